@@ -1,0 +1,1 @@
+"""QGIS side of Place Insight: the plugin class, the bridge to the engine, docks."""

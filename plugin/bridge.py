@@ -1,0 +1,484 @@
+"""The one place where QGIS layers become arrays and DataFrames, and back.
+
+Processing algorithms and docks read layers through :func:`read_layer`, hand
+plain arrays and DataFrames to the engine, and write the engine's results
+with :func:`write_frame`. Distances are worked out in a projected CRS
+(:func:`working_crs`): a layer in a geographic CRS is transformed to the UTM
+zone of its extent, and outputs go back to the input's CRS. This module
+imports no GUI class, so it runs in Processing's worker threads.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsLineString,
+    QgsMessageLog,
+    QgsPoint,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+
+try:
+    import pandas as pd
+except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
+    pd = None
+
+from ..engine.errors import CancelledError
+from .compat import field_type
+from .i18n import tr
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+# -- progress ---------------------------------------------------------------
+class EngineFeedback:
+    """Presents a ``QgsFeedback``/``QgsProcessingFeedback`` as the engine's progress protocol."""
+
+    def __init__(self, feedback=None) -> None:
+        self._feedback = feedback
+
+    def set_progress(self, percent: float) -> None:
+        if self._feedback is not None:
+            self._feedback.setProgress(float(percent))
+
+    def is_cancelled(self) -> bool:
+        return self._feedback is not None and self._feedback.isCanceled()
+
+    def info(self, message: str) -> None:
+        if hasattr(self._feedback, "pushInfo"):
+            self._feedback.pushInfo(message)
+        else:
+            QgsMessageLog.logMessage(message, "Place Insight")
+
+    def warn(self, message: str) -> None:
+        if hasattr(self._feedback, "pushWarning"):
+            self._feedback.pushWarning(message)
+        else:
+            QgsMessageLog.logMessage(message, "Place Insight")
+
+    def check(self) -> None:
+        """Raise the engine's :class:`CancelledError` if the user cancelled."""
+        if self.is_cancelled():
+            raise CancelledError("cancelled")
+
+
+# -- coordinate reference systems --------------------------------------------
+def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
+    """The WGS 84 / UTM zone CRS containing a longitude/latitude."""
+    zone = int(math.floor((longitude + 180.0) / 6.0)) % 60 + 1
+    epsg = (32600 if latitude >= 0 else 32700) + zone
+    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+
+
+def working_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle | None = None,
+                transform_context=None) -> QgsCoordinateReferenceSystem:
+    """A projected CRS in which distances in metres can be measured.
+
+    A projected CRS is returned as it is. A geographic CRS is replaced by
+    the UTM zone of the centre of ``extent``. An unknown CRS is assumed to
+    be projected already (coordinates are used as they are).
+    """
+    if not crs.isValid() or not crs.isGeographic():
+        return crs
+    centre = extent.center() if extent is not None and not extent.isNull() else QgsPointXY(0.0, 0.0)
+    if crs != WGS84:
+        transform = QgsCoordinateTransform(crs, WGS84, transform_context or QgsProject.instance().transformContext())
+        centre = transform.transform(centre)
+    return utm_crs(centre.x(), centre.y())
+
+
+def transform_context(context=None):
+    """The transform context of a Processing context, else the project's."""
+    if context is not None:
+        return context.transformContext()
+    return QgsProject.instance().transformContext()
+
+
+def transform_geometries(geometries: Sequence[QgsGeometry | None], source: QgsCoordinateReferenceSystem,
+                         target: QgsCoordinateReferenceSystem, context=None) -> list[QgsGeometry | None]:
+    """Copies of ``geometries`` transformed from ``source`` to ``target``."""
+    if source == target or not source.isValid() or not target.isValid():
+        return [QgsGeometry(g) if g is not None else None for g in geometries]
+    transform = QgsCoordinateTransform(source, target, transform_context(context))
+    result = []
+    for geometry in geometries:
+        if geometry is None or geometry.isNull():
+            result.append(None)
+            continue
+        copy = QgsGeometry(geometry)
+        copy.transform(transform)
+        result.append(copy)
+    return result
+
+
+# -- reading -----------------------------------------------------------------
+@dataclass
+class LayerData:
+    """A layer read for the engine.
+
+    ``frame`` has one row per feature: ``fid`` then the requested attribute
+    columns (NULL becomes None/NaN), plus ``x`` and ``y`` when asked for.
+    ``geometries`` (when asked for) are in ``crs``, aligned with the rows.
+    ``missing_geometry`` lists the ``fid`` of features whose geometry is
+    NULL or empty (their ``x``/``y`` are NaN).
+    """
+
+    name: str
+    frame: pd.DataFrame
+    crs: QgsCoordinateReferenceSystem
+    source_crs: QgsCoordinateReferenceSystem
+    geometries: list[QgsGeometry | None] | None = None
+    missing_geometry: list[int] = field(default_factory=list)
+    wkb_type: int = QgsWkbTypes.Type.NoGeometry
+
+    @property
+    def xy(self) -> np.ndarray:
+        """An ``(n, 2)`` float array of the x/y columns."""
+        return self.frame[["x", "y"]].to_numpy(dtype=float)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+
+def source_name(source, default: str = "") -> str:
+    """A readable name of a feature source or layer for messages."""
+    for attribute in ("sourceName", "name"):
+        method = getattr(source, attribute, None)
+        if method is not None:
+            try:
+                name = method()
+            except TypeError:
+                continue
+            if name:
+                return str(name)
+    return default
+
+
+def python_value(value):
+    """A QGIS attribute value as a plain Python value (NULL → None)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toPyTime() if value.isValid() else None
+    return value
+
+
+def require_fields(source, names: Iterable[str | None], *, layer_name: str | None = None) -> list[int]:
+    """Indices of ``names`` in ``source``; a clear error naming any that are missing."""
+    fields = source.fields()
+    indices = []
+    for name in names:
+        if not name:
+            continue
+        index = fields.lookupField(name)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("The layer {layer} has no field {field}. Choose one of: {fields}.").format(
+                    layer=layer_name or source_name(source), field=name,
+                    fields=", ".join(fields.names()) or tr("(no fields)"),
+                )
+            )
+        indices.append(index)
+    return indices
+
+
+def read_layer(source, fields: Sequence[str | None] = (), *, context=None, feedback: EngineFeedback | None = None,
+               geometry: str = "none", crs: QgsCoordinateReferenceSystem | None = None,
+               point: str = "centroid", name: str | None = None) -> LayerData:
+    """Read ``fields`` of every feature of ``source`` into a :class:`LayerData`.
+
+    ``geometry`` is ``"none"`` (attributes only), ``"xy"`` (``x``/``y``
+    columns: the point itself, or the centroid / point on surface of lines
+    and polygons, as ``point`` says) or ``"geometry"`` (``xy`` plus a copy
+    of every geometry). Coordinates are in ``crs`` when given (e.g. the
+    :func:`working_crs`), else in the source's CRS.
+    """
+    layer_name = name or source_name(source)
+    wanted = [f for f in dict.fromkeys(f for f in fields if f)]
+    indices = require_fields(source, wanted, layer_name=layer_name)
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(indices)
+    source_crs = source.sourceCrs()
+    target_crs = crs if crs is not None and crs.isValid() else source_crs
+    if geometry == "none":
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    elif target_crs != source_crs and source_crs.isValid():
+        request.setDestinationCrs(target_crs, transform_context(context))
+
+    total = source.featureCount() if hasattr(source, "featureCount") else -1
+    columns: list[list] = [[] for _ in indices]
+    fids: list[int] = []
+    xs: list[float] = []
+    ys: list[float] = []
+    geometries: list[QgsGeometry | None] = []
+    missing: list[int] = []
+    step = max(1, total // 100) if total and total > 0 else 10000
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % step == 0:
+            feedback.check()
+            if total and total > 0:
+                feedback.set_progress(100.0 * count / total)
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        for column, index in zip(columns, indices):
+            column.append(attributes[index])
+        if geometry != "none":
+            geom = feature.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                missing.append(feature.id())
+                xs.append(math.nan)
+                ys.append(math.nan)
+                geometries.append(None)
+                continue
+            x, y = _representative_point(geom, point)
+            xs.append(x)
+            ys.append(y)
+            if geometry == "geometry":
+                geometries.append(QgsGeometry(geom))
+
+    data = {"fid": np.asarray(fids, dtype=np.int64)}
+    for name_, column in zip(wanted, columns):
+        data[name_] = _column(column)
+    if geometry != "none":
+        data["x"] = np.asarray(xs, dtype=float)
+        data["y"] = np.asarray(ys, dtype=float)
+    frame = pd.DataFrame(data)
+    return LayerData(
+        name=layer_name,
+        frame=frame,
+        crs=target_crs,
+        source_crs=source_crs,
+        geometries=geometries if geometry == "geometry" else None,
+        missing_geometry=missing,
+        wkb_type=source.wkbType(),
+    )
+
+
+def _representative_point(geometry: QgsGeometry, point: str) -> tuple[float, float]:
+    if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry \
+            and not geometry.isMultipart():
+        p = geometry.asPoint()
+        return p.x(), p.y()
+    centre = geometry.pointOnSurface() if point == "surface" else geometry.centroid()
+    p = centre.asPoint()
+    return p.x(), p.y()
+
+
+def _column(values: list) -> object:
+    """Turn raw attribute values into a numpy/pandas-friendly column."""
+    converted = [python_value(v) if isinstance(v, (QVariant, QDate, QDateTime, QTime)) else v for v in values]
+    return pd.Series(converted, dtype=object).infer_objects()
+
+
+def line_coordinates(geometries: Sequence[QgsGeometry | None]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Vertices of every part of every line geometry.
+
+    Returns ``(owner, parts)``: ``parts[k]`` is an ``(m, 2)`` array of the
+    k-th single line, ``owner[k]`` the index of the geometry it came from.
+    Multi-part lines give several parts; NULL geometries give none.
+    """
+    owner: list[int] = []
+    parts: list[np.ndarray] = []
+    for index, geometry in enumerate(geometries):
+        if geometry is None or geometry.isNull():
+            continue
+        lines = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        for line in lines:
+            if len(line) < 2:
+                continue
+            owner.append(index)
+            parts.append(np.array([(p.x(), p.y()) for p in line], dtype=float))
+    return np.asarray(owner, dtype=np.int64), parts
+
+
+# -- spatial assignment ------------------------------------------------------
+def zones_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+                     ) -> np.ndarray:
+    """For each point, the index of the first zone that contains it (or touches it), else -1.
+
+    Points and zones must be in the same CRS. Each zone is prepared once
+    and only the points inside its bounding box are tested.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    result = np.full(len(xy), -1, dtype=np.int64)
+    valid = ~np.isnan(xy).any(axis=1)
+    for zone_index, zone in enumerate(zones):
+        if feedback is not None:
+            feedback.check()
+        if zone is None or zone.isNull() or zone.isEmpty():
+            continue
+        box = zone.boundingBox()
+        candidates = np.flatnonzero(
+            valid & (result < 0)
+            & (xy[:, 0] >= box.xMinimum()) & (xy[:, 0] <= box.xMaximum())
+            & (xy[:, 1] >= box.yMinimum()) & (xy[:, 1] <= box.yMaximum())
+        )
+        if candidates.size == 0:
+            continue
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        for i in candidates:
+            if engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])):
+                result[i] = zone_index
+    return result
+
+
+# -- writing -----------------------------------------------------------------
+def field_kind(series: pd.Series) -> str:
+    """The QGIS field kind (see :func:`compat.field_type`) suited to a column."""
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(dtype):
+        values = series.dropna()
+        if len(values) and (values.max() > 2**31 - 1 or values.min() < -(2**31)):
+            return "longlong"
+        return "int"
+    if pd.api.types.is_float_dtype(dtype):
+        return "double"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "datetime"
+    sample = series.dropna()
+    if len(sample):
+        first = sample.iloc[0]
+        if isinstance(first, (bool, np.bool_)):
+            return "bool"
+        if isinstance(first, _dt.datetime):
+            return "datetime"
+        if isinstance(first, _dt.date):
+            return "date"
+        if isinstance(first, (int, np.integer)) and all(isinstance(v, (int, np.integer)) for v in sample):
+            return "longlong"
+        if isinstance(first, (float, np.floating, int, np.integer)) and all(
+                isinstance(v, (int, float, np.integer, np.floating)) for v in sample):
+            return "double"
+    return "string"
+
+
+def fields_for_frame(frame: pd.DataFrame, kinds: dict[str, str] | None = None) -> QgsFields:
+    """QgsFields for the columns of ``frame`` (``kinds`` overrides the guessed kind)."""
+    kinds = kinds or {}
+    fields = QgsFields()
+    for column in frame.columns:
+        kind = kinds.get(column) or field_kind(frame[column])
+        fields.append(QgsField(str(column), field_type(kind)))
+    return fields
+
+
+def qgis_value(value):
+    """A Python/numpy value as something a QgsFeature attribute accepts (NaN → NULL)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (np.bool_,)):
+        return bool(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, pd.Timestamp):
+        return QDateTime(value.to_pydatetime())
+    if isinstance(value, _dt.datetime):
+        return QDateTime(value)
+    if isinstance(value, _dt.date):
+        return QDate(value)
+    return value
+
+
+def create_sink(algorithm, parameters, name: str, context, fields: QgsFields,
+                wkb_type=QgsWkbTypes.Type.NoGeometry, crs: QgsCoordinateReferenceSystem | None = None):
+    """``parameterAsSink`` that raises Processing's standard error when the sink cannot be made."""
+    sink, dest_id = algorithm.parameterAsSink(
+        parameters, name, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
+    )
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    return sink, dest_id
+
+
+def write_features(sink, frame: pd.DataFrame, fields: QgsFields,
+                   geometries: Sequence[QgsGeometry | None] | None = None,
+                   feedback: EngineFeedback | None = None) -> int:
+    """Add one feature per row of ``frame`` (and geometry) to ``sink``; return the count."""
+    columns = [frame[name].to_numpy(dtype=object) for name in fields.names()]
+    total = len(frame)
+    step = max(1, total // 50)
+    for row in range(total):
+        if feedback is not None and row % step == 0:
+            feedback.check()
+        feature = QgsFeature(fields)
+        feature.setAttributes([qgis_value(column[row]) for column in columns])
+        if geometries is not None and geometries[row] is not None:
+            feature.setGeometry(geometries[row])
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            error = sink.lastError() if hasattr(sink, "lastError") else ""
+            raise QgsProcessingException(
+                tr("Could not write feature {row} of the output: {error}").format(row=row + 1, error=error)
+            )
+    return total
+
+
+def write_frame(algorithm, parameters, name: str, context, frame: pd.DataFrame, *,
+                geometries: Sequence[QgsGeometry | None] | None = None, wkb_type=QgsWkbTypes.Type.NoGeometry,
+                crs: QgsCoordinateReferenceSystem | None = None, kinds: dict[str, str] | None = None,
+                feedback: EngineFeedback | None = None) -> str:
+    """Write ``frame`` (and optional geometries) to the sink parameter ``name``; return its id."""
+    fields = fields_for_frame(frame, kinds)
+    sink, dest_id = create_sink(algorithm, parameters, name, context, fields, wkb_type, crs)
+    write_features(sink, frame, fields, geometries, feedback)
+    if hasattr(sink, "finalize"):
+        sink.finalize()
+    return dest_id
+
+
+# -- geometry constructors ---------------------------------------------------
+def points_from_xy(xy: np.ndarray) -> list[QgsGeometry | None]:
+    """Point geometries from an ``(n, 2)`` array (NaN rows give None)."""
+    return [None if np.isnan(x) or np.isnan(y) else QgsGeometry(QgsPoint(float(x), float(y)))
+            for x, y in np.asarray(xy, dtype=float).reshape(-1, 2)]
+
+
+def lines_from_coordinates(lines: Iterable[np.ndarray | None]) -> list[QgsGeometry | None]:
+    """Line geometries from ``(m, 2)`` coordinate arrays (None or < 2 vertices give None)."""
+    result = []
+    for coordinates in lines:
+        if coordinates is None or len(coordinates) < 2:
+            result.append(None)
+            continue
+        array = np.asarray(coordinates, dtype=float)
+        result.append(QgsGeometry(QgsLineString(array[:, 0].tolist(), array[:, 1].tolist())))
+    return result
+
+
+def geometries_from_wkb(blobs: Iterable[bytes | None]) -> list[QgsGeometry | None]:
+    """Geometries from WKB bytes (None gives None)."""
+    result = []
+    for blob in blobs:
+        if blob is None:
+            result.append(None)
+            continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(blob))
+        result.append(geometry)
+    return result

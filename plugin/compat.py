@@ -1,0 +1,59 @@
+"""Names that moved between QGIS 3.22 and QGIS 3.40 / 4 (Qt 6), in one place."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis, QgsProcessing, QgsProcessingParameterField, QgsProcessingParameterNumber
+from qgis.PyQt.QtCore import QMetaType, QVariant
+
+QGIS_VERSION_INT = Qgis.versionInt() if hasattr(Qgis, "versionInt") else Qgis.QGIS_VERSION_INT
+
+
+def _enum(new_path: str, old):
+    """Resolve ``Qgis.X.Y`` where it exists (3.36+), else the older enum value."""
+    owner = Qgis
+    try:
+        for part in new_path.split("."):
+            owner = getattr(owner, part)
+        return owner
+    except AttributeError:
+        return old
+
+
+# Processing source types
+SOURCE_POINT = _enum("ProcessingSourceType.VectorPoint", QgsProcessing.SourceType.TypeVectorPoint)
+SOURCE_LINE = _enum("ProcessingSourceType.VectorLine", QgsProcessing.SourceType.TypeVectorLine)
+SOURCE_POLYGON = _enum("ProcessingSourceType.VectorPolygon", QgsProcessing.SourceType.TypeVectorPolygon)
+SOURCE_ANY_GEOMETRY = _enum("ProcessingSourceType.VectorAnyGeometry", QgsProcessing.SourceType.TypeVectorAnyGeometry)
+SOURCE_VECTOR = _enum("ProcessingSourceType.Vector", QgsProcessing.SourceType.TypeVector)
+
+# Field parameter data types
+FIELD_ANY = _enum("ProcessingFieldParameterDataType.Any", QgsProcessingParameterField.DataType.Any)
+FIELD_NUMERIC = _enum("ProcessingFieldParameterDataType.Numeric", QgsProcessingParameterField.DataType.Numeric)
+FIELD_STRING = _enum("ProcessingFieldParameterDataType.String", QgsProcessingParameterField.DataType.String)
+
+# Number parameter types
+NUMBER_INTEGER = _enum("ProcessingNumberParameterType.Integer", QgsProcessingParameterNumber.Type.Integer)
+NUMBER_DOUBLE = _enum("ProcessingNumberParameterType.Double", QgsProcessingParameterNumber.Type.Double)
+
+
+_FIELD_TYPES = {
+    # kind: (QMetaType name, QVariant name)
+    "double": ("Double", "Double"),
+    "int": ("Int", "Int"),
+    "longlong": ("LongLong", "LongLong"),
+    "string": ("QString", "String"),
+    "bool": ("Bool", "Bool"),
+    "date": ("QDate", "Date"),
+    "datetime": ("QDateTime", "DateTime"),
+}
+
+
+def field_type(kind: str):
+    """A field type for ``QgsField(name, type)``: QMetaType on 3.38+, QVariant before.
+
+    ``kind`` is one of double, int, longlong, string, bool, date, datetime.
+    """
+    new, old = _FIELD_TYPES[kind]
+    if QGIS_VERSION_INT >= 33800:
+        return getattr(QMetaType.Type, new)
+    return getattr(QVariant.Type, old)
