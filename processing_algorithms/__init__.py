@@ -1,0 +1,1 @@
+"""Place Insight's Processing provider and algorithms (one algorithm per file)."""

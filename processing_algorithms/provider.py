@@ -1,0 +1,37 @@
+"""The Place Insight Processing provider (id ``placeinsight``)."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..plugin.i18n import tr
+from .base import ICON
+from .export_catalogue import ExportCatalogue
+
+
+class PlaceInsightProvider(QgsProcessingProvider):
+    """Lists every algorithm of the plugin explicitly."""
+
+    ALGORITHMS = (
+        ExportCatalogue,
+    )
+
+    def id(self):
+        return "placeinsight"
+
+    def name(self):
+        return tr("Place Insight")
+
+    def longName(self):
+        return tr("Place Insight: customer insight for public services")
+
+    def icon(self):
+        return QIcon(str(ICON))
+
+    def svgIconPath(self):
+        return str(ICON)
+
+    def loadAlgorithms(self):
+        for algorithm in self.ALGORITHMS:
+            self.addAlgorithm(algorithm())
