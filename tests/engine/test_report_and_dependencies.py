@@ -1,0 +1,64 @@
+"""HTML reports and the dependency check."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import numpy as np
+
+from place_insight.engine import dependencies, report
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def test_report_is_a_self_contained_page_with_escaped_text(tmp_path):
+    page = report.Report("Clients <2026>", language="fr")
+    page.headline("75 % of the target lies in 5 of 15 groups")
+    page.table([{"code": "A", "n": 1234.5}, {"code": "B", "n": None}],
+               [report.Column("code", "Code"), report.Column("n", "Count", 1)], total={"code": "Total", "n": 1234.5})
+    path = page.save(tmp_path / "r.html")
+    html = path.read_text(encoding="utf-8")
+    parsed = parse(html)
+    assert "script" not in parsed.tags and "link" not in parsed.tags
+    assert "Clients &lt;2026&gt;" in html and 'lang="fr"' in html
+    assert "1,234.5" in html and "–" in html
+    assert parsed.tags.count("tr") == 4
+
+
+def test_bar_chart_draws_one_bar_per_value_and_the_reference_line():
+    bars = [report.Bar("A", 150.0), report.Bar("B", 50.0, hatched=True), report.Bar("C", None)]
+    svg = report.svg_bar_chart(bars, reference=100)
+    parsed = parse(svg)
+    assert parsed.tags.count("rect") == 3  # two bars + the hatch pattern's background
+    assert 'stroke-dasharray' in svg  # the reference line
+    assert "url(#hatch)" in svg
+
+
+def test_line_chart_has_a_point_per_value():
+    svg = report.svg_line_chart([1, 2, 3], [10.0, 7.5, 6.0])
+    assert svg.count("<circle") == 3
+
+
+def test_missing_packages_are_named_with_an_install_command():
+    assert dependencies.missing(["numpy", "surely_not_a_real_package_xyz"]) == ["surely_not_a_real_package_xyz"]
+    message = dependencies.missing_message(["osmnx"])
+    assert "osmnx" in message and "pip install" in message
+    if np.__version__.startswith("1."):
+        assert '"numpy<2"' in dependencies.install_command(["osmnx"])

@@ -1,0 +1,51 @@
+"""Without pandas, scipy, networkx and osmnx the plugin still loads and says what to install."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_plugin_loads_and_algorithms_refuse_to_run_when_packages_are_missing(root, tmp_path):
+    script = textwrap.dedent(f"""
+        import importlib.util, os, sys
+        for name in ("pandas", "scipy", "networkx", "osmnx", "geopandas"):
+            sys.modules[name] = None  # as if not installed
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["QGIS_CUSTOM_CONFIG_PATH"] = {str(tmp_path)!r}
+        from qgis.core import QgsApplication, QgsProcessingException
+        app = QgsApplication([], False)
+        app.initQgis()
+        sys.path.append("/usr/share/qgis/python/plugins")
+        from processing.core.Processing import Processing
+        Processing.initialize()
+        log = []
+        QgsApplication.messageLog().messageReceived.connect(lambda m, tag, level: log.append(m))
+        spec = importlib.util.spec_from_file_location("place_insight", {str(root / "__init__.py")!r},
+                                                      submodule_search_locations=[{str(root)!r}])
+        package = importlib.util.module_from_spec(spec); sys.modules["place_insight"] = package
+        spec.loader.exec_module(package)
+        plugin = package.classFactory(None)
+        plugin.initProcessing()
+        app.processEvents()
+        assert plugin.missing_packages == ["pandas", "scipy", "networkx", "osmnx"], plugin.missing_packages
+        assert any("pip install" in m and "osmnx" in m for m in log), log
+        algorithm = QgsApplication.processingRegistry().algorithmById("placeinsight:exportcatalogue")
+        assert algorithm is not None, "the algorithm is still registered"
+        ok, message = algorithm.canExecute()
+        assert not ok and "pandas" in message and "pip install" in message, message
+        import processing
+        try:
+            processing.run("placeinsight:exportcatalogue", {{"OUTPUT": "TEMPORARY_OUTPUT"}})
+        except QgsProcessingException as error:
+            assert "pip install" in str(error), str(error)
+            print("REFUSED:", str(error).splitlines()[0][:200])
+        else:
+            raise AssertionError("the algorithm ran without pandas")
+        plugin.unload()
+        app.exitQgis()
+    """)
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-4000:]
+    assert "REFUSED:" in completed.stdout
