@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks of Place Insight against its peers (``make bench``)."""

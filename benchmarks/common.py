@@ -1,0 +1,66 @@
+"""Helpers shared by the benchmarks: timing, memory, a headless QGIS."""
+
+from __future__ import annotations
+
+import gc
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+
+_APP = None
+
+
+def timed(function: Callable[[], object], *, repeat: int = 3) -> tuple[float, object]:
+    """Best wall-clock seconds over ``repeat`` runs, and the last result."""
+    best = float("inf")
+    result = None
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        result = function()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def ratio(peer: float, ours: float) -> str:
+    """How many times faster ours is than the peer, as text (``'12.3×'``)."""
+    if not ours or peer is None:
+        return ""
+    return f"{peer / ours:.1f}×"
+
+
+def start_qgis():
+    """A headless QgsApplication with Processing initialised (once per process)."""
+    global _APP
+    if _APP is not None:
+        return _APP
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    _APP = QgsApplication([], False)
+    _APP.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    return _APP
+
+
+def register_provider():
+    """Register the Place Insight provider (kept alive for the process)."""
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("placeinsight") is None:
+        provider = PlaceInsightProvider()
+        registry.addProvider(provider)
+        register_provider.keep = provider
+    return registry.providerById("placeinsight")
