@@ -64,7 +64,7 @@ demo: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/demo.py
 
 bench: setup
-	$(PY) -m benchmarks
+	$(PY) -m benchmarks $(BENCH)
 
 translations: | system-packages
 	$(PY_OR_SYSTEM) scripts/translations.py update

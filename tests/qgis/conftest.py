@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsSettings
-
 from place_insight.plugin.i18n import Translation
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 
 
 @pytest.fixture(scope="session")
