@@ -55,8 +55,9 @@ def start_qgis():
 
 def register_provider():
     """Register the Place Insight provider (kept alive for the process)."""
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
     from qgis.core import QgsApplication
+
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
 
     registry = QgsApplication.processingRegistry()
     if registry.providerById("placeinsight") is None:

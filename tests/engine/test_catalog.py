@@ -7,6 +7,7 @@ import json
 
 import numpy as np
 import pytest
+
 from place_insight.engine import catalog
 from place_insight.engine.catalog import CatalogueError, catalogue_from_dict, load_catalogue
 

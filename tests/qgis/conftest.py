@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from place_insight.plugin.i18n import Translation
 from qgis.core import QgsApplication, QgsProject, QgsSettings
+
+from place_insight.plugin.i18n import Translation
 
 
 @pytest.fixture(scope="session")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from place_insight.plugin import bridge
-from place_insight.processing_algorithms.base import PlaceInsightAlgorithm
 from processing_helpers import run_algorithm
 from qgis.core import (
     NULL,
@@ -17,6 +15,9 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
+
+from place_insight.plugin import bridge
+from place_insight.processing_algorithms.base import PlaceInsightAlgorithm
 
 
 class RoundTrip(PlaceInsightAlgorithm):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import place_insight
 import pytest
+from qgis.core import QgsApplication
+
+import place_insight
 from place_insight.engine import i18n as engine_i18n
 from place_insight.engine.catalog import CatalogueError, catalogue_from_dict
 from place_insight.plugin.i18n import tr
-from qgis.core import QgsApplication
 
 
 def test_english_by_default():

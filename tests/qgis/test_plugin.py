@@ -5,10 +5,11 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-import place_insight
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
+
+import place_insight
 
 
 def flush_deletions():

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from place_insight.engine.catalog import builtin_catalogues, load_catalogue
 from processing_helpers import FromChild, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import QgsVectorLayer
+
+from place_insight.engine.catalog import builtin_catalogues, load_catalogue
 
 
 def test_provider_identity(provider):

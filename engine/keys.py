@@ -1,0 +1,58 @@
+"""Matching records on keys such as UK postcodes or output-area codes.
+
+People write postcodes in many ways ("GU11 1AA", "gu111aa", " GU11  1AA ");
+a key join compares them case- and space-insensitively so that each of those
+finds the same base unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+try:
+    import pandas as pd
+except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
+    pd = None
+
+
+def normalise_keys(values: Iterable[object], *, postcode: bool = True) -> np.ndarray:
+    """Keys as comparable text: upper case, without spaces (postcodes) or trimmed (other codes).
+
+    NULL, NaN and empty strings become None. Numbers are written without a
+    trailing ``.0`` (``1234.0`` → ``"1234"``).
+    """
+    series = pd.Series(list(values) if not hasattr(values, "__len__") else values, dtype=object)
+    missing = series.isna()
+    as_float = pd.to_numeric(series.where(~missing), errors="coerce")
+    integral = as_float.notna() & (as_float == np.floor(as_float.fillna(0)))
+    text = series.astype(str)
+    text[integral] = as_float[integral].astype("int64").astype(str)
+    text = text.str.upper()
+    text = text.str.replace(r"\s+", "", regex=True) if postcode else text.str.strip()
+    result = text.to_numpy(dtype=object)
+    result[missing.to_numpy() | (text == "").to_numpy()] = None
+    return result
+
+
+def match_keys(keys: Iterable[object], table_keys: Iterable[object], *, postcode: bool = True) -> np.ndarray:
+    """For each key, the position of the first equal key in ``table_keys`` (normalised), else -1."""
+    left = normalise_keys(keys, postcode=postcode)
+    right = normalise_keys(table_keys, postcode=postcode)
+    index = pd.Index(right)
+    positions = index.get_indexer(left) if index.is_unique else _first_positions(right).reindex(left).to_numpy()
+    positions = np.asarray(pd.Series(positions).fillna(-1), dtype=np.int64)
+    positions[pd.isna(left)] = -1
+    return positions
+
+
+def _first_positions(keys: np.ndarray):
+    series = pd.Series(np.arange(len(keys)), index=keys)
+    return series[~series.index.duplicated(keep="first") & series.index.notna()]
+
+
+def duplicated_keys(keys: Iterable[object], *, postcode: bool = True) -> list[str]:
+    """The normalised keys that occur more than once (NULL ignored), sorted."""
+    normalised = pd.Series(normalise_keys(keys, postcode=postcode)).dropna()
+    return sorted(normalised[normalised.duplicated()].unique().tolist())
