@@ -482,3 +482,41 @@ def geometries_from_wkb(blobs: Iterable[bytes | None]) -> list[QgsGeometry | Non
         geometry.fromWkb(bytes(blob))
         result.append(geometry)
     return result
+
+
+class LayerSnapshot:
+    """What :func:`read_layer` needs from a vector layer, safe to read in a background task.
+
+    Made on the main thread: it copies the fields, CRS and geometry type and
+    takes a ``QgsVectorLayerFeatureSource`` (a thread-safe copy of the
+    layer's data, edits included), so a ``QgsTask`` can read the layer even
+    if the user edits or removes it meanwhile.
+    """
+
+    def __init__(self, layer) -> None:
+        from qgis.core import QgsVectorLayerFeatureSource
+
+        self._source = QgsVectorLayerFeatureSource(layer)
+        self._fields = QgsFields(layer.fields())
+        self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._wkb_type = layer.wkbType()
+        self._count = layer.featureCount()
+        self._name = layer.name()
+
+    def fields(self) -> QgsFields:
+        return self._fields
+
+    def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802 - mirrors QgsFeatureSource
+        return self._crs
+
+    def wkbType(self):  # noqa: N802
+        return self._wkb_type
+
+    def featureCount(self) -> int:  # noqa: N802
+        return self._count
+
+    def sourceName(self) -> str:  # noqa: N802
+        return self._name
+
+    def getFeatures(self, request=None):  # noqa: N802
+        return self._source.getFeatures(request or QgsFeatureRequest())

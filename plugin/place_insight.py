@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from ..engine import dependencies
 from ..processing_algorithms.provider import PlaceInsightProvider
-from .about import ICON, AboutDialog
+from .about import ICON, AboutDialog, ROOT
 from .i18n import Translation, tr
 
 #: Packages checked when the plugin loads.
 REQUIRED_PACKAGES = ("pandas", "scipy", "networkx", "osmnx")
 LOG_TAG = "Place Insight"
+PORTRAIT_ICON = ROOT / "resources" / "icons" / "pen_portrait.svg"
+STYLE_ICON = ROOT / "resources" / "icons" / "style_by_segment.svg"
 
 
 class PlaceInsightPlugin:
@@ -28,6 +31,8 @@ class PlaceInsightPlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.about_dialog: AboutDialog | None = None
+        self.dock = None
+        self.style_dialog = None
         self.missing_packages: list[str] = []
 
     # -- Processing ------------------------------------------------------------
@@ -62,6 +67,10 @@ class PlaceInsightPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(tr("Place Insight"))
         self.toolbar.setObjectName("PlaceInsightToolbar")
+        self.add_action(tr("Pen portraits"), self.toggle_portraits, toolbar=True, object_name="PlaceInsightPortraits",
+                        icon=QIcon(str(PORTRAIT_ICON)))
+        self.add_action(tr("Style by segment…"), self.show_style_dialog, object_name="PlaceInsightStyleBySegment",
+                        icon=QIcon(str(STYLE_ICON)))
         self.add_action(tr("About Place Insight…"), self.show_about, toolbar=True, object_name="PlaceInsightAbout")
 
     def add_action(self, text: str, callback, *, toolbar: bool = False, object_name: str = "", icon=None) -> QAction:
@@ -81,8 +90,39 @@ class PlaceInsightPlugin:
         self.about_dialog.show()
         self.about_dialog.raise_()
 
+    def toggle_portraits(self) -> None:
+        """Open the Pen portraits dock (or close it when it is open)."""
+        from .portrait_dock import PortraitDock
+
+        if self.dock is None:
+            self.dock = PortraitDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.show()
+            return
+        self.dock.setVisible(not self.dock.isVisible())
+
+    def show_style_dialog(self) -> None:
+        from .style_dialog import StyleBySegmentDialog
+
+        if self.style_dialog is None:
+            self.style_dialog = StyleBySegmentDialog(self.iface.activeLayer(), self.iface.mainWindow())
+        elif self.iface.activeLayer() is not None:
+            self.style_dialog.layer_box.setLayer(self.iface.activeLayer())
+        self.style_dialog.show()
+        self.style_dialog.raise_()
+
     def unload(self) -> None:
-        """Remove every trace: dialogs, actions, menu, toolbar, provider, translator."""
+        """Remove every trace: dock, map tool, dialogs, actions, menu, toolbar, provider, translator."""
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.style_dialog is not None:
+            self.style_dialog.close()
+            self.style_dialog.deleteLater()
+            self.style_dialog = None
         if self.about_dialog is not None:
             self.about_dialog.close()
             self.about_dialog.deleteLater()
