@@ -12,8 +12,16 @@
             <translation>(aucun champ)</translation>
         </message>
         <message>
+            <source>0: the default bandwidth (see Bandwidth).</source>
+            <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
+        </message>
+        <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+        </message>
+        <message>
+            <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
+            <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
@@ -40,12 +48,48 @@
             <translation>Tous les niveaux</translation>
         </message>
         <message>
+            <source>All points are at the same place: there is no spread to find clusters in.</source>
+            <translation>Tous les points sont au même endroit : il n’y a aucune dispersion dans laquelle chercher des clusters.</translation>
+        </message>
+        <message>
+            <source>Answer field</source>
+            <translation>Champ de la réponse</translation>
+        </message>
+        <message>
+            <source>Answers that count</source>
+            <translation>Réponses retenues</translation>
+        </message>
+        <message>
+            <source>Answers that count are given, but no answer field: choose the field.</source>
+            <translation>Des réponses retenues sont indiquées, mais aucun champ de réponse : choisissez le champ.</translation>
+        </message>
+        <message>
+            <source>Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records.</source>
+            <translation>Surface A du seuil du plus proche voisin. 0 : le rectangle englobant de tous les enregistrements.</translation>
+        </message>
+        <message>
+            <source>At least two chosen answers are needed to find clusters.</source>
+            <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>At least two points are needed for nearest-neighbour clustering.</source>
+            <translation>Il faut au moins deux points pour le regroupement par plus proche voisin.</translation>
+        </message>
+        <message>
+            <source>At least two points are needed to choose a bandwidth from the data.</source>
+            <translation>Il faut au moins deux points pour choisir une largeur de bande à partir des données.</translation>
+        </message>
+        <message>
             <source>Author</source>
             <translation>Auteur</translation>
         </message>
         <message>
             <source>Average</source>
             <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Bandwidth (0: from the data)</source>
+            <translation>Largeur de bande (0 : d’après les données)</translation>
         </message>
         <message>
             <source>Below average</source>
@@ -72,20 +116,136 @@
             <translation>Catalogues (*.json *.csv)</translation>
         </message>
         <message>
+            <source>Cell size (0: from the data)</source>
+            <translation>Taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. The HTML report explains every verdict in plain words.</source>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Le rapport HTML explique chaque verdict en termes simples.</translation>
+        </message>
+        <message>
             <source>Choose a classification catalogue or give a catalogue file.</source>
             <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>Chosen answers</source>
+            <translation>Réponses retenues</translation>
+        </message>
+        <message>
+            <source>Chosen share</source>
+            <translation>Part retenue</translation>
         </message>
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
         </message>
         <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Cluster id field</source>
+            <translation>Champ d’identifiant du cluster</translation>
+        </message>
+        <message>
+            <source>Cluster polygons, from 'Find survey clusters' or drawn by hand. They may overlap (shared records count in each, with a warning).</source>
+            <translation>Polygones des clusters, issus de « Trouver des clusters d’enquête » ou dessinés à la main. Ils peuvent se chevaucher (les enregistrements partagés comptent dans chacun, avec un avertissement).</translation>
+        </message>
+        <message>
+            <source>Cluster polygons: cluster_id, method, chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
+            <translation>Polygones des clusters : cluster_id, method, chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} contains no postcode unit, so its return rate cannot be checked.</source>
+            <translation>Le cluster {id} ne contient aucune unité postale : son taux de retour ne peut pas être contrôlé.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
+            <translation>Le cluster {id} n’est pas vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
+            <translation>Le cluster {id} est vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Clusters of fear without crime</source>
+            <translation>Clusters de peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>Clusters with fewer chosen answers are dropped (every method).</source>
+            <translation>Les clusters ayant moins de réponses retenues sont écartés (toutes les méthodes).</translation>
+        </message>
+        <message>
+            <source>Confidence interval</source>
+            <translation>Intervalle de confiance</translation>
+        </message>
+        <message>
             <source>Could not write feature {row} of the output: {error}</source>
             <translation>Impossible d’écrire l’entité {row} de la sortie : {error}</translation>
         </message>
         <message>
+            <source>Could not write the raster {path}.</source>
+            <translation>Impossible d’écrire le raster {path}.</translation>
+        </message>
+        <message>
+            <source>Crime without fear: incidents are elevated while the answers are not.</source>
+            <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
+        </message>
+        <message>
+            <source>CrimeStat's fixed-distance option: link points closer than this instead.</source>
+            <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance.</translation>
+        </message>
+        <message>
             <source>Customer insight for councils, police, health and fire services: segment profiles, walk and drive-time catchments, service location planning, survey cluster verification and pen portraits of any area.</source>
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
+        </message>
+        <message>
+            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
+            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
+        </message>
+        <message>
+            <source>Density percentile</source>
+            <translation>Centile de densité</translation>
+        </message>
+        <message>
+            <source>Density raster</source>
+            <translation>Raster de densité</translation>
+        </message>
+        <message>
+            <source>Disparity</source>
+            <translation>Disparité</translation>
+        </message>
+        <message>
+            <source>Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; crime without fear the reverse.</source>
+            <translation>Disparité : peur sans délinquance quand les réponses retenues sont significativement élevées et les incidents non ; délinquance sans peur dans le cas inverse.</translation>
+        </message>
+        <message>
+            <source>Distance band</source>
+            <translation>Bande de distance</translation>
+        </message>
+        <message>
+            <source>District boundary</source>
+            <translation>Limite du territoire</translation>
+        </message>
+        <message>
+            <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
+            <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
+        </message>
+        <message>
+            <source>Every record must have coordinates.</source>
+            <translation>Chaque enregistrement doit avoir des coordonnées.</translation>
+        </message>
+        <message>
+            <source>Every response with its answer (points, or a table keyed by postcode).</source>
+            <translation>Toutes les réponses avec leur réponse (points, ou table indexée par code postal).</translation>
+        </message>
+        <message>
+            <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
+            <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
         <message>
             <source>Export classification catalogue</source>
@@ -100,12 +260,96 @@
             <translation>Face à face</translation>
         </message>
         <message>
+            <source>Fear and crime agree: both the answers and incidents are elevated.</source>
+            <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
+        </message>
+        <message>
+            <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
+            <translation>Peur sans délinquance : les réponses sont élevées alors que les incidents ne le sont pas ; rassurer et communiquer peut aider davantage que la répression.</translation>
+        </message>
+        <message>
+            <source>Find survey clusters</source>
+            <translation>Trouver des clusters d’enquête</translation>
+        </message>
+        <message>
             <source>Find the algorithms in the Processing Toolbox under Place Insight.</source>
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
+            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
+        </message>
+        <message>
+            <source>Fixed threshold distance (0: from the probability)</source>
+            <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
+        </message>
+        <message>
+            <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
+            <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
+        </message>
+        <message>
+            <source>Gaussian</source>
+            <translation>Gaussien</translation>
+        </message>
+        <message>
             <source>Generated by Place Insight on {date}.</source>
             <translation>Produit par Place Insight le {date}.</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi* on grid cells</source>
+            <translation>Gi* de Getis-Ord sur cellules de grille</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi* on postcode units or locations</source>
+            <translation>Gi* de Getis-Ord sur unités postales ou emplacements</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.</source>
+            <translation>Gi* de Getis-Ord : {units} unités, {neighbourhood}, {hot} unités chaudes significatives.</translation>
+        </message>
+        <message>
+            <source>Gi* distance band (0: from the data)</source>
+            <translation>Bande de distance de Gi* (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Gi* false discovery rate</source>
+            <translation>Taux de fausses découvertes de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* needs at least three units.</source>
+            <translation>Gi* a besoin d’au moins trois unités.</translation>
+        </message>
+        <message>
+            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself.</source>
+            <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
+        </message>
+        <message>
+            <source>Gi* neighbours</source>
+            <translation>Voisins de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* number of neighbours</source>
+            <translation>Nombre de voisins de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
+            <translation>Gi* sur la part des réponses retenues a besoin d’un champ de réponse et des valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>Gi* value</source>
+            <translation>Valeur de Gi*</translation>
+        </message>
+        <message>
+            <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
+            <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
+            <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>Fichiers HTML (*.html)</translation>
         </message>
         <message>
             <source>High</source>
@@ -116,8 +360,72 @@
             <translation>Page d’accueil</translation>
         </message>
         <message>
+            <source>Households</source>
+            <translation>Ménages</translation>
+        </message>
+        <message>
+            <source>Households field</source>
+            <translation>Champ des ménages</translation>
+        </message>
+        <message>
+            <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
+            <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>How clusters are found (see the summary above).</source>
+            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+        </message>
+        <message>
+            <source>How many clusters are verified.</source>
+            <translation>Combien de clusters sont vérifiés.</translation>
+        </message>
+        <message>
+            <source>How many clusters show fear without crime.</source>
+            <translation>Combien de clusters montrent une peur sans délinquance.</translation>
+        </message>
+        <message>
+            <source>How many clusters were found.</source>
+            <translation>Combien de clusters ont été trouvés.</translation>
+        </message>
+        <message>
             <source>How many rows the table has.</source>
             <translation>Le nombre de lignes de la table.</translation>
+        </message>
+        <message>
+            <source>How the clusters were checked</source>
+            <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>In incident clusters</source>
+            <translation>Dans des clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident clusters</source>
+            <translation>Clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident rate</source>
+            <translation>Taux d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident rate ratio</source>
+            <translation>Rapport des taux d’incidents</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Incidents cannot be compared here (no exposure in the cluster or no incident in the district).</source>
+            <translation>Les incidents ne peuvent pas être comparés ici (aucune exposition dans le cluster ou aucun incident dans le territoire).</translation>
+        </message>
+        <message>
+            <source>Incidents per household (per postcode unit without a household field) or per km² of area.</source>
+            <translation>Incidents par ménage (par unité postale sans champ de ménages) ou par km² de surface.</translation>
+        </message>
+        <message>
+            <source>Incidents: rate ratio = the cluster's share of the district's incidents divided by its share of {exposure}, with an exact {confidence} confidence interval (Clopper–Pearson interval of the conditional binomial proportion) and a one-sided exact binomial test.</source>
+            <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
         </message>
         <message>
             <source>Interactive TV</source>
@@ -126,6 +434,38 @@
         <message>
             <source>Internet</source>
             <translation>Internet</translation>
+        </message>
+        <message>
+            <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): not significantly higher.</source>
+            <translation>Ses {n} incidents représentent {ratio} fois le taux du territoire {per} (IC à {confidence} {low}–{high}, {p}) : pas significativement plus élevé.</translation>
+        </message>
+        <message>
+            <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): significantly higher.</source>
+            <translation>Ses {n} incidents représentent {ratio} fois le taux du territoire {per} (IC à {confidence} {low}–{high}, {p}) : significativement plus élevé.</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>Noyau</translation>
+        </message>
+        <message>
+            <source>Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.</source>
+            <translation>Densité par noyau : largeur de bande {bandwidth}, cellules de {cell}, seuil {threshold}.</translation>
+        </message>
+        <message>
+            <source>Kernel density: density above a percentile</source>
+            <translation>Densité par noyau : densité au-dessus d’un centile</translation>
+        </message>
+        <message>
+            <source>Kernel density: high share of chosen answers</source>
+            <translation>Densité par noyau : part élevée de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Kernel shape for the density methods.</source>
+            <translation>Forme du noyau des méthodes de densité.</translation>
+        </message>
+        <message>
+            <source>Level of every one-sided test.</source>
+            <translation>Seuil de chaque test unilatéral.</translation>
         </message>
         <message>
             <source>Level of the classification</source>
@@ -148,24 +488,116 @@
             <translation>Faible</translation>
         </message>
         <message>
+            <source>Low numbers</source>
+            <translation>Petits effectifs</translation>
+        </message>
+        <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Minimum chosen answers per cluster</source>
+            <translation>Minimum de réponses retenues par cluster</translation>
+        </message>
+        <message>
+            <source>Minimum responses within the kernel radius</source>
+            <translation>Minimum de réponses dans le rayon du noyau</translation>
         </message>
         <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
+            <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
+        </message>
+        <message>
             <source>National papers</source>
             <translation>Presse nationale</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
+            <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour hierarchical clustering (CrimeStat)</source>
+            <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour probability</source>
+            <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>No feature of {layer} has a geometry.</source>
+            <translation>Aucune entité de {layer} n’a de géométrie.</translation>
+        </message>
+        <message>
+            <source>No incident data were given, so fear and crime cannot be compared.</source>
+            <translation>Aucune donnée d’incidents n’a été fournie : peur et délinquance ne peuvent pas être comparées.</translation>
+        </message>
+        <message>
+            <source>No response lies in the district: nothing can be verified.</source>
+            <translation>Aucune réponse ne se trouve dans le territoire : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>No response lies inside it.</source>
+            <translation>Aucune réponse ne s’y trouve.</translation>
+        </message>
+        <message>
+            <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
+            <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
+            <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>
         <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
             <translation>Mémoire insuffisante pour ce traitement. Essayez une zone plus petite ou moins de données en entrée.</translation>
         </message>
         <message>
+            <source>Number of chosen answers</source>
+            <translation>Nombre de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Number of clusters</source>
+            <translation>Nombre de clusters</translation>
+        </message>
+        <message>
             <source>Number of segments</source>
             <translation>Nombre de segments</translation>
+        </message>
+        <message>
+            <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
+            <translation>Probabilité unilatérale de la distance seuil : distance moyenne aléatoire au plus proche voisin 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N.</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
+            <translation>Seulement {n} réponses retenues : il en faut au moins deux pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>Only {n} responses: treat these results with caution.</source>
+            <translation>Seulement {n} réponses : interprétez ces résultats avec prudence.</translation>
+        </message>
+        <message>
+            <source>Optional GeoTIFF of the kernel density of chosen answers per km².</source>
+            <translation>GeoTIFF facultatif de la densité par noyau des réponses retenues par km².</translation>
+        </message>
+        <message>
+            <source>Optional crime and anti-social-behaviour points, in any CRS.</source>
+            <translation>Points facultatifs de délinquance et d’incivilités, dans n’importe quel SCR.</translation>
+        </message>
+        <message>
+            <source>Optional incident clusters (e.g. 'Find survey clusters' run on incidents): the share of each cluster's area inside them is reported; without incident points, 10% or more counts as elevated crime.</source>
+            <translation>Clusters d’incidents facultatifs (par ex. « Trouver des clusters d’enquête » lancé sur les incidents) : la part de la surface de chaque cluster qui s’y trouve est indiquée ; sans points d’incidents, 10 % ou plus compte comme une délinquance élevée.</translation>
+        </message>
+        <message>
+            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units.</source>
+            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
             <source>Outputs</source>
@@ -174,6 +606,14 @@
         <message>
             <source>Parameters</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Per household</source>
+            <translation>Par ménage</translation>
+        </message>
+        <message>
+            <source>Per km²</source>
+            <translation>Par km²</translation>
         </message>
         <message>
             <source>Place Insight</source>
@@ -192,8 +632,48 @@
             <translation>Courrier</translation>
         </message>
         <message>
+            <source>Postcode field of the postcode units</source>
+            <translation>Champ du code postal des unités postales</translation>
+        </message>
+        <message>
+            <source>Postcode field of the records</source>
+            <translation>Champ du code postal des enregistrements</translation>
+        </message>
+        <message>
+            <source>Postcode unit points: where records keyed by postcode are placed, and the units of Gi* on postcode units (units without a response count as zero).</source>
+            <translation>Points des unités postales : là où sont placés les enregistrements indexés par code postal, et les unités de Gi* sur unités postales (les unités sans réponse comptent pour zéro).</translation>
+        </message>
+        <message>
+            <source>Postcode units</source>
+            <translation>Unités postales</translation>
+        </message>
+        <message>
+            <source>Quartic</source>
+            <translation>Quartique</translation>
+        </message>
+        <message>
+            <source>Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard distance, Dm: median distance from the mean centre; a Gaussian gets that radius ÷ √8, the same variance). It also sets the default Gi* distance band.</source>
+            <translation>Quartique : le rayon du noyau ; gaussien : son écart type. 0 applique la forme spatiale de la règle de Silverman, 0,9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) des réponses retenues (SD : distance type, Dm : distance médiane au centre moyen ; un noyau gaussien reçoit ce rayon ÷ √8, de même variance). Elle fixe aussi la bande de distance par défaut de Gi*.</translation>
+        </message>
+        <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <source>Responses</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Responses or incidents</source>
+            <translation>Réponses ou incidents</translation>
+        </message>
+        <message>
+            <source>Return rate: exact one-sided binomial test. If every response of the district were equally likely to come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with the cluster's share of the district's {basis}. A cluster is verified when its responses are not significantly more than that (p ≥ {alpha}).</source>
+            <translation>Taux de retour : test binomial exact unilatéral. Si chaque réponse du territoire avait la même probabilité de venir de n’importe lequel de ses {basis}, le nombre de réponses tombant dans un cluster suivrait une loi binomiale de paramètre la part des {basis} du territoire située dans le cluster. Un cluster est vérifié quand ses réponses ne sont pas significativement plus nombreuses (p ≥ {alpha}).</translation>
+        </message>
+        <message>
+            <source>Return ratio</source>
+            <translation>Rapport de retour</translation>
         </message>
         <message>
             <source>SMS</source>
@@ -204,12 +684,88 @@
             <translation>Segmentation</translation>
         </message>
         <message>
+            <source>Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple of the overall share form clusters.</source>
+            <translation>Méthode de part : les cellules où la part lissée par noyau des réponses retenues vaut au moins ce multiple de la part globale forment des clusters.</translation>
+        </message>
+        <message>
+            <source>Share method: cells with fewer responses within the kernel radius are ignored.</source>
+            <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Share multiple</source>
+            <translation>Multiple de la part</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers</source>
+            <translation>Part des réponses retenues</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers (%)</source>
+            <translation>Part des réponses retenues (%)</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers ({answers}): exact one-sided binomial test of the cluster's responses against the district's share (significant when p &lt; {alpha}).</source>
+            <translation>Part des réponses retenues ({answers}) : test binomial exact unilatéral des réponses du cluster par rapport à la part du territoire (significatif quand p &lt; {alpha}).</translation>
+        </message>
+        <message>
+            <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
+            <translation>Part des réponses retenues dans chaque cluster ; la ligne pointillée est la part du territoire. * significativement plus élevée ; hachuré : moins de {k} réponses.</translation>
+        </message>
+        <message>
+            <source>Significance level</source>
+            <translation>Seuil de signification</translation>
+        </message>
+        <message>
+            <source>Some clusters overlap and share postcode units or responses, which count in each of them: {pairs}.</source>
+            <translation>Certains clusters se chevauchent et partagent des unités postales ou des réponses, qui comptent dans chacun d’eux : {pairs}.</translation>
+        </message>
+        <message>
+            <source>Some postcodes occur more than once in {layer}; records join the first: {examples}.</source>
+            <translation>Certains codes postaux apparaissent plusieurs fois dans {layer} ; les enregistrements sont rattachés au premier : {examples}.</translation>
+        </message>
+        <message>
+            <source>Study area in km² (0: bounding rectangle)</source>
+            <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
+        </message>
+        <message>
             <source>Survey and hotspots</source>
             <translation>Enquêtes et points chauds</translation>
         </message>
         <message>
+            <source>Survey cluster verification</source>
+            <translation>Vérification des clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>Survey clusters</source>
+            <translation>Clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>Survey responses</source>
+            <translation>Réponses à l’enquête</translation>
+        </message>
+        <message>
+            <source>Survey responses (points, or a table keyed by postcode) or incidents (points).</source>
+            <translation>Réponses à l’enquête (points, ou table indexée par code postal) ou incidents (points).</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>The HTML report: method, district figures, warnings, a table and a verdict per cluster.</source>
+            <translation>Le rapport HTML : méthode, chiffres du territoire, avertissements, un tableau et un verdict par cluster.</translation>
+        </message>
+        <message>
+            <source>The answer value {value} does not occur in the field {field} of {layer}: it counts for nothing. The field contains: {values}.</source>
+            <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
+            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+        </message>
+        <message>
+            <source>The bandwidth must be greater than 0.</source>
+            <translation>La largeur de bande doit être supérieure à 0.</translation>
         </message>
         <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
@@ -224,16 +780,140 @@
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The cell size must be greater than 0.</source>
+            <translation>La taille de cellule doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers, verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers, verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The district</source>
+            <translation>Le territoire</translation>
+        </message>
+        <message>
+            <source>The district has only {n} responses (fewer than {k}): the tests are computed, but they rest on small numbers and should be read with caution.</source>
+            <translation>Le territoire n’a que {n} réponses (moins de {k}) : les tests sont calculés, mais ils reposent sur de petits effectifs et doivent être lus avec prudence.</translation>
+        </message>
+        <message>
+            <source>The district layer {layer} has no polygon.</source>
+            <translation>La couche de territoire {layer} n’a aucun polygone.</translation>
+        </message>
+        <message>
+            <source>The district's postcode units have no households: nothing can be verified.</source>
+            <translation>Les unités postales du territoire n’ont aucun ménage : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The field of the postcode units holding the postcode (needed when records are keyed by postcode).</source>
+            <translation>Le champ des unités postales contenant le code postal (nécessaire quand les enregistrements sont indexés par code postal).</translation>
+        </message>
+        <message>
+            <source>The field with each record's answer (e.g. feel_safe). Leave empty to count every record, for example for incidents.</source>
+            <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} has no cluster polygon.</source>
+            <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.</source>
+            <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
             <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>
             <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
         </message>
         <message>
+            <source>The number of neighbours must be between 1 and {n} (one less than the number of units).</source>
+            <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
+        </message>
+        <message>
+            <source>The percentile must be between 0 and 100.</source>
+            <translation>Le centile doit être compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
+            <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
+        </message>
+        <message>
+            <source>The probability must be between 0 and 1.</source>
+            <translation>La probabilité doit être comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
+            <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
+        </message>
+        <message>
+            <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
+            <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>The significance level must be between 0 and 1.</source>
+            <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The study area must be greater than 0.</source>
+            <translation>La surface d’étude doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
+            <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
+        </message>
+        <message>
             <source>Unclassified</source>
             <translation>Non classé</translation>
+        </message>
+        <message>
+            <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
+            <translation>Les unités de score z positif dont la valeur p unilatérale ajustée par Benjamini–Hochberg ne dépasse pas ce seuil sont chaudes ; les unités chaudes contiguës forment un cluster.</translation>
+        </message>
+        <message>
+            <source>Unknown Gi* value {value}.</source>
+            <translation>Valeur de Gi* inconnue : {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown incident basis {basis}.</source>
+            <translation>Base d’incidents inconnue : {basis}.</translation>
+        </message>
+        <message>
+            <source>Unknown kernel {kernel}.</source>
+            <translation>Noyau inconnu : {kernel}.</translation>
+        </message>
+        <message>
+            <source>Unknown method {method}.</source>
+            <translation>Méthode inconnue : {method}.</translation>
+        </message>
+        <message>
+            <source>Verdicts</source>
+            <translation>Verdicts</translation>
+        </message>
+        <message>
+            <source>Verification report</source>
+            <translation>Rapport de vérification</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>Verified clusters</source>
+            <translation>Clusters vérifiés</translation>
+        </message>
+        <message>
+            <source>Verified clusters (count)</source>
+            <translation>Clusters vérifiés (nombre)</translation>
+        </message>
+        <message>
+            <source>Verify survey clusters</source>
+            <translation>Vérifier les clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>What Gi* looks for hot spots of, per unit. The share uses only units with responses.</source>
+            <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
             <source>Writes a classification catalogue as a table: one row per segment with its level, code, parent, names in English and French, colour, description, key features and the ratings of its information and service channels (1 = low … 5 = high). Join it to your own layers to label or style them.</source>
@@ -244,12 +924,176 @@
             <translation>Votre propre catalogue (JSON, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
         <message>
+            <source>all records</source>
+            <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>crime without fear</source>
+            <translation>délinquance sans peur</translation>
+        </message>
+        <message>
+            <source>distance band {d}</source>
+            <translation>bande de distance {d}</translation>
+        </message>
+        <message>
+            <source>fear and crime</source>
+            <translation>peur et délinquance</translation>
+        </message>
+        <message>
+            <source>fear without crime</source>
+            <translation>peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>households</source>
+            <translation>ménages</translation>
+        </message>
+        <message>
+            <source>incidents</source>
+            <translation>incidents</translation>
+        </message>
+        <message>
+            <source>k for k nearest neighbours.</source>
+            <translation>k des k plus proches voisins.</translation>
+        </message>
+        <message>
+            <source>k nearest neighbours</source>
+            <translation>k plus proches voisins</translation>
+        </message>
+        <message>
+            <source>neither</source>
+            <translation>ni l’un ni l’autre</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>non évalué</translation>
+        </message>
+        <message>
+            <source>p (return)</source>
+            <translation>p (retour)</translation>
+        </message>
+        <message>
+            <source>p (share)</source>
+            <translation>p (part)</translation>
+        </message>
+        <message>
+            <source>per 100 households</source>
+            <translation>pour 100 ménages</translation>
+        </message>
+        <message>
+            <source>per household</source>
+            <translation>par ménage</translation>
+        </message>
+        <message>
+            <source>per km²</source>
+            <translation>par km²</translation>
+        </message>
+        <message>
+            <source>per postcode unit</source>
+            <translation>par unité postale</translation>
+        </message>
+        <message>
+            <source>postcode units</source>
+            <translation>unités postales</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>enregistrements</translation>
+        </message>
+        <message>
+            <source>responses</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>the district's area</source>
+            <translation>la surface du territoire</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
             <source>{code} (row {row})</source>
             <translation>{code} (ligne {row})</translation>
         </message>
         <message>
+            <source>{k} nearest neighbours</source>
+            <translation>{k} plus proches voisins</translation>
+        </message>
+        <message>
+            <source>{n} ({rate})</source>
+            <translation>{n} ({rate})</translation>
+        </message>
+        <message>
+            <source>{n} ({share} of responses)</source>
+            <translation>{n} ({share} des réponses)</translation>
+        </message>
+        <message>
+            <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
+            <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.</source>
+            <translation>{n} clusters ne contiennent aucune unité postale, leur taux de retour ne peut donc pas être testé : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.</source>
+            <translation>{n} clusters ont moins de {k} réponses ; leurs résultats reposent sur de petits effectifs : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters of {layer} have no geometry and are left out: {ids}.</source>
+            <translation>{n} clusters de {layer} n’ont pas de géométrie et sont écartés : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters.</source>
+            <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
+            <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are left out: {examples}.</source>
+            <translation>{n} enregistrements sur {total} de {layer} ont un code postal qui ne correspond à aucune unité postale de {units} et sont écartés : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} records of {layer} have no answer in {field} and are left out.</source>
+            <translation>{n} enregistrements sur {total} de {layer} n’ont pas de réponse dans {field} et sont écartés.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} {what} lie outside the district and are left out.</source>
+            <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
+        </message>
+        <message>
+            <source>{n} records placed, {k} of them chosen answers ({label}).</source>
+            <translation>{n} enregistrements placés, dont {k} réponses retenues ({label}).</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
+        </message>
+        <message>
+            <source>{rate} per 1,000 households</source>
+            <translation>{rate} pour 1 000 ménages</translation>
+        </message>
+        <message>
+            <source>{rate} per km²</source>
+            <translation>{rate} par km²</translation>
+        </message>
+        <message>
+            <source>{share} of its area lies in incident clusters{ids}.</source>
+            <translation>{share} de sa surface se trouve dans des clusters d’incidents{ids}.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are concentrated here.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses se concentrent ici.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p}).</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ; la différence n’est pas significative ({p}).</translation>
         </message>
         <message>
             <source>{shown} and {n} more</source>

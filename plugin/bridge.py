@@ -482,3 +482,123 @@ def geometries_from_wkb(blobs: Iterable[bytes | None]) -> list[QgsGeometry | Non
         geometry.fromWkb(bytes(blob))
         result.append(geometry)
     return result
+
+
+# -- zones, outlines and rasters (survey clusters) ---------------------------
+def zone_memberships(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """Every ``(zone, point)`` pair where the point lies in the zone or on its edge.
+
+    Unlike :func:`zones_containing`, a point inside several overlapping
+    zones appears once for each of them. Points and zones must share a CRS.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    valid = ~np.isnan(xy).any(axis=1)
+    zone_index: list[np.ndarray] = []
+    point_index: list[np.ndarray] = []
+    for index, zone in enumerate(zones):
+        if feedback is not None:
+            feedback.check()
+        if zone is None or zone.isNull() or zone.isEmpty():
+            continue
+        box = zone.boundingBox()
+        candidates = np.flatnonzero(
+            valid & (xy[:, 0] >= box.xMinimum()) & (xy[:, 0] <= box.xMaximum())
+            & (xy[:, 1] >= box.yMinimum()) & (xy[:, 1] <= box.yMaximum())
+        )
+        if candidates.size == 0:
+            continue
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        inside = np.fromiter((engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates), dtype=bool,
+                             count=candidates.size)
+        point_index.append(candidates[inside])
+        zone_index.append(np.full(int(inside.sum()), index, dtype=np.int64))
+    if not zone_index:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(zone_index), np.concatenate(point_index)
+
+
+def polygon_areas(geometries: Sequence[QgsGeometry | None]) -> np.ndarray:
+    """Planar areas of the geometries in their CRS units (0 for NULL)."""
+    return np.array([0.0 if g is None or g.isNull() else g.area() for g in geometries], dtype=float)
+
+
+def union_geometry(geometries: Sequence[QgsGeometry | None]) -> QgsGeometry | None:
+    """The union of the geometries (None when there is none)."""
+    usable = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not usable:
+        return None
+    return QgsGeometry.unaryUnion(usable)
+
+
+def clip_geometries(geometries: Sequence[QgsGeometry | None], clip: QgsGeometry | None) -> list[QgsGeometry | None]:
+    """Each geometry intersected with ``clip`` (copies unchanged when ``clip`` is None)."""
+    if clip is None:
+        return [QgsGeometry(g) if g is not None else None for g in geometries]
+    engine = QgsGeometry.createGeometryEngine(clip.constGet())
+    engine.prepareGeometry()
+    result = []
+    for geometry in geometries:
+        if geometry is None or geometry.isNull():
+            result.append(None)
+            continue
+        result.append(geometry.intersection(clip) if engine.intersects(geometry.constGet()) else QgsGeometry())
+    return result
+
+
+def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeometry | None]
+                 ) -> tuple[np.ndarray, list[list[int]]]:
+    """For each zone: the share (0–1) of its area inside the union of ``others``, and which of them it meets."""
+    union = union_geometry(others)
+    shares = np.zeros(len(zones))
+    touching: list[list[int]] = []
+    for index, zone in enumerate(zones):
+        if zone is None or zone.isNull() or zone.isEmpty() or union is None:
+            touching.append([])
+            continue
+        area = zone.area()
+        shares[index] = zone.intersection(union).area() / area if area > 0 else 0.0
+        touching.append([k for k, other in enumerate(others) if other is not None and not other.isNull()
+                         and zone.intersects(other) and zone.intersection(other).area() > 0])
+    return shares, touching
+
+
+def cluster_polygons(shapes: Iterable) -> list[QgsGeometry]:
+    """Polygons from the engine's cluster outlines (``engine.clusters.ClusterShape``).
+
+    Cell rectangles are merged into one polygon; point clusters become the
+    union of their alpha-shape (or convex-hull) triangles and of their points,
+    buffered by the outline's margin (QGIS 3.22 has no concave hull).
+    """
+    polygons = []
+    for shape in shapes:
+        if len(shape.rectangles):
+            parts = [QgsGeometry.fromRect(QgsRectangle(*map(float, r))) for r in shape.rectangles]
+            polygons.append(QgsGeometry.unaryUnion(parts))
+            continue
+        parts = [QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in (*t, t[0])]])
+                 for t in shape.triangles]
+        parts.extend(QgsGeometry(QgsPoint(float(x), float(y))) for x, y in shape.points)
+        merged = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+        polygons.append(merged.buffer(float(shape.margin), 8) if shape.margin > 0 else merged)
+    return polygons
+
+
+def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: float,
+                 crs: QgsCoordinateReferenceSystem) -> str:
+    """Write a single-band float GeoTIFF; ``values`` is ``(rows, columns)`` with row 0 the southern row."""
+    from osgeo import gdal
+
+    rows, columns = values.shape
+    driver = gdal.GetDriverByName("GTiff")
+    dataset = driver.Create(str(path), int(columns), int(rows), 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"])
+    if dataset is None:
+        raise QgsProcessingException(tr("Could not write the raster {path}.").format(path=path))
+    dataset.SetGeoTransform((x0, cell, 0.0, y0 + rows * cell, 0.0, -cell))
+    dataset.SetProjection(crs.toWkt())
+    band = dataset.GetRasterBand(1)
+    band.WriteArray(np.flipud(np.asarray(values, dtype=np.float32)))
+    band.FlushCache()
+    dataset = None  # closes the file
+    return str(path)

@@ -8,6 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.i18n import tr
 from .base import ICON
 from .export_catalogue import ExportCatalogue
+from .find_survey_clusters import FindSurveyClusters
+from .verify_clusters import VerifyClusters
 
 
 class PlaceInsightProvider(QgsProcessingProvider):
@@ -15,6 +17,8 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        FindSurveyClusters,
+        VerifyClusters,
     )
 
     def id(self):
