@@ -32,6 +32,12 @@ def _number(value, pattern: str) -> str:
     return pattern.format(value)
 
 
+def _p_value(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return "< 0.001" if value < 0.001 else f"{value:.3f}"
+
+
 def verification_report(result: Verification, *, language: str = "en", subtitle: str | None = None) -> Report:
     """Build the report: headline, method, district figures, warnings, table, chart and one verdict per cluster."""
     table = result.table
@@ -40,7 +46,7 @@ def verification_report(result: Verification, *, language: str = "en", subtitle:
     verified = int((table["verified"] == True).sum())  # noqa: E712 - object column with None
     fear = int((table["disparity"] == "fear without crime").sum())
     report.headline(tr("{n} clusters checked: {v} verified (their return rate is not significantly higher than the "
-                       "district's); {f} show fear without crime.").format(n=len(table), v=verified, f=fear))
+                       "district's); fear without crime in {f}.").format(n=len(table), v=verified, f=fear))
     _method(report, result)
     _district(report, result)
     for warning in result.warnings:
@@ -98,7 +104,7 @@ def _district(report: Report, result: Verification) -> None:
                                                            rate=rate.format(rate=f"{d['incident_rate']:.1f}"))
     report.definition_list(items)
     for note in d["notes"]:
-        report.paragraph(note, css_class="note")
+        report.warning(note)
 
 
 def _cluster_table(report: Report, result: Verification) -> None:
@@ -106,9 +112,9 @@ def _cluster_table(report: Report, result: Verification) -> None:
     for row in result.table.itertuples():
         rows.append({
             "id": row.cluster_id, "postcodes": row.postcodes, "responses": row.responses,
-            "return_ratio": _number(row.return_ratio, "{:.2f}"), "return_p": _number(row.return_p, "{:.3f}"),
+            "return_ratio": _number(row.return_ratio, "{:.2f}"), "return_p": _p_value(row.return_p),
             "verified": _yes_no(row.verified), "share": _number(row.share * 100, "{:.0f}%"),
-            "share_p": _number(row.share_p, "{:.3f}"), "incidents": "–" if row.incidents is None else row.incidents,
+            "share_p": _p_value(row.share_p), "incidents": "–" if row.incidents is None else row.incidents,
             "ratio": _number(row.incident_ratio, "{:.2f}"),
             "interval": "–" if math.isnan(row.ratio_low) else f"{row.ratio_low:.2f}–{row.ratio_high:.2f}",
             "overlap": _number(row.incident_overlap * 100, "{:.0f}%"),
