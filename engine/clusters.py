@@ -152,9 +152,9 @@ class Grid:
     def rectangles(self, cells: np.ndarray) -> np.ndarray:
         """``(k, 4)`` xmin, ymin, xmax, ymax of flat cells."""
         row, col = np.divmod(np.asarray(cells, dtype=np.int64), self.columns)
-        xmin = self.x0 + col * self.cell
-        ymin = self.y0 + row * self.cell
-        return np.column_stack([xmin, ymin, xmin + self.cell, ymin + self.cell])
+        # edges computed the same way for neighbours, so that shared edges are bit-identical and merge
+        return np.column_stack([self.x0 + col * self.cell, self.y0 + row * self.cell,
+                                self.x0 + (col + 1) * self.cell, self.y0 + (row + 1) * self.cell])
 
 
 @dataclass(frozen=True)

@@ -346,3 +346,13 @@ def test_report_and_messages_in_french(density_run, sample_town, provider, frenc
     assert tr("Fear without crime: the answers are elevated while incidents are not, so reassurance and "
               "communication may help more than enforcement.") in html
     assert any("correspond" in w for w in feedback.warnings)
+
+
+def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    output = tmp_path / "never.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(output)),
+                      feedback=feedback)
+    assert not output.exists()
