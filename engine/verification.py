@@ -33,7 +33,7 @@ responses are flagged.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -93,7 +93,7 @@ class District:
 class VerificationOptions:
     alpha: float = 0.05
     confidence: float = 0.95
-    incident_basis: str = "households"  # or "area"
+    incident_basis: str = "households"  # or "area" ("postcodes" is used when households are not known)
     overlap_min: float = 0.10
     low_numbers: int = LOW_NUMBERS
 
@@ -206,8 +206,11 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     chosen_in = _counts(contents.responses, chosen).astype(np.int64)
     district_share = total_chosen / total_responses
     district_rate = total_responses / total_weight
-    incident_exposure = exposure if options.incident_basis == "households" else np.asarray(contents.area_km2, float)
-    incident_total_exposure = total_weight if options.incident_basis == "households" else district.area_km2
+    if options.incident_basis != "area":  # per household, or per postcode unit when households are not known
+        options = replace(options, incident_basis=district.basis)
+    per_area = options.incident_basis == "area"
+    incident_exposure = np.asarray(contents.area_km2, float) if per_area else exposure
+    incident_total_exposure = district.area_km2 if per_area else total_weight
     incidents = _counts(contents.incidents)
     if incidents is not None and district.incidents is None:
         raise InvalidInputError("District.incidents is needed with incident memberships")
@@ -254,9 +257,10 @@ _COLUMNS = [
 
 
 def _per_exposure(count: float, exposure: float, basis: str) -> float:
+    """Incidents per 1,000 households (or postcode units), or per km²."""
     if exposure <= 0:
         return math.nan
-    return count / exposure * (1000.0 if basis == "households" else 1.0)
+    return count / exposure * (1.0 if basis == "area" else 1000.0)
 
 
 def _cluster_row(cluster_id, inside: dict, *, district: District, totals: tuple[float, int, int, float],
@@ -405,7 +409,8 @@ def _incident_sentence(row: dict, options: VerificationOptions) -> str:
     if math.isnan(row["incident_ratio"]):
         return tr("Incidents cannot be compared here (no exposure in the cluster or no incident in the district)."
                   ) + overlap_text
-    per = tr("per household") if options.incident_basis == "households" else tr("per km²")
+    per = {"households": tr("per household"), "postcodes": tr("per postcode unit")}.get(options.incident_basis,
+                                                                                      tr("per km²"))
     values = {"n": format_count(row["incidents"]), "per": per, "ratio": f"{row['incident_ratio']:.2f}",
               "low": f"{row['ratio_low']:.2f}", "high": f"{row['ratio_high']:.2f}",
               "confidence": f"{100 * options.confidence:.0f}%", "p": _p(row["incident_p"])}
@@ -419,6 +424,20 @@ def _incident_sentence(row: dict, options: VerificationOptions) -> str:
 
 
 # -- helpers for the adapter -----------------------------------------------------------------
+def household_weights(values, *, field: str = "", layer: str = "", progress: Progress | None = None) -> np.ndarray:
+    """Households per postcode unit as floats; NULL, unreadable or negative counts are reported and count as 0."""
+    progress = progress or NullProgress()
+    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+    bad = np.isnan(numbers) | (numbers < 0)
+    if bad.any():
+        progress.warn(tr("{n} of {total} postcode units of {layer} have no usable household count in {field} and "
+                         "count as 0.").format(n=format_count(int(bad.sum())), total=format_count(numbers.size),
+                                               layer=layer, field=field))
+    numbers[bad] = 0.0
+    return numbers
+
+
+
 def hull_area(xy: np.ndarray) -> float:
     """Area of the convex hull of the points (``scipy.spatial.ConvexHull``); 0 for fewer than three."""
     from scipy.spatial import ConvexHull, QhullError

@@ -82,7 +82,8 @@ def _method(report: Report, result: Verification) -> None:
         tr("Incidents: rate ratio = the cluster's share of the district's incidents divided by its share of "
            "{exposure}, with an exact {confidence} confidence interval (Clopper–Pearson interval of the "
            "conditional binomial proportion) and a one-sided exact binomial test.").format(
-            exposure=tr("households") if result.incident_basis == "households" else tr("the district's area"),
+            exposure={"households": tr("households"), "postcodes": tr("postcode units")}.get(
+                result.incident_basis, tr("the district's area")),
             confidence=f"{100 * options.confidence:.0f}%"),
         tr("Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; "
            "crime without fear the reverse."),
@@ -99,7 +100,8 @@ def _district(report: Report, result: Verification) -> None:
     items[tr("Chosen answers")] = tr("{n} ({share} of responses)").format(
         n=format_count(d["chosen"]), share=f"{100 * d['share']:.1f}%")
     if d["incidents"] is not None:
-        rate = tr("{rate} per 1,000 households") if result.incident_basis == "households" else tr("{rate} per km²")
+        rate = {"households": tr("{rate} per 1,000 households"),
+                "postcodes": tr("{rate} per 1,000 postcode units")}.get(result.incident_basis, tr("{rate} per km²"))
         items[tr("Incidents")] = tr("{n} ({rate})").format(n=format_count(d["incidents"]),
                                                            rate=rate.format(rate=f"{d['incident_rate']:.1f}"))
     report.definition_list(items)

@@ -1056,6 +1056,10 @@
             <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
         </message>
         <message>
+            <source>{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.</source>
+            <translation>{n} unités postales sur {total} de {layer} n’ont pas de nombre de ménages utilisable dans {field} et comptent pour 0.</translation>
+        </message>
+        <message>
             <source>{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are left out: {examples}.</source>
             <translation>{n} enregistrements sur {total} de {layer} ont un code postal qui ne correspond à aucune unité postale de {units} et sont écartés : {examples}.</translation>
         </message>
@@ -1078,6 +1082,10 @@
         <message>
             <source>{rate} per 1,000 households</source>
             <translation>{rate} pour 1 000 ménages</translation>
+        </message>
+        <message>
+            <source>{rate} per 1,000 postcode units</source>
+            <translation>{rate} pour 1 000 unités postales</translation>
         </message>
         <message>
             <source>{rate} per km²</source>

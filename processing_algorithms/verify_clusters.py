@@ -109,7 +109,8 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
         district_geometry = self._district(parameters, context, data, progress)
         clipped = bridge.clip_geometries(zones, district_geometry)
         postcodes = data.postcodes
-        weights = (postcodes.frame[households].astype(float).fillna(0).to_numpy() if households
+        weights = (verification.household_weights(postcodes.frame[households], field=households,
+                                                   layer=postcodes.name, progress=progress) if households
                    else np.ones(len(postcodes)))
         keep_units = self._inside(postcodes.xy, district_geometry, tr("postcode units"), progress)
         keep_records = self._inside(data.points.xy, district_geometry, tr("responses"), progress)

@@ -211,3 +211,22 @@ def test_report_explains_each_verdict(verified, tmp_path):
     assert "Survey cluster verification" in html and "<svg" in html
     assert html.count("<p>Cluster ") == len(result.table)
     assert "fear without crime" in html and "Clopper" in html
+
+
+def test_household_counts_that_cannot_be_used_are_reported():
+    progress = RecordingProgress()
+    weights = V.household_weights([3, None, "7", -2, "x"], field="households", layer="postcodes", progress=progress)
+    assert weights.tolist() == [3.0, 0.0, 7.0, 0.0, 0.0]
+    assert progress.warnings == ["3 of 5 postcode units of postcodes have no usable household count in households "
+                                 "and count as 0."]
+
+
+def test_without_households_incidents_are_per_postcode_unit():
+    contents, district, _, _ = small_case()
+    district = V.District(weights=np.ones(8), chosen=district.chosen, area_km2=2.0, basis="postcodes",
+                          incidents=20, answer_label="x")
+    result = V.verify_clusters(contents, district)
+    row = result.table.set_index("cluster_id").loc["B"]
+    assert result.incident_basis == "postcodes"
+    assert row["incident_rate"] == pytest.approx(4 / 2 * 1000) and "per postcode unit" in row["verdict"]
+    assert math.isnan(row["households"])
