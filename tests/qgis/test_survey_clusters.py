@@ -356,3 +356,24 @@ def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
         run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(output)),
                       feedback=feedback)
     assert not output.exists()
+
+
+def test_responses_as_points_give_the_same_verification_as_the_keyed_table(density_run, sample_town, provider,
+                                                                          town_arrays, tmp_path):
+    xy, _, count, chosen = town_arrays
+    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=answer:string", "located", "memory")
+    for unit in np.flatnonzero(count):
+        for k in range(int(count[unit])):
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes(["Very unsafe" if k < chosen[unit] else "Fairly safe"])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy[unit])))
+            layer.dataProvider().addFeature(feature)
+    result, keyed = density_run
+    parameters = verify_parameters(sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="",
+                                   ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg"))
+    points = {f["cluster_id"]: f for f in features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])}
+    for row in features(keyed["OUTPUT"]):
+        other = points[row["cluster_id"]]
+        for field in ("postcodes", "responses", "chosen", "incidents", "verified", "disparity"):
+            assert other[field] == row[field], field
+        assert other["return_p"] == pytest.approx(row["return_p"])
