@@ -61,7 +61,6 @@ def run(ctx) -> list[dict]:
         QgsVectorLayer,
     )
 
-    town = ctx.sample_town
     survey = {"INPUT": ctx.layer_uri("survey_responses"), "KEY_FIELD": "postcode",
               "POSTCODES": ctx.layer_uri("postcodes"), "POSTCODE_FIELD": "postcode", "ANSWER_FIELD": "feel_safe",
               "ANSWERS": UNSAFE}
@@ -120,6 +119,5 @@ def run(ctx) -> list[dict]:
                     "Verified": str(verified["VERIFIED"]),
                     "Not verified (higher return)": str(len(not_verified)),
                     "Verified fear without crime": ", ".join(str(f["cluster_id"]) for f in fear) or "none",
-                    "Incident clusters": str(incidents["CLUSTERS"]),
-                    "Sample town": town.name},
+                    "Incident clusters": str(incidents["CLUSTERS"])},
     }]
