@@ -168,11 +168,23 @@ def format_p_value(value: object) -> str:
     return "<0.0001" if number < 0.0001 else f"{number:.4f}"
 
 
+def key_counts(keys: Sequence[str]) -> list[tuple[str, int]]:
+    """Distinct keys (``(no key)`` for blanks) with their number of records, most frequent first."""
+    counts = Counter(key if key else tr("(no key)") for key in keys)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def unmatched_message(keys: Sequence[str], total: int) -> str:
+    """The log line listing every key of the target records that matched no segment."""
+    return tr("{n} of {total} target records matched no segment; their keys (number of records): {keys}").format(
+        n=format_count(len(keys)), total=format_count(total),
+        keys=", ".join(f"{key} ({count})" for key, count in key_counts(keys)))
+
+
 def _unmatched_section(report: Report, context: ProfileContext) -> None:
     if not context.unmatched:
         return
-    counts = Counter(key if key else tr("(no key)") for key in context.unmatched)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ranked = key_counts(context.unmatched)
     report.heading(tr("Target records that matched no segment"))
     report.paragraph(tr("{n} records, {keys} distinct keys (number of records in brackets):").format(
         n=format_count(len(context.unmatched)), keys=format_count(len(ranked))))

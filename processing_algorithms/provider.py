@@ -7,7 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
 from .base import ICON
+from .compose_areas import ComposeAreas
 from .export_catalogue import ExportCatalogue
+from .profile_segments import ProfileSegments
 
 
 class PlaceInsightProvider(QgsProcessingProvider):
@@ -15,6 +17,8 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        ProfileSegments,
+        ComposeAreas,
     )
 
     def id(self):
