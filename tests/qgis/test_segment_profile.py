@@ -362,3 +362,25 @@ def test_report_and_table_in_french(provider, sample_town, tmp_path, french):
     demo = load_catalogue(builtin_catalogues()["demo"])
     assert output.loc["J", "name"] == demo.segment("J").name("fr")
     assert output.name.iloc[-1] == "Total"
+    assert "<th>Indice</th>" in html and "<th>Marché cible</th>" in html and "Pour 1 000 de base" in html
+    assert "test binomial exact bilatéral" in html and "(sans clé) (10)" in html
+
+
+def test_algorithm_help_in_french(provider, french, root):
+    import importlib.util
+
+    from qgis.core import QgsApplication
+
+    spec = importlib.util.spec_from_file_location("translations", root / "scripts" / "translations.py")
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    french_texts = set(translations.read_ts(translations.ts_path("fr")).values())
+    for algorithm_id, name in ((ALG, "Profil par segment (cible par rapport à la base)"),
+                               ("placeinsight:areacomposition", "Composition des zones par segment")):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        assert algorithm.displayName() == name
+        assert algorithm.group() == "Segmentation"
+        assert "Paramètres" in algorithm.shortHelpString()
+        for parameter in algorithm.parameterDefinitions():
+            assert parameter.description() in french_texts, parameter.name()
+            assert parameter.help() in french_texts, parameter.name()
