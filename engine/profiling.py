@@ -685,6 +685,23 @@ def area_mix(area_codes: Iterable[object], base_codes: Iterable[object], *, cata
                            tally(base.positions, axis.size, base_weights), axis, options=options, language=language)
 
 
+def area_mixes(zones: np.ndarray, codes: Iterable[object], *, catalogue: Catalogue, level: str, n_zones: int,
+               weights: np.ndarray | None = None, options: MixOptions = DEFAULT_MIX, language: str = "en",
+               zone_ids: Sequence[object] | None = None) -> pd.DataFrame:
+    """The segment mix of several areas at once (e.g. the residents of each survey cluster).
+
+    ``codes`` (and ``weights``) describe every base unit; ``zones[i]`` is
+    the area of unit ``i`` (-1: in none). The whole base — every unit,
+    inside an area or not — is the reference. Returns :func:`mix_table`'s
+    long table; ``dominant`` marks each area's dominant segments.
+    """
+    axis = SegmentAxis.of(catalogue, level)
+    encoded = encode_segments(codes, axis, blank_as_unclassified=True)
+    matrix = segment_matrix(zones, encoded.positions, n_zones=n_zones, size=axis.size, weights=weights)
+    return mix_table(matrix, tally(encoded.positions, axis.size, weights), axis, options=options, language=language,
+                     zone_ids=zone_ids)
+
+
 #: Columns of :func:`compose_areas` besides the one share column per segment.
 COMPOSITION_COLUMNS = ("base_total", "dominant", "dominant_name", "dominant_share", "second", "second_name",
                        "second_share", "dominant_index", "diversity")

@@ -10,18 +10,19 @@ def run(ctx) -> list[dict]:
     from place_insight.engine.catalog import builtin_catalogues, load_catalogue
     from place_insight.plugin.styling import segment_renderer
 
+    demo_index = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
     profiles = {}
     for count in ("households", "population"):
         profiles[count] = ctx.run("placeinsight:segmentprofile", {
             "TARGET": ctx.layer_uri("service_clients"), "PLACEMENT": 1, "TARGET_KEY_FIELD": "postcode",
             "BASE": ctx.layer_uri("postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": count,
-            "BASE_KEY_FIELD": "postcode", "CATALOGUE": 0, "LEVEL": "group",
+            "BASE_KEY_FIELD": "postcode", "CATALOGUE": demo_index, "LEVEL": "group",
             "OUTPUT": str(ctx.path(f"client_profile_{count}.csv")),
             "REPORT": str(ctx.path(f"client_profile_{count}.html")),
         })
     composition = ctx.run("placeinsight:areacomposition", {
         "ZONES": ctx.layer_uri("wards"), "BASE": ctx.layer_uri("postcodes"), "BASE_SEGMENT_FIELD": "segment",
-        "BASE_COUNT_FIELD": "households", "CATALOGUE": 0, "LEVEL": "group",
+        "BASE_COUNT_FIELD": "households", "CATALOGUE": demo_index, "LEVEL": "group",
         "OUTPUT": str(ctx.path("ward_composition.gpkg")),
     })
     catalogue = load_catalogue(builtin_catalogues()["demo"])

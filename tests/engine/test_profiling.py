@@ -282,6 +282,21 @@ def test_area_mix_for_the_pen_portrait_dock():
     assert mix.iloc[0]["index"] == pytest.approx(40 / 10 * 100)
 
 
+def test_area_mixes_for_survey_clusters_use_the_whole_base_as_reference():
+    codes = ["A1", "A2", "B1", "C1", "C1", "A1", "B1", "B1", "Q"]
+    clusters = np.array([0, 0, 0, 1, 1, -1, -1, -1, 1])
+    mixes = pr.area_mixes(clusters, codes, catalogue=CATALOGUE, level="group", n_zones=2,
+                          zone_ids=["fear", "quiet"])
+    fear = mixes[mixes.zone == "fear"].set_index("code")
+    assert fear.loc["A", "area_count"] == 2 and fear.loc["A", "base_count"] == 3
+    assert fear.loc["A", "index"] == pytest.approx((2 / 3) / (3 / 9) * 100)
+    assert list(fear.index[fear.dominant]) == ["A", "B"]  # 67 % < 75 %, then 100 %
+    quiet = mixes[mixes.zone == "quiet"].set_index("code")
+    assert quiet.loc["unclassified", "area_count"] == 1 and not quiet.loc["unclassified", "dominant"]
+    assert list(quiet.index[quiet.dominant]) == ["C"]  # C holds 2 of 3: 67 %, and nothing else is a segment
+    assert quiet.loc["C", "area_share"] == pytest.approx(200 / 3)
+
+
 def test_outside_zones_caps_overlaps_and_counts_units_wholly_outside():
     outside, wholly = pr.outside_zones(np.array([0, 0, 1, 2]), np.array([1.0, 1.0, 0.25, 0.5]),
                                        np.array([10.0, 8.0, 6.0, 4.0]))

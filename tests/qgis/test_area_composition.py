@@ -18,13 +18,14 @@ from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
 from place_insight.engine.catalog import builtin_catalogues, load_catalogue
 
+DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:areacomposition"
 GROUPS = [chr(ord("A") + i) for i in range(15)]
 
 
 def params(sample_town, tmp_path, **changes):
     values = {"ZONES": f"{sample_town}|layername=wards", "BASE": f"{sample_town}|layername=postcodes",
-              "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households", "CATALOGUE": 0, "LEVEL": "group",
+              "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households", "CATALOGUE": DEMO, "LEVEL": "group",
               "OUTPUT": str(tmp_path / "wards.gpkg")}
     values.update(changes)
     return values
@@ -170,6 +171,26 @@ def test_unknown_codes_give_an_unclassified_share(provider, sample_town, tmp_pat
     assert (row["base_total"], row["J"], row["H"], row["unclassified"]) == (50, 60, 20, 20)
     assert row["dominant"] == "J" and row["second"] == "H"
     assert any("segment codes that are not in the catalogue" in w and "?? (1)" in w for w in feedback.warnings)
+
+
+class CancelAfter(RecordingFeedback):
+    """Says "cancelled" once the algorithm has asked ``checks`` times."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.checks = checks
+
+    def isCanceled(self):  # noqa: N802 - QGIS API
+        self.checks -= 1
+        return self.checks < 0
+
+
+def test_a_cancelled_run_writes_nothing(provider, sample_town, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output was written"):
+        run_algorithm(ALG, params(sample_town, tmp_path), feedback=CancelAfter(30))
+    assert not (tmp_path / "wards.gpkg").exists()
 
 
 def test_legend_and_names_in_french(provider, sample_town, tmp_path, french):

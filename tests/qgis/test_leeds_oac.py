@@ -18,7 +18,10 @@ from processing_helpers import run_algorithm
 from qgis.core import NULL, QgsVectorLayer
 from scipy import stats
 
+from place_insight.engine.catalog import builtin_catalogues
+
 WARD = "Headingley"
+OAC2011 = list(builtin_catalogues()).index("oac2011")  # position in the Classification catalogue list
 LEVELS = {"supergroup": "supgrpcode", "group": "grpcode", "subgroup": "subgrpcode"}
 
 
@@ -66,7 +69,7 @@ def read_output(path) -> pd.DataFrame:
 def profile_params(leeds_oac, target, tmp_path, level, **changes):
     values = {"TARGET": target, "PLACEMENT": 0, "TARGET_SEGMENT_FIELD": "subgrpcode", "TARGET_WEIGHT_FIELD": "persons",
               "BASE": f"{leeds_oac}|layername=output_areas", "BASE_SEGMENT_FIELD": "subgrpcode",
-              "BASE_COUNT_FIELD": "persons", "CATALOGUE": 1, "LEVEL": level,
+              "BASE_COUNT_FIELD": "persons", "CATALOGUE": OAC2011, "LEVEL": level,
               "OUTPUT": str(tmp_path / f"{level}.gpkg"), "REPORT": str(tmp_path / f"{level}.html")}
     values.update(changes)
     return values
@@ -117,7 +120,7 @@ def test_ward_composition_by_area_share_matches_a_geopandas_overlay(provider, le
     areas, wards = leeds
     result = run_algorithm("placeinsight:areacomposition", {
         "ZONES": f"{leeds_oac}|layername=wards", "BASE": f"{leeds_oac}|layername=output_areas",
-        "BASE_SEGMENT_FIELD": "subgrpcode", "BASE_COUNT_FIELD": "persons", "CATALOGUE": 1, "LEVEL": "supergroup",
+        "BASE_SEGMENT_FIELD": "subgrpcode", "BASE_COUNT_FIELD": "persons", "CATALOGUE": OAC2011, "LEVEL": "supergroup",
         "OUTPUT": str(tmp_path / "wards.gpkg")})
     areas = areas.assign(unit_area=areas.geometry.area)
     pieces = gpd.overlay(areas, wards[["wd17cd", "geometry"]], how="intersection", keep_geom_type=True)

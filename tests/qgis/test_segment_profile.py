@@ -24,6 +24,9 @@ from qgis.core import (
 )
 from scipy import stats
 
+from place_insight.engine.catalog import builtin_catalogues
+
+DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:segmentprofile"
 
 
@@ -89,7 +92,7 @@ def params(sample_town, tmp_path, **changes):
     values = {
         "TARGET": f"{sample_town}|layername=service_clients", "PLACEMENT": 1, "TARGET_KEY_FIELD": "postcode",
         "BASE": f"{sample_town}|layername=postcodes", "BASE_SEGMENT_FIELD": "segment",
-        "BASE_COUNT_FIELD": "households", "BASE_KEY_FIELD": "postcode", "CATALOGUE": 0, "LEVEL": "group",
+        "BASE_COUNT_FIELD": "households", "BASE_KEY_FIELD": "postcode", "CATALOGUE": DEMO, "LEVEL": "group",
         "OUTPUT": str(tmp_path / "profile.gpkg"), "REPORT": str(tmp_path / "profile.html"),
     }
     values.update(changes)
@@ -154,6 +157,39 @@ def test_restricted_to_a_ward(provider, sample_town, town, tmp_path):
     assert result["PLACED"] == expected.target_count.sum()
     assert any("base units lie outside the area" in w for w in feedback.warnings)
     assert "only target records and base units inside Southbank" in (tmp_path / "profile.html").read_text("utf-8")
+
+
+def test_selected_features_of_a_project_layer_as_area(provider, sample_town, town, tmp_path, project):
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    postcodes, clients = town
+    wards = QgsVectorLayer(f"{sample_town}|layername=wards", "wards", "ogr")
+    project.addMapLayer(wards)
+    chosen = [f for f in wards.getFeatures() if f["ward_name"] in ("Southbank", "Old Town")]
+    wards.selectByIds([f.id() for f in chosen])
+    area = QgsProcessingFeatureSourceDefinition(wards.id(), selectedFeaturesOnly=True)
+    result = run_algorithm(ALG, params(sample_town, tmp_path, AREA=area))
+    inside = postcodes[postcodes.ward_code.isin([f["ward_code"] for f in chosen])]
+    expected, _, _ = expected_profile(inside, clients, "households")
+    assert_profile_equals(read_output(result["OUTPUT"]), expected)
+
+
+class CancelAfter(RecordingFeedback):
+    """Says "cancelled" once the algorithm has asked ``checks`` times."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.checks = checks
+
+    def isCanceled(self):  # noqa: N802 - QGIS API
+        self.checks -= 1
+        return self.checks < 0
+
+
+def test_a_cancelled_run_writes_nothing(provider, sample_town, tmp_path):
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output was written"):
+        run_algorithm(ALG, params(sample_town, tmp_path), feedback=CancelAfter(5))
+    assert not (tmp_path / "profile.gpkg").exists() and not (tmp_path / "profile.html").exists()
 
 
 def test_suppression_and_options_reach_the_output(provider, sample_town, tmp_path):
