@@ -140,29 +140,9 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         self._check_fields(mode, names)
         work = bridge.working_crs(base_source.sourceCrs(), base_source.sourceExtent(), context.transformContext())
         area_source = self.parameterAsSource(parameters, self.AREA, context)
-        base_polygons = QgsWkbTypes.geometryType(base_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        base = bridge.read_layer(
-            base_source, [names[self.BASE_SEGMENT], names[self.BASE_COUNT], names[self.BASE_KEY]], context=context,
-            feedback=progress, crs=work, point="surface", name=bridge.layer_title(self, parameters, self.BASE, context),
-            geometry="geometry" if mode == BY_LOCATION and base_polygons else "xy" if mode == BY_LOCATION or area_source
-            else "none")
-        base_codes = profiling.encode_segments(base.frame[names[self.BASE_SEGMENT]], axis, blank_as_unclassified=True)
-        profiling.require_level(base_codes, axis, layer=base.name, field=names[self.BASE_SEGMENT])
-        warnings = profiling.code_warnings(base_codes, axis, layer=base.name, field=names[self.BASE_SEGMENT],
-                                           blank_counted=True)
-        counts = None if not names[self.BASE_COUNT] else profiling.numeric_values(
-            base.frame[names[self.BASE_COUNT]], field=names[self.BASE_COUNT], layer=base.name, labels=base.frame["fid"])
-        has_geometry = target_source.wkbType() != QgsWkbTypes.Type.NoGeometry
-        target = bridge.read_layer(
-            target_source, [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT]],
-            context=context, feedback=progress, crs=work, point="surface",
-            geometry="xy" if has_geometry and mode != BY_KEY else "none",
-            name=bridge.layer_title(self, parameters, self.TARGET, context))
-        if len(target) == 0:
-            raise QgsProcessingException(tr("The target {layer} has no records.").format(layer=target.name))
-        weights = None if not names[self.TARGET_WEIGHT] else profiling.numeric_values(
-            target.frame[names[self.TARGET_WEIGHT]], field=names[self.TARGET_WEIGHT], layer=target.name,
-            labels=target.frame["fid"])
+        base, base_codes, counts, warnings = self._read_base(base_source, mode, area_source is not None, names, axis,
+                                                             work, parameters, context, progress)
+        target, weights = self._read_target(target_source, mode, names, work, parameters, context, progress)
         positions, rows, placement = self._place(mode, target, base, base_codes, counts, names, axis, parameters,
                                                  context, warnings)
         labels = self._labels(target, names[self.TARGET_KEY])
@@ -171,14 +151,9 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         if area_source is not None:
             positions, base_codes, outside = self._restrict(area_source, positions, rows, target, base, base_codes,
                                                             work, context, progress, warnings)
-        options = profiling.ProfileOptions(
-            alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
-            min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            coverage=self.parameterAsDouble(parameters, self.COVERAGE, context) / 100.0,
-            suppress_below=self.parameterAsInt(parameters, self.SUPPRESS, context))
-        target_codes = profiling.EncodedSegments(positions, {}, {})
-        profile = profiling.profile_segments(target_codes, base_codes, axis, target_weights=weights,
-                                             base_counts=counts, options=options, language=self.language())
+        profile = profiling.profile_segments(profiling.EncodedSegments(positions, {}, {}), base_codes, axis,
+                                             target_weights=weights, base_counts=counts,
+                                             options=self._options(parameters, context), language=self.language())
         for message in warnings:
             progress.warn(message)
         if unmatched:
@@ -188,8 +163,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             target=target.name, target_records=len(target), placed=placed, placement=placement, base=base.name,
             base_units=len(base), count_field=names[self.BASE_COUNT], weight_field=names[self.TARGET_WEIGHT],
             area=bridge.layer_title(self, parameters, self.AREA, context) if area_source else None, outside=outside,
-            unmatched=unmatched,
-            warnings=warnings))
+            unmatched=unmatched, warnings=warnings))
         progress.info(profile.headline())
         dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, profile.output_table(),
                                      kinds={"target_count": "double", "base_count": "double"}, feedback=progress)
@@ -197,6 +171,43 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         report.save(report_path)
         return {self.OUTPUT: dest_id, self.REPORT: report_path, "TARGET_RECORDS": len(target), "PLACED": placed,
                 "UNMATCHED": len(unmatched), "MARKET_SEGMENTS": len(profile.market), "HEADLINE": profile.headline()}
+
+    def _read_base(self, source, mode, with_area, names, axis, work, parameters, context, progress):
+        """The base units, their codes on the axis, their counts (or None) and the warnings so far."""
+        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        geometry = "geometry" if mode == BY_LOCATION and polygons else "xy" if mode == BY_LOCATION or with_area \
+            else "none"
+        base = bridge.read_layer(source, [names[self.BASE_SEGMENT], names[self.BASE_COUNT], names[self.BASE_KEY]],
+                                 context=context, feedback=progress, crs=work, point="surface", geometry=geometry,
+                                 name=bridge.layer_title(self, parameters, self.BASE, context))
+        field = names[self.BASE_SEGMENT]
+        codes = profiling.encode_segments(base.frame[field], axis, blank_as_unclassified=True)
+        profiling.require_level(codes, axis, layer=base.name, field=field)
+        warnings = profiling.code_warnings(codes, axis, layer=base.name, field=field, blank_counted=True)
+        counts = None if not names[self.BASE_COUNT] else profiling.numeric_values(
+            base.frame[names[self.BASE_COUNT]], field=names[self.BASE_COUNT], layer=base.name, labels=base.frame["fid"])
+        return base, codes, counts, warnings
+
+    def _read_target(self, source, mode, names, work, parameters, context, progress):
+        """The target records (with points unless joined by key) and their weights (or None)."""
+        has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
+        target = bridge.read_layer(
+            source, [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT]], context=context,
+            feedback=progress, crs=work, point="surface", geometry="xy" if has_geometry and mode != BY_KEY else "none",
+            name=bridge.layer_title(self, parameters, self.TARGET, context))
+        if len(target) == 0:
+            raise QgsProcessingException(tr("The target {layer} has no records.").format(layer=target.name))
+        weights = None if not names[self.TARGET_WEIGHT] else profiling.numeric_values(
+            target.frame[names[self.TARGET_WEIGHT]], field=names[self.TARGET_WEIGHT], layer=target.name,
+            labels=target.frame["fid"])
+        return target, weights
+
+    def _options(self, parameters, context):
+        return profiling.ProfileOptions(
+            alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
+            min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
+            coverage=self.parameterAsDouble(parameters, self.COVERAGE, context) / 100.0,
+            suppress_below=self.parameterAsInt(parameters, self.SUPPRESS, context))
 
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
