@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .i18n import format_count, tr
 from .profiling import Profile
-from .report import Bar, Column, Report, svg_bar_chart
+from .report import Bar, Column, Report, format_number, svg_bar_chart
 
 #: Bar colours of the index chart.
 OVER_COLOUR = "#2b6c8f"
@@ -51,7 +51,7 @@ def profile_report(profile: Profile, context: ProfileContext) -> Report:
     language = profile.language
     axis = profile.axis
     report = Report(
-        tr("Segment profile of {target}").format(target=context.target), language=language,
+        tr("Segment profile of {target}").format(target=context.target), language=language, localised_numbers=True,
         subtitle=tr("Against {base} · catalogue: {catalogue} · level: {level}").format(
             base=context.base, catalogue=axis.catalogue.name(language), level=axis.level_name(language)),
     )
@@ -68,13 +68,14 @@ def profile_report(profile: Profile, context: ProfileContext) -> Report:
     report.heading(tr("Index by {level}").format(level=axis.level_name(language).lower()))
     report.figure(index_chart(profile), caption=_chart_caption(profile))
     report.heading(tr("Profile table"))
-    rows = [_display_row(row) for row in profile.table.to_dict("records")]
-    report.table(rows, _columns(), total=_display_row(profile.totals_row()))
+    rows = [_display_row(row, language) for row in profile.table.to_dict("records")]
+    report.table(rows, _columns(), total=_display_row(profile.totals_row(), language))
     report.paragraph(
         tr("Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the "
            "target ({share}% in fact).").format(
             codes=", ".join(profile.market), levels=axis.level_plural(language),
-            coverage=f"{profile.options.coverage * 100:g}", share=f"{profile.market_share:.1f}")
+            coverage=_decimal(profile.options.coverage * 100, language), share=_decimal(profile.market_share, language,
+                                                                                       digits=1))
     )
     _unmatched_section(report, context)
     report.heading(tr("Method"))
@@ -100,36 +101,44 @@ def index_chart(profile: Profile) -> str:
             hatched=bool(row["low_numbers"]),
             marker=" *" if row["significant"] is True else "",
         ))
-    return svg_bar_chart(bars, reference=100, label_width=250)
+    return svg_bar_chart(bars, reference=100, label_width=250,
+                         value_format="{:.0f}" if profile.language == "fr" else "{:,.0f}")
 
 
 def _inputs(profile: Profile, context: ProfileContext) -> dict[str, str]:
-    unmatched = len(context.unmatched)
+    def number(value: float) -> str:
+        return format_number(value, 0 if float(value).is_integer() else 1, language=profile.language)
+
     count = (tr("counted by the field {field}").format(field=context.count_field) if context.count_field
              else tr("each unit counts 1"))
     items = {
         tr("Target"): tr("{layer}: {records} records; {placed} placed in a segment {placement}; {unmatched} matched "
-                         "no segment.").format(layer=context.target, records=format_count(context.target_records),
-                                               placed=format_count(context.placed), placement=context.placement,
-                                               unmatched=format_count(unmatched)),
+                         "no segment.").format(layer=context.target, records=number(context.target_records),
+                                               placed=number(context.placed), placement=context.placement,
+                                               unmatched=number(len(context.unmatched))),
         tr("Target weight"): (tr("the field {field} ({total} in all)").format(
-            field=context.weight_field, total=format_count(profile.target_total)) if context.weight_field
+            field=context.weight_field, total=number(profile.target_total)) if context.weight_field
             else tr("each record counts 1")),
         tr("Base"): tr("{layer}: {units} units, {count}; {total} in all.").format(
-            layer=context.base, units=format_count(context.base_units), count=count,
-            total=format_count(profile.base_total)),
+            layer=context.base, units=number(context.base_units), count=count, total=number(profile.base_total)),
     }
     if context.area:
         items[tr("Area")] = tr("only target records and base units inside {area} ({n} target records lie "
-                               "outside)").format(area=context.area, n=format_count(context.outside))
+                               "outside)").format(area=context.area, n=number(context.outside))
     return items
+
+
+def _decimal(value: float, language: str, *, digits: int | None = None) -> str:
+    """A short number in the report's language: ``0.05`` / ``0,05``; ``digits`` fixes the decimals."""
+    text = f"{value:.{digits}f}" if digits is not None else f"{value:g}"
+    return text.replace(".", ",") if language == "fr" else text
 
 
 def _chart_caption(profile: Profile) -> str:
     caption = tr("Index = target % ÷ base % × 100; the dashed line marks 100 (as many as the base share predicts). "
                  "Blue: over-represented; orange: under-represented; * significant at the {alpha} level; hatched: "
                  "fewer than {k} in the target or the base.").format(
-        alpha=f"{profile.options.alpha:g}", k=f"{profile.options.min_count:g}")
+        alpha=_decimal(profile.options.alpha, profile.language), k=_decimal(profile.options.min_count, profile.language))
     if profile.table["suppressed"].any():
         caption += " " + tr("Suppressed segments have no bar.")
     return caption
@@ -147,25 +156,26 @@ def _columns() -> list[Column]:
     ]
 
 
-def _display_row(row: dict) -> dict:
+def _display_row(row: dict, language: str) -> dict:
     shown = dict(row)
     yes = tr("yes")
     for key in ("significant", "low_numbers", "target_market"):
         shown[key] = yes if row.get(key) is True else ""
     if row.get("suppressed"):
         shown["target_count"] = tr("suppressed")
-    shown["p_value"] = format_p_value(row.get("p_value"))
+    shown["p_value"] = format_p_value(row.get("p_value"), language)
     if row.get("rank") is not None and _number(row["rank"]) is None:
         shown["rank"] = None
     return shown
 
 
-def format_p_value(value: object) -> str:
-    """``<0.0001`` for tiny p-values, four decimals otherwise, en dash when unknown."""
+def format_p_value(value: object, language: str = "en") -> str:
+    """``<0.0001`` for tiny p-values, four decimals otherwise (decimal comma in French), en dash when unknown."""
     number = _number(value)
     if number is None:
         return "–"
-    return "<0.0001" if number < 0.0001 else f"{number:.4f}"
+    text = "<0.0001" if number < 0.0001 else f"{number:.4f}"
+    return text.replace(".", ",") if language == "fr" else text
 
 
 def key_counts(keys: Sequence[str]) -> list[tuple[str, int]]:
@@ -187,7 +197,8 @@ def _unmatched_section(report: Report, context: ProfileContext) -> None:
     ranked = key_counts(context.unmatched)
     report.heading(tr("Target records that matched no segment"))
     report.paragraph(tr("{n} records, {keys} distinct keys (number of records in brackets):").format(
-        n=format_count(len(context.unmatched)), keys=format_count(len(ranked))))
+        n=format_number(len(context.unmatched), language=report.language),
+        keys=format_number(len(ranked), language=report.language)))
     items = [f"{key} ({count})" for key, count in ranked[:UNMATCHED_LISTED]]
     if len(ranked) > UNMATCHED_LISTED:
         items.append(tr("… and {n} more keys (all of them are in the log)").format(
@@ -197,24 +208,25 @@ def _unmatched_section(report: Report, context: ProfileContext) -> None:
 
 def _method_notes(profile: Profile) -> list[str]:
     options = profile.options
+    alpha = _decimal(options.alpha, profile.language)
     notes = [
         tr("Index = target % ÷ base % × 100 (no index where the base count is 0); penetration = target per 1,000 "
            "base; rank by target count (ties share the best rank)."),
         tr("p-value: two-sided exact binomial test of each target count against the base share "
-           "(scipy.stats.binomtest); significant when p < {alpha}.").format(alpha=f"{options.alpha:g}")
+           "(scipy.stats.binomtest); significant when p < {alpha}.").format(alpha=alpha)
         if profile.exact_test else
         tr("p-value: the target counts are weighted and not whole numbers, so the exact binomial test does not "
            "apply; the normal approximation of the same test is used; significant when p < {alpha}.").format(
-            alpha=f"{options.alpha:g}"),
+            alpha=alpha),
         tr("Low numbers: fewer than {k} in the target or in the base; read those rows with care.").format(
-            k=f"{options.min_count:g}"),
+            k=_decimal(options.min_count, profile.language)),
         tr("Codes of a finer level roll up through the catalogue; codes it does not know are counted as "
            "Unclassified, which never joins the target market."),
     ]
     if options.suppress_below > 0:
         notes.append(tr("Target counts from 1 to below {k} are suppressed (with the next smallest when only one "
                         "would be, so that it cannot be worked out from the total).").format(
-            k=f"{options.suppress_below:g}"))
+            k=_decimal(options.suppress_below, profile.language)))
     return notes
 
 

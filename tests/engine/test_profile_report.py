@@ -61,3 +61,15 @@ def test_suppressed_rows_say_so_and_have_no_bar():
 def test_p_values_are_readable():
     assert [format_p_value(v) for v in (0.0, 3e-7, 0.04567, None, float("nan"))] == [
         "<0.0001", "<0.0001", "0.0457", "–", "–"]
+
+
+def test_numbers_follow_the_report_language():
+    profile = pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS,
+                                language="fr")
+    html = profile_report(profile, ProfileContext("t", 5100, 5100, "x", "b", 3)).html()
+    assert '<td class="num">60\u202f000</td>' in html and '<td class="num">88,2</td>' in html  # B: 4,500 / 5,100
+    assert "t: 5\u202f100 records" in html  # (English words: no translator in engine tests)
+    assert "significant at the 0,05 level" in html
+    english = profile_report(pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]),
+                                               GROUPS), ProfileContext("t", 5100, 5100, "x", "b", 3)).html()
+    assert '<td class="num">60,000</td>' in english and '<td class="num">88.2</td>' in english
