@@ -198,3 +198,23 @@ def test_legend_and_names_in_french(provider, sample_town, tmp_path, french):
     demo = load_catalogue(builtin_catalogues()["demo"])
     row = read_layer(result["OUTPUT"]).set_index("ward_name").loc["Southbank"]
     assert row["dominant_name"] == demo.segment_name("J", "fr") != demo.segment_name("J", "en")
+
+
+def test_a_level_the_catalogue_does_not_have_is_refused(provider, sample_town, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="has no level subgroup; its levels are: group, type"):
+        run_algorithm(ALG, params(sample_town, tmp_path, LEVEL="subgroup"))
+    assert not (tmp_path / "wards.gpkg").exists()
+
+
+def test_base_codes_coarser_than_the_level_are_refused(provider, sample_town, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    base = QgsVectorLayer("Point?crs=EPSG:27700&field=segment:string", "groups_only", "memory")
+    feature = QgsFeature(base.fields())
+    feature.setAttributes(["J"])
+    feature.setGeometry(QgsGeometry.fromWkt("POINT(450900 208450)"))
+    base.dataProvider().addFeatures([feature])
+    with pytest.raises(QgsProcessingException, match="cannot be broken down to the level type"):
+        run_algorithm(ALG, params(sample_town, tmp_path, BASE=base, BASE_COUNT_FIELD=None, LEVEL="type"))
