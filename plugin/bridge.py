@@ -405,6 +405,23 @@ def point_zone_pairs(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
     return np.concatenate(points).astype(np.int64), np.concatenate(owners)
 
 
+def first_zone_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
+                          feedback: EngineFeedback | None = None) -> np.ndarray:
+    """For each point, the lowest index of a zone containing or touching it, else -1.
+
+    The answer of :func:`zones_containing`, found with :func:`point_zone_pairs`,
+    whose cost grows with the points near each zone rather than with
+    zones × points (thousands of output areas, hundreds of thousands of
+    clients).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    points, owners = point_zone_pairs(xy, zones, feedback=feedback)
+    first = np.full(len(xy), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, points, owners)
+    first[first == np.iinfo(np.int64).max] = -1
+    return first
+
+
 def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *,
                    feedback: EngineFeedback | None = None) -> np.ndarray:
     """A boolean mask of the points inside (or on the edge of) any polygon of ``area``."""

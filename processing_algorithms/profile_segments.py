@@ -143,8 +143,8 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         base, base_codes, counts, warnings = self._read_base(base_source, mode, area_source is not None, names, axis,
                                                              work, parameters, context, progress)
         target, weights = self._read_target(target_source, mode, names, work, parameters, context, progress)
-        positions, rows, placement = self._place(mode, target, base, base_codes, counts, names, axis, parameters,
-                                                 context, warnings)
+        positions, rows, placement = self._place(mode, target, (base, base_codes, counts), names, axis, parameters,
+                                                 context, progress, warnings)
         labels = self._labels(target, names[self.TARGET_KEY])
         unmatched = [labels[i] for i in np.flatnonzero(positions < 0)]
         outside = 0
@@ -225,8 +225,9 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
                     tr("Choose the {parameter}: the chosen way of placing target records needs it.").format(
                         parameter=label))
 
-    def _place(self, mode, target, base, base_codes, counts, names, axis, parameters, context, warnings):
+    def _place(self, mode, target, base_data, names, axis, parameters, context, progress, warnings):
         """Axis position and base row (or None) of every target record, and a phrase saying how."""
+        base, base_codes, counts = base_data
         if mode == BY_FIELD:
             codes = profiling.encode_segments(target.frame[names[self.TARGET_SEGMENT]], axis)
             profiling.require_level(codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT])
@@ -248,16 +249,17 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             phrase = tr("by its key {key} joined to {base_key} of the base").format(
                 key=names[self.TARGET_KEY], base_key=names[self.BASE_KEY])
         else:
-            rows, phrase = self._locate(target, base, parameters, context)
+            rows, phrase = self._locate(target, base, parameters, context, progress)
         positions = np.where(rows >= 0, base_codes.positions[np.maximum(rows, 0)], -1)
         return positions, rows, phrase
 
-    def _locate(self, target, base, parameters, context):
+    def _locate(self, target, base, parameters, context, progress):
         if target.wkb_type == QgsWkbTypes.Type.NoGeometry or base.wkb_type == QgsWkbTypes.Type.NoGeometry:
             raise QgsProcessingException(tr("Placing target records by location needs geometries in both the target "
                                             "and the base; use a segment field or a key instead."))
         if base.geometries is not None:
-            return bridge.zones_containing(target.xy, base.geometries), tr("by location, inside a base polygon")
+            rows = bridge.first_zone_containing(target.xy, base.geometries, feedback=progress)
+            return rows, tr("by location, inside a base polygon")
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
         rows = profiling.nearest_within(target.xy, base.xy, tolerance)

@@ -23,6 +23,15 @@ def test_point_zone_pairs_counts_a_point_in_every_overlapping_zone():
     assert list(bridge.points_in_area(xy, zones)) == [True, True, True, False, False, True, True]
 
 
+def test_first_zone_containing_agrees_with_zones_containing():
+    rng = np.random.default_rng(2)
+    xy = np.vstack([rng.uniform(-5, 25, (500, 2)), [[np.nan, np.nan], [10, 5]]])
+    zones = [square(0, 0, 10, 10), square(5, 0, 15, 10), None, square(12, 12, 20, 20)]
+    first = bridge.first_zone_containing(xy, zones)
+    assert list(first) == list(bridge.zones_containing(xy, zones))
+    assert first[-1] == 0 and first[-2] == -1 and (first == 1).any() and (first == -1).any()
+
+
 def test_point_zone_pairs_with_many_points_matches_a_brute_force_test():
     rng = np.random.default_rng(7)
     xy = rng.uniform(0, 100, (3000, 2))
