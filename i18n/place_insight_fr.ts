@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>Codes of a finer level roll up through the catalogue; codes it does not know are counted as Unclassified, which never joins the target market.</source>
-            <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés comme Non classés, qui n’entrent jamais dans le marché cible.</translation>
+            <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
         </message>
         <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
@@ -341,7 +341,7 @@
         </message>
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
-            <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne Non classés quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
+            <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
         </message>
         <message>
             <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
@@ -585,11 +585,11 @@
         </message>
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
-            <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés comme Non classés (champ unclassified).</translation>
+            <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
         </message>
         <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
-            <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés comme Non classés.</translation>
+            <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
@@ -765,7 +765,7 @@
         </message>
         <message>
             <source>{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.</source>
-            <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés comme Non classés.</translation>
+            <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés dans « Non classé ».</translation>
         </message>
         <message>
             <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
@@ -773,7 +773,7 @@
         </message>
         <message>
             <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>
-            <translation>{n} enregistrements de {layer} ont des codes de segment absents du catalogue {catalogue} (champ {field} : {examples}) ; ils sont comptés comme Non classés.</translation>
+            <translation>{n} enregistrements de {layer} ont des codes de segment absents du catalogue {catalogue} (champ {field} : {examples}) ; ils sont comptés dans « Non classé ».</translation>
         </message>
         <message>
             <source>{n} records, {keys} distinct keys (number of records in brackets):</source>
