@@ -155,7 +155,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         progress.info(clusters.describe(result))
         polygons = bridge.cluster_polygons(result.shapes)
         locations, inverse, _chosen, _all = clusters.unique_locations(data.points.xy, data.points.chosen)
-        zone, location = bridge.zone_memberships(locations, polygons, feedback=progress)
+        location, zone = bridge.point_zone_pairs(locations, polygons, feedback=progress)
         inside = clusters.records_inside(zone, location, inverse, len(polygons), len(locations))
         table = clusters.cluster_table(result, inside, data.points.chosen, bridge.polygon_areas(polygons) / 1e6)
         raster_path = self.parameterAsOutputLayer(parameters, self.DENSITY, context)

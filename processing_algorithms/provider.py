@@ -7,8 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
 from .base import ICON
+from .compose_areas import ComposeAreas
 from .export_catalogue import ExportCatalogue
 from .find_survey_clusters import FindSurveyClusters
+from .profile_segments import ProfileSegments
 from .verify_clusters import VerifyClusters
 
 
@@ -17,6 +19,8 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        ProfileSegments,
+        ComposeAreas,
         FindSurveyClusters,
         VerifyClusters,
     )

@@ -120,7 +120,7 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
                         ("incidents", incident_xy)):
             if xy is not None:
                 locations, inverse = np.unique(xy, axis=0, return_inverse=True)
-                zone, location = bridge.zone_memberships(locations, zones, feedback=progress)
+                location, zone = bridge.point_zone_pairs(locations, zones, feedback=progress)
                 memberships[key] = clusters.records_inside(zone, location, inverse.reshape(-1), len(zones),
                                                            len(locations))
         overlap, touching = self._incident_clusters(parameters, context, data, zones, progress)
@@ -185,9 +185,7 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
     def _inside(self, xy, district, what, progress):
         if district is None:
             return np.ones(len(xy), dtype=bool)
-        _, inside = bridge.zone_memberships(xy, [district], feedback=progress)
-        mask = np.zeros(len(xy), dtype=bool)
-        mask[inside] = True
+        mask = bridge.points_in_area(xy, [district], feedback=progress)
         if (~mask).any():
             progress.warn(tr("{n} of {total} {what} lie outside the district and are left out.").format(
                 n=format_count(int((~mask).sum())), total=format_count(len(xy)), what=what))
