@@ -8,6 +8,7 @@ finds the same base unit.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -24,6 +25,34 @@ def normalise_keys(values: Iterable[object], *, postcode: bool = True) -> np.nda
     trailing ``.0`` (``1234.0`` → ``"1234"``).
     """
     series = pd.Series(list(values) if not hasattr(values, "__len__") else values, dtype=object)
+    if pd.api.types.infer_dtype(series, skipna=True) == "string":
+        return _normalise_text(series.to_numpy(dtype=object), postcode)
+    return _normalise_any(series, postcode)
+
+
+def _normalise_text(values: np.ndarray, postcode: bool) -> np.ndarray:
+    """The same result for a column of text in one pass (a million postcodes in well under a second).
+
+    Only the keys that may be numbers (starting with a digit, a sign or a
+    dot once cleaned) go through :func:`_normalise_any`.
+    """
+    spaces = _whitespace()
+    result = np.array([None if not isinstance(v, str) else (v.upper().translate(spaces) if postcode
+                                                             else v.upper().strip()) or None for v in values],
+                      dtype=object)
+    maybe_number = np.array([bool(k) and k[0] in "0123456789+-." for k in result], dtype=bool)
+    if maybe_number.any():
+        result[maybe_number] = _normalise_any(pd.Series(values[maybe_number], dtype=object), postcode)
+    return result
+
+
+@lru_cache(maxsize=1)
+def _whitespace() -> dict[int, None]:
+    """A ``str.translate`` table deleting every whitespace character (what ``\\s`` matches)."""
+    return dict.fromkeys((c for c in range(0x3001) if chr(c).isspace()), None)
+
+
+def _normalise_any(series, postcode: bool) -> np.ndarray:
     missing = series.isna()
     as_float = pd.to_numeric(series.where(~missing), errors="coerce")
     integral = as_float.notna() & (as_float == np.floor(as_float.fillna(0)))

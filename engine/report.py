@@ -41,8 +41,12 @@ def escape(value: object) -> str:
     return "" if value is None else html.escape(str(value))
 
 
-def format_number(value: object, decimals: int = 0) -> str:
-    """Format a number for a report; NULL/NaN becomes an en dash."""
+def format_number(value: object, decimals: int = 0, *, language: str = "en") -> str:
+    """Format a number for a report; NULL/NaN becomes an en dash.
+
+    French groups thousands with a narrow no-break space and uses a decimal
+    comma (``1 234,5``); other languages get ``1,234.5``.
+    """
     if value is None:
         return "–"
     try:
@@ -51,9 +55,10 @@ def format_number(value: object, decimals: int = 0) -> str:
         return escape(value)
     if math.isnan(number):
         return "–"
-    if decimals == 0:
-        return f"{number:,.0f}"
-    return f"{number:,.{decimals}f}"
+    text = f"{number:,.0f}" if decimals == 0 else f"{number:,.{decimals}f}"
+    if language == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 @dataclass
@@ -68,9 +73,12 @@ class Column:
 class Report:
     """Builds a report piece by piece and writes one HTML file."""
 
-    def __init__(self, title: str, *, language: str = "en", subtitle: str | None = None) -> None:
+    def __init__(self, title: str, *, language: str = "en", subtitle: str | None = None,
+                 localised_numbers: bool = False) -> None:
         self.title = title
         self.language = language
+        #: Table numbers written as in ``language`` (French ``1 234,5``) rather than ``1,234.5``.
+        self.number_language = language if localised_numbers else "en"
         self._parts: list[str] = []
         if subtitle:
             self._parts.append(f'<p class="note">{escape(subtitle)}</p>')
@@ -104,22 +112,23 @@ class Report:
               total: Mapping[str, object] | None = None, caption: str | None = None) -> Report:
         """A table of ``rows`` (dicts, e.g. ``DataFrame.to_dict('records')``)."""
         head = "".join(f"<th>{escape(c.label)}</th>" for c in columns)
-        body = [self._row(row, columns) for row in rows]
+        body = [self._row(row, columns, language=self.number_language) for row in rows]
         if total is not None:
-            body.append(self._row(total, columns, css_class="total"))
+            body.append(self._row(total, columns, css_class="total", language=self.number_language))
         caption_html = f"<caption>{escape(caption)}</caption>" if caption else ""
         self._parts.append(f"<table>{caption_html}<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
         return self
 
     @staticmethod
-    def _row(row: Mapping[str, object], columns: Sequence[Column], css_class: str | None = None) -> str:
+    def _row(row: Mapping[str, object], columns: Sequence[Column], css_class: str | None = None,
+             language: str = "en") -> str:
         cells = []
         for column in columns:
             value = row.get(column.key)
             if column.decimals is None:
                 cells.append(f"<td>{escape(value)}</td>")
             else:
-                cells.append(f'<td class="num">{format_number(value, column.decimals)}</td>')
+                cells.append(f'<td class="num">{format_number(value, column.decimals, language=language)}</td>')
         attribute = f' class="{css_class}"' if css_class else ""
         return f"<tr{attribute}>{''.join(cells)}</tr>"
 

@@ -12,8 +12,24 @@
             <translation>(aucun champ)</translation>
         </message>
         <message>
+            <source>(no key)</source>
+            <translation>(sans clé)</translation>
+        </message>
+        <message>
+            <source>0: the default bandwidth (see Bandwidth).</source>
+            <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
+        </message>
+        <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+        </message>
+        <message>
+            <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
+            <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
+        </message>
+        <message>
+            <source>A segment is significant when the p-value of its test is below this level.</source>
+            <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
         </message>
         <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
@@ -36,8 +52,60 @@
             <translation>Accessibilité</translation>
         </message>
         <message>
+            <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
+            <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
+        </message>
+        <message>
             <source>All levels</source>
             <translation>Tous les niveaux</translation>
+        </message>
+        <message>
+            <source>All points are at the same place: there is no spread to find clusters in.</source>
+            <translation>Tous les points sont au même endroit : il n’y a aucune dispersion dans laquelle chercher des clusters.</translation>
+        </message>
+        <message>
+            <source>An HTML report: headline, index bar chart, the table, and the unmatched target records.</source>
+            <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
+        </message>
+        <message>
+            <source>Answer field</source>
+            <translation>Champ de la réponse</translation>
+        </message>
+        <message>
+            <source>Answers that count</source>
+            <translation>Réponses retenues</translation>
+        </message>
+        <message>
+            <source>Answers that count are given, but no answer field: choose the field.</source>
+            <translation>Des réponses retenues sont indiquées, mais aucun champ de réponse : choisissez le champ.</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records.</source>
+            <translation>Surface A du seuil du plus proche voisin. 0 : le rectangle englobant de tous les enregistrements.</translation>
+        </message>
+        <message>
+            <source>Area composition</source>
+            <translation>Composition des zones</translation>
+        </message>
+        <message>
+            <source>Area composition by segment</source>
+            <translation>Composition des zones par segment</translation>
+        </message>
+        <message>
+            <source>At least two chosen answers are needed to find clusters.</source>
+            <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>At least two points are needed for nearest-neighbour clustering.</source>
+            <translation>Il faut au moins deux points pour le regroupement par plus proche voisin.</translation>
+        </message>
+        <message>
+            <source>At least two points are needed to choose a bandwidth from the data.</source>
+            <translation>Il faut au moins deux points pour choisir une largeur de bande à partir des données.</translation>
         </message>
         <message>
             <source>Author</source>
@@ -46,6 +114,46 @@
         <message>
             <source>Average</source>
             <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>Bandwidth (0: from the data)</source>
+            <translation>Largeur de bande (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Base %</source>
+            <translation>Base %</translation>
+        </message>
+        <message>
+            <source>Base count (e.g. households) outside all zones.</source>
+            <translation>Effectif de base (par ex. ménages) situé hors de toutes les zones.</translation>
+        </message>
+        <message>
+            <source>Base count field</source>
+            <translation>Champ d’effectif de la base</translation>
+        </message>
+        <message>
+            <source>Base key field</source>
+            <translation>Champ clé de la base</translation>
+        </message>
+        <message>
+            <source>Base layer</source>
+            <translation>Couche de base</translation>
+        </message>
+        <message>
+            <source>Base outside every zone</source>
+            <translation>Base hors de toute zone</translation>
+        </message>
+        <message>
+            <source>Base segment field</source>
+            <translation>Champ segment de la base</translation>
+        </message>
+        <message>
+            <source>Base units with a segment code: points (households, postcodes), assigned by point in polygon, or polygons (output areas), assigned by area share.</source>
+            <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
             <source>Below average</source>
@@ -72,20 +180,160 @@
             <translation>Catalogues (*.json *.csv)</translation>
         </message>
         <message>
+            <source>Cell size (0: from the data)</source>
+            <translation>Taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. The HTML report explains every verdict in plain words.</source>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Le rapport HTML explique chaque verdict en termes simples.</translation>
+        </message>
+        <message>
             <source>Choose a classification catalogue or give a catalogue file.</source>
             <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
+            <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
+        </message>
+        <message>
+            <source>Chosen answers</source>
+            <translation>Réponses retenues</translation>
+        </message>
+        <message>
+            <source>Chosen share</source>
+            <translation>Part retenue</translation>
         </message>
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
         </message>
         <message>
+            <source>Cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>Cluster id field</source>
+            <translation>Champ d’identifiant du cluster</translation>
+        </message>
+        <message>
+            <source>Cluster polygons, from 'Find survey clusters' or drawn by hand. They may overlap (shared records count in each, with a warning).</source>
+            <translation>Polygones des clusters, issus de « Trouver des clusters d’enquête » ou dessinés à la main. Ils peuvent se chevaucher (les enregistrements partagés comptent dans chacun, avec un avertissement).</translation>
+        </message>
+        <message>
+            <source>Cluster polygons: cluster_id, method, chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
+            <translation>Polygones des clusters : cluster_id, method, chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} contains no postcode unit, so its return rate cannot be checked.</source>
+            <translation>Le cluster {id} ne contient aucune unité postale : son taux de retour ne peut pas être contrôlé.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
+            <translation>Le cluster {id} n’est pas vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
+        </message>
+        <message>
+            <source>Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
+            <translation>Le cluster {id} est vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
+        </message>
+        <message>
+            <source>Clusters</source>
+            <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Clusters of fear without crime</source>
+            <translation>Clusters de peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>Clusters with fewer chosen answers are dropped (every method).</source>
+            <translation>Les clusters ayant moins de réponses retenues sont écartés (toutes les méthodes).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Codes of a finer level roll up through the catalogue; codes it does not know are counted as Unclassified, which never joins the target market.</source>
+            <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
+        </message>
+        <message>
+            <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
+            <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
+        </message>
+        <message>
+            <source>Confidence interval</source>
+            <translation>Intervalle de confiance</translation>
+        </message>
+        <message>
             <source>Could not write feature {row} of the output: {error}</source>
             <translation>Impossible d’écrire l’entité {row} de la sortie : {error}</translation>
         </message>
         <message>
+            <source>Could not write the raster {path}.</source>
+            <translation>Impossible d’écrire le raster {path}.</translation>
+        </message>
+        <message>
+            <source>Crime without fear: incidents are elevated while the answers are not.</source>
+            <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
+        </message>
+        <message>
+            <source>CrimeStat's fixed-distance option: link points closer than this instead.</source>
+            <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance.</translation>
+        </message>
+        <message>
+            <source>Cumulative %</source>
+            <translation>% cumulé</translation>
+        </message>
+        <message>
             <source>Customer insight for councils, police, health and fire services: segment profiles, walk and drive-time catchments, service location planning, survey cluster verification and pen portraits of any area.</source>
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
+        </message>
+        <message>
+            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
+            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
+        </message>
+        <message>
+            <source>Density percentile</source>
+            <translation>Centile de densité</translation>
+        </message>
+        <message>
+            <source>Density raster</source>
+            <translation>Raster de densité</translation>
+        </message>
+        <message>
+            <source>Disparity</source>
+            <translation>Disparité</translation>
+        </message>
+        <message>
+            <source>Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; crime without fear the reverse.</source>
+            <translation>Disparité : peur sans délinquance quand les réponses retenues sont significativement élevées et les incidents non ; délinquance sans peur dans le cas inverse.</translation>
+        </message>
+        <message>
+            <source>Distance band</source>
+            <translation>Bande de distance</translation>
+        </message>
+        <message>
+            <source>District boundary</source>
+            <translation>Limite du territoire</translation>
+        </message>
+        <message>
+            <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
+            <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
+        </message>
+        <message>
+            <source>Every record must have coordinates.</source>
+            <translation>Chaque enregistrement doit avoir des coordonnées.</translation>
+        </message>
+        <message>
+            <source>Every response with its answer (points, or a table keyed by postcode).</source>
+            <translation>Toutes les réponses avec leur réponse (points, ou table indexée par code postal).</translation>
+        </message>
+        <message>
+            <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
+            <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
+        </message>
+        <message>
+            <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
+            <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
         <message>
             <source>Export classification catalogue</source>
@@ -100,12 +348,108 @@
             <translation>Face à face</translation>
         </message>
         <message>
+            <source>Fear and crime agree: both the answers and incidents are elevated.</source>
+            <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
+        </message>
+        <message>
+            <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
+            <translation>Peur sans délinquance : les réponses sont élevées alors que les incidents ne le sont pas ; rassurer et communiquer peut aider davantage que la répression.</translation>
+        </message>
+        <message>
+            <source>Find survey clusters</source>
+            <translation>Trouver des clusters d’enquête</translation>
+        </message>
+        <message>
             <source>Find the algorithms in the Processing Toolbox under Place Insight.</source>
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
+            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
+        </message>
+        <message>
+            <source>Fixed threshold distance (0: from the probability)</source>
+            <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
+        </message>
+        <message>
+            <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
+            <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
+        </message>
+        <message>
+            <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
+            <translation>Pour chaque zone d’une couche de polygones (quartiers, zones de desserte, agrégats), donne la composition par segment des unités de base qu’elle contient : l’effectif total, la part de chaque segment du niveau choisi (un champ par segment, nommé par son code, en %), les segments dominant et second, l’indice du segment dominant par rapport à toute la base (sa part dans la zone ÷ sa part dans la base × 100) et la diversité (entropie de Shannon des parts divisée par son maximum : 0 = un seul segment, 1 = tous les segments à parts égales). Les points de base sont affectés par point dans polygone (un point situé dans des zones qui se chevauchent compte dans chacune) ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chaque zone. La couche produite est symbolisée par segment dominant avec les couleurs du catalogue.</translation>
+        </message>
+        <message>
+            <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
+            <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
+            <source>Gaussian</source>
+            <translation>Gaussien</translation>
+        </message>
+        <message>
             <source>Generated by Place Insight on {date}.</source>
             <translation>Produit par Place Insight le {date}.</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi* on grid cells</source>
+            <translation>Gi* de Getis-Ord sur cellules de grille</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi* on postcode units or locations</source>
+            <translation>Gi* de Getis-Ord sur unités postales ou emplacements</translation>
+        </message>
+        <message>
+            <source>Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.</source>
+            <translation>Gi* de Getis-Ord : {units} unités, {neighbourhood}, {hot} unités chaudes significatives.</translation>
+        </message>
+        <message>
+            <source>Gi* distance band (0: from the data)</source>
+            <translation>Bande de distance de Gi* (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Gi* false discovery rate</source>
+            <translation>Taux de fausses découvertes de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* needs at least three units.</source>
+            <translation>Gi* a besoin d’au moins trois unités.</translation>
+        </message>
+        <message>
+            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself.</source>
+            <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
+        </message>
+        <message>
+            <source>Gi* neighbours</source>
+            <translation>Voisins de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* number of neighbours</source>
+            <translation>Nombre de voisins de Gi*</translation>
+        </message>
+        <message>
+            <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
+            <translation>Gi* sur la part des réponses retenues a besoin d’un champ de réponse et des valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>Gi* value</source>
+            <translation>Valeur de Gi*</translation>
+        </message>
+        <message>
+            <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
+            <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
+            <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
+        </message>
+        <message>
+            <source>HTML files (*.html)</source>
+            <translation>Fichiers HTML (*.html)</translation>
+        </message>
+        <message>
+            <source>Headline</source>
+            <translation>Phrase de synthèse</translation>
         </message>
         <message>
             <source>High</source>
@@ -116,8 +460,108 @@
             <translation>Page d’accueil</translation>
         </message>
         <message>
+            <source>Households</source>
+            <translation>Ménages</translation>
+        </message>
+        <message>
+            <source>Households field</source>
+            <translation>Champ des ménages</translation>
+        </message>
+        <message>
+            <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
+            <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>Households, population… of each base unit. Empty: each unit counts 1.</source>
+            <translation>Ménages, population… de chaque unité de base. Vide : chaque unité compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Households, population… of each base unit. Empty: each unit counts 1. The report says which count was used.</source>
+            <translation>Ménages, population… de chaque unité de base. Vide : chaque unité compte pour 1. Le rapport indique l’effectif utilisé.</translation>
+        </message>
+        <message>
+            <source>How clusters are found (see the summary above).</source>
+            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+        </message>
+        <message>
+            <source>How many clusters are verified.</source>
+            <translation>Combien de clusters sont vérifiés.</translation>
+        </message>
+        <message>
+            <source>How many clusters show fear without crime.</source>
+            <translation>Combien de clusters montrent une peur sans délinquance.</translation>
+        </message>
+        <message>
+            <source>How many clusters were found.</source>
+            <translation>Combien de clusters ont été trouvés.</translation>
+        </message>
+        <message>
             <source>How many rows the table has.</source>
             <translation>Le nombre de lignes de la table.</translation>
+        </message>
+        <message>
+            <source>How many segments it holds.</source>
+            <translation>Le nombre de segments qu’il comprend.</translation>
+        </message>
+        <message>
+            <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
+            <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
+        </message>
+        <message>
+            <source>How target records find their segment</source>
+            <translation>Comment les enregistrements cibles trouvent leur segment</translation>
+        </message>
+        <message>
+            <source>How the clusters were checked</source>
+            <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>In incident clusters</source>
+            <translation>Dans des clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident clusters</source>
+            <translation>Clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident rate</source>
+            <translation>Taux d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident rate ratio</source>
+            <translation>Rapport des taux d’incidents</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>Incidents cannot be compared here (no exposure in the cluster or no incident in the district).</source>
+            <translation>Les incidents ne peuvent pas être comparés ici (aucune exposition dans le cluster ou aucun incident dans le territoire).</translation>
+        </message>
+        <message>
+            <source>Incidents per household (per postcode unit without a household field) or per km² of area.</source>
+            <translation>Incidents par ménage (par unité postale sans champ de ménages) ou par km² de surface.</translation>
+        </message>
+        <message>
+            <source>Incidents: rate ratio = the cluster's share of the district's incidents divided by its share of {exposure}, with an exact {confidence} confidence interval (Clopper–Pearson interval of the conditional binomial proportion) and a one-sided exact binomial test.</source>
+            <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
+        </message>
+        <message>
+            <source>Index</source>
+            <translation>Indice</translation>
+        </message>
+        <message>
+            <source>Index = target % ÷ base % × 100 (no index where the base count is 0); penetration = target per 1,000 base; rank by target count (ties share the best rank).</source>
+            <translation>Indice = % cible ÷ % base × 100 (pas d’indice quand l’effectif de base est nul) ; pénétration = cible pour 1 000 de base ; rang selon l’effectif cible (les ex æquo partagent le meilleur rang).</translation>
+        </message>
+        <message>
+            <source>Index = target % ÷ base % × 100; the dashed line marks 100 (as many as the base share predicts). Blue: over-represented; orange: under-represented; * significant at the {alpha} level; hatched: fewer than {k} in the target or the base.</source>
+            <translation>Indice = % cible ÷ % base × 100 ; la ligne pointillée marque 100 (autant que le prévoit la part dans la base). Bleu : surreprésenté ; orange : sous-représenté ; * significatif au seuil de {alpha} ; hachuré : moins de {k} dans la cible ou la base.</translation>
+        </message>
+        <message>
+            <source>Index by {level}</source>
+            <translation>Indice par {level}</translation>
         </message>
         <message>
             <source>Interactive TV</source>
@@ -126,6 +570,46 @@
         <message>
             <source>Internet</source>
             <translation>Internet</translation>
+        </message>
+        <message>
+            <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): not significantly higher.</source>
+            <translation>Ses {n} incidents représentent {ratio} fois le taux du territoire {per} (IC à {confidence} {low}–{high}, {p}) : pas significativement plus élevé.</translation>
+        </message>
+        <message>
+            <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): significantly higher.</source>
+            <translation>Ses {n} incidents représentent {ratio} fois le taux du territoire {per} (IC à {confidence} {low}–{high}, {p}) : significativement plus élevé.</translation>
+        </message>
+        <message>
+            <source>Kernel</source>
+            <translation>Noyau</translation>
+        </message>
+        <message>
+            <source>Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.</source>
+            <translation>Densité par noyau : largeur de bande {bandwidth}, cellules de {cell}, seuil {threshold}.</translation>
+        </message>
+        <message>
+            <source>Kernel density: density above a percentile</source>
+            <translation>Densité par noyau : densité au-dessus d’un centile</translation>
+        </message>
+        <message>
+            <source>Kernel density: high share of chosen answers</source>
+            <translation>Densité par noyau : part élevée de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Kernel shape for the density methods.</source>
+            <translation>Forme du noyau des méthodes de densité.</translation>
+        </message>
+        <message>
+            <source>Key joined to the base (postcode, area code)</source>
+            <translation>Clé jointe à la base (code postal, code de zone)</translation>
+        </message>
+        <message>
+            <source>Keys are postcodes</source>
+            <translation>Les clés sont des codes postaux</translation>
+        </message>
+        <message>
+            <source>Level of every one-sided test.</source>
+            <translation>Seuil de chaque test unilatéral.</translation>
         </message>
         <message>
             <source>Level of the classification</source>
@@ -140,6 +624,10 @@
             <translation>Presse locale</translation>
         </message>
         <message>
+            <source>Location (inside a base polygon, or nearest base point within the tolerance)</source>
+            <translation>Localisation (dans un polygone de la base, ou point de base le plus proche dans la tolérance)</translation>
+        </message>
+        <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
         </message>
@@ -148,24 +636,136 @@
             <translation>Faible</translation>
         </message>
         <message>
+            <source>Low numbers</source>
+            <translation>Petits effectifs</translation>
+        </message>
+        <message>
+            <source>Low numbers: fewer than {k} in the target or in the base; read those rows with care.</source>
+            <translation>Petits effectifs : moins de {k} dans la cible ou dans la base ; lisez ces lignes avec prudence.</translation>
+        </message>
+        <message>
+            <source>Low-number threshold</source>
+            <translation>Seuil des petits effectifs</translation>
+        </message>
+        <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Minimum chosen answers per cluster</source>
+            <translation>Minimum de réponses retenues par cluster</translation>
+        </message>
+        <message>
+            <source>Minimum responses within the kernel radius</source>
+            <translation>Minimum de réponses dans le rayon du noyau</translation>
         </message>
         <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
+            <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
+        </message>
+        <message>
             <source>National papers</source>
             <translation>Presse nationale</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
+            <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour hierarchical clustering (CrimeStat)</source>
+            <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour probability</source>
+            <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>No feature of {layer} has a geometry.</source>
+            <translation>Aucune entité de {layer} n’a de géométrie.</translation>
+        </message>
+        <message>
+            <source>No incident data were given, so fear and crime cannot be compared.</source>
+            <translation>Aucune donnée d’incidents n’a été fournie : peur et délinquance ne peuvent pas être comparées.</translation>
+        </message>
+        <message>
+            <source>No response lies in the district: nothing can be verified.</source>
+            <translation>Aucune réponse ne se trouve dans le territoire : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>No response lies inside it.</source>
+            <translation>Aucune réponse ne s’y trouve.</translation>
+        </message>
+        <message>
+            <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
+            <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
+            <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>
         <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
             <translation>Mémoire insuffisante pour ce traitement. Essayez une zone plus petite ou moins de données en entrée.</translation>
         </message>
         <message>
+            <source>Number of chosen answers</source>
+            <translation>Nombre de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Number of clusters</source>
+            <translation>Nombre de clusters</translation>
+        </message>
+        <message>
             <source>Number of segments</source>
             <translation>Nombre de segments</translation>
+        </message>
+        <message>
+            <source>Number of zones written.</source>
+            <translation>Nombre de zones écrites.</translation>
+        </message>
+        <message>
+            <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
+            <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
+        </message>
+        <message>
+            <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
+            <translation>Probabilité unilatérale de la distance seuil : distance moyenne aléatoire au plus proche voisin 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N.</translation>
+        </message>
+        <message>
+            <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
+            <translation>Seulement {n} réponses retenues : il en faut au moins deux pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>Only {n} responses: treat these results with caution.</source>
+            <translation>Seulement {n} réponses : interprétez ces résultats avec prudence.</translation>
+        </message>
+        <message>
+            <source>Optional GeoTIFF of the kernel density of chosen answers per km².</source>
+            <translation>GeoTIFF facultatif de la densité par noyau des réponses retenues par km².</translation>
+        </message>
+        <message>
+            <source>Optional crime and anti-social-behaviour points, in any CRS.</source>
+            <translation>Points facultatifs de délinquance et d’incivilités, dans n’importe quel SCR.</translation>
+        </message>
+        <message>
+            <source>Optional incident clusters (e.g. 'Find survey clusters' run on incidents): the share of each cluster's area inside them is reported; without incident points, 10% or more counts as elevated crime.</source>
+            <translation>Clusters d’incidents facultatifs (par ex. « Trouver des clusters d’enquête » lancé sur les incidents) : la part de la surface de chaque cluster qui s’y trouve est indiquée ; sans points d’incidents, 10 % ou plus compte comme une délinquance élevée.</translation>
+        </message>
+        <message>
+            <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
+            <translation>Polygones facultatifs (ou leurs entités sélectionnées) : seules les unités de base et les enregistrements cibles situés à l’intérieur comptent. Un enregistrement cible joint par clé est à l’intérieur quand son unité de base l’est.</translation>
+        </message>
+        <message>
+            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units.</source>
+            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
             <source>Outputs</source>
@@ -174,6 +774,18 @@
         <message>
             <source>Parameters</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Per 1,000 base</source>
+            <translation>Pour 1 000 de base</translation>
+        </message>
+        <message>
+            <source>Per household</source>
+            <translation>Par ménage</translation>
+        </message>
+        <message>
+            <source>Per km²</source>
+            <translation>Par km²</translation>
         </message>
         <message>
             <source>Place Insight</source>
@@ -188,28 +800,296 @@
             <translation>Place Insight : connaissance des usagers pour les services publics</translation>
         </message>
         <message>
+            <source>Placing target records by location needs geometries in both the target and the base; use a segment field or a key instead.</source>
+            <translation>Placer les enregistrements cibles par localisation demande des géométries dans la cible et dans la base ; utilisez plutôt un champ segment ou une clé.</translation>
+        </message>
+        <message>
+            <source>Polygons to describe (wards, catchments, clusters…), or their selected features. Their attributes are kept; a field whose name the composition uses gets the suffix _zone.</source>
+            <translation>Polygones à décrire (quartiers, zones de desserte, agrégats…), ou leurs entités sélectionnées. Leurs attributs sont conservés ; un champ dont la composition utilise déjà le nom reçoit le suffixe _zone.</translation>
+        </message>
+        <message>
             <source>Post</source>
             <translation>Courrier</translation>
+        </message>
+        <message>
+            <source>Postcode field of the postcode units</source>
+            <translation>Champ du code postal des unités postales</translation>
+        </message>
+        <message>
+            <source>Postcode field of the records</source>
+            <translation>Champ du code postal des enregistrements</translation>
+        </message>
+        <message>
+            <source>Postcode or area code of each target record, used to join to the base; also names unmatched records in the log and the report.</source>
+            <translation>Code postal ou code de zone de chaque enregistrement cible, utilisé pour la jointure avec la base ; nomme aussi les enregistrements non appariés dans le journal et le rapport.</translation>
+        </message>
+        <message>
+            <source>Postcode unit points: where records keyed by postcode are placed, and the units of Gi* on postcode units (units without a response count as zero).</source>
+            <translation>Points des unités postales : là où sont placés les enregistrements indexés par code postal, et les unités de Gi* sur unités postales (les unités sans réponse comptent pour zéro).</translation>
+        </message>
+        <message>
+            <source>Postcode units</source>
+            <translation>Unités postales</translation>
+        </message>
+        <message>
+            <source>Profile report</source>
+            <translation>Rapport de profil</translation>
+        </message>
+        <message>
+            <source>Profile table</source>
+            <translation>Tableau du profil</translation>
+        </message>
+        <message>
+            <source>Quartic</source>
+            <translation>Quartique</translation>
+        </message>
+        <message>
+            <source>Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard distance, Dm: median distance from the mean centre; a Gaussian gets that radius ÷ √8, the same variance). It also sets the default Gi* distance band.</source>
+            <translation>Quartique : le rayon du noyau ; gaussien : son écart type. 0 applique la forme spatiale de la règle de Silverman, 0,9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) des réponses retenues (SD : distance type, Dm : distance médiane au centre moyen ; un noyau gaussien reçoit ce rayon ÷ √8, de même variance). Elle fixe aussi la bande de distance par défaut de Gi*.</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Records in the target layer.</source>
+            <translation>Enregistrements de la couche cible.</translation>
+        </message>
+        <message>
+            <source>Records placed in a segment (inside the area).</source>
+            <translation>Enregistrements placés dans un segment (dans la zone).</translation>
+        </message>
+        <message>
+            <source>Records that matched no segment.</source>
+            <translation>Enregistrements qui n’ont trouvé aucun segment.</translation>
         </message>
         <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
         </message>
         <message>
+            <source>Responses</source>
+            <translation>Réponses</translation>
+        </message>
+        <message>
+            <source>Responses or incidents</source>
+            <translation>Réponses ou incidents</translation>
+        </message>
+        <message>
+            <source>Restrict to area</source>
+            <translation>Restreindre à une zone</translation>
+        </message>
+        <message>
+            <source>Return rate: exact one-sided binomial test. If every response of the district were equally likely to come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with the cluster's share of the district's {basis}. A cluster is verified when its responses are not significantly more than that (p ≥ {alpha}).</source>
+            <translation>Taux de retour : test binomial exact unilatéral. Si chaque réponse du territoire avait la même probabilité de venir de n’importe lequel de ses {basis}, le nombre de réponses tombant dans un cluster suivrait une loi binomiale de paramètre la part des {basis} du territoire située dans le cluster. Un cluster est vérifié quand ses réponses ne sont pas significativement plus nombreuses (p ≥ {alpha}).</translation>
+        </message>
+        <message>
+            <source>Return ratio</source>
+            <translation>Rapport de retour</translation>
+        </message>
+        <message>
             <source>SMS</source>
             <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
+            <source>Segment field of the target</source>
+            <translation>Champ segment de la cible</translation>
+        </message>
+        <message>
+            <source>Segment field: the target carries its own code. Key: the target key is looked up in the base key field. Location: a target point takes the segment of the base polygon it falls in, or of the nearest base point within the tolerance; polygons use their point on surface.</source>
+            <translation>Champ segment : la cible porte son propre code. Clé : la clé de la cible est recherchée dans le champ clé de la base. Localisation : un point cible prend le segment du polygone de base où il tombe, ou du point de base le plus proche dans la tolérance ; les polygones utilisent leur point sur la surface.</translation>
+        </message>
+        <message>
+            <source>Segment profile</source>
+            <translation>Profil par segment</translation>
+        </message>
+        <message>
+            <source>Segment profile (target against base)</source>
+            <translation>Profil par segment (cible par rapport à la base)</translation>
+        </message>
+        <message>
+            <source>Segment profile of {target}</source>
+            <translation>Profil par segment de {target}</translation>
         </message>
         <message>
             <source>Segmentation</source>
             <translation>Segmentation</translation>
         </message>
         <message>
+            <source>Segments in the target market</source>
+            <translation>Segments du marché cible</translation>
+        </message>
+        <message>
+            <source>Segments with fewer target records or base units than this are flagged as low numbers.</source>
+            <translation>Les segments comptant moins d’enregistrements cibles ou d’unités de base que ce nombre sont signalés comme petits effectifs.</translation>
+        </message>
+        <message>
+            <source>Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple of the overall share form clusters.</source>
+            <translation>Méthode de part : les cellules où la part lissée par noyau des réponses retenues vaut au moins ce multiple de la part globale forment des clusters.</translation>
+        </message>
+        <message>
+            <source>Share method: cells with fewer responses within the kernel radius are ignored.</source>
+            <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Share multiple</source>
+            <translation>Multiple de la part</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers</source>
+            <translation>Part des réponses retenues</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers (%)</source>
+            <translation>Part des réponses retenues (%)</translation>
+        </message>
+        <message>
+            <source>Share of chosen answers ({answers}): exact one-sided binomial test of the cluster's responses against the district's share (significant when p &lt; {alpha}).</source>
+            <translation>Part des réponses retenues ({answers}) : test binomial exact unilatéral des réponses du cluster par rapport à la part du territoire (significatif quand p &lt; {alpha}).</translation>
+        </message>
+        <message>
+            <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
+            <translation>Part des réponses retenues dans chaque cluster ; la ligne pointillée est la part du territoire. * significativement plus élevée ; hachuré : moins de {k} réponses.</translation>
+        </message>
+        <message>
+            <source>Significance level</source>
+            <translation>Seuil de signification</translation>
+        </message>
+        <message>
+            <source>Significant</source>
+            <translation>Significatif</translation>
+        </message>
+        <message>
+            <source>Some clusters overlap and share postcode units or responses, which count in each of them: {pairs}.</source>
+            <translation>Certains clusters se chevauchent et partagent des unités postales ou des réponses, qui comptent dans chacun d’eux : {pairs}.</translation>
+        </message>
+        <message>
+            <source>Some postcodes occur more than once in {layer}; records join the first: {examples}.</source>
+            <translation>Certains codes postaux apparaissent plusieurs fois dans {layer} ; les enregistrements sont rattachés au premier : {examples}.</translation>
+        </message>
+        <message>
+            <source>Study area in km² (0: bounding rectangle)</source>
+            <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
+        </message>
+        <message>
+            <source>Suppress target counts below</source>
+            <translation>Masquer les effectifs cibles inférieurs à</translation>
+        </message>
+        <message>
+            <source>Suppressed segments have no bar.</source>
+            <translation>Les segments masqués n’ont pas de barre.</translation>
+        </message>
+        <message>
             <source>Survey and hotspots</source>
             <translation>Enquêtes et points chauds</translation>
         </message>
         <message>
+            <source>Survey cluster verification</source>
+            <translation>Vérification des clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>Survey clusters</source>
+            <translation>Clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>Survey responses</source>
+            <translation>Réponses à l’enquête</translation>
+        </message>
+        <message>
+            <source>Survey responses (points, or a table keyed by postcode) or incidents (points).</source>
+            <translation>Réponses à l’enquête (points, ou table indexée par code postal) ou incidents (points).</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Cible</translation>
+        </message>
+        <message>
+            <source>Target %</source>
+            <translation>Cible %</translation>
+        </message>
+        <message>
+            <source>Target counts from 1 to below {k} are suppressed (with the next smallest when only one would be, so that it cannot be worked out from the total).</source>
+            <translation>Les effectifs cibles de 1 à moins de {k} sont masqués (avec le plus petit suivant quand un seul le serait, pour qu’on ne puisse pas le déduire du total).</translation>
+        </message>
+        <message>
+            <source>Target key field</source>
+            <translation>Champ clé de la cible</translation>
+        </message>
+        <message>
+            <source>Target layer or table</source>
+            <translation>Couche ou table cible</translation>
+        </message>
+        <message>
+            <source>Target market</source>
+            <translation>Marché cible</translation>
+        </message>
+        <message>
+            <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the target ({share}% in fact).</source>
+            <translation>Marché cible : {codes} — le moins de {levels} possible, des plus grands aux plus petits, réunissant au moins {coverage} % de la cible ({share} % en réalité).</translation>
+        </message>
+        <message>
+            <source>Target records</source>
+            <translation>Enregistrements cibles</translation>
+        </message>
+        <message>
+            <source>Target records placed</source>
+            <translation>Enregistrements cibles placés</translation>
+        </message>
+        <message>
+            <source>Target records that matched no segment</source>
+            <translation>Enregistrements cibles sans segment</translation>
+        </message>
+        <message>
+            <source>Target segment field</source>
+            <translation>Champ segment de la cible</translation>
+        </message>
+        <message>
+            <source>Target weight</source>
+            <translation>Poids de la cible</translation>
+        </message>
+        <message>
+            <source>Target weight field</source>
+            <translation>Champ de poids de la cible</translation>
+        </message>
+        <message>
+            <source>Target-market coverage (%)</source>
+            <translation>Couverture du marché cible (%)</translation>
+        </message>
+        <message>
             <source>Telephone</source>
             <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>The HTML report: method, district figures, warnings, a table and a verdict per cluster.</source>
+            <translation>Le rapport HTML : méthode, chiffres du territoire, avertissements, un tableau et un verdict par cluster.</translation>
+        </message>
+        <message>
+            <source>The answer value {value} does not occur in the field {field} of {layer}: it counts for nothing. The field contains: {values}.</source>
+            <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
+            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+        </message>
+        <message>
+            <source>The area contains no base unit of {base}: check that they overlap.</source>
+            <translation>La zone ne contient aucune unité de base de {base} : vérifiez qu’elles se superposent.</translation>
+        </message>
+        <message>
+            <source>The bandwidth must be greater than 0.</source>
+            <translation>La largeur de bande doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The base is empty: its counts add up to 0.</source>
+            <translation>La base est vide : la somme de ses effectifs est nulle.</translation>
+        </message>
+        <message>
+            <source>The base's postcode or area code, joined to the target key. A key found on several base units is reported; their counts are summed in the base.</source>
+            <translation>Le code postal ou le code de zone de la base, joint à la clé de la cible. Une clé présente sur plusieurs unités de base est signalée ; leurs effectifs sont additionnés dans la base.</translation>
         </message>
         <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
@@ -224,36 +1104,564 @@
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The cell size must be greater than 0.</source>
+            <translation>La taille de cellule doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers, verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers, verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The district</source>
+            <translation>Le territoire</translation>
+        </message>
+        <message>
+            <source>The district has only {n} responses (fewer than {k}): the tests are computed, but they rest on small numbers and should be read with caution.</source>
+            <translation>Le territoire n’a que {n} réponses (moins de {k}) : les tests sont calculés, mais ils reposent sur de petits effectifs et doivent être lus avec prudence.</translation>
+        </message>
+        <message>
+            <source>The district layer {layer} has no polygon.</source>
+            <translation>La couche de territoire {layer} n’a aucun polygone.</translation>
+        </message>
+        <message>
+            <source>The district's postcode units have no households: nothing can be verified.</source>
+            <translation>Les unités postales du territoire n’ont aucun ménage : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The field of the postcode units holding the postcode (needed when records are keyed by postcode).</source>
+            <translation>Le champ des unités postales contenant le code postal (nécessaire quand les enregistrements sont indexés par code postal).</translation>
+        </message>
+        <message>
+            <source>The field with each record's answer (e.g. feel_safe). Leave empty to count every record, for example for incidents.</source>
+            <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
+        </message>
+        <message>
+            <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
+            <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} has no cluster polygon.</source>
+            <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.</source>
+            <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
             <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>
             <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
         </message>
         <message>
+            <source>The number of neighbours must be between 1 and {n} (one less than the number of units).</source>
+            <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
+        </message>
+        <message>
+            <source>The percentile must be between 0 and 100.</source>
+            <translation>Le centile doit être compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
+            <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
+        </message>
+        <message>
+            <source>The probability must be between 0 and 1.</source>
+            <translation>La probabilité doit être comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
+            <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
+        </message>
+        <message>
+            <source>The records to profile: points, polygons or a table without geometry.</source>
+            <translation>Les enregistrements à profiler : points, polygones ou table sans géométrie.</translation>
+        </message>
+        <message>
+            <source>The report's one-sentence summary.</source>
+            <translation>La phrase qui résume le rapport.</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
+            <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
+            <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
+            <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>The significance level must be between 0 and 1.</source>
+            <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The study area must be greater than 0.</source>
+            <translation>La surface d’étude doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The target is empty: no target record could be placed in a segment.</source>
+            <translation>La cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
+        </message>
+        <message>
+            <source>The target market is the smallest set of segments, largest first, holding this share of the target.</source>
+            <translation>Le marché cible est le plus petit ensemble de segments, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target {layer} has no geometry, so the area cannot restrict it; join it to the base by key instead.</source>
+            <translation>La cible {layer} n’a pas de géométrie : la zone ne peut pas la restreindre ; joignez-la plutôt à la base par une clé.</translation>
+        </message>
+        <message>
+            <source>The target {layer} has no records.</source>
+            <translation>La cible {layer} ne contient aucun enregistrement.</translation>
+        </message>
+        <message>
+            <source>The target's segment code (any level at or below the chosen one). Used with 'Segment field of the target'.</source>
+            <translation>Le code de segment de la cible (de n’importe quel niveau égal ou plus fin que celui choisi). Utilisé avec « Champ segment de la cible ».</translation>
+        </message>
+        <message>
+            <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
+            <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
+        </message>
+        <message>
+            <source>The zone field {old} is written as {new} (the composition uses that name).</source>
+            <translation>Le champ de zone {old} est écrit sous le nom {new} (la composition utilise ce nom).</translation>
+        </message>
+        <message>
+            <source>The zones with base_total, one share field per segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index and diversity; styled by dominant segment with a legend in your language.</source>
+            <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
+        </message>
+        <message>
+            <source>Ticked: keys are compared ignoring case and every space ("GU11 1AA" = "gu111aa"). Unticked: only case and surrounding spaces are ignored.</source>
+            <translation>Coché : les clés sont comparées sans tenir compte de la casse ni d’aucun espace (« GU11 1AA » = « gu111aa »). Décoché : seuls la casse et les espaces en début et en fin sont ignorés.</translation>
+        </message>
+        <message>
+            <source>Tolerance for the nearest base point (metres)</source>
+            <translation>Tolérance pour le point de base le plus proche (mètres)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
             <source>Unclassified</source>
             <translation>Non classé</translation>
+        </message>
+        <message>
+            <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
+            <translation>Les unités de score z positif dont la valeur p unilatérale ajustée par Benjamini–Hochberg ne dépasse pas ce seuil sont chaudes ; les unités chaudes contiguës forment un cluster.</translation>
+        </message>
+        <message>
+            <source>Unknown Gi* value {value}.</source>
+            <translation>Valeur de Gi* inconnue : {value}.</translation>
+        </message>
+        <message>
+            <source>Unknown incident basis {basis}.</source>
+            <translation>Base d’incidents inconnue : {basis}.</translation>
+        </message>
+        <message>
+            <source>Unknown kernel {kernel}.</source>
+            <translation>Noyau inconnu : {kernel}.</translation>
+        </message>
+        <message>
+            <source>Unknown method {method}.</source>
+            <translation>Méthode inconnue : {method}.</translation>
+        </message>
+        <message>
+            <source>Unmatched target records</source>
+            <translation>Enregistrements cibles non appariés</translation>
+        </message>
+        <message>
+            <source>Verdicts</source>
+            <translation>Verdicts</translation>
+        </message>
+        <message>
+            <source>Verification report</source>
+            <translation>Rapport de vérification</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>Verified clusters</source>
+            <translation>Clusters vérifiés</translation>
+        </message>
+        <message>
+            <source>Verified clusters (count)</source>
+            <translation>Clusters vérifiés (nombre)</translation>
+        </message>
+        <message>
+            <source>Verify survey clusters</source>
+            <translation>Vérifier les clusters d’enquête</translation>
+        </message>
+        <message>
+            <source>What Gi* looks for hot spots of, per unit. The share uses only units with responses.</source>
+            <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
+        </message>
+        <message>
+            <source>With location and a base of points: how far the nearest base point may be.</source>
+            <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
         </message>
         <message>
             <source>Writes a classification catalogue as a table: one row per segment with its level, code, parent, names in English and French, colour, description, key features and the ratings of its information and service channels (1 = low … 5 = high). Join it to your own layers to label or style them.</source>
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
-            <source>Your own catalogue (JSON, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
-            <translation>Votre propre catalogue (JSON, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+            <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
+            <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+        </message>
+        <message>
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Zones that contain no base unit.</source>
+            <translation>Zones qui ne contiennent aucune unité de base.</translation>
+        </message>
+        <message>
+            <source>Zones without base</source>
+            <translation>Zones sans base</translation>
+        </message>
+        <message>
+            <source>all records</source>
+            <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>by its key {key} joined to {base_key} of the base</source>
+            <translation>par sa clé {key} jointe à {base_key} de la base</translation>
+        </message>
+        <message>
+            <source>by its segment field {field}</source>
+            <translation>par son champ segment {field}</translation>
+        </message>
+        <message>
+            <source>by location, at the nearest base point within {metres} m</source>
+            <translation>par localisation, au point de base le plus proche à moins de {metres} m</translation>
+        </message>
+        <message>
+            <source>by location, inside a base polygon</source>
+            <translation>par localisation, dans un polygone de la base</translation>
+        </message>
+        <message>
+            <source>counted by the field {field}</source>
+            <translation>comptées selon le champ {field}</translation>
+        </message>
+        <message>
+            <source>crime without fear</source>
+            <translation>délinquance sans peur</translation>
+        </message>
+        <message>
+            <source>distance band {d}</source>
+            <translation>bande de distance {d}</translation>
+        </message>
+        <message>
+            <source>each record counts 1</source>
+            <translation>chaque enregistrement compte pour 1</translation>
+        </message>
+        <message>
+            <source>each unit counts 1</source>
+            <translation>chaque unité compte pour 1</translation>
+        </message>
+        <message>
+            <source>fear and crime</source>
+            <translation>peur et délinquance</translation>
+        </message>
+        <message>
+            <source>fear without crime</source>
+            <translation>peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>feature {fid}</source>
+            <translation>entité {fid}</translation>
+        </message>
+        <message>
+            <source>households</source>
+            <translation>ménages</translation>
+        </message>
+        <message>
+            <source>incidents</source>
+            <translation>incidents</translation>
+        </message>
+        <message>
+            <source>k for k nearest neighbours.</source>
+            <translation>k des k plus proches voisins.</translation>
+        </message>
+        <message>
+            <source>k nearest neighbours</source>
+            <translation>k plus proches voisins</translation>
+        </message>
+        <message>
+            <source>neither</source>
+            <translation>ni l’un ni l’autre</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation>non évalué</translation>
+        </message>
+        <message>
+            <source>only target records and base units inside {area} ({n} target records lie outside)</source>
+            <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>p (return)</source>
+            <translation>p (retour)</translation>
+        </message>
+        <message>
+            <source>p (share)</source>
+            <translation>p (part)</translation>
+        </message>
+        <message>
+            <source>p-value</source>
+            <translation>p-valeur</translation>
+        </message>
+        <message>
+            <source>p-value: the target counts are weighted and not whole numbers, so the exact binomial test does not apply; the normal approximation of the same test is used; significant when p &lt; {alpha}.</source>
+            <translation>p-valeur : les effectifs cibles sont pondérés et non entiers, le test binomial exact ne s’applique donc pas ; l’approximation normale du même test est utilisée ; significatif quand p &lt; {alpha}.</translation>
+        </message>
+        <message>
+            <source>p-value: two-sided exact binomial test of each target count against the base share (scipy.stats.binomtest); significant when p &lt; {alpha}.</source>
+            <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
+        </message>
+        <message>
+            <source>per 100 households</source>
+            <translation>pour 100 ménages</translation>
+        </message>
+        <message>
+            <source>per household</source>
+            <translation>par ménage</translation>
+        </message>
+        <message>
+            <source>per km²</source>
+            <translation>par km²</translation>
+        </message>
+        <message>
+            <source>per postcode unit</source>
+            <translation>par unité postale</translation>
+        </message>
+        <message>
+            <source>postcode units</source>
+            <translation>unités postales</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>enregistrements</translation>
+        </message>
+        <message>
+            <source>responses</source>
+            <translation>réponses</translation>
+        </message>
+        <message>
+            <source>suppressed</source>
+            <translation>masqué</translation>
+        </message>
+        <message>
+            <source>the district's area</source>
+            <translation>la surface du territoire</translation>
+        </message>
+        <message>
+            <source>the field {field} ({total} in all)</source>
+            <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>{codes} have the same target count as {last}, the last segment of the target market; the market keeps the segment that comes first in the catalogue.</source>
+            <translation>{codes} ont le même effectif cible que {last}, le dernier segment du marché cible ; le marché garde le segment qui vient en premier dans le catalogue.</translation>
         </message>
         <message>
             <source>{code} (row {row})</source>
             <translation>{code} (ligne {row})</translation>
         </message>
         <message>
+            <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
+            <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{k} nearest neighbours</source>
+            <translation>{k} plus proches voisins</translation>
+        </message>
+        <message>
+            <source>{layer}: {records} records; {placed} placed in a segment {placement}; {unmatched} matched no segment.</source>
+            <translation>{layer} : {records} enregistrements ; {placed} placés dans un segment {placement} ; {unmatched} sans segment.</translation>
+        </message>
+        <message>
+            <source>{layer}: {units} units, {count}; {total} in all.</source>
+            <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
+        </message>
+        <message>
+            <source>{n} ({rate})</source>
+            <translation>{n} ({rate})</translation>
+        </message>
+        <message>
+            <source>{n} ({share} of responses)</source>
+            <translation>{n} ({share} des réponses)</translation>
+        </message>
+        <message>
+            <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
+            <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.</source>
+            <translation>{n} clusters ne contiennent aucune unité postale, leur taux de retour ne peut donc pas être testé : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.</source>
+            <translation>{n} clusters ont moins de {k} réponses ; leurs résultats reposent sur de petits effectifs : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters of {layer} have no geometry and are left out: {ids}.</source>
+            <translation>{n} clusters de {layer} n’ont pas de géométrie et sont écartés : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters.</source>
+            <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
+            <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
+        </message>
+        <message>
+            <source>{n} of those keys carry different segments (e.g. {examples}).</source>
+            <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
+            <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.</source>
+            <translation>{n} unités postales sur {total} de {layer} n’ont pas de nombre de ménages utilisable dans {field} et comptent pour 0.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are left out: {examples}.</source>
+            <translation>{n} enregistrements sur {total} de {layer} ont un code postal qui ne correspond à aucune unité postale de {units} et sont écartés : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} records of {layer} have no answer in {field} and are left out.</source>
+            <translation>{n} enregistrements sur {total} de {layer} n’ont pas de réponse dans {field} et sont écartés.</translation>
+        </message>
+        <message>
+            <source>{n} of {total} target records matched no segment; their keys (number of records): {keys}</source>
+            <translation>{n} des {total} enregistrements cibles n’ont trouvé aucun segment ; leurs clés (nombre d’enregistrements) : {keys}</translation>
+        </message>
+        <message>
+            <source>{n} of {total} {what} lie outside the district and are left out.</source>
+            <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
+            <translation>{n} enregistrements de {layer} ont une valeur négative dans le champ {field} (par ex. {examples}) ; effectifs et poids ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), or a field with finer codes.</source>
+            <translation>{n} enregistrements de {layer} ont des codes du niveau {found} dans le champ {field} (par ex. {examples}) ; ils ne peuvent pas être détaillés au niveau {level}. Choisissez le niveau {found} (ou un niveau plus agrégé), ou un champ aux codes plus fins.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.</source>
+            <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
+            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} (par ex. {examples}) ; complétez-les ou filtrez-les.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>
+            <translation>{n} enregistrements de {layer} ont des codes de segment absents du catalogue {catalogue} (champ {field} : {examples}) ; ils sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>{n} records placed, {k} of them chosen answers ({label}).</source>
+            <translation>{n} enregistrements placés, dont {k} réponses retenues ({label}).</translation>
+        </message>
+        <message>
+            <source>{n} records, {keys} distinct keys (number of records in brackets):</source>
+            <translation>{n} enregistrements, {keys} clés distinctes (nombre d’enregistrements entre parenthèses) :</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
         </message>
         <message>
+            <source>{n} target records and {units} base units lie outside the area and are left out.</source>
+            <translation>{n} enregistrements cibles et {units} unités de base se trouvent hors de la zone et sont écartés.</translation>
+        </message>
+        <message>
+            <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
+            <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{rate} per 1,000 households</source>
+            <translation>{rate} pour 1 000 ménages</translation>
+        </message>
+        <message>
+            <source>{rate} per 1,000 postcode units</source>
+            <translation>{rate} pour 1 000 unités postales</translation>
+        </message>
+        <message>
+            <source>{rate} per km²</source>
+            <translation>{rate} par km²</translation>
+        </message>
+        <message>
+            <source>{share} of its area lies in incident clusters{ids}.</source>
+            <translation>{share} de sa surface se trouve dans des clusters d’incidents{ids}.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are concentrated here.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses se concentrent ici.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p}).</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ; la différence n’est pas significative ({p}).</translation>
+        </message>
+        <message>
+            <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
+            <translation>{share} % de la cible se trouve dans {n} des {total} {levels} : {codes}.</translation>
+        </message>
+        <message>
             <source>{shown} and {n} more</source>
             <translation>{shown} et {n} autres</translation>
+        </message>
+        <message>
+            <source>{source}, row {row} ({code})</source>
+            <translation>{source}, ligne {row} ({code})</translation>
+        </message>
+        <message>
+            <source>{source}, row {row} ({code}): its parent {parent} is not a code of the file.</source>
+            <translation>{source}, ligne {row} ({code}) : son parent {parent} n’est pas un code du fichier.</translation>
+        </message>
+        <message>
+            <source>{source}, row {row} ({code}): its parents go round in a circle.</source>
+            <translation>{source}, ligne {row} ({code}) : ses parents forment une boucle.</translation>
+        </message>
+        <message>
+            <source>{source}, row {row} ({code}): the level {level} is named {name!r} here but {other!r} above.</source>
+            <translation>{source}, ligne {row} ({code}) : le niveau {level} s’appelle {name!r} ici mais {other!r} plus haut.</translation>
+        </message>
+        <message>
+            <source>{source}, row {row} ({code}): the level {level} is {depth} step(s) below the top here but {other} on row {first}; all segments of a level must hang at the same depth.</source>
+            <translation>{source}, ligne {row} ({code}) : le niveau {level} se trouve ici {depth} cran(s) sous le sommet, mais {other} à la ligne {first} ; tous les segments d’un niveau doivent être à la même profondeur.</translation>
+        </message>
+        <message>
+            <source>{source}, row {row}: the code {code} is already used on row {first}.</source>
+            <translation>{source}, ligne {row} : le code {code} est déjà utilisé à la ligne {first}.</translation>
+        </message>
+        <message>
+            <source>{source}, row {row}: the row has {found} values but the header has {expected} columns (a text containing the separator must be in double quotes).</source>
+            <translation>{source}, ligne {row} : la ligne a {found} valeurs mais l’en-tête a {expected} colonnes (un texte contenant le séparateur doit être entre guillemets doubles).</translation>
+        </message>
+        <message>
+            <source>{source}, row {row}: the segment has no code.</source>
+            <translation>{source}, ligne {row} : le segment n’a pas de code.</translation>
         </message>
         <message>
             <source>{source}, segment {row}</source>
@@ -296,8 +1704,24 @@
             <translation>{source} : le catalogue ne définit aucun segment.</translation>
         </message>
         <message>
+            <source>{source}: the column(s) {columns} are missing; a CSV catalogue needs at least: {required}.</source>
+            <translation>{source} : colonne(s) manquante(s) : {columns} ; un catalogue CSV demande au moins : {required}.</translation>
+        </message>
+        <message>
+            <source>{source}: the file is empty.</source>
+            <translation>{source} : le fichier est vide.</translation>
+        </message>
+        <message>
+            <source>{source}: the levels {first} and {second} sit at the same depth of the hierarchy; give each level its own depth.</source>
+            <translation>{source} : les niveaux {first} et {second} sont à la même profondeur de la hiérarchie ; donnez à chaque niveau sa propre profondeur.</translation>
+        </message>
+        <message>
             <source>{source}: unknown catalogue format {found!r}; expected {expected!r}.</source>
             <translation>{source} : format de catalogue inconnu {found!r} ; attendu : {expected!r}.</translation>
+        </message>
+        <message>
+            <source>{source}: unknown or repeated column(s) {columns}. The columns of a CSV catalogue are: {known}.</source>
+            <translation>{source} : colonne(s) inconnue(s) ou répétée(s) : {columns}. Les colonnes d’un catalogue CSV sont : {known}.</translation>
         </message>
         <message>
             <source>{source}: {n} segments have a missing or unknown parent: {examples}.</source>
@@ -320,8 +1744,20 @@
             <translation>{where} : la couleur {colour!r} n’est pas de la forme #RRVVBB.</translation>
         </message>
         <message>
+            <source>{where}: the column level is empty.</source>
+            <translation>{where} : la colonne level est vide.</translation>
+        </message>
+        <message>
+            <source>{where}: the rating in column {column} is {rating!r}; ratings are whole numbers from 1 (low) to 5 (high).</source>
+            <translation>{where} : la note de la colonne {column} vaut {rating!r} ; les notes sont des nombres entiers de 1 (faible) à 5 (élevé).</translation>
+        </message>
+        <message>
             <source>{where}: the rating of {channel} is {rating!r}; ratings are whole numbers from 1 (low) to 5 (high).</source>
             <translation>{where} : la note de {channel} est {rating!r} ; les notes sont des entiers de 1 (faible) à 5 (élevé).</translation>
+        </message>
+        <message>
+            <source>{where}: the segment has no English name (column name_en).</source>
+            <translation>{where} : le segment n’a pas de nom anglais (colonne name_en).</translation>
         </message>
         <message>
             <source>{where}: the segment has no code.</source>
@@ -338,6 +1774,10 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>… and {n} more keys (all of them are in the log)</source>
+            <translation>… et {n} autres clés (toutes figurent dans le journal)</translation>
         </message>
     </context>
 </TS>

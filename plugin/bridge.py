@@ -14,6 +14,7 @@ import datetime as _dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -31,7 +32,9 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsProject,
+    QgsProviderRegistry,
     QgsRectangle,
+    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
@@ -170,6 +173,24 @@ def source_name(source, default: str = "") -> str:
             if name:
                 return str(name)
     return default
+
+
+def layer_title(algorithm, parameters, name: str, context, default: str = "") -> str:
+    """The name a user knows a layer parameter by, for messages and reports.
+
+    A layer of the project keeps its name. A layer given as a path (e.g.
+    ``town.gpkg|layername=clients`` in a script or ``qgis_process``) is
+    loaded under the file's name, so the GeoPackage layer name is used.
+    """
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        return default
+    parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+    layer_name = python_value(parts.get("layerName")) if isinstance(parts, dict) else None
+    path = python_value(parts.get("path")) if isinstance(parts, dict) else None
+    if layer_name and path and layer.name() in (str(path), Path(str(path)).stem):
+        return str(layer_name)
+    return layer.name() or default
 
 
 def python_value(value):
@@ -314,35 +335,135 @@ def line_coordinates(geometries: Sequence[QgsGeometry | None]) -> tuple[np.ndarr
 
 
 # -- spatial assignment ------------------------------------------------------
-def zones_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
-                     ) -> np.ndarray:
-    """For each point, the index of the first zone that contains it (or touches it), else -1.
+def point_zone_pairs(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
+                     feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every (point, zone) pair where the zone contains or touches the point.
 
-    Points and zones must be in the same CRS. Each zone is prepared once
-    and only the points inside its bounding box are tested.
+    Unlike :func:`zones_containing`, a point inside several overlapping zones
+    (catchments, clusters) is paired with each of them. Points are sorted by
+    x once; each zone, prepared once, tests only the points of its bounding
+    box (found by binary search). Points and zones must share a CRS.
+    Returns ``(point_indices, zone_indices)``, sorted by zone.
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    result = np.full(len(xy), -1, dtype=np.int64)
-    valid = ~np.isnan(xy).any(axis=1)
+    usable = np.flatnonzero(~np.isnan(xy).any(axis=1))
+    by_x = usable[np.argsort(xy[usable, 0], kind="stable")]
+    xs = xy[by_x, 0]
+    points: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
     for zone_index, zone in enumerate(zones):
         if feedback is not None:
             feedback.check()
         if zone is None or zone.isNull() or zone.isEmpty():
             continue
         box = zone.boundingBox()
-        candidates = np.flatnonzero(
-            valid & (result < 0)
-            & (xy[:, 0] >= box.xMinimum()) & (xy[:, 0] <= box.xMaximum())
-            & (xy[:, 1] >= box.yMinimum()) & (xy[:, 1] <= box.yMaximum())
-        )
+        start = np.searchsorted(xs, box.xMinimum(), side="left")
+        stop = np.searchsorted(xs, box.xMaximum(), side="right")
+        candidates = by_x[start:stop]
+        candidates = candidates[(xy[candidates, 1] >= box.yMinimum()) & (xy[candidates, 1] <= box.yMaximum())]
         if candidates.size == 0:
             continue
         engine = QgsGeometry.createGeometryEngine(zone.constGet())
         engine.prepareGeometry()
-        for i in candidates:
-            if engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])):
-                result[i] = zone_index
-    return result
+        inside = np.fromiter((engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates),
+                             dtype=bool, count=candidates.size)
+        points.append(candidates[inside])
+        owners.append(np.full(int(inside.sum()), zone_index, dtype=np.int64))
+    if not points:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(points).astype(np.int64), np.concatenate(owners)
+
+
+def zones_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
+                     feedback: EngineFeedback | None = None) -> np.ndarray:
+    """For each point, the lowest index of a zone containing or touching it, else -1.
+
+    Found with :func:`point_zone_pairs`, whose cost grows with the points
+    near each zone rather than with zones × points (thousands of output
+    areas, hundreds of thousands of clients). Points and zones must share a CRS.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    points, owners = point_zone_pairs(xy, zones, feedback=feedback)
+    first = np.full(len(xy), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, points, owners)
+    first[first == np.iinfo(np.int64).max] = -1
+    return first
+
+
+def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *,
+                   feedback: EngineFeedback | None = None) -> np.ndarray:
+    """A boolean mask of the points inside (or on the edge of) any polygon of ``area``."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    inside = np.zeros(len(xy), dtype=bool)
+    points, _ = point_zone_pairs(xy, area, feedback=feedback)
+    inside[points] = True
+    return inside
+
+
+def polygon_zone_shares(units: Sequence[QgsGeometry | None], zones: Sequence[QgsGeometry | None], *,
+                        feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The share of each polygon unit's area that lies in each zone it overlaps.
+
+    A spatial index (``QgsSpatialIndex``) of the zones' bounding boxes gives
+    each unit its candidate zones; each zone's geometry engine is prepared
+    once. A unit inside a zone gets share 1 without computing the
+    intersection; otherwise the share is intersection area / unit area.
+    Units without area (or whose geometry GEOS rejects even after
+    ``makeValid``) are placed by their point on surface. Returns
+    ``(unit_indices, zone_indices, shares)``; a unit partly or wholly
+    outside every zone has shares summing to less than 1.
+    """
+    index = QgsSpatialIndex()
+    for zone_index, zone in enumerate(zones):
+        if zone is not None and not zone.isNull() and not zone.isEmpty():
+            index.addFeature(zone_index, zone.boundingBox())
+    engines: dict[int, object] = {}
+    rows: list[tuple[int, int, float]] = []
+    step = max(1, len(units) // 100)
+    for unit_index, unit in enumerate(units):
+        if feedback is not None and unit_index % step == 0:
+            feedback.check()
+            feedback.set_progress(100.0 * unit_index / max(1, len(units)))
+        if unit is None or unit.isNull() or unit.isEmpty():
+            continue
+        for zone_index in index.intersects(unit.boundingBox()):
+            engine = engines.get(zone_index)
+            if engine is None:
+                engine = QgsGeometry.createGeometryEngine(zones[zone_index].constGet())
+                engine.prepareGeometry()
+                engines[zone_index] = engine
+            share = _share_in_zone(engine, unit)
+            if share > 0:
+                rows.append((unit_index, zone_index, share))
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    array = np.asarray(rows, dtype=float)
+    return array[:, 0].astype(np.int64), array[:, 1].astype(np.int64), array[:, 2]
+
+
+def _share_in_zone(engine, unit: QgsGeometry) -> float:
+    """The share of ``unit``'s area inside the prepared zone ``engine`` (0–1)."""
+    area = unit.area()
+    if area > 0:
+        if engine.contains(unit.constGet()):
+            return 1.0
+        if not engine.intersects(unit.constGet()):
+            return 0.0
+        piece = engine.intersection(unit.constGet())
+        if piece is None:
+            valid = unit.makeValid()
+            piece = None if valid.isNull() else engine.intersection(valid.constGet())
+        if piece is not None:
+            return min(1.0, piece.area() / area)
+    point = unit.pointOnSurface()
+    return 1.0 if not point.isNull() and engine.intersects(point.constGet()) else 0.0
+
+
+def read_polygons(source, crs: QgsCoordinateReferenceSystem, *, context=None,
+                  feedback: EngineFeedback | None = None) -> list[QgsGeometry]:
+    """The non-empty geometries of a polygon source (e.g. an area, or its selection) in ``crs``."""
+    data = read_layer(source, (), context=context, feedback=feedback, geometry="geometry", crs=crs)
+    return [g for g in data.geometries if g is not None]
 
 
 # -- writing -----------------------------------------------------------------
@@ -520,3 +641,87 @@ class LayerSnapshot:
 
     def getFeatures(self, request=None):  # noqa: N802
         return self._source.getFeatures(request or QgsFeatureRequest())
+# -- zones, outlines and rasters (survey clusters) ---------------------------
+def polygon_areas(geometries: Sequence[QgsGeometry | None]) -> np.ndarray:
+    """Planar areas of the geometries in their CRS units (0 for NULL)."""
+    return np.array([0.0 if g is None or g.isNull() else g.area() for g in geometries], dtype=float)
+
+
+def union_geometry(geometries: Sequence[QgsGeometry | None]) -> QgsGeometry | None:
+    """The union of the geometries (None when there is none)."""
+    usable = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not usable:
+        return None
+    return QgsGeometry.unaryUnion(usable)
+
+
+def clip_geometries(geometries: Sequence[QgsGeometry | None], clip: QgsGeometry | None) -> list[QgsGeometry | None]:
+    """Each geometry intersected with ``clip`` (copies unchanged when ``clip`` is None)."""
+    if clip is None:
+        return [QgsGeometry(g) if g is not None else None for g in geometries]
+    engine = QgsGeometry.createGeometryEngine(clip.constGet())
+    engine.prepareGeometry()
+    result = []
+    for geometry in geometries:
+        if geometry is None or geometry.isNull():
+            result.append(None)
+            continue
+        result.append(geometry.intersection(clip) if engine.intersects(geometry.constGet()) else QgsGeometry())
+    return result
+
+
+def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeometry | None]
+                 ) -> tuple[np.ndarray, list[list[int]]]:
+    """For each zone: the share (0–1) of its area inside the union of ``others``, and which of them it meets."""
+    union = union_geometry(others)
+    shares = np.zeros(len(zones))
+    touching: list[list[int]] = []
+    for index, zone in enumerate(zones):
+        if zone is None or zone.isNull() or zone.isEmpty() or union is None:
+            touching.append([])
+            continue
+        area = zone.area()
+        shares[index] = zone.intersection(union).area() / area if area > 0 else 0.0
+        touching.append([k for k, other in enumerate(others) if other is not None and not other.isNull()
+                         and zone.intersects(other) and zone.intersection(other).area() > 0])
+    return shares, touching
+
+
+def cluster_polygons(shapes: Iterable) -> list[QgsGeometry]:
+    """Polygons from the engine's cluster outlines (``engine.clusters.ClusterShape``).
+
+    Cell rectangles are merged into one polygon; point clusters become the
+    union of their alpha-shape (or convex-hull) triangles and of their points,
+    buffered by the outline's margin (QGIS 3.22 has no concave hull).
+    """
+    polygons = []
+    for shape in shapes:
+        if len(shape.rectangles):
+            parts = [QgsGeometry.fromRect(QgsRectangle(*map(float, r))) for r in shape.rectangles]
+            polygons.append(QgsGeometry.unaryUnion(parts))
+            continue
+        parts = [QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in (*t, t[0])]])
+                 for t in shape.triangles]
+        parts.extend(QgsGeometry(QgsPoint(float(x), float(y))) for x, y in shape.points)
+        merged = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
+        polygons.append(merged.buffer(float(shape.margin), 8) if shape.margin > 0 else merged)
+    return polygons
+
+
+def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: float,
+                 crs: QgsCoordinateReferenceSystem) -> str:
+    """Write a single-band float GeoTIFF; ``values`` is ``(rows, columns)`` with row 0 the southern row."""
+    from osgeo import gdal
+
+    rows, columns = values.shape
+    driver = gdal.GetDriverByName("GTiff")
+    dataset = driver.Create(str(path), int(columns), int(rows), 1, gdal.GDT_Float32, options=["COMPRESS=DEFLATE"])
+    if dataset is None:
+        raise QgsProcessingException(tr("Could not write the raster {path}.").format(path=path))
+    dataset.SetGeoTransform((x0, cell, 0.0, y0 + rows * cell, 0.0, -cell))
+    dataset.SetProjection(crs.toWkt())
+    band = dataset.GetRasterBand(1)
+    band.WriteArray(np.flipud(np.asarray(values, dtype=np.float32)))
+    band.FlushCache()
+    dataset = None  # closes the file
+    return str(path)

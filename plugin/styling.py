@@ -8,8 +8,11 @@ so the layer itself is never modified.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsSymbol,
     QgsVectorLayer,
@@ -39,11 +42,17 @@ def rollup_expression(field: str, catalogue: Catalogue, level: str) -> str:
 
 
 def segment_renderer(layer: QgsVectorLayer, field: str, catalogue: Catalogue, level: str, language: str,
-                     *, outline: bool = False) -> QgsCategorizedSymbolRenderer:
-    """A categorised renderer: one category per segment of ``level`` plus "Unclassified"."""
+                     *, outline: bool = False, codes: Iterable[str] | None = None) -> QgsCategorizedSymbolRenderer:
+    """A categorised renderer: one category per segment of ``level`` plus "Unclassified".
+
+    ``codes`` limits the categories (and so the legend) to those segments.
+    """
     geometry_type = QgsWkbTypes.geometryType(layer.wkbType())
     categories = []
+    wanted = None if codes is None else set(codes)
     for code in catalogue.codes(level):
+        if wanted is not None and code not in wanted:
+            continue
         segment = catalogue.segments[code]
         symbol = QgsSymbol.defaultSymbol(geometry_type)
         symbol.setColor(QColor(catalogue.colour(code)))
@@ -60,3 +69,36 @@ def style_by_segment(layer: QgsVectorLayer, field: str, catalogue: Catalogue, le
     """Style ``layer`` by segment and refresh it (the layer's data are not touched)."""
     layer.setRenderer(segment_renderer(layer, field, catalogue, level, language))
     layer.triggerRepaint()
+
+
+class SegmentStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles an algorithm's output layer by segment once Processing has loaded it.
+
+    Algorithms create one in ``processAlgorithm`` (which must not touch the
+    project) and hand it to
+    ``context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor``.
+    Processing runs a copy of the algorithm and keeps only a C++ pointer to
+    the post-processor, so each instance keeps itself alive (in a short
+    class-level list) until it has styled its layer.
+    """
+
+    _alive: list = []
+    _KEEP = 64
+
+    def __init__(self, field: str, catalogue: Catalogue, level: str, language: str,
+                 codes: Iterable[str] | None = None) -> None:
+        super().__init__()
+        self.field = field
+        self.catalogue = catalogue
+        self.level = level
+        self.language = language
+        self.codes = None if codes is None else list(codes)
+        SegmentStylePostProcessor._alive = [*SegmentStylePostProcessor._alive[-(self._KEEP - 1):], self]
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if isinstance(layer, QgsVectorLayer):
+            layer.setRenderer(segment_renderer(layer, self.field, self.catalogue, self.level, self.language,
+                                               codes=self.codes))
+            layer.triggerRepaint()
+        if self in SegmentStylePostProcessor._alive:
+            SegmentStylePostProcessor._alive.remove(self)

@@ -180,7 +180,7 @@ class CatalogueParameters:
         self.add(
             QgsProcessingParameterFile(self.CATALOGUE_FILE, tr("Catalogue file (overrides the list)"),
                                        optional=True, fileFilter=tr("Catalogues (*.json *.csv)")),
-            tr("Your own catalogue (JSON, see docs/catalogues.md), for example for a licensed classification. "
+            tr("Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. "
                "When given, it is used instead of the catalogue chosen in the list."),
         )
         self.add(

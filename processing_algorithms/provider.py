@@ -7,7 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
 from .base import ICON
+from .compose_areas import ComposeAreas
 from .export_catalogue import ExportCatalogue
+from .find_survey_clusters import FindSurveyClusters
+from .profile_segments import ProfileSegments
+from .verify_clusters import VerifyClusters
 
 
 class PlaceInsightProvider(QgsProcessingProvider):
@@ -15,6 +19,10 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        ProfileSegments,
+        ComposeAreas,
+        FindSurveyClusters,
+        VerifyClusters,
     )
 
     def id(self):

@@ -18,7 +18,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "place_insight"
 SAMPLE_TOWN = ROOT / "resources" / "sample_data" / "sample_town.gpkg"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# ../shared/data beside the clone; a git worktree one level deeper (wt/<branch>) finds ../../shared/data
+SHARED_DATA = next((d for d in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data")
+                    if d.is_dir()), ROOT.parent / "shared" / "data")
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -1,0 +1,126 @@
+"""Area composition: the segment mix of the base inside each zone, styled by dominant segment."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ..engine import profiling
+from ..engine.i18n import format_count, format_examples
+from ..plugin import bridge
+from ..plugin.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.i18n import tr
+from ..plugin.styling import SegmentStylePostProcessor
+from .base import CatalogueParameters, PlaceInsightAlgorithm
+
+
+class ComposeAreas(CatalogueParameters, PlaceInsightAlgorithm):
+    NAME = "areacomposition"
+    GROUP = "segmentation"
+    ZONES, BASE, BASE_SEGMENT, BASE_COUNT, OUTPUT = "ZONES", "BASE", "BASE_SEGMENT_FIELD", "BASE_COUNT_FIELD", "OUTPUT"
+
+    def display_name(self):
+        return tr("Area composition by segment")
+
+    def summary(self):
+        return tr(
+            "For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units "
+            "inside it: the total base count, the share of every segment of the chosen level (one field per "
+            "segment, named by its code, in %), the dominant and second segments, the index of the dominant "
+            "segment against the whole base (its share in the zone ÷ its share of the base × 100) and the "
+            "diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments "
+            "equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in "
+            "each); base polygons are shared between zones in proportion to the part of their area inside each "
+            "zone. The output is styled by dominant segment with the catalogue's colours."
+        )
+
+    def initAlgorithm(self, config=None):
+        self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [SOURCE_POLYGON]),
+                 tr("Polygons to describe (wards, catchments, clusters…), or their selected features. Their "
+                    "attributes are kept; a field whose name the composition uses gets the suffix _zone."))
+        self.add(QgsProcessingParameterFeatureSource(self.BASE, tr("Base layer"), [SOURCE_POINT, SOURCE_POLYGON]),
+                 tr("Base units with a segment code: points (households, postcodes), assigned by point in polygon, "
+                    "or polygons (output areas), assigned by area share."))
+        self.add(QgsProcessingParameterField(self.BASE_SEGMENT, tr("Base segment field"), parentLayerParameterName=
+                                             self.BASE, type=FIELD_ANY),
+                 tr("The segment code of each base unit (any level at or below the chosen one). Unknown codes are "
+                    "counted as Unclassified (field unclassified)."))
+        self.add(QgsProcessingParameterField(self.BASE_COUNT, tr("Base count field"), parentLayerParameterName=
+                                             self.BASE, type=FIELD_ANY, optional=True),
+                 tr("Households, population… of each base unit. Empty: each unit counts 1."))
+        self.add_catalogue_parameters()
+        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area composition"), SOURCE_POLYGON),
+                      tr("The zones with base_total, one share field per segment (%), dominant, dominant_name, "
+                         "dominant_share, second, second_name, second_share, dominant_index and diversity; styled "
+                         "by dominant segment with a legend in your language."))
+        for name, label, help_text in (
+                ("ZONE_COUNT", tr("Zones"), tr("Number of zones written.")),
+                ("EMPTY_ZONES", tr("Zones without base"), tr("Zones that contain no base unit.")),
+                ("OUTSIDE", tr("Base outside every zone"), tr("Base count (e.g. households) outside all zones."))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+            self.add_output_help(label, help_text)
+
+    def process(self, parameters, context, progress):
+        catalogue, level = self.read_catalogue(parameters, context)
+        axis = profiling.SegmentAxis.of(catalogue, level)
+        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
+        base_source = self.parameterAsSource(parameters, self.BASE, context)
+        for source, name in ((zones_source, self.ZONES), (base_source, self.BASE)):
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        segment_field = self.parameterAsString(parameters, self.BASE_SEGMENT, context)
+        count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
+        work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
+        attributes = zones_source.fields().names()
+        zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry",
+                                  crs=work)
+        polygons = QgsWkbTypes.geometryType(base_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        base = bridge.read_layer(base_source, [segment_field, count_field], context=context, feedback=progress,
+                                 geometry="geometry" if polygons else "xy", crs=work,
+                                 name=bridge.layer_title(self, parameters, self.BASE, context))
+        codes = profiling.encode_segments(base.frame[segment_field], axis, blank_as_unclassified=True)
+        profiling.require_level(codes, axis, layer=base.name, field=segment_field)
+        counts = np.ones(len(base)) if count_field is None else profiling.numeric_values(
+            base.frame[count_field], field=count_field, layer=base.name, labels=base.frame["fid"])
+        if polygons:
+            units, zone_index, shares = bridge.polygon_zone_shares(base.geometries, zones.geometries, feedback=progress)
+        else:
+            units, zone_index = bridge.point_zone_pairs(base.xy, zones.geometries, feedback=progress)
+            shares = np.ones(len(units))
+        matrix = profiling.segment_matrix(zone_index, codes.positions[units], n_zones=len(zones), size=axis.size,
+                                          weights=counts[units] * shares)
+        composition = profiling.compose_areas(matrix, profiling.tally(codes.positions, axis.size, counts), axis,
+                                              language=self.language())
+        frame, renamed = profiling.with_zone_attributes(zones.frame[attributes], composition)
+        outside, wholly_outside = profiling.outside_zones(units, shares, counts)
+        empty = zones.frame["fid"][composition["base_total"].to_numpy() <= 0].tolist()
+        self._report(progress, codes, axis, base, segment_field, renamed, empty, outside, wholly_outside)
+        geometries = bridge.transform_geometries(zones.geometries, work, zones_source.sourceCrs(), context)
+        dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, frame, geometries=geometries,
+                                     wkb_type=zones_source.wkbType(), crs=zones_source.sourceCrs(), feedback=progress)
+        if context.willLoadLayerOnCompletion(dest_id):
+            styler = SegmentStylePostProcessor("dominant", catalogue, level, self.language(),
+                                               codes=sorted(composition["dominant"].dropna().unique()))
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+        return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
+
+    @staticmethod
+    def _report(progress, codes, axis, base, segment_field, renamed, empty, outside, wholly_outside):
+        for message in profiling.code_warnings(codes, axis, layer=base.name, field=segment_field, blank_counted=True):
+            progress.warn(message)
+        for old, new in renamed.items():
+            progress.info(tr("The zone field {old} is written as {new} (the composition uses that name).").format(
+                old=old, new=new))
+        if empty:
+            progress.warn(tr("{n} zones contain no base unit (features {examples}); their shares are NULL.").format(
+                n=len(empty), examples=format_examples(empty)))
+        if outside > 0:
+            progress.warn(tr("{count} of the base ({units} units wholly) lie outside every zone and are not "
+                             "counted.").format(count=format_count(outside), units=format_count(wholly_outside)))

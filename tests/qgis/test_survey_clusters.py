@@ -1,0 +1,379 @@
+"""Find and verify survey clusters on the sample town: toolbox, model, qgis_process, bad input, French."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import numpy as np
+import pytest
+import shapely
+from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+from scipy import stats
+
+UNSAFE = "Very unsafe;Fairly unsafe"
+
+
+def uri(path, layer):
+    return f"{path}|layername={layer}"
+
+
+def survey_parameters(town, **extra):
+    parameters = {"INPUT": uri(town, "survey_responses"), "KEY_FIELD": "postcode", "POSTCODES": uri(town, "postcodes"),
+                  "POSTCODE_FIELD": "postcode", "ANSWER_FIELD": "feel_safe", "ANSWERS": UNSAFE}
+    parameters.update(extra)
+    return parameters
+
+
+def verify_parameters(town, clusters, **extra):
+    parameters = survey_parameters(town, CLUSTERS=clusters, HOUSEHOLDS="households", DISTRICT=uri(town, "district"),
+                                   INCIDENTS=uri(town, "incidents"))
+    parameters["RESPONSES"] = parameters.pop("INPUT")
+    parameters.update(extra)
+    return parameters
+
+
+def features(path):
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    return list(layer.getFeatures())
+
+
+def is_null(value) -> bool:
+    return value is None or value == NULL
+
+
+def wkt_shape(feature):
+    return shapely.from_wkt(feature.geometry().asWkt())
+
+
+@pytest.fixture(scope="module")
+def planted(sample_town):
+    layer = QgsVectorLayer(uri(sample_town, "planted_truth"), "truth", "ogr")
+    return {f["key"]: json.loads(f["value"]) for f in layer.getFeatures()}
+
+
+@pytest.fixture(scope="module")
+def town_arrays(sample_town):
+    """Postcode points, households and responses per postcode, read independently of the plugin."""
+    units = features(uri(sample_town, "postcodes"))
+    xy = np.array([[f.geometry().asPoint().x(), f.geometry().asPoint().y()] for f in units])
+    keys = [re.sub(r"\s+", "", f["postcode"].upper()) for f in units]
+    households = np.array([f["households"] for f in units], dtype=float)
+    position = {k: i for i, k in enumerate(keys)}
+    responses = Counter()
+    unsafe = Counter()
+    for f in features(uri(sample_town, "survey_responses")):
+        key = re.sub(r"\s+", "", str(f["postcode"] or "").upper())
+        if key in position:
+            responses[position[key]] += 1
+            unsafe[position[key]] += f["feel_safe"] in ("Very unsafe", "Fairly unsafe")
+    count = np.array([responses[i] for i in range(len(units))], dtype=float)
+    chosen = np.array([unsafe[i] for i in range(len(units))], dtype=float)
+    return xy, households, count, chosen
+
+
+def holding(rows, centre):
+    point = QgsGeometry.fromPointXY(QgsPointXY(*centre))
+    return [f for f in rows if f.geometry().contains(point)]
+
+
+@pytest.fixture(scope="module")
+def registered(processing_ready):
+    """The provider registered for module-scoped fixtures (the conftest's provider fixture is per test)."""
+    from qgis.core import QgsApplication
+
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
+
+    registry = QgsApplication.processingRegistry()
+    if not isinstance(registry.providerById("placeinsight"), PlaceInsightProvider):
+        if registry.providerById("placeinsight") is not None:
+            registry.removeProvider(registry.providerById("placeinsight"))
+        registered.keep = PlaceInsightProvider()
+        registry.addProvider(registered.keep)
+    return registry.providerById("placeinsight")
+
+
+@pytest.fixture(scope="module")
+def density_run(sample_town, tmp_path_factory, registered):
+    folder = tmp_path_factory.mktemp("density")
+    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
+        sample_town, METHOD=0, OUTPUT=str(folder / "clusters.gpkg"), DENSITY=str(folder / "density.tif")))
+    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], OUTPUT=str(folder / "verified.gpkg"), REPORT=str(folder / "report.html")))
+    return result, verified
+
+
+# -- the planted clusters through the toolbox ---------------------------------------------
+def test_density_finds_both_planted_areas_with_true_counts(density_run, planted, town_arrays):
+    result, _ = density_run
+    rows = features(result["OUTPUT"])
+    assert result["CLUSTERS"] == len(rows) >= 2
+    (fear,) = holding(rows, planted["fear_cluster"]["centre"])
+    (high,) = holding(rows, planted["high_return_area"]["centre"])
+    xy, _, count, chosen = town_arrays
+    for row in (fear, high):
+        inside = shapely.intersects_xy(wkt_shape(row), xy[:, 0], xy[:, 1])
+        assert (row["responses"], row["chosen"]) == (count[inside].sum(), chosen[inside].sum())
+        assert row["area_km2"] == pytest.approx(row.geometry().area() / 1e6)
+        assert row["density"] == pytest.approx(row["chosen"] / row["area_km2"])
+        assert row["method"] == "density"
+    assert fear["share"] > 0.5 > high["share"]
+
+
+def test_density_raster(density_run):
+    result, _ = density_run
+    raster = QgsRasterLayer(result["DENSITY"], "density")
+    assert raster.isValid() and raster.crs().authid() == "EPSG:27700"
+    peak = max(f["peak_density"] for f in features(result["OUTPUT"]))
+    statistics = raster.dataProvider().bandStatistics(1)
+    assert statistics.maximumValue == pytest.approx(peak, rel=1e-5)
+
+
+def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(density_run, planted, town_arrays):
+    _, verified = density_run
+    rows = features(verified["OUTPUT"])
+    (fear,) = holding(rows, planted["fear_cluster"]["centre"])
+    (high,) = holding(rows, planted["high_return_area"]["centre"])
+    assert fear["verified"] is True and fear["share_high"] is True and fear["incidents_high"] is False
+    assert fear["disparity"] == "fear without crime" and "Fear without crime" in fear["verdict"]
+    assert high["verified"] is False and high["return_ratio"] > 2
+    assert verified["FEAR_WITHOUT_CRIME"] >= 1 and verified["VERIFIED"] == sum(f["verified"] is True for f in rows)
+    xy, households, count, _ = town_arrays
+    inside = shapely.intersects_xy(wkt_shape(fear), xy[:, 0], xy[:, 1])
+    assert fear["postcodes"] == inside.sum() and fear["households"] == households[inside].sum()
+    share = households[inside].sum() / households.sum()
+    assert fear["return_p"] == pytest.approx(stats.binom.sf(count[inside].sum() - 1, count.sum(), share), rel=1e-9)
+    html = open(verified["REPORT"], encoding="utf-8").read()
+    assert "Fear without crime" in html and "is not verified" in html
+    assert "matches no postcode unit" in html  # the input warnings are in the report too
+
+
+@pytest.mark.parametrize(("method", "extra"), [(1, {}), (2, {}), (3, {}), (4, {"THRESHOLD": 150, "MIN_POINTS": 20})])
+def test_every_method_finds_the_fear_cluster(sample_town, planted, provider, tmp_path, method, extra):
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
+        sample_town, METHOD=method, OUTPUT=str(tmp_path / "c.gpkg"), **extra), feedback=feedback)
+    rows = features(result["OUTPUT"])
+    assert holding(rows, planted["fear_cluster"]["centre"]), feedback.text
+    name = ["share", "gi_grid", "gi_units", "nnh"][method - 1]
+    assert {f["method"] for f in rows} == {name}
+
+
+def test_incident_clusters_feed_the_verification(sample_town, planted, provider, tmp_path):
+    incidents = run_algorithm("placeinsight:surveyclusters", {
+        "INPUT": uri(sample_town, "incidents"), "METHOD": 0, "OUTPUT": str(tmp_path / "incidents.gpkg")})
+    rows = features(incidents["OUTPUT"])
+    for hotspot in planted["incident_hotspots"]:
+        assert holding(rows, hotspot["centre"]), hotspot["name"]
+    clusters = run_algorithm("placeinsight:surveyclusters", survey_parameters(
+        sample_town, METHOD=1, OUTPUT=str(tmp_path / "c.gpkg")))
+    parameters = verify_parameters(sample_town, clusters["OUTPUT"], INCIDENT_CLUSTERS=incidents["OUTPUT"],
+                                   OUTPUT=str(tmp_path / "v.gpkg"))
+    del parameters["INCIDENTS"]
+    verified = features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])
+    (fear,) = holding(verified, planted["fear_cluster"]["centre"])
+    assert fear["incident_overlap"] < 0.1 and fear["disparity"] == "fear without crime"
+    assert is_null(fear["incidents"])
+
+
+# -- model and qgis_process ---------------------------------------------------------------------
+def test_clusters_feed_verification_in_a_model(sample_town, planted, provider, tmp_path):
+    verify = verify_parameters(sample_town, FromChild("clusters", "OUTPUT"))
+    steps = [Step("clusters", "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=1)),
+             Step("verify", "placeinsight:verifyclusters", verify, outputs=["OUTPUT"])]
+    results = run_model(steps, {"verify_OUTPUT": str(tmp_path / "verified.gpkg")})
+    key = next(k for k in results if k.endswith("verify_OUTPUT"))
+    (fear,) = holding(features(results[key]), planted["fear_cluster"]["centre"])
+    assert fear["verified"] is True and fear["disparity"] == "fear without crime"
+
+
+def test_both_algorithms_through_qgis_process(sample_town, planted, provider, qgis_profile, tmp_path):
+    clusters = tmp_path / "clusters.gpkg"
+    found = run_qgis_process("placeinsight:surveyclusters",
+                             survey_parameters(sample_town, METHOD=0, OUTPUT=clusters), qgis_profile)
+    assert found["results"]["CLUSTERS"] == len(features(clusters)) >= 2
+    verified = tmp_path / "verified.gpkg"
+    report = tmp_path / "report.html"
+    result = run_qgis_process("placeinsight:verifyclusters",
+                              verify_parameters(sample_town, clusters, OUTPUT=verified, REPORT=report), qgis_profile)
+    rows = features(verified)
+    (fear,) = holding(rows, planted["fear_cluster"]["centre"])
+    assert fear["disparity"] == "fear without crime"
+    assert result["results"]["VERIFIED"] == sum(f["verified"] is True for f in rows)
+    assert report.exists()
+
+
+# -- bad input -------------------------------------------------------------------------------
+def test_unmatched_postcodes_are_counted_and_listed(density_run, sample_town, planted, provider, tmp_path):
+    feedback = RecordingFeedback()
+    run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(tmp_path / "c.gpkg")),
+                  feedback=feedback)
+    unmatched = planted["survey_unmatched"]
+    (warning,) = [w for w in feedback.warnings if "matches no postcode unit" in w]
+    assert f"{unmatched['count']} of {unmatched['total']:,} records" in warning
+    assert "ZZ9 9ZZ" in warning and "N/A" in warning
+
+
+def test_answer_values_that_do_not_occur(sample_town, provider, tmp_path):
+    feedback = RecordingFeedback()
+    run_algorithm("placeinsight:surveyclusters", survey_parameters(
+        sample_town, ANSWERS="Very unsafe;Terrified", OUTPUT=str(tmp_path / "c.gpkg")), feedback=feedback)
+    assert any("Terrified does not occur" in w and "Fairly safe" in w for w in feedback.warnings)
+    with pytest.raises(QgsProcessingException, match="None of the answer values Terrified occurs"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(
+            sample_town, ANSWERS="Terrified", OUTPUT=str(tmp_path / "d.gpkg")))
+
+
+def polygon_layer(shapes: dict[str, QgsGeometry]) -> QgsVectorLayer:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:27700&field=name:string", "drawn", "memory")
+    for name, geometry in shapes.items():
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(geometry)
+        layer.dataProvider().addFeature(feature)
+    return layer
+
+
+def circle(x, y, radius):
+    return QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(radius, 32)
+
+
+def test_hand_drawn_clusters_empty_and_overlapping(sample_town, planted, provider, town_arrays, tmp_path):
+    fx, fy = planted["fear_cluster"]["centre"]
+    drawn = polygon_layer({"fear": circle(fx, fy, 500), "shifted": circle(fx + 400, fy, 500),
+                           "field": QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(446100, 212900))
+                                                         .buffer(20, 4).boundingBox())})
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, drawn, CLUSTER_ID="name", OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    rows = {f["cluster_id"]: f for f in features(result["OUTPUT"])}
+    assert rows["field"]["postcodes"] == 0 and is_null(rows["field"]["verified"])
+    assert "contains no postcode unit" in rows["field"]["verdict"]
+    assert any("contain no postcode unit" in w and "field" in w for w in feedback.warnings)
+    assert any("overlap" in w and "fear & shifted" in w for w in feedback.warnings)
+    xy, _, count, _ = town_arrays
+    for name in ("fear", "shifted"):
+        inside = shapely.intersects_xy(wkt_shape(rows[name]), xy[:, 0], xy[:, 1])
+        assert rows[name]["responses"] == count[inside].sum()  # shared units count in both
+    assert rows["fear"]["name"] == "fear"
+
+
+def test_a_district_with_fewer_than_30_responses(sample_town, planted, provider, tmp_path):
+    fx, fy = planted["fear_cluster"]["centre"]
+    district = polygon_layer({"small": circle(fx, fy, 180)})
+    clusters = polygon_layer({"core": circle(fx, fy, 100)})
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, clusters, DISTRICT=district, OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    (row,) = features(result["OUTPUT"])
+    assert any("The district has only" in w for w in feedback.warnings)
+    assert any("lie outside the district" in w for w in feedback.warnings)
+    assert row["return_p"] is not None and 0 <= row["return_p"] <= 1 and row["low_numbers"] is True
+
+
+def test_incidents_in_another_crs_give_the_same_numbers(density_run, sample_town, provider, tmp_path):
+    reprojected = run_algorithm("native:reprojectlayer", {
+        "INPUT": uri(sample_town, "incidents"), "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+        "OUTPUT": str(tmp_path / "incidents_wgs84.gpkg")})["OUTPUT"]
+    result, verified = density_run
+    again = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], INCIDENTS=reprojected, OUTPUT=str(tmp_path / "v.gpkg")))
+    before = {f["cluster_id"]: f for f in features(verified["OUTPUT"])}
+    after = {f["cluster_id"]: f for f in features(again["OUTPUT"])}
+    assert sum(f["incidents"] for f in after.values()) > 0
+    for key, row in after.items():
+        assert row["incidents"] == before[key]["incidents"]
+        assert row["incident_ratio"] == pytest.approx(before[key]["incident_ratio"])
+
+
+def test_all_answers_identical(sample_town, provider, tmp_path):
+    table = QgsVectorLayer("None?field=postcode:string&field=answer:string", "same", "memory")
+    units = features(uri(sample_town, "postcodes"))
+    for k, unit in enumerate(units[:: 3]):
+        for _ in range(1 + k % 3):
+            feature = QgsFeature(table.fields())
+            feature.setAttributes([unit["postcode"], "Very unsafe"])
+            table.dataProvider().addFeature(feature)
+    feedback = RecordingFeedback()
+    parameters = survey_parameters(sample_town, INPUT=table, ANSWER_FIELD="answer", ANSWERS="very unsafe",
+                                   OUTPUT=str(tmp_path / "c.gpkg"))
+    run_algorithm("placeinsight:surveyclusters", parameters, feedback=feedback)
+    assert any("same answer" in w for w in feedback.warnings)
+    drawn = polygon_layer({"a": circle(450000, 210200, 600)})
+    verify = verify_parameters(sample_town, drawn, RESPONSES=table, ANSWER_FIELD="answer", ANSWERS="Very unsafe",
+                               OUTPUT=str(tmp_path / "v.gpkg"))
+    (row,) = features(run_algorithm("placeinsight:verifyclusters", verify)["OUTPUT"])
+    assert row["share"] == 1.0 and row["share_p"] == 1.0 and row["share_high"] is False
+
+
+def test_a_table_needs_its_postcode_field_and_the_postcode_units(sample_town, provider, tmp_path):
+    with pytest.raises(QgsProcessingException, match="has no point geometry"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(
+            sample_town, KEY_FIELD="", OUTPUT=str(tmp_path / "a.gpkg")))
+    with pytest.raises(QgsProcessingException, match="choose the postcode units layer"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(
+            sample_town, POSTCODES=None, OUTPUT=str(tmp_path / "b.gpkg")))
+    with pytest.raises(QgsProcessingException, match="share method compares"):
+        run_algorithm("placeinsight:surveyclusters", {
+            "INPUT": uri(sample_town, "incidents"), "METHOD": 1, "OUTPUT": str(tmp_path / "c.gpkg")})
+
+
+# -- French --------------------------------------------------------------------------------
+def test_report_and_messages_in_french(density_run, sample_town, provider, french, tmp_path):
+    from place_insight.plugin.i18n import tr
+
+    result, _ = density_run
+    feedback = RecordingFeedback()
+    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html")),
+        feedback=feedback)
+    html = open(verified["REPORT"], encoding="utf-8").read()
+    title = tr("Survey cluster verification")
+    assert title != "Survey cluster verification" and title in html
+    assert 'lang="fr"' in html
+    assert tr("Fear without crime: the answers are elevated while incidents are not, so reassurance and "
+              "communication may help more than enforcement.") in html
+    assert any("correspond" in w for w in feedback.warnings)
+
+
+def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    output = tmp_path / "never.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(output)),
+                      feedback=feedback)
+    assert not output.exists()
+
+
+def test_responses_as_points_give_the_same_verification_as_the_keyed_table(density_run, sample_town, provider,
+                                                                          town_arrays, tmp_path):
+    xy, _, count, chosen = town_arrays
+    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=answer:string", "located", "memory")
+    for unit in np.flatnonzero(count):
+        for k in range(int(count[unit])):
+            feature = QgsFeature(layer.fields())
+            feature.setAttributes(["Very unsafe" if k < chosen[unit] else "Fairly safe"])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy[unit])))
+            layer.dataProvider().addFeature(feature)
+    result, keyed = density_run
+    parameters = verify_parameters(sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="",
+                                   ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg"))
+    points = {f["cluster_id"]: f for f in features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])}
+    for row in features(keyed["OUTPUT"]):
+        other = points[row["cluster_id"]]
+        for field in ("postcodes", "responses", "chosen", "incidents", "verified", "disparity"):
+            assert other[field] == row[field], field
+        assert other["return_p"] == pytest.approx(row["return_p"])
