@@ -61,7 +61,7 @@ test: setup
 	exit $$status
 
 demo: setup
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/demo.py
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/demo.py
 
 bench: setup
 	$(PY) -m benchmarks $(BENCH)

@@ -20,11 +20,14 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 try:
     import pandas as pd
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from . import profiling
 from .catalog import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
 from .i18n import format_count, tr
 from .report import Bar, Report, escape, format_number, svg_bar_chart
@@ -171,6 +174,13 @@ def build_portrait(mix: pd.DataFrame, catalogue: Catalogue, level: str, *, langu
 
 
 # -- rendering ---------------------------------------------------------------
+def _label(row: dict, width: int) -> str:
+    """``"K Older Social Renters"`` cut to what the chart's label column holds."""
+    text = f"{row['code']} {row['name']}"
+    room = max(8, int(min(250, width * 0.4) / 6.6))
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
 def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     """Bars of the area's share per segment with the index of each; low numbers hatched."""
     rows = portrait.mix[portrait.mix["area_count"] > 0] if len(portrait.mix) else portrait.mix
@@ -178,24 +188,24 @@ def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     for row in rows.to_dict("records"):
         index = _float_or_none(row.get("index"))
         marker = "" if index is None else "  " + tr("index {index}").format(index=f"{index:.0f}")
-        bars.append(Bar(f"{row['code']} {row['name']}"[:38], _float_or_none(row["area_share"]),
+        bars.append(Bar(_label(row, width), _float_or_none(row["area_share"]),
                         colour=row.get("colour") or "#4a7fb0", hatched=bool(row["low_numbers"]), marker=marker))
     if not bars:
         return ""
-    return svg_bar_chart(bars, width=width, label_width=250, value_format="{:.1f} %",
+    return svg_bar_chart(bars, width=width, label_width=min(250, int(width * 0.4)), value_format="{:.1f} %",
                          axis_label=tr("Share of the area (%)"))
 
 
 def index_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     """Bars of the index of each segment (area share / base share × 100) with the 100 line."""
     rows = portrait.mix[portrait.mix["area_count"] > 0] if len(portrait.mix) else portrait.mix
-    bars = [Bar(f"{row['code']} {row['name']}"[:38], _float_or_none(row.get("index")),
+    bars = [Bar(_label(row, width), _float_or_none(row.get("index")),
                 colour="#c0392b" if (_float_or_none(row.get("index")) or 0) >= 100 else "#2e86c1",
                 hatched=bool(row["low_numbers"]))
             for row in rows.to_dict("records")]
     if not bars:
         return ""
-    return svg_bar_chart(bars, reference=100, width=width, label_width=250,
+    return svg_bar_chart(bars, reference=100, width=width, label_width=min(250, int(width * 0.4)),
                          axis_label=tr("Index against the whole base (100 = as many as expected)"))
 
 
@@ -218,7 +228,8 @@ def card_html(card: PortraitCard) -> str:
         f"<p><b>{escape(share)}{escape(index)}</b></p>",
     ]
     if not card.has_portrait:
-        parts.append(f'<p class="note">{escape(tr("The catalogue has no pen portrait for this segment."))}</p>')
+        missing = tr("The catalogue has no pen portrait for this segment.")
+        parts.append(f'<p class="note">{escape(missing)}</p>')
     if card.description:
         parts.append(f"<p>{escape(card.description)}</p>")
     if card.features:
@@ -243,13 +254,14 @@ def _way(rating: ChannelRating) -> str:
 
 
 def summary_line(portrait: AreaPortrait) -> str:
-    """``"1,234 households in 87 postcode units; 3 dominant groups"``-style summary."""
-    return tr("{total} {count} in {units} base units; {cards} dominant segments at the {level} level.").format(
+    """``"1,234 households in 87 base units (group level of …)"``-style summary."""
+    return tr("{total} {count} in {units} base units ({level} level of {catalogue}).").format(
         total=format_count(portrait.total), count=portrait.count_label, units=format_count(portrait.units),
-        cards=len(portrait.cards), level=portrait.level_name.lower())
+        level=portrait.level_name.lower(), catalogue=portrait.catalogue_name)
 
 
-def portrait_html(portrait: AreaPortrait, *, language: str = "en", chart_images: Sequence[str] | None = None) -> str:
+def portrait_html(portrait: AreaPortrait, *, language: str = "en", chart_images: Sequence[str] | None = None,
+                  chart_width: int = 640) -> str:
     """The portrait as one HTML page.
 
     By default the two charts are inline SVG (a self-contained file for
@@ -262,7 +274,7 @@ def portrait_html(portrait: AreaPortrait, *, language: str = "en", chart_images:
         report.warning(note)
     if not portrait.is_empty:
         report.heading(tr("Segment mix against the whole base"))
-        charts = (mix_chart_svg(portrait), index_chart_svg(portrait))
+        charts = (mix_chart_svg(portrait, width=chart_width), index_chart_svg(portrait, width=chart_width))
         for position, svg in enumerate(charts):
             if chart_images is not None:
                 report.raw(f'<p><img src="{escape(chart_images[position])}"></p>')
@@ -309,9 +321,7 @@ def portrait_of_area(base_positions, base_counts, unit_indices, shares, axis, *,
     ``unit_indices`` are the units inside the area and ``shares`` the share
     of each inside (1 for points; area shares for polygons).
     """
-    from . import profiling
 
-    import numpy as np
 
     units = np.asarray(unit_indices, dtype=np.int64)
     weights = np.asarray(base_counts, dtype=float)[units] * np.asarray(shares, dtype=float)

@@ -182,8 +182,9 @@ def svg_bar_chart(bars: Sequence[Bar], *, reference: float | None = None, width:
     values = [b.value for b in bars if b.value is not None and not math.isnan(b.value)]
     top = max(values + ([reference] if reference is not None else []) + [1e-9])
     scale_max = _nice_ceiling(top)
-    plot = width - label_width - 70
-    height = len(bars) * (bar_height + 6) + 40
+    longest = max((len(value_format.format(b.value)) + len(b.marker) for b in bars if b.value is not None), default=4)
+    plot = width - label_width - max(50, 7 * longest)
+    height = len(bars) * (bar_height + 6) + (60 if axis_label else 40)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'role="img" font-family="sans-serif" font-size="12">',
@@ -211,7 +212,7 @@ def svg_bar_chart(bars: Sequence[Bar], *, reference: float | None = None, width:
         )
     axis_y = 10 + len(bars) * (bar_height + 6)
     parts.append(f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + plot}" y2="{axis_y}" stroke="#444"/>')
-    for tick in _ticks(scale_max):
+    for tick in _ticks(scale_max, max(2, min(5, int(plot // 70)))):
         x = label_width + tick / scale_max * plot
         parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" stroke="#444"/>')
         parts.append(f'<text x="{x:.1f}" y="{axis_y + 16}" text-anchor="middle">{tick:,.0f}</text>')

@@ -152,12 +152,24 @@
             <translation>Champ segment de la base</translation>
         </message>
         <message>
+            <source>Base units</source>
+            <translation>Unités de base</translation>
+        </message>
+        <message>
+            <source>Base units (1 each)</source>
+            <translation>Unités de base (1 chacune)</translation>
+        </message>
+        <message>
             <source>Base units with a segment code: points (households, postcodes), assigned by point in polygon, or polygons (output areas), assigned by area share.</source>
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
             <source>Below average</source>
             <translation>En dessous de la moyenne</translation>
+        </message>
+        <message>
+            <source>Best ways to reach them</source>
+            <translation>Meilleurs moyens de les joindre</translation>
         </message>
         <message>
             <source>Cancelled by the user: no output was written.</source>
@@ -168,12 +180,28 @@
             <translation>Impossible de lire le fichier de catalogue {path} : {error}</translation>
         </message>
         <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>Catalogue file</source>
+            <translation>Fichier de catalogue</translation>
+        </message>
+        <message>
             <source>Catalogue file (overrides the list)</source>
             <translation>Fichier de catalogue (remplace la liste)</translation>
         </message>
         <message>
+            <source>Catalogue file…</source>
+            <translation>Fichier de catalogue…</translation>
+        </message>
+        <message>
             <source>Catalogue table</source>
             <translation>Table du catalogue</translation>
+        </message>
+        <message>
+            <source>Catalogue: {catalogue}.</source>
+            <translation>Catalogue : {catalogue}.</translation>
         </message>
         <message>
             <source>Catalogues (*.json *.csv)</source>
@@ -188,8 +216,24 @@
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
+            <source>Choose a classification catalogue and level.</source>
+            <translation>Choisissez un catalogue de classification et un niveau.</translation>
+        </message>
+        <message>
             <source>Choose a classification catalogue or give a catalogue file.</source>
             <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>Choose a layer and the field that holds its segment codes.</source>
+            <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
+        </message>
+        <message>
+            <source>Choose the field of {layer} that holds the segment codes.</source>
+            <translation>Choisissez le champ de {layer} qui contient les codes de segment.</translation>
+        </message>
+        <message>
+            <source>Choose the layer of base units (e.g. postcodes or output areas with a segment code); the project has none selected.</source>
+            <translation>Choisissez la couche des unités de base (par ex. codes postaux ou îlots avec un code de segment) ; aucune n’est choisie dans le projet.</translation>
         </message>
         <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
@@ -260,8 +304,16 @@
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
         </message>
         <message>
+            <source>Computing the portrait of {area}…</source>
+            <translation>Calcul du portrait de {area}…</translation>
+        </message>
+        <message>
             <source>Confidence interval</source>
             <translation>Intervalle de confiance</translation>
+        </message>
+        <message>
+            <source>Copy text</source>
+            <translation>Copier le texte</translation>
         </message>
         <message>
             <source>Could not write feature {row} of the output: {error}</source>
@@ -270,6 +322,14 @@
         <message>
             <source>Could not write the raster {path}.</source>
             <translation>Impossible d’écrire le raster {path}.</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Décompte</translation>
+        </message>
+        <message>
+            <source>Count field</source>
+            <translation>Champ de décompte</translation>
         </message>
         <message>
             <source>Crime without fear: incidents are elevated while the answers are not.</source>
@@ -316,6 +376,26 @@
             <translation>Limite du territoire</translation>
         </message>
         <message>
+            <source>Dominant segments cover</source>
+            <translation>Les segments dominants couvrent</translation>
+        </message>
+        <message>
+            <source>Draw an area on the map (polygon or rectangle).</source>
+            <translation>Dessinez une zone sur la carte (polygone ou rectangle).</translation>
+        </message>
+        <message>
+            <source>Draw polygon</source>
+            <translation>Dessiner un polygone</translation>
+        </message>
+        <message>
+            <source>Draw rectangle</source>
+            <translation>Dessiner un rectangle</translation>
+        </message>
+        <message>
+            <source>Drawn area</source>
+            <translation>Zone dessinée</translation>
+        </message>
+        <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
         </message>
@@ -336,8 +416,20 @@
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
         <message>
+            <source>Export HTML…</source>
+            <translation>Exporter en HTML…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
             <source>Export classification catalogue</source>
             <translation>Exporter le catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Export the portrait</source>
+            <translation>Exporter le portrait</translation>
         </message>
         <message>
             <source>Export the segments of every level; untick to export only the chosen level.</source>
@@ -442,6 +534,10 @@
         <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
             <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
+        </message>
+        <message>
+            <source>HTML (*.html)</source>
+            <translation>HTML (*.html)</translation>
         </message>
         <message>
             <source>HTML files (*.html)</source>
@@ -560,8 +656,16 @@
             <translation>Indice = % cible ÷ % base × 100 ; la ligne pointillée marque 100 (autant que le prévoit la part dans la base). Bleu : surreprésenté ; orange : sous-représenté ; * significatif au seuil de {alpha} ; hachuré : moins de {k} dans la cible ou la base.</translation>
         </message>
         <message>
+            <source>Index against the whole base (100 = as many as expected)</source>
+            <translation>Indice par rapport à l’ensemble de la base (100 = autant qu’attendu)</translation>
+        </message>
+        <message>
             <source>Index by {level}</source>
             <translation>Indice par {level}</translation>
+        </message>
+        <message>
+            <source>Information channels</source>
+            <translation>Canaux d’information</translation>
         </message>
         <message>
             <source>Interactive TV</source>
@@ -570,6 +674,10 @@
         <message>
             <source>Internet</source>
             <translation>Internet</translation>
+        </message>
+        <message>
+            <source>Its portraits are illustrative and describe no real people.</source>
+            <translation>Ses portraits sont illustratifs et ne décrivent aucune personne réelle.</translation>
         </message>
         <message>
             <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): not significantly higher.</source>
@@ -600,12 +708,24 @@
             <translation>Forme du noyau des méthodes de densité.</translation>
         </message>
         <message>
+            <source>Key features</source>
+            <translation>Traits marquants</translation>
+        </message>
+        <message>
             <source>Key joined to the base (postcode, area code)</source>
             <translation>Clé jointe à la base (code postal, code de zone)</translation>
         </message>
         <message>
             <source>Keys are postcodes</source>
             <translation>Les clés sont des codes postaux</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Level of every one-sided test.</source>
@@ -772,8 +892,24 @@
             <translation>Sorties</translation>
         </message>
         <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>Parameters</source>
             <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Pen portrait</source>
+            <translation>Portrait de territoire</translation>
+        </message>
+        <message>
+            <source>Pen portrait: {area}</source>
+            <translation>Portrait de territoire : {area}</translation>
+        </message>
+        <message>
+            <source>Pen portraits</source>
+            <translation>Portraits de territoire</translation>
         </message>
         <message>
             <source>Per 1,000 base</source>
@@ -806,6 +942,14 @@
         <message>
             <source>Polygons to describe (wards, catchments, clusters…), or their selected features. Their attributes are kept; a field whose name the composition uses gets the suffix _zone.</source>
             <translation>Polygones à décrire (quartiers, zones de desserte, agrégats…), ou leurs entités sélectionnées. Leurs attributs sont conservés ; un champ dont la composition utilise déjà le nom reçoit le suffixe _zone.</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Portraits are shown for the largest segments that together cover this share of the area (at most 5).</source>
+            <translation>Les portraits sont montrés pour les plus grands segments qui couvrent ensemble cette part de la zone (5 au plus).</translation>
         </message>
         <message>
             <source>Post</source>
@@ -896,12 +1040,20 @@
             <translation>Segment</translation>
         </message>
         <message>
+            <source>Segment field</source>
+            <translation>Champ de segment</translation>
+        </message>
+        <message>
             <source>Segment field of the target</source>
             <translation>Champ segment de la cible</translation>
         </message>
         <message>
             <source>Segment field: the target carries its own code. Key: the target key is looked up in the base key field. Location: a target point takes the segment of the base polygon it falls in, or of the nearest base point within the tolerance; polygons use their point on surface.</source>
             <translation>Champ segment : la cible porte son propre code. Clé : la clé de la cible est recherchée dans le champ clé de la base. Localisation : un point cible prend le segment du polygone de base où il tombe, ou du point de base le plus proche dans la tolérance ; les polygones utilisent leur point sur la surface.</translation>
+        </message>
+        <message>
+            <source>Segment mix against the whole base</source>
+            <translation>Composition par segment comparée à l’ensemble de la base</translation>
         </message>
         <message>
             <source>Segment profile</source>
@@ -928,6 +1080,22 @@
             <translation>Les segments comptant moins d’enregistrements cibles ou d’unités de base que ce nombre sont signalés comme petits effectifs.</translation>
         </message>
         <message>
+            <source>Select one or more areas (wards, catchments, clusters) on a polygon layer, or draw an area.</source>
+            <translation>Sélectionnez une ou plusieurs zones (quartiers, zones de desserte, agrégats) sur une couche de polygones, ou dessinez une zone.</translation>
+        </message>
+        <message>
+            <source>Select one or more areas on {layer}, or draw an area.</source>
+            <translation>Sélectionnez une ou plusieurs zones sur {layer}, ou dessinez une zone.</translation>
+        </message>
+        <message>
+            <source>Selected areas</source>
+            <translation>Zones sélectionnées</translation>
+        </message>
+        <message>
+            <source>Service channels</source>
+            <translation>Canaux de service</translation>
+        </message>
+        <message>
             <source>Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple of the overall share form clusters.</source>
             <translation>Méthode de part : les cellules où la part lissée par noyau des réponses retenues vaut au moins ce multiple de la part globale forment des clusters.</translation>
         </message>
@@ -952,8 +1120,16 @@
             <translation>Part des réponses retenues ({answers}) : test binomial exact unilatéral des réponses du cluster par rapport à la part du territoire (significatif quand p &lt; {alpha}).</translation>
         </message>
         <message>
+            <source>Share of the area (%)</source>
+            <translation>Part de la zone (%)</translation>
+        </message>
+        <message>
             <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
             <translation>Part des réponses retenues dans chaque cluster ; la ligne pointillée est la part du territoire. * significativement plus élevée ; hachuré : moins de {k} réponses.</translation>
+        </message>
+        <message>
+            <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
+            <translation>Les parts de {n} segments reposent sur de petits effectifs (en gris).</translation>
         </message>
         <message>
             <source>Significance level</source>
@@ -974,6 +1150,14 @@
         <message>
             <source>Study area in km² (0: bounding rectangle)</source>
             <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
+        </message>
+        <message>
+            <source>Style by segment</source>
+            <translation>Symboliser par segment</translation>
+        </message>
+        <message>
+            <source>Style by segment…</source>
+            <translation>Symboliser par segment…</translation>
         </message>
         <message>
             <source>Suppress target counts below</source>
@@ -1068,6 +1252,10 @@
             <translation>Le rapport HTML : méthode, chiffres du territoire, avertissements, un tableau et un verdict par cluster.</translation>
         </message>
         <message>
+            <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
+            <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
+        </message>
+        <message>
             <source>The answer value {value} does not occur in the field {field} of {layer}: it counts for nothing. The field contains: {values}.</source>
             <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
         </message>
@@ -1080,12 +1268,20 @@
             <translation>La zone ne contient aucune unité de base de {base} : vérifiez qu’elles se superposent.</translation>
         </message>
         <message>
+            <source>The area contains no base unit: there is no one to describe.</source>
+            <translation>La zone ne contient aucune unité de base : il n’y a personne à décrire.</translation>
+        </message>
+        <message>
             <source>The bandwidth must be greater than 0.</source>
             <translation>La largeur de bande doit être supérieure à 0.</translation>
         </message>
         <message>
             <source>The base is empty: its counts add up to 0.</source>
             <translation>La base est vide : la somme de ses effectifs est nulle.</translation>
+        </message>
+        <message>
+            <source>The base layer was removed from the project: choose the layer of base units.</source>
+            <translation>La couche de base a été retirée du projet : choisissez la couche des unités de base.</translation>
         </message>
         <message>
             <source>The base's postcode or area code, joined to the target key. A key found on several base units is reported; their counts are summed in the base.</source>
@@ -1098,6 +1294,14 @@
         <message>
             <source>The catalogue file {path} is not valid JSON (line {line}, column {column}): {error}</source>
             <translation>Le fichier de catalogue {path} n’est pas un JSON valide (ligne {line}, colonne {column}) : {error}</translation>
+        </message>
+        <message>
+            <source>The catalogue has no pen portrait for this segment.</source>
+            <translation>Le catalogue n’a pas de portrait pour ce segment.</translation>
+        </message>
+        <message>
+            <source>The catalogue has no pen portrait for: {segments}.</source>
+            <translation>Le catalogue n’a pas de portrait pour : {segments}.</translation>
         </message>
         <message>
             <source>The catalogue {catalogue} has no level {level}; its levels are: {levels}.</source>
@@ -1148,6 +1352,10 @@
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
         </message>
         <message>
+            <source>The layer {layer} has no field {field}: choose its segment and count fields.</source>
+            <translation>La couche {layer} n’a pas de champ {field} : choisissez ses champs de segment et de décompte.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.</source>
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
@@ -1162,6 +1370,14 @@
         <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>The portrait could not be computed.</source>
+            <translation>Le portrait n’a pas pu être calculé.</translation>
+        </message>
+        <message>
+            <source>The portrait could not be computed: {error}</source>
+            <translation>Le portrait n’a pas pu être calculé : {error}</translation>
         </message>
         <message>
             <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
@@ -1304,6 +1520,10 @@
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
+            <source>Who lives here</source>
+            <translation>Qui vit ici</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
         </message>
@@ -1330,6 +1550,10 @@
         <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>base units</source>
+            <translation>unités de base</translation>
         </message>
         <message>
             <source>by its key {key} joined to {base_key} of the base</source>
@@ -1360,6 +1584,10 @@
             <translation>bande de distance {d}</translation>
         </message>
         <message>
+            <source>drawn area</source>
+            <translation>zone dessinée</translation>
+        </message>
+        <message>
             <source>each record counts 1</source>
             <translation>chaque enregistrement compte pour 1</translation>
         </message>
@@ -1386,6 +1614,18 @@
         <message>
             <source>incidents</source>
             <translation>incidents</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>indice</translation>
+        </message>
+        <message>
+            <source>index {index}</source>
+            <translation>indice {index}</translation>
+        </message>
+        <message>
+            <source>information</source>
+            <translation>information</translation>
         </message>
         <message>
             <source>k for k nearest neighbours.</source>
@@ -1432,6 +1672,10 @@
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
+            <source>people</source>
+            <translation>habitants</translation>
+        </message>
+        <message>
             <source>per 100 households</source>
             <translation>pour 100 ménages</translation>
         </message>
@@ -1460,6 +1704,14 @@
             <translation>réponses</translation>
         </message>
         <message>
+            <source>selected area</source>
+            <translation>zone sélectionnée</translation>
+        </message>
+        <message>
+            <source>service</source>
+            <translation>service</translation>
+        </message>
+        <message>
             <source>suppressed</source>
             <translation>masqué</translation>
         </message>
@@ -1476,6 +1728,10 @@
             <translation>oui</translation>
         </message>
         <message>
+            <source>{channel} ({kind}, {rating})</source>
+            <translation>{channel} ({kind}, {rating})</translation>
+        </message>
+        <message>
             <source>{codes} have the same target count as {last}, the last segment of the target market; the market keeps the segment that comes first in the catalogue.</source>
             <translation>{codes} ont le même effectif cible que {last}, le dernier segment du marché cible ; le marché garde le segment qui vient en premier dans le catalogue.</translation>
         </message>
@@ -1490,6 +1746,10 @@
         <message>
             <source>{k} nearest neighbours</source>
             <translation>{k} plus proches voisins</translation>
+        </message>
+        <message>
+            <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
+            <translation>{layer} est symbolisée par {level} avec les couleurs de {catalogue}.</translation>
         </message>
         <message>
             <source>{layer}: {records} records; {placed} placed in a segment {placement}; {unmatched} matched no segment.</source>
@@ -1588,6 +1848,10 @@
             <translation>{n} enregistrements, {keys} clés distinctes (nombre d’enregistrements entre parenthèses) :</translation>
         </message>
         <message>
+            <source>{n} segment codes of the area are not in the catalogue and count as Unclassified: {codes}.</source>
+            <translation>{n} codes de segment de la zone ne figurent pas dans le catalogue et comptent comme « Non classé » : {codes}.</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
         </message>
@@ -1622,6 +1886,10 @@
         <message>
             <source>{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p}).</source>
             <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ; la différence n’est pas significative ({p}).</translation>
+        </message>
+        <message>
+            <source>{share} of the area</source>
+            <translation>{share} de la zone</translation>
         </message>
         <message>
             <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
@@ -1726,6 +1994,10 @@
         <message>
             <source>{source}: {n} segments have a missing or unknown parent: {examples}.</source>
             <translation>{source} : {n} segments ont un parent absent ou inconnu : {examples}.</translation>
+        </message>
+        <message>
+            <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>
+            <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
         </message>
         <message>
             <source>{where}: a segment must be an object.</source>

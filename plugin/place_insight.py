@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from ..engine import dependencies
 from ..processing_algorithms.provider import PlaceInsightProvider
-from .about import ICON, AboutDialog, ROOT
+from .about import ICON, ROOT, AboutDialog
 from .i18n import Translation, tr
 
 #: Packages checked when the plugin loads.

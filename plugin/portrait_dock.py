@@ -81,6 +81,8 @@ class PortraitDock(QgsDockWidget):
         self._followed: QgsVectorLayer | None = None
         self._drawn: tuple[QgsGeometry, QgsCoordinateReferenceSystem] | None = None
         self._restoring = False
+        self._removed_message = ""
+        self.chosen_fields = {"segment_field": "", "count_field": ""}
         self.tool: AreaMapTool | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -115,7 +117,7 @@ class PortraitDock(QgsDockWidget):
         self.count_box.setAllowEmptyFieldName(True)
         form.addRow(tr("Count field"), self.count_box)
         self.catalogue_box = QComboBox(body)
-        for catalogue_id, path in builtin_catalogues().items():
+        for path in builtin_catalogues().values():
             self.catalogue_box.addItem(self._catalogue(str(path)).name(language()), str(path))
         self.catalogue_box.addItem(tr("Catalogue file…"), "")
         form.addRow(tr("Catalogue"), self.catalogue_box)
@@ -164,8 +166,9 @@ class PortraitDock(QgsDockWidget):
         self.setWidget(body)
 
         self.layer_box.layerChanged.connect(self._on_base_layer_changed)
-        self.segment_box.fieldChanged.connect(lambda value: self._changed("segment_field", value))
-        self.count_box.fieldChanged.connect(lambda value: self._changed("count_field", value))
+        # activated: only the user's own choice (the box also changes when the layer's fields change)
+        self.segment_box.activated.connect(lambda _: self._choose("segment_field", self.segment_box.currentField()))
+        self.count_box.activated.connect(lambda _: self._choose("count_field", self.count_box.currentField()))
         self.count_kind_box.currentIndexChanged.connect(self._on_count_kind_changed)
         self.catalogue_box.activated.connect(self._on_catalogue_chosen)
         self.level_box.currentIndexChanged.connect(
@@ -187,9 +190,9 @@ class PortraitDock(QgsDockWidget):
             self.layer_box.setLayer(layer)
             self.segment_box.setLayer(layer)
             self.count_box.setLayer(layer)
-            self.segment_box.setField(settings.read("segment_field") or self._guess_field(layer, ("segment",)))
             self.count_kind_box.setCurrentIndex(max(0, COUNT_KINDS.index(settings.read("count_kind", "households"))))
-            self.count_box.setField(settings.read("count_field") or self._guess_count_field(layer))
+            self._set_fields(settings.read("segment_field") or self._guess_field(layer, ("segment",)),
+                             settings.read("count_field") or self._guess_count_field(layer))
             path = settings.read("catalogue") or self.catalogue_box.itemData(0)
             self._select_catalogue(path)
             level = settings.read("level")
@@ -200,6 +203,16 @@ class PortraitDock(QgsDockWidget):
             self.drawn_radio.setChecked(settings.read("area_mode") == "drawn")
         finally:
             self._restoring = False
+
+    def _set_fields(self, segment: str, count: str) -> None:
+        """Show and remember the chosen segment and count fields."""
+        self.chosen_fields = {"segment_field": segment or "", "count_field": count or ""}
+        self.segment_box.setField(segment or "")
+        self.count_box.setField(count or "")
+
+    def _choose(self, key: str, value: str) -> None:
+        self.chosen_fields[key] = value or ""
+        self._changed(key, value)
 
     def _changed(self, key: str, value) -> None:
         if self._restoring:
@@ -234,9 +247,10 @@ class PortraitDock(QgsDockWidget):
             return
         self.segment_box.setLayer(layer)
         self.count_box.setLayer(layer)
-        self.segment_box.setField(self._guess_field(layer, ("segment",)))
-        self.count_box.setField(self._guess_count_field(layer))
+        self._set_fields(self._guess_field(layer, ("segment",)), self._guess_count_field(layer))
         settings.write("base_layer", layer.id() if layer else "")
+        settings.write("segment_field", self.chosen_fields["segment_field"])
+        settings.write("count_field", self.chosen_fields["count_field"])
         self._base_cache = None
         self.schedule()
 
@@ -244,7 +258,8 @@ class PortraitDock(QgsDockWidget):
         if self._restoring:
             return
         settings.write("count_kind", self.count_kind_box.currentData())
-        self.count_box.setField(self._guess_count_field(self.layer_box.currentLayer()))
+        self._choose("count_field", self._guess_count_field(self.layer_box.currentLayer()))
+        self.count_box.setField(self.chosen_fields["count_field"])
 
     def _on_catalogue_chosen(self) -> None:
         path = self.catalogue_box.currentData()
@@ -329,6 +344,12 @@ class PortraitDock(QgsDockWidget):
         if self._followed is not None and self._followed.id() in layer_ids:
             self._followed = None
         self._base_cache = None
+        if settings.read("base_layer") in layer_ids:
+            self._restoring = True
+            self.layer_box.setLayer(None)
+            self._restoring = False
+            settings.write("base_layer", "")
+            self._removed_message = tr("The base layer was removed from the project: choose the layer of base units.")
         self.schedule()
 
     # -- computing ----------------------------------------------------------------
@@ -344,7 +365,7 @@ class PortraitDock(QgsDockWidget):
         if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             return tr("The active layer {layer} is not a polygon layer: select areas on a polygon layer "
                       "(wards, catchments, clusters) or draw an area.").format(layer=layer.name())
-        features = [f for f in layer.getSelectedFeatures() if f.hasGeometry()]
+        features = sorted((f for f in layer.getSelectedFeatures() if f.hasGeometry()), key=lambda f: f.id())
         if not features:
             return tr("Select one or more areas on {layer}, or draw an area.").format(layer=layer.name())
         return [QgsGeometry(f.geometry()) for f in features], layer.crs(), area_title(layer, features)
@@ -352,14 +373,18 @@ class PortraitDock(QgsDockWidget):
     def _inputs(self):
         layer = self.layer_box.currentLayer()
         if layer is None:
-            return tr("Choose the layer of base units (e.g. postcodes or output areas with a segment code); "
-                      "the project has none selected.")
-        segment = self.segment_box.currentField()
-        count = self.count_box.currentField() or None
+            return self._removed_message or tr(
+                "Choose the layer of base units (e.g. postcodes or output areas with a segment code); "
+                "the project has none selected.")
+        self._removed_message = ""
+        segment = self.chosen_fields["segment_field"]
+        count = self.chosen_fields["count_field"] or None
+        if not segment:
+            return tr("Choose the field of {layer} that holds the segment codes.").format(layer=layer.name())
         for name in (segment, count):
-            if name is not None and layer.fields().lookupField(name or "") < 0:
+            if name is not None and layer.fields().lookupField(name) < 0:
                 return tr("The layer {layer} has no field {field}: choose its segment and count fields.").format(
-                    layer=layer.name(), field=name or "…")
+                    layer=layer.name(), field=name)
         path = self.catalogue_box.currentData()
         if not path or self.level_box.currentData() is None:
             return tr("Choose a classification catalogue and level.")
@@ -375,6 +400,8 @@ class PortraitDock(QgsDockWidget):
             return self.show_message(area)
         layer, segment, count, catalogue, level = inputs
         geometries, crs, title = area
+        for key, value in (("base_layer", layer.id()), ("segment_field", segment), ("count_field", count or "")):
+            settings.write(key, value)
         key = (layer.id(), segment, count, catalogue.id, level, layer.dataProvider().dataSourceUri(),
                layer.editBuffer() is not None and layer.isModified())
         cached = self._base_cache if self._base_cache is not None and self._base_cache.key == key else None
@@ -385,7 +412,7 @@ class PortraitDock(QgsDockWidget):
             language=language(), count_label=count_label(self.count_kind_box.currentData()), title=title,
             areas=geometries, area_crs=crs, transform_context=QgsProject.instance().transformContext(),
             cached_base=cached)
-        for task in self._tasks.values():
+        for task in list(self._tasks.values()):  # cancelling may finish a task at once
             task.cancel()
         task = PortraitTask(request)
         serial = self._serial
@@ -434,7 +461,9 @@ class PortraitDock(QgsDockWidget):
         self.status.setText(self.message)
         document = self.browser.document()
         names = ("placeinsight-mix.png", "placeinsight-index.png")
-        for name, svg in zip(names, (portraits.mix_chart_svg(portrait), portraits.index_chart_svg(portrait))):
+        width = max(360, self.browser.viewport().width() - 40)
+        charts = (portraits.mix_chart_svg(portrait, width=width), portraits.index_chart_svg(portrait, width=width))
+        for name, svg in zip(names, charts):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg))
         self.browser.setHtml(portraits.portrait_html(portrait, language=language(), chart_images=names))
         for button in (self.html_button, self.pdf_button, self.copy_button):

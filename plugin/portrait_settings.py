@@ -26,7 +26,11 @@ def read(key: str, default: str = "") -> str:
 
 
 def write(key: str, value) -> None:
+    """Store ``value`` (only when it changed, so the project is not marked modified for nothing)."""
     text = "" if value is None else str(value)
+    current, found = QgsProject.instance().readEntry(SCOPE, PREFIX + key, "")
+    if found and current == text:
+        return
     QgsProject.instance().writeEntry(SCOPE, PREFIX + key, text)
     if key not in PROJECT_ONLY:
         QgsSettings().setValue(f"{SCOPE}/{PREFIX}{key}", text)
