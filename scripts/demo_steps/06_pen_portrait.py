@@ -68,7 +68,6 @@ def _portrait(iface, wards, ward_id, app):
 
 def run(ctx) -> list[dict]:
     from qgis.core import QgsApplication, QgsFillSymbol, QgsSettings, QgsSingleSymbolRenderer
-
     from qgis.PyQt.QtGui import QColor
 
     from place_insight.engine.catalog import builtin_catalogues, load_catalogue
