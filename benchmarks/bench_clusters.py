@@ -106,14 +106,15 @@ def compare_gi(town) -> list[dict]:
 
     from benchmarks.common import ratio, timed
     from place_insight.engine import clusters as C
+    from place_insight.engine.clusters import getis_ord
 
     values = np.bincount(town.response_unit, weights=town.chosen, minlength=len(town.postcode_xy))
     points = C.SurveyPoints(town.response_xy, town.chosen, town.response_unit, town.postcode_xy)
-    band = C.default_band(points)
+    band = getis_ord.default_band(points)
     rows = []
-    for label, weights in ((f"distance band {band:.0f} m", C.distance_band_weights(town.postcode_xy, band)),
-                           ("8 nearest neighbours", C.knn_weights(town.postcode_xy, 8))):
-        ours, (z, _) = timed(lambda w=weights: C.gi_star(values, w), repeat=3)
+    for label, weights in ((f"distance band {band:.0f} m", getis_ord.distance_band_weights(town.postcode_xy, band)),
+                           ("8 nearest neighbours", getis_ord.knn_weights(town.postcode_xy, 8))):
+        ours, (z, _) = timed(lambda w=weights: getis_ord.gi_star(values, w), repeat=3)
         w = WSP(weights).to_W(silence_warnings=True)
         peer, local = timed(lambda w=w: G_Local(values, w, transform="B", star=True, permutations=0), repeat=3)
         difference = float(np.nanmax(np.abs(z - local.Zs)))
