@@ -659,6 +659,32 @@ def mix_table(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
     return frame.reset_index(drop=True)
 
 
+#: Columns of :func:`dominant_segments`.
+DOMINANT_COLUMNS = ("dominant_segments", "dominant_names", "dominant_share", "dominant_index")
+
+
+def dominant_segments(mix: pd.DataFrame, n_zones: int) -> pd.DataFrame:
+    """Each zone's dominant segments in one row, from :func:`mix_table`'s long table (zones numbered 0…n−1).
+
+    Columns (:data:`DOMINANT_COLUMNS`): ``dominant_segments`` (codes, largest
+    first: ``"J, H, L"``), ``dominant_names`` (their names, ``"; "``
+    between them), ``dominant_share`` (% of the zone) and
+    ``dominant_index`` of the first one. NULL for a zone without base.
+    """
+    rows = mix[mix["dominant"].astype(bool)]
+    grouped = rows.groupby(rows["zone"].astype(np.int64), sort=True)
+    frame = pd.DataFrame({
+        "dominant_segments": grouped["code"].agg(", ".join),
+        "dominant_names": grouped["name"].agg("; ".join),
+        "dominant_share": grouped["area_share"].first(),
+        "dominant_index": grouped["index"].first(),
+    }, columns=list(DOMINANT_COLUMNS))
+    frame = frame.reindex(np.arange(n_zones)).reset_index(drop=True)
+    for column in ("dominant_segments", "dominant_names"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
+
+
 def compare_to_base(area_counts: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
                     options: MixOptions = DEFAULT_MIX, language: str = "en") -> pd.DataFrame:
     """One area's segment mix against the whole base: :func:`mix_table` for one zone, without ``zone``."""

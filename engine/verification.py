@@ -28,6 +28,12 @@ hand) and the district around it:
 
 All tests use ``scipy.stats.binomtest``. Results resting on fewer than 30
 responses are flagged.
+
+* **Who lives there** (when a segmented base is given). The segment mix of
+  the base units inside each cluster against the whole base
+  (:func:`engine.profiling.mix_table`); the dominant segments are the
+  largest ones covering 75 % of the cluster, at most five, each with its
+  share and index (share in the cluster ÷ share in the base × 100).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from . import profiling
 from .errors import InvalidInputError
 from .i18n import format_count, format_examples, tr
 from .progress import NullProgress, Progress, check_cancelled
@@ -51,6 +58,30 @@ DISPARITIES = ("fear without crime", "crime without fear", "fear and crime", "ne
 
 
 @dataclass(frozen=True)
+class Residents:
+    """Who lives in each cluster: the segment mix of a segmented base inside it.
+
+    ``mix`` is :func:`engine.profiling.mix_table`'s long table, ``zone``
+    being the cluster's position; ``base`` names the base layer, ``count``
+    what each unit counts (a field name; empty: one per unit), ``catalogue``
+    and ``level`` the classification, in the user's language.
+    """
+
+    mix: pd.DataFrame
+    base: str
+    catalogue: str
+    level: str
+    count: str = ""
+
+    @classmethod
+    def of(cls, matrix: np.ndarray, base_counts: np.ndarray, axis: profiling.SegmentAxis, *, base: str,
+           count: str = "", language: str = "en") -> Residents:
+        """From the cluster × segment matrix of the base units inside the clusters and the whole base's counts."""
+        mix = profiling.mix_table(matrix, base_counts, axis, language=language)
+        return cls(mix, base, axis.catalogue.name(language), axis.level_name(language), count)
+
+
+@dataclass(frozen=True)
 class ClusterContents:
     """What lies inside each cluster, as ``clusters × items`` 0/1 sparse matrices.
 
@@ -59,6 +90,7 @@ class ClusterContents:
     points). ``area_km2`` is each cluster's area inside the district;
     ``incident_overlap`` the share (0–1) of that area inside incident
     clusters and ``incident_clusters`` their ids, when incident clusters are given.
+    ``residents`` describes who lives in each cluster, when a segmented base is given.
     """
 
     ids: list
@@ -68,6 +100,7 @@ class ClusterContents:
     incidents: object | None = None
     incident_overlap: np.ndarray | None = None
     incident_clusters: list[str] | None = None
+    residents: Residents | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +142,7 @@ class Verification:
     basis: str
     incident_basis: str
     answer_label: str
+    residents: Residents | None = None
 
 
 # -- the tests -----------------------------------------------------------------------
@@ -173,7 +207,9 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     ``incident_ratio``, ``ratio_low``, ``ratio_high``, ``incident_p``,
     ``incident_overlap``, ``incident_clusters``, ``incidents_high``;
     ``disparity``, ``low_numbers`` and ``verdict`` (plain words, in the
-    user's language). Tests that cannot be computed are NULL.
+    user's language). With ``contents.residents``, the columns of
+    :func:`engine.profiling.dominant_segments` come before ``verdict``
+    and the verdict says who lives there. Tests that cannot be computed are NULL.
     """
     options = options or VerificationOptions()
     progress = progress or NullProgress()
@@ -236,6 +272,7 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     if district.basis != "households":
         table["households"] = np.nan
     _warn_about_clusters(table, contents, options, warn)
+    table = _with_residents(table, contents.residents, warn)
     summary = {
         "postcodes": int(weights.size), "households": total_weight if district.basis == "households" else None,
         "responses": total_responses, "chosen": total_chosen, "share": district_share,
@@ -245,7 +282,7 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
         "notes": list(district.notes),
     }
     return Verification(table, summary, warnings, options, district.basis, options.incident_basis,
-                        district.answer_label)
+                        district.answer_label, contents.residents)
 
 
 _COLUMNS = [
@@ -339,6 +376,28 @@ def _shared_members(contents: ClusterContents) -> list[tuple]:
     return [(contents.ids[i], contents.ids[j]) for i, j in pairs]
 
 
+def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> pd.DataFrame:
+    """The dominant segments of each cluster before ``verdict``, and who lives there at the end of the verdict."""
+    if residents is None:
+        return table
+    dominant = profiling.dominant_segments(residents.mix, len(table))
+    table = pd.concat([table.drop(columns="verdict").reset_index(drop=True), dominant, table[["verdict"]]
+                       .reset_index(drop=True)], axis=1)
+    zones = residents.mix["zone"].to_numpy()
+    totals = np.zeros(len(table))
+    sentences = []
+    for index in range(len(table)):
+        rows = residents.mix[zones == index]
+        totals[index] = float(rows["area_count"].sum())
+        sentences.append(residents_sentence(rows, residents))
+    table["verdict"] = [f"{verdict} {sentence}" for verdict, sentence in zip(table["verdict"], sentences)]
+    empty = table.loc[totals <= 0, "cluster_id"].tolist()
+    if empty:
+        warn(tr("{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}.").format(
+            n=len(empty), base=residents.base, ids=format_examples(empty)))
+    return table
+
+
 # -- plain words ----------------------------------------------------------------------------
 def _p(value: float) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -348,6 +407,38 @@ def _p(value: float) -> str:
 
 def _pct(value: float) -> str:
     return f"{100.0 * value:.0f}%"
+
+
+def _share_text(value: float) -> str:
+    return f"{value:.1f}%" if 0 < value < 1 else f"{value:.0f}%"
+
+
+def _and(items: list[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return tr("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+
+def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
+    """Who lives in one cluster, in plain words: "Who lives here: mostly J Estate Families (34%, index 210) and …".
+
+    ``rows`` are the cluster's rows of ``residents.mix``.
+    """
+    if float(rows["area_count"].sum()) <= 0:
+        return tr("No unit of {base} lies inside it, so who lives here is not known.").format(base=residents.base)
+    records = rows.to_dict("records")
+    items = [tr("{code} {name} ({share}, index {index})").format(
+        code=row["code"], name=row["name"], share=_share_text(row["area_share"]),
+        index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}") for row in records if row["dominant"]]
+    unclassified = [row["area_share"] for row in records if row["code"] == profiling.UNCLASSIFIED
+                    and row["area_share"] > 0]
+    if items:
+        text = tr("Who lives here: mostly {segments}.").format(segments=_and(items))
+    else:
+        text = tr("The units of {base} inside it have no segment the catalogue knows.").format(base=residents.base)
+    if items and unclassified:
+        text += " " + tr("Unclassified: {share}.").format(share=_share_text(unclassified[0]))
+    return text
 
 
 def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str) -> str:

@@ -6,7 +6,7 @@ import math
 
 from .i18n import format_count, tr
 from .report import Bar, Column, Report, svg_bar_chart
-from .verification import Verification
+from .verification import Residents, Verification
 
 
 def disparity_label(code: str | None) -> str:
@@ -87,7 +87,18 @@ def _method(report: Report, result: Verification) -> None:
             confidence=f"{100 * options.confidence:.0f}%"),
         tr("Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; "
            "crime without fear the reverse."),
+        *([_residents_method(result.residents)] if result.residents is not None else []),
     ])
+
+
+def _residents_method(residents: Residents) -> str:
+    counted = (tr("each unit weighted by its {field}").format(field=residents.count) if residents.count
+               else tr("each unit counting one"))
+    return tr("Who lives there: the units of {base} inside each cluster ({counted}), by {level} of the catalogue "
+              "{catalogue}. The dominant segments are the largest ones that together make 75% of the cluster (at "
+              "most five); index = the segment's share in the cluster ÷ its share in the whole of {base} × 100 "
+              "(100: as in the whole base).").format(base=residents.base, counted=counted,
+                                                     level=residents.level.lower(), catalogue=residents.catalogue)
 
 
 def _district(report: Report, result: Verification) -> None:
@@ -121,6 +132,7 @@ def _cluster_table(report: Report, result: Verification) -> None:
             "interval": "–" if math.isnan(row.ratio_low) else f"{row.ratio_low:.2f}–{row.ratio_high:.2f}",
             "overlap": _number(row.incident_overlap * 100, "{:.0f}%"),
             "disparity": disparity_label(row.disparity), "low": _yes_no(row.low_numbers),
+            "segments": getattr(row, "dominant_segments", None) or "–",
         })
     report.heading(tr("Clusters"))
     report.table(rows, [
@@ -131,4 +143,5 @@ def _cluster_table(report: Report, result: Verification) -> None:
         Column("incidents", tr("Incidents")), Column("ratio", tr("Incident rate ratio")),
         Column("interval", tr("Confidence interval")), Column("overlap", tr("In incident clusters")),
         Column("disparity", tr("Disparity")), Column("low", tr("Low numbers")),
+        *([Column("segments", tr("Dominant segments"))] if result.residents is not None else []),
     ])

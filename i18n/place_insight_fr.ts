@@ -212,8 +212,8 @@
             <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
         <message>
-            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. The HTML report explains every verdict in plain words.</source>
-            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Le rapport HTML explique chaque verdict en termes simples.</translation>
+            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
             <source>Choose a classification catalogue and level.</source>
@@ -234,6 +234,10 @@
         <message>
             <source>Choose the layer of base units (e.g. postcodes or output areas with a segment code); the project has none selected.</source>
             <translation>Choisissez la couche des unités de base (par ex. codes postaux ou îlots avec un code de segment) ; aucune n’est choisie dans le projet.</translation>
+        </message>
+        <message>
+            <source>Choose the segment field of the base layer {layer} (the field with each unit's segment code), or leave the base layer empty.</source>
+            <translation>Choisissez le champ segment de la couche de base {layer} (le champ qui porte le code de segment de chaque unité), ou laissez la couche de base vide.</translation>
         </message>
         <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
@@ -374,6 +378,10 @@
         <message>
             <source>District boundary</source>
             <translation>Limite du territoire</translation>
+        </message>
+        <message>
+            <source>Dominant segments</source>
+            <translation>Segments dominants</translation>
         </message>
         <message>
             <source>Dominant segments cover</source>
@@ -824,6 +832,10 @@
             <translation>Aucune réponse ne s’y trouve.</translation>
         </message>
         <message>
+            <source>No unit of {base} lies inside it, so who lives here is not known.</source>
+            <translation>Aucune unité de {base} ne s’y trouve : on ne sait donc pas qui y vit.</translation>
+        </message>
+        <message>
             <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
             <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
         </message>
@@ -882,6 +894,10 @@
         <message>
             <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
             <translation>Polygones facultatifs (ou leurs entités sélectionnées) : seules les unités de base et les enregistrements cibles situés à l’intérieur comptent. Un enregistrement cible joint par clé est à l’intérieur quand son unité de base l’est.</translation>
+        </message>
+        <message>
+            <source>Optional: base units with a segment code, to show who lives in each cluster: points (households, postcodes) count in every cluster containing them, polygons (output areas) by the share of their area inside it. Shares and indices are against the whole layer.</source>
+            <translation>Facultatif : des unités de base portant un code de segment, pour montrer qui vit dans chaque cluster. Les points (ménages, codes postaux) comptent dans chaque cluster qui les contient, les polygones (zones de recensement) au prorata de la part de leur surface qui s’y trouve. Parts et indices sont calculés par rapport à toute la couche.</translation>
         </message>
         <message>
             <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units.</source>
@@ -1070,6 +1086,10 @@
         <message>
             <source>Segmentation</source>
             <translation>Segmentation</translation>
+        </message>
+        <message>
+            <source>Segmented base layer</source>
+            <translation>Couche de base segmentée</translation>
         </message>
         <message>
             <source>Segments in the target market</source>
@@ -1312,8 +1332,8 @@
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
         <message>
-            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers, verdict. Input fields with the same names are replaced.</source>
-            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers, verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
         </message>
         <message>
             <source>The district</source>
@@ -1404,6 +1424,10 @@
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
         </message>
         <message>
+            <source>The segment code of each base unit (any level at or below the chosen one); needed with a segmented base layer. Codes the catalogue does not know are counted as Unclassified and reported.</source>
+            <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi) ; nécessaire avec une couche de base segmentée. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé » et signalés.</translation>
+        </message>
+        <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
         </message>
@@ -1444,6 +1468,10 @@
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
         </message>
         <message>
+            <source>The units of {base} inside it have no segment the catalogue knows.</source>
+            <translation>Les unités de {base} qui s’y trouvent n’ont aucun segment connu du catalogue.</translation>
+        </message>
+        <message>
             <source>The zone field {old} is written as {new} (the composition uses that name).</source>
             <translation>Le champ de zone {old} est écrit sous le nom {new} (la composition utilise ce nom).</translation>
         </message>
@@ -1466,6 +1494,10 @@
         <message>
             <source>Unclassified</source>
             <translation>Non classé</translation>
+        </message>
+        <message>
+            <source>Unclassified: {share}.</source>
+            <translation>Non classé : {share}.</translation>
         </message>
         <message>
             <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
@@ -1522,6 +1554,14 @@
         <message>
             <source>Who lives here</source>
             <translation>Qui vit ici</translation>
+        </message>
+        <message>
+            <source>Who lives here: mostly {segments}.</source>
+            <translation>Qui vit ici : surtout {segments}.</translation>
+        </message>
+        <message>
+            <source>Who lives there: the units of {base} inside each cluster ({counted}), by {level} of the catalogue {catalogue}. The dominant segments are the largest ones that together make 75% of the cluster (at most five); index = the segment's share in the cluster ÷ its share in the whole of {base} × 100 (100: as in the whole base).</source>
+            <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
@@ -1592,8 +1632,16 @@
             <translation>chaque enregistrement compte pour 1</translation>
         </message>
         <message>
+            <source>each unit counting one</source>
+            <translation>chaque unité comptant pour une</translation>
+        </message>
+        <message>
             <source>each unit counts 1</source>
             <translation>chaque unité compte pour 1</translation>
+        </message>
+        <message>
+            <source>each unit weighted by its {field}</source>
+            <translation>chaque unité pondérée par son champ {field}</translation>
         </message>
         <message>
             <source>fear and crime</source>
@@ -1740,8 +1788,16 @@
             <translation>{code} (ligne {row})</translation>
         </message>
         <message>
+            <source>{code} {name} ({share}, index {index})</source>
+            <translation>{code} {name} ({share}, indice {index})</translation>
+        </message>
+        <message>
             <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items} et {last}</translation>
         </message>
         <message>
             <source>{k} nearest neighbours</source>
@@ -1774,6 +1830,10 @@
         <message>
             <source>{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.</source>
             <translation>{n} clusters ne contiennent aucune unité postale, leur taux de retour ne peut donc pas être testé : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}.</source>
+            <translation>{n} clusters ne contiennent aucune unité de {base} ; leurs segments dominants sont donc NULL ({ids}).</translation>
         </message>
         <message>
             <source>{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.</source>

@@ -297,6 +297,14 @@ def read_layer(source, fields: Sequence[str | None] = (), *, context=None, feedb
     )
 
 
+def read_units(source, fields: Sequence[str | None] = (), *, context=None, feedback: EngineFeedback | None = None,
+               crs: QgsCoordinateReferenceSystem | None = None, name: str | None = None) -> LayerData:
+    """Read base units for :func:`unit_zone_shares`: polygons with their geometries, points (or lines) as x/y."""
+    polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    return read_layer(source, fields, context=context, feedback=feedback, geometry="geometry" if polygons else "xy",
+                      crs=crs, name=name)
+
+
 def _representative_point(geometry: QgsGeometry, point: str) -> tuple[float, float]:
     if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry \
             and not geometry.isMultipart():
@@ -439,6 +447,22 @@ def polygon_zone_shares(units: Sequence[QgsGeometry | None], zones: Sequence[Qgs
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     array = np.asarray(rows, dtype=float)
     return array[:, 0].astype(np.int64), array[:, 1].astype(np.int64), array[:, 2]
+
+
+def unit_zone_shares(units: LayerData, zones: Sequence[QgsGeometry | None], *,
+                     feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every piece of a base unit inside a zone: ``(unit_indices, zone_indices, shares)``.
+
+    Units read with their geometries (polygons such as output areas, see
+    :func:`read_units`) are shared between zones in proportion to the part
+    of their area inside each (:func:`polygon_zone_shares`); units read as
+    points (households, postcodes) count wholly (share 1) in every zone
+    containing them (:func:`point_zone_pairs`). Units and zones must share a CRS.
+    """
+    if units.geometries is not None:
+        return polygon_zone_shares(units.geometries, zones, feedback=feedback)
+    unit_indices, zone_indices = point_zone_pairs(units.xy, zones, feedback=feedback)
+    return unit_indices, zone_indices, np.ones(len(unit_indices))
 
 
 def _share_in_zone(engine, unit: QgsGeometry) -> float:

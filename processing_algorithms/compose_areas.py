@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsWkbTypes,
 )
 
 from ..engine import profiling
 from ..engine.i18n import format_count, format_examples
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.compat import SOURCE_POLYGON
 from ..plugin.i18n import tr
 from ..plugin.styling import SegmentStylePostProcessor
-from .base import CatalogueParameters, PlaceInsightAlgorithm
+from .base import PlaceInsightAlgorithm
+from .segmented_base import SegmentedBaseParameters
 
 
-class ComposeAreas(CatalogueParameters, PlaceInsightAlgorithm):
+class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "areacomposition"
     GROUP = "segmentation"
-    ZONES, BASE, BASE_SEGMENT, BASE_COUNT, OUTPUT = "ZONES", "BASE", "BASE_SEGMENT_FIELD", "BASE_COUNT_FIELD", "OUTPUT"
+    ZONES, OUTPUT = "ZONES", "OUTPUT"
 
     def display_name(self):
         return tr("Area composition by segment")
@@ -45,17 +43,13 @@ class ComposeAreas(CatalogueParameters, PlaceInsightAlgorithm):
         self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [SOURCE_POLYGON]),
                  tr("Polygons to describe (wards, catchments, clusters…), or their selected features. Their "
                     "attributes are kept; a field whose name the composition uses gets the suffix _zone."))
-        self.add(QgsProcessingParameterFeatureSource(self.BASE, tr("Base layer"), [SOURCE_POINT, SOURCE_POLYGON]),
-                 tr("Base units with a segment code: points (households, postcodes), assigned by point in polygon, "
-                    "or polygons (output areas), assigned by area share."))
-        self.add(QgsProcessingParameterField(self.BASE_SEGMENT, tr("Base segment field"), parentLayerParameterName=
-                                             self.BASE, type=FIELD_ANY),
-                 tr("The segment code of each base unit (any level at or below the chosen one). Unknown codes are "
-                    "counted as Unclassified (field unclassified)."))
-        self.add(QgsProcessingParameterField(self.BASE_COUNT, tr("Base count field"), parentLayerParameterName=
-                                             self.BASE, type=FIELD_ANY, optional=True),
-                 tr("Households, population… of each base unit. Empty: each unit counts 1."))
-        self.add_catalogue_parameters()
+        self.add_segmented_base_parameters(
+            label=tr("Base layer"),
+            help_text=tr("Base units with a segment code: points (households, postcodes), assigned by point in "
+                         "polygon, or polygons (output areas), assigned by area share."),
+            segment_help=tr("The segment code of each base unit (any level at or below the chosen one). Unknown codes "
+                            "are counted as Unclassified (field unclassified)."),
+            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."))
         self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area composition"), SOURCE_POLYGON),
                       tr("The zones with base_total, one share field per segment (%), dominant, dominant_name, "
                          "dominant_share, second, second_name, second_share, dominant_index and diversity; styled "
@@ -68,53 +62,32 @@ class ComposeAreas(CatalogueParameters, PlaceInsightAlgorithm):
             self.add_output_help(label, help_text)
 
     def process(self, parameters, context, progress):
-        catalogue, level = self.read_catalogue(parameters, context)
-        axis = profiling.SegmentAxis.of(catalogue, level)
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
-        base_source = self.parameterAsSource(parameters, self.BASE, context)
-        for source, name in ((zones_source, self.ZONES), (base_source, self.BASE)):
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        segment_field = self.parameterAsString(parameters, self.BASE_SEGMENT, context)
-        count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
+        if zones_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
         work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
         attributes = zones_source.fields().names()
         zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry",
                                   crs=work)
-        polygons = QgsWkbTypes.geometryType(base_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        base = bridge.read_layer(base_source, [segment_field, count_field], context=context, feedback=progress,
-                                 geometry="geometry" if polygons else "xy", crs=work,
-                                 name=bridge.layer_title(self, parameters, self.BASE, context))
-        codes = profiling.encode_segments(base.frame[segment_field], axis, blank_as_unclassified=True)
-        profiling.require_level(codes, axis, layer=base.name, field=segment_field)
-        counts = np.ones(len(base)) if count_field is None else profiling.numeric_values(
-            base.frame[count_field], field=count_field, layer=base.name, labels=base.frame["fid"])
-        if polygons:
-            units, zone_index, shares = bridge.polygon_zone_shares(base.geometries, zones.geometries, feedback=progress)
-        else:
-            units, zone_index = bridge.point_zone_pairs(base.xy, zones.geometries, feedback=progress)
-            shares = np.ones(len(units))
-        matrix = profiling.segment_matrix(zone_index, codes.positions[units], n_zones=len(zones), size=axis.size,
-                                          weights=counts[units] * shares)
-        composition = profiling.compose_areas(matrix, profiling.tally(codes.positions, axis.size, counts), axis,
-                                              language=self.language())
+        base = self.read_segmented_base(parameters, context, crs=work, progress=progress)
+        axis = base.axis
+        matrix, units, shares = base.zone_matrix(zones.geometries, feedback=progress)
+        composition = profiling.compose_areas(matrix, base.base_counts(), axis, language=self.language())
         frame, renamed = profiling.with_zone_attributes(zones.frame[attributes], composition)
-        outside, wholly_outside = profiling.outside_zones(units, shares, counts)
+        outside, wholly_outside = profiling.outside_zones(units, shares, base.counts)
         empty = zones.frame["fid"][composition["base_total"].to_numpy() <= 0].tolist()
-        self._report(progress, codes, axis, base, segment_field, renamed, empty, outside, wholly_outside)
+        self._report(progress, renamed, empty, outside, wholly_outside)
         geometries = bridge.transform_geometries(zones.geometries, work, zones_source.sourceCrs(), context)
         dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, frame, geometries=geometries,
                                      wkb_type=zones_source.wkbType(), crs=zones_source.sourceCrs(), feedback=progress)
         if context.willLoadLayerOnCompletion(dest_id):
-            styler = SegmentStylePostProcessor("dominant", catalogue, level, self.language(),
+            styler = SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(),
                                                codes=sorted(composition["dominant"].dropna().unique()))
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod
-    def _report(progress, codes, axis, base, segment_field, renamed, empty, outside, wholly_outside):
-        for message in profiling.code_warnings(codes, axis, layer=base.name, field=segment_field, blank_counted=True):
-            progress.warn(message)
+    def _report(progress, renamed, empty, outside, wholly_outside):
         for old, new in renamed.items():
             progress.info(tr("The zone field {old} is written as {new} (the composition uses that name).").format(
                 old=old, new=new))

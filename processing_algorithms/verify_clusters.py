@@ -23,10 +23,11 @@ from ..plugin import bridge
 from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .segmented_base import SegmentedBaseParameters
 from .survey_inputs import SurveyInputs, WarningLog
 
 
-class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
+class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "verifyclusters"
     GROUP = "surveyhotspots"
     REQUIRES = ("numpy", "pandas", "scipy")
@@ -47,7 +48,9 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "household (or per km²) against the district with an exact Clopper–Pearson confidence interval "
             "(conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when "
             "the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results "
-            "on fewer than 30 responses are flagged. The HTML report explains every verdict in plain words."
+            "on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in "
+            "each cluster (the largest ones making 75% of it, at most five) with their share and index against the "
+            "whole base. The HTML report explains every verdict in plain words."
         )
 
     def initAlgorithm(self, config=None):
@@ -83,13 +86,24 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
         self.add(QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True,
                                               0.0001, 0.5),
                  tr("Level of every one-sided test."))
+        self.add_segmented_base_parameters(
+            label=tr("Segmented base layer"), optional=True,
+            help_text=tr("Optional: base units with a segment code, to show who lives in each cluster: points "
+                         "(households, postcodes) count in every cluster containing them, polygons (output areas) "
+                         "by the share of their area inside it. Shares and indices are against the whole layer."),
+            segment_help=tr("The segment code of each base unit (any level at or below the chosen one); needed with "
+                            "a segmented base layer. Codes the catalogue does not know are counted as Unclassified "
+                            "and reported."),
+            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."))
         self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
                       tr("The clusters with their fields and: postcodes, households, responses, return_rate, "
                          "district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, "
                          "share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per "
                          "1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), "
-                         "incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers, "
-                         "verdict. Input fields with the same names are replaced."))
+                         "incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; "
+                         "with a segmented base dominant_segments (codes, largest first), dominant_names, "
+                         "dominant_share (%) and dominant_index of the first; verdict. Input fields with the same "
+                         "names are replaced."))
         self.add_sink(QgsProcessingParameterFileDestination(self.REPORT, tr("Verification report"),
                                                             tr("HTML files (*.html)"), optional=True),
                       tr("The HTML report: method, district figures, warnings, a table and a verdict per cluster."))
@@ -106,6 +120,7 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
                                 extra_postcode_fields=(households,) if households else ())
         progress.info(self.chosen_count_message(data))
         zones, frame, source_crs = self._read_clusters(parameters, context, data, progress)
+        residents = self._residents(parameters, context, data, zones, progress)
         district_geometry = self._district(parameters, context, data, progress)
         clipped = bridge.clip_geometries(zones, district_geometry)
         postcodes = data.postcodes
@@ -129,7 +144,8 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
         contents = verification.ClusterContents(
             ids=frame["cluster_id"].tolist(), area_km2=bridge.polygon_areas(clipped) / 1e6,
             postcodes=memberships["postcodes"], responses=memberships["responses"],
-            incidents=memberships.get("incidents"), incident_overlap=overlap, incident_clusters=touching)
+            incidents=memberships.get("incidents"), incident_overlap=overlap, incident_clusters=touching,
+            residents=residents)
         district = verification.District(
             weights=weights[keep_units], chosen=data.points.chosen[keep_records], area_km2=area_km2,
             basis="households" if households else "postcodes",
@@ -171,6 +187,14 @@ class VerifyClusters(SurveyInputs, PlaceInsightAlgorithm):
         for geometry in (layer.geometries[i] for i in keep):
             geometry.convertToMultiType()
         return [layer.geometries[i] for i in keep], frame, source.sourceCrs()
+
+    def _residents(self, parameters, context, data, zones, progress):
+        base = self.read_segmented_base(parameters, context, crs=data.crs, progress=progress)
+        if base is None:
+            return None
+        matrix, _units, _shares = base.zone_matrix(zones, feedback=progress)
+        return verification.Residents.of(matrix, base.base_counts(), base.axis, base=base.layer.name,
+                                         count=base.count_field or "", language=self.language())
 
     def _district(self, parameters, context, data, progress):
         source = self.parameterAsSource(parameters, self.DISTRICT, context)

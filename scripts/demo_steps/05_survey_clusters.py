@@ -32,6 +32,25 @@ def style_verified(layer) -> None:
     layer.setRenderer(QgsCategorizedSymbolRenderer(expression, categories))
 
 
+def label_residents(layer) -> None:
+    """Label each cluster with its id and dominant segments."""
+    from qgis.core import QgsPalLayerSettings, QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling
+    from qgis.PyQt.QtGui import QColor
+
+    text = QgsTextFormat()
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    settings = QgsPalLayerSettings()
+    settings.isExpression = True
+    settings.fieldName = "concat(\"cluster_id\", ': ', coalesce(\"dominant_segments\", '–'))"
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def style_density(layer) -> None:
     from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
     from qgis.PyQt.QtGui import QColor
@@ -61,6 +80,10 @@ def run(ctx) -> list[dict]:
         QgsVectorLayer,
     )
 
+    from place_insight.engine.catalog import builtin_catalogues
+
+    residents = {"BASE": ctx.layer_uri("postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households",
+                 "CATALOGUE": list(builtin_catalogues()).index("demo"), "LEVEL": "group"}
     survey = {"INPUT": ctx.layer_uri("survey_responses"), "KEY_FIELD": "postcode",
               "POSTCODES": ctx.layer_uri("postcodes"), "POSTCODE_FIELD": "postcode", "ANSWER_FIELD": "feel_safe",
               "ANSWERS": UNSAFE}
@@ -74,11 +97,12 @@ def run(ctx) -> list[dict]:
         **verify, "RESPONSES": ctx.layer_uri("survey_responses"), "CLUSTERS": found["OUTPUT"],
         "HOUSEHOLDS": "households", "DISTRICT": ctx.layer_uri("district"), "INCIDENTS": ctx.layer_uri("incidents"),
         "INCIDENT_CLUSTERS": incidents["OUTPUT"], "OUTPUT": str(ctx.path("verified_clusters.gpkg")),
-        "REPORT": str(ctx.path("cluster_verification.html"))})
+        "REPORT": str(ctx.path("cluster_verification.html")), **residents})
 
     project = QgsProject.instance()
     clusters = QgsVectorLayer(verified["OUTPUT"], "Survey clusters (verified)", "ogr")
     style_verified(clusters)
+    label_residents(clusters)
     hotspots = QgsVectorLayer(incidents["OUTPUT"], "Incident clusters", "ogr")
     hotspots.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#2c3e50", "outline_width": "0.6", "outline_style": "dash"})))
@@ -108,9 +132,11 @@ def run(ctx) -> list[dict]:
             "the district's (then it only shows where more people answered), are the unsafe answers significantly "
             "more frequent, and are incidents (crime and anti-social behaviour) more frequent per household? The "
             "planted fear cluster in the north-west is verified and shows fear without crime; the planted area of "
-            "high survey return is found by density alone and fails verification (hatched)."),
-        "images": [("Verified survey clusters by disparity, incident clusters (dashed) and the density of unsafe "
-                    "answers", image)],
+            "high survey return is found by density alone and fails verification (hatched). With the postcodes as "
+            "a segmented base, each cluster is labelled with the groups of the demo classification that dominate "
+            "its households, and the report says who lives there."),
+        "images": [("Verified survey clusters by disparity, labelled with their dominant segments, incident "
+                    "clusters (dashed) and the density of unsafe answers", image)],
         "files": [("Verification report (HTML)", "cluster_verification.html"),
                   ("Verified clusters (GeoPackage)", "verified_clusters.gpkg"),
                   ("Incident clusters (GeoPackage)", "incident_clusters.gpkg"),
@@ -119,5 +145,9 @@ def run(ctx) -> list[dict]:
                     "Verified": str(verified["VERIFIED"]),
                     "Not verified (higher return)": str(len(not_verified)),
                     "Verified fear without crime": ", ".join(str(f["cluster_id"]) for f in fear) or "none",
+                    "Who lives in the fear-without-crime cluster": "; ".join(
+                        f"{f['dominant_segments']} ({f['dominant_names']}); the largest holds "
+                        f"{f['dominant_share']:.0f}% of its households, index {f['dominant_index']:,.0f}" for f in fear)
+                    or "–",
                     "Incident clusters": str(incidents["CLUSTERS"])},
     }]

@@ -13,6 +13,7 @@ from shapely.ops import unary_union
 from survey_synthetic import outline, synthetic_survey
 
 from place_insight.engine import clusters as C
+from place_insight.engine.clusters import density, getis_ord, nearest_neighbour, outlines
 from place_insight.engine.errors import InvalidInputError
 from place_insight.engine.progress import RecordingProgress
 
@@ -41,18 +42,18 @@ def test_default_bandwidth_is_the_spatial_silverman_rule():
     sd = math.sqrt(4 * 50 / 5)
     dm = math.sqrt(50)
     expected = 0.9 * min(sd, math.sqrt(1 / math.log(2)) * dm) * 5 ** -0.2
-    assert C.default_bandwidth(xy) == pytest.approx(expected)
-    assert C.default_bandwidth(xy) == pytest.approx(0.9 * math.sqrt(40) * 5 ** -0.2)
+    assert density.default_bandwidth(xy) == pytest.approx(expected)
+    assert density.default_bandwidth(xy) == pytest.approx(0.9 * math.sqrt(40) * 5 ** -0.2)
 
 
 def test_nearest_neighbour_threshold_matches_its_formula():
-    threshold, mean, se, t = C.nn_threshold(100, 1_000_000.0, 0.05)
+    threshold, mean, se, t = nearest_neighbour.nn_threshold(100, 1_000_000.0, 0.05)
     assert mean == pytest.approx(50.0)  # 0.5 · √(10⁶ / 100)
     assert se == pytest.approx(0.26136 * 1000 / 100)  # 0.26136 / √(N²/A)
     assert t == pytest.approx(stats.t.ppf(0.05, 99))
     assert threshold == pytest.approx(50.0 + stats.t.ppf(0.05, 99) * 2.6136)
     assert threshold == pytest.approx(45.66, abs=0.01)
-    assert C.nn_threshold(100, 1_000_000.0, 0.5)[0] == pytest.approx(50.0)
+    assert nearest_neighbour.nn_threshold(100, 1_000_000.0, 0.5)[0] == pytest.approx(50.0)
 
 
 def test_grid_cells_and_rectangles():
@@ -72,7 +73,7 @@ def test_kernel_density_keeps_the_mass_of_every_point(kernel):
     xy = np.array([[500.0, 500.0], [520.0, 480.0], [800.0, 300.0]])
     points = C.SurveyPoints(xy, [True, False, True])
     grid = C.Grid.covering(xy, 5.0, margin=400.0)
-    surface = C.kernel_density(points, grid=grid, bandwidth=100.0, kernel=kernel)
+    surface = density.kernel_density(points, grid=grid, bandwidth=100.0, kernel=kernel)
     cell_km2 = grid.cell**2 / 1e6
     assert surface.everything.sum() * cell_km2 == pytest.approx(3.0, rel=2e-3)
     assert surface.chosen.sum() * cell_km2 == pytest.approx(2.0, rel=2e-3)
@@ -81,7 +82,7 @@ def test_kernel_density_keeps_the_mass_of_every_point(kernel):
 def test_quartic_peak_is_three_over_pi_h_squared():
     xy = np.array([[2.5, 2.5]])
     grid = C.Grid(0.0, 0.0, 5.0, 1, 1)
-    surface = C.kernel_density(C.SurveyPoints(xy, [True]), grid=grid, bandwidth=200.0)
+    surface = density.kernel_density(C.SurveyPoints(xy, [True]), grid=grid, bandwidth=200.0)
     assert surface.chosen[0, 0] == pytest.approx(3 / (math.pi * 200.0**2) * 1e6)
     assert surface.nearby[0, 0] == 1
 
@@ -89,7 +90,7 @@ def test_quartic_peak_is_three_over_pi_h_squared():
 def test_density_finds_both_planted_areas(town, points):
     result = C.find_clusters(points, C.ClusterOptions(method="density"))
     assert clusters_holding(result, town.fear) and clusters_holding(result, town.high)
-    assert result.settings["bandwidth"] == pytest.approx(C.default_bandwidth(points.xy[points.chosen]))
+    assert result.settings["bandwidth"] == pytest.approx(density.default_bandwidth(points.xy[points.chosen]))
     assert result.settings["cell_size"] == pytest.approx(result.settings["bandwidth"] / 5)
     assert (result.table["peak_density"] > result.settings["threshold"]).all()
 
@@ -115,9 +116,9 @@ def test_gi_star_equals_esda_on_the_same_weights(neighbours):
     rng = np.random.default_rng(3)
     xy = rng.uniform(0, 2000, (800, 2))
     values = rng.poisson(3, 800).astype(float)
-    weights = C.distance_band_weights(xy, 150.0) if neighbours == "band" else C.knn_weights(xy, 6)
+    weights = getis_ord.distance_band_weights(xy, 150.0) if neighbours == "band" else getis_ord.knn_weights(xy, 6)
     assert (weights.diagonal() == 1).all() and set(weights.data) == {1.0}
-    z, p = C.gi_star(values, weights)
+    z, p = getis_ord.gi_star(values, weights)
     np.testing.assert_allclose(z, esda_z(values, weights), rtol=0, atol=1e-10)
     np.testing.assert_allclose(p, stats.norm.sf(z))
 
@@ -125,8 +126,8 @@ def test_gi_star_equals_esda_on_the_same_weights(neighbours):
 def test_gi_star_by_hand_on_four_units():
     values = np.array([1.0, 2.0, 3.0, 10.0])
     xy = np.array([[0.0, 0.0], [1.0, 0.0], [5.0, 0.0], [6.0, 0.0]])
-    weights = C.distance_band_weights(xy, 1.5)  # pairs {0,1} and {2,3}, each with itself
-    z, _ = C.gi_star(values, weights)
+    weights = getis_ord.distance_band_weights(xy, 1.5)  # pairs {0,1} and {2,3}, each with itself
+    z, _ = getis_ord.gi_star(values, weights)
     mean, s = 4.0, math.sqrt((1 + 4 + 9 + 100) / 4 - 16)
     denominator = s * math.sqrt((4 * 2 - 2**2) / 3)
     assert z[3] == pytest.approx((13 - mean * 2) / denominator)
@@ -135,7 +136,7 @@ def test_gi_star_by_hand_on_four_units():
 
 def test_knn_weights_have_k_neighbours_and_self_even_with_duplicates():
     xy = np.array([[0.0, 0.0], [0.0, 0.0], [1.0, 0.0], [5.0, 0.0], [9.0, 0.0]])
-    weights = C.knn_weights(xy, 2)
+    weights = getis_ord.knn_weights(xy, 2)
     assert list(np.asarray(weights.sum(axis=1)).ravel()) == [3, 3, 3, 3, 3]
     assert (weights.diagonal() == 1).all()
 
@@ -158,15 +159,15 @@ def test_gi_finds_both_planted_areas_with_fdr(town, points, method):
     if method == "gi_units":
         assert result.settings["units"] == len(town.postcode_xy)  # units without responses count as zeros
         values = np.bincount(points.unit, weights=points.chosen, minlength=len(town.postcode_xy))
-        weights = C.distance_band_weights(town.postcode_xy, result.settings["distance_band"])
-        z, p = C.gi_star(values, weights)
+        weights = getis_ord.distance_band_weights(town.postcode_xy, result.settings["distance_band"])
+        z, p = getis_ord.gi_star(values, weights)
         assert result.settings["hot_units"] == bh_hot(p, z, 0.05).sum()
 
 
 def test_gi_on_identical_values_is_refused():
     xy = np.array([[0.0, 0.0], [1.0, 0.0], [2.0, 0.0]])
     with pytest.raises(InvalidInputError, match="same value"):
-        C.gi_star(np.ones(3), C.distance_band_weights(xy, 1.5))
+        getis_ord.gi_star(np.ones(3), getis_ord.distance_band_weights(xy, 1.5))
 
 
 # -- nearest-neighbour hierarchical clustering ---------------------------------------------
@@ -177,7 +178,7 @@ def test_nnh_links_points_closer_than_the_threshold():
     xy = np.vstack([tight, loose])
     result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh", min_points=10))
     threshold = result.settings["threshold"]
-    expected, *_ = C.nn_threshold(len(xy), C.bounding_area(xy), 0.05)
+    expected, *_ = nearest_neighbour.nn_threshold(len(xy), nearest_neighbour.bounding_area(xy), 0.05)
     assert threshold == pytest.approx(expected)
     assert len(result.table) == 1 and result.table["members"][0] >= 15
     assert outline(result.shapes[0]).contains(shapely.MultiPoint(tight))
@@ -200,15 +201,15 @@ def test_nnh_finds_the_fear_cluster_with_the_analysts_distance(town, points):
 def test_alpha_shape_drops_long_triangles_and_falls_back_to_the_convex_hull():
     square = np.array([[x, y] for x in range(5) for y in range(5)], dtype=float) * 10
     with_outlier = np.vstack([square, [[200.0, 20.0]]])
-    triangles, hull = C.alpha_shape(with_outlier, 10.0)
+    triangles, hull = outlines.alpha_shape(with_outlier, 10.0)
     assert hull == "alpha"
     area = unary_union([Polygon(t) for t in triangles]).area
     assert area == pytest.approx(1600.0)  # the 40 × 40 square, not the sliver to the outlier
-    triangles, hull = C.alpha_shape(with_outlier, 1.0)
+    triangles, hull = outlines.alpha_shape(with_outlier, 1.0)
     assert hull == "convex"
     assert unary_union([Polygon(t) for t in triangles]).area == pytest.approx(
         shapely.MultiPoint(with_outlier).convex_hull.area)
-    assert C.alpha_shape(np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]]), 5.0)[1] == "points"
+    assert outlines.alpha_shape(np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]]), 5.0)[1] == "points"
 
 
 def test_cluster_table_counts_records_inside_outlines():

@@ -266,6 +266,16 @@ def test_mix_table_orders_segments_and_picks_dominant_ones_for_every_zone_at_onc
     assert list(capped["dominant"]) == [True, False, False]
 
 
+def test_dominant_segments_in_one_row_per_zone():
+    summary = pr.dominant_segments(pr.mix_table(MATRIX, BASE, GROUPS, language="fr"), 3)
+    assert list(summary.columns) == list(pr.DOMINANT_COLUMNS)
+    north, south, east = summary.to_dict("records")
+    assert (north["dominant_segments"], north["dominant_names"]) == ("A, B", "Alpha FR; Beta")
+    assert north["dominant_share"] == pytest.approx(60) and north["dominant_index"] == pytest.approx(100)
+    assert (south["dominant_segments"], south["dominant_share"], south["dominant_index"]) == ("C", 100, 1000)
+    assert east["dominant_segments"] is None and east["dominant_names"] is None and math.isnan(east["dominant_share"])
+
+
 def UNCLASSIFIED_ABSENT(mix) -> bool:  # noqa: N802 - reads as a sentence in the assertion
     return pr.UNCLASSIFIED not in set(mix["code"])
 

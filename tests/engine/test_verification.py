@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -230,3 +231,64 @@ def test_without_households_incidents_are_per_postcode_unit():
     assert result.incident_basis == "postcodes"
     assert row["incident_rate"] == pytest.approx(4 / 2 * 1000) and "per postcode unit" in row["verdict"]
     assert math.isnan(row["households"])
+
+
+# -- who lives in the clusters -----------------------------------------------------------------
+def residents_case():
+    """The 8 postcode units of :func:`small_case` as a segmented base (demo catalogue, groups).
+
+    Households 10, 20, 15, 10, 8, 12, 30, 5; whole base: J 35, H 27, L 10, A 30 and 8 Unclassified (110).
+    Clusters: A = units 0–1 (J only), B = units 4–5 (H and an unknown code), C = nothing, D = units 1–2 (J and H).
+    """
+    from place_insight.engine import profiling as pr
+    from place_insight.engine.catalog import builtin_catalogues, load_catalogue
+
+    axis = pr.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
+    codes = pr.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis,
+                               blank_as_unclassified=True)
+    households = np.array([10, 20, 15, 10, 8, 12, 30, 5], dtype=float)
+    cluster, unit = [0, 0, 1, 1, 3, 3], [0, 1, 4, 5, 1, 2]
+    matrix = pr.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
+    return V.Residents.of(matrix, pr.tally(codes.positions, axis.size, households), axis, base="postcodes",
+                          count="households")
+
+
+def test_dominant_segments_of_each_cluster_by_hand():
+    contents, district, _, _ = small_case()
+    contents = dataclasses.replace(contents, residents=residents_case())
+    progress = RecordingProgress()
+    result = V.verify_clusters(contents, district, progress=progress)
+    table = result.table.set_index("cluster_id")
+    columns = list(result.table.columns)
+    assert columns[-5:] == ["dominant_segments", "dominant_names", "dominant_share", "dominant_index", "verdict"]
+    base_share = {"J": 35 / 110 * 100, "H": 27 / 110 * 100}
+    a, b, d = table.loc["A"], table.loc["B"], table.loc["D"]
+    assert (a["dominant_segments"], a["dominant_names"]) == ("J", "Estate Families")
+    assert a["dominant_share"] == pytest.approx(100.0) and a["dominant_index"] == pytest.approx(100 / base_share["J"] * 100)
+    assert b["dominant_segments"] == "H"  # the unknown code is Unclassified, never dominant
+    assert b["dominant_share"] == pytest.approx(60.0) and b["dominant_index"] == pytest.approx(60 / base_share["H"] * 100)
+    assert (d["dominant_segments"], d["dominant_names"]) == ("J, H", "Estate Families; Terraced Heartlands")
+    assert d["dominant_share"] == pytest.approx(20 / 35 * 100)
+    assert d["verdict"].endswith("Who lives here: mostly J Estate Families (57%, index 180) and H Terraced "
+                                 "Heartlands (43%, index 175).")
+    assert b["verdict"].endswith("Who lives here: mostly H Terraced Heartlands (60%, index 244). Unclassified: 40%.")
+    c = table.loc["C"]
+    assert c["dominant_segments"] is None and c["dominant_names"] is None and math.isnan(c["dominant_share"])
+    assert c["verdict"].endswith("No unit of postcodes lies inside it, so who lives here is not known.")
+    assert "1 clusters contain no unit of postcodes, so their dominant segments are NULL: C." in progress.warnings
+
+
+def test_without_a_segmented_base_there_are_no_segment_columns():
+    contents, district, _, _ = small_case()
+    result = V.verify_clusters(contents, district)
+    assert "dominant_segments" not in result.table and result.residents is None
+    assert "Who lives here" not in " ".join(result.table["verdict"])
+
+
+def test_report_says_who_lives_in_each_cluster(tmp_path):
+    contents, district, _, _ = small_case()
+    contents = dataclasses.replace(contents, residents=residents_case())
+    html = verification_report(V.verify_clusters(contents, district)).html()
+    assert "Dominant segments" in html and "<td>J, H</td>" in html
+    assert "Who lives here: mostly J Estate Families (57%, index 180)" in html
+    assert "each unit weighted by its households" in html and "by group of the catalogue" in html

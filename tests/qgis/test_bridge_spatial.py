@@ -68,6 +68,27 @@ def test_polygon_zone_shares_by_area():
     assert got[(5, 0)] == pytest.approx(1.0)
 
 
+def test_units_read_as_points_or_polygons_are_assigned_to_zones_the_way_their_geometry_asks():
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    zones = [square(0, 0, 10, 10), square(5, 0, 15, 10)]
+    points = QgsVectorLayer("Point?crs=EPSG:27700", "points", "memory")
+    polygons = QgsVectorLayer("Polygon?crs=EPSG:27700", "polygons", "memory")
+    for layer, geometries in ((points, ["POINT(7 5)", "POINT(1 1)", "POINT(50 50)"]),
+                              (polygons, ["POLYGON((8 0,12 0,12 10,8 10,8 0))"])):
+        for wkt in geometries:
+            feature = QgsFeature()
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            layer.dataProvider().addFeature(feature)
+    read = bridge.read_units(points)
+    assert read.geometries is None  # points go by x/y
+    unit, zone, share = bridge.unit_zone_shares(read, zones)
+    assert sorted(zip(unit.tolist(), zone.tolist(), share.tolist())) == [(0, 0, 1.0), (0, 1, 1.0), (1, 0, 1.0)]
+    unit, zone, share = bridge.unit_zone_shares(bridge.read_units(polygons), zones)
+    got = {(u, z): s for u, z, s in zip(unit.tolist(), zone.tolist(), share.tolist())}
+    assert got == {(0, 0): pytest.approx(0.5), (0, 1): 1.0}  # half of it in the first square, all in the second
+
+
 def test_layer_title_prefers_the_geopackage_layer_name(sample_town, provider):
     from qgis.core import QgsProcessingContext, QgsProject
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
@@ -22,7 +23,10 @@ from qgis.core import (
 )
 from scipy import stats
 
+from place_insight.engine.catalog import builtin_catalogues
+
 UNSAFE = "Very unsafe;Fairly unsafe"
+DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 
 
 def uri(path, layer):
@@ -42,6 +46,12 @@ def verify_parameters(town, clusters, **extra):
     parameters["RESPONSES"] = parameters.pop("INPUT")
     parameters.update(extra)
     return parameters
+
+
+def segmented(town, **extra):
+    """The postcodes as the segmented base: households by group of the demo catalogue."""
+    return {"BASE": uri(town, "postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households",
+            "CATALOGUE": DEMO, "LEVEL": "group", **extra}
 
 
 def features(path):
@@ -190,13 +200,14 @@ def test_incident_clusters_feed_the_verification(sample_town, planted, provider,
 
 # -- model and qgis_process ---------------------------------------------------------------------
 def test_clusters_feed_verification_in_a_model(sample_town, planted, provider, tmp_path):
-    verify = verify_parameters(sample_town, FromChild("clusters", "OUTPUT"))
+    verify = verify_parameters(sample_town, FromChild("clusters", "OUTPUT"), **segmented(sample_town))
     steps = [Step("clusters", "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=1)),
              Step("verify", "placeinsight:verifyclusters", verify, outputs=["OUTPUT"])]
     results = run_model(steps, {"verify_OUTPUT": str(tmp_path / "verified.gpkg")})
     key = next(k for k in results if k.endswith("verify_OUTPUT"))
     (fear,) = holding(features(results[key]), planted["fear_cluster"]["centre"])
     assert fear["verified"] is True and fear["disparity"] == "fear without crime"
+    assert fear["dominant_segments"] == expected_residents(sample_town, fear)["codes"]
 
 
 def test_both_algorithms_through_qgis_process(sample_town, planted, provider, qgis_profile, tmp_path):
@@ -206,11 +217,14 @@ def test_both_algorithms_through_qgis_process(sample_town, planted, provider, qg
     assert found["results"]["CLUSTERS"] == len(features(clusters)) >= 2
     verified = tmp_path / "verified.gpkg"
     report = tmp_path / "report.html"
-    result = run_qgis_process("placeinsight:verifyclusters",
-                              verify_parameters(sample_town, clusters, OUTPUT=verified, REPORT=report), qgis_profile)
+    result = run_qgis_process("placeinsight:verifyclusters", verify_parameters(
+        sample_town, clusters, OUTPUT=verified, REPORT=report, **segmented(sample_town)), qgis_profile)
     rows = features(verified)
     (fear,) = holding(rows, planted["fear_cluster"]["centre"])
     assert fear["disparity"] == "fear without crime"
+    expected = expected_residents(sample_town, fear)
+    assert fear["dominant_segments"] == expected["codes"]
+    assert fear["dominant_share"] == pytest.approx(expected["share"], rel=1e-9)
     assert result["results"]["VERIFIED"] == sum(f["verified"] is True for f in rows)
     assert report.exists()
 
@@ -377,3 +391,141 @@ def test_responses_as_points_give_the_same_verification_as_the_keyed_table(densi
         for field in ("postcodes", "responses", "chosen", "incidents", "verified", "disparity"):
             assert other[field] == row[field], field
         assert other["return_p"] == pytest.approx(row["return_p"])
+
+
+# -- who lives in the clusters ---------------------------------------------------------------
+def expected_residents(town, cluster, *, language="en") -> dict:
+    """The dominant groups of the postcodes inside a cluster polygon, in plain pandas.
+
+    Type codes roll up to their group through the parent links of resources/catalogues/demo.json; groups are
+    taken from the largest household count down until they make 75% of the cluster, at most five.
+    """
+    catalogue = json.loads(builtin_catalogues()["demo"].read_text(encoding="utf-8"))
+    parent = {s["code"]: s["parent"] for s in catalogue["segments"] if s["level"] == "type"}
+    name = {s["code"]: s["name"][language] for s in catalogue["segments"] if s["level"] == "group"}
+    units = features(uri(town, "postcodes"))
+    frame = pd.DataFrame({"x": [f.geometry().asPoint().x() for f in units],
+                          "y": [f.geometry().asPoint().y() for f in units],
+                          "households": [f["households"] for f in units],
+                          "group": [parent[f["segment"]] for f in units]})
+    inside = shapely.intersects_xy(wkt_shape(cluster), frame["x"].to_numpy(), frame["y"].to_numpy())
+    groups = [s["code"] for s in catalogue["segments"] if s["level"] == "group"]
+    here = frame[inside].groupby("group")["households"].sum().reindex(groups, fill_value=0)
+    here = here.sort_values(ascending=False, kind="stable")
+    share = here / here.sum() * 100
+    base_share = frame.groupby("group")["households"].sum() / frame["households"].sum() * 100
+    before = share.cumsum() - share
+    dominant = share[(here > 0) & (before < 75)].head(5)
+    return {"codes": ", ".join(dominant.index), "names": "; ".join(name[g] for g in dominant.index),
+            "share": dominant.iloc[0], "index": dominant.iloc[0] / base_share[dominant.index[0]] * 100,
+            "shares": dominant, "indices": dominant / base_share[dominant.index] * 100, "households": here.sum()}
+
+
+@pytest.fixture(scope="module")
+def residents_run(density_run, sample_town, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("residents")
+    result, _ = density_run
+    feedback = RecordingFeedback()
+    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], OUTPUT=str(folder / "verified.gpkg"), REPORT=str(folder / "report.html"),
+        **segmented(sample_town)), feedback=feedback)
+    return verified, feedback
+
+
+def test_dominant_segments_of_the_fear_cluster_equal_a_pandas_computation(residents_run, sample_town, planted):
+    verified, feedback = residents_run
+    (fear,) = holding(features(verified["OUTPUT"]), planted["fear_cluster"]["centre"])
+    expected = expected_residents(sample_town, fear)
+    assert expected["households"] == fear["households"] > 0  # the same postcode units as the verification
+    assert fear["dominant_segments"] == expected["codes"]
+    assert fear["dominant_names"] == expected["names"]
+    assert fear["dominant_share"] == pytest.approx(expected["share"], rel=1e-9)
+    assert fear["dominant_index"] == pytest.approx(expected["index"], rel=1e-9)
+    assert fear["verified"] is True and fear["disparity"] == "fear without crime"  # unchanged by the base
+    first, *others = expected["shares"].index
+    sentence = "Who lives here: mostly {code} {name} ({share:.0f}%, index {index:.0f})".format(
+        code=first, name=expected["names"].split("; ")[0], share=expected["share"], index=expected["index"])
+    assert sentence in fear["verdict"]
+    html = open(verified["REPORT"], encoding="utf-8").read()
+    assert sentence in html and "Dominant segments" in html
+    assert not any("not in the catalogue" in w for w in feedback.warnings)
+
+
+def test_the_report_says_who_lives_there_in_french(density_run, sample_town, planted, provider, french, tmp_path):
+    from place_insight.plugin.i18n import tr
+
+    result, _ = density_run
+    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html"),
+        **segmented(sample_town)))
+    (fear,) = holding(features(verified["OUTPUT"]), planted["fear_cluster"]["centre"])
+    expected = expected_residents(sample_town, fear, language="fr")
+    assert fear["dominant_names"] == expected["names"]  # the catalogue's French names
+    item = tr("{code} {name} ({share}, index {index})").format(
+        code=expected["codes"].split(", ")[0], name=expected["names"].split("; ")[0],
+        share=f"{expected['share']:.0f}%", index=f"{expected['index']:.0f}")
+    opening = tr("Who lives here: mostly {segments}.").split("{segments}")[0]
+    assert "indice" in item and opening != "Who lives here: mostly "
+    html = open(verified["REPORT"], encoding="utf-8").read()
+    assert opening + item in html and tr("Dominant segments") in html
+    assert tr("Dominant segments") != "Dominant segments"
+
+
+def test_codes_not_in_the_catalogue_and_a_cluster_without_base(sample_town, planted, provider, tmp_path):
+    fx, fy = planted["fear_cluster"]["centre"]
+    base = QgsVectorLayer("Point?crs=EPSG:27700&field=segment:string&field=households:integer", "homes", "memory")
+    for x, y, code, households in ((fx, fy, "J43", 30), (fx + 10, fy, "ZZ9", 10), (fx - 10, fy, "J41", 10),
+                                   (fx + 3000, fy, "H33", 50)):
+        feature = QgsFeature(base.fields())
+        feature.setAttributes([code, households])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        base.dataProvider().addFeature(feature)
+    drawn = polygon_layer({"fear": circle(fx, fy, 100), "empty": circle(fx, fy + 2000, 50)})
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, drawn, CLUSTER_ID="name", OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html"),
+        **segmented(sample_town, BASE=base)), feedback=feedback)
+    rows = {f["cluster_id"]: f for f in features(result["OUTPUT"])}
+    fear, empty = rows["fear"], rows["empty"]
+    # J 40 of 50 households (80%) against J 40 of 100 in the base (40%): index 200; ZZ9 is Unclassified (20%)
+    assert (fear["dominant_segments"], fear["dominant_names"]) == ("J", "Estate Families")
+    assert fear["dominant_share"] == pytest.approx(80.0) and fear["dominant_index"] == pytest.approx(200.0)
+    assert "mostly J Estate Families (80%, index 200). Unclassified: 20%." in fear["verdict"]
+    assert all(is_null(empty[f]) for f in ("dominant_segments", "dominant_names", "dominant_share", "dominant_index"))
+    assert "No unit of homes lies inside it, so who lives here is not known." in empty["verdict"]
+    (unknown,) = [w for w in feedback.warnings if "not in the catalogue" in w]
+    assert "1 records of homes" in unknown and "ZZ9 (1)" in unknown
+    assert any("contain no unit of homes" in w and "empty" in w for w in feedback.warnings)
+    html = open(result["REPORT"], encoding="utf-8").read()
+    assert "ZZ9 (1)" in html and "No unit of homes lies inside it" in html
+
+
+def test_polygon_base_units_count_by_the_share_of_their_area(sample_town, planted, provider, tmp_path):
+    fx, fy = planted["fear_cluster"]["centre"]
+    base = QgsVectorLayer("Polygon?crs=EPSG:27700&field=code:string&field=people:double", "areas", "memory")
+    for (x0, x1), code in (((fx - 200, fx), "J43"), ((fx, fx + 200), "H33")):
+        feature = QgsFeature(base.fields())
+        feature.setAttributes([code, 100.0])
+        feature.setGeometry(QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({x0} {fy - 100}, {x1} {fy + 100})")
+                                                 .boundingBox()))
+        base.dataProvider().addFeature(feature)
+    cluster = QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({fx - 200} {fy - 100}, {fx + 50} {fy + 100})")
+                                   .boundingBox())
+    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, polygon_layer({"a": cluster}), OUTPUT=str(tmp_path / "v.gpkg"),
+        **segmented(sample_town, BASE=base, BASE_SEGMENT_FIELD="code", BASE_COUNT_FIELD="people")))
+    (row,) = features(result["OUTPUT"])
+    # all of the J area (100) and a quarter of the H area (25): J 80%, base share 50%
+    assert row["dominant_segments"] == "J" and row["dominant_share"] == pytest.approx(80.0)
+    assert row["dominant_index"] == pytest.approx(160.0)
+
+
+def test_a_segmented_base_needs_its_segment_field(sample_town, provider, tmp_path):
+    drawn = polygon_layer({"a": circle(450000, 210200, 600)})
+    with pytest.raises(QgsProcessingException, match="Choose the segment field of the base layer postcodes"):
+        run_algorithm("placeinsight:verifyclusters", verify_parameters(
+            sample_town, drawn, OUTPUT=str(tmp_path / "a.gpkg"), **segmented(sample_town, BASE_SEGMENT_FIELD="")))
+    with pytest.raises(QgsProcessingException, match="has no field mosaic"):
+        run_algorithm("placeinsight:verifyclusters", verify_parameters(
+            sample_town, drawn, OUTPUT=str(tmp_path / "b.gpkg"),
+            **segmented(sample_town, BASE=polygon_layer({"x": circle(0, 0, 1)}), BASE_SEGMENT_FIELD="mosaic")))

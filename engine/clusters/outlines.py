@@ -1,0 +1,46 @@
+"""Outlines of point clusters: alpha shapes of the member locations, buffered by half their spacing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .common import MARGIN_FRACTION, ClusterShape
+
+
+def alpha_shape(xy: np.ndarray, radius: float) -> tuple[np.ndarray, str]:
+    """Triangles of the alpha shape of distinct points: Delaunay triangles with circumradius ≤ ``radius``.
+
+    Falls back to every Delaunay triangle (the convex hull) when no triangle
+    is that small; returns no triangle (``"points"``) for fewer than three
+    distinct points or collinear points.
+    """
+    from scipy.spatial import Delaunay, QhullError
+
+    xy = np.unique(np.asarray(xy, dtype=float).reshape(-1, 2), axis=0)
+    if len(xy) < 3:
+        return np.zeros((0, 3, 2)), "points"
+    try:
+        triangulation = Delaunay(xy)
+    except QhullError:
+        return np.zeros((0, 3, 2)), "points"
+    triangles = xy[triangulation.simplices]
+    a = np.hypot(*(triangles[:, 1] - triangles[:, 2]).T)
+    b = np.hypot(*(triangles[:, 0] - triangles[:, 2]).T)
+    c = np.hypot(*(triangles[:, 0] - triangles[:, 1]).T)
+    u, v = triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0]
+    double_area = np.abs(u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        circumradius = a * b * c / (2.0 * double_area)
+    keep = (double_area > 0) & (circumradius <= radius)
+    if not keep.any():
+        return triangles[double_area > 0], "convex"
+    return triangles[keep], "alpha"
+
+
+def point_shape(xy: np.ndarray, link: float, spacing: float) -> ClusterShape:
+    """Outline of locations linked within ``link``: their alpha shape of radius ``link``, buffered by half
+    the typical ``spacing`` of locations (the median nearest-neighbour distance), so that each location on
+    the edge brings the area around it, as it does inside."""
+    triangles, hull = alpha_shape(xy, link)
+    margin = MARGIN_FRACTION * min(spacing, link) if spacing > 0 else MARGIN_FRACTION * link
+    return ClusterShape(triangles=triangles, points=np.unique(xy, axis=0), margin=margin, hull=hull)
