@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsTask, QgsWkbTypes
+from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsTask
 
 from ..engine import portrait as portraits
 from ..engine import profiling
@@ -28,16 +28,14 @@ class BaseUnits:
     """The base units of a layer placed on a segment axis (reused between selections)."""
 
     key: tuple
+    units: bridge.LayerData
     positions: np.ndarray
     counts: np.ndarray
-    xy: np.ndarray | None
-    geometries: list | None
     unknown_codes: tuple[str, ...]
-    crs: object
 
     @property
-    def polygons(self) -> bool:
-        return self.geometries is not None
+    def crs(self):
+        return self.units.crs
 
 
 @dataclass
@@ -79,11 +77,7 @@ class PortraitTask(QgsTask):
             self.base = request.cached_base if request.cached_base is not None else read_base(request, axis, progress)
             self.setProgress(70)
             area = self._area_in_base_crs()
-            if self.base.polygons:
-                units, _, shares = bridge.polygon_zone_shares(self.base.geometries, [area], feedback=progress)
-            else:
-                units, _ = bridge.point_zone_pairs(self.base.xy, [area], feedback=progress)
-                shares = np.ones(len(units))
+            units, _, shares = bridge.unit_zone_shares(self.base.units, [area], feedback=progress)
             progress.check()
             options = profiling.MixOptions(coverage=request.coverage)
             self.result = portraits.portrait_of_area(
@@ -111,10 +105,7 @@ class PortraitTask(QgsTask):
 
 def read_base(request: PortraitRequest, axis: profiling.SegmentAxis, progress: bridge.EngineFeedback) -> BaseUnits:
     """Read the base units of the snapshot and place them on the axis."""
-    snapshot = request.snapshot
-    polygons = QgsWkbTypes.geometryType(snapshot.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-    data = bridge.read_layer(snapshot, [request.segment_field, request.count_field], feedback=progress,
-                             geometry="geometry" if polygons else "xy")
+    data = bridge.read_units(request.snapshot, [request.segment_field, request.count_field], feedback=progress)
     codes = profiling.encode_segments(data.frame[request.segment_field], axis, blank_as_unclassified=True)
     profiling.require_level(codes, axis, layer=data.name, field=request.segment_field)
     if request.count_field:
@@ -123,6 +114,5 @@ def read_base(request: PortraitRequest, axis: profiling.SegmentAxis, progress: b
     else:
         counts = np.ones(len(data))
     unknown = tuple(code for code, _ in sorted(codes.unknown.items(), key=lambda item: (-item[1], item[0])))
-    return BaseUnits(key=request.base_key, positions=codes.positions, counts=counts,
-                     xy=None if polygons else data.xy, geometries=data.geometries if polygons else None,
-                     unknown_codes=unknown, crs=data.crs)
+    return BaseUnits(key=request.base_key, units=data, positions=codes.positions, counts=counts,
+                     unknown_codes=unknown)

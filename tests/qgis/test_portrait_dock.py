@@ -396,3 +396,25 @@ def test_style_by_segment_action(qgis_iface, town, processing_ready):
         assert renderer.categories()[0].symbol().color().name() == DEMO.colour("A").lower()
     finally:
         dialog.deleteLater()
+
+
+def test_polygon_base_units_count_by_the_share_of_their_area_inside(dock, qgis_iface, project):
+    base = QgsVectorLayer("Polygon?crs=EPSG:27700&field=segment:string&field=households:integer", "areas", "memory")
+    for code, households, x in (("E19", 100, 0), ("H34", 40, 100)):
+        feature = QgsFeature(base.fields())
+        feature.setAttributes([code, households])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 0,{x + 100} 0,{x + 100} 100,{x} 100,{x} 0))"))
+        base.dataProvider().addFeatures([feature])
+    zone = QgsVectorLayer("Polygon?crs=EPSG:27700&field=name:string", "zone", "memory")
+    feature = QgsFeature(zone.fields())
+    feature.setAttributes(["quarter"])
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON((50 0,150 0,150 50,50 50,50 0))"))
+    zone.dataProvider().addFeatures([feature])
+    project.addMapLayers([base, zone])
+    dock.layer_box.setLayer(base)
+    follow(dock, qgis_iface, zone, [next(zone.getFeatures()).id()])
+    mix = dock.portrait.mix.set_index("code")
+    # the zone covers a quarter of each square: 25 of E19's 100 households, 10 of H34's 40
+    assert mix.loc["E", "area_count"] == pytest.approx(25.0)
+    assert mix.loc["H", "area_count"] == pytest.approx(10.0)
+    assert dock.portrait.total == pytest.approx(35.0) and dock.portrait.units == 2
