@@ -55,6 +55,18 @@ class RecordingFeedback(QgsProcessingFeedback):
         return "\n".join(self.infos + self.warnings + self.errors)
 
 
+class CancelAfter(RecordingFeedback):
+    """Says "cancelled" once the algorithm has asked ``checks`` times."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__()
+        self.checks = checks
+
+    def isCanceled(self):  # noqa: N802 - QGIS API
+        self.checks -= 1
+        return self.checks < 0
+
+
 def new_context() -> QgsProcessingContext:
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

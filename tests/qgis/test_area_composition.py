@@ -13,7 +13,7 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from processing_helpers import CancelAfter, FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
 from place_insight.engine.catalog import builtin_catalogues, load_catalogue
@@ -171,18 +171,6 @@ def test_unknown_codes_give_an_unclassified_share(provider, sample_town, tmp_pat
     assert (row["base_total"], row["J"], row["H"], row["unclassified"]) == (50, 60, 20, 20)
     assert row["dominant"] == "J" and row["second"] == "H"
     assert any("segment codes that are not in the catalogue" in w and "?? (1)" in w for w in feedback.warnings)
-
-
-class CancelAfter(RecordingFeedback):
-    """Says "cancelled" once the algorithm has asked ``checks`` times."""
-
-    def __init__(self, checks: int) -> None:
-        super().__init__()
-        self.checks = checks
-
-    def isCanceled(self):  # noqa: N802 - QGIS API
-        self.checks -= 1
-        return self.checks < 0
 
 
 def test_a_cancelled_run_writes_nothing(provider, sample_town, tmp_path):

@@ -14,7 +14,7 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from processing_helpers import RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from processing_helpers import CancelAfter, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -172,18 +172,6 @@ def test_selected_features_of_a_project_layer_as_area(provider, sample_town, tow
     inside = postcodes[postcodes.ward_code.isin([f["ward_code"] for f in chosen])]
     expected, _, _ = expected_profile(inside, clients, "households")
     assert_profile_equals(read_output(result["OUTPUT"]), expected)
-
-
-class CancelAfter(RecordingFeedback):
-    """Says "cancelled" once the algorithm has asked ``checks`` times."""
-
-    def __init__(self, checks: int) -> None:
-        super().__init__()
-        self.checks = checks
-
-    def isCanceled(self):  # noqa: N802 - QGIS API
-        self.checks -= 1
-        return self.checks < 0
 
 
 def test_a_cancelled_run_writes_nothing(provider, sample_town, tmp_path):
