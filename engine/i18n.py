@@ -16,12 +16,30 @@ from __future__ import annotations
 from typing import Callable
 
 _translator: Callable[[str], str] | None = None
+_language: Callable[[], str] | None = None
 
 
-def set_translator(translator: Callable[[str], str] | None) -> None:
-    """Install (or, with ``None``, remove) the function that translates text."""
-    global _translator
+def set_translator(translator: Callable[[str], str] | None, language: Callable[[], str] | None = None) -> None:
+    """Install (or, with ``None``, remove) the function that translates text.
+
+    ``language`` returns the two-letter language of the interface; numbers in
+    messages are written as that language writes them.
+    """
+    global _translator, _language
     _translator = translator
+    _language = language
+
+
+def current_language() -> str:
+    """The user's language (``en`` when no translator is installed)."""
+    return _language() if _language is not None else "en"
+
+
+def localise_number(text: str, language: str | None = None) -> str:
+    """``1,234.5`` written as ``language`` writes it (French: ``1 234,5`` with a narrow no-break space)."""
+    if (language or current_language()) == "fr":
+        return text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 def tr(text: str) -> str:
@@ -32,10 +50,10 @@ def tr(text: str) -> str:
 
 
 def format_count(n: int | float) -> str:
-    """Format a count with thousands separators: ``1500 -> '1,500'``."""
+    """A count with thousands separators in the user's language: ``1,500`` (``1 500`` in French)."""
     if isinstance(n, float) and not n.is_integer():
-        return f"{n:,.1f}"
-    return f"{int(n):,}"
+        return localise_number(f"{n:,.1f}")
+    return localise_number(f"{int(n):,}")
 
 
 def format_examples(values, *, limit: int = 5) -> str:

@@ -187,7 +187,7 @@ def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     bars = []
     for row in rows.to_dict("records"):
         index = _float_or_none(row.get("index"))
-        marker = "" if index is None else "  " + tr("index {index}").format(index=f"{index:.0f}")
+        marker = "" if index is None else "  " + tr("index {index}").format(index=format_number(index))
         bars.append(Bar(_label(row, width), _float_or_none(row["area_share"]),
                         colour=row.get("colour") or "#4a7fb0", hatched=bool(row["low_numbers"]), marker=marker))
     if not bars:
@@ -220,8 +220,8 @@ def _rating_table(ratings: Sequence[ChannelRating], title: str) -> str:
 
 def card_html(card: PortraitCard) -> str:
     """One portrait card as an HTML fragment (readable without colour: ratings are written out)."""
-    share = tr("{share} of the area").format(share=f"{card.area_share:.1f} %")
-    index = "" if card.index is None else " · " + tr("index {index}").format(index=f"{card.index:.0f}")
+    share = tr("{share} of the area").format(share=format_number(card.area_share, 1) + " %")
+    index = "" if card.index is None else " · " + tr("index {index}").format(index=format_number(card.index))
     parts = [
         f'<div class="card" style="border-left:8px solid {escape(card.colour)};padding:4px 10px;margin:10px 0">',
         f'<h3><span style="color:{escape(card.colour)}">■</span> {escape(card.code)} {escape(card.name)}</h3>',
@@ -298,10 +298,10 @@ def portrait_text(portrait: AreaPortrait) -> str:
     for row in portrait.mix[portrait.mix["area_count"] > 0].to_dict("records") if len(portrait.mix) else []:
         index = _float_or_none(row.get("index"))
         lines.append(f"  {row['code']} {row['name']}: {format_number(row['area_share'], 1)} %"
-                     + ("" if index is None else f" ({index_word} {index:.0f})"))
+                     + ("" if index is None else f" ({index_word} {format_number(index)})"))
     for card in portrait.cards:
         lines.append("")
-        lines.append(f"{card.code} {card.name} — {card.area_share:.1f} %")
+        lines.append(f"{card.code} {card.name} — {format_number(card.area_share, 1)} %")
         if card.description:
             lines.append(card.description)
         lines.extend(f"  • {feature}" for feature in card.features)

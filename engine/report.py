@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import tr
+from .i18n import localise_number, tr
 
 _CSS = """
 body{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;margin:2em auto;max-width:1100px;
@@ -41,7 +41,7 @@ def escape(value: object) -> str:
     return "" if value is None else html.escape(str(value))
 
 
-def format_number(value: object, decimals: int = 0, *, language: str = "en") -> str:
+def format_number(value: object, decimals: int = 0, *, language: str | None = None) -> str:
     """Format a number for a report; NULL/NaN becomes an en dash.
 
     French groups thousands with a narrow no-break space and uses a decimal
@@ -56,9 +56,7 @@ def format_number(value: object, decimals: int = 0, *, language: str = "en") -> 
     if math.isnan(number):
         return "–"
     text = f"{number:,.0f}" if decimals == 0 else f"{number:,.{decimals}f}"
-    if language == "fr":
-        text = text.replace(",", "\u202f").replace(".", ",")
-    return text
+    return localise_number(text, language)
 
 
 @dataclass
@@ -74,7 +72,7 @@ class Report:
     """Builds a report piece by piece and writes one HTML file."""
 
     def __init__(self, title: str, *, language: str = "en", subtitle: str | None = None,
-                 localised_numbers: bool = False) -> None:
+                 localised_numbers: bool = True) -> None:
         self.title = title
         self.language = language
         #: Table numbers written as in ``language`` (French ``1 234,5``) rather than ``1,234.5``.
@@ -182,7 +180,10 @@ def svg_bar_chart(bars: Sequence[Bar], *, reference: float | None = None, width:
     values = [b.value for b in bars if b.value is not None and not math.isnan(b.value)]
     top = max(values + ([reference] if reference is not None else []) + [1e-9])
     scale_max = _nice_ceiling(top)
-    longest = max((len(value_format.format(b.value)) + len(b.marker) for b in bars if b.value is not None), default=4)
+    def shown(value: float) -> str:
+        return localise_number(value_format.format(value))
+
+    longest = max((len(shown(b.value)) + len(b.marker) for b in bars if b.value is not None), default=4)
     plot = width - label_width - max(50, 7 * longest)
     height = len(bars) * (bar_height + 6) + (60 if axis_label else 40)
     parts = [
@@ -204,11 +205,11 @@ def svg_bar_chart(bars: Sequence[Bar], *, reference: float | None = None, width:
         fill = "url(#hatch)" if bar.hatched else bar.colour
         parts.append(
             f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{fill}" '
-            f'stroke="{bar.colour}"><title>{escape(bar.label)}: {escape(value_format.format(bar.value))}</title></rect>'
+            f'stroke="{bar.colour}"><title>{escape(bar.label)}: {escape(shown(bar.value))}</title></rect>'
         )
         parts.append(
             f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.75:.1f}">'
-            f"{escape(value_format.format(bar.value))}{escape(bar.marker)}</text>"
+            f"{escape(shown(bar.value))}{escape(bar.marker)}</text>"
         )
     axis_y = 10 + len(bars) * (bar_height + 6)
     parts.append(f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + plot}" y2="{axis_y}" stroke="#444"/>')

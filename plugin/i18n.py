@@ -23,8 +23,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-# Engine messages and reports go through the same translator.
-engine_i18n.set_translator(tr)
 
 
 def locale_name() -> str:
@@ -37,8 +35,13 @@ def locale_name() -> str:
 
 
 def language() -> str:
-    """Two-letter language of the interface (``en``, ``fr``…)."""
-    return (locale_name() or "en")[:2].lower()
+    """Two-letter language of the interface (``en``, ``fr``…); ``en`` for the C/POSIX locale."""
+    code = (locale_name() or "en")[:2].lower()
+    return code if len(code) == 2 and code.isalpha() and code != "c" else "en"
+
+
+# Engine messages and reports go through the same translator and number style.
+engine_i18n.set_translator(tr, language)
 
 
 def translation_file(locale: str | None = None) -> Path | None:

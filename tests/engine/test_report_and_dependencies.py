@@ -38,7 +38,10 @@ def test_report_is_a_self_contained_page_with_escaped_text(tmp_path):
     parsed = parse(html)
     assert "script" not in parsed.tags and "link" not in parsed.tags
     assert "Clients &lt;2026&gt;" in html and 'lang="fr"' in html
-    assert "1,234.5" in html and "–" in html
+    assert "1\u202f234,5" in html and "–" in html  # numbers as French writes them
+    english = report.Report("x", language="en")
+    english.table([{"n": 1234.5}], [report.Column("n", "Count", 1)])
+    assert "1,234.5" in english.html()
     assert parsed.tags.count("tr") == 4
 
 
