@@ -37,10 +37,31 @@ def test_hierarchy_sizes_codes_names_and_colours(name, sizes):
             assert segment.names["fr"] != segment.names["en"] or code in ("1b1",), code
             assert segment.colour not in colours, f"{code} repeats a colour of its level"
             colours.add(segment.colour)
-            if level != "subgroup":
-                assert segment.descriptions.get("en") and segment.descriptions.get("fr"), code
     assert "Open Government Licence" in cat.licence
     assert cat.source and not cat.illustrative
+
+
+@pytest.mark.parametrize("name", ["oac2011", "oac2021"])
+def test_every_segment_has_an_english_and_a_french_description(name):
+    cat = load_catalogue(builtin_catalogues()[name])
+    for level in cat.level_ids:
+        english_of_level = set()
+        for code in cat.codes(level):
+            descriptions = cat.segment(code).descriptions
+            english, french = descriptions.get("en", ""), descriptions.get("fr", "")
+            assert english.strip() and french.strip(), f"{name} {code} lacks a description"
+            assert french != english, f"{name} {code}: the French description is the English one"
+            assert english.endswith(".") and french.endswith("."), f"{name} {code}: not a sentence"
+            assert english not in english_of_level, f"{name} {code} repeats a description of its level"
+            english_of_level.add(english)
+
+
+def test_descriptions_are_looked_up_in_the_user_language(oac2011, oac2021):
+    assert oac2011.segment("7d3").description("fr") == (
+        "Personnes âgées en maison de retraite ou en résidence avec services, en ville.")
+    assert oac2021.segment("3a1").description("en") == (
+        "Halls and shared houses around universities where students are the majority.")
+    assert oac2021.segment("3a1").description("de") == oac2021.segment("3a1").description("en")
 
 
 def test_oac2011_spot_checks(oac2011):
