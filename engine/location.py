@@ -84,6 +84,9 @@ EXACT_MAX_PAIRS = 1_000_000
 #: heuristic's gap is not closed, only up to this many pairs: beyond, the LP
 #: relaxation alone takes HiGHS minutes (2,000 × 200 did not finish in 120 s).
 AUTO_EXACT_PAIRS = 150_000
+#: Largest capacitated p-median given to HiGHS: every pair is a variable and
+#: the LP relaxation is slow (3,000 × 150 did not finish its root in 60 s).
+CAPACITATED_MAX_PAIRS = 200_000
 #: Number of nearest candidates per demand unit kept for the Lagrangian bound.
 LAGRANGIAN_NEIGHBOURS = 160
 _ROWS_PER_CHUNK = 2048
@@ -801,11 +804,11 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, progre
     n, m = costs.shape
     rows, cols = np.nonzero(np.isfinite(costs))
     k = rows.size
-    if k > EXACT_MAX_PAIRS:
+    if k > CAPACITATED_MAX_PAIRS:
         raise InvalidInputError(tr(
             "Capacitated location is solved exactly only, and {pairs} demand–site pairs are more than the {limit} "
             "it can hold: aggregate the demand (for example to output areas) or leave the capacity field "
-            "empty.").format(pairs=format_count(k), limit=format_count(EXACT_MAX_PAIRS)))
+            "empty.").format(pairs=format_count(k), limit=format_count(CAPACITATED_MAX_PAIRS)))
     if method == "heuristic":
         progress.warn(tr("Capacitated location has no heuristic: the exact solver is used."))
     check_cancelled(progress)

@@ -482,3 +482,11 @@ def geometries_from_wkb(blobs: Iterable[bytes | None]) -> list[QgsGeometry | Non
         geometry.fromWkb(bytes(blob))
         result.append(geometry)
     return result
+
+
+def segments_from_xy(start_xy: np.ndarray, end_xy: np.ndarray) -> list[QgsGeometry | None]:
+    """Straight two-point lines from ``start_xy[k]`` to ``end_xy[k]`` (NaN rows give None)."""
+    start = np.asarray(start_xy, dtype=float).reshape(-1, 2)
+    end = np.asarray(end_xy, dtype=float).reshape(-1, 2)
+    return lines_from_coordinates(None if np.isnan(a).any() or np.isnan(b).any() else np.vstack([a, b])
+                                  for a, b in zip(start, end))

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.i18n import tr
 from .base import ICON
 from .export_catalogue import ExportCatalogue
+from .optimise_locations import OptimiseLocations
 
 
 class PlaceInsightProvider(QgsProcessingProvider):
@@ -15,6 +16,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        OptimiseLocations,
     )
 
     def id(self):
