@@ -57,6 +57,7 @@ Whitaker, R. (1983). A fast algorithm for the greedy interchange for large-scale
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Sequence
@@ -91,6 +92,7 @@ CAPACITATED_MAX_PAIRS = 200_000
 LAGRANGIAN_NEIGHBOURS = 160
 _ROWS_PER_CHUNK = 2048
 _GAP_TOLERANCE = 1e-6
+_STALE_ATTEMPTS = 200   # the heuristic stops after this many attempts without improvement
 
 
 # -- the adapter: inputs → cost matrix ----------------------------------------
@@ -859,7 +861,9 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     for random closed ones and one or two for closed sites near the demand
     they serve, or every fourth attempt restart from a randomised
     greedy (each step among the three best sites), improve it the same way,
-    and keep the best local optimum. All randomness comes from ``rng``.
+    and keep the best local optimum, until the deadline, a cost at most
+    ``stop_at``, or 200 attempts in a row without improvement. All
+    randomness comes from ``rng``.
 
     Parameters
     ----------
@@ -898,8 +902,10 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     nb = neighbours or nearest_candidates(costs, progress=progress)
     first = _greedy_median(costs, w32, p, required, None, progress) if start is None else np.asarray(start)
     best_open, best_value = _interchange(costs, weights, first, required, deadline, progress, nb)
+    last_improvement = 0
     for attempt in range(1, restarts + 1):
-        if (deadline is not None and time.perf_counter() > deadline) or best_value <= stop_at:
+        if (deadline is not None and time.perf_counter() > deadline) or best_value <= stop_at \
+                or attempt - last_improvement > _STALE_ATTEMPTS:
             break
         if attempt % 4 == 0 or p == m:
             trial = _greedy_median(costs, w32, p, required, rng, progress)
@@ -909,7 +915,7 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
             trial = _perturb(costs, best_open, required, nb, rng)
         open_, value = _interchange(costs, weights, trial, required, deadline, progress, nb)
         if value < best_value - 1e-9 * abs(value):
-            best_open, best_value = open_, value
+            best_open, best_value, last_improvement = open_, value, attempt
         if deadline is None:
             progress.set_progress(100.0 * attempt / restarts)
     return np.sort(best_open), float(best_value)
@@ -1361,7 +1367,8 @@ def set_cover(cover, *, required: np.ndarray, method: str, deadline: float,
 
     ``exact``/``auto`` (when it fits) solve the MILP with HiGHS; the
     heuristic is Chvátal's (1979) greedy followed by removal of redundant
-    columns, bounded by the rounded-up LP relaxation.
+    columns and a two-for-one exchange, bounded by the rounded-up LP
+    relaxation.
 
     Returns
     -------
@@ -1388,7 +1395,7 @@ def set_cover(cover, *, required: np.ndarray, method: str, deadline: float,
             open_ = np.flatnonzero(outcome.x > 0.5)
             bound = base.size + math.ceil(outcome.bound - 1e-6) if math.isfinite(outcome.bound) else base.size
             return open_, float(open_.size), float(bound), outcome.status, "exact"
-    open_ = _greedy_cover(sub, required, progress)
+    open_ = _two_for_one(sub, _greedy_cover(sub, required, progress), required, deadline, progress)
     bound = float(base.size + _cover_lp_bound(sub, required, deadline))
     return open_, float(open_.size), bound, "heuristic", "heuristic"
 
@@ -1415,6 +1422,35 @@ def _greedy_cover(sub, required, progress) -> np.ndarray:
             counts -= column
             chosen_arr = np.delete(chosen_arr, position)
     return np.sort(chosen_arr)
+
+
+def _two_for_one(sub, chosen: np.ndarray, required: np.ndarray, deadline: float, progress) -> np.ndarray:
+    """Local search after the greedy: replace two chosen columns by one that covers what only they covered."""
+    chosen = list(int(j) for j in chosen)
+    dense_cols = sub.tocsc()
+    improved = True
+    while improved and time.perf_counter() < deadline:
+        improved = False
+        counts = np.asarray(dense_cols[:, chosen].sum(axis=1)).ravel()
+        removable = [j for j in chosen if not required[j]]
+        for a, b in itertools.combinations(removable, 2):
+            check_cancelled(progress)
+            col_a = dense_cols[:, [a]].toarray().ravel()
+            col_b = dense_cols[:, [b]].toarray().ravel()
+            needing = np.flatnonzero(counts - col_a - col_b <= 0)
+            if needing.size == 0:
+                replacement = None
+            else:
+                covers = np.asarray(sub[needing].sum(axis=0)).ravel() >= needing.size
+                covers[chosen] = False
+                options = np.flatnonzero(covers)
+                if options.size == 0:
+                    continue
+                replacement = int(options[0])
+            chosen = [j for j in chosen if j not in (a, b)] + ([replacement] if replacement is not None else [])
+            improved = True
+            break
+    return np.sort(np.asarray(chosen, dtype=np.int64))
 
 
 def _cover_lp_bound(sub, required, deadline) -> int:
