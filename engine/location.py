@@ -92,7 +92,10 @@ CAPACITATED_MAX_PAIRS = 200_000
 LAGRANGIAN_NEIGHBOURS = 160
 _ROWS_PER_CHUNK = 2048
 _GAP_TOLERANCE = 1e-6
-_STALE_ATTEMPTS = 200   # the heuristic stops after this many attempts without improvement
+_STALE_ATTEMPTS = 200
+#: The exact p-median goes straight to HiGHS up to this many pairs; above, the
+#: heuristic and Lagrangian fixing first shrink the model HiGHS proves optimal.
+_DIRECT_EXACT_PAIRS = 20_000   # the heuristic stops after this many attempts without improvement
 
 
 # -- the adapter: inputs → cost matrix ----------------------------------------
@@ -697,44 +700,67 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
         return _capacitated_pmedian(problem, method, deadline, progress)
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
     pairs = _pmedian_pairs(costs, p, req)
-    if method == "exact":
-        if pairs > EXACT_MAX_PAIRS:
-            raise _exact_too_large(pairs)
+    if method == "exact" and pairs <= _DIRECT_EXACT_PAIRS:
         outcome = _pmedian_milp(costs, w, p, req, deadline - time.perf_counter())
         if outcome.x is None:
             return _no_incumbent(problem, outcome, deadline, rng, progress)
         open_ = np.flatnonzero(outcome.x[: problem.m] > 0.5)
         return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact")
     penalised = _pmedian_penalised(costs)
-    try_exact = method == "auto" and pairs <= AUTO_EXACT_PAIRS
     now = time.perf_counter()
-    budget = (deadline - now) * (0.3 if try_exact else 0.95)
+    budget = (deadline - now) * (0.95 if method == "heuristic" else 0.3)
     nb = nearest_candidates(penalised, progress=progress)
     open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng, deadline=now + 0.3 * budget,
                                      neighbours=nb, progress=Band(progress, 0, 30))
     assigned = penalised[:, open_].min(axis=1)
-    bound = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.65 * budget,
-                                     assigned=assigned.astype(np.float64), neighbours=_lagrangian_lists(nb, assigned),
-                                     target_gap=gap_tolerance, progress=Band(progress, 30, 60))
+    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.65 * budget,
+                                          assigned=assigned.astype(np.float64),
+                                          neighbours=_lagrangian_lists(nb, assigned), target_gap=gap_tolerance,
+                                          progress=Band(progress, 30, 60))
+    bound = lagrangian.value
     if relative_gap(value, bound) > gap_tolerance:
         stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
         open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng, deadline=now + budget, start=open_,
                                          stop_at=stop_at, neighbours=nb, progress=Band(progress, 60, 70))
     solution = _Solution(open_, value, bound, "heuristic", "heuristic")
-    if try_exact and relative_gap(value, bound) > gap_tolerance and deadline - time.perf_counter() > 1.0:
-        check_cancelled(progress)
-        outcome = _pmedian_milp(costs, w, p, req, deadline - time.perf_counter())
-        solution.method = "heuristic+exact"
-        if outcome.x is not None and outcome.objective < value - 1e-9 * abs(value):
-            solution.open_ = np.flatnonzero(outcome.x[: problem.m] > 0.5)
-            solution.objective = outcome.objective
-        solution.bound = max(bound, outcome.bound) if math.isfinite(outcome.bound) else bound
-        solution.status = outcome.status if outcome.status == "optimal" else "time_limit"
+    if method != "heuristic" and relative_gap(value, bound) > _GAP_TOLERANCE:
+        _prove_pmedian(problem, solution, lagrangian, deadline, progress,
+                       EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS)
     if not np.isfinite(costs).all() and not math.isfinite(_median_cost(costs, w, solution.open_)):
         solution.messages.append(tr("Some demand cannot reach any of the chosen sites; the objective counts the "
                                     "demand that can, and no bound is proven."))
         solution.bound = -math.inf
     return solution
+
+
+def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: LagrangianBound, deadline: float,
+                   progress: Progress, limit: int) -> None:
+    """Close the gap with HiGHS on the sites Lagrangian fixing cannot rule out, when that MILP has ≤ ``limit`` pairs.
+
+    The exact solver (``limit = EXACT_MAX_PAIRS``) refuses a larger one.
+    """
+    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
+    keep = ~lagrangian.fixed_closed(solution.objective, req)
+    keep[solution.open_] = True
+    columns = np.flatnonzero(keep)
+    pairs = _pmedian_pairs(costs[:, columns], p, req[columns])
+    if pairs > limit:
+        if limit == EXACT_MAX_PAIRS:
+            raise _exact_too_large(pairs)
+        return
+    if deadline - time.perf_counter() < 0.5:
+        return
+    check_cancelled(progress)
+    outcome = _pmedian_milp(np.ascontiguousarray(costs[:, columns]), w, p, req[columns], deadline - time.perf_counter())
+    solution.method = "heuristic+exact"
+    solution.messages.append(tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
+        k=format_count(columns.size), m=format_count(problem.m)))
+    if outcome.x is not None and outcome.objective < solution.objective - 1e-9 * abs(solution.objective):
+        solution.open_ = columns[np.flatnonzero(outcome.x[: columns.size] > 0.5)]
+        solution.objective = outcome.objective
+    if math.isfinite(outcome.bound):
+        solution.bound = max(solution.bound, outcome.bound)
+    solution.status = "optimal" if outcome.status == "optimal" else "time_limit"
 
 
 def _no_incumbent(problem: _Problem, outcome: _MilpOutcome, deadline, rng, progress) -> _Solution:
@@ -1131,7 +1157,7 @@ def _lagrangian_lists(nb: Neighbours, assigned: np.ndarray) -> Neighbours:
 def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, required: np.ndarray | None = None,
                              upper: float, assigned: np.ndarray | None = None, deadline: float | None = None,
                              neighbours: Neighbours | None = None, target_gap: float = 1e-5,
-                             progress: Progress | None = None) -> float:
+                             progress: Progress | None = None) -> LagrangianBound:
     """Lower bound of the p-median by Lagrangian relaxation and subgradient optimisation.
 
     Relaxing ``Σ_j x_ij = 1`` with multipliers λ gives
@@ -1150,14 +1176,15 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
 
     Returns
     -------
-    float
-        The best lower bound found.
+    LagrangianBound
+        The best lower bound found, with ρ and the chosen sites at its λ.
     """
     progress = progress or NullProgress()
     n, m = costs.shape
     required = np.zeros(m, dtype=bool) if required is None else required
     free = p - int(required.sum())
     nb = neighbours or nearest_candidates(costs, progress=progress)
+    best_rho, best_chosen = np.zeros(m), required.copy()
     k = nb.index.shape[1]
     wn = nb.cost * weights.astype(np.float32)[:, None]       # w_i c_ij on the k nearest, float32
     cap = wn[:, -1].astype(np.float64) if not nb.complete else np.full(n, np.inf)
@@ -1184,7 +1211,7 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
             chosen[pick] = True
         value = float(lam.sum() + rho[chosen].sum())
         if value > best + 1e-12 * abs(best if math.isfinite(best) else 1.0):
-            best, stale = value, 0
+            best, stale, best_rho, best_chosen = value, 0, rho, chosen
         else:
             stale += 1
             if stale >= 30:
@@ -1203,7 +1230,30 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
         lam = np.clip(lam + step * g, 0.0, cap)
         if iteration % 25 == 0:
             progress.set_progress(min(100.0, 100.0 * iteration / max_iterations))
-    return best
+    return LagrangianBound(best, best_rho, best_chosen)
+
+
+@dataclass(frozen=True)
+class LagrangianBound:
+    """A Lagrangian lower bound with the ρ vector and chosen sites of its multipliers."""
+
+    value: float
+    rho: np.ndarray
+    chosen: np.ndarray
+
+    def fixed_closed(self, upper: float, required: np.ndarray) -> np.ndarray:
+        """Sites that no solution cheaper than ``upper`` can open (reduced-cost fixing, Beasley 1993).
+
+        Opening a site j outside the chosen set costs at least
+        ``L + ρ_j − max ρ over the chosen free sites``; when that exceeds
+        ``upper``, j is in no optimal solution.
+        """
+        free_chosen = self.chosen & ~required
+        if not free_chosen.any() or not math.isfinite(self.value):
+            return np.zeros(self.rho.size, dtype=bool)
+        last = float(self.rho[free_chosen].max())
+        bound_with = self.value + self.rho - last
+        return ~self.chosen & ~required & (bound_with > upper + 1e-9 * abs(upper))
 
 
 # -- covering: MCLP and LSCP ----------------------------------------------------------------

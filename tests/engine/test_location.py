@@ -177,7 +177,7 @@ def test_heuristic_and_lagrangian_bound_bracket_the_optimum_on_a_larger_instance
     exact = solve_location(costs, weights, LocationModel("pmedian", 6), SolverOptions("exact", 120))
     assert exact.status == "optimal"
     open_, value = pmedian_heuristic(costs, weights, 6, rng=np.random.default_rng(0))
-    bound = pmedian_lagrangian_bound(costs, weights, 6, upper=value)
+    bound = pmedian_lagrangian_bound(costs, weights, 6, upper=value).value
     assert bound <= exact.objective * (1 + 1e-6) <= value * (1 + 1e-6)
     assert (value - bound) / value < 0.01
     assert float(weights @ costs[:, open_].min(axis=1)) == pytest.approx(value, rel=1e-6)
