@@ -86,6 +86,9 @@ def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
     from spopt.locate import LSCP, MCLP, PCenter, PMedian
 
     costs = np.asarray(costs, dtype=float)
+    if objective == "lscp":   # spopt's LSCP is infeasible with demand no site covers; ours reports it and goes on
+        keep = (costs <= cutoff).any(axis=1)
+        costs, weights = costs[keep], weights[keep]
     start = time.perf_counter()
     if objective == "pmedian":
         model = PMedian.from_cost_matrix(costs, weights, p_facilities=p)
@@ -104,6 +107,8 @@ def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
     selected = [j for j, var in enumerate(model.fac_vars) if (var.value() or 0) > 0.5]
     if not selected:
         return seconds, None, False
+    if objective == "lscp":
+        return seconds, float(len(selected)), model.problem.sol_status == pulp.LpSolutionOptimal
     optimal = model.problem.sol_status == pulp.LpSolutionOptimal and seconds < time_limit
     return seconds, value_of(objective, costs, weights, selected, cutoff), optimal
 

@@ -708,24 +708,30 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
         return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact")
     penalised = _pmedian_penalised(costs)
     now = time.perf_counter()
-    budget = (deadline - now) * (0.95 if method == "heuristic" else 0.3)
+    budget = 0.95 * (deadline - now)
     nb = nearest_candidates(penalised, progress=progress)
     open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng, deadline=now + 0.3 * budget,
                                      neighbours=nb, progress=Band(progress, 0, 30))
     assigned = penalised[:, open_].min(axis=1)
-    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.65 * budget,
+    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.7 * budget,
                                           assigned=assigned.astype(np.float64),
                                           neighbours=_lagrangian_lists(nb, assigned), target_gap=gap_tolerance,
                                           progress=Band(progress, 30, 60))
-    bound = lagrangian.value
-    if relative_gap(value, bound) > gap_tolerance:
+    solution = _Solution(open_, value, lagrangian.value, "heuristic", "heuristic")
+    if method != "heuristic" and relative_gap(value, lagrangian.value) > _GAP_TOLERANCE:
+        limit = EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS
+        if _prove_pmedian(problem, solution, lagrangian, deadline, progress, limit):
+            return _unreachable_note(costs, w, solution)
+    if relative_gap(solution.objective, solution.bound) > gap_tolerance:
+        bound = solution.bound
         stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
-        open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng, deadline=now + budget, start=open_,
-                                         stop_at=stop_at, neighbours=nb, progress=Band(progress, 60, 70))
-    solution = _Solution(open_, value, bound, "heuristic", "heuristic")
-    if method != "heuristic" and relative_gap(value, bound) > _GAP_TOLERANCE:
-        _prove_pmedian(problem, solution, lagrangian, deadline, progress,
-                       EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS)
+        solution.open_, solution.objective = pmedian_heuristic(
+            penalised, w, p, required=req, rng=rng, deadline=now + budget, start=open_, stop_at=stop_at,
+            neighbours=nb, progress=Band(progress, 60, 95))
+    return _unreachable_note(costs, w, solution)
+
+
+def _unreachable_note(costs: np.ndarray, w: np.ndarray, solution: _Solution) -> _Solution:
     if not np.isfinite(costs).all() and not math.isfinite(_median_cost(costs, w, solution.open_)):
         solution.messages.append(tr("Some demand cannot reach any of the chosen sites; the objective counts the "
                                     "demand that can, and no bound is proven."))
@@ -734,10 +740,11 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
 
 
 def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: LagrangianBound, deadline: float,
-                   progress: Progress, limit: int) -> None:
+                   progress: Progress, limit: int) -> bool:
     """Close the gap with HiGHS on the sites Lagrangian fixing cannot rule out, when that MILP has ≤ ``limit`` pairs.
 
-    The exact solver (``limit = EXACT_MAX_PAIRS``) refuses a larger one.
+    Returns whether the exact solver ran. The exact method (``limit =
+    EXACT_MAX_PAIRS``) refuses a larger model.
     """
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
     keep = ~lagrangian.fixed_closed(solution.objective, req)
@@ -747,9 +754,9 @@ def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: Lagrangia
     if pairs > limit:
         if limit == EXACT_MAX_PAIRS:
             raise _exact_too_large(pairs)
-        return
+        return False
     if deadline - time.perf_counter() < 0.5:
-        return
+        return False
     check_cancelled(progress)
     outcome = _pmedian_milp(np.ascontiguousarray(costs[:, columns]), w, p, req[columns], deadline - time.perf_counter())
     solution.method = "heuristic+exact"
@@ -761,6 +768,7 @@ def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: Lagrangia
     if math.isfinite(outcome.bound):
         solution.bound = max(solution.bound, outcome.bound)
     solution.status = "optimal" if outcome.status == "optimal" else "time_limit"
+    return True
 
 
 def _no_incumbent(problem: _Problem, outcome: _MilpOutcome, deadline, rng, progress) -> _Solution:

@@ -170,3 +170,25 @@ def test_report_in_french(provider, sample_town, french, tmp_path):
     run_algorithm(ALG, town_parameters(sample_town, OBJECTIVE=3, REPORT=str(report)))
     text = report.read_text(encoding="utf-8")
     assert "Sites retenus" in text and "Aujourd’hui" in text
+
+
+def test_polygon_demand_uses_centroids(provider, sample_town):
+    wards = QgsVectorLayer(uri(sample_town, "wards"), "wards", "ogr")
+    centroids = np.array([[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()]
+                          for f in wards.getFeatures()])
+    site_xy, sites = read_points(sample_town, "candidate_sites", "site_id")
+    totals = np.hypot(centroids[:, None, 0] - site_xy[None, :, 0], centroids[:, None, 1] - site_xy[None, :, 1]).sum(0)
+    result = run_algorithm(ALG, {
+        "DEMAND": wards, "CANDIDATES": uri(sample_town, "candidate_sites"), "SITE_ID_FIELD": "site_id",
+        "COST": 1, "OBJECTIVE": 0, "P": 1, "CUTOFF": 0.0, "SOLVER": 1, "TIME_LIMIT": 30.0,
+        "SITES": "TEMPORARY_OUTPUT", "ALLOCATION": "TEMPORARY_OUTPUT"})
+    chosen = [f["site_id"] for f in result["SITES"].getFeatures()]
+    assert chosen == [sites[int(np.argmin(totals))][0]]
+    assert result["OBJECTIVE_VALUE"] == pytest.approx(totals.min(), rel=1e-5)
+
+
+def test_cancellation_writes_nothing(provider, sample_town):
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm(ALG, town_parameters(sample_town), feedback=feedback)
