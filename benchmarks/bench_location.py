@@ -81,36 +81,75 @@ def value_of(objective: str, costs: np.ndarray, weights: np.ndarray, selected, c
 
 
 def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
-    """spopt with CBC: (seconds, objective of its open sites or None, proven optimal?)."""
-    import pulp
-    from spopt.locate import LSCP, MCLP, PCenter, PMedian
+    """spopt with CBC in a child process killed at ``time_limit`` + 30 s of wall clock.
 
-    costs = np.asarray(costs, dtype=float)
-    if objective == "lscp":   # spopt's LSCP is infeasible with demand no site covers; ours reports it and goes on
-        keep = (costs <= cutoff).any(axis=1)
-        costs, weights = costs[keep], weights[keep]
-    start = time.perf_counter()
-    if objective == "pmedian":
-        model = PMedian.from_cost_matrix(costs, weights, p_facilities=p)
-    elif objective == "mclp":
-        model = MCLP.from_cost_matrix(costs, weights, service_radius=cutoff, p_facilities=p)
-    elif objective == "lscp":
-        model = LSCP.from_cost_matrix(costs, service_radius=cutoff)
-    else:
-        model = PCenter.from_cost_matrix(costs, p_facilities=p)
-    remaining = max(1.0, time_limit - (time.perf_counter() - start))
-    try:
-        model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=remaining), results=False)
-    except RuntimeError:
-        return time.perf_counter() - start, None, False
-    seconds = time.perf_counter() - start
-    selected = [j for j, var in enumerate(model.fac_vars) if (var.value() or 0) > 0.5]
+    CBC's own time limit is passed too, but CBC does not stop during its
+    root LP, so the wall-clock kill is what bounds the run. The time
+    reported is the child's own (model building and solving). Returns
+    (seconds, objective of spopt's open sites or None, proven optimal?).
+    """
+    import json
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="bench_location_") as folder:
+        np.save(Path(folder) / "costs.npy", np.asarray(costs, dtype=float))
+        np.save(Path(folder) / "weights.npy", np.asarray(weights, dtype=float))
+        arguments = json.dumps({"objective": objective, "p": p, "cutoff": cutoff, "time_limit": time_limit,
+                                "folder": folder})
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", _SPOPT_CHILD, arguments], stdout=subprocess.PIPE,
+                                 stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+        try:
+            out, _ = child.communicate(timeout=time_limit + 30.0)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)     # the child and its CBC process
+            child.communicate()
+            return time.perf_counter() - start, None, False
+        seconds = time.perf_counter() - start
+    answer = json.loads(out.strip().splitlines()[-1]) if out.strip() else {"selected": []}
+    seconds = answer.get("seconds", seconds)   # model building and solving, without the child's start-up
+    selected = answer["selected"]
     if not selected:
         return seconds, None, False
     if objective == "lscp":
-        return seconds, float(len(selected)), model.problem.sol_status == pulp.LpSolutionOptimal
-    optimal = model.problem.sol_status == pulp.LpSolutionOptimal and seconds < time_limit
-    return seconds, value_of(objective, costs, weights, selected, cutoff), optimal
+        return seconds, float(len(selected)), answer["optimal"] and seconds < time_limit
+    return seconds, value_of(objective, costs, weights, selected, cutoff), answer["optimal"] and seconds < time_limit
+
+
+_SPOPT_CHILD = """
+import json, sys
+from pathlib import Path
+import numpy as np
+import pulp
+from spopt.locate import LSCP, MCLP, PCenter, PMedian
+a = json.loads(sys.argv[1])
+costs = np.load(Path(a["folder"]) / "costs.npy")
+weights = np.load(Path(a["folder"]) / "weights.npy")
+objective, p, cutoff = a["objective"], a["p"], a["cutoff"]
+import time
+start = time.perf_counter()
+if objective == "lscp":   # spopt's LSCP is infeasible with demand no site covers; ours reports it and goes on
+    keep = (costs <= cutoff).any(axis=1)
+    costs, weights = costs[keep], weights[keep]
+if objective == "pmedian":
+    model = PMedian.from_cost_matrix(costs, weights, p_facilities=p)
+elif objective == "mclp":
+    model = MCLP.from_cost_matrix(costs, weights, service_radius=cutoff, p_facilities=p)
+elif objective == "lscp":
+    model = LSCP.from_cost_matrix(costs, service_radius=cutoff)
+else:
+    model = PCenter.from_cost_matrix(costs, p_facilities=p)
+try:
+    model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=a["time_limit"]), results=False)
+    selected = [j for j, var in enumerate(model.fac_vars) if (var.value() or 0) > 0.5]
+    optimal = model.problem.sol_status == pulp.LpSolutionOptimal
+except RuntimeError:
+    selected, optimal = [], False
+print(json.dumps({"selected": selected, "optimal": bool(optimal), "seconds": time.perf_counter() - start}))
+"""
 
 
 def best_of(function, repeat: int):

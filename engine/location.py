@@ -725,6 +725,13 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
     if relative_gap(solution.objective, solution.bound) > gap_tolerance:
         bound = solution.bound
         stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
+        # Lagrangian heuristic (Beasley 1993): the relaxation's own sites, improved by interchange
+        lagrangian_open, lagrangian_value = open_, math.inf
+        if int(lagrangian.chosen.sum()) == p:
+            lagrangian_open, lagrangian_value = _interchange(penalised, w, np.flatnonzero(lagrangian.chosen), req,
+                                                             now + budget, progress, nb)
+        if lagrangian_value < solution.objective:
+            open_, solution.open_, solution.objective = lagrangian_open, lagrangian_open, lagrangian_value
         solution.open_, solution.objective = pmedian_heuristic(
             penalised, w, p, required=req, rng=rng, deadline=now + budget, start=open_, stop_at=stop_at,
             neighbours=nb, progress=Band(progress, 60, 95))
@@ -1203,15 +1210,18 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
     max_iterations, deflection = 5000, 0.7
     previous = np.zeros(n)
     free_columns = np.flatnonzero(~required)
+    from scipy.sparse import csr_array
+
+    flat = nb.index.ravel()
+    scatter = csr_array((np.ones(flat.size, dtype=np.float32), (flat, np.arange(flat.size))), shape=(m, flat.size))
     for iteration in range(max_iterations):
         if iteration % 10 == 0:
             check_cancelled(progress)
             if deadline is not None and time.perf_counter() > deadline:
                 break
-        rows, ranks = np.nonzero(wn < lam.astype(np.float32)[:, None])
-        cols = nb.index[rows, ranks]
-        reduced = wn[rows, ranks].astype(np.float64) - lam[rows]
-        rho = np.bincount(cols, weights=np.minimum(reduced, 0.0), minlength=m)
+        reduced = wn - lam.astype(np.float32)[:, None]
+        np.minimum(reduced, 0.0, out=reduced)
+        rho = (scatter @ reduced.ravel()).astype(np.float64)
         chosen = required.copy()
         if free > 0:
             pick = free_columns[np.argpartition(rho[free_columns], free - 1)[:free]] \
@@ -1226,7 +1236,7 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
                 theta, stale = theta / 2.0, 0
         if relative_gap(upper, best) <= target_gap or theta < 1e-4:
             break
-        served = np.bincount(rows, weights=(chosen[cols] & (reduced < 0)).astype(np.float64), minlength=n)
+        served = ((reduced < 0) & chosen[nb.index]).sum(axis=1)
         g = 1.0 - served
         g = np.where((g > 0) & (lam >= cap), 0.0, g)   # the cap binds: λ cannot rise
         g = g + deflection * previous
