@@ -252,6 +252,10 @@
             <translation>Internet</translation>
         </message>
         <message>
+            <source>Lagrangian fixing left {k} of {m} candidate sites for the exact solver.</source>
+            <translation>La fixation lagrangienne a laissé {k} des {m} sites candidats au solveur exact.</translation>
+        </message>
+        <message>
             <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit.</source>
             <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être partagée entre sites). NULL : sans limite.</translation>
         </message>

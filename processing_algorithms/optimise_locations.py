@@ -159,7 +159,7 @@ class OptimiseLocations(PlaceInsightAlgorithm):
                               curve_p=self.parameterAsInt(parameters, "CURVE_P", context), language=self.language(),
                               progress=progress)
         for message in plan.result.messages:
-            progress.warn(message)
+            progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
 
     def write(self, parameters, context, progress, plan, layers) -> dict:
