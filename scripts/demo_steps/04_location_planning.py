@@ -40,6 +40,9 @@ def run(ctx) -> list[dict]:
     postcodes = ctx.load("postcodes", "Postcodes")
     _symbol_layer(postcodes, "marker", {"name": "circle", "color": "#f0c987", "size": "0.9", "outline_style": "no"})
     river = ctx.load("river", "River")
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+
+    river.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#9ecae1", "outline_style": "no"})))
     image = ctx.render_map([sites, today, candidates, lines, postcodes, river], "location_planning.png",
                            title="Five sites for face-to-face services (p-median, walking time)",
                            legend=[sites, today, candidates, lines])
