@@ -20,6 +20,10 @@
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
         <message>
+            <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
+            <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
+        </message>
+        <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
         </message>
@@ -62,6 +66,14 @@
         <message>
             <source>All points are at the same place: there is no spread to find clusters in.</source>
             <translation>Tous les points sont au même endroit : il n’y a aucune dispersion dans laquelle chercher des clusters.</translation>
+        </message>
+        <message>
+            <source>Allocation lines</source>
+            <translation>Lignes d’affectation</translation>
+        </message>
+        <message>
+            <source>Also solve for every p from 1 to this number and draw the objective against p in the report (0: no curve).</source>
+            <translation>Résout aussi pour chaque p de 1 à ce nombre et trace l’objectif en fonction de p dans le rapport (0 : pas de courbe).</translation>
         </message>
         <message>
             <source>An HTML report: headline, index bar chart, the table, and the unmatched target records.</source>
@@ -110,6 +122,14 @@
         <message>
             <source>Author</source>
             <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Automatic (by problem size)</source>
+            <translation>Automatique (selon la taille du problème)</translation>
+        </message>
+        <message>
+            <source>Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the problem fits in memory.</source>
+            <translation>Automatique lance l’heuristique et sa borne, puis le solveur exact si l’écart n’est pas refermé et que le problème tient en mémoire.</translation>
         </message>
         <message>
             <source>Average</source>
@@ -172,12 +192,36 @@
             <translation>Meilleurs moyens de les joindre</translation>
         </message>
         <message>
+            <source>Bound</source>
+            <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Buildings that could host the service.</source>
+            <translation>Bâtiments qui pourraient accueillir le service.</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
         </message>
         <message>
+            <source>Candidate sites</source>
+            <translation>Sites candidats</translation>
+        </message>
+        <message>
             <source>Cannot read the catalogue file {path}: {error}</source>
             <translation>Impossible de lire le fichier de catalogue {path} : {error}</translation>
+        </message>
+        <message>
+            <source>Capacitated location has no heuristic: the exact solver is used.</source>
+            <translation>La localisation avec capacités n’a pas d’heuristique : le solveur exact est utilisé.</translation>
+        </message>
+        <message>
+            <source>Capacitated location is solved exactly only, and {pairs} demand–site pairs are more than the {limit} it can hold: aggregate the demand (for example to output areas) or leave the capacity field empty.</source>
+            <translation>La localisation avec capacités n’est résolue que de façon exacte, et {pairs} paires demande–site dépassent les {limit} qu’elle peut traiter : agrégez la demande (par exemple par îlot statistique) ou laissez le champ de capacité vide.</translation>
+        </message>
+        <message>
+            <source>Capacity field</source>
+            <translation>Champ de capacité</translation>
         </message>
         <message>
             <source>Catalogue</source>
@@ -242,6 +286,10 @@
         <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
+        </message>
+        <message>
+            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
+            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte sous un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande sous le seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût est la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine) traite les grands problèmes et donne une borne prouvée et l’écart. Le rapport HTML compare le résultat aux sites actuels.</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -336,6 +384,10 @@
             <translation>Champ de décompte</translation>
         </message>
         <message>
+            <source>Coverage cut-off</source>
+            <translation>Seuil de couverture</translation>
+        </message>
+        <message>
             <source>Crime without fear: incidents are elevated while the answers are not.</source>
             <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
         </message>
@@ -348,8 +400,44 @@
             <translation>% cumulé</translation>
         </message>
         <message>
+            <source>Current sites</source>
+            <translation>Sites actuels</translation>
+        </message>
+        <message>
             <source>Customer insight for councils, police, health and fire services: segment profiles, walk and drive-time catchments, service location planning, survey cluster verification and pen portraits of any area.</source>
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
+        </message>
+        <message>
+            <source>Demand</source>
+            <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Demand covered</source>
+            <translation>Demande couverte</translation>
+        </message>
+        <message>
+            <source>Demand id field</source>
+            <translation>Champ identifiant de la demande</translation>
+        </message>
+        <message>
+            <source>Demand served</source>
+            <translation>Demande servie</translation>
+        </message>
+        <message>
+            <source>Demand units</source>
+            <translation>Unités de demande</translation>
+        </message>
+        <message>
+            <source>Demand weight field</source>
+            <translation>Champ de poids de la demande</translation>
+        </message>
+        <message>
+            <source>Demand within the cut-off (%)</source>
+            <translation>Demande sous le seuil (%)</translation>
+        </message>
+        <message>
+            <source>Demand within {cutoff} {unit}</source>
+            <translation>Demande à moins de {cutoff} {unit}</translation>
         </message>
         <message>
             <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
@@ -404,8 +492,16 @@
             <translation>Zone dessinée</translation>
         </message>
         <message>
+            <source>Each point is the best solution found for that number of sites.</source>
+            <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
+        </message>
+        <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
+        </message>
+        <message>
+            <source>Every demand weight is zero: there is no demand to serve. Check the weight field.</source>
+            <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
         </message>
         <message>
             <source>Every record must have coordinates.</source>
@@ -422,6 +518,10 @@
         <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
+        </message>
+        <message>
+            <source>Exact (HiGHS mixed-integer programme)</source>
+            <translation>Exact (programme en nombres entiers, HiGHS)</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -482,6 +582,10 @@
         <message>
             <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
             <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Écart</translation>
         </message>
         <message>
             <source>Gaussian</source>
@@ -556,6 +660,10 @@
             <translation>Phrase de synthèse</translation>
         </message>
         <message>
+            <source>Heuristic (interchange with a proven bound)</source>
+            <translation>Heuristique (échanges, avec une borne prouvée)</translation>
+        </message>
+        <message>
             <source>High</source>
             <translation>Élevé</translation>
         </message>
@@ -574,6 +682,10 @@
         <message>
             <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
             <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>Households, contacts or claimants per feature. NULL or negative weights are refused with the feature ids. Empty: every feature weighs 1.</source>
+            <translation>Ménages, contacts ou allocataires par entité. Les poids NULL ou négatifs sont refusés, avec les identifiants des entités. Vide : chaque entité pèse 1.</translation>
         </message>
         <message>
             <source>Households, population… of each base unit. Empty: each unit counts 1.</source>
@@ -608,6 +720,10 @@
             <translation>Le nombre de segments qu’il comprend.</translation>
         </message>
         <message>
+            <source>How many sites to open, required sites included (not used by set covering).</source>
+            <translation>Nombre de sites à ouvrir, sites obligatoires compris (inutilisé par la couverture d’ensemble).</translation>
+        </message>
+        <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
         </message>
@@ -618,6 +734,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>Identifies the sites in the outputs. Empty: the feature id.</source>
+            <translation>Identifie les sites dans les résultats. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
             <source>In incident clusters</source>
@@ -728,6 +848,18 @@
             <translation>Les clés sont des codes postaux</translation>
         </message>
         <message>
+            <source>Lagrangian fixing left {k} of {m} candidate sites for the exact solver.</source>
+            <translation>La fixation lagrangienne a laissé {k} des {m} sites candidats au solveur exact.</translation>
+        </message>
+        <message>
+            <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit.</source>
+            <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être partagée entre sites). NULL : sans limite.</translation>
+        </message>
+        <message>
+            <source>Largest travel cost that counts as covered, in the unit of the travel cost (minutes or metres). Needed by maximal and set covering; reported by the others (0: none).</source>
+            <translation>Coût de déplacement maximal considéré comme couvert, dans l’unité du coût (minutes ou mètres). Nécessaire aux couvertures maximale et d’ensemble ; indiqué pour les autres (0 : aucun).</translation>
+        </message>
+        <message>
             <source>Layer</source>
             <translation>Couche</translation>
         </message>
@@ -760,6 +892,22 @@
             <translation>Implantation des services</translation>
         </message>
         <message>
+            <source>Longest ({unit})</source>
+            <translation>Plus long ({unit})</translation>
+        </message>
+        <message>
+            <source>Longest travel cost</source>
+            <translation>Plus long déplacement</translation>
+        </message>
+        <message>
+            <source>Longest travel cost ({unit})</source>
+            <translation>Plus long déplacement ({unit})</translation>
+        </message>
+        <message>
+            <source>Longest travel cost of any demand unit.</source>
+            <translation>Plus long déplacement d’une unité de demande.</translation>
+        </message>
+        <message>
             <source>Low</source>
             <translation>Faible</translation>
         </message>
@@ -776,12 +924,52 @@
             <translation>Seuil des petits effectifs</translation>
         </message>
         <message>
+            <source>Lower bound</source>
+            <translation>Borne inférieure</translation>
+        </message>
+        <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
         </message>
         <message>
+            <source>Maximise demand covered (maximal covering)</source>
+            <translation>Maximiser la demande couverte (couverture maximale)</translation>
+        </message>
+        <message>
+            <source>Mean cost ({unit})</source>
+            <translation>Coût moyen ({unit})</translation>
+        </message>
+        <message>
+            <source>Mean travel cost</source>
+            <translation>Déplacement moyen</translation>
+        </message>
+        <message>
+            <source>Mean travel cost ({unit})</source>
+            <translation>Déplacement moyen ({unit})</translation>
+        </message>
+        <message>
+            <source>Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}</source>
+            <translation>Déplacement moyen {before} → {after} {unit} ; plus long {long_before} → {long_after} {unit}</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Minimise the longest travel cost (p-center)</source>
+            <translation>Minimiser le plus long déplacement (p-centre)</translation>
+        </message>
+        <message>
+            <source>Minimise the number of sites covering all demand (set covering)</source>
+            <translation>Minimiser le nombre de sites couvrant toute la demande (couverture d’ensemble)</translation>
+        </message>
+        <message>
+            <source>Minimise weighted travel cost (p-median)</source>
+            <translation>Minimiser le coût de déplacement pondéré (p-médian)</translation>
         </message>
         <message>
             <source>Minimum chosen answers per cluster</source>
@@ -800,6 +988,14 @@
             <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>Names the demand units in messages and on the allocation lines. Empty: the feature id.</source>
+            <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Names the sites in the report.</source>
+            <translation>Nomme les sites dans le rapport.</translation>
+        </message>
+        <message>
             <source>National papers</source>
             <translation>Presse nationale</translation>
         </message>
@@ -814,6 +1010,18 @@
         <message>
             <source>Nearest-neighbour probability</source>
             <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>No choice of sites satisfies the constraints (the solver proved it infeasible). Raise p or the capacities, or mark fewer sites as required.</source>
+            <translation>Aucun choix de sites ne respecte les contraintes (le solveur a prouvé le problème irréalisable). Augmentez p ou les capacités, ou rendez moins de sites obligatoires.</translation>
+        </message>
+        <message>
+            <source>No choice of {p} sites can serve all the demand within their capacities (some demand can reach only sites that are too small). Raise p or the capacities, or leave the capacity field empty.</source>
+            <translation>Aucun choix de {p} sites ne peut servir toute la demande dans leurs capacités (une partie de la demande n’atteint que des sites trop petits). Augmentez p ou les capacités, ou laissez le champ de capacité vide.</translation>
+        </message>
+        <message>
+            <source>No demand unit with a positive weight can reach a candidate site.</source>
+            <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
         </message>
         <message>
             <source>No feature of {layer} has a geometry.</source>
@@ -860,8 +1068,40 @@
             <translation>Nombre de segments</translation>
         </message>
         <message>
+            <source>Number of sites</source>
+            <translation>Nombre de sites</translation>
+        </message>
+        <message>
+            <source>Number of sites (p)</source>
+            <translation>Nombre de sites (p)</translation>
+        </message>
+        <message>
+            <source>Number of sites chosen.</source>
+            <translation>Nombre de sites retenus.</translation>
+        </message>
+        <message>
             <source>Number of zones written.</source>
             <translation>Nombre de zones écrites.</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Objective against the number of sites</source>
+            <translation>Objectif en fonction du nombre de sites</translation>
+        </message>
+        <message>
+            <source>Objective curve up to p</source>
+            <translation>Courbe de l’objectif jusqu’à p</translation>
+        </message>
+        <message>
+            <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
+            <translation>Une ligne par unité de demande vers le site qui la sert, avec le poids, la part, le coût de déplacement et si elle est sous le seuil.</translation>
+        </message>
+        <message>
+            <source>One point per chosen site: rank (1 = serves the most demand), demand served, number of demand units, mean and longest travel cost, demand within the cut-off and its share.</source>
+            <translation>Un point par site retenu : rang (1 = sert la plus grande demande), demande servie, nombre d’unités de demande, déplacement moyen et le plus long, demande sous le seuil et sa part.</translation>
         </message>
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
@@ -878,6 +1118,10 @@
         <message>
             <source>Only {n} responses: treat these results with caution.</source>
             <translation>Seulement {n} réponses : interprétez ces résultats avec prudence.</translation>
+        </message>
+        <message>
+            <source>Optimise service locations</source>
+            <translation>Optimiser l’implantation des services</translation>
         </message>
         <message>
             <source>Optional GeoTIFF of the kernel density of chosen answers per km².</source>
@@ -1000,12 +1244,20 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Proposed</source>
+            <translation>Proposition</translation>
+        </message>
+        <message>
             <source>Quartic</source>
             <translation>Quartique</translation>
         </message>
         <message>
             <source>Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard distance, Dm: median distance from the mean centre; a Gaussian gets that radius ÷ √8, the same variance). It also sets the default Gi* distance band.</source>
             <translation>Quartique : le rayon du noyau ; gaussien : son écart type. 0 applique la forme spatiale de la règle de Silverman, 0,9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) des réponses retenues (SD : distance type, Dm : distance médiane au centre moyen ; un noyau gaussien reçoit ce rayon ÷ √8, de même variance). Elle fixe aussi la bande de distance par défaut de Gi*.</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -1024,8 +1276,20 @@
             <translation>Enregistrements qui n’ont trouvé aucun segment.</translation>
         </message>
         <message>
+            <source>Relative gap between objective and bound (0 = optimal).</source>
+            <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <source>Required field</source>
+            <translation>Champ « obligatoire »</translation>
         </message>
         <message>
             <source>Responses</source>
@@ -1050,6 +1314,14 @@
         <message>
             <source>SMS</source>
             <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Secondes</translation>
+        </message>
+        <message>
+            <source>Seed of the heuristic's perturbations: the same seed gives the same result.</source>
+            <translation>Graine des perturbations de l’heuristique : la même graine donne le même résultat.</translation>
         </message>
         <message>
             <source>Segment</source>
@@ -1112,8 +1384,16 @@
             <translation>Zones sélectionnées</translation>
         </message>
         <message>
+            <source>Selected sites</source>
+            <translation>Sites retenus</translation>
+        </message>
+        <message>
             <source>Service channels</source>
             <translation>Canaux de service</translation>
+        </message>
+        <message>
+            <source>Set covering has no number of sites to vary: no curve is drawn.</source>
+            <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
         </message>
         <message>
             <source>Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple of the overall share form clusters.</source>
@@ -1140,12 +1420,20 @@
             <translation>Part des réponses retenues ({answers}) : test binomial exact unilatéral des réponses du cluster par rapport à la part du territoire (significatif quand p &lt; {alpha}).</translation>
         </message>
         <message>
+            <source>Share of demand covered</source>
+            <translation>Part de la demande couverte</translation>
+        </message>
+        <message>
             <source>Share of the area (%)</source>
             <translation>Part de la zone (%)</translation>
         </message>
         <message>
             <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
             <translation>Part des réponses retenues dans chaque cluster ; la ligne pointillée est la part du territoire. * significativement plus élevée ; hachuré : moins de {k} réponses.</translation>
+        </message>
+        <message>
+            <source>Share of the demand within the cut-off of a chosen site.</source>
+            <translation>Part de la demande sous le seuil d’un site retenu.</translation>
         </message>
         <message>
             <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
@@ -1160,12 +1448,72 @@
             <translation>Significatif</translation>
         </message>
         <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Site capacities are used only by the p-median objective; they are ignored.</source>
+            <translation>Les capacités des sites ne servent qu’à l’objectif p-médian ; elles sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Site id field</source>
+            <translation>Champ identifiant du site</translation>
+        </message>
+        <message>
+            <source>Site name field</source>
+            <translation>Champ nom du site</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Sites selected</source>
+            <translation>Sites retenus</translation>
+        </message>
+        <message>
+            <source>Sites where this is 1, true or yes must stay open (for example offices the partners keep).</source>
+            <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts (par exemple les bureaux que les partenaires conservent).</translation>
+        </message>
+        <message>
+            <source>Solution</source>
+            <translation>Solution</translation>
+        </message>
+        <message>
+            <source>Solver</source>
+            <translation>Solveur</translation>
+        </message>
+        <message>
             <source>Some clusters overlap and share postcode units or responses, which count in each of them: {pairs}.</source>
             <translation>Certains clusters se chevauchent et partagent des unités postales ou des réponses, qui comptent dans chacun d’eux : {pairs}.</translation>
         </message>
         <message>
+            <source>Some demand cannot reach any of the chosen sites; the objective counts the demand that can, and no bound is proven.</source>
+            <translation>Une partie de la demande n’atteint aucun des sites retenus ; l’objectif ne compte que la demande qui les atteint, et aucune borne n’est prouvée.</translation>
+        </message>
+        <message>
             <source>Some postcodes occur more than once in {layer}; records join the first: {examples}.</source>
             <translation>Certains codes postaux apparaissent plusieurs fois dans {layer} ; les enregistrements sont rattachés au premier : {examples}.</translation>
+        </message>
+        <message>
+            <source>Speed (km/h)</source>
+            <translation>Vitesse (km/h)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Straight-line distance (metres)</source>
+            <translation>Distance à vol d’oiseau (mètres)</translation>
+        </message>
+        <message>
+            <source>Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below.</source>
+            <translation>Distance à vol d’oiseau dans un SCR projeté, gardée en mètres ou convertie en minutes à la vitesse ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Straight-line travel time (minutes)</source>
+            <translation>Temps de trajet à vol d’oiseau (minutes)</translation>
         </message>
         <message>
             <source>Study area in km² (0: bounding rectangle)</source>
@@ -1308,6 +1656,18 @@
             <translation>Le code postal ou le code de zone de la base, joint à la clé de la cible. Une clé présente sur plusieurs unités de base est signalée ; leurs effectifs sont additionnés dans la base.</translation>
         </message>
         <message>
+            <source>The best proven bound on the optimum.</source>
+            <translation>La meilleure borne prouvée de l’optimum.</translation>
+        </message>
+        <message>
+            <source>The capacities cannot serve the demand: the {p} largest possible sites hold {capacity} but the demand is {demand}. Raise p, raise the capacities, or leave the capacity field empty.</source>
+            <translation>Les capacités ne peuvent pas servir la demande : les {p} plus grands sites possibles totalisent {capacity} mais la demande est de {demand}. Augmentez p ou les capacités, ou laissez le champ de capacité vide.</translation>
+        </message>
+        <message>
+            <source>The capacities must have one value per candidate site.</source>
+            <translation>Les capacités doivent avoir une valeur par site candidat.</translation>
+        </message>
+        <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
             <translation>Le fichier de catalogue {path} n’est pas un texte UTF-8 (ligne {line}). Enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
@@ -1332,8 +1692,28 @@
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
         <message>
+            <source>The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve.</source>
+            <translation>Les sites retenus, la comparaison avec les sites actuels, l’objectif, la borne et l’écart, et la courbe de l’objectif.</translation>
+        </message>
+        <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
             <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
+            <translation>La matrice des coûts a des valeurs manquantes ; utilisez l’infini pour les paires inaccessibles.</translation>
+        </message>
+        <message>
+            <source>The cost matrix has negative travel costs.</source>
+            <translation>La matrice des coûts contient des coûts négatifs.</translation>
+        </message>
+        <message>
+            <source>The cost matrix must have one row per demand unit and one column per candidate site.</source>
+            <translation>La matrice des coûts doit avoir une ligne par unité de demande et une colonne par site candidat.</translation>
+        </message>
+        <message>
+            <source>The coverage cut-off must be a positive travel cost (got {value}).</source>
+            <translation>Le seuil de couverture doit être un coût de déplacement positif (reçu : {value}).</translation>
         </message>
         <message>
             <source>The district</source>
@@ -1350,6 +1730,18 @@
         <message>
             <source>The district's postcode units have no households: nothing can be verified.</source>
             <translation>Les unités postales du territoire n’ont aucun ménage : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The exact solver found no solution within the time limit for this capacitated problem: give it more time, raise the capacities, or aggregate the demand.</source>
+            <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti pour ce problème avec capacités : donnez-lui plus de temps, augmentez les capacités ou agrégez la demande.</translation>
+        </message>
+        <message>
+            <source>The exact solver found no solution within the time limit; the heuristic's solution is reported with the solver's bound. Give it more time for a proven optimum.</source>
+            <translation>Le solveur exact n’a trouvé aucune solution dans le temps imparti ; la solution de l’heuristique est donnée avec la borne du solveur. Donnez-lui plus de temps pour un optimum prouvé.</translation>
+        </message>
+        <message>
+            <source>The exact solver would need {pairs} demand–site pairs, more than the {limit} it can hold in memory: choose the heuristic or automatic solver, or aggregate the demand.</source>
+            <translation>Le solveur exact aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut tenir en mémoire : choisissez le solveur heuristique ou automatique, ou agrégez la demande.</translation>
         </message>
         <message>
             <source>The field of the postcode units holding the postcode (needed when records are keyed by postcode).</source>
@@ -1388,6 +1780,14 @@
             <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
         </message>
         <message>
+            <source>The number of sites p must be a whole number of at least 1 (got {p}).</source>
+            <translation>Le nombre de sites p doit être un entier d’au moins 1 (reçu : {p}).</translation>
+        </message>
+        <message>
+            <source>The objective-against-p curve needs an objective with p sites, not set covering.</source>
+            <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
+        </message>
+        <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
@@ -1420,6 +1820,10 @@
             <translation>La phrase qui résume le rapport.</translation>
         </message>
         <message>
+            <source>The required flags must have one value per candidate site.</source>
+            <translation>Les indicateurs « obligatoire » doivent avoir une valeur par site candidat.</translation>
+        </message>
+        <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
         </message>
@@ -1438,6 +1842,14 @@
         <message>
             <source>The significance level must be between 0 and 1.</source>
             <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The solution is within {gap} % of the best possible (the bound); more time may close the gap.</source>
+            <translation>La solution est à moins de {gap} % du meilleur résultat possible (la borne) ; plus de temps peut réduire l’écart.</translation>
+        </message>
+        <message>
+            <source>The solver stops here and reports its best solution, the bound and the gap.</source>
+            <translation>Le solveur s’arrête ici et donne sa meilleure solution, la borne et l’écart.</translation>
         </message>
         <message>
             <source>The study area must be greater than 0.</source>
@@ -1468,6 +1880,14 @@
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
         </message>
         <message>
+            <source>The time limit must be a positive number of seconds (got {value}).</source>
+            <translation>Le temps limite doit être un nombre positif de secondes (reçu : {value}).</translation>
+        </message>
+        <message>
+            <source>The travel speed must be a positive number of km/h (got {speed}).</source>
+            <translation>La vitesse doit être un nombre positif de km/h (reçu : {speed}).</translation>
+        </message>
+        <message>
             <source>The units of {base} inside it have no segment the catalogue knows.</source>
             <translation>Les unités de {base} qui s’y trouvent n’ont aucun segment connu du catalogue.</translation>
         </message>
@@ -1480,8 +1900,44 @@
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
         </message>
         <message>
+            <source>There are no candidate sites with a location: the candidate layer is empty.</source>
+            <translation>Aucun site candidat n’a de localisation : la couche des candidats est vide.</translation>
+        </message>
+        <message>
+            <source>There are no candidate sites: the candidate layer is empty.</source>
+            <translation>Il n’y a aucun site candidat : la couche des candidats est vide.</translation>
+        </message>
+        <message>
+            <source>There is no demand with a location: the demand layer is empty.</source>
+            <translation>Aucune demande n’a de localisation : la couche de demande est vide.</translation>
+        </message>
+        <message>
+            <source>There is no demand: the demand layer is empty.</source>
+            <translation>Il n’y a aucune demande : la couche de demande est vide.</translation>
+        </message>
+        <message>
+            <source>There must be one weight per demand unit ({n} rows).</source>
+            <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
             <source>Ticked: keys are compared ignoring case and every space ("GU11 1AA" = "gu111aa"). Unticked: only case and surrounding spaces are ignored.</source>
             <translation>Coché : les clés sont comparées sans tenir compte de la casse ni d’aucun espace (« GU11 1AA » = « gu111aa »). Décoché : seuls la casse et les espaces en début et en fin sont ignorés.</translation>
+        </message>
+        <message>
+            <source>Time limit (seconds)</source>
+            <translation>Temps limite (secondes)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Today's sites and the proposal</source>
+            <translation>Sites actuels et proposition</translation>
+        </message>
+        <message>
+            <source>Today's sites, to compare the proposal with (mean and longest travel cost, share covered).</source>
+            <translation>Les sites actuels, pour comparer la proposition (déplacement moyen et le plus long, part couverte).</translation>
         </message>
         <message>
             <source>Tolerance for the nearest base point (metres)</source>
@@ -1490,6 +1946,18 @@
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+        <message>
+            <source>Total weighted cost</source>
+            <translation>Coût pondéré total</translation>
+        </message>
+        <message>
+            <source>Travel cost</source>
+            <translation>Coût de déplacement</translation>
+        </message>
+        <message>
+            <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving.</source>
+            <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne.</translation>
         </message>
         <message>
             <source>Unclassified</source>
@@ -1508,6 +1976,10 @@
             <translation>Valeur de Gi* inconnue : {value}.</translation>
         </message>
         <message>
+            <source>Unknown cost unit {unit}; use minutes or metres.</source>
+            <translation>Unité de coût inconnue {unit} ; utilisez minutes ou mètres.</translation>
+        </message>
+        <message>
             <source>Unknown incident basis {basis}.</source>
             <translation>Base d’incidents inconnue : {basis}.</translation>
         </message>
@@ -1520,8 +1992,24 @@
             <translation>Méthode inconnue : {method}.</translation>
         </message>
         <message>
+            <source>Unknown objective {name}; use one of: {known}.</source>
+            <translation>Objectif inconnu {name} ; utilisez l’un de : {known}.</translation>
+        </message>
+        <message>
+            <source>Unknown solver {name}; use one of: {known}.</source>
+            <translation>Solveur inconnu {name} ; utilisez l’un de : {known}.</translation>
+        </message>
+        <message>
+            <source>Unknown travel cost {method}; use one of: {known}.</source>
+            <translation>Coût de déplacement inconnu {method} ; utilisez l’un de : {known}.</translation>
+        </message>
+        <message>
             <source>Unmatched target records</source>
             <translation>Enregistrements cibles non appariés</translation>
+        </message>
+        <message>
+            <source>Upper bound</source>
+            <translation>Borne supérieure</translation>
         </message>
         <message>
             <source>Verdicts</source>
@@ -1548,8 +2036,24 @@
             <translation>Vérifier les clusters d’enquête</translation>
         </message>
         <message>
+            <source>Weighted cost, demand covered, number of sites or longest cost, by objective.</source>
+            <translation>Coût pondéré, demande couverte, nombre de sites ou plus long déplacement, selon l’objectif.</translation>
+        </message>
+        <message>
+            <source>Weighted mean travel cost.</source>
+            <translation>Déplacement moyen pondéré.</translation>
+        </message>
+        <message>
             <source>What Gi* looks for hot spots of, per unit. The share uses only units with responses.</source>
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
+        </message>
+        <message>
+            <source>What the best set of sites achieves.</source>
+            <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
+        </message>
+        <message>
+            <source>Where demand comes from: points, or polygons (their centroid is used).</source>
+            <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
         </message>
         <message>
             <source>Who lives here</source>
@@ -1566,6 +2070,10 @@
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
+        </message>
+        <message>
+            <source>Within the cut-off (%)</source>
+            <translation>Sous le seuil (%)</translation>
         </message>
         <message>
             <source>Writes a classification catalogue as a table: one row per segment with its level, code, parent, names in English and French, colour, description, key features and the ratings of its information and service channels (1 = low … 5 = high). Join it to your own layers to label or style them.</source>
@@ -1612,12 +2120,24 @@
             <translation>par localisation, dans un polygone de la base</translation>
         </message>
         <message>
+            <source>candidate sites</source>
+            <translation>sites candidats</translation>
+        </message>
+        <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
         </message>
         <message>
             <source>crime without fear</source>
             <translation>délinquance sans peur</translation>
+        </message>
+        <message>
+            <source>current sites</source>
+            <translation>sites actuels</translation>
+        </message>
+        <message>
+            <source>demand</source>
+            <translation>demande</translation>
         </message>
         <message>
             <source>distance band {d}</source>
@@ -1656,6 +2176,10 @@
             <translation>entité {fid}</translation>
         </message>
         <message>
+            <source>heuristic solution with a proven bound</source>
+            <translation>solution heuristique avec une borne prouvée</translation>
+        </message>
+        <message>
             <source>households</source>
             <translation>ménages</translation>
         </message>
@@ -1684,6 +2208,14 @@
             <translation>k plus proches voisins</translation>
         </message>
         <message>
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
             <source>neither</source>
             <translation>ni l’un ni l’autre</translation>
         </message>
@@ -1706,6 +2238,10 @@
         <message>
             <source>p (share)</source>
             <translation>p (part)</translation>
+        </message>
+        <message>
+            <source>p = {p} sites are asked for but there are only {m} distinct candidate sites: lower p or add candidates.</source>
+            <translation>p = {p} sites sont demandés mais il n’y a que {m} sites candidats distincts : réduisez p ou ajoutez des candidats.</translation>
         </message>
         <message>
             <source>p-value</source>
@@ -1744,6 +2280,10 @@
             <translation>unités postales</translation>
         </message>
         <message>
+            <source>proven optimal</source>
+            <translation>optimum prouvé</translation>
+        </message>
+        <message>
             <source>records</source>
             <translation>enregistrements</translation>
         </message>
@@ -1758,6 +2298,10 @@
         <message>
             <source>service</source>
             <translation>service</translation>
+        </message>
+        <message>
+            <source>stopped at the time limit</source>
+            <translation>arrêté au temps limite</translation>
         </message>
         <message>
             <source>suppressed</source>
@@ -1824,6 +2368,14 @@
             <translation>{n} ({share} des réponses)</translation>
         </message>
         <message>
+            <source>{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.</source>
+            <translation>{n} sites candidats en doublent un autre (même lieu, mêmes coûts) et sont écartés : {pairs}.</translation>
+        </message>
+        <message>
+            <source>{n} candidate sites have a negative capacity: {ids}.</source>
+            <translation>{n} sites candidats ont une capacité négative : {ids}.</translation>
+        </message>
+        <message>
             <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
             <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
         </message>
@@ -1846,6 +2398,34 @@
         <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} demand units (weight {weight}) are beyond the cut-off of every candidate site, so no choice of sites covers them: {ids}.</source>
+            <translation>{n} unités de demande (poids {weight}) sont au-delà du seuil de tous les sites candidats ; aucun choix de sites ne les couvre : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} demand units (weight {weight}) cannot reach any candidate site and are left out: {ids}.</source>
+            <translation>{n} unités de demande (poids {weight}) n’atteignent aucun site candidat et sont écartées : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} demand units are beyond the cut-off of every candidate site: no choice of sites covers them.</source>
+            <translation>{n} unités de demande sont au-delà du seuil de tous les sites candidats : aucun choix de sites ne les couvre.</translation>
+        </message>
+        <message>
+            <source>{n} demand units cannot reach any candidate site and were left out.</source>
+            <translation>{n} unités de demande n’atteignent aucun site candidat et ont été écartées.</translation>
+        </message>
+        <message>
+            <source>{n} demand units have a negative weight: {ids}. Weights count people or contacts and cannot be negative.</source>
+            <translation>{n} unités de demande ont un poids négatif : {ids}. Les poids comptent des personnes ou des contacts et ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>{n} demand units have no weight (NULL): {ids}. Give them a weight or remove them.</source>
+            <translation>{n} unités de demande n’ont pas de poids (NULL) : {ids}. Donnez-leur un poids ou retirez-les.</translation>
+        </message>
+        <message>
+            <source>{n} duplicate candidate sites were left out.</source>
+            <translation>{n} sites candidats en double ont été écartés.</translation>
         </message>
         <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
@@ -1924,6 +2504,14 @@
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
         </message>
         <message>
+            <source>{n} {what} features have no geometry and are left out: {ids}.</source>
+            <translation>{n} entités ({what}) n’ont pas de géométrie et sont écartées : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} {what} points have no coordinates (rows {rows}).</source>
+            <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
+        </message>
+        <message>
             <source>{rate} per 1,000 households</source>
             <translation>{rate} pour 1 000 ménages</translation>
         </message>
@@ -1934,6 +2522,10 @@
         <message>
             <source>{rate} per km²</source>
             <translation>{rate} par km²</translation>
+        </message>
+        <message>
+            <source>{r} sites are required to stay open but p = {p}: raise p to at least {r} or mark fewer sites as required.</source>
+            <translation>{r} sites doivent rester ouverts mais p = {p} : portez p à au moins {r} ou rendez moins de sites obligatoires.</translation>
         </message>
         <message>
             <source>{share} of its area lies in incident clusters{ids}.</source>

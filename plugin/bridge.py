@@ -665,6 +665,8 @@ class LayerSnapshot:
 
     def getFeatures(self, request=None):  # noqa: N802
         return self._source.getFeatures(request or QgsFeatureRequest())
+
+
 # -- zones, outlines and rasters (survey clusters) ---------------------------
 def polygon_areas(geometries: Sequence[QgsGeometry | None]) -> np.ndarray:
     """Planar areas of the geometries in their CRS units (0 for NULL)."""
@@ -749,3 +751,9 @@ def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: f
     band.FlushCache()
     dataset = None  # closes the file
     return str(path)
+def segments_from_xy(start_xy: np.ndarray, end_xy: np.ndarray) -> list[QgsGeometry | None]:
+    """Straight two-point lines from ``start_xy[k]`` to ``end_xy[k]`` (NaN rows give None)."""
+    start = np.asarray(start_xy, dtype=float).reshape(-1, 2)
+    end = np.asarray(end_xy, dtype=float).reshape(-1, 2)
+    return lines_from_coordinates(None if np.isnan(a).any() or np.isnan(b).any() else np.vstack([a, b])
+                                  for a, b in zip(start, end))

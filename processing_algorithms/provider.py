@@ -10,6 +10,7 @@ from .base import ICON
 from .compose_areas import ComposeAreas
 from .export_catalogue import ExportCatalogue
 from .find_survey_clusters import FindSurveyClusters
+from .optimise_locations import OptimiseLocations
 from .profile_segments import ProfileSegments
 from .verify_clusters import VerifyClusters
 
@@ -23,6 +24,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ComposeAreas,
         FindSurveyClusters,
         VerifyClusters,
+        OptimiseLocations,
     )
 
     def id(self):

@@ -1,0 +1,194 @@
+"""Optimise service locations on the sample town: toolbox, model, qgis_process; bad input."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+
+import numpy as np
+import pytest
+from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+from place_insight.engine.location import LocationModel, SolverOptions, evaluate_sites, solve_location, travel_costs
+
+ALG = "placeinsight:optimiselocations"
+
+
+def uri(path, layer):
+    return f"{path}|layername={layer}"
+
+
+def read_points(path, table, columns):
+    """Coordinates and attributes straight from the GeoPackage (independent of the plugin's bridge)."""
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(f"select geom, {columns} from {table} order by fid").fetchall()
+    xy = np.array([struct.unpack("<dd", bytes(g)[13:29]) for g, *_ in rows])
+    return xy, [r[1:] for r in rows]
+
+
+def town_parameters(sample_town, **extra):
+    parameters = {
+        "DEMAND": uri(sample_town, "postcodes"), "WEIGHT_FIELD": "households", "DEMAND_ID_FIELD": "postcode",
+        "CANDIDATES": uri(sample_town, "candidate_sites"), "SITE_ID_FIELD": "site_id", "SITE_NAME_FIELD": "name",
+        "REQUIRED_FIELD": "required", "CURRENT": uri(sample_town, "facilities"), "COST": 0, "SPEED": 4.8,
+        "OBJECTIVE": 0, "P": 5, "CUTOFF": 15.0, "SOLVER": 0, "TIME_LIMIT": 30.0,
+        "SITES": "TEMPORARY_OUTPUT", "ALLOCATION": "TEMPORARY_OUTPUT",
+    }
+    parameters.update(extra)
+    return parameters
+
+
+@pytest.fixture(scope="module")
+def town_costs(sample_town):
+    """The walking-time matrix and weights computed independently from the GeoPackage."""
+    demand_xy, demand = read_points(sample_town, "postcodes", "postcode, households")
+    site_xy, sites = read_points(sample_town, "candidate_sites", "site_id, required")
+    current_xy, _ = read_points(sample_town, "facilities", "facility_id")
+    weights = np.array([row[1] for row in demand], dtype=float)
+    return {
+        "costs": travel_costs(demand_xy, site_xy, speed_kmh=4.8).matrix, "weights": weights,
+        "required": np.array([row[1] for row in sites], dtype=bool), "site_ids": [row[0] for row in sites],
+        "current": evaluate_sites(travel_costs(demand_xy, current_xy, speed_kmh=4.8), weights, cutoff=15.0),
+    }
+
+
+def features(layer):
+    return [f.attributes() for f in layer.getFeatures()], [f.name() for f in layer.fields()]
+
+
+def test_five_sites_for_face_to_face_services_in_the_toolbox(provider, sample_town, town_costs, tmp_path):
+    report = tmp_path / "report.html"
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, town_parameters(sample_town, REPORT=str(report)), feedback=feedback)
+    sites = result["SITES"] if isinstance(result["SITES"], QgsVectorLayer) else QgsVectorLayer(result["SITES"])
+    rows, names = features(sites)
+    assert len(rows) == 5
+    chosen = {row[names.index("site_id")] for row in rows}
+    assert {1, 3} <= chosen, "the two required sites stay open"
+    # the objective is the weighted walking time of the chosen sites, recomputed independently
+    columns = [town_costs["site_ids"].index(s) for s in chosen]
+    nearest = town_costs["costs"][:, columns].min(axis=1)
+    assert result["OBJECTIVE_VALUE"] == pytest.approx(float(town_costs["weights"] @ nearest), rel=1e-5)
+    assert result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
+    assert result["GAP"] <= 1e-3
+    assert result["MEAN_COST"] == pytest.approx(result["OBJECTIVE_VALUE"] / town_costs["weights"].sum(), rel=1e-6)
+    # five well-placed sites beat today's six on mean time
+    assert result["MEAN_COST"] < town_costs["current"].mean_cost
+    assert [row[names.index("rank")] for row in rows] == [1, 2, 3, 4, 5]
+    assert sum(row[names.index("demand")] for row in rows) == pytest.approx(town_costs["weights"].sum())
+    lines = QgsVectorLayer(result["ALLOCATION"]) if isinstance(result["ALLOCATION"], str) else result["ALLOCATION"]
+    assert lines.featureCount() == 3000
+    text = report.read_text(encoding="utf-8")
+    assert "Today" in text and "→" in text and "Selected sites" in text
+
+
+def test_model_chains_selected_sites_into_a_second_step(provider, sample_town, town_costs):
+    """Step 1 chooses 5 sites by p-median; step 2 evaluates maximal covering with those 5 as the only candidates."""
+    steps = [
+        Step("choose", ALG, town_parameters(sample_town), outputs=["SITES"]),
+        Step("cover", ALG, {"DEMAND": uri(sample_town, "postcodes"), "WEIGHT_FIELD": "households",
+                            "CANDIDATES": FromChild("choose", "SITES"), "SPEED": 4.8, "COST": 0, "OBJECTIVE": 1,
+                            "P": 5, "CUTOFF": 15.0, "SOLVER": 1, "TIME_LIMIT": 30.0},
+             outputs=["SITES", "COVERED_SHARE"]),
+    ]
+    result = run_model(steps)
+    covered = result["cover:cover_COVERED_SHARE"] if "cover:cover_COVERED_SHARE" in result else \
+        result["cover_COVERED_SHARE"]
+    layer = QgsVectorLayer(result["choose:choose_SITES"]) if isinstance(result.get("choose:choose_SITES"), str) \
+        else result["choose:choose_SITES"]
+    chosen = [f["site_id"] for f in layer.getFeatures()]
+    columns = [town_costs["site_ids"].index(s) for s in chosen]
+    nearest = town_costs["costs"][:, columns].min(axis=1)
+    expected = town_costs["weights"][nearest <= 15.0].sum() / town_costs["weights"].sum()
+    assert covered == pytest.approx(expected, rel=1e-6)
+
+
+def test_qgis_process_runs_set_covering(qgis_profile, sample_town, town_costs, tmp_path):
+    result = run_qgis_process(ALG, town_parameters(
+        sample_town, OBJECTIVE=2, SOLVER=1, CURRENT="", SITES=str(tmp_path / "sites.gpkg"),
+        ALLOCATION=str(tmp_path / "lines.gpkg"), REPORT=str(tmp_path / "lscp.html")), qgis_profile)
+    outputs = result["results"]
+    exact = solve_location(town_costs["costs"], town_costs["weights"],
+                           LocationModel("lscp", cutoff=15.0, required=town_costs["required"]), SolverOptions("exact"))
+    assert outputs["SITES_SELECTED"] == len(exact.selected) == exact.objective
+    assert outputs["GAP"] == 0
+    assert (tmp_path / "lscp.html").exists()
+
+
+@pytest.mark.parametrize("extra, message", [
+    ({"P": 200}, "only 150 distinct candidate sites"),
+    ({"P": 1}, "2 sites are required"),
+    ({"TIME_LIMIT": 0.0}, "time limit must be a positive"),
+    ({"OBJECTIVE": 1, "CUTOFF": 0.0}, "cut-off must be a positive"),
+])
+def test_bad_parameters_say_what_to_change(provider, sample_town, extra, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run_algorithm(ALG, town_parameters(sample_town, CURRENT=None, **extra))
+
+
+def test_capacities_that_cannot_serve_the_demand(provider, sample_town, tmp_path):
+    layer = QgsVectorLayer(uri(sample_town, "candidate_sites"), "sites", "ogr")
+    small = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=site_id:integer&field=capacity:double",
+                           "small", "memory")
+    features_ = []
+    for feature in layer.getFeatures():
+        feature.setFields(small.fields(), True)
+        feature["site_id"] = feature.id()
+        feature["capacity"] = 100.0
+        features_.append(feature)
+    small.dataProvider().addFeatures(features_)
+    with pytest.raises(QgsProcessingException, match="capacities cannot serve the demand.*Raise p"):
+        run_algorithm(ALG, town_parameters(sample_town, CANDIDATES=small, REQUIRED_FIELD=None, SITE_NAME_FIELD=None,
+                                           CAPACITY_FIELD="capacity", CURRENT=None))
+
+
+def test_null_and_negative_weights_are_refused_with_ids(provider, sample_town):
+    demand = QgsVectorLayer("Point?crs=EPSG:27700&field=name:string&field=w:double", "demand", "memory")
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
+
+    rows = [("a", 5.0), ("b", None), ("c", -2.0)]
+    for i, (name, weight) in enumerate(rows):
+        feature = QgsFeature(demand.fields())
+        feature.setAttributes([name, weight])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(450000 + 100 * i, 210000)))
+        demand.dataProvider().addFeature(feature)
+    with pytest.raises(QgsProcessingException, match="no weight \\(NULL\\): b"):
+        run_algorithm(ALG, town_parameters(sample_town, DEMAND=demand, WEIGHT_FIELD="w", DEMAND_ID_FIELD="name",
+                                           CURRENT=None))
+
+
+def test_empty_candidate_layer(provider, sample_town):
+    empty = QgsVectorLayer("Point?crs=EPSG:27700&field=id:integer", "empty", "memory")
+    with pytest.raises(QgsProcessingException, match="candidate layer is empty"):
+        run_algorithm(ALG, town_parameters(sample_town, CANDIDATES=empty, SITE_ID_FIELD=None, SITE_NAME_FIELD=None,
+                                           REQUIRED_FIELD=None, CURRENT=None))
+
+
+def test_report_in_french(provider, sample_town, french, tmp_path):
+    report = tmp_path / "rapport.html"
+    run_algorithm(ALG, town_parameters(sample_town, OBJECTIVE=3, REPORT=str(report)))
+    text = report.read_text(encoding="utf-8")
+    assert "Sites retenus" in text and "Aujourd’hui" in text
+
+
+def test_polygon_demand_uses_centroids(provider, sample_town):
+    wards = QgsVectorLayer(uri(sample_town, "wards"), "wards", "ogr")
+    centroids = np.array([[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()]
+                          for f in wards.getFeatures()])
+    site_xy, sites = read_points(sample_town, "candidate_sites", "site_id")
+    totals = np.hypot(centroids[:, None, 0] - site_xy[None, :, 0], centroids[:, None, 1] - site_xy[None, :, 1]).sum(0)
+    result = run_algorithm(ALG, {
+        "DEMAND": wards, "CANDIDATES": uri(sample_town, "candidate_sites"), "SITE_ID_FIELD": "site_id",
+        "COST": 1, "OBJECTIVE": 0, "P": 1, "CUTOFF": 0.0, "SOLVER": 1, "TIME_LIMIT": 30.0,
+        "SITES": "TEMPORARY_OUTPUT", "ALLOCATION": "TEMPORARY_OUTPUT"})
+    chosen = [f["site_id"] for f in result["SITES"].getFeatures()]
+    assert chosen == [sites[int(np.argmin(totals))][0]]
+    assert result["OBJECTIVE_VALUE"] == pytest.approx(totals.min(), rel=1e-5)
+
+
+def test_cancellation_writes_nothing(provider, sample_town):
+    feedback = RecordingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        run_algorithm(ALG, town_parameters(sample_town), feedback=feedback)
