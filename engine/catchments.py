@@ -1,0 +1,726 @@
+"""Catchments, travel-time matrices and nearest facilities on a :class:`~.network.Network`.
+
+Every search is a bounded Dijkstra (:func:`scipy.sparse.csgraph.dijkstra`)
+from the exact snapped position of each start point: the graph is extended
+with one extra node per start point, joined to the two ends of the edge it
+lies on by the part of the edge that leads there (only in the directions
+the profile allows). Points at the end of a search are reached from the
+ends of their edge in the same way, and two points on the same edge are
+also joined along it directly, so times are exact to the metre.
+
+Partly reached edges are cut where the time runs out: an edge reached at
+time ``t`` from one end is covered for ``(limit - t) / (seconds per metre)``
+metres from that end.
+
+Unreachable pairs are NaN (never infinity or zero) and counted. Large
+matrices are split into chunks of sources run in a process pool
+(:mod:`.parallel`) on every core; small ones run in this process.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+try:
+    import pandas as pd
+except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
+    pd = None
+
+from .errors import InvalidInputError
+from .i18n import format_count, tr
+from .network import Network, Profile, Snap
+from .parallel import map_chunks
+from .progress import NullProgress, Progress, check_cancelled
+
+#: Matrices with more than this many (sources × network nodes) run in a process pool.
+PARALLEL_WORK = 40_000_000
+
+
+# -- bands --------------------------------------------------------------------------
+def parse_bands(text: str | Sequence[float]) -> list[float]:
+    """Time bands in minutes from ``"5,10,15"`` (or a list), checked and sorted.
+
+    Bands must be positive numbers; duplicates and bands out of order are
+    refused with a message saying what to write instead.
+    """
+    if isinstance(text, str):
+        items = [t.strip() for t in text.replace(";", ",").split(",")]
+        if not text.strip() or any(not t for t in items):
+            raise InvalidInputError(tr("Write the time bands as minutes separated by commas, e.g. 5,10,15."))
+        try:
+            values = [float(t.replace(" ", "")) for t in items]
+        except ValueError as error:
+            raise InvalidInputError(tr("The time bands '{text}' are not numbers; write them as minutes separated "
+                                       "by commas, e.g. 5,10,15.").format(text=text)) from error
+    else:
+        values = [float(v) for v in text]
+    if not values:
+        raise InvalidInputError(tr("Give at least one time band in minutes, e.g. 5,10,15."))
+    bad = [v for v in values if not math.isfinite(v) or v <= 0]
+    if bad:
+        raise InvalidInputError(tr("Time bands must be more than zero minutes; {bands} cannot be used.")
+                                .format(bands=", ".join(f"{v:g}" for v in bad)))
+    if len(set(values)) != len(values):
+        raise InvalidInputError(tr("The time bands {bands} repeat a value; give each band once.")
+                                .format(bands=", ".join(f"{v:g}" for v in values)))
+    if values != sorted(values):
+        raise InvalidInputError(tr("The time bands {bands} are not in increasing order; write them as {ordered}.")
+                                .format(bands=", ".join(f"{v:g}" for v in values),
+                                        ordered=",".join(f"{v:g}" for v in sorted(values))))
+    return values
+
+
+# -- graphs extended with the start points ---------------------------------------
+def _reverse_arcs(profile: Profile) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    rows = np.repeat(np.arange(profile.n_nodes, dtype=np.int64), np.diff(profile.indptr))
+    cols = profile.indices.astype(np.int64)
+    order = np.lexsort((rows, cols))
+    indptr = np.zeros(profile.n_nodes + 1, dtype=np.int64)
+    np.cumsum(np.bincount(cols, minlength=profile.n_nodes), out=indptr[1:])
+    return indptr, rows[order], profile.time_s[order], profile.length_m[order]
+
+
+def start_arcs(network: Network, profile: Profile, snap_edge: np.ndarray, snap_offset: np.ndarray, *,
+               reverse: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Arcs from each start point (``0..k-1``) to the ends of its edge: (point, node, seconds, metres).
+
+    With ``reverse`` the arcs lead from the ends of the edge *to* the point
+    (for searches on the reversed graph: time to reach the point).
+    """
+    edge = np.asarray(snap_edge, dtype=np.int64)
+    s = np.asarray(snap_offset, dtype=float)
+    length = network.edge_length[edge]
+    spm = profile.seconds_per_metre[edge]
+    point = np.arange(len(edge))
+    to_end = profile.forward[edge] if not reverse else profile.backward[edge]
+    to_start = profile.backward[edge] if not reverse else profile.forward[edge]
+    nodes = np.concatenate([network.edge_v[edge][to_end], network.edge_u[edge][to_start]])
+    metres = np.concatenate([(length - s)[to_end], s[to_start]])
+    seconds = np.concatenate([((length - s) * spm)[to_end], (s * spm)[to_start]])
+    return np.concatenate([point[to_end], point[to_start]]), nodes, seconds, metres
+
+
+@dataclass
+class SearchGraph:
+    """CSR arrays of a profile's graph (or its reverse) with ``k`` start points appended as nodes ``n..n+k-1``."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    time_s: np.ndarray
+    length_m: np.ndarray
+    n_nodes: int
+    n_starts: int
+
+    def matrix(self):
+        from scipy.sparse import csr_matrix
+
+        size = self.n_nodes + self.n_starts
+        return csr_matrix((self.time_s, self.indices, self.indptr), shape=(size, size))
+
+    def arc_lengths(self, pred: np.ndarray, node: np.ndarray) -> np.ndarray:
+        """Length of the arc ``pred → node`` for each pair (the fastest arc between them)."""
+        size = self.n_nodes + self.n_starts
+        rows = np.repeat(np.arange(size, dtype=np.int64), np.diff(self.indptr))
+        keys = rows * size + self.indices.astype(np.int64)
+        wanted = pred.astype(np.int64) * size + node.astype(np.int64)
+        position = np.searchsorted(keys, wanted)
+        return self.length_m[np.minimum(position, len(keys) - 1)]
+
+
+def search_graph(network: Network, profile: Profile, snap_edge: np.ndarray, snap_offset: np.ndarray, *,
+                 reverse: bool = False) -> SearchGraph:
+    """The profile's graph (reversed when ``reverse``) extended with start points on their edges."""
+    if reverse:
+        indptr, indices, time_s, length_m = _reverse_arcs(profile)
+    else:
+        indptr, indices, time_s, length_m = profile.indptr, profile.indices.astype(np.int64), profile.time_s, \
+            profile.length_m
+    point, node, seconds, metres = start_arcs(network, profile, snap_edge, snap_offset, reverse=reverse)
+    k = len(snap_edge)
+    order = np.lexsort((seconds, node, point))
+    point, node, seconds, metres = point[order], node[order], seconds[order], metres[order]
+    keep = np.ones(len(point), dtype=bool)
+    keep[1:] = (point[1:] != point[:-1]) | (node[1:] != node[:-1])
+    point, node, seconds, metres = point[keep], node[keep], seconds[keep], metres[keep]
+    extra = np.zeros(k + 1, dtype=np.int64)
+    np.cumsum(np.bincount(point, minlength=k), out=extra[1:])
+    return SearchGraph(
+        indptr=np.concatenate([indptr, indptr[-1] + extra[1:]]),
+        indices=np.concatenate([indices, node]).astype(np.int32),
+        time_s=np.concatenate([time_s, seconds]),
+        length_m=np.concatenate([length_m, metres]),
+        n_nodes=profile.n_nodes, n_starts=k)
+
+
+def node_times(graph: SearchGraph, starts: np.ndarray, *, limit_s: float = np.inf, min_only: bool = False,
+               metres: bool = False):
+    """Seconds (and metres along the fastest route) from each start to every node; inf where not reached.
+
+    Returns ``times`` of shape ``(len(starts), n_nodes)`` (one row when
+    ``min_only``: the time from the nearest start, with ``sources`` saying
+    which start that is) and, with ``metres``, the lengths of those routes
+    (summed along Dijkstra's predecessor tree by pointer jumping).
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    indices = graph.n_nodes + np.asarray(starts, dtype=np.int64)
+    limit = float(limit_s) if math.isfinite(limit_s) else np.inf
+    n = graph.n_nodes
+    if min_only:
+        times, _pred, sources = dijkstra(graph.matrix(), directed=True, indices=indices, limit=limit,
+                                         min_only=True, return_predecessors=True)
+        return times[None, :n], sources[None, :n] - n
+    if not metres:
+        times = dijkstra(graph.matrix(), directed=True, indices=indices, limit=limit)
+        return np.atleast_2d(times)[:, :n]
+    times, pred = dijkstra(graph.matrix(), directed=True, indices=indices, limit=limit, return_predecessors=True)
+    times, pred = np.atleast_2d(times), np.atleast_2d(pred)
+    lengths = np.where(np.isfinite(times), _route_lengths(graph, pred), np.nan)
+    return times[:, :n], lengths[:, :n]
+
+
+def _route_lengths(graph: SearchGraph, pred: np.ndarray) -> np.ndarray:
+    """Metres from the root of each predecessor tree to every node (0 at roots and unreached nodes)."""
+    rows, size = pred.shape
+    node = np.broadcast_to(np.arange(size), pred.shape)
+    has = pred >= 0
+    arc = np.zeros(pred.shape)
+    arc[has] = graph.arc_lengths(pred[has], node[has])
+    offset = (np.arange(rows, dtype=np.int64) * size)[:, None]
+    parent = np.where(has, pred + offset, -1).ravel()
+    total = arc.ravel()
+    while True:
+        active = np.flatnonzero(parent >= 0)
+        if len(active) == 0:
+            break
+        target = parent[active]
+        total[active] += total[target]
+        parent[active] = parent[target]
+    return total.reshape(pred.shape)
+
+
+# -- times at points on edges -----------------------------------------------------
+def times_at_points(network: Network, profile: Profile, times: np.ndarray, lengths: np.ndarray | None,
+                    snap_edge: np.ndarray, snap_offset: np.ndarray, *, reverse: bool = False):
+    """Seconds (and metres) from each search row to points lying on edges, through the ends of their edges.
+
+    Without ``reverse`` the rows are times *from* starts to nodes and the
+    points are destinations; with ``reverse`` the rows are times from nodes
+    *to* the starts and the points are origins.
+    """
+    edge = np.asarray(snap_edge, dtype=np.int64)
+    s = np.asarray(snap_offset, dtype=float)
+    u, v = network.edge_u[edge], network.edge_v[edge]
+    length = network.edge_length[edge]
+    spm = profile.seconds_per_metre[edge]
+    if not reverse:
+        via_u_ok, via_v_ok = profile.forward[edge], profile.backward[edge]
+    else:
+        via_u_ok, via_v_ok = profile.backward[edge], profile.forward[edge]
+    via_u = np.where(via_u_ok, times[:, u] + s * spm, np.inf)
+    via_v = np.where(via_v_ok, times[:, v] + (length - s) * spm, np.inf)
+    best = np.minimum(via_u, via_v)
+    if lengths is None:
+        return best, None
+    metres = np.where(via_u <= via_v, lengths[:, u] + s, lengths[:, v] + (length - s))
+    return best, np.where(np.isfinite(best), metres, np.nan)
+
+
+def _same_edge(network: Network, profile: Profile, origin: Snap, destination: Snap,
+               minutes: np.ndarray, metres: np.ndarray, origin_rows: np.ndarray, dest_rows: np.ndarray) -> None:
+    """Improve pairs on the same edge with the direct route along it (in place)."""
+    o_edge, d_edge = origin.edge[origin_rows], destination.edge[dest_rows]
+    if len(o_edge) == 0 or len(d_edge) == 0:
+        return
+    frame_o = pd.DataFrame({"edge": o_edge, "row": np.arange(len(o_edge))})
+    frame_d = pd.DataFrame({"edge": d_edge, "col": np.arange(len(d_edge))})
+    pairs = frame_o.merge(frame_d, on="edge")
+    if pairs.empty:
+        return
+    r, c, e = pairs["row"].to_numpy(), pairs["col"].to_numpy(), pairs["edge"].to_numpy()
+    so, sd = origin.offset[origin_rows][r], destination.offset[dest_rows][c]
+    spm = profile.seconds_per_metre[e]
+    along = np.where(sd >= so, profile.forward[e], profile.backward[e])
+    direct = np.where(along, np.abs(sd - so) * spm / 60.0, np.nan)
+    better = along & (np.isnan(minutes[r, c]) | (direct < minutes[r, c]))
+    minutes[r[better], c[better]] = direct[better]
+    metres[r[better], c[better]] = np.abs(sd - so)[better]
+
+
+# -- travel-time matrix -------------------------------------------------------------
+@dataclass
+class TravelTimes:
+    """An origin × destination matrix of travel times.
+
+    ``minutes`` and ``metres`` (metres along the fastest route) have shape
+    ``(origins, destinations)``; NaN where a pair is not connected, beyond
+    the cut-off, or either point could not be snapped. ``origin_snap`` and
+    ``destination_snap`` say which points were snapped (``edge >= 0``), how
+    far from the network they were, and where. ``unreachable`` counts the
+    pairs of snapped points with no route; ``beyond_cutoff`` those whose
+    route is longer than the cut-off.
+    """
+
+    minutes: np.ndarray
+    metres: np.ndarray
+    origin_snap: Snap
+    destination_snap: Snap
+    profile: str
+    cutoff_min: float | None
+    unreachable: int
+    beyond_cutoff: int
+
+    @property
+    def skipped_origins(self) -> np.ndarray:
+        return np.flatnonzero(~self.origin_snap.ok)
+
+    @property
+    def skipped_destinations(self) -> np.ndarray:
+        return np.flatnonzero(~self.destination_snap.ok)
+
+
+def _matrix_chunk(network: Network, profile_name: str, source_edge: np.ndarray, source_offset: np.ndarray,
+                  target_edge: np.ndarray, target_offset: np.ndarray, reverse: bool, limit_s: float):
+    """Minutes and metres from a chunk of sources to every target (a unit of work for the pool)."""
+    profile = network.profile(profile_name)
+    graph = search_graph(network, profile, source_edge, source_offset, reverse=reverse)
+    times, lengths = node_times(graph, np.arange(len(source_edge)), limit_s=limit_s, metres=True)
+    seconds, metres = times_at_points(network, profile, times, lengths, target_edge, target_offset, reverse=reverse)
+    seconds = np.where(seconds <= limit_s, seconds, np.inf)
+    minutes = np.where(np.isfinite(seconds), seconds / 60.0, np.nan)
+    return minutes, np.where(np.isfinite(seconds), metres, np.nan)
+
+
+def travel_times(network: Network, profile: str, origins_xy: np.ndarray, destinations_xy: np.ndarray, *,
+                 tolerance: float | None = None, cutoff_min: float | None = None, workers: int | None = None,
+                 chunk_size: int = 64, progress: Progress | None = None) -> TravelTimes:
+    """Travel times (minutes) and distances (metres) between every origin and destination.
+
+    The one entry point for any caller that needs network times (catchment
+    reports, nearest facility, location planning). Points are snapped to
+    the nearest usable edge of ``profile`` (those farther than
+    ``tolerance`` metres are skipped: their rows/columns are NaN). Searches
+    run from the smaller side (destinations on the reversed graph when they
+    are fewer), bounded by ``cutoff_min``; chunks of sources run in a
+    process pool when the work is large and ``workers`` allows (None: every
+    core; 1: this process only).
+
+    Returns
+    -------
+    TravelTimes
+    """
+    progress = progress or NullProgress()
+    prof = network.profile(profile)
+    if cutoff_min is not None and (not math.isfinite(cutoff_min) or cutoff_min <= 0):
+        raise InvalidInputError(tr("The cut-off must be more than zero minutes."))
+    origins_xy = np.asarray(origins_xy, dtype=float).reshape(-1, 2)
+    destinations_xy = np.asarray(destinations_xy, dtype=float).reshape(-1, 2)
+    origin = network.snap(profile, origins_xy, tolerance=tolerance)
+    destination = network.snap(profile, destinations_xy, tolerance=tolerance)
+    minutes = np.full((len(origin), len(destination)), np.nan)
+    metres = np.full_like(minutes, np.nan)
+    o_rows, d_rows = np.flatnonzero(origin.ok), np.flatnonzero(destination.ok)
+    limit_s = cutoff_min * 60.0 if cutoff_min is not None else np.inf
+    if len(o_rows) and len(d_rows):
+        reverse = len(d_rows) < len(o_rows)
+        sources, targets = (destination, origin) if reverse else (origin, destination)
+        s_rows, t_rows = (d_rows, o_rows) if reverse else (o_rows, d_rows)
+        chunks = [s_rows[i:i + chunk_size] for i in range(0, len(s_rows), chunk_size)]
+        tasks = [(profile, sources.edge[c], sources.offset[c], targets.edge[t_rows], targets.offset[t_rows], reverse,
+                  limit_s) for c in chunks]
+        parallel = len(s_rows) * network.n_nodes > PARALLEL_WORK and len(chunks) > 1
+        results = map_chunks(_matrix_chunk, tasks, shared=network, workers=workers if parallel else 1,
+                             progress=progress)
+        for chunk, (block_minutes, block_metres) in zip(chunks, results):
+            if reverse:
+                minutes[np.ix_(t_rows, chunk)] = block_minutes.T
+                metres[np.ix_(t_rows, chunk)] = block_metres.T
+            else:
+                minutes[np.ix_(chunk, t_rows)] = block_minutes
+                metres[np.ix_(chunk, t_rows)] = block_metres
+        sub_minutes, sub_metres = minutes[np.ix_(o_rows, d_rows)], metres[np.ix_(o_rows, d_rows)]
+        _same_edge(network, prof, origin, destination, sub_minutes, sub_metres, o_rows, d_rows)
+        if cutoff_min is not None:
+            over = sub_minutes > cutoff_min
+            sub_minutes[over] = np.nan
+            sub_metres[over] = np.nan
+        minutes[np.ix_(o_rows, d_rows)] = sub_minutes
+        metres[np.ix_(o_rows, d_rows)] = sub_metres
+    unreachable, beyond = _count_missing(prof, origin, destination, minutes, o_rows, d_rows, cutoff_min)
+    return TravelTimes(minutes=minutes, metres=metres, origin_snap=origin, destination_snap=destination,
+                       profile=profile, cutoff_min=cutoff_min, unreachable=unreachable, beyond_cutoff=beyond)
+
+
+def _count_missing(profile: Profile, origin: Snap, destination: Snap, minutes: np.ndarray, o_rows: np.ndarray,
+                   d_rows: np.ndarray, cutoff_min: float | None) -> tuple[int, int]:
+    """Pairs of snapped points without a time: on different islands (unreachable) or beyond the cut-off."""
+    if not len(o_rows) or not len(d_rows):
+        return 0, 0
+    missing = np.isnan(minutes[np.ix_(o_rows, d_rows)])
+    if cutoff_min is None:
+        return int(missing.sum()), 0
+    o_island = profile.island[origin.edge[o_rows]]
+    d_island = profile.island[destination.edge[d_rows]]
+    apart = o_island[:, None] != d_island[None, :]
+    unreachable = int((missing & apart).sum())
+    return unreachable, int(missing.sum()) - unreachable
+
+
+def nearest_pairs(result: TravelTimes, *, k: int | None = None) -> pd.DataFrame:
+    """The matrix as a long table: ``origin``, ``destination``, ``minutes``, ``metres``, ``rank``.
+
+    Only pairs with a time are listed (NaN pairs are counted in the result,
+    not listed); with ``k``, only each origin's ``k`` nearest destinations.
+    """
+    if k is not None and k < 1:
+        raise InvalidInputError(tr("The number of nearest destinations must be at least 1."))
+    minutes = result.minutes
+    rows, cols = np.nonzero(np.isfinite(minutes))
+    frame = pd.DataFrame({"origin": rows, "destination": cols, "minutes": minutes[rows, cols],
+                          "metres": result.metres[rows, cols]})
+    frame = frame.sort_values(["origin", "minutes", "destination"], kind="mergesort")
+    frame["rank"] = frame.groupby("origin").cumcount() + 1
+    if k is not None:
+        frame = frame[frame["rank"] <= k]
+    return frame.reset_index(drop=True)
+
+
+# -- nearest facility ---------------------------------------------------------------
+@dataclass
+class NearestFacility:
+    """Each demand point's nearest facility and the summaries of demand.
+
+    ``demand`` (one row per demand point): ``facility`` (position, -1 if
+    none reachable), ``minutes``, ``metres``, ``beyond`` (True beyond the
+    threshold or unreachable), ``snapped`` (False when the point is too far
+    from the network). ``shares``: per band, the demand weight and share
+    within it. ``facilities``: per facility, demand points and weight
+    served, mean and maximum minutes, the demand-weighted centre
+    (``centre_x``, ``centre_y``) and its distance from the facility
+    (``centre_offset_m``).
+    """
+
+    demand: pd.DataFrame
+    shares: pd.DataFrame
+    facilities: pd.DataFrame
+    matrix: TravelTimes
+
+
+def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, facility_xy: np.ndarray, *,
+                     weights: np.ndarray | None = None, threshold_min: float = 15.0,
+                     bands: Sequence[float] = (5.0, 10.0, 15.0), tolerance: float | None = None,
+                     workers: int | None = None, progress: Progress | None = None) -> NearestFacility:
+    """Nearest facility by travel time for every demand point, shares of demand within bands, catchment centres.
+
+    The demand-weighted centre of a facility's catchment is the weighted
+    mean position of the demand points for which it is the nearest; a
+    large offset from the facility shows that demand centres elsewhere
+    ("demand centres on Flitwick, the office is in Ampthill").
+    """
+    demand_xy = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
+    facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
+    if len(facility_xy) == 0:
+        raise InvalidInputError(tr("There are no facilities to measure travel times to."))
+    if threshold_min <= 0:
+        raise InvalidInputError(tr("The threshold must be more than zero minutes."))
+    bands = parse_bands(list(bands))
+    n = len(demand_xy)
+    weights = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+    weights = np.where(np.isfinite(weights), weights, 0.0)
+    matrix = travel_times(network, profile, demand_xy, facility_xy, tolerance=tolerance, workers=workers,
+                          progress=progress)
+    minutes = matrix.minutes
+    reachable = np.isfinite(minutes).any(axis=1)
+    filled = np.where(np.isfinite(minutes), minutes, np.inf)
+    best = np.where(reachable, np.argmin(filled, axis=1), -1)
+    rows = np.arange(n)
+    best_minutes = np.where(reachable, filled[rows, np.maximum(best, 0)], np.nan)
+    best_metres = np.where(reachable, matrix.metres[rows, np.maximum(best, 0)], np.nan)
+    demand = pd.DataFrame({"facility": best, "minutes": best_minutes, "metres": best_metres,
+                           "beyond": ~(best_minutes <= threshold_min), "snapped": matrix.origin_snap.ok,
+                           "snap_distance": matrix.origin_snap.distance, "weight": weights})
+    total = float(weights.sum())
+    shares = pd.DataFrame({
+        "band": list(bands) + [math.inf],
+        "weight": [float(weights[best_minutes <= b].sum()) for b in bands] + [float(weights[~reachable].sum())],
+    })
+    shares["share"] = shares["weight"] / total if total > 0 else np.nan
+    shares["kind"] = ["within"] * len(bands) + ["unreachable"]
+    centres = []
+    for j in range(len(facility_xy)):
+        mine = best == j
+        w = weights[mine]
+        total_j = float(w.sum())
+        if total_j > 0:
+            cx, cy = (demand_xy[mine] * w[:, None]).sum(axis=0) / total_j
+        else:
+            cx = cy = np.nan
+        centres.append({
+            "facility": j, "demand_points": int(mine.sum()), "weight": total_j,
+            "mean_minutes": float(np.average(best_minutes[mine], weights=w)) if total_j > 0 else np.nan,
+            "max_minutes": float(best_minutes[mine].max()) if mine.any() else np.nan,
+            "centre_x": cx, "centre_y": cy,
+            "centre_offset_m": float(np.hypot(cx - facility_xy[j, 0], cy - facility_xy[j, 1])) if total_j > 0
+            else np.nan,
+            "snapped": bool(matrix.destination_snap.ok[j]),
+        })
+    return NearestFacility(demand=demand, shares=shares, facilities=pd.DataFrame(centres), matrix=matrix)
+
+
+# -- catchments ---------------------------------------------------------------------
+@dataclass
+class Catchments:
+    """Reached network parts per facility (or dissolved) and band.
+
+    ``parts`` has one row per reached piece of edge: ``facility`` (position
+    in the input, -1 when dissolved), ``band`` (minutes), ``edge``,
+    ``start_m``/``end_m`` (metres from the edge's start), ``minutes_from``
+    and ``minutes_to`` (earliest and latest arrival on the piece; the
+    latter equals the band where the edge is cut). Bands are cumulative: the
+    10-minute parts include the 5-minute ones. ``snap`` says which
+    facilities were snapped and where.
+    """
+
+    parts: pd.DataFrame
+    bands: list[float]
+    snap: Snap
+    dissolved: bool
+    profile: str
+
+
+def _edge_reach(network: Network, profile: Profile, times: np.ndarray, limit_s: float) -> dict:
+    """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search)."""
+    u, v, length = network.edge_u, network.edge_v, network.edge_length
+    spm = profile.seconds_per_metre
+    tu, tv = times[u], times[v]
+    from_u = profile.forward & (tu <= limit_s)
+    from_v = profile.backward & (tv <= limit_s)
+    edges = np.flatnonzero(from_u | from_v)
+    tu, tv, length_e, spm_e = tu[edges], tv[edges], length[edges], spm[edges]
+    fu, fv = from_u[edges], from_v[edges]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        reach_u = np.where(fu, np.minimum(length_e, (limit_s - tu) / spm_e), 0.0)
+        reach_v = np.where(fv, np.minimum(length_e, (limit_s - tv) / spm_e), 0.0)
+    reach_u = np.nan_to_num(reach_u, nan=length_e)  # zero-length edges
+    reach_v = np.nan_to_num(reach_v, nan=length_e)
+    full = reach_u + reach_v >= length_e - 1e-9
+    first_time = np.minimum(np.where(fu, tu, np.inf), np.where(fv, tv, np.inf))
+    both = fu & fv
+    latest = np.where(both, (tu + tv + length_e * spm_e) / 2.0,
+                      np.where(fu, tu + length_e * spm_e, tv + length_e * spm_e))
+    latest = np.minimum(np.maximum(latest, first_time), limit_s)
+    pieces = [
+        (edges[full], np.zeros(full.sum()), length_e[full], first_time[full], latest[full]),
+        (edges[~full & fu], np.zeros((~full & fu).sum()), reach_u[~full & fu], tu[~full & fu],
+         np.full((~full & fu).sum(), limit_s)),
+        (edges[~full & fv], (length_e - reach_v)[~full & fv], length_e[~full & fv], tv[~full & fv],
+         np.full((~full & fv).sum(), limit_s)),
+    ]
+    columns = [np.concatenate(c) for c in zip(*pieces)]
+    return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
+
+
+def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limit_s: float) -> dict:
+    """Pieces of each start point's own edge reached directly from the point."""
+    edge = snap.edge[starts]
+    s = snap.offset[starts]
+    length = network.edge_length[edge]
+    spm = profile.seconds_per_metre[edge]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        reach = np.where(spm > 0, limit_s / spm, np.inf)
+    fwd, bwd = profile.forward[edge], profile.backward[edge]
+    end_f = np.minimum(length, s + reach)
+    start_b = np.maximum(0.0, s - reach)
+    rows = [
+        (edge[fwd], s[fwd], end_f[fwd], np.zeros(fwd.sum()), ((end_f - s) * spm)[fwd]),
+        (edge[bwd], start_b[bwd], s[bwd], np.zeros(bwd.sum()), ((s - start_b) * spm)[bwd]),
+    ]
+    columns = [np.concatenate(c) for c in zip(*rows)]
+    return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
+
+
+def _merge_pieces(frame: pd.DataFrame) -> pd.DataFrame:
+    """Merge overlapping pieces of the same edge (per facility and band) into one."""
+    if frame.empty:
+        return frame
+    frame = frame.sort_values(["facility", "band", "edge", "start_m"], kind="mergesort").reset_index(drop=True)
+    key = frame[["facility", "band", "edge"]].to_numpy()
+    new_key = np.ones(len(frame), dtype=bool)
+    new_key[1:] = (key[1:] != key[:-1]).any(axis=1)
+    running_end = frame.groupby((new_key).cumsum())["end_m"].cummax().to_numpy()
+    previous_end = np.concatenate([[-np.inf], running_end[:-1]])
+    starts_group = new_key | (frame["start_m"].to_numpy() > previous_end + 1e-9)
+    group = np.cumsum(starts_group)
+    merged = frame.groupby(group).agg(facility=("facility", "first"), band=("band", "first"), edge=("edge", "first"),
+                                      start_m=("start_m", "min"), end_m=("end_m", "max"),
+                                      minutes_from=("minutes_from", "min"), minutes_to=("minutes_to", "max"))
+    return merged.reset_index(drop=True)
+
+
+def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
+               tolerance: float | None = None, dissolve: bool = False, progress: Progress | None = None
+               ) -> Catchments:
+    """The parts of the network reachable from each facility (or any, when ``dissolve``) within each band.
+
+    Bounded multi-source Dijkstra (scipy) from the facilities' snapped
+    positions, limited to the largest band; each band's reached parts
+    follow from the node times, edges cut at the exact point where the band
+    runs out.
+    """
+    progress = progress or NullProgress()
+    bands = parse_bands(list(bands))
+    prof = network.profile(profile)
+    facilities_xy = np.asarray(facilities_xy, dtype=float).reshape(-1, 2)
+    snap = network.snap(profile, facilities_xy, tolerance=tolerance)
+    starts = np.flatnonzero(snap.ok)
+    columns = ["facility", "band", "edge", "start_m", "end_m", "minutes_from", "minutes_to"]
+    if len(starts) == 0:
+        return Catchments(pd.DataFrame(columns=columns), bands, snap, dissolve, profile)
+    graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
+    limit = max(bands) * 60.0
+    frames = []
+    groups = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
+    done = 0
+    for group in groups:
+        check_cancelled(progress)
+        local = np.searchsorted(starts, group)
+        times = node_times(graph, local, limit_s=limit, min_only=dissolve)
+        if dissolve:
+            times = times[0]
+        for row, facility in enumerate([-1] if dissolve else group):
+            node_t = times[row]
+            own = group if dissolve else np.array([facility])
+            for band in bands:
+                limit_b = band * 60.0
+                pieces = [_edge_reach(network, prof, node_t, limit_b), _start_pieces(network, prof, snap, own, limit_b)]
+                frame = pd.DataFrame({k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]})
+                frame = frame[frame["end_m"] > frame["start_m"] - 1e-12]
+                frame = frame.assign(facility=int(facility), band=band, minutes_from=frame["t_from"] / 60.0,
+                                     minutes_to=frame["t_to"] / 60.0)
+                frames.append(frame[columns])
+            done += 1
+            progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
+    parts = _merge_pieces(pd.concat(frames, ignore_index=True))
+    parts["facility"] = parts["facility"].astype(np.int64)
+    parts["edge"] = parts["edge"].astype(np.int64)
+    return Catchments(parts, bands, snap, dissolve, profile)
+
+
+def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices of edge pieces, flat: ``(xy, offsets)`` with piece ``i`` = ``xy[offsets[i]:offsets[i + 1]]``.
+
+    Whole edges are sliced from the network's vertex array at once; cut
+    edges are measured along their geometry.
+    """
+    edges = np.asarray(edges, dtype=np.int64)
+    start_m, end_m = np.asarray(start_m, float), np.asarray(end_m, float)
+    length = network.edge_length[edges]
+    whole = (start_m <= 1e-9) & (end_m >= length - 1e-9)
+    counts = np.where(whole, network.edge_end[edges] - network.edge_start[edges] + 1, 0)
+    cut = np.flatnonzero(~whole)
+    cut_lines = {int(i): network.edge_part(int(edges[i]), float(start_m[i]), float(end_m[i])) for i in cut}
+    for i, line in cut_lines.items():
+        counts[i] = len(line)
+    offsets = np.zeros(len(edges) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    xy = np.empty((offsets[-1], 2))
+    whole_idx = np.flatnonzero(whole)
+    if len(whole_idx):
+        n = counts[whole_idx]
+        source = np.repeat(network.edge_start[edges[whole_idx]], n) + (
+            np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+        target = np.repeat(offsets[whole_idx], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
+        xy[target] = network.vertices[source]
+    for i, line in cut_lines.items():
+        xy[offsets[i]:offsets[i + 1]] = line
+    return xy, offsets
+
+
+# -- concave hulls ------------------------------------------------------------------
+def alpha_shape(points: np.ndarray, max_edge: float) -> list[np.ndarray]:
+    """Rings of the alpha shape of ``points``: Delaunay triangles with every side ≤ ``max_edge``.
+
+    Returns closed rings (``(m, 2)`` arrays, first = last): outer boundaries
+    counter-clockwise (positive area), holes clockwise. Fewer than three
+    distinct points, or points all on a line, give no ring.
+    """
+    from scipy.spatial import Delaunay, QhullError
+
+    points = np.unique(np.asarray(points, dtype=float).reshape(-1, 2), axis=0)
+    if len(points) < 3:
+        return []
+    try:
+        triangulation = Delaunay(points)
+    except QhullError:
+        return []
+    tri = triangulation.simplices
+    a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
+    sides = np.stack([np.hypot(*(b - a).T), np.hypot(*(c - b).T), np.hypot(*(a - c).T)], axis=1)
+    tri = tri[(sides <= max_edge).all(axis=1)]
+    if len(tri) == 0:
+        return []
+    a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
+    cross = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
+    tri = np.where((cross < 0)[:, None], tri[:, [0, 2, 1]], tri)
+    directed = np.concatenate([tri[:, [0, 1]], tri[:, [1, 2]], tri[:, [2, 0]]])
+    keys = directed[:, 0].astype(np.int64) * len(points) + directed[:, 1]
+    reverse_keys = directed[:, 1].astype(np.int64) * len(points) + directed[:, 0]
+    boundary = directed[~np.isin(keys, reverse_keys)]
+    return _chain_rings(points, boundary)
+
+
+def _chain_rings(points: np.ndarray, boundary: np.ndarray) -> list[np.ndarray]:
+    outgoing: dict[int, list[int]] = {}
+    for start, end in boundary.tolist():
+        outgoing.setdefault(start, []).append(end)
+    rings = []
+    while outgoing:
+        start = next(iter(outgoing))
+        ring = [start]
+        current = start
+        while True:
+            ends = outgoing.get(current)
+            if not ends:
+                break
+            nxt = ends.pop()
+            if not ends:
+                del outgoing[current]
+            ring.append(nxt)
+            current = nxt
+            if current == start:
+                break
+        if len(ring) >= 4 and ring[0] == ring[-1]:
+            rings.append(points[ring])
+    return rings
+
+
+def ring_area(ring: np.ndarray) -> float:
+    """Signed area of a closed ring (positive when counter-clockwise)."""
+    x, y = ring[:, 0], ring[:, 1]
+    return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
+
+
+def summary_messages(result: TravelTimes, origin_ids: Sequence, destination_ids: Sequence) -> tuple[list[str], list[str]]:
+    """(information, warnings) about skipped points and missing pairs, translated."""
+    from .i18n import format_examples
+
+    infos, warnings = [], []
+    for snap, ids, label in ((result.origin_snap, origin_ids, tr("origins")),
+                             (result.destination_snap, destination_ids, tr("destinations"))):
+        skipped = np.flatnonzero(~snap.ok)
+        if len(skipped):
+            warnings.append(tr("{n} {what} are farther from the network than the snapping tolerance and were skipped: "
+                               "{examples}.").format(n=format_count(len(skipped)), what=label,
+                                                     examples=format_examples([ids[i] for i in skipped])))
+    if result.unreachable:
+        warnings.append(tr("{n} origin–destination pairs are not connected by the network (NULL times).")
+                        .format(n=format_count(result.unreachable)))
+    if result.beyond_cutoff:
+        infos.append(tr("{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).")
+                     .format(n=format_count(result.beyond_cutoff), minutes=f"{result.cutoff_min:g}"))
+    return infos, warnings
