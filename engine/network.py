@@ -1022,9 +1022,10 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
                          progress: Progress | None = None) -> Network:
     """Build a network from an OSM XML file with osmnx's ``graph_from_xml``.
 
-    osmnx reads the ways and nodes, simplifies the graph (one edge between
-    junctions) and imputes drive speeds where ``maxspeed`` is missing (mean
-    of the tagged speeds of the same ``highway`` class, ``add_edge_speeds``);
+    osmnx reads the ways and nodes (unsimplified, so that every edge keeps
+    the tags of its own way) and imputes drive speeds where ``maxspeed`` is
+    missing (mean of the tagged speeds of the same ``highway`` class,
+    ``add_edge_speeds``);
     the graph is projected to its UTM zone. Those speeds become the drive
     speed field; walk and cycle rules are those of :func:`build_network`.
     ``meta["crs"]`` holds the WKT of the projected CRS.
@@ -1036,7 +1037,7 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
         raise InvalidInputError(tr("The OSM file {path} does not exist.").format(path=path))
     _configure_osmnx(ox)
     try:
-        graph = ox.graph_from_xml(path, bidirectional=False, simplify=True, retain_all=True)
+        graph = ox.graph_from_xml(path, bidirectional=False, simplify=False, retain_all=True)
     except Exception as error:  # noqa: BLE001 - osmnx raises many kinds; the user needs the file name
         raise InvalidInputError(tr("Could not read the OSM file {path}: {error}").format(path=path, error=error)) \
             from error
