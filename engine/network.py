@@ -1089,3 +1089,50 @@ def _configure_osmnx(ox) -> None:
     settings.log_file = False
     settings.log_console = False
     settings.cache_folder = str(Path(tempfile.gettempdir()) / "place_insight_osmnx")
+
+
+# -- tables for outputs ---------------------------------------------------------
+def edge_table(network: Network) -> pd.DataFrame:
+    """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed and direction, islands."""
+    frame = pd.DataFrame({
+        "edge_id": np.arange(network.n_edges),
+        "source_id": np.asarray(network.source_ids)[network.edge_source],
+        "from_node": network.edge_u, "to_node": network.edge_v,
+        "road_class": network.edge_class,
+        "length_m": np.round(network.edge_length, 2),
+    })
+    for name in PROFILES:
+        profile = network.profiles[name]
+        frame[f"{name}_min"] = network.edge_length * profile.seconds_per_metre / 60.0
+    drive = network.profiles["drive"]
+    frame["drive_kmh"] = drive.speed_kmh
+    direction = np.where(drive.forward & drive.backward, "both", np.where(drive.forward, "forward", "backward"))
+    frame["drive_direction"] = np.where(drive.usable, direction, None)
+    for name in PROFILES:
+        island = network.profiles[name].island
+        frame[f"{name}_island"] = pd.array(np.where(island >= 0, island, -1), dtype="Int64")
+        frame.loc[island < 0, f"{name}_island"] = pd.NA
+    return frame
+
+
+def island_table(network: Network) -> tuple[pd.DataFrame, list[np.ndarray]]:
+    """One row per island of every profile (``profile``, ``island``, ``main``, ``edges``, ``length_km``) and its edges."""
+    rows, members = [], []
+    for name in PROFILES:
+        island = network.profiles[name].island
+        for number in range(network.profiles[name].n_islands):
+            edges = np.flatnonzero(island == number)
+            rows.append({"profile": name, "island": number, "main": number == 0, "edges": len(edges),
+                         "length_km": float(network.edge_length[edges].sum()) / 1000.0})
+            members.append(edges)
+    return pd.DataFrame(rows, columns=["profile", "island", "main", "edges", "length_km"]), members
+
+
+def edge_geometries(network: Network, edges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices of whole edges, flat: edge ``i`` of ``edges`` (default: all) is ``xy[offsets[i]:offsets[i + 1]]``."""
+    edges = np.arange(network.n_edges) if edges is None else np.asarray(edges, dtype=np.int64)
+    counts = network.edge_end[edges] - network.edge_start[edges] + 1
+    offsets = np.zeros(len(edges) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    index = np.repeat(network.edge_start[edges], counts) + (np.arange(offsets[-1]) - np.repeat(offsets[:-1], counts))
+    return network.vertices[index], offsets

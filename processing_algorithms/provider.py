@@ -7,7 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
 from .base import ICON
+from .build_network import BuildNetwork
+from .compute_travel_times import ComputeTravelTimes
+from .draw_catchments import DrawCatchments
 from .export_catalogue import ExportCatalogue
+from .find_nearest_facility import FindNearestFacility
 
 
 class PlaceInsightProvider(QgsProcessingProvider):
@@ -15,6 +19,10 @@ class PlaceInsightProvider(QgsProcessingProvider):
 
     ALGORITHMS = (
         ExportCatalogue,
+        BuildNetwork,
+        DrawCatchments,
+        ComputeTravelTimes,
+        FindNearestFacility,
     )
 
     def id(self):
