@@ -29,7 +29,6 @@ from qgis.core import (
     QgsMessageLog,
     QgsPoint,
     QgsPointXY,
-    QgsPolygon,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
