@@ -1099,7 +1099,7 @@ def edge_table(network: Network) -> pd.DataFrame:
         "source_id": np.asarray(network.source_ids)[network.edge_source],
         "from_node": network.edge_u, "to_node": network.edge_v,
         "road_class": network.edge_class,
-        "length_m": np.round(network.edge_length, 2),
+        "length_m": network.edge_length,
     })
     for name in PROFILES:
         profile = network.profiles[name]
