@@ -986,7 +986,8 @@ def network_messages(network: Network) -> tuple[list[str], list[str]]:
         warnings.append(tr("{n} lines have no road class and are left out of every profile.")
                         .format(n=format_count(report["no_class"])))
     if report.get("zero_length_lines"):
-        warnings.append(tr("{n} lines have zero length and are left out (features {examples}).").format(
+        warnings.append(tr("{n} lines have zero length, or are shorter than the join tolerance, and are left out "
+                           "(features {examples}).").format(
             n=format_count(report["zero_length_lines"]),
             examples=format_examples([network.source_ids[i] for i in report.get("zero_length_features", [])])))
     for kind, ids in report.get("speed_field_unusable", {}).items():
