@@ -492,16 +492,34 @@ class Catchments:
     profile: str
 
 
+def _incidence(network: Network) -> tuple[np.ndarray, np.ndarray]:
+    """The edges at each node, CSR-style (``edges[ptr[n]:ptr[n + 1]]``), computed once per network."""
+    cached = network._snap_index.get("incidence")
+    if cached is None:
+        ends = np.concatenate([network.edge_u, network.edge_v])
+        edges = np.concatenate([np.arange(network.n_edges)] * 2)
+        order = np.argsort(ends, kind="stable")
+        pointer = np.zeros(network.n_nodes + 1, dtype=np.int64)
+        np.cumsum(np.bincount(ends, minlength=network.n_nodes), out=pointer[1:])
+        cached = (pointer, edges[order])
+        network._snap_index["incidence"] = cached
+    return cached
+
+
 def _edge_reach(network: Network, profile: Profile, times: np.ndarray, limit_s: float) -> dict:
     """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search)."""
-    u, v, length = network.edge_u, network.edge_v, network.edge_length
-    spm = profile.seconds_per_metre
-    tu, tv = times[u], times[v]
-    from_u = profile.forward & (tu <= limit_s)
-    from_v = profile.backward & (tv <= limit_s)
-    edges = np.flatnonzero(from_u | from_v)
-    tu, tv, length_e, spm_e = tu[edges], tv[edges], length[edges], spm[edges]
-    fu, fv = from_u[edges], from_v[edges]
+    nodes = np.flatnonzero(times <= limit_s)
+    incidence_ptr, incidence = _incidence(network)
+    counts = incidence_ptr[nodes + 1] - incidence_ptr[nodes]
+    candidates = np.unique(incidence[np.repeat(incidence_ptr[nodes], counts)
+                                     + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))])
+    tu, tv = times[network.edge_u[candidates]], times[network.edge_v[candidates]]
+    from_u = profile.forward[candidates] & (tu <= limit_s)
+    from_v = profile.backward[candidates] & (tv <= limit_s)
+    keep = from_u | from_v
+    edges = candidates[keep]
+    tu, tv, fu, fv = tu[keep], tv[keep], from_u[keep], from_v[keep]
+    length_e, spm_e = network.edge_length[edges], profile.seconds_per_metre[edges]
     with np.errstate(invalid="ignore", divide="ignore"):
         reach_u = np.where(fu, np.minimum(length_e, (limit_s - tu) / spm_e), 0.0)
         reach_v = np.where(fv, np.minimum(length_e, (limit_s - tv) / spm_e), 0.0)
@@ -543,22 +561,28 @@ def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.nda
     return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
 
 
-def _merge_pieces(frame: pd.DataFrame) -> pd.DataFrame:
-    """Merge overlapping pieces of the same edge (per facility and band) into one."""
-    if frame.empty:
-        return frame
-    frame = frame.sort_values(["facility", "band", "edge", "start_m"], kind="mergesort").reset_index(drop=True)
-    key = frame[["facility", "band", "edge"]].to_numpy()
-    new_key = np.ones(len(frame), dtype=bool)
+def _merge_overlaps(columns: dict) -> dict:
+    """Merge overlapping pieces of the same edge (only start points' own edges can overlap)."""
+    key = np.stack([columns["facility"], columns["band_index"], columns["edge"]], axis=1)
+    order = np.lexsort((columns["start_m"], key[:, 2], key[:, 1], key[:, 0]))
+    columns = {k: v[order] for k, v in columns.items()}
+    key = key[order]
+    new_key = np.ones(len(order), dtype=bool)
     new_key[1:] = (key[1:] != key[:-1]).any(axis=1)
-    running_end = frame.groupby((new_key).cumsum())["end_m"].cummax().to_numpy()
+    if new_key.all():
+        return columns
+    alone = new_key & np.concatenate([new_key[1:], [True]])  # the only piece of its edge: nothing to merge
+    single = {k: v[alone] for k, v in columns.items()}
+    columns = {k: v[~alone] for k, v in columns.items()}
+    new_key = new_key[~alone]
+    frame = pd.DataFrame(columns)
+    running_end = frame.groupby(np.cumsum(new_key))["end_m"].cummax().to_numpy()
     previous_end = np.concatenate([[-np.inf], running_end[:-1]])
-    starts_group = new_key | (frame["start_m"].to_numpy() > previous_end + 1e-9)
-    group = np.cumsum(starts_group)
-    merged = frame.groupby(group).agg(facility=("facility", "first"), band=("band", "first"), edge=("edge", "first"),
-                                      start_m=("start_m", "min"), end_m=("end_m", "max"),
-                                      minutes_from=("minutes_from", "min"), minutes_to=("minutes_to", "max"))
-    return merged.reset_index(drop=True)
+    group = np.cumsum(new_key | (frame["start_m"].to_numpy() > previous_end + 1e-9))
+    merged = frame.groupby(group).agg(facility=("facility", "first"), band_index=("band_index", "first"),
+                                      edge=("edge", "first"), start_m=("start_m", "min"), end_m=("end_m", "max"),
+                                      t_from=("t_from", "min"), t_to=("t_to", "max"))
+    return {k: np.concatenate([single[k], merged[k].to_numpy()]) for k in columns}
 
 
 def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
@@ -582,7 +606,7 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         return Catchments(pd.DataFrame(columns=columns), bands, snap, dissolve, profile)
     graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
     limit = max(bands) * 60.0
-    frames = []
+    pieces: list[dict] = []
     groups = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
     done = 0
     for group in groups:
@@ -592,21 +616,23 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         if dissolve:
             times = times[0]
         for row, facility in enumerate([-1] if dissolve else group):
-            node_t = times[row]
             own = group if dissolve else np.array([facility])
-            for band in bands:
-                limit_b = band * 60.0
-                pieces = [_edge_reach(network, prof, node_t, limit_b), _start_pieces(network, prof, snap, own, limit_b)]
-                frame = pd.DataFrame({k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]})
-                frame = frame[frame["end_m"] > frame["start_m"] - 1e-12]
-                frame = frame.assign(facility=int(facility), band=band, minutes_from=frame["t_from"] / 60.0,
-                                     minutes_to=frame["t_to"] / 60.0)
-                frames.append(frame[columns])
+            for band_index, band in enumerate(bands):
+                for piece in (_edge_reach(network, prof, times[row], band * 60.0),
+                              _start_pieces(network, prof, snap, own, band * 60.0)):
+                    n = len(piece["edge"])
+                    piece["facility"] = np.full(n, facility, dtype=np.int64)
+                    piece["band_index"] = np.full(n, band_index, dtype=np.int64)
+                    pieces.append(piece)
             done += 1
             progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
-    parts = _merge_pieces(pd.concat(frames, ignore_index=True))
-    parts["facility"] = parts["facility"].astype(np.int64)
-    parts["edge"] = parts["edge"].astype(np.int64)
+    merged = _merge_overlaps({k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]})
+    keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node adds an empty piece
+    merged = {k: v[keep] for k, v in merged.items()}
+    parts = pd.DataFrame({
+        "facility": merged["facility"].astype(np.int64), "band": np.asarray(bands)[merged["band_index"]],
+        "edge": merged["edge"].astype(np.int64), "start_m": merged["start_m"], "end_m": merged["end_m"],
+        "minutes_from": merged["t_from"] / 60.0, "minutes_to": merged["t_to"] / 60.0})
     return Catchments(parts, bands, snap, dissolve, profile)
 
 

@@ -214,6 +214,17 @@ def parse_speed(value, *, unit: str = "kmh") -> float:
     return number
 
 
+def _parse_speeds(values: np.ndarray, *, unit: str = "kmh") -> np.ndarray:
+    """:func:`parse_speed` of many values: numbers at once, each distinct text once."""
+    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
+    result = np.where(numbers > 0, numbers * (MPH if unit == "mph" else 1.0), np.nan)
+    texts = pd.isna(numbers) & pd.notna(pd.Series(values, dtype=object)).to_numpy()
+    if texts.any():
+        distinct = {value: parse_speed(value, unit=unit) for value in set(values[texts].tolist())}
+        result[texts] = [distinct[value] for value in values[texts].tolist()]
+    return result
+
+
 def _text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame.columns:
         return np.full(len(frame), None, dtype=object)
@@ -517,8 +528,12 @@ def _topology(parts: list[np.ndarray], owner: np.ndarray, tolerance: float, repo
                                 .format(n=format_count(int(bad.sum()))))
     part_of = np.repeat(np.arange(len(parts)), counts)
     # identical coordinates (to the millimetre) are one place
-    _, coordinate = np.unique(np.round(vertices * 1000.0).astype(np.int64), axis=0, return_inverse=True)
-    coordinate = coordinate.ravel()
+    quantised = np.round(vertices * 1000.0).astype(np.int64)
+    order = np.lexsort((quantised[:, 1], quantised[:, 0]))
+    changed = np.ones(len(order), dtype=bool)
+    changed[1:] = (np.diff(quantised[order], axis=0) != 0).any(axis=1)
+    coordinate = np.empty(len(order), dtype=np.int64)
+    coordinate[order] = np.cumsum(changed) - 1
     n_coordinates = int(coordinate.max()) + 1
     group = coordinate
     first = np.cumsum(counts) - counts
@@ -646,7 +661,7 @@ def _drive_speeds(tags: pd.DataFrame, options: NetworkOptions, class_speed: np.n
     """Speed field, else maxspeed, else road-class default, else the default drive speed (km/h)."""
     n = len(tags)
     field_values = tags["speed"].to_numpy(dtype=object) if tags["speed"].notna().any() else np.full(n, None)
-    from_field = np.array([parse_speed(v, unit=options.speed_unit) for v in field_values])
+    from_field = _parse_speeds(field_values, unit=options.speed_unit)
     has_field = "speed" in tags.columns and tags["speed"].notna().any()
     if has_field:
         kinds = {"null": [], "zero_or_negative": [], "text": []}
@@ -660,7 +675,7 @@ def _drive_speeds(tags: pd.DataFrame, options: NetworkOptions, class_speed: np.n
             else:
                 kinds["text"].append(source_ids[i])
         report["speed_field_unusable"] = {k: v for k, v in kinds.items() if v}
-    from_tag = np.array([parse_speed(v) for v in tags["maxspeed"].to_numpy(dtype=object)])
+    from_tag = _parse_speeds(tags["maxspeed"].to_numpy(dtype=object))
     speed = np.where(~np.isnan(from_field), from_field, from_tag)
     speed = np.where(~np.isnan(speed), speed, class_speed)
     report["default_speed_edges"] = int(np.isnan(speed).sum())

@@ -515,16 +515,104 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
     """
     names = source.fields().names()
     tags = [f for f in NETWORK_TAG_FIELDS if f in names and f not in (class_field, speed_field, direction_field)]
+    wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags]) if f]
+    indices = require_fields(source, wanted, layer_name=name or source_name(source))
     work = working_crs(source.sourceCrs(), source.sourceExtent(), transform_context(context))
-    data = read_layer(source, [class_field, speed_field, direction_field, *tags], context=context, feedback=feedback,
-                      geometry="geometry", crs=work, name=name)
-    owner, parts = line_coordinates(data.geometries)
-    frame = pd.DataFrame({tag: data.frame[tag] for tag in tags})
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(indices)
+    if work != source.sourceCrs() and source.sourceCrs().isValid():
+        request.setDestinationCrs(work, transform_context(context))
+    total = source.featureCount()
+    step = max(1, total // 100) if total and total > 0 else 10000
+    fids, rows, blobs, missing = [], [], [], []
+    for count, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and count % step == 0:
+            feedback.check()
+            if total and total > 0:
+                feedback.set_progress(100.0 * count / total)
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        rows.append([attributes[i] for i in indices])
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            missing.append(feature.id())
+            blobs.append(None)
+            continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+        blobs.append(bytes(geometry.asWkb()))
+    owner, parts = lines_from_wkb(blobs)
+    columns = list(zip(*rows)) if rows else [[] for _ in wanted]
+    values = {field_name: _column(list(column)) for field_name, column in zip(wanted, columns)}
+    frame = pd.DataFrame({tag: values[tag] for tag in tags}, index=range(len(fids)))
     for field_name, column in ((class_field, "highway"), (speed_field, "speed"), (direction_field, "direction")):
         if field_name:
-            frame[column] = data.frame[field_name].to_numpy(dtype=object)
-    return NetworkLines(parts=parts, owner=owner, attributes=frame, source_ids=data.frame["fid"].to_numpy(),
-                        crs=work, source_crs=source.sourceCrs(), missing_geometry=data.missing_geometry)
+            frame[column] = values[field_name].to_numpy(dtype=object)
+    return NetworkLines(parts=parts, owner=owner, attributes=frame, source_ids=np.asarray(fids, dtype=np.int64),
+                        crs=work, source_crs=source.sourceCrs(), missing_geometry=missing)
+
+
+def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Like :func:`line_coordinates`, from WKB of (Multi)LineStrings (with or without Z/M), decoded with numpy."""
+    import struct
+
+    fast = _simple_lines_from_wkb(blobs)
+    if fast is not None:
+        return fast
+    owner: list[int] = []
+    parts: list[np.ndarray] = []
+
+    def line(blob, position):
+        endian = "<" if blob[position] == 1 else ">"
+        kind, count = struct.unpack_from(endian + "II", blob, position + 1)
+        dims = {0: 2, 1: 3, 2: 3, 3: 4}[(kind % 0x20000000) // 1000 if kind < 0x20000000 else 0] \
+            + (1 if kind & 0x80000000 else 0) + (1 if kind & 0x40000000 else 0)
+        array = np.frombuffer(blob, dtype=endian + "f8", count=count * dims, offset=position + 9)
+        return array.reshape(count, dims)[:, :2], position + 9 + 8 * count * dims
+
+    for index, blob in enumerate(blobs):
+        if blob is None:
+            continue
+        endian = "<" if blob[0] == 1 else ">"
+        kind = struct.unpack_from(endian + "I", blob, 1)[0] % 1000
+        if kind == 2:
+            lines = [line(blob, 0)[0]]
+        elif kind == 5:
+            position, lines = 9, []
+            for _ in range(struct.unpack_from(endian + "I", blob, 5)[0]):
+                coordinates, position = line(blob, position)
+                lines.append(coordinates)
+        else:
+            continue
+        for coordinates in lines:
+            if len(coordinates) >= 2:
+                owner.append(index)
+                parts.append(np.array(coordinates, dtype=float))
+    return np.asarray(owner, dtype=np.int64), parts
+
+
+def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.ndarray]] | None:
+    """All-2D little-endian LineStrings decoded in one go (the common case); None for anything else."""
+    present = [i for i, b in enumerate(blobs) if b is not None]
+    if not present:
+        return np.zeros(0, dtype=np.int64), []
+    data = b"".join(blobs[i] for i in present)
+    sizes = np.array([len(blobs[i]) for i in present], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    raw = np.frombuffer(data, dtype=np.uint8)
+    header = raw[starts[:, None] + np.arange(9)]
+    kinds = header[:, 1:5].copy().view("<u4").ravel()
+    counts = header[:, 5:9].copy().view("<u4").ravel().astype(np.int64)
+    if (header[:, 0] != 1).any() or (kinds != 2).any() or (sizes != 9 + 16 * counts).any():
+        return None
+    coordinates = np.frombuffer(data, dtype=np.uint8)
+    point_starts = np.repeat(starts + 9, counts) + 16 * (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
+                                                                                             counts))
+    xy = coordinates[point_starts[:, None] + np.arange(16)].copy().view("<f8").reshape(-1, 2)
+    bounds = np.cumsum(counts)[:-1]
+    keep = counts >= 2
+    parts = [p for p, k in zip(np.split(xy, bounds), keep) if k]
+    return np.asarray(present, dtype=np.int64)[keep], parts
 
 
 def _count_change(layer_id: str) -> None:
