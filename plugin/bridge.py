@@ -864,7 +864,8 @@ def catchment_polygons(network, parts, groups: Sequence[np.ndarray], *, method: 
     - ``"buffer"``: the area within ``width`` metres of the parts, traced on
       a grid of cells a sixth of the width (engine
       :func:`~engine.catchments.grid_buffer_rings`, differs from the exact
-      buffer by less than a cell), then simplified by half a cell;
+      buffer by less than a cell), then simplified (Douglas-Peucker) by
+      three quarters of a cell;
     - ``"exact"``: the union of GEOS buffers of the parts (4 segments per
       quarter circle, :class:`NetworkBuffers`), slower on large catchments;
     - ``"hull"``: the concave hull of the parts' vertices and points every
@@ -884,7 +885,7 @@ def catchment_polygons(network, parts, groups: Sequence[np.ndarray], *, method: 
             if feedback is not None:
                 feedback.check()
             polygon = polygon_from_rings(rings, [ring_area(r) for r in rings])
-            result.append(polygon.simplify(width / 12.0).makeValid() if polygon is not None else None)
+            result.append(polygon.simplify(width / 8.0).makeValid() if polygon is not None else None)
         return result
     exact = NetworkBuffers(network, width) if method == "exact" else None
     thin = NetworkBuffers(network, width / 4.0, segments=2) if method == "hull" else None

@@ -8,14 +8,17 @@ FACILITY_COLOURS = ["#1f78b4", "#33a02c", "#e31a1c", "#ff7f00", "#6a3d9a", "#b15
 
 
 def style_bands(layer) -> None:
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFeatureRequest, QgsFillSymbol, QgsRendererCategory
 
     categories = []
     for band, colour in sorted(BAND_COLOURS.items(), reverse=True):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#555555", "outline_width": "0.2"})
-        symbol.setOpacity(0.55)
+        symbol.setOpacity(0.8)
         categories.append(QgsRendererCategory(band, symbol, f"within {band:g} minutes' walk"))
-    layer.setRenderer(QgsCategorizedSymbolRenderer("band", categories))
+    renderer = QgsCategorizedSymbolRenderer("band", categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("band", False)]))
+    renderer.setOrderByEnabled(True)  # the 15-minute area first, the 5-minute one on top
+    layer.setRenderer(renderer)
 
 
 def style_by_facility(layer, field: str, kind: str) -> None:
@@ -79,7 +82,7 @@ def run(ctx) -> list[dict]:
                            extent=roads.extent())
     demand = QgsVectorLayer(nearest["OUTPUT"], "Postcodes by nearest facility (drive)", "ogr")
     style_by_facility(demand, "facility_id", "demand")
-    centres = QgsVectorLayer(nearest["CENTRES"], "Demand-weighted centre of each facility's postcodes", "ogr")
+    centres = QgsVectorLayer(nearest["CENTRES"], "Demand centre of each facility", "ogr")
     style_by_facility(centres, "facility_id", "centre")
     for layer in (demand, centres):
         project.addMapLayer(layer, False)
