@@ -636,34 +636,59 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
     return Catchments(parts, bands, snap, dissolve, profile)
 
 
+def _vertex_along(network: Network) -> np.ndarray:
+    """For every vertex, metres from the start of its line along the line (edges of a line share vertices)."""
+    cached = network._snap_index.get("along")
+    if cached is None:
+        segment = np.hypot(*np.diff(network.vertices, axis=0).T) if len(network.vertices) > 1 else np.zeros(0)
+        inside = np.zeros(len(segment) + 1, dtype=np.int64)
+        np.add.at(inside, network.edge_start, 1)
+        np.add.at(inside, network.edge_end, -1)
+        segment = segment * (np.cumsum(inside)[:-1] > 0)
+        cached = np.concatenate([[0.0], np.cumsum(segment)])
+        network._snap_index["along"] = cached
+    return cached
+
+
 def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray
                       ) -> tuple[np.ndarray, np.ndarray]:
     """Vertices of edge pieces, flat: ``(xy, offsets)`` with piece ``i`` = ``xy[offsets[i]:offsets[i + 1]]``.
 
-    Whole edges are sliced from the network's vertex array at once; cut
-    edges are measured along their geometry.
+    Each piece is its start point (interpolated at ``start_m`` along the
+    edge), the edge's vertices strictly between, and its end point; all
+    pieces are cut at once with numpy.
     """
     edges = np.asarray(edges, dtype=np.int64)
     start_m, end_m = np.asarray(start_m, float), np.asarray(end_m, float)
-    length = network.edge_length[edges]
-    whole = (start_m <= 1e-9) & (end_m >= length - 1e-9)
-    counts = np.where(whole, network.edge_end[edges] - network.edge_start[edges] + 1, 0)
-    cut = np.flatnonzero(~whole)
-    cut_lines = {int(i): network.edge_part(int(edges[i]), float(start_m[i]), float(end_m[i])) for i in cut}
-    for i, line in cut_lines.items():
-        counts[i] = len(line)
+    if len(edges) == 0:
+        return np.zeros((0, 2)), np.zeros(1, dtype=np.int64)
+    cumulative = _vertex_along(network)
+    first, last = network.edge_start[edges], network.edge_end[edges]
+    n = last - first + 1
+    bounds = np.concatenate([[0], np.cumsum(n)[:-1]])
+    vertex = np.repeat(first, n) + (np.arange(n.sum()) - np.repeat(bounds, n))
+    along = cumulative[vertex] - np.repeat(cumulative[first], n)
+    inner = (along > np.repeat(start_m, n) + 1e-9) & (along < np.repeat(end_m, n) - 1e-9)
+    inner_count = np.add.reduceat(inner.astype(np.int64), bounds)
+
+    def point_at(distance):
+        below = np.add.reduceat((along <= np.repeat(distance, n)).astype(np.int64), bounds) - 1
+        k = first + np.clip(below, 0, n - 2)
+        a, b = network.vertices[k], network.vertices[k + 1]
+        span = cumulative[k + 1] - cumulative[k]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.clip(np.where(span > 0, (distance - (cumulative[k] - cumulative[first])) / span, 0.0), 0.0, 1.0)
+        return a + (b - a) * t[:, None]
+
+    counts = inner_count + 2
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
     xy = np.empty((offsets[-1], 2))
-    whole_idx = np.flatnonzero(whole)
-    if len(whole_idx):
-        n = counts[whole_idx]
-        source = np.repeat(network.edge_start[edges[whole_idx]], n) + (
-            np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-        target = np.repeat(offsets[whole_idx], n) + (np.arange(n.sum()) - np.repeat(np.cumsum(n) - n, n))
-        xy[target] = network.vertices[source]
-    for i, line in cut_lines.items():
-        xy[offsets[i]:offsets[i + 1]] = line
+    xy[offsets[:-1]] = point_at(start_m)
+    xy[offsets[1:] - 1] = point_at(end_m)
+    owner = np.repeat(np.arange(len(edges)), n)[inner]
+    rank = np.arange(inner.sum()) - np.repeat(np.cumsum(inner_count) - inner_count, inner_count)
+    xy[offsets[owner] + 1 + rank] = network.vertices[vertex[inner]]
     return xy, offsets
 
 
