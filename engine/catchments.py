@@ -37,7 +37,7 @@ from .parallel import map_chunks
 from .progress import NullProgress, Progress, check_cancelled
 
 #: Matrices with more than this many (sources × network nodes) run in a process pool.
-PARALLEL_WORK = 40_000_000
+PARALLEL_WORK = 10_000_000
 
 
 # -- bands --------------------------------------------------------------------------
@@ -561,28 +561,27 @@ def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.nda
     return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
 
 
-def _merge_overlaps(columns: dict) -> dict:
-    """Merge overlapping pieces of the same edge (only start points' own edges can overlap)."""
-    key = np.stack([columns["facility"], columns["band_index"], columns["edge"]], axis=1)
-    order = np.lexsort((columns["start_m"], key[:, 2], key[:, 1], key[:, 0]))
-    columns = {k: v[order] for k, v in columns.items()}
-    key = key[order]
-    new_key = np.ones(len(order), dtype=bool)
-    new_key[1:] = (key[1:] != key[:-1]).any(axis=1)
-    if new_key.all():
-        return columns
-    alone = new_key & np.concatenate([new_key[1:], [True]])  # the only piece of its edge: nothing to merge
-    single = {k: v[alone] for k, v in columns.items()}
-    columns = {k: v[~alone] for k, v in columns.items()}
-    new_key = new_key[~alone]
-    frame = pd.DataFrame(columns)
-    running_end = frame.groupby(np.cumsum(new_key))["end_m"].cummax().to_numpy()
-    previous_end = np.concatenate([[-np.inf], running_end[:-1]])
-    group = np.cumsum(new_key | (frame["start_m"].to_numpy() > previous_end + 1e-9))
-    merged = frame.groupby(group).agg(facility=("facility", "first"), band_index=("band_index", "first"),
-                                      edge=("edge", "first"), start_m=("start_m", "min"), end_m=("end_m", "max"),
-                                      t_from=("t_from", "min"), t_to=("t_to", "max"))
-    return {k: np.concatenate([single[k], merged[k].to_numpy()]) for k in columns}
+def _with_start_pieces(reach: dict, starts: dict) -> dict:
+    """Edge pieces plus the start points' own pieces, merged where they overlap on the same edge."""
+    if len(starts["edge"]) == 0:
+        return reach
+    shared = np.isin(reach["edge"], starts["edge"])
+    rest = {k: v[~shared] for k, v in reach.items()}
+    mixed = {k: np.concatenate([v[shared], starts[k]]) for k, v in reach.items()}
+    order = np.lexsort((mixed["start_m"], mixed["edge"]))
+    mixed = {k: v[order] for k, v in mixed.items()}
+    rows = []
+    for i in range(len(order)):
+        if rows and rows[-1][0] == mixed["edge"][i] and mixed["start_m"][i] <= rows[-1][2] + 1e-9:
+            last = rows[-1]
+            rows[-1] = (last[0], last[1], max(last[2], mixed["end_m"][i]), min(last[3], mixed["t_from"][i]),
+                        max(last[4], mixed["t_to"][i]))
+        else:
+            rows.append((mixed["edge"][i], mixed["start_m"][i], mixed["end_m"][i], mixed["t_from"][i],
+                         mixed["t_to"][i]))
+    merged = dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), (np.array(c) for c in zip(*rows))))
+    merged["edge"] = merged["edge"].astype(np.int64)
+    return {k: np.concatenate([rest[k], merged[k]]) for k in rest}
 
 
 def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
@@ -618,15 +617,15 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         for row, facility in enumerate([-1] if dissolve else group):
             own = group if dissolve else np.array([facility])
             for band_index, band in enumerate(bands):
-                for piece in (_edge_reach(network, prof, times[row], band * 60.0),
-                              _start_pieces(network, prof, snap, own, band * 60.0)):
-                    n = len(piece["edge"])
-                    piece["facility"] = np.full(n, facility, dtype=np.int64)
-                    piece["band_index"] = np.full(n, band_index, dtype=np.int64)
-                    pieces.append(piece)
+                piece = _with_start_pieces(_edge_reach(network, prof, times[row], band * 60.0),
+                                           _start_pieces(network, prof, snap, own, band * 60.0))
+                n = len(piece["edge"])
+                piece["facility"] = np.full(n, facility, dtype=np.int64)
+                piece["band_index"] = np.full(n, band_index, dtype=np.int64)
+                pieces.append(piece)
             done += 1
             progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
-    merged = _merge_overlaps({k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]})
+    merged = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
     keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node adds an empty piece
     merged = {k: v[keep] for k, v in merged.items()}
     parts = pd.DataFrame({

@@ -505,3 +505,19 @@ def test_matrix_for_many_points_uses_the_same_engine(provider, sample_town, tmp_
     result, rows = matrix(sample_town, {"a": (450000, 210200)}, {"b": (450000, 210200)}, 2, tmp_path)
     assert rows[("a", "b")][0] == pytest.approx(0.0, abs=1e-9)
     assert np.isfinite(rows[("a", "b")][1])
+
+
+def test_build_network_from_an_osm_file_with_osmnx(provider, root, tmp_path):
+    osm = root / "tests" / "data" / "helsinki_small.osm"
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "o.gpkg"),
+                                                         "SAVE": str(tmp_path / "osm.npz")}, feedback=feedback)
+    edges = read(result["OUTPUT"])
+    assert edges.featureCount() == result["EDGES"] > 500
+    assert edges.crs().authid() == "EPSG:32635" or "UTM zone 35N" in edges.crs().description()
+    drive = [f for f in edges.getFeatures() if not is_null(f["drive_kmh"])]
+    assert drive and all(f["drive_kmh"] > 0 for f in drive)
+    again = RecordingFeedback()
+    run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "p.gpkg")},
+                  feedback=again)
+    assert "reused" in again.text  # the OSM file is read once per session
