@@ -307,7 +307,7 @@ def travel_times(network: Network, profile: str, origins_xy: np.ndarray, destina
     run from the smaller side (destinations on the reversed graph when they
     are fewer), bounded by ``cutoff_min``; chunks of sources run in a
     process pool when the work is large and ``workers`` allows (None: every
-    core; 1: this process only).
+    idle core, see :func:`.parallel.default_workers`; 1: this process only).
 
     Returns
     -------

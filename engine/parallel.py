@@ -36,11 +36,20 @@ importlib.import_module({package!r} + ".engine.parallel")._SHARED = pickle.loads
 
 
 def default_workers() -> int:
-    """Every core this process may use."""
+    """The cores this process may use that are not already busy (by the one-minute load average).
+
+    On a machine whose cores are all taken by other work, extra processes
+    only add their start-up cost, so the work then stays in this process.
+    """
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
+        cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0] - 1.0  # this process counts in the load
+    except (AttributeError, OSError):  # Windows
+        busy = 0.0
+    return max(1, min(cores, int(round(cores - max(busy, 0.0)))))
 
 
 def _python_executable() -> str:
@@ -62,7 +71,7 @@ def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, worke
                progress: Progress | None = None) -> list:
     """``[function(shared, *task) for task in tasks]``, in a process pool when ``workers`` > 1.
 
-    ``workers`` None means every core. Progress is reported per finished
+    ``workers`` None means every idle core (:func:`default_workers`). Progress is reported per finished
     task and cancellation is checked between tasks (pending ones are
     cancelled).
     """
