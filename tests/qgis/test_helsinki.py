@@ -89,3 +89,41 @@ def test_reached_nodes_equal_native_service_area(helsinki, profile, minutes, off
     # QGIS 3.22 writes whole edges from every reached node; we cut them where the time runs out (the cut
     # lengths are checked against networkx in the engine tests)
     assert 0.3 * native_length < reached <= native_length + 1e-6
+
+
+def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProject,
+    )
+
+    result, network, _ = helsinki
+    main = network.profile("walk").island == 0
+    nodes = np.unique(network.edge_u[main])
+    picked = network.node_xy[nodes[[len(nodes) // 5, len(nodes) // 2, 4 * len(nodes) // 5]]] + 3.0  # a little off
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32635"), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance())
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=pid:integer", "three", "memory")
+    features = []
+    for i, (x, y) in enumerate(picked):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([i])
+        feature.setGeometry(QgsGeometry.fromPointXY(to_wgs.transform(QgsPointXY(x, y))))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    out = run_algorithm("placeinsight:catchments", {
+        "NETWORK_FILE": str(result["SAVE"]), "FACILITIES": layer, "ID_FIELD": "pid",
+        "PROFILE": 0, "BANDS": "5,10", "OUTPUT": str(tmp_path / "c.gpkg"), "EDGES": str(tmp_path / "e.gpkg")})
+    reached = {}
+    for feature in QgsVectorLayer(out["EDGES"], "e", "ogr").getFeatures():
+        key = (feature["facility_id"], feature["band"])
+        reached[key] = reached.get(key, 0.0) + feature["length_m"]
+    expected = catchments(network, "walk", picked, [5.0, 10.0], tolerance=500).parts
+    for (facility, band), frame in expected.groupby(["facility", "band"]):
+        assert reached[(facility, band)] == pytest.approx(float((frame["end_m"] - frame["start_m"]).sum()), rel=1e-4)
+    polygons = list(QgsVectorLayer(out["OUTPUT"], "c", "ogr").getFeatures())
+    assert len(polygons) == 6 and all(p["area_km2"] > 0 for p in polygons)
