@@ -505,7 +505,8 @@ class NetworkLines:
 
 
 def read_network_lines(source, *, class_field: str | None, speed_field: str | None, direction_field: str | None,
-                       context=None, feedback: EngineFeedback | None = None, name: str | None = None) -> NetworkLines:
+                       context=None, feedback: EngineFeedback | None = None, name: str | None = None,
+                       layer=None) -> NetworkLines:
     """Vertices of every line part in a projected working CRS, and the attributes the builder understands.
 
     The chosen class, speed and direction fields become the columns
@@ -525,7 +526,11 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
     total = source.featureCount()
     step = max(1, total // 100) if total and total > 0 else 10000
     fids, rows, blobs, missing = [], [], [], []
-    for count, feature in enumerate(source.getFeatures(request)):
+    fast = _read_ogr_arrow(layer, wanted) if layer is not None and work == source.sourceCrs() else None
+    features = source.getFeatures(request) if fast is None else []
+    if fast is not None:
+        fids, rows, blobs, missing = fast
+    for count, feature in enumerate(features):
         if feedback is not None and count % step == 0:
             feedback.check()
             if total and total > 0:
@@ -550,6 +555,52 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
             frame[column] = values[field_name].to_numpy(dtype=object)
     return NetworkLines(parts=parts, owner=owner, attributes=frame, source_ids=np.asarray(fids, dtype=np.int64),
                         crs=work, source_crs=source.sourceCrs(), missing_geometry=missing)
+
+
+def _read_ogr_arrow(layer, wanted: list[str]):
+    """Read an unedited, unfiltered OGR file layer in bulk with GDAL's Arrow stream (GDAL ≥ 3.6), else None.
+
+    Returns (fids, rows of the wanted attributes, WKB blobs, fids without geometry) like the feature loop of
+    :func:`read_network_lines`, several times faster on large layers.
+    """
+    try:
+        from osgeo import ogr
+        from qgis.core import QgsProviderRegistry
+    except ImportError:
+        return None
+    if layer.providerType() != "ogr" or layer.isModified() or layer.isEditable() or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    try:
+        data = ogr.Open(parts.get("path", ""))
+        if data is None:
+            return None
+        ogr_layer = data.GetLayerByName(parts["layerName"]) if parts.get("layerName") else \
+            data.GetLayer(int(parts.get("layerId") or 0))
+        if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
+            return None
+        names = [ogr_layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(ogr_layer.GetLayerDefn().GetFieldCount())]
+        ogr_layer.SetIgnoredFields([n for n in names if n not in wanted])
+        geometry_name = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+        fids, columns, blobs = [], {n: [] for n in wanted}, []
+        for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=YES"]):
+            fids.append(np.asarray(batch["fid"], dtype=np.int64))
+            blobs.extend(batch[geometry_name].tolist())
+            for n in wanted:
+                column = batch[n]
+                values = np.ma.getdata(column).astype(object)
+                values[np.ma.getmaskarray(column)] = None
+                columns[n].extend(v.decode("utf-8") if isinstance(v, bytes) else v for v in values)
+        ogr_layer.SetIgnoredFields([])
+    except (RuntimeError, KeyError, ValueError, TypeError):
+        return None
+    fids = np.concatenate(fids).tolist() if fids else []
+    if len(fids) != layer.featureCount():
+        return None
+    blobs = [bytes(b) if b is not None and len(b) else None for b in blobs]
+    missing = [f for f, b in zip(fids, blobs) if b is None]
+    rows = list(zip(*[columns[n] for n in wanted])) if wanted else [() for _ in fids]
+    return fids, rows, blobs, missing
 
 
 def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.ndarray]]:

@@ -231,9 +231,13 @@ class NetworkParameters:
         if network is not None:
             progress.info(tr("Network reused from this session (not rebuilt)."))
             return network
+        value = parameters.get(self.NETWORK)
+        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
         lines = bridge.read_network_lines(source, class_field=class_field, speed_field=speed_field,
                                           direction_field=direction_field if direction_field != "oneway" else None,
-                                          context=context, feedback=Band(progress, 0, 30))
+                                          context=context, feedback=Band(progress, 0, 30),
+                                          layer=None if selected else self.parameterAsVectorLayer(
+                                              parameters, self.NETWORK, context))
         if lines.missing_geometry:
             progress.warn(tr("{n} lines of the network have no geometry and are left out.")
                           .format(n=len(lines.missing_geometry)))

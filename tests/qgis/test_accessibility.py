@@ -521,3 +521,24 @@ def test_build_network_from_an_osm_file_with_osmnx(provider, root, tmp_path):
     run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "p.gpkg")},
                   feedback=again)
     assert "reused" in again.text  # the OSM file is read once per session
+
+
+def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_town):
+    from place_insight.plugin import bridge
+
+    layer = QgsVectorLayer(uri(sample_town, "roads"), "roads", "ogr")
+    options = {"class_field": "highway", "speed_field": "speed_mph", "direction_field": None}
+    assert bridge._read_ogr_arrow(layer, ["highway", "speed_mph", "maxspeed", "oneway", "bridge", "layer"]) is not None
+    fast = bridge.read_network_lines(layer, layer=layer, **options)
+    slow = bridge.read_network_lines(layer, **options)
+    assert fast.source_ids.tolist() == slow.source_ids.tolist()
+    assert len(fast.parts) == len(slow.parts) == 2859
+    for a, b in zip(fast.parts, slow.parts):
+        np.testing.assert_array_equal(a, b)
+    assert fast.attributes.columns.tolist() == slow.attributes.columns.tolist()
+    for column in fast.attributes.columns:
+        left = [None if v is None or v != v else v for v in fast.attributes[column]]
+        right = [None if v is None or v != v else v for v in slow.attributes[column]]
+        assert left == right, column
+    layer.setSubsetString("highway = 'primary'")
+    assert bridge._read_ogr_arrow(layer, ["highway"]) is None  # filtered layers go through QGIS
