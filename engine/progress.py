@@ -88,6 +88,10 @@ class Band:
     def warn(self, message: str) -> None:
         self._parent.warn(message)
 
+    def check(self) -> None:
+        """Raise :class:`CancelledError` if the user asked to stop (like ``EngineFeedback.check``)."""
+        check_cancelled(self)
+
 
 def check_cancelled(progress: Progress) -> None:
     """Raise :class:`CancelledError` if the user asked to stop."""

@@ -32,12 +32,28 @@
             <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
+            <source>A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms accept instead of the line layer.</source>
+            <translation>Un fichier (.npz) que les algorithmes de zones de desserte, de matrice, d’équipement le plus proche et de localisation acceptent à la place de la couche de lignes.</translation>
+        </message>
+        <message>
+            <source>A line end this close to a vertex of another line is joined to it (digitising gaps). 0: only exactly shared vertices join.</source>
+            <translation>Une extrémité de ligne aussi proche d’un sommet d’une autre ligne y est raccordée (défauts de numérisation). 0 : seuls les sommets exactement partagés se raccordent.</translation>
+        </message>
+        <message>
             <source>A segment is significant when the p-value of its test is below this level.</source>
             <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
         </message>
         <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
             <translation>Une table sans géométrie, une ligne par segment, noms dans la langue de l’utilisateur.</translation>
+        </message>
+        <message>
+            <source>A table: band (minutes), demand weight and share within it; a last row gives the demand that cannot reach any facility.</source>
+            <translation>Une table : tranche (minutes), poids de la demande et part dans la tranche ; une dernière ligne donne la demande qui n’atteint aucun équipement.</translation>
+        </message>
+        <message>
+            <source>A table: origin id, destination id, minutes, metres and rank (1 = nearest destination of the origin).</source>
+            <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
             <source>About Place Insight</source>
@@ -136,6 +152,10 @@
             <translation>Moyen</translation>
         </message>
         <message>
+            <source>Bands for the summary (minutes)</source>
+            <translation>Tranches du résumé (minutes)</translation>
+        </message>
+        <message>
             <source>Bandwidth (0: from the data)</source>
             <translation>Largeur de bande (0 : d’après les données)</translation>
         </message>
@@ -162,6 +182,10 @@
         <message>
             <source>Base layer</source>
             <translation>Couche de base</translation>
+        </message>
+        <message>
+            <source>Base layer to count</source>
+            <translation>Couche de base à dénombrer</translation>
         </message>
         <message>
             <source>Base outside every zone</source>
@@ -194,6 +218,14 @@
         <message>
             <source>Bound</source>
             <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Buffer width (m)</source>
+            <translation>Largeur du tampon (m)</translation>
+        </message>
+        <message>
+            <source>Build network</source>
+            <translation>Construire le réseau</translation>
         </message>
         <message>
             <source>Buildings that could host the service.</source>
@@ -252,6 +284,14 @@
             <translation>Catalogues (*.json *.csv)</translation>
         </message>
         <message>
+            <source>Catchments</source>
+            <translation>Zones de desserte</translation>
+        </message>
+        <message>
+            <source>Catchments (walk, cycle and drive times)</source>
+            <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
+        </message>
+        <message>
             <source>Cell size (0: from the data)</source>
             <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
@@ -270,6 +310,10 @@
         <message>
             <source>Choose a layer and the field that holds its segment codes.</source>
             <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
+        </message>
+        <message>
+            <source>Choose a road network: a line layer or a network file.</source>
+            <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
         <message>
             <source>Choose the field of {layer} that holds the segment codes.</source>
@@ -352,6 +396,18 @@
             <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
         </message>
         <message>
+            <source>Comma-separated values for traffic against the direction the line is drawn (OSM: -1).</source>
+            <translation>Valeurs séparées par des virgules pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1).</translation>
+        </message>
+        <message>
+            <source>Comma-separated values for two-way traffic.</source>
+            <translation>Valeurs séparées par des virgules pour une circulation à double sens.</translation>
+        </message>
+        <message>
+            <source>Comma-separated values of the direction field for traffic in the direction the line is drawn.</source>
+            <translation>Valeurs du champ de sens, séparées par des virgules, pour une circulation dans le sens du tracé de la ligne.</translation>
+        </message>
+        <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
         </message>
@@ -360,12 +416,36 @@
             <translation>Calcul du portrait de {area}…</translation>
         </message>
         <message>
+            <source>Concave hull</source>
+            <translation>Enveloppe concave</translation>
+        </message>
+        <message>
+            <source>Concave hull: longest triangle side (m)</source>
+            <translation>Enveloppe concave : plus long côté de triangle (m)</translation>
+        </message>
+        <message>
             <source>Confidence interval</source>
             <translation>Intervalle de confiance</translation>
         </message>
         <message>
+            <source>Connected parts of the drive network (1 = fully connected).</source>
+            <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
+        </message>
+        <message>
+            <source>Copied to the outputs and used in messages.</source>
+            <translation>Copié dans les sorties et utilisé dans les messages.</translation>
+        </message>
+        <message>
+            <source>Copied to the outputs.</source>
+            <translation>Copié dans les sorties.</translation>
+        </message>
+        <message>
             <source>Copy text</source>
             <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>Could not read the OSM file {path}: {error}</source>
+            <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
         </message>
         <message>
             <source>Could not write feature {row} of the output: {error}</source>
@@ -382,6 +462,10 @@
         <message>
             <source>Count field</source>
             <translation>Champ de décompte</translation>
+        </message>
+        <message>
+            <source>Count fields</source>
+            <translation>Champs à additionner</translation>
         </message>
         <message>
             <source>Coverage cut-off</source>
@@ -408,8 +492,28 @@
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
         </message>
         <message>
+            <source>Cut-off (minutes)</source>
+            <translation>Seuil de coupure (minutes)</translation>
+        </message>
+        <message>
+            <source>Cycle</source>
+            <translation>Vélo</translation>
+        </message>
+        <message>
+            <source>Cycling speed (km/h)</source>
+            <translation>Vitesse à vélo (km/h)</translation>
+        </message>
+        <message>
+            <source>Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20.</source>
+            <translation>Vitesses en voiture par défaut selon la classe de route. Royaume-Uni : autoroute 70 mph, voie express 60, primaire 40, secondaire, tertiaire et non classée 30, résidentielle 25, desserte 10. France : autoroute 130 km/h, voie express 110, primaire et secondaire 80, tertiaire 70, non classée 50, résidentielle 30, desserte 20.</translation>
+        </message>
+        <message>
             <source>Demand</source>
             <translation>Demande</translation>
+        </message>
+        <message>
+            <source>Demand centres</source>
+            <translation>Centres de la demande</translation>
         </message>
         <message>
             <source>Demand covered</source>
@@ -428,8 +532,32 @@
             <translation>Unités de demande</translation>
         </message>
         <message>
+            <source>Demand units farther than this from every facility are flagged beyond (so are unreachable ones).</source>
+            <translation>Les unités de demande plus éloignées que cela de tout équipement sont signalées au-delà (de même que celles qui n’en atteignent aucun).</translation>
+        </message>
+        <message>
+            <source>Demand units that reach no facility (or are off the network).</source>
+            <translation>Unités de demande qui n’atteignent aucun équipement (ou sont hors du réseau).</translation>
+        </message>
+        <message>
+            <source>Demand units with no facility</source>
+            <translation>Unités de demande sans équipement</translation>
+        </message>
+        <message>
+            <source>Demand units: points, or lines and polygons by their centroid, in any CRS.</source>
+            <translation>Unités de demande : des points, ou des lignes et polygones par leur centroïde, dans n’importe quel SCR.</translation>
+        </message>
+        <message>
             <source>Demand weight field</source>
             <translation>Champ de poids de la demande</translation>
+        </message>
+        <message>
+            <source>Demand with nearest facility</source>
+            <translation>Demande et équipement le plus proche</translation>
+        </message>
+        <message>
+            <source>Demand within bands</source>
+            <translation>Demande par tranche</translation>
         </message>
         <message>
             <source>Demand within the cut-off (%)</source>
@@ -452,12 +580,24 @@
             <translation>Raster de densité</translation>
         </message>
         <message>
+            <source>Destination id field</source>
+            <translation>Champ identifiant de destination</translation>
+        </message>
+        <message>
+            <source>Destinations</source>
+            <translation>Destinations</translation>
+        </message>
+        <message>
             <source>Disparity</source>
             <translation>Disparité</translation>
         </message>
         <message>
             <source>Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; crime without fear the reverse.</source>
             <translation>Disparité : peur sans délinquance quand les réponses retenues sont significativement élevées et les incidents non ; délinquance sans peur dans le cas inverse.</translation>
+        </message>
+        <message>
+            <source>Dissolve facilities per band</source>
+            <translation>Fusionner les équipements par tranche</translation>
         </message>
         <message>
             <source>Distance band</source>
@@ -490,6 +630,26 @@
         <message>
             <source>Drawn area</source>
             <translation>Zone dessinée</translation>
+        </message>
+        <message>
+            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one.</source>
+            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes.</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Voiture</translation>
+        </message>
+        <message>
+            <source>Drive speed field</source>
+            <translation>Champ de vitesse en voiture</translation>
+        </message>
+        <message>
+            <source>Drive speed of roads with neither speed, maxspeed nor a known class.</source>
+            <translation>Vitesse en voiture des routes sans vitesse, sans maxspeed et sans classe connue.</translation>
+        </message>
+        <message>
+            <source>Drive speed of unknown roads (km/h)</source>
+            <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
             <source>Each point is the best solution found for that number of sites.</source>
@@ -548,6 +708,26 @@
             <translation>Face à face</translation>
         </message>
         <message>
+            <source>Facilities</source>
+            <translation>Équipements</translation>
+        </message>
+        <message>
+            <source>Facilities farther from the network than the snapping tolerance, or without geometry.</source>
+            <translation>Équipements plus éloignés du réseau que la tolérance d’accrochage, ou sans géométrie.</translation>
+        </message>
+        <message>
+            <source>Facilities skipped</source>
+            <translation>Équipements ignorés</translation>
+        </message>
+        <message>
+            <source>Facility id field</source>
+            <translation>Champ identifiant de l’équipement</translation>
+        </message>
+        <message>
+            <source>Facility name field</source>
+            <translation>Champ nom de l’équipement</translation>
+        </message>
+        <message>
             <source>Fear and crime agree: both the answers and incidents are elevated.</source>
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
         </message>
@@ -568,6 +748,10 @@
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
         </message>
         <message>
+            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
+            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
+        </message>
+        <message>
             <source>Fixed threshold distance (0: from the probability)</source>
             <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
         </message>
@@ -582,6 +766,10 @@
         <message>
             <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
             <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -640,6 +828,10 @@
             <translation>Valeur de Gi*</translation>
         </message>
         <message>
+            <source>Give at least one time band in minutes, e.g. 5,10,15.</source>
+            <translation>Donnez au moins une tranche de temps en minutes, par exemple 5,10,15.</translation>
+        </message>
+        <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
         </message>
@@ -688,6 +880,10 @@
             <translation>Ménages, contacts ou allocataires par entité. Les poids NULL ou négatifs sont refusés, avec les identifiants des entités. Vide : chaque entité pèse 1.</translation>
         </message>
         <message>
+            <source>Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0.</source>
+            <translation>Ménages, population ou usagers de chaque unité ; vide : chaque unité compte pour 1. Les valeurs vides comptent pour 0.</translation>
+        </message>
+        <message>
             <source>Households, population… of each base unit. Empty: each unit counts 1.</source>
             <translation>Ménages, population… de chaque unité de base. Vide : chaque unité compte pour 1.</translation>
         </message>
@@ -696,8 +892,16 @@
             <translation>Ménages, population… de chaque unité de base. Vide : chaque unité compte pour 1. Le rapport indique l’effectif utilisé.</translation>
         </message>
         <message>
+            <source>Households, postcodes or output areas whose counts are summed inside each catchment (by their point, or the centroid of lines and polygons).</source>
+            <translation>Ménages, codes postaux ou îlots dont les effectifs sont additionnés dans chaque zone de desserte (par leur point, ou le centroïde des lignes et polygones).</translation>
+        </message>
+        <message>
             <source>How clusters are found (see the summary above).</source>
             <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+        </message>
+        <message>
+            <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
+            <translation>Distance de part et d’autre d’une route atteinte jusqu’où s’étend la zone (méthode du tampon) ; les logements en retrait de la route à moins de cette distance comptent comme à l’intérieur.</translation>
         </message>
         <message>
             <source>How many clusters are verified.</source>
@@ -736,6 +940,22 @@
             <translation>Comment les clusters ont été contrôlés</translation>
         </message>
         <message>
+            <source>Identifies each demand unit; empty: the feature id.</source>
+            <translation>Identifie chaque unité de demande ; vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Identifies each facility in the outputs; empty: the feature id.</source>
+            <translation>Identifie chaque équipement dans les sorties ; vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Identifies each facility; empty: the feature id.</source>
+            <translation>Identifie chaque équipement ; vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Identifies each feature in the table; empty: the feature id.</source>
+            <translation>Identifie chaque entité dans la table ; vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
             <source>Identifies the sites in the outputs. Empty: the feature id.</source>
             <translation>Identifie les sites dans les résultats. Vide : l’identifiant de l’entité.</translation>
         </message>
@@ -772,6 +992,10 @@
             <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
         </message>
         <message>
+            <source>Increasing minutes separated by commas, each more than zero.</source>
+            <translation>Des minutes croissantes séparées par des virgules, toutes supérieures à zéro.</translation>
+        </message>
+        <message>
             <source>Index</source>
             <translation>Indice</translation>
         </message>
@@ -804,6 +1028,10 @@
             <translation>Internet</translation>
         </message>
         <message>
+            <source>Islands</source>
+            <translation>Îlots de réseau</translation>
+        </message>
+        <message>
             <source>Its portraits are illustrative and describe no real people.</source>
             <translation>Ses portraits sont illustratifs et ne décrivent aucune personne réelle.</translation>
         </message>
@@ -814,6 +1042,26 @@
         <message>
             <source>Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): significantly higher.</source>
             <translation>Ses {n} incidents représentent {ratio} fois le taux du territoire {per} (IC à {confidence} {low}–{high}, {p}) : significativement plus élevé.</translation>
+        </message>
+        <message>
+            <source>Join line ends closer than (m)</source>
+            <translation>Raccorder les extrémités de ligne à moins de (m)</translation>
+        </message>
+        <message>
+            <source>Join lines that cross without a vertex</source>
+            <translation>Raccorder les lignes qui se croisent sans sommet</translation>
+        </message>
+        <message>
+            <source>Join lines where they cross even without a shared vertex (for networks drawn without nodes). Lines tagged as bridges or tunnels, or on different layers, are never joined.</source>
+            <translation>Raccorde les lignes là où elles se croisent même sans sommet partagé (pour les réseaux dessinés sans nœuds). Les lignes marquées comme ponts ou tunnels, ou sur des niveaux différents, ne sont jamais raccordées.</translation>
+        </message>
+        <message>
+            <source>Junctions and line ends.</source>
+            <translation>Carrefours et extrémités de ligne.</translation>
+        </message>
+        <message>
+            <source>Keep only this many nearest destinations of each origin; 0: all.</source>
+            <translation>Ne garder que ce nombre de destinations les plus proches de chaque origine ; 0 : toutes.</translation>
         </message>
         <message>
             <source>Kernel</source>
@@ -852,6 +1100,10 @@
             <translation>La fixation lagrangienne a laissé {k} des {m} sites candidats au solveur exact.</translation>
         </message>
         <message>
+            <source>Larger values give smoother, fuller hulls; smaller values follow the roads more closely.</source>
+            <translation>Des valeurs plus grandes donnent des enveloppes plus lisses et pleines ; des valeurs plus petites suivent les routes de plus près.</translation>
+        </message>
+        <message>
             <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit.</source>
             <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être partagée entre sites). NULL : sans limite.</translation>
         </message>
@@ -862,6 +1114,10 @@
         <message>
             <source>Layer</source>
             <translation>Couche</translation>
+        </message>
+        <message>
+            <source>Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster.</source>
+            <translation>Omettre les paires plus éloignées que cela ; 0 : aucun seuil. Un seuil accélère les grandes matrices.</translation>
         </message>
         <message>
             <source>Level</source>
@@ -878,6 +1134,10 @@
         <message>
             <source>Licence: GNU General Public License version 2 or later.</source>
             <translation>Licence : GNU General Public License version 2 ou ultérieure.</translation>
+        </message>
+        <message>
+            <source>Lines between junctions.</source>
+            <translation>Lignes entre carrefours.</translation>
         </message>
         <message>
             <source>Local papers</source>
@@ -1000,6 +1260,14 @@
             <translation>Presse nationale</translation>
         </message>
         <message>
+            <source>Nearest destinations per origin</source>
+            <translation>Destinations les plus proches par origine</translation>
+        </message>
+        <message>
+            <source>Nearest facility</source>
+            <translation>Équipement le plus proche</translation>
+        </message>
+        <message>
             <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
             <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
         </message>
@@ -1010,6 +1278,26 @@
         <message>
             <source>Nearest-neighbour probability</source>
             <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>Network edges</source>
+            <translation>Tronçons du réseau</translation>
+        </message>
+        <message>
+            <source>Network reused from this session (not rebuilt).</source>
+            <translation>Réseau réutilisé depuis cette session (non reconstruit).</translation>
+        </message>
+        <message>
+            <source>Network saved to {path}.</source>
+            <translation>Réseau enregistré dans {path}.</translation>
+        </message>
+        <message>
+            <source>Network: {nodes} nodes, {edges} edges from {features} lines.</source>
+            <translation>Réseau : {nodes} nœuds, {edges} tronçons issus de {features} lignes.</translation>
+        </message>
+        <message>
+            <source>Networks (*.npz *.osm *.xml)</source>
+            <translation>Réseaux (*.npz *.osm *.xml)</translation>
         </message>
         <message>
             <source>No choice of sites satisfies the constraints (the solver proved it infeasible). Raise p or the capacities, or mark fewer sites as required.</source>
@@ -1056,12 +1344,28 @@
             <translation>Mémoire insuffisante pour ce traitement. Essayez une zone plus petite ou moins de données en entrée.</translation>
         </message>
         <message>
+            <source>Not open to cars: {classes}.</source>
+            <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
             <source>Number of chosen answers</source>
             <translation>Nombre de réponses retenues</translation>
         </message>
         <message>
             <source>Number of clusters</source>
             <translation>Nombre de clusters</translation>
+        </message>
+        <message>
+            <source>Number of drive islands</source>
+            <translation>Nombre d’îlots du réseau en voiture</translation>
+        </message>
+        <message>
+            <source>Number of edges</source>
+            <translation>Nombre de tronçons</translation>
+        </message>
+        <message>
+            <source>Number of nodes</source>
+            <translation>Nombre de nœuds</translation>
         </message>
         <message>
             <source>Number of segments</source>
@@ -1084,6 +1388,10 @@
             <translation>Nombre de zones écrites.</translation>
         </message>
         <message>
+            <source>Numeric fields to sum (households, population…); the number of base features is always counted. Empty values count as zero.</source>
+            <translation>Champs numériques à additionner (ménages, population…) ; le nombre d’entités de base est toujours compté. Les valeurs vides comptent pour zéro.</translation>
+        </message>
+        <message>
             <source>Objective</source>
             <translation>Objectif</translation>
         </message>
@@ -1100,8 +1408,24 @@
             <translation>Une ligne par unité de demande vers le site qui la sert, avec le poids, la part, le coût de déplacement et si elle est sous le seuil.</translation>
         </message>
         <message>
+            <source>One line per edge, in the network layer's CRS: source feature id, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the main network).</source>
+            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse (km/h) et sens en voiture (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal).</translation>
+        </message>
+        <message>
+            <source>One multi-line per island of each mode: mode, island number (0 = main network), number of edges and length (km). Points on a small island only reach that island.</source>
+            <translation>Une multiligne par îlot de chaque mode : mode, numéro d’îlot (0 = réseau principal), nombre de tronçons et longueur (km). Les points situés sur un petit îlot n’atteignent que cet îlot.</translation>
+        </message>
+        <message>
             <source>One point per chosen site: rank (1 = serves the most demand), demand served, number of demand units, mean and longest travel cost, demand within the cut-off and its share.</source>
             <translation>Un point par site retenu : rang (1 = sert la plus grande demande), demande servie, nombre d’unités de demande, déplacement moyen et le plus long, demande sous le seuil et sa part.</translation>
+        </message>
+        <message>
+            <source>One point per facility at the demand-weighted centre of the units it serves: facility id and name, demand units, weight, mean and maximum minutes, and the distance (m) from the facility.</source>
+            <translation>Un point par équipement au centre, pondéré par la demande, des unités qu’il dessert : identifiant et nom de l’équipement, unités de demande, poids, minutes moyennes et maximales, et distance (m) à l’équipement.</translation>
+        </message>
+        <message>
+            <source>One polygon per band for all facilities together (areas within the band of any facility) instead of one per facility and band.</source>
+            <translation>Un polygone par tranche pour l’ensemble des équipements (zones dans la tranche d’au moins un équipement) au lieu d’un par équipement et par tranche.</translation>
         </message>
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
@@ -1112,12 +1436,24 @@
             <translation>Probabilité unilatérale de la distance seuil : distance moyenne aléatoire au plus proche voisin 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N.</translation>
         </message>
         <message>
+            <source>One-way / direction field</source>
+            <translation>Champ de sens unique / de sens</translation>
+        </message>
+        <message>
+            <source>One-way streets bind cyclists</source>
+            <translation>Les sens uniques s’imposent aux cyclistes</translation>
+        </message>
+        <message>
             <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
             <translation>Seulement {n} réponses retenues : il en faut au moins deux pour trouver des clusters.</translation>
         </message>
         <message>
             <source>Only {n} responses: treat these results with caution.</source>
             <translation>Seulement {n} réponses : interprétez ces résultats avec prudence.</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap highway values (motorway, primary, residential, footway…) or Open Roads classes (A Road, B Road…). Empty: the field highway when the layer has one; otherwise every line is a road open to all modes. Lines with an empty class are left out.</source>
+            <translation>Valeurs highway d’OpenStreetMap (motorway, primary, residential, footway…) ou classes d’Open Roads (A Road, B Road…). Vide : le champ highway si la couche en a un ; sinon chaque ligne est une route ouverte à tous les modes. Les lignes sans classe sont écartées.</translation>
         </message>
         <message>
             <source>Optimise service locations</source>
@@ -1148,12 +1484,40 @@
             <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
+            <source>Or: saved network or OSM file</source>
+            <translation>Ou : réseau enregistré ou fichier OSM</translation>
+        </message>
+        <message>
+            <source>Origin id field</source>
+            <translation>Champ identifiant d’origine</translation>
+        </message>
+        <message>
+            <source>Origins</source>
+            <translation>Origines</translation>
+        </message>
+        <message>
             <source>Outputs</source>
             <translation>Sorties</translation>
         </message>
         <message>
+            <source>Overrides of the class speeds, e.g. residential=32, service=15.</source>
+            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15.</translation>
+        </message>
+        <message>
+            <source>Own road-class speeds (km/h)</source>
+            <translation>Vitesses propres par classe de route (km/h)</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Pairs of points on the network with no route between them.</source>
+            <translation>Paires de points du réseau sans itinéraire entre eux.</translation>
+        </message>
+        <message>
+            <source>Pairs with a time</source>
+            <translation>Paires avec un temps</translation>
         </message>
         <message>
             <source>Parameters</source>
@@ -1192,12 +1556,36 @@
             <translation>Place Insight a besoin des paquets Python {packages}, qui ne sont pas installés. Installez-les avec : {command} (sous Windows, dans l’OSGeo4W Shell), puis redémarrez QGIS.</translation>
         </message>
         <message>
+            <source>Place Insight network (*.npz)</source>
+            <translation>Réseau Place Insight (*.npz)</translation>
+        </message>
+        <message>
             <source>Place Insight: customer insight for public services</source>
             <translation>Place Insight : connaissance des usagers pour les services publics</translation>
         </message>
         <message>
             <source>Placing target records by location needs geometries in both the target and the base; use a segment field or a key instead.</source>
             <translation>Placer les enregistrements cibles par localisation demande des géométries dans la cible et dans la base ; utilisez plutôt un champ segment ou une clé.</translation>
+        </message>
+        <message>
+            <source>Points (or the centroids of lines and polygons), in any CRS.</source>
+            <translation>Des points (ou les centroïdes de lignes et de polygones), dans n’importe quel SCR.</translation>
+        </message>
+        <message>
+            <source>Points are moved to the nearest point of the nearest road the mode may use; points farther than this are reported and skipped. The walk from the point to the road is not timed.</source>
+            <translation>Les points sont déplacés au point le plus proche de la route la plus proche que le mode peut emprunter ; les points plus éloignés que cela sont signalés et ignorés. Le trajet du point à la route n’est pas chronométré.</translation>
+        </message>
+        <message>
+            <source>Points the catchments start from (offices, libraries, clinics…), in any CRS.</source>
+            <translation>Points de départ des zones de desserte (bureaux, bibliothèques, centres de santé…), dans n’importe quel SCR.</translation>
+        </message>
+        <message>
+            <source>Polygon method</source>
+            <translation>Méthode des polygones</translation>
+        </message>
+        <message>
+            <source>Polygons in the facilities' CRS: facility id and name, band (minutes), area (km²), length of road reached (km), number of base features and the sum of each count field inside.</source>
+            <translation>Polygones dans le SCR des équipements : identifiant et nom de l’équipement, tranche (minutes), superficie (km²), longueur de route atteinte (km), nombre d’entités de base et somme de chaque champ à additionner à l’intérieur.</translation>
         </message>
         <message>
             <source>Polygons to describe (wards, catchments, clusters…), or their selected features. Their attributes are kept; a field whose name the composition uses gets the suffix _zone.</source>
@@ -1264,6 +1652,18 @@
             <translation>Rang</translation>
         </message>
         <message>
+            <source>Reached roads</source>
+            <translation>Routes atteintes</translation>
+        </message>
+        <message>
+            <source>Reached-network buffer</source>
+            <translation>Tampon du réseau atteint</translation>
+        </message>
+        <message>
+            <source>Reached-network buffer: the reached roads, cut at the exact point where time runs out, buffered by the width below. Concave hull: an alpha shape around the reached roads (Delaunay triangles with no side longer than the length below), which also covers blocks between reached roads.</source>
+            <translation>Tampon du réseau atteint : les routes atteintes, coupées au point exact où le temps s’épuise, entourées d’un tampon de la largeur ci-dessous. Enveloppe concave : une forme alpha autour des routes atteintes (triangles de Delaunay sans côté plus long que la longueur ci-dessous), qui couvre aussi les îlots bâtis entre les routes atteintes.</translation>
+        </message>
+        <message>
             <source>Records in the target layer.</source>
             <translation>Enregistrements de la couche cible.</translation>
         </message>
@@ -1312,8 +1712,32 @@
             <translation>Rapport de retour</translation>
         </message>
         <message>
+            <source>Road class field</source>
+            <translation>Champ de classe de route</translation>
+        </message>
+        <message>
+            <source>Road network (line layer)</source>
+            <translation>Réseau routier (couche de lignes)</translation>
+        </message>
+        <message>
+            <source>Road-class speeds of</source>
+            <translation>Vitesses par classe de route du pays</translation>
+        </message>
+        <message>
+            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
+            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
+        </message>
+        <message>
+            <source>Rows of the table.</source>
+            <translation>Lignes de la table.</translation>
+        </message>
+        <message>
             <source>SMS</source>
             <translation>SMS</translation>
+        </message>
+        <message>
+            <source>Save the network to a file</source>
+            <translation>Enregistrer le réseau dans un fichier</translation>
         </message>
         <message>
             <source>Seconds</source>
@@ -1396,6 +1820,10 @@
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
         </message>
         <message>
+            <source>Share (0–1) of the demand weight within the threshold.</source>
+            <translation>Part (0–1) du poids de la demande en deçà du seuil.</translation>
+        </message>
+        <message>
             <source>Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple of the overall share form clusters.</source>
             <translation>Méthode de part : les cellules où la part lissée par noyau des réponses retenues vaut au moins ce multiple de la part globale forment des clusters.</translation>
         </message>
@@ -1434,6 +1862,10 @@
         <message>
             <source>Share of the demand within the cut-off of a chosen site.</source>
             <translation>Part de la demande sous le seuil d’un site retenu.</translation>
+        </message>
+        <message>
+            <source>Share within the threshold</source>
+            <translation>Part en deçà du seuil</translation>
         </message>
         <message>
             <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
@@ -1476,6 +1908,10 @@
             <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts (par exemple les bureaux que les partenaires conservent).</translation>
         </message>
         <message>
+            <source>Snapping tolerance (m)</source>
+            <translation>Tolérance d’accrochage (m)</translation>
+        </message>
+        <message>
             <source>Solution</source>
             <translation>Solution</translation>
         </message>
@@ -1500,8 +1936,24 @@
             <translation>Vitesse (km/h)</translation>
         </message>
         <message>
+            <source>Speed of each road for driving. Where it is empty, zero, negative or not a number the speed comes from maxspeed (30 mph, 50 km/h, GB:nsl_single…), else from the road-class defaults; such lines are counted in the log.</source>
+            <translation>Vitesse de chaque route en voiture. Là où elle est vide, nulle, négative ou non numérique, la vitesse vient de maxspeed (30 mph, 50 km/h, GB:nsl_single…), sinon des valeurs par défaut de la classe de route ; ces lignes sont comptées dans le journal.</translation>
+        </message>
+        <message>
+            <source>Speed of the cycle mode.</source>
+            <translation>Vitesse du mode vélo.</translation>
+        </message>
+        <message>
+            <source>Speed of the walk mode.</source>
+            <translation>Vitesse du mode piéton.</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>État</translation>
+        </message>
+        <message>
+            <source>Straight lines</source>
+            <translation>Lignes droites</translation>
         </message>
         <message>
             <source>Straight-line distance (metres)</source>
@@ -1620,6 +2072,14 @@
             <translation>Le rapport HTML : méthode, chiffres du territoire, avertissements, un tableau et un verdict par cluster.</translation>
         </message>
         <message>
+            <source>The OSM file {path} does not exist.</source>
+            <translation>Le fichier OSM {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The OSM file {path} has no roads.</source>
+            <translation>Le fichier OSM {path} ne contient aucune route.</translation>
+        </message>
+        <message>
             <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
             <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
         </message>
@@ -1716,6 +2176,14 @@
             <translation>Le seuil de couverture doit être un coût de déplacement positif (reçu : {value}).</translation>
         </message>
         <message>
+            <source>The cut-off must be more than zero minutes.</source>
+            <translation>Le seuil de coupure doit être supérieur à zéro minute.</translation>
+        </message>
+        <message>
+            <source>The demand units with their geometry: demand id, weight, nearest facility id and name, minutes, metres, beyond (true/false) and snapped (false when too far from the network). Minutes and facility are NULL where no facility can be reached.</source>
+            <translation>Les unités de demande avec leur géométrie : identifiant, poids, identifiant et nom de l’équipement le plus proche, minutes, mètres, beyond (au-delà du seuil : vrai/faux) et snapped (faux si trop loin du réseau). Les minutes et l’équipement sont NULL là où aucun équipement n’est atteignable.</translation>
+        </message>
+        <message>
             <source>The district</source>
             <translation>Le territoire</translation>
         </message>
@@ -1742,6 +2210,10 @@
         <message>
             <source>The exact solver would need {pairs} demand–site pairs, more than the {limit} it can hold in memory: choose the heuristic or automatic solver, or aggregate the demand.</source>
             <translation>Le solveur exact aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut tenir en mémoire : choisissez le solveur heuristique ou automatique, ou agrégez la demande.</translation>
+        </message>
+        <message>
+            <source>The facilities demand travels to, in any CRS.</source>
+            <translation>Les équipements vers lesquels la demande se déplace, dans n’importe quel SCR.</translation>
         </message>
         <message>
             <source>The field of the postcode units holding the postcode (needed when records are keyed by postcode).</source>
@@ -1776,6 +2248,26 @@
             <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
         </message>
         <message>
+            <source>The network file {path} does not exist.</source>
+            <translation>Le fichier de réseau {path} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The network has no lines: give a line layer with at least one road.</source>
+            <translation>Le réseau n’a aucune ligne : donnez une couche de lignes avec au moins une route.</translation>
+        </message>
+        <message>
+            <source>The network has no usable edge: every line has zero length.</source>
+            <translation>Le réseau n’a aucun tronçon utilisable : toutes les lignes sont de longueur nulle.</translation>
+        </message>
+        <message>
+            <source>The network layer {layer} has no lines: choose a layer with roads.</source>
+            <translation>La couche de réseau {layer} n’a aucune ligne : choisissez une couche contenant des routes.</translation>
+        </message>
+        <message>
+            <source>The number of nearest destinations must be at least 1.</source>
+            <translation>Le nombre de destinations les plus proches doit être au moins 1.</translation>
+        </message>
+        <message>
             <source>The number of neighbours must be between 1 and {n} (one less than the number of units).</source>
             <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
         </message>
@@ -1808,6 +2300,10 @@
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The reached parts of roads per facility and band, cut where time runs out, with the earliest and latest arrival (minutes) and length (m).</source>
+            <translation>Les parties de routes atteintes par équipement et par tranche, coupées là où le temps s’épuise, avec l’arrivée la plus tôt et la plus tardive (minutes) et la longueur (m).</translation>
+        </message>
+        <message>
             <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
             <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
         </message>
@@ -1822,6 +2318,10 @@
         <message>
             <source>The required flags must have one value per candidate site.</source>
             <translation>Les indicateurs « obligatoire » doivent avoir une valeur par site candidat.</translation>
+        </message>
+        <message>
+            <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
+            <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
@@ -1844,6 +2344,10 @@
             <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The snapping tolerance must be zero or a positive number of metres.</source>
+            <translation>La tolérance d’accrochage doit être nulle ou un nombre positif de mètres.</translation>
+        </message>
+        <message>
             <source>The solution is within {gap} % of the best possible (the bound); more time may close the gap.</source>
             <translation>La solution est à moins de {gap} % du meilleur résultat possible (la borne) ; plus de temps peut réduire l’écart.</translation>
         </message>
@@ -1852,8 +2356,20 @@
             <translation>Le solveur s’arrête ici et donne sa meilleure solution, la borne et l’écart.</translation>
         </message>
         <message>
+            <source>The speed unit must be kmh or mph, not {unit}.</source>
+            <translation>L’unité de vitesse doit être kmh ou mph, et non {unit}.</translation>
+        </message>
+        <message>
+            <source>The speed {name} must be a positive number of km/h, not {value}.</source>
+            <translation>La vitesse {name} doit être un nombre positif de km/h, et non {value}.</translation>
+        </message>
+        <message>
             <source>The study area must be greater than 0.</source>
             <translation>La surface d’étude doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The summary gives the demand and its share within each of these times.</source>
+            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
@@ -1878,6 +2394,22 @@
         <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
+        </message>
+        <message>
+            <source>The threshold must be more than zero minutes.</source>
+            <translation>Le seuil doit être supérieur à zéro minute.</translation>
+        </message>
+        <message>
+            <source>The time bands '{text}' are not numbers; write them as minutes separated by commas, e.g. 5,10,15.</source>
+            <translation>Les tranches de temps « {text} » ne sont pas des nombres ; écrivez-les en minutes séparées par des virgules, par exemple 5,10,15.</translation>
+        </message>
+        <message>
+            <source>The time bands {bands} are not in increasing order; write them as {ordered}.</source>
+            <translation>Les tranches de temps {bands} ne sont pas dans l’ordre croissant ; écrivez-les {ordered}.</translation>
+        </message>
+        <message>
+            <source>The time bands {bands} repeat a value; give each band once.</source>
+            <translation>Les tranches de temps {bands} répètent une valeur ; donnez chaque tranche une seule fois.</translation>
         </message>
         <message>
             <source>The time limit must be a positive number of seconds (got {value}).</source>
@@ -1908,6 +2440,10 @@
             <translation>Il n’y a aucun site candidat : la couche des candidats est vide.</translation>
         </message>
         <message>
+            <source>There are no facilities to measure travel times to.</source>
+            <translation>Il n’y a aucun équipement vers lequel mesurer des temps de trajet.</translation>
+        </message>
+        <message>
             <source>There is no demand with a location: the demand layer is empty.</source>
             <translation>Aucune demande n’a de localisation : la couche de demande est vide.</translation>
         </message>
@@ -1920,8 +2456,20 @@
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
         </message>
         <message>
+            <source>Threshold (minutes)</source>
+            <translation>Seuil (minutes)</translation>
+        </message>
+        <message>
             <source>Ticked: keys are compared ignoring case and every space ("GU11 1AA" = "gu111aa"). Unticked: only case and surrounding spaces are ignored.</source>
             <translation>Coché : les clés sont comparées sans tenir compte de la casse ni d’aucun espace (« GU11 1AA » = « gu111aa »). Décoché : seuls la casse et les espaces en début et en fin sont ignorés.</translation>
+        </message>
+        <message>
+            <source>Time bands (minutes)</source>
+            <translation>Tranches de temps (minutes)</translation>
+        </message>
+        <message>
+            <source>Time bands must be more than zero minutes; {bands} cannot be used.</source>
+            <translation>Les tranches de temps doivent dépasser zéro minute ; {bands} ne peut pas être utilisé.</translation>
         </message>
         <message>
             <source>Time limit (seconds)</source>
@@ -1956,6 +2504,26 @@
             <translation>Coût de déplacement</translation>
         </message>
         <message>
+            <source>Travel mode</source>
+            <translation>Mode de déplacement</translation>
+        </message>
+        <message>
+            <source>Travel times (minutes) and distances (metres along the fastest route) from every origin to every destination by walking, cycling or driving on the road network. Searches run from the smaller side with scipy's Dijkstra, bounded by the cut-off, on every processor core for large matrices. Pairs with no route, or beyond the cut-off, are left out of the table and counted in the log (their time is unknown, not zero).</source>
+            <translation>Temps de trajet (minutes) et distances (mètres le long de l’itinéraire le plus rapide) de chaque origine vers chaque destination, à pied, à vélo ou en voiture sur le réseau routier. Les recherches partent du côté le moins nombreux avec le Dijkstra de scipy, bornées par le seuil de coupure, sur tous les cœurs du processeur pour les grandes matrices. Les paires sans itinéraire, ou au-delà du seuil, sont omises de la table et comptées dans le journal (leur temps est inconnu, pas nul).</translation>
+        </message>
+        <message>
+            <source>Travel-time matrix</source>
+            <translation>Matrice des temps de trajet</translation>
+        </message>
+        <message>
+            <source>Travel-time table</source>
+            <translation>Table des temps de trajet</translation>
+        </message>
+        <message>
+            <source>Turns a line layer (or an OpenStreetMap file) into a routable network for walking, cycling and driving: lines are split where they share a vertex, nearly touching ends are joined, speeds come from a speed field, maxspeed or road-class defaults, one-way streets are respected, and parts of the network not connected to the rest (islands) are found. The network is kept in memory for the QGIS session and can be saved to a file, so catchments, travel-time matrices and location planning reuse it without rebuilding.</source>
+            <translation>Transforme une couche de lignes (ou un fichier OpenStreetMap) en réseau routable à pied, à vélo et en voiture : les lignes sont découpées là où elles partagent un sommet, les extrémités presque jointives sont raccordées, les vitesses viennent d’un champ de vitesse, de maxspeed ou des valeurs par classe de route, les sens uniques sont respectés, et les parties du réseau non reliées au reste (îlots) sont détectées. Le réseau est conservé en mémoire pendant la session QGIS et peut être enregistré dans un fichier : zones de desserte, matrices de temps de trajet et localisation le réutilisent sans le reconstruire.</translation>
+        </message>
+        <message>
             <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving.</source>
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne.</translation>
         </message>
@@ -1968,6 +2536,14 @@
             <translation>Non classé : {share}.</translation>
         </message>
         <message>
+            <source>Unit of the speed field</source>
+            <translation>Unité du champ de vitesse</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
             <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
             <translation>Les unités de score z positif dont la valeur p unilatérale ajustée par Benjamini–Hochberg ne dépasse pas ce seuil sont chaudes ; les unités chaudes contiguës forment un cluster.</translation>
         </message>
@@ -1978,6 +2554,10 @@
         <message>
             <source>Unknown cost unit {unit}; use minutes or metres.</source>
             <translation>Unité de coût inconnue {unit} ; utilisez minutes ou mètres.</translation>
+        </message>
+        <message>
+            <source>Unknown country {country} for road-class speeds; use one of: {known}.</source>
+            <translation>Pays {country} inconnu pour les vitesses par classe de route ; utilisez l’un de : {known}.</translation>
         </message>
         <message>
             <source>Unknown incident basis {basis}.</source>
@@ -2004,12 +2584,40 @@
             <translation>Coût de déplacement inconnu {method} ; utilisez l’un de : {known}.</translation>
         </message>
         <message>
+            <source>Unknown travel profile {name}; use one of: {known}.</source>
+            <translation>Mode de déplacement {name} inconnu ; utilisez l’un de : {known}.</translation>
+        </message>
+        <message>
             <source>Unmatched target records</source>
             <translation>Enregistrements cibles non appariés</translation>
         </message>
         <message>
+            <source>Unreachable pairs</source>
+            <translation>Paires inaccessibles</translation>
+        </message>
+        <message>
+            <source>Untick where cyclists may ride both ways on one-way streets.</source>
+            <translation>Décochez là où les cyclistes peuvent circuler dans les deux sens des rues à sens unique.</translation>
+        </message>
+        <message>
             <source>Upper bound</source>
             <translation>Borne supérieure</translation>
+        </message>
+        <message>
+            <source>Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+        </message>
+        <message>
+            <source>Values meaning one-way against the line</source>
+            <translation>Valeurs signifiant sens unique à contresens de la ligne</translation>
+        </message>
+        <message>
+            <source>Values meaning one-way along the line</source>
+            <translation>Valeurs signifiant sens unique dans le sens de la ligne</translation>
+        </message>
+        <message>
+            <source>Values meaning two-way</source>
+            <translation>Valeurs signifiant double sens</translation>
         </message>
         <message>
             <source>Verdicts</source>
@@ -2036,6 +2644,18 @@
             <translation>Vérifier les clusters d’enquête</translation>
         </message>
         <message>
+            <source>Walk</source>
+            <translation>À pied</translation>
+        </message>
+        <message>
+            <source>Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, footways or steps; one-way streets respected) or drive (roads only; one-way streets respected).</source>
+            <translation>À pied (ni autoroutes ni voies express ; chemins piétons autorisés ; dans les deux sens), à vélo (ni autoroutes, ni trottoirs, ni escaliers ; sens uniques respectés) ou en voiture (routes seulement ; sens uniques respectés).</translation>
+        </message>
+        <message>
+            <source>Walking speed (km/h)</source>
+            <translation>Vitesse à pied (km/h)</translation>
+        </message>
+        <message>
             <source>Weighted cost, demand covered, number of sites or longest cost, by objective.</source>
             <translation>Coût pondéré, demande couverte, nombre de sites ou plus long déplacement, selon l’objectif.</translation>
         </message>
@@ -2056,6 +2676,14 @@
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
         </message>
         <message>
+            <source>Whether numbers in the speed field are km/h or miles per hour.</source>
+            <translation>Indique si les nombres du champ de vitesse sont en km/h ou en miles par heure.</translation>
+        </message>
+        <message>
+            <source>Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts are one-way too). Values are compared trimmed and in lower case with the three lists below; other values are taken as two-way and reported.</source>
+            <translation>Sens dans lequel la circulation peut emprunter chaque ligne. Vide : le champ oneway si la couche en a un (les giratoires sont aussi à sens unique). Les valeurs sont comparées, sans espaces superflus et en minuscules, aux trois listes ci-dessous ; les autres valeurs sont traitées comme double sens et signalées.</translation>
+        </message>
+        <message>
             <source>Who lives here</source>
             <translation>Qui vit ici</translation>
         </message>
@@ -2074,6 +2702,14 @@
         <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
+        </message>
+        <message>
+            <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
+            <translation>Écrivez les vitesses propres par classe sous la forme classe=km/h séparées par des virgules, par exemple residential=32 ; « {item} » ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>Write the time bands as minutes separated by commas, e.g. 5,10,15.</source>
+            <translation>Écrivez les tranches de temps en minutes séparées par des virgules, par exemple 5,10,15.</translation>
         </message>
         <message>
             <source>Writes a classification catalogue as a table: one row per segment with its level, code, parent, names in English and French, colour, description, key features and the ratings of its information and service channels (1 = low … 5 = high). Join it to your own layers to label or style them.</source>
@@ -2140,6 +2776,10 @@
             <translation>demande</translation>
         </message>
         <message>
+            <source>destinations</source>
+            <translation>destinations</translation>
+        </message>
+        <message>
             <source>distance band {d}</source>
             <translation>bande de distance {d}</translation>
         </message>
@@ -2162,6 +2802,10 @@
         <message>
             <source>each unit weighted by its {field}</source>
             <translation>chaque unité pondérée par son champ {field}</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vide</translation>
         </message>
         <message>
             <source>fear and crime</source>
@@ -2208,12 +2852,20 @@
             <translation>k plus proches voisins</translation>
         </message>
         <message>
+            <source>km/h</source>
+            <translation>km/h</translation>
+        </message>
+        <message>
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>mph</source>
+            <translation>mph</translation>
         </message>
         <message>
             <source>neither</source>
@@ -2224,12 +2876,20 @@
             <translation>non</translation>
         </message>
         <message>
+            <source>not a number</source>
+            <translation>non numérique</translation>
+        </message>
+        <message>
             <source>not assessed</source>
             <translation>non évalué</translation>
         </message>
         <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>origins</source>
+            <translation>origines</translation>
         </message>
         <message>
             <source>p (return)</source>
@@ -2320,6 +2980,10 @@
             <translation>oui</translation>
         </message>
         <message>
+            <source>zero or negative</source>
+            <translation>nulle ou négative</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -2342,6 +3006,10 @@
         <message>
             <source>{items} and {last}</source>
             <translation>{items} et {last}</translation>
+        </message>
+        <message>
+            <source>{joined} crossings without a shared vertex were joined; {kept} on bridges, tunnels or other layers were kept apart.</source>
+            <translation>{joined} croisements sans sommet partagé ont été raccordés ; {kept} sur des ponts, des tunnels ou d’autres niveaux sont restés séparés.</translation>
         </message>
         <message>
             <source>{k} nearest neighbours</source>
@@ -2428,8 +3096,44 @@
             <translation>{n} sites candidats en double ont été écartés.</translation>
         </message>
         <message>
+            <source>{n} facilities are farther from the network than the snapping tolerance (or have no location) and have no catchment: {examples}.</source>
+            <translation>{n} équipements sont plus éloignés du réseau que la tolérance d’accrochage (ou n’ont pas de position) et n’ont pas de zone de desserte : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} facilities lie on a part of the network not connected to the rest (an island); their catchments stop at its edge: {examples}.</source>
+            <translation>{n} équipements se trouvent sur une partie du réseau non reliée au reste (un îlot) ; leurs zones de desserte s’arrêtent à sa limite : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} features of the base layer have no geometry and are not counted.</source>
+            <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
+        </message>
+        <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
+        </message>
+        <message>
+            <source>{n} line ends were joined to a vertex within the snapping tolerance.</source>
+            <translation>{n} extrémités de ligne ont été raccordées à un sommet dans la tolérance.</translation>
+        </message>
+        <message>
+            <source>{n} lines have a speed that is {kind}; their speed comes from maxspeed or the road class instead (features {examples}).</source>
+            <translation>{n} lignes ont une vitesse {kind} ; leur vitesse vient plutôt de maxspeed ou de la classe de route (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} lines have no road class and are left out of every profile.</source>
+            <translation>{n} lignes n’ont pas de classe de route et sont écartées de tous les modes.</translation>
+        </message>
+        <message>
+            <source>{n} lines have the direction value '{value}', which is not one of the configured spellings; they are taken as two-way (features {examples}).</source>
+            <translation>{n} lignes ont la valeur de sens « {value} », qui ne fait pas partie des graphies configurées ; elles sont traitées comme double sens (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} lines have zero length, or are shorter than the join tolerance, and are left out (features {examples}).</source>
+            <translation>{n} lignes sont de longueur nulle, ou plus courtes que la tolérance de raccordement, et sont écartées (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} lines of the network have no geometry and are left out.</source>
+            <translation>{n} lignes du réseau n’ont pas de géométrie et sont écartées.</translation>
         </message>
         <message>
             <source>{n} of those keys carry different segments (e.g. {examples}).</source>
@@ -2458,6 +3162,14 @@
         <message>
             <source>{n} of {total} {what} lie outside the district and are left out.</source>
             <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
+        </message>
+        <message>
+            <source>{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).</source>
+            <translation>{n} paires origine–destination sont au-delà du seuil de {minutes} minutes (temps NULL).</translation>
+        </message>
+        <message>
+            <source>{n} origin–destination pairs are not connected by the network (NULL times).</source>
+            <translation>{n} paires origine–destination ne sont pas reliées par le réseau (temps NULL).</translation>
         </message>
         <message>
             <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
@@ -2500,8 +3212,16 @@
             <translation>{n} enregistrements cibles et {units} unités de base se trouvent hors de la zone et sont écartés.</translation>
         </message>
         <message>
+            <source>{n} vertices of the network have no valid coordinates.</source>
+            <translation>{n} sommets du réseau n’ont pas de coordonnées valides.</translation>
+        </message>
+        <message>
             <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
+            <translation>{n} {what} sont plus éloignées du réseau que la tolérance d’accrochage et ont été ignorées : {examples}.</translation>
         </message>
         <message>
             <source>{n} {what} features have no geometry and are left out: {ids}.</source>
@@ -2510,6 +3230,22 @@
         <message>
             <source>{n} {what} points have no coordinates (rows {rows}).</source>
             <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
+        </message>
+        <message>
+            <source>{path} is not a network file saved by Place Insight ({error}).</source>
+            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight ({error}).</translation>
+        </message>
+        <message>
+            <source>{path} is not a network file saved by Place Insight.</source>
+            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight.</translation>
+        </message>
+        <message>
+            <source>{profile}: {edges} usable edges, {km} km, {islands} islands.</source>
+            <translation>{profile} : {edges} tronçons utilisables, {km} km, {islands} îlots.</translation>
+        </message>
+        <message>
+            <source>{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
+            <translation>{profile} : {n} tronçons ({km} km) se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
         </message>
         <message>
             <source>{rate} per 1,000 households</source>
@@ -2542,6 +3278,10 @@
         <message>
             <source>{share} of the area</source>
             <translation>{share} de la zone</translation>
+        </message>
+        <message>
+            <source>{share} of the demand is within {minutes} minutes of a facility.</source>
+            <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
         </message>
         <message>
             <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>

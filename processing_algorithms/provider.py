@@ -7,8 +7,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..plugin.i18n import tr
 from .base import ICON
+from .build_network import BuildNetwork
 from .compose_areas import ComposeAreas
+from .compute_travel_times import ComputeTravelTimes
+from .draw_catchments import DrawCatchments
 from .export_catalogue import ExportCatalogue
+from .find_nearest_facility import FindNearestFacility
 from .find_survey_clusters import FindSurveyClusters
 from .optimise_locations import OptimiseLocations
 from .profile_segments import ProfileSegments
@@ -22,9 +26,13 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ExportCatalogue,
         ProfileSegments,
         ComposeAreas,
+        BuildNetwork,
+        DrawCatchments,
+        ComputeTravelTimes,
+        FindNearestFacility,
+        OptimiseLocations,
         FindSurveyClusters,
         VerifyClusters,
-        OptimiseLocations,
     )
 
     def id(self):

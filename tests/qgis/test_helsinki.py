@@ -1,0 +1,129 @@
+"""Real OpenStreetMap data (central Helsinki, through GDAL): our reachability equals QGIS's own service area."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from processing_helpers import RecordingFeedback, run_algorithm
+from qgis.core import QgsVectorLayer
+
+from place_insight.engine.catchments import catchments, node_times, search_graph
+from place_insight.engine.network import load_network
+
+
+@pytest.fixture(scope="module")
+def helsinki(helsinki_osm, tmp_path_factory, qgis_processing):
+    from qgis.core import QgsApplication
+
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
+
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("placeinsight") is None:
+        provider = PlaceInsightProvider()
+        registry.addProvider(provider)
+        helsinki.keep = provider
+    folder = tmp_path_factory.mktemp("helsinki")
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:buildnetwork", {
+        "NETWORK": f"{helsinki_osm}|layername=lines", "OUTPUT": str(folder / "edges.gpkg"),
+        "SAVE": str(folder / "helsinki.npz")}, feedback=feedback)
+    return result, load_network(folder / "helsinki.npz"), feedback
+
+
+def test_walk_and_drive_networks_from_osm_lines(helsinki):
+    result, network, feedback = helsinki
+    assert "UTM zone 35N" in network.meta["crs"]
+    walk, drive = network.profile("walk"), network.profile("drive")
+    assert walk.usable.sum() > 3 * drive.usable.sum()  # footways, steps, pedestrian streets
+    classes = set(network.edge_class[drive.usable])
+    assert classes <= {"primary", "secondary", "tertiary", "residential", "service", "unclassified", "living_street",
+                       "primary_link", "secondary_link", "tertiary_link", "trunk", "trunk_link", "road"}
+    assert (drive.forward != drive.backward).sum() > 100  # one-way streets from the oneway tag in other_tags
+    assert "lines have no road class" in feedback.text  # railways, waterways… are reported, not routed
+    edges = QgsVectorLayer(result["OUTPUT"], "edges", "ogr")
+    assert edges.featureCount() == network.n_edges and edges.crs().authid() == "EPSG:4326"
+
+
+def central_node(network, profile):
+    main = network.profile(profile).island == 0
+    nodes = np.unique(np.concatenate([network.edge_u[main], network.edge_v[main]]))
+    centre = network.node_xy[nodes].mean(axis=0)
+    return network.node_xy[nodes[np.argmin(np.hypot(*(network.node_xy[nodes] - centre).T))]]
+
+
+@pytest.mark.parametrize(("profile", "minutes", "offset"), [("drive", 3.0, 0), ("walk", 5.0, 0), ("drive", 4.0, 7),
+                                                            ("walk", 8.0, 31)])
+def test_reached_nodes_equal_native_service_area(helsinki, profile, minutes, offset):
+    import processing
+
+    result, network, _ = helsinki
+    main = network.profile(profile).island == 0
+    nodes = np.unique(np.concatenate([network.edge_u[main], network.edge_v[main]]))
+    x, y = central_node(network, profile) if offset == 0 else network.node_xy[nodes[offset * 17 % len(nodes)]]
+    usable = processing.run("native:extractbyexpression", {
+        "INPUT": result["OUTPUT"], "EXPRESSION": f'"{profile}_min" IS NOT NULL', "OUTPUT": "TEMPORARY_OUTPUT"})
+    projected = processing.run("native:reprojectlayer", {"INPUT": usable["OUTPUT"], "TARGET_CRS": "EPSG:32635",
+                                                         "OUTPUT": "TEMPORARY_OUTPUT"})
+    parameters = {"INPUT": projected["OUTPUT"], "STRATEGY": 1, "DEFAULT_DIRECTION": 2, "DEFAULT_SPEED": 4.8,
+                  "TOLERANCE": 0, "START_POINT": f"{x},{y} [EPSG:32635]", "TRAVEL_COST2": minutes / 60.0,
+                  "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT", "OUTPUT": "TEMPORARY_OUTPUT"}
+    if profile == "drive":
+        parameters.update({"DIRECTION_FIELD": "drive_direction", "VALUE_FORWARD": "forward",
+                           "VALUE_BACKWARD": "backward", "VALUE_BOTH": "both", "SPEED_FIELD": "drive_kmh"})
+    native = processing.run("native:serviceareafrompoint", parameters)["OUTPUT_LINES"]
+    all_nodes = {(round(a, 1), round(b, 1)) for a, b in network.node_xy}
+    native_points, native_length = set(), 0.0
+    for feature in native.getFeatures():
+        vertices = [(round(v.x(), 1), round(v.y(), 1)) for v in feature.geometry().vertices()]
+        native_points.update(vertices)
+        native_length += feature.geometry().length()
+    native_nodes = native_points & all_nodes
+    prof = network.profile(profile)
+    snap = network.snap(profile, [[x, y]])
+    times = node_times(search_graph(network, prof, snap.edge, snap.offset), np.array([0]), limit_s=minutes * 60)[0]
+    ours = {(round(a, 1), round(b, 1)) for a, b in network.node_xy[np.isfinite(times)]}
+    assert len(ours) > 100
+    assert ours == native_nodes
+    parts = catchments(network, profile, [[x, y]], [minutes]).parts
+    reached = float((parts["end_m"] - parts["start_m"]).sum())
+    # QGIS 3.22 writes whole edges from every reached node; we cut them where the time runs out (the cut
+    # lengths are checked against networkx in the engine tests)
+    assert 0.3 * native_length < reached <= native_length + 1e-6
+
+
+def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProject,
+    )
+
+    result, network, _ = helsinki
+    main = network.profile("walk").island == 0
+    nodes = np.unique(network.edge_u[main])
+    picked = network.node_xy[nodes[[len(nodes) // 5, len(nodes) // 2, 4 * len(nodes) // 5]]] + 3.0  # a little off
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32635"), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                    QgsProject.instance())
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=pid:integer", "three", "memory")
+    features = []
+    for i, (x, y) in enumerate(picked):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([i])
+        feature.setGeometry(QgsGeometry.fromPointXY(to_wgs.transform(QgsPointXY(x, y))))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    out = run_algorithm("placeinsight:catchments", {
+        "NETWORK_FILE": str(result["SAVE"]), "FACILITIES": layer, "ID_FIELD": "pid",
+        "PROFILE": 0, "BANDS": "5,10", "OUTPUT": str(tmp_path / "c.gpkg"), "EDGES": str(tmp_path / "e.gpkg")})
+    reached = {}
+    for feature in QgsVectorLayer(out["EDGES"], "e", "ogr").getFeatures():
+        key = (feature["facility_id"], feature["band"])
+        reached[key] = reached.get(key, 0.0) + feature["length_m"]
+    expected = catchments(network, "walk", picked, [5.0, 10.0], tolerance=500).parts
+    for (facility, band), frame in expected.groupby(["facility", "band"]):
+        assert reached[(facility, band)] == pytest.approx(float((frame["end_m"] - frame["start_m"]).sum()), rel=1e-4)
+    polygons = list(QgsVectorLayer(out["OUTPUT"], "c", "ogr").getFeatures())
+    assert len(polygons) == 6 and all(p["area_km2"] > 0 for p in polygons)
