@@ -506,40 +506,36 @@ def _incidence(network: Network) -> tuple[np.ndarray, np.ndarray]:
     return cached
 
 
-def _edge_reach(network: Network, profile: Profile, times: np.ndarray, limit_s: float) -> dict:
-    """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search)."""
-    nodes = np.flatnonzero(times <= limit_s)
-    incidence_ptr, incidence = _incidence(network)
-    counts = incidence_ptr[nodes + 1] - incidence_ptr[nodes]
-    candidates = np.unique(incidence[np.repeat(incidence_ptr[nodes], counts)
-                                     + (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))])
-    tu, tv = times[network.edge_u[candidates]], times[network.edge_v[candidates]]
-    from_u = profile.forward[candidates] & (tu <= limit_s)
-    from_v = profile.backward[candidates] & (tv <= limit_s)
-    keep = from_u | from_v
-    edges = candidates[keep]
-    tu, tv, fu, fv = tu[keep], tv[keep], from_u[keep], from_v[keep]
-    length_e, spm_e = network.edge_length[edges], profile.seconds_per_metre[edges]
+def _edge_reach(network: Network, profile: Profile, spm: np.ndarray, times: np.ndarray, limit_s: float) -> dict:
+    """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search; ``spm``: seconds per metre)."""
+    reached = times <= limit_s
+    edges = np.flatnonzero(reached[network.edge_u] | reached[network.edge_v])
+    tu, tv = times[network.edge_u[edges]], times[network.edge_v[edges]]
+    fu = profile.forward[edges] & (tu <= limit_s)
+    fv = profile.backward[edges] & (tv <= limit_s)
+    keep = fu | fv
+    edges, tu, tv, fu, fv = edges[keep], tu[keep], tv[keep], fu[keep], fv[keep]
+    length_e, spm_e = network.edge_length[edges], spm[edges]
     with np.errstate(invalid="ignore", divide="ignore"):
         reach_u = np.where(fu, np.minimum(length_e, (limit_s - tu) / spm_e), 0.0)
         reach_v = np.where(fv, np.minimum(length_e, (limit_s - tv) / spm_e), 0.0)
-    reach_u = np.nan_to_num(reach_u, nan=length_e)  # zero-length edges
-    reach_v = np.nan_to_num(reach_v, nan=length_e)
+    reach_u = np.where(np.isnan(reach_u), length_e, reach_u)  # zero-length edges
+    reach_v = np.where(np.isnan(reach_v), length_e, reach_v)
     full = reach_u + reach_v >= length_e - 1e-9
     first_time = np.minimum(np.where(fu, tu, np.inf), np.where(fv, tv, np.inf))
-    both = fu & fv
-    latest = np.where(both, (tu + tv + length_e * spm_e) / 2.0,
-                      np.where(fu, tu + length_e * spm_e, tv + length_e * spm_e))
+    travel = length_e * spm_e
+    latest = np.where(fu & fv, (tu + tv + travel) / 2.0, np.where(fu, tu, tv) + travel)
     latest = np.minimum(np.maximum(latest, first_time), limit_s)
-    pieces = [
-        (edges[full], np.zeros(full.sum()), length_e[full], first_time[full], latest[full]),
-        (edges[~full & fu], np.zeros((~full & fu).sum()), reach_u[~full & fu], tu[~full & fu],
-         np.full((~full & fu).sum(), limit_s)),
-        (edges[~full & fv], (length_e - reach_v)[~full & fv], length_e[~full & fv], tv[~full & fv],
-         np.full((~full & fv).sum(), limit_s)),
-    ]
-    columns = [np.concatenate(c) for c in zip(*pieces)]
-    return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
+    from_u, from_v = ~full & fu, ~full & fv
+    limit = np.full(int(from_u.sum() + from_v.sum()), limit_s)
+    return {
+        "edge": np.concatenate([edges[full], edges[from_u], edges[from_v]]),
+        "start_m": np.concatenate([np.zeros(int(full.sum())), np.zeros(len(limit) - int(from_v.sum())),
+                                   (length_e - reach_v)[from_v]]),
+        "end_m": np.concatenate([length_e[full], reach_u[from_u], length_e[from_v]]),
+        "t_from": np.concatenate([first_time[full], tu[from_u], tv[from_v]]),
+        "t_to": np.concatenate([latest[full], limit]),
+    }
 
 
 def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limit_s: float) -> dict:
@@ -561,12 +557,17 @@ def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.nda
     return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
 
 
-def _with_start_pieces(reach: dict, starts: dict) -> dict:
-    """Edge pieces plus the start points' own pieces, merged where they overlap on the same edge."""
+def _with_start_pieces(reach: dict, starts: dict) -> list[dict]:
+    """Edge pieces plus the start points' own pieces, merged where they overlap on the same edge.
+
+    The merged reached pieces are replaced by the last rows and the arrays
+    shortened (views: the large arrays are not copied).
+    """
     if len(starts["edge"]) == 0:
-        return reach
-    shared = np.isin(reach["edge"], starts["edge"])
-    rest = {k: v[~shared] for k, v in reach.items()}
+        return [reach]
+    start_edges = np.unique(starts["edge"])
+    shared = np.flatnonzero(reach["edge"] == start_edges[0]) if len(start_edges) == 1 else \
+        np.flatnonzero(np.isin(reach["edge"], start_edges))
     mixed = {k: np.concatenate([v[shared], starts[k]]) for k, v in reach.items()}
     order = np.lexsort((mixed["start_m"], mixed["edge"]))
     mixed = {k: v[order] for k, v in mixed.items()}
@@ -581,7 +582,13 @@ def _with_start_pieces(reach: dict, starts: dict) -> dict:
                          mixed["t_to"][i]))
     merged = dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), (np.array(c) for c in zip(*rows))))
     merged["edge"] = merged["edge"].astype(np.int64)
-    return {k: np.concatenate([rest[k], merged[k]]) for k in rest}
+    size, k = len(reach["edge"]), len(shared)
+    holes = shared[shared < size - k]
+    tail = np.setdiff1d(np.arange(size - k, size), shared)
+    for key, values in reach.items():
+        values[holes] = values[tail]
+        reach[key] = values[:size - k]
+    return [reach, merged]
 
 
 def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
@@ -605,7 +612,9 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         return Catchments(pd.DataFrame(columns=columns), bands, snap, dissolve, profile)
     graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
     limit = max(bands) * 60.0
+    spm = prof.seconds_per_metre
     pieces: list[dict] = []
+    owners: list[tuple[int, int]] = []
     groups = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
     done = 0
     for group in groups:
@@ -613,25 +622,27 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         local = np.searchsorted(starts, group)
         times = node_times(graph, local, limit_s=limit, min_only=dissolve)
         if dissolve:
-            times = times[0]
-        for row, facility in enumerate([-1] if dissolve else group):
+            times = times[0]  # (times from the nearest start, which start)
+        for row, facility in enumerate([-1] if dissolve else group.tolist()):
             own = group if dissolve else np.array([facility])
             for band_index, band in enumerate(bands):
-                piece = _with_start_pieces(_edge_reach(network, prof, times[row], band * 60.0),
+                found = _with_start_pieces(_edge_reach(network, prof, spm, times[row], band * 60.0),
                                            _start_pieces(network, prof, snap, own, band * 60.0))
-                n = len(piece["edge"])
-                piece["facility"] = np.full(n, facility, dtype=np.int64)
-                piece["band_index"] = np.full(n, band_index, dtype=np.int64)
-                pieces.append(piece)
+                pieces.extend(found)
+                owners.extend([(facility, band_index)] * len(found))
             done += 1
             progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
+    counts = [len(p["edge"]) for p in pieces]
     merged = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
+    merged["facility"] = np.repeat(np.array([o[0] for o in owners], dtype=np.int64), counts)
+    merged["band"] = np.repeat(np.asarray(bands, dtype=float)[[o[1] for o in owners]], counts)
     keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node adds an empty piece
-    merged = {k: v[keep] for k, v in merged.items()}
+    if not keep.all():
+        merged = {k: v[keep] for k, v in merged.items()}
     parts = pd.DataFrame({
-        "facility": merged["facility"].astype(np.int64), "band": np.asarray(bands)[merged["band_index"]],
-        "edge": merged["edge"].astype(np.int64), "start_m": merged["start_m"], "end_m": merged["end_m"],
-        "minutes_from": merged["t_from"] / 60.0, "minutes_to": merged["t_to"] / 60.0})
+        "facility": merged["facility"], "band": merged["band"], "edge": merged["edge"].astype(np.int64),
+        "start_m": merged["start_m"], "end_m": merged["end_m"], "minutes_from": merged["t_from"] / 60.0,
+        "minutes_to": merged["t_to"] / 60.0}, copy=False)
     return Catchments(parts, bands, snap, dissolve, profile)
 
 
