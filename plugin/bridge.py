@@ -1039,6 +1039,27 @@ def multilines_from_flat(xy: np.ndarray, offsets: np.ndarray, groups: Sequence[n
     return result
 
 
+def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray) -> list[QgsGeometry]:
+    """One MultiLineString per group of consecutive parts: group ``g`` is parts ``bounds[g]`` to ``bounds[g + 1] - 1``.
+
+    The WKB of every part is written with numpy at once (:func:`_linestring_wkb`); only one geometry object per
+    group is made.
+    """
+    import struct
+
+    bounds = np.asarray(bounds, dtype=np.int64)
+    if len(bounds) < 2:
+        return []
+    buffer, starts = _linestring_wkb(np.asarray(xy, dtype=float), np.asarray(offsets, dtype=np.int64))
+    data = memoryview(buffer)
+    result = []
+    for low, high in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        geometry = QgsGeometry()
+        geometry.fromWkb(struct.pack("<BII", 1, 5, high - low) + data[starts[low]:starts[high]].tobytes())
+        result.append(geometry)
+    return result
+
+
 def buffer_lines(lines: Sequence[QgsGeometry], width: float, *, segments: int = 4,
                  feedback: EngineFeedback | None = None) -> list[QgsGeometry]:
     """Polygons ``width`` metres around each (multi)line (GEOS buffer, round ends, ``segments`` per quarter circle)."""
