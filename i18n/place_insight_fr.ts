@@ -1656,6 +1656,10 @@
             <translation>Routes atteintes</translation>
         </message>
         <message>
+            <source>Reached roads: one feature per road piece</source>
+            <translation>Routes atteintes : une entité par tronçon de route</translation>
+        </message>
+        <message>
             <source>Reached-network buffer</source>
             <translation>Tampon du réseau atteint</translation>
         </message>
@@ -2300,8 +2304,8 @@
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
-            <source>The reached parts of roads per facility and band, cut where time runs out, with the earliest and latest arrival (minutes) and length (m).</source>
-            <translation>Les parties de routes atteintes par équipement et par tranche, coupées là où le temps s’épuise, avec l’arrivée la plus tôt et la plus tardive (minutes) et la longueur (m).</translation>
+            <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
+            <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
         </message>
         <message>
             <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
@@ -2706,6 +2710,10 @@
         <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
             <translation>Écrivez les vitesses propres par classe sous la forme classe=km/h séparées par des virgules, par exemple residential=32 ; « {item} » ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>Write the reached roads as one line per road piece with its arrival times instead of one multi-line per facility and band.</source>
+            <translation>Écrire les routes atteintes sous forme d’une ligne par tronçon de route avec ses heures d’arrivée, au lieu d’une multiligne par équipement et par tranche.</translation>
         </message>
         <message>
             <source>Write the time bands as minutes separated by commas, e.g. 5,10,15.</source>

@@ -26,6 +26,7 @@ from ..engine.catchments import (
     reached_table,
 )
 from ..engine.progress import Band
+from ..engine.reached import reached_lines, reached_lines_table
 from ..plugin import bridge
 from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.i18n import tr
@@ -47,6 +48,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
     DISSOLVE = "DISSOLVE"
     BASE = "BASE"
     COUNT_FIELDS = "COUNT_FIELDS"
+    PIECES = "PIECES"
     OUTPUT = "OUTPUT"
     EDGES = "EDGES"
     SKIPPED = "SKIPPED"
@@ -102,10 +104,16 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Catchments")),
                       tr("Polygons in the facilities' CRS: facility id and name, band (minutes), area (km²), length of "
                          "road reached (km), number of base features and the sum of each count field inside."))
+        self.add(QgsProcessingParameterBoolean(self.PIECES, tr("Reached roads: one feature per road piece"),
+                                               defaultValue=False),
+                 tr("Write the reached roads as one line per road piece with its arrival times instead of one "
+                    "multi-line per facility and band."))
         self.add_sink(QgsProcessingParameterFeatureSink(self.EDGES, tr("Reached roads"), optional=True,
                                                         createByDefault=False),
-                      tr("The reached parts of roads per facility and band, cut where time runs out, with the earliest "
-                         "and latest arrival (minutes) and length (m)."))
+                      tr("The reached roads, cut exactly where time runs out: one multi-line per facility and band "
+                         "(as QGIS's service area writes one per start point) with facility id and name, band, length "
+                         "reached (km) and number of road pieces; or, with the option above, one line per road piece "
+                         "with the earliest and latest arrival (minutes) and length (m)."))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Facilities skipped")))
         self.add_output_help(tr("Facilities skipped"), tr("Facilities farther from the network than the snapping "
                                                           "tolerance, or without geometry."))
@@ -140,17 +148,26 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         out_crs = source.sourceCrs()
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
-            xy, offsets = piece_coordinates(network, result.parts["edge"], result.parts["start_m"], result.parts["end_m"])
-            lines = bridge.transform_geometries(bridge.lines_from_flat(xy, offsets), crs, out_crs, context)
-            results[self.EDGES] = bridge.write_frame(self, parameters, self.EDGES, context,
-                                                     reached_table(result.parts, ids), geometries=lines,
-                                                     wkb_type=QgsWkbTypes.Type.LineString, crs=out_crs,
-                                                     feedback=progress)
+            results[self.EDGES] = self._write_reached(parameters, context, network, result.parts, ids, names, crs,
+                                                      out_crs, progress)
         polygons = bridge.transform_geometries(polygons, crs, out_crs, context)
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, geometries=polygons,
                                                   wkb_type=QgsWkbTypes.Type.MultiPolygon, crs=out_crs,
                                                   feedback=progress)
         return results
+
+    def _write_reached(self, parameters, context, network, parts, ids, names, crs, out_crs, progress):
+        if self.parameterAsBoolean(parameters, self.PIECES, context):
+            xy, offsets = piece_coordinates(network, parts["edge"], parts["start_m"], parts["end_m"])
+            lines, table, kind = bridge.lines_from_flat(xy, offsets), reached_table(parts, ids), \
+                QgsWkbTypes.Type.LineString
+        else:
+            reached = reached_lines(network, parts)
+            lines = bridge.multilines_from_bounds(reached.xy, reached.offsets, reached.bounds)
+            table, kind = reached_lines_table(reached.keys, ids, names), QgsWkbTypes.Type.MultiLineString
+        lines = bridge.transform_geometries(lines, crs, out_crs, context)
+        return bridge.write_frame(self, parameters, self.EDGES, context, table, geometries=lines, wkb_type=kind,
+                                  crs=out_crs, feedback=progress)
 
     def _counts(self, parameters, context, crs, polygons, progress):
         base = self.parameterAsSource(parameters, self.BASE, context)

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 MPH = 1.609344
@@ -164,8 +165,21 @@ def town_catchments(tmp_path_factory, sample_town, provider_module):
     result = run_algorithm("placeinsight:catchments", town_parameters(
         sample_town, FACILITIES=uri(sample_town, "facilities"), ID_FIELD="facility_id", NAME_FIELD="name",
         BASE=uri(sample_town, "postcodes"), COUNT_FIELDS=["households", "population"], OUTPUT=str(folder / "c.gpkg"),
-        EDGES=str(folder / "reached.gpkg")), feedback=feedback)
+        EDGES=str(folder / "reached.gpkg"), PIECES=True), feedback=feedback)
     return result, feedback
+
+
+@pytest.fixture(scope="module")
+def town_reached_networks(tmp_path_factory, sample_town, provider_module):
+    """The reached roads of the six facilities at 5 and 10 minutes: per road piece and per facility (the default)."""
+    folder = tmp_path_factory.mktemp("reached")
+    common = dict(FACILITIES=uri(sample_town, "facilities"), ID_FIELD="facility_id", NAME_FIELD="name", BANDS="5,10")
+    pieces = run_algorithm("placeinsight:catchments", town_parameters(
+        sample_town, **common, OUTPUT=str(folder / "c1.gpkg"), EDGES=str(folder / "pieces.gpkg"), PIECES=True))
+    whole = run_algorithm("placeinsight:catchments", town_parameters(
+        sample_town, **common, OUTPUT=str(folder / "c2.gpkg"), EDGES=str(folder / "whole.gpkg")))
+    names = {f["facility_id"]: f["name"] for f in read(uri(sample_town, "facilities")).getFeatures()}
+    return pieces["EDGES"], whole["EDGES"], names
 
 
 @pytest.fixture(scope="module")
@@ -233,6 +247,34 @@ def test_reached_roads_are_cut_at_the_band(town_catchments):
         assert lengths[key] / 1000 == pytest.approx(km, rel=1e-9)
     cut = [f for f in reached if abs(f["minutes_to"] - f["band"]) < 1e-9]
     assert len(cut) > 50
+
+
+def test_reached_network_is_one_multiline_per_facility_and_band(town_reached_networks):
+    pieces_path, whole_path, names = town_reached_networks
+    pieces, whole = read(pieces_path), read(whole_path)
+    assert whole.featureCount() == 12 and pieces.featureCount() > 500
+    assert whole.wkbType() == QgsWkbTypes.Type.MultiLineString
+    groups = {}
+    for f in pieces.getFeatures():
+        groups.setdefault((f["facility_id"], f["band"]), []).append(f)
+    for f in whole.getFeatures():
+        own = groups[(f["facility_id"], f["band"])]
+        geometry = f.geometry()
+        assert f["pieces"] == len(own) and f["name"] == names[f["facility_id"]]
+        # its length is the sum of the reached pieces, and it is the pieces dissolved
+        total = sum(p["length_m"] for p in own)
+        assert geometry.length() == pytest.approx(total, rel=1e-9)
+        assert f["reached_km"] * 1000 == pytest.approx(total, rel=1e-9)
+        assert geometry.constGet().numGeometries() < len(own)
+        dissolved = QgsGeometry.unaryUnion([p.geometry() for p in own])
+        assert dissolved.symDifference(geometry).length() < 1e-6
+        # roads cut where the time runs out end exactly there
+        for p in own:
+            if abs(p["minutes_to"] - p["band"]) < 1e-9:
+                line = p.geometry().constGet()
+                ends = [QgsGeometry.fromPointXY(QgsPointXY(line.startPoint().x(), line.startPoint().y())),
+                        QgsGeometry.fromPointXY(QgsPointXY(line.endPoint().x(), line.endPoint().y()))]
+                assert min(geometry.distance(e) for e in ends) < 1e-6
 
 
 def test_dissolved_and_concave_hull_catchments(provider, sample_town, tmp_path):

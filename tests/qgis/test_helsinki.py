@@ -119,11 +119,41 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
         "NETWORK_FILE": str(result["SAVE"]), "FACILITIES": layer, "ID_FIELD": "pid",
         "PROFILE": 0, "BANDS": "5,10", "OUTPUT": str(tmp_path / "c.gpkg"), "EDGES": str(tmp_path / "e.gpkg")})
     reached = {}
-    for feature in QgsVectorLayer(out["EDGES"], "e", "ogr").getFeatures():
+    for feature in QgsVectorLayer(out["EDGES"], "e", "ogr").getFeatures():  # one multi-line per facility and band
         key = (feature["facility_id"], feature["band"])
-        reached[key] = reached.get(key, 0.0) + feature["length_m"]
+        assert key not in reached and feature.geometry().isMultipart()
+        reached[key] = feature["reached_km"] * 1000.0
     expected = catchments(network, "walk", picked, [5.0, 10.0], tolerance=500).parts
     for (facility, band), frame in expected.groupby(["facility", "band"]):
         assert reached[(facility, band)] == pytest.approx(float((frame["end_m"] - frame["start_m"]).sum()), rel=1e-4)
     polygons = list(QgsVectorLayer(out["OUTPUT"], "c", "ogr").getFeatures())
     assert len(polygons) == 6 and all(p["area_km2"] > 0 for p in polygons)
+
+
+def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
+    from collections import Counter
+
+    from place_insight.engine.catchments import piece_coordinates
+    from place_insight.engine.reached import network_strokes, reached_lines
+
+    _, network, _ = helsinki
+    strokes = network_strokes(network)
+    assert sorted(strokes.edge_at.tolist()) == list(range(network.n_edges)) and strokes.count < network.n_edges / 2
+
+    def segments(xy, offsets, first, last):
+        found = Counter()
+        for i in range(first, last):
+            points = np.round(xy[offsets[i]:offsets[i + 1]], 6).tolist()
+            found.update(tuple(sorted((tuple(a), tuple(b)))) for a, b in zip(points[:-1], points[1:]) if a != b)
+        return found
+
+    points = np.array([central_node(network, "walk") + [40.0, 25.0], central_node(network, "drive") - [60.0, 0.0]])
+    for profile in ("walk", "drive"):
+        parts = catchments(network, profile, points, [3.0, 6.0]).parts
+        reached = reached_lines(network, parts)
+        for g, key in reached.keys.iterrows():
+            own = parts[(parts["facility"] == key["facility"]) & (parts["band"] == key["band"])]
+            xy, offsets = piece_coordinates(network, own["edge"], own["start_m"], own["end_m"])
+            low, high = reached.bounds[g], reached.bounds[g + 1]
+            assert segments(reached.xy, reached.offsets, low, high) == segments(xy, offsets, 0, len(own))
+            assert high - low < len(own) / 2
