@@ -518,9 +518,11 @@ def test_every_accessibility_algorithm_through_qgis_process(provider, qgis_profi
     assert build["results"]["DRIVE_ISLANDS"] == 1 and (tmp_path / "net.npz").exists()
     catch = run_qgis_process("placeinsight:catchments", {
         "NETWORK_FILE": tmp_path / "net.npz", "FACILITIES": uri(sample_town, "facilities"), "BANDS": "5,10,15",
-        "BASE": uri(sample_town, "postcodes"), "COUNT_FIELDS": "households", "OUTPUT": tmp_path / "c.gpkg"},
-        qgis_profile)
+        "BASE": uri(sample_town, "postcodes"), "COUNT_FIELDS": "households", "OUTPUT": tmp_path / "c.gpkg",
+        "EDGES": tmp_path / "r.gpkg"}, qgis_profile)
     assert read(catch["results"]["OUTPUT"]).featureCount() == 18
+    reached = read(catch["results"]["EDGES"])  # one multi-line per facility and band
+    assert reached.featureCount() == 18 and reached.wkbType() == QgsWkbTypes.Type.MultiLineString
     near = run_qgis_process("placeinsight:nearestfacility", {
         "NETWORK_FILE": tmp_path / "net.npz", "DEMAND": uri(sample_town, "postcodes"), "WEIGHT": "households",
         "FACILITIES": uri(sample_town, "facilities"), "OUTPUT": tmp_path / "n.gpkg", "CENTRES": tmp_path / "ce.gpkg",
