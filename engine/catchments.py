@@ -492,20 +492,6 @@ class Catchments:
     profile: str
 
 
-def _incidence(network: Network) -> tuple[np.ndarray, np.ndarray]:
-    """The edges at each node, CSR-style (``edges[ptr[n]:ptr[n + 1]]``), computed once per network."""
-    cached = network._snap_index.get("incidence")
-    if cached is None:
-        ends = np.concatenate([network.edge_u, network.edge_v])
-        edges = np.concatenate([np.arange(network.n_edges)] * 2)
-        order = np.argsort(ends, kind="stable")
-        pointer = np.zeros(network.n_nodes + 1, dtype=np.int64)
-        np.cumsum(np.bincount(ends, minlength=network.n_nodes), out=pointer[1:])
-        cached = (pointer, edges[order])
-        network._snap_index["incidence"] = cached
-    return cached
-
-
 def _edge_reach(network: Network, profile: Profile, spm: np.ndarray, times: np.ndarray, limit_s: float) -> dict:
     """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search; ``spm``: seconds per metre)."""
     reached = times <= limit_s
