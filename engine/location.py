@@ -65,13 +65,17 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .catchments import travel_times
 from .errors import InfeasibleProblemError, InvalidInputError
 from .i18n import format_count, format_examples, tr
+from .location_capacitated import capacitated_pmedian
+from .location_search import SwapSearch
+from .network import Network
 from .progress import Band, NullProgress, Progress, check_cancelled
 
 OBJECTIVES = ("pmedian", "mclp", "lscp", "pcenter")
 METHODS = ("auto", "exact", "heuristic")
-COST_METHODS = ("straight_line",)  # "network" joins when the network engine lands (see travel_costs)
+COST_METHODS = ("straight_line", "network")
 COST_UNITS = ("minutes", "metres")
 
 #: Speed that turns straight-line metres into minutes: a crow-fly 30 km/h
@@ -85,17 +89,22 @@ EXACT_MAX_PAIRS = 1_000_000
 #: heuristic's gap is not closed, only up to this many pairs: beyond, the LP
 #: relaxation alone takes HiGHS minutes (2,000 × 200 did not finish in 120 s).
 AUTO_EXACT_PAIRS = 150_000
-#: Largest capacitated p-median given to HiGHS: every pair is a variable and
-#: the LP relaxation is slow (3,000 × 150 did not finish its root in 60 s).
+#: Largest capacitated p-median given to HiGHS (whole under "exact", or on the
+#: sites left by Lagrangian fixing): every pair is a variable and the LP
+#: relaxation is slow (3,000 × 150 did not finish its root in 60 s); larger
+#: ones are solved by the Lagrangian heuristic of location_capacitated.
 CAPACITATED_MAX_PAIRS = 200_000
 #: Number of nearest candidates per demand unit kept for the Lagrangian bound.
 LAGRANGIAN_NEIGHBOURS = 160
 _ROWS_PER_CHUNK = 2048
 _GAP_TOLERANCE = 1e-6
-_STALE_ATTEMPTS = 200
-#: The exact p-median goes straight to HiGHS up to this many pairs; above, the
-#: heuristic and Lagrangian fixing first shrink the model HiGHS proves optimal.
-_DIRECT_EXACT_PAIRS = 20_000   # the heuristic stops after this many attempts without improvement
+_WALK = 5e-4   # iterated local search: relative worsening a new base may have
+_STALE_ATTEMPTS = 1000   # the heuristic stops after this many attempts without improvement
+_FIRST_PATIENCE = 200    # ... before the bound is computed (the search resumes after it)
+#: The exact p-median (and the capacitated one under "auto") goes straight to
+#: HiGHS up to this many pairs; above, the heuristic and Lagrangian fixing first
+#: shrink the model HiGHS proves optimal.
+_DIRECT_EXACT_PAIRS = 20_000
 
 
 # -- the adapter: inputs → cost matrix ----------------------------------------
@@ -110,42 +119,73 @@ class TravelCosts:
     unit : str
         ``"minutes"`` or ``"metres"``.
     method : str
-        ``"straight_line"`` (later also ``"network"``).
+        ``"straight_line"`` or ``"network"``.
     speed_kmh : float or None
-        The speed used to turn metres into minutes, if any.
+        The speed used to turn straight-line metres into minutes, if any.
+    profile : str or None
+        The network travel mode (``"walk"``, ``"cycle"``, ``"drive"``).
+    off_network_rows, off_network_cols : numpy.ndarray
+        Demand rows and candidate columns farther from the network than the
+        snapping tolerance (their row or column is all ``inf``).
+    unreachable_pairs : int
+        Pairs of snapped points that the network does not connect.
     """
 
     matrix: np.ndarray
     unit: str
     method: str = "straight_line"
     speed_kmh: float | None = None
+    profile: str | None = None
+    off_network_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    off_network_cols: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    unreachable_pairs: int = 0
+
+    def subset(self, rows: np.ndarray, cols: np.ndarray) -> TravelCosts:
+        """The costs of some demand rows and candidate columns (nothing off the network left to report)."""
+        return replace(self, matrix=np.ascontiguousarray(self.matrix[np.ix_(rows, cols)]),
+                       off_network_rows=np.zeros(0, dtype=np.int64), off_network_cols=np.zeros(0, dtype=np.int64))
 
 
 def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str = "straight_line",
-                 unit: str = "minutes", speed_kmh: float = DEFAULT_SPEED_KMH,
+                 unit: str = "minutes", speed_kmh: float = DEFAULT_SPEED_KMH, network: Network | None = None,
+                 profile: str = "drive", tolerance: float | None = None, workers: int | None = None,
                  progress: Progress | None = None) -> TravelCosts:
     """Build the cost matrix of every demand point to every candidate site.
 
-    This is the only place the location models obtain costs. Today it
-    offers the straight-line (Euclidean) distance in a projected CRS, kept
-    in metres or turned into minutes at ``speed_kmh``.
+    This is the only place the location models obtain costs:
 
-    The network branch plugs in here: ``method="network"`` with the
-    network and profile, calling the accessibility engine's travel-time
-    matrix (``engine.catchments``) and returning its minutes with ``inf``
-    where a candidate cannot be reached. Nothing else changes: the solvers
-    only see :attr:`TravelCosts.matrix`.
+    - ``"straight_line"``: the Euclidean distance in a projected CRS, kept
+      in metres or turned into minutes at ``speed_kmh``;
+    - ``"network"``: travel along ``network`` with the ``profile``'s
+      speeds and one-way rules, from the accessibility engine
+      (:func:`engine.catchments.travel_times`, shortest paths on the
+      network's graph): minutes, or metres along the fastest route. Points
+      are snapped to the nearest road the mode may use; those farther than
+      ``tolerance`` are listed in :attr:`TravelCosts.off_network_rows` /
+      ``off_network_cols``; pairs the network does not connect cost
+      ``inf``.
+
+    The solvers only see :attr:`TravelCosts.matrix`.
 
     Parameters
     ----------
     demand_xy, candidate_xy : numpy.ndarray
-        ``(n, 2)`` and ``(m, 2)`` coordinates in one projected CRS (metres).
+        ``(n, 2)`` and ``(m, 2)`` coordinates in one projected CRS (metres),
+        the network's for ``"network"``.
     method : str
-        ``"straight_line"``.
+        ``"straight_line"`` or ``"network"``.
     unit : str
-        ``"minutes"`` (at ``speed_kmh``) or ``"metres"``.
+        ``"minutes"`` or ``"metres"``.
     speed_kmh : float
-        Travel speed for minutes; must be positive.
+        Straight-line travel speed for minutes; must be positive.
+    network : Network, optional
+        The road network (``"network"`` only).
+    profile : str
+        Travel mode on the network: ``"walk"``, ``"cycle"`` or ``"drive"``.
+    tolerance : float, optional
+        Snapping tolerance in metres (None: any distance).
+    workers : int, optional
+        Processes for the shortest paths (None: the idle cores).
     progress : Progress, optional
         Progress and cancellation.
 
@@ -159,7 +199,7 @@ def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str
             method=method, known=", ".join(COST_METHODS)))
     if unit not in COST_UNITS:
         raise InvalidInputError(tr("Unknown cost unit {unit}; use minutes or metres.").format(unit=unit))
-    if unit == "minutes" and not (speed_kmh > 0 and math.isfinite(speed_kmh)):
+    if method == "straight_line" and unit == "minutes" and not (speed_kmh > 0 and math.isfinite(speed_kmh)):
         raise InvalidInputError(tr("The travel speed must be a positive number of km/h (got {speed}).").format(
             speed=speed_kmh))
     demand = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
@@ -169,6 +209,8 @@ def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str
         if bad.size:
             raise InvalidInputError(tr("{n} {what} points have no coordinates (rows {rows}).").format(
                 n=format_count(bad.size), what=name, rows=format_examples(bad.tolist())))
+    if method == "network":
+        return _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress)
     factor = 60.0 / (speed_kmh * 1000.0) if unit == "minutes" else 1.0
     matrix = np.empty((len(demand), len(sites)), dtype=np.float32)
     for start in range(0, len(demand), _ROWS_PER_CHUNK):
@@ -178,6 +220,17 @@ def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str
         matrix[start:stop] = block * factor
         progress.set_progress(100.0 * stop / max(1, len(demand)))
     return TravelCosts(matrix, unit, method, speed_kmh if unit == "minutes" else None)
+
+
+def _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress) -> TravelCosts:
+    if network is None:
+        raise InvalidInputError(tr("Network travel costs need a road network: choose a line layer or a network "
+                                   "file."))
+    times = travel_times(network, profile, demand, sites, tolerance=tolerance, workers=workers, progress=progress)
+    values = times.minutes if unit == "minutes" else times.metres
+    matrix = np.where(np.isnan(values), np.inf, values).astype(np.float32)
+    return TravelCosts(matrix, unit, "network", None, profile, times.skipped_origins.astype(np.int64),
+                       times.skipped_destinations.astype(np.int64), int(times.unreachable))
 
 
 # -- results -------------------------------------------------------------------
@@ -697,7 +750,7 @@ def _pmedian_penalised(costs: np.ndarray) -> np.ndarray:
 def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress,
                    gap_tolerance: float) -> _Solution:
     if problem.capacities is not None and np.isfinite(problem.capacities).any():
-        return _capacitated_pmedian(problem, method, deadline, progress)
+        return _capacitated_pmedian(problem, method, deadline, rng, progress)
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
     pairs = _pmedian_pairs(costs, p, req)
     if method == "exact" and pairs <= _DIRECT_EXACT_PAIRS:
@@ -710,10 +763,11 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
     now = time.perf_counter()
     budget = 0.95 * (deadline - now)
     nb = nearest_candidates(penalised, progress=progress)
-    open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng, deadline=now + 0.3 * budget,
+    open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng,
+                                     limits=SearchLimits(now + 0.5 * budget, patience=_FIRST_PATIENCE),
                                      neighbours=nb, progress=Band(progress, 0, 30))
     assigned = penalised[:, open_].min(axis=1)
-    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.7 * budget,
+    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.8 * budget,
                                           assigned=assigned.astype(np.float64),
                                           neighbours=_lagrangian_lists(nb, assigned), target_gap=gap_tolerance,
                                           progress=Band(progress, 30, 60))
@@ -733,7 +787,7 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
         if lagrangian_value < solution.objective:
             open_, solution.open_, solution.objective = lagrangian_open, lagrangian_open, lagrangian_value
         solution.open_, solution.objective = pmedian_heuristic(
-            penalised, w, p, required=req, rng=rng, deadline=now + budget, start=open_, stop_at=stop_at,
+            penalised, w, p, required=req, rng=rng, limits=SearchLimits(now + budget, stop_at), start=open_,
             neighbours=nb, progress=Band(progress, 60, 95))
     return _unreachable_note(costs, w, solution)
 
@@ -786,7 +840,7 @@ def _no_incumbent(problem: _Problem, outcome: _MilpOutcome, deadline, rng, progr
                      "reported with the solver's bound. Give it more time for a proven optimum."))
     penalised = _pmedian_penalised(problem.costs)
     open_, value = pmedian_heuristic(penalised, problem.weights, problem.p, required=problem.required, rng=rng,
-                                     deadline=time.perf_counter() + 5.0, progress=progress)
+                                     limits=SearchLimits(time.perf_counter() + 5.0), progress=progress)
     return _Solution(open_, value, outcome.bound, "time_limit", "exact")
 
 
@@ -839,22 +893,97 @@ def _pmedian_milp(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray
     return _milp(c, integrality, (lower, upper), constraints, time_limit)
 
 
-def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, progress: Progress) -> _Solution:
-    """Capacitated p-median with splittable demand (MILP: y binary, x fractional)."""
+def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress) -> _Solution:
+    """Capacitated p-median with splittable demand.
+
+    Small instances (and ``exact`` up to :data:`CAPACITATED_MAX_PAIRS`)
+    go to HiGHS whole. Larger ones get the Lagrangian bound and heuristic
+    of :mod:`.location_capacitated`, started from the uncapacitated
+    heuristic's sites; then (unless ``heuristic``) Lagrangian reduced-cost
+    fixing leaves the sites no better solution can open, and HiGHS solves
+    the model on those when it fits, which proves the optimum or tightens
+    the bound. The gap to the best bound is always reported.
+    """
+    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
+    pairs = int(np.isfinite(costs).sum())
+    direct = CAPACITATED_MAX_PAIRS if method == "exact" else _DIRECT_EXACT_PAIRS
+    if method != "heuristic" and pairs <= direct:
+        return _capacitated_exact(problem, np.arange(problem.m), deadline, progress, raise_infeasible=True)
+    now = time.perf_counter()
+    share = 0.95 if method == "heuristic" else 0.6
+    penalised = _pmedian_penalised(costs)
+    uncapacitated, _ = pmedian_heuristic(penalised, w, p, required=req, rng=rng,
+                                         limits=SearchLimits(now + 0.1 * (deadline - now), patience=_FIRST_PATIENCE),
+                                         progress=progress)
+    largest = np.concatenate([np.flatnonzero(req), np.flatnonzero(~req)[np.argsort(-cap[~req], kind="stable")]])[:p]
+    found = capacitated_pmedian(costs, w, p, cap, required=req, starts=[uncapacitated, largest],
+                                deadline=now + share * (deadline - now), target_gap=_GAP_TOLERANCE,
+                                progress=Band(progress, 0, 70))
+    solution = None
+    if found.transport.feasible:
+        flows = found.transport
+        solution = _Solution(found.open_, flows.value, found.bound, "heuristic", "heuristic",
+                             flows=Allocation(flows.rows, flows.cols, flows.share,
+                                              costs[flows.rows, flows.cols].astype(float)))
+        solution.messages.append(tr("Capacitated heuristic: {sets} sets of sites priced by the transportation "
+                                    "problem.").format(sets=format_count(found.sets)))
+    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound)
+                                 <= _GAP_TOLERANCE):
+        return _capacitated_found(solution, p)
+    keep = ~LagrangianBound(found.bound, found.rho, found.chosen).fixed_closed(
+        solution.objective if solution is not None else math.inf, req)
+    keep[found.open_] = True
+    columns = np.flatnonzero(keep)
+    reduced_pairs = int(np.isfinite(costs[:, columns]).sum())
+    if reduced_pairs > CAPACITATED_MAX_PAIRS or deadline - time.perf_counter() < 0.5:
+        if method == "exact":
+            raise _capacitated_too_large(reduced_pairs)
+        return _capacitated_found(solution, p)
+    exact = _capacitated_exact(problem, columns, deadline, progress, raise_infeasible=solution is None)
+    exact.messages.append(tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
+        k=format_count(columns.size), m=format_count(problem.m)))
+    if solution is None or exact.objective < solution.objective - 1e-9 * abs(solution.objective):
+        exact.bound = max(exact.bound, found.bound)
+        exact.method = "heuristic+exact"
+        return exact
+    solution.bound = max(solution.bound, exact.bound)
+    solution.method = "heuristic+exact"
+    solution.status = "optimal" if exact.status == "optimal" else "time_limit"
+    solution.messages.extend(exact.messages)
+    return solution
+
+
+def _capacitated_found(solution: _Solution | None, p: int) -> _Solution:
+    if solution is None:
+        raise InfeasibleProblemError(tr(
+            "No choice of {p} sites that serves all the demand within their capacities was found within the time "
+            "limit: give it more time, raise p or the capacities, or leave the capacity field empty.").format(p=p))
+    return solution
+
+
+def _capacitated_too_large(pairs: int) -> InvalidInputError:
+    return InvalidInputError(tr(
+        "The exact capacitated solver would need {pairs} demand–site pairs, more than the {limit} it can solve: "
+        "choose the automatic or heuristic solver, which report the gap to a proven bound.").format(
+        pairs=format_count(pairs), limit=format_count(CAPACITATED_MAX_PAIRS)))
+
+
+def _capacitated_exact(problem: _Problem, columns: np.ndarray, deadline: float, progress: Progress, *,
+                       raise_infeasible: bool) -> _Solution:
+    """The capacitated MILP (y binary, x fractional) on the candidate ``columns``, every finite pair a variable.
+
+    With all columns the bound is the optimum's; with the columns left by
+    Lagrangian fixing it is too, since the others open only in solutions
+    costlier than the incumbent.
+    """
     from scipy.optimize import LinearConstraint
 
-    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
+    check_cancelled(progress)
+    w, p = problem.weights, problem.p
+    costs, req, cap = problem.costs[:, columns], problem.required[columns], problem.capacities[columns]
     n, m = costs.shape
     rows, cols = np.nonzero(np.isfinite(costs))
     k = rows.size
-    if k > CAPACITATED_MAX_PAIRS:
-        raise InvalidInputError(tr(
-            "Capacitated location is solved exactly only, and {pairs} demand–site pairs are more than the {limit} "
-            "it can hold: aggregate the demand (for example to output areas) or leave the capacity field "
-            "empty.").format(pairs=format_count(k), limit=format_count(CAPACITATED_MAX_PAIRS)))
-    if method == "heuristic":
-        progress.warn(tr("Capacitated location has no heuristic: the exact solver is used."))
-    check_cancelled(progress)
     c = np.concatenate([np.zeros(m), w[rows] * costs[rows, cols].astype(np.float64)])
     x_index = m + np.arange(k)
     assign = _sparse(rows, x_index, np.ones(k), (n, m + k))
@@ -870,6 +999,8 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, progre
                     (np.concatenate([req.astype(float), np.zeros(k)]), np.ones(m + k)), constraints,
                     deadline - time.perf_counter())
     if outcome.x is None:
+        if not raise_infeasible:
+            return _Solution(np.zeros(0, dtype=np.int64), math.inf, outcome.bound, outcome.status, "exact")
         if outcome.status == "infeasible":
             raise InfeasibleProblemError(tr(
                 "No choice of {p} sites can serve all the demand within their capacities (some demand can reach only "
@@ -879,32 +1010,52 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, progre
             "time, raise the capacities, or aggregate the demand."))
     x = outcome.x[m:]
     use = x > 1e-6
-    flows = Allocation(rows[use], cols[use], x[use] / np.bincount(rows[use], weights=x[use], minlength=n)[rows[use]],
+    flows = Allocation(rows[use], columns[cols[use]],
+                       x[use] / np.bincount(rows[use], weights=x[use], minlength=n)[rows[use]],
                        costs[rows[use], cols[use]].astype(float))
-    open_ = np.flatnonzero(outcome.x[:m] > 0.5)
+    open_ = columns[np.flatnonzero(outcome.x[:m] > 0.5)]
     return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact", flows=flows)
 
 
+@dataclass(frozen=True)
+class SearchLimits:
+    """When :func:`pmedian_heuristic` stops: a ``time.perf_counter()`` deadline (None: four more attempts
+    after the first local optimum), a cost at most ``stop_at`` (e.g. a bound), or ``patience`` attempts in a
+    row without improvement."""
+
+    deadline: float | None = None
+    stop_at: float = -math.inf
+    patience: int = _STALE_ATTEMPTS
+
+
 def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, required: np.ndarray | None = None,
-                      rng: np.random.Generator | None = None, deadline: float | None = None,
-                      start: np.ndarray | None = None, stop_at: float = -math.inf,
-                      neighbours: Neighbours | None = None,
+                      rng: np.random.Generator | None = None, limits: SearchLimits | None = None,
+                      start: np.ndarray | None = None, neighbours: Neighbours | None = None,
                       progress: Progress | None = None) -> tuple[np.ndarray, float]:
-    """Greedy start, vertex substitution and iterated local search for the p-median.
+    """Greedy start, fast vertex substitution and iterated local search for the p-median.
 
     The greedy adds, one at a time, the site that lowers the total weighted
     cost most (Kuehn and Hamburger 1963); vertex substitution then applies
     the best swap of an open and a closed site until none improves (Teitz
     and Bart 1968), every swap evaluated at once with the gain/loss/extra
-    decomposition of Whitaker (1983) and Resende and Werneck (2003). Further
-    attempts (iterated local search, Lourenço, Martin and Stützle 2003)
-    perturb the best solution, alternately swapping one to three open sites
-    for random closed ones and one or two for closed sites near the demand
-    they serve, or every fourth attempt restart from a randomised
-    greedy (each step among the three best sites), improve it the same way,
-    and keep the best local optimum, until the deadline, a cost at most
-    ``stop_at``, or 200 attempts in a row without improvement. All
-    randomness comes from ``rng``.
+    decomposition of Whitaker (1983), kept up to date after each swap for
+    the affected demand only (Resende and Werneck 2003; see
+    :mod:`.location_search`). Further attempts (iterated local search,
+    Lourenço, Martin and Stützle 2003) start from the best solution, kick
+    it and descend again with the same bookkeeping, so an attempt costs a
+    few swaps. The kicks take turns: *relocate* one or more open sites to
+    the best place they can go even when that costs more, the old places
+    barred during the descent that follows (the number of sites moved grows
+    while attempts fail, as in variable neighbourhood search, Hansen and
+    Mladenović 1997); swap one or two open sites for closed ones near the
+    demand they serve; swap one to three for random closed ones. Kicks
+    start from the best solution or from a local optimum at most 0.05 %
+    worse than their last base, which lets the search walk out of a basin
+    (Lourenço et al.'s "better or slightly worse" acceptance). Every
+    fourth attempt restarts from a randomised greedy (each step among the
+    three best sites) instead, while restarts have taken at most a tenth of
+    the time. The best local optimum is kept until one of the ``limits``
+    is reached. All randomness comes from ``rng``.
 
     Parameters
     ----------
@@ -918,12 +1069,10 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
         ``(m,)`` booleans of sites that stay open.
     rng : numpy.random.Generator, optional
         Source of the perturbations' randomness.
-    deadline : float, optional
-        ``time.perf_counter()`` value after which no new attempt begins.
+    limits : SearchLimits, optional
+        Deadline, target cost and patience (default: no deadline).
     start : numpy.ndarray, optional
         Open columns to start from instead of the greedy.
-    stop_at : float
-        Stop as soon as a solution costs no more than this (e.g. a bound).
     neighbours : Neighbours, optional
         The k-nearest lists (built here when not given).
     progress : Progress, optional
@@ -938,28 +1087,68 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     m = costs.shape[1]
     required = np.zeros(m, dtype=bool) if required is None else required
     rng = rng or np.random.default_rng(0)
-    restarts = 4 if deadline is None else 1_000_000   # without a deadline: four more attempts
+    limits = limits or SearchLimits()
+    deadline = limits.deadline
+    attempts = 4 if deadline is None else 1_000_000   # without a deadline: four more attempts
     w32 = weights.astype(np.float32)
-    nb = neighbours or nearest_candidates(costs, progress=progress)
     first = _greedy_median(costs, w32, p, required, None, progress) if start is None else np.asarray(start)
-    best_open, best_value = _interchange(costs, weights, first, required, deadline, progress, nb)
-    last_improvement = 0
-    for attempt in range(1, restarts + 1):
-        if (deadline is not None and time.perf_counter() > deadline) or best_value <= stop_at \
-                or attempt - last_improvement > _STALE_ATTEMPTS:
+    if first.size == 1 and not required[first[0]]:          # p = 1: the best single column, directly
+        column = int(np.argmin(_column_dot(costs, w32)))
+        return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
+    nb = neighbours or nearest_candidates(costs, progress=progress)
+    search = SwapSearch(costs, weights, nb, first, required)
+    search.descend(deadline=deadline, progress=progress)
+    best = current = search.snapshot()
+    began, restart_seconds, last_improvement = time.perf_counter(), 0.0, 0
+    for attempt in range(1, attempts + 1):
+        if (deadline is not None and time.perf_counter() > deadline) or best.value <= limits.stop_at \
+                or attempt - last_improvement > limits.patience:
             break
-        if attempt % 4 == 0 or p == m:
-            trial = _greedy_median(costs, w32, p, required, rng, progress)
-        elif attempt % 2:
-            trial = _shake(best_open, required, m, rng)
+        restart = attempt % 4 == 0 and (deadline is None or restart_seconds <= 0.1 * (time.perf_counter() - began))
+        forbidden = None
+        if restart or p == m:
+            clock = time.perf_counter()
+            search.reset(_greedy_median(costs, w32, p, required, rng, progress))
+            restart_seconds += time.perf_counter() - clock
         else:
-            trial = _perturb(costs, best_open, required, nb, rng)
-        open_, value = _interchange(costs, weights, trial, required, deadline, progress, nb)
-        if value < best_value - 1e-9 * abs(value):
-            best_open, best_value, last_improvement = open_, value, attempt
+            forbidden = _kick(search, current, attempt, attempt - last_improvement, required, nb, rng)
+        search.descend(deadline=deadline, verify=False, forbidden=forbidden, progress=progress)
+        if search.value < best.value - 1e-9 * abs(search.value):
+            search.descend(deadline=deadline, progress=progress)      # confirmed on fresh sums before it is kept
+            best = current = search.snapshot()
+            last_improvement = attempt
+        elif not restart and current.value < search.value < current.value * (1 + _WALK):
+            current = search.snapshot()       # a slightly worse local optimum becomes the base of the next kicks
         if deadline is None:
-            progress.set_progress(100.0 * attempt / restarts)
-    return np.sort(best_open), float(best_value)
+            progress.set_progress(100.0 * attempt / attempts)
+    return np.sort(best.open_), float(best.value)
+
+
+def _kick(search: SwapSearch, base, attempt: int, failures: int, required: np.ndarray, nb: Neighbours,
+          rng: np.random.Generator) -> np.ndarray | None:
+    """Move ``search`` from the ``base`` solution to a kicked one (see :func:`pmedian_heuristic`).
+
+    Returns the columns barred from re-entering during the next descent.
+    """
+    search.restore(base)
+    kind = attempt % 3
+    if kind == 1:
+        removable = np.flatnonzero(search.removable)
+        if removable.size == 0:
+            return None
+        count = min(removable.size, 1 + min(4, failures // 150) + int(rng.integers(0, 2)))
+        positions = rng.choice(removable, count, replace=False)
+        forbidden = search.open_[positions].copy()
+        for r in positions:
+            j, _, change = search.best_swap(position=int(r), forbidden=forbidden)
+            if math.isfinite(change):
+                search.swap(j, int(r))
+        return forbidden
+    trial = _perturb(base.open_, base.f1, required, nb, rng) if kind == 2 else \
+        _shake(base.open_, required, required.size, rng)
+    for r in np.flatnonzero(trial != base.open_):
+        search.swap(int(trial[r]), int(r))
+    return None
 
 
 def _shake(open_: np.ndarray, required: np.ndarray, m: int, rng: np.random.Generator) -> np.ndarray:
@@ -973,11 +1162,12 @@ def _shake(open_: np.ndarray, required: np.ndarray, m: int, rng: np.random.Gener
     return trial
 
 
-def _perturb(costs: np.ndarray, open_: np.ndarray, required: np.ndarray, nb: Neighbours,
+def _perturb(open_: np.ndarray, f1: np.ndarray, required: np.ndarray, nb: Neighbours,
              rng: np.random.Generator) -> np.ndarray:
     """A local kick: one or two removable open sites each swapped for a closed site near the demand it serves.
 
-    The replacement is drawn among the ten nearest candidates of a random
+    ``f1`` gives each demand row's serving position in ``open_``. The
+    replacement is drawn among the ten nearest candidates of a random
     demand unit served by the removed site, so the descent that follows is
     short (Hansen and Mladenović 1997 use such shaking in VNS).
     """
@@ -985,13 +1175,13 @@ def _perturb(costs: np.ndarray, open_: np.ndarray, required: np.ndarray, nb: Nei
     removable = np.flatnonzero(~required[trial])
     if removable.size == 0:
         return trial
-    _, f1, _ = _two_nearest(costs, trial)
+    n, m = f1.size, required.size
     for r in rng.choice(removable, min(removable.size, int(rng.integers(1, 3))), replace=False):
         served = np.flatnonzero(f1 == r)
-        row = int(rng.choice(served)) if served.size else int(rng.integers(costs.shape[0]))
+        row = int(rng.choice(served)) if served.size else int(rng.integers(n))
         options = np.setdiff1d(nb.index[row, :10], trial)
         if options.size == 0:
-            options = np.setdiff1d(np.arange(costs.shape[1]), trial)
+            options = np.setdiff1d(np.arange(m), trial)
         trial[r] = int(rng.choice(options))
     return trial
 
@@ -1039,30 +1229,6 @@ def _gains(costs, w32, nearest) -> np.ndarray:
     return total
 
 
-def _two_nearest(costs, open_) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per row: cost of the nearest open site, its position in ``open_``, and the second-nearest cost."""
-    n = costs.shape[0]
-    d1 = np.empty(n, dtype=np.float32)
-    d2 = np.empty(n, dtype=np.float32)
-    f1 = np.empty(n, dtype=np.int64)
-    for start in range(0, n, _ROWS_PER_CHUNK):
-        stop = min(n, start + _ROWS_PER_CHUNK)
-        sub = costs[start:stop][:, open_]
-        if sub.shape[1] == 1:
-            f1[start:stop] = 0
-            d1[start:stop] = sub[:, 0]
-            d2[start:stop] = np.inf
-            continue
-        order = np.argpartition(sub, 1, axis=1)[:, :2]
-        a = np.take_along_axis(sub, order, axis=1)
-        first = np.argmin(a, axis=1)
-        idx = np.arange(stop - start)
-        f1[start:stop] = order[idx, first]
-        d1[start:stop] = a[idx, first]
-        d2[start:stop] = a[idx, 1 - first]
-    return d1, f1, d2
-
-
 @dataclass(frozen=True)
 class Neighbours:
     """Each demand row's ``k`` cheapest candidates, sorted: the sparse view the p-median searches use.
@@ -1098,60 +1264,14 @@ def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *,
 
 def _interchange(costs, weights, open_, required, deadline, progress,
                  neighbours: Neighbours | None = None) -> tuple[np.ndarray, float]:
-    """Best-improvement swaps until no swap lowers the cost (a local optimum).
-
-    Only pairs (i, j) with ``c_ij`` below the second-nearest open cost of
-    row i change a swap's value, so the gain and extra terms are summed over
-    those entries of the k-nearest lists; rows whose second-nearest open
-    site lies beyond their k-th neighbour are summed over the full row.
-    """
-    n, m = costs.shape
+    """Best-improvement swaps from ``open_`` until no swap lowers the cost (a local optimum, :class:`SwapSearch`)."""
     open_ = np.asarray(open_, dtype=np.int64).copy()
-    w32 = weights.astype(np.float32)
-    removable = ~required[open_]
-    if open_.size == 1 and removable[0]:       # p = 1: the best single column, directly
-        totals = _column_dot(costs, w32)
-        open_[0] = int(np.argmin(totals))
-        return open_, float(weights @ costs[:, open_[0]].astype(np.float64))
-    nb = neighbours or nearest_candidates(costs, progress=progress)
-    while True:
-        check_cancelled(progress)
-        d1, f1, d2 = _two_nearest(costs, open_)
-        value = float(weights @ d1.astype(np.float64))
-        if not removable.any() or open_.size == m:
-            return open_, value
-        p = open_.size
-        loss = np.bincount(f1, weights=weights * (d2.astype(np.float64) - d1), minlength=p)
-        rows, ranks = np.nonzero(nb.cost < d2[:, None])
-        cols = nb.index[rows, ranks].astype(np.int64)
-        c = nb.cost[rows, ranks]
-        wr = weights[rows]
-        gain = np.bincount(cols, weights=wr * np.maximum(d1[rows] - c, 0), minlength=m)
-        contribution = wr * (d2[rows] - np.minimum(d2[rows], np.maximum(c, d1[rows])))
-        extra = np.bincount(cols * p + f1[rows], weights=contribution, minlength=m * p).reshape(m, p)
-        if not nb.complete:
-            dense = np.flatnonzero(d2 > nb.cost[:, -1])
-            for start in range(0, dense.size, _ROWS_PER_CHUNK):
-                pick = dense[start:start + _ROWS_PER_CHUNK]
-                sub, a, b, ww = costs[pick], d1[pick, None], d2[pick, None], w32[pick]
-                # these rows' k-nearest entries were counted above: count only the rest here
-                sub = sub.copy()
-                np.put_along_axis(sub, nb.index[pick].astype(np.int64), np.inf, axis=1)
-                gain += ww @ np.maximum(a - sub, 0)
-                e = (b - np.minimum(b, np.maximum(sub, a))) * ww[:, None]
-                onehot = np.zeros((pick.size, p), dtype=np.float32)
-                onehot[np.arange(pick.size), f1[pick]] = 1.0
-                extra += (e.T @ onehot).astype(np.float64)
-        delta = -gain[:, None] + loss[None, :] - extra   # change of cost when j enters and open_[r] leaves
-        delta[open_, :] = np.inf
-        delta[:, ~removable] = np.inf
-        j, r = np.unravel_index(int(np.argmin(delta)), delta.shape)
-        if not delta[j, r] < -1e-7 * max(abs(value), 1.0):
-            return open_, value
-        open_[r] = j
-        if deadline is not None and time.perf_counter() > deadline:
-            d1, _, _ = _two_nearest(costs, open_)
-            return open_, float(weights @ d1.astype(np.float64))
+    if open_.size == 1 and not required[open_[0]]:       # p = 1: the best single column, directly
+        column = int(np.argmin(_column_dot(costs, weights.astype(np.float32))))
+        return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
+    search = SwapSearch(costs, weights, neighbours or nearest_candidates(costs, progress=progress), open_, required)
+    search.descend(deadline=deadline, progress=progress)
+    return search.open_, search.value
 
 
 def _lagrangian_lists(nb: Neighbours, assigned: np.ndarray) -> Neighbours:

@@ -198,7 +198,9 @@ def test_travel_costs_in_minutes_and_metres():
     assert minutes.matrix[1, 0] == pytest.approx(10.0) and minutes.unit == "minutes" and minutes.matrix.dtype == np.float32
     with pytest.raises(InvalidInputError, match="speed"):
         travel_costs(demand, sites, speed_kmh=0.0)
-    with pytest.raises(InvalidInputError, match="Unknown travel cost network"):
+    with pytest.raises(InvalidInputError, match="Unknown travel cost bus"):
+        travel_costs(demand, sites, method="bus")
+    with pytest.raises(InvalidInputError, match="need a road network"):
         travel_costs(demand, sites, method="network")
 
 
