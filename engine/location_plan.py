@@ -37,6 +37,7 @@ from .location import (
     solve_location,
     travel_costs,
 )
+from .network import Network
 from .progress import Band, NullProgress, Progress, check_cancelled
 from .report import Column, Report, format_number, svg_line_chart
 
@@ -52,11 +53,33 @@ class Points:
 
 @dataclass(frozen=True)
 class CostSpec:
-    """How travel costs are made (see :func:`engine.location.travel_costs`)."""
+    """How travel costs are made (see :func:`engine.location.travel_costs`).
+
+    ``method`` is ``"straight_line"`` (metres, or minutes at ``speed_kmh``)
+    or ``"network"`` (minutes, or metres along the fastest route, of
+    ``profile`` on ``network``; points farther than ``tolerance`` metres
+    from it are reported and left out).
+    """
 
     method: str = "straight_line"
     unit: str = "minutes"
     speed_kmh: float = DEFAULT_SPEED_KMH
+    network: Network | None = None
+    profile: str = "drive"
+    tolerance: float | None = None
+    workers: int | None = None
+
+    def label(self) -> str:
+        """What the costs are, in the user's language (for reports and logs)."""
+        if self.method == "network":
+            mode = {"walk": tr("walking"), "cycle": tr("cycling"), "drive": tr("driving")}.get(self.profile,
+                                                                                             self.profile)
+            if self.unit == "minutes":
+                return tr("network travel time, {mode} (minutes)").format(mode=mode)
+            return tr("network distance along the fastest route, {mode} (metres)").format(mode=mode)
+        if self.unit == "minutes":
+            return tr("straight-line distance at {speed} km/h (minutes)").format(speed=format_number(self.speed_kmh, 1))
+        return tr("straight-line distance (metres)")
 
 
 @dataclass(frozen=True)
@@ -109,19 +132,28 @@ def plan_locations(demand: Points, weights: np.ndarray, candidates: Points, mode
         raise InvalidInputError(tr("There is no demand with a location: the demand layer is empty."))
     if s_rows.size == 0:
         raise InvalidInputError(tr("There are no candidate sites with a location: the candidate layer is empty."))
+    costs, d_rows, s_rows, notes = _usable_costs(demand, candidates, d_rows, s_rows, cost, model.required,
+                                                 Band(progress, 0, 10))
     model = LocationModel(model.objective, model.p, model.cutoff,
                           None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
                           None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows])
     w = np.asarray(weights, dtype=float)[d_rows]
-    costs = _costs(demand.xy[d_rows], candidates.xy[s_rows], cost, Band(progress, 0, 10))
     result = solve_location(costs, w, model, options, demand_ids=[demand.ids[i] for i in d_rows],
                             candidate_ids=[candidates.ids[i] for i in s_rows], progress=Band(progress, 10, 80))
-    today = None
+    today, today_count = None, 0
     if current is not None:
         c_rows = _with_coordinates(current, tr("current sites"), progress)
-        if c_rows.size:
-            today = evaluate_sites(_costs(demand.xy[d_rows], current.xy[c_rows], cost, progress), w,
-                                   cutoff=model.cutoff)
+        today_costs = _costs(demand.xy[d_rows], current.xy[c_rows], cost, progress) if c_rows.size else None
+        if today_costs is not None and today_costs.off_network_cols.size:
+            progress.warn(tr("{n} current sites are farther than the snapping tolerance from the network and are "
+                             "left out of the comparison: {ids}.").format(
+                n=format_count(today_costs.off_network_cols.size),
+                ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols])))
+            kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
+            today_costs = today_costs.subset(np.arange(d_rows.size), kept) if kept.size else None
+        if today_costs is not None:
+            today = evaluate_sites(today_costs, w, cutoff=model.cutoff)
+            today_count = today_costs.matrix.shape[1]
     curve = None
     if curve_p and model.objective == "lscp":
         progress.warn(tr("Set covering has no number of sites to vary: no curve is drawn."))
@@ -138,9 +170,8 @@ def plan_locations(demand: Points, weights: np.ndarray, candidates: Points, mode
     allocation.insert(1, "site_row", s_rows[allocation["candidate"].to_numpy()])
     allocation.insert(2, "demand_id", [demand.ids[i] for i in allocation["demand_row"]])
     allocation.insert(3, "site_id", [candidates.ids[i] for i in allocation["site_row"]])
-    report = location_report(ReportInputs(result, sites, cost.unit, today,
-                                          0 if current is None else int(np.isfinite(current.xy).all(axis=1).sum()),
-                                          curve), language=language)
+    report = location_report(ReportInputs(result, sites, cost.unit, today, today_count, curve, notes,
+                                          cost.label()), language=language)
     return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today,
                 curve, report)
 
@@ -157,9 +188,50 @@ def _with_coordinates(points: Points, what: str, progress: Progress) -> np.ndarr
 
 
 def _costs(from_xy: np.ndarray, to_xy: np.ndarray, cost: CostSpec, progress: Progress) -> TravelCosts:
-    # The single call site of the cost adapter: the network option joins inside travel_costs.
     return travel_costs(from_xy, to_xy, method=cost.method, unit=cost.unit, speed_kmh=cost.speed_kmh,
+                        network=cost.network, profile=cost.profile, tolerance=cost.tolerance, workers=cost.workers,
                         progress=progress)
+
+
+def _usable_costs(demand: Points, candidates: Points, d_rows: np.ndarray, s_rows: np.ndarray, cost: CostSpec,
+                  required, progress: Progress) -> tuple[TravelCosts, np.ndarray, np.ndarray, list[str]]:
+    """Costs of the located points, without the demand and candidates off the network (reported by id).
+
+    Returns the costs, the demand and candidate rows kept, and notes for
+    the report. A required site off the network is refused: it could
+    serve nobody.
+    """
+    costs = _costs(demand.xy[d_rows], candidates.xy[s_rows], cost, progress)
+    off_d, off_s = costs.off_network_rows, costs.off_network_cols
+    if not (off_d.size or off_s.size):
+        return costs, d_rows, s_rows, []
+    distance = format_number(cost.tolerance, 0) if cost.tolerance is not None else "–"
+    required_off = [candidates.ids[s_rows[j]] for j in off_s
+                    if required is not None and np.asarray(required, dtype=bool)[s_rows[j]]]
+    if required_off:
+        raise InvalidInputError(tr("Required sites are farther than {distance} m from the network and could serve "
+                                   "nobody: {ids}. Check where they are, raise the snapping tolerance, or do not "
+                                   "require them.").format(distance=distance, ids=format_examples(required_off)))
+    notes = []
+    for rows, points, what in ((off_d, demand, tr("demand units")), (off_s, candidates, tr("candidate sites"))):
+        if rows.size:
+            ids = [points.ids[(d_rows if points is demand else s_rows)[i]] for i in rows]
+            message = tr("{n} {what} are farther than {distance} m from the network and are left out: "
+                         "{ids}.").format(n=format_count(rows.size), what=what, distance=distance,
+                                          ids=format_examples(ids))
+            progress.warn(message)
+            notes.append(message)
+    keep_d = np.setdiff1d(np.arange(d_rows.size), off_d)
+    keep_s = np.setdiff1d(np.arange(s_rows.size), off_s)
+    if keep_d.size == 0:
+        raise InvalidInputError(tr("No demand unit is within {distance} m of the network: check that the demand and "
+                                   "the network cover the same area, or raise the snapping tolerance.").format(
+            distance=distance))
+    if keep_s.size == 0:
+        raise InvalidInputError(tr("No candidate site is within {distance} m of the network: check that the sites "
+                                   "and the network cover the same area, or raise the snapping tolerance.").format(
+            distance=distance))
+    return costs.subset(keep_d, keep_s), d_rows[keep_d], s_rows[keep_s], notes
 
 
 def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -> pd.DataFrame:
@@ -249,6 +321,7 @@ class ReportInputs:
     current_count: int = 0
     curve: Sequence[CurvePoint] | None = None
     notes: Sequence[str] = ()
+    cost_label: str = ""
 
 
 def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
@@ -259,7 +332,10 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
     if inputs.current is not None:
         report.headline(comparison_sentence(inputs.current, proposed, unit, result.cutoff))
     report.heading(tr("Solution"))
-    report.definition_list(_summary_items(result, unit))
+    items = _summary_items(result, unit)
+    if inputs.cost_label:
+        items = {tr("Travel cost"): inputs.cost_label, **items}
+    report.definition_list(items)
     if inputs.current is not None:
         report.heading(tr("Today's sites and the proposal"))
         report.table(_comparison_rows(inputs.current, proposed, inputs.current_count), [
