@@ -244,12 +244,8 @@
             <translation>Impossible de lire le fichier de catalogue {path} : {error}</translation>
         </message>
         <message>
-            <source>Capacitated location has no heuristic: the exact solver is used.</source>
-            <translation>La localisation avec capacités n’a pas d’heuristique : le solveur exact est utilisé.</translation>
-        </message>
-        <message>
-            <source>Capacitated location is solved exactly only, and {pairs} demand–site pairs are more than the {limit} it can hold: aggregate the demand (for example to output areas) or leave the capacity field empty.</source>
-            <translation>La localisation avec capacités n’est résolue que de façon exacte, et {pairs} paires demande–site dépassent les {limit} qu’elle peut traiter : agrégez la demande (par exemple par îlot statistique) ou laissez le champ de capacité vide.</translation>
+            <source>Capacitated heuristic: {sets} sets of sites priced by the transportation problem.</source>
+            <translation>Heuristique avec capacités : {sets} ensembles de sites évalués par le problème de transport.</translation>
         </message>
         <message>
             <source>Capacity field</source>
@@ -332,8 +328,8 @@
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
         </message>
         <message>
-            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
-            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte sous un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande sous le seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût est la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine) traite les grands problèmes et donne une borne prouvée et l’écart. Le rapport HTML compare le résultat aux sites actuels.</translation>
+            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
+            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -1292,6 +1288,14 @@
             <translation>Réseau enregistré dans {path}.</translation>
         </message>
         <message>
+            <source>Network travel costs need a road network: choose a line layer or a network file.</source>
+            <translation>Les coûts sur le réseau demandent un réseau routier : choisissez une couche de lignes ou un fichier de réseau.</translation>
+        </message>
+        <message>
+            <source>Network travel time (minutes)</source>
+            <translation>Temps de trajet sur le réseau (minutes)</translation>
+        </message>
+        <message>
             <source>Network: {nodes} nodes, {edges} edges from {features} lines.</source>
             <translation>Réseau : {nodes} nœuds, {edges} tronçons issus de {features} lignes.</translation>
         </message>
@@ -1300,12 +1304,24 @@
             <translation>Réseaux (*.npz *.osm *.xml)</translation>
         </message>
         <message>
+            <source>No candidate site is within {distance} m of the network: check that the sites and the network cover the same area, or raise the snapping tolerance.</source>
+            <translation>Aucun site candidat n’est à moins de {distance} m du réseau : vérifiez que les sites et le réseau couvrent la même zone, ou augmentez la tolérance d’accrochage.</translation>
+        </message>
+        <message>
             <source>No choice of sites satisfies the constraints (the solver proved it infeasible). Raise p or the capacities, or mark fewer sites as required.</source>
             <translation>Aucun choix de sites ne respecte les contraintes (le solveur a prouvé le problème irréalisable). Augmentez p ou les capacités, ou rendez moins de sites obligatoires.</translation>
         </message>
         <message>
             <source>No choice of {p} sites can serve all the demand within their capacities (some demand can reach only sites that are too small). Raise p or the capacities, or leave the capacity field empty.</source>
             <translation>Aucun choix de {p} sites ne peut servir toute la demande dans leurs capacités (une partie de la demande n’atteint que des sites trop petits). Augmentez p ou les capacités, ou laissez le champ de capacité vide.</translation>
+        </message>
+        <message>
+            <source>No choice of {p} sites that serves all the demand within their capacities was found within the time limit: give it more time, raise p or the capacities, or leave the capacity field empty.</source>
+            <translation>Aucun choix de {p} sites servant toute la demande dans leurs capacités n’a été trouvé dans le temps imparti : accordez plus de temps, augmentez p ou les capacités, ou laissez vide le champ de capacité.</translation>
+        </message>
+        <message>
+            <source>No demand unit is within {distance} m of the network: check that the demand and the network cover the same area, or raise the snapping tolerance.</source>
+            <translation>Aucune unité de demande n’est à moins de {distance} m du réseau : vérifiez que la demande et le réseau couvrent la même zone, ou augmentez la tolérance d’accrochage.</translation>
         </message>
         <message>
             <source>No demand unit with a positive weight can reach a candidate site.</source>
@@ -1696,6 +1712,10 @@
             <translation>Champ « obligatoire »</translation>
         </message>
         <message>
+            <source>Required sites are farther than {distance} m from the network and could serve nobody: {ids}. Check where they are, raise the snapping tolerance, or do not require them.</source>
+            <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
+        </message>
+        <message>
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
@@ -1964,8 +1984,8 @@
             <translation>Distance à vol d’oiseau (mètres)</translation>
         </message>
         <message>
-            <source>Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below.</source>
-            <translation>Distance à vol d’oiseau dans un SCR projeté, gardée en mètres ou convertie en minutes à la vitesse ci-dessous.</translation>
+            <source>Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; or the travel time along the road network below with the chosen travel mode. Pairs the network does not connect cannot be allocated; demand that reaches no candidate, and points farther from the network than the snapping tolerance, are reported by id and left out.</source>
+            <translation>Distance à vol d’oiseau dans un SCR projeté, gardée en mètres ou convertie en minutes à la vitesse ci-dessous ; ou temps de trajet sur le réseau routier ci-dessous avec le mode de déplacement choisi. Les paires que le réseau ne relie pas ne peuvent pas être affectées ; la demande qui n’atteint aucun candidat, et les points plus éloignés du réseau que la tolérance d’accrochage, sont signalés par identifiant et écartés.</translation>
         </message>
         <message>
             <source>Straight-line travel time (minutes)</source>
@@ -2202,6 +2222,10 @@
         <message>
             <source>The district's postcode units have no households: nothing can be verified.</source>
             <translation>Les unités postales du territoire n’ont aucun ménage : rien ne peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The exact capacitated solver would need {pairs} demand–site pairs, more than the {limit} it can solve: choose the automatic or heuristic solver, which report the gap to a proven bound.</source>
+            <translation>Le solveur exact avec capacités aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut résoudre : choisissez le solveur automatique ou heuristique, qui donnent l’écart à une borne prouvée.</translation>
         </message>
         <message>
             <source>The exact solver found no solution within the time limit for this capacitated problem: give it more time, raise the capacities, or aggregate the demand.</source>
@@ -2508,6 +2532,10 @@
             <translation>Coût de déplacement</translation>
         </message>
         <message>
+            <source>Travel cost: {cost}.</source>
+            <translation>Coût de déplacement : {cost}.</translation>
+        </message>
+        <message>
             <source>Travel mode</source>
             <translation>Mode de déplacement</translation>
         </message>
@@ -2528,8 +2556,8 @@
             <translation>Transforme une couche de lignes (ou un fichier OpenStreetMap) en réseau routable à pied, à vélo et en voiture : les lignes sont découpées là où elles partagent un sommet, les extrémités presque jointives sont raccordées, les vitesses viennent d’un champ de vitesse, de maxspeed ou des valeurs par classe de route, les sens uniques sont respectés, et les parties du réseau non reliées au reste (îlots) sont détectées. Le réseau est conservé en mémoire pendant la session QGIS et peut être enregistré dans un fichier : zones de desserte, matrices de temps de trajet et localisation le réutilisent sans le reconstruire.</translation>
         </message>
         <message>
-            <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving.</source>
-            <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne.</translation>
+            <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving. Not used with network travel time.</source>
+            <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
         </message>
         <message>
             <source>Unclassified</source>
@@ -2780,8 +2808,16 @@
             <translation>sites actuels</translation>
         </message>
         <message>
+            <source>cycling</source>
+            <translation>à vélo</translation>
+        </message>
+        <message>
             <source>demand</source>
             <translation>demande</translation>
+        </message>
+        <message>
+            <source>demand units</source>
+            <translation>unités de demande</translation>
         </message>
         <message>
             <source>destinations</source>
@@ -2794,6 +2830,10 @@
         <message>
             <source>drawn area</source>
             <translation>zone dessinée</translation>
+        </message>
+        <message>
+            <source>driving</source>
+            <translation>en voiture</translation>
         </message>
         <message>
             <source>each record counts 1</source>
@@ -2878,6 +2918,14 @@
         <message>
             <source>neither</source>
             <translation>ni l’un ni l’autre</translation>
+        </message>
+        <message>
+            <source>network distance along the fastest route, {mode} (metres)</source>
+            <translation>distance sur le réseau par l’itinéraire le plus rapide, {mode} (mètres)</translation>
+        </message>
+        <message>
+            <source>network travel time, {mode} (minutes)</source>
+            <translation>temps de trajet sur le réseau, {mode} (minutes)</translation>
         </message>
         <message>
             <source>no</source>
@@ -2972,6 +3020,14 @@
             <translation>arrêté au temps limite</translation>
         </message>
         <message>
+            <source>straight-line distance (metres)</source>
+            <translation>distance à vol d’oiseau (mètres)</translation>
+        </message>
+        <message>
+            <source>straight-line distance at {speed} km/h (minutes)</source>
+            <translation>distance à vol d’oiseau à {speed} km/h (minutes)</translation>
+        </message>
+        <message>
             <source>suppressed</source>
             <translation>masqué</translation>
         </message>
@@ -2982,6 +3038,10 @@
         <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>walking</source>
+            <translation>à pied</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3074,6 +3134,10 @@
         <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} current sites are farther than the snapping tolerance from the network and are left out of the comparison: {ids}.</source>
+            <translation>{n} sites actuels sont plus éloignés du réseau que la tolérance d’accrochage et restent hors de la comparaison : {ids}.</translation>
         </message>
         <message>
             <source>{n} demand units (weight {weight}) are beyond the cut-off of every candidate site, so no choice of sites covers them: {ids}.</source>
@@ -3230,6 +3294,10 @@
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
             <translation>{n} {what} sont plus éloignées du réseau que la tolérance d’accrochage et ont été ignorées : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} {what} are farther than {distance} m from the network and are left out: {ids}.</source>
+            <translation>{n} {what} sont à plus de {distance} m du réseau et restent hors de l’analyse : {ids}.</translation>
         </message>
         <message>
             <source>{n} {what} features have no geometry and are left out: {ids}.</source>

@@ -17,17 +17,19 @@ from qgis.core import (
 
 from ..engine.location import DEFAULT_SPEED_KMH, OBJECTIVES, LocationModel, SolverOptions
 from ..engine.location_plan import CostSpec, Points, as_flags, as_numbers, plan_locations
+from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .network_parameters import NetworkParameters
 
 METHODS = ("auto", "exact", "heuristic")
-UNITS = ("minutes", "metres")
+COSTS = (("straight_line", "minutes"), ("straight_line", "metres"), ("network", "minutes"))
 NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX_COST", "SITES_SELECTED")
 
 
-class OptimiseLocations(PlaceInsightAlgorithm):
+class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "optimiselocations"
     GROUP = "locationplanning"
     REQUIRES = ("numpy", "pandas", "scipy")
@@ -41,10 +43,12 @@ class OptimiseLocations(PlaceInsightAlgorithm):
             "(polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site "
             "capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the "
             "fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel "
-            "cost with p sites (p-center). Travel cost is the straight-line distance in a projected CRS, in metres "
-            "or in minutes at a chosen speed. The exact solver is a mixed-integer programme solved by HiGHS; the "
-            "heuristic (greedy start, vertex substitution, seeded perturbations) handles large problems and "
-            "reports a proven bound and gap. Compare the result with today's sites in the HTML report.")
+            "cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or "
+            "drive, through the same engine and session cache as the catchments), or the straight-line distance "
+            "in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver "
+            "is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, "
+            "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
+            "proven bound and gap. Compare the result with today's sites in the HTML report.")
 
     def initAlgorithm(self, config=None):
         self.add(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand"), [SOURCE_POINT, SOURCE_POLYGON]),
@@ -73,12 +77,17 @@ class OptimiseLocations(PlaceInsightAlgorithm):
         self.add(QgsProcessingParameterFeatureSource("CURRENT", tr("Current sites"), [SOURCE_POINT], optional=True),
                  tr("Today's sites, to compare the proposal with (mean and longest travel cost, share covered)."))
         self.add(QgsProcessingParameterEnum("COST", tr("Travel cost"), options=[
-            tr("Straight-line travel time (minutes)"), tr("Straight-line distance (metres)")], defaultValue=0),
-            tr("Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below."))
+            tr("Straight-line travel time (minutes)"), tr("Straight-line distance (metres)"),
+            tr("Network travel time (minutes)")], defaultValue=0),
+            tr("Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; "
+               "or the travel time along the road network below with the chosen travel mode. Pairs the network "
+               "does not connect cannot be allocated; demand that reaches no candidate, and points farther from the "
+               "network than the snapping tolerance, are reported by id and left out."))
         self.add(QgsProcessingParameterNumber("SPEED", tr("Speed (km/h)"), NUMBER_DOUBLE, DEFAULT_SPEED_KMH,
                                               minValue=0.1),
                  tr("Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town "
-                    "(the default), 50 for rural driving."))
+                    "(the default), 50 for rural driving. Not used with network travel time."))
+        self.add_network_parameters(default_profile="drive")
         self.add(QgsProcessingParameterEnum("OBJECTIVE", tr("Objective"), options=[
             tr("Minimise weighted travel cost (p-median)"), tr("Maximise demand covered (maximal covering)"),
             tr("Minimise the number of sites covering all demand (set covering)"),
@@ -128,7 +137,7 @@ class OptimiseLocations(PlaceInsightAlgorithm):
     def process(self, parameters, context, progress):
         demand_source = self.source(parameters, "DEMAND", context)
         sites_source = self.source(parameters, "CANDIDATES", context)
-        crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(), context.transformContext())
+        cost, crs = self.cost_spec(parameters, context, progress, demand_source)
         field = {key: self.parameterAsString(parameters, key, context) or None for key in (
             "WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")}
         demand = bridge.read_layer(demand_source, [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"]], context=context,
@@ -149,18 +158,28 @@ class OptimiseLocations(PlaceInsightAlgorithm):
         options = SolverOptions(METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
                                 self.parameterAsDouble(parameters, "TIME_LIMIT", context),
                                 self.parameterAsInt(parameters, "SEED", context))
-        cost = CostSpec(unit=UNITS[self.parameterAsEnum(parameters, "COST", context)],
-                        speed_kmh=self.parameterAsDouble(parameters, "SPEED", context))
         weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
         site_ids = self.ids(sites, field["SITE_ID_FIELD"])
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
+        progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
         plan = plan_locations(Points(demand.xy, self.ids(demand, field["DEMAND_ID_FIELD"])), weights,
                               Points(sites.xy, site_ids, names), model, options, cost=cost, current=current,
                               curve_p=self.parameterAsInt(parameters, "CURVE_P", context), language=self.language(),
-                              progress=progress)
+                              progress=Band(progress, 20, 100) if cost.network is not None else progress)
         for message in plan.result.messages:
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
+
+    def cost_spec(self, parameters, context, progress, demand_source):
+        """How travel costs are made, and the projected CRS the points are read in (the network's, if any)."""
+        method, unit = COSTS[self.parameterAsEnum(parameters, "COST", context)]
+        if method == "straight_line":
+            crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(),
+                                     context.transformContext())
+            return CostSpec(unit=unit, speed_kmh=self.parameterAsDouble(parameters, "SPEED", context)), crs
+        network = self.read_network(parameters, context, Band(progress, 0, 20))
+        return CostSpec(method, unit, network=network, profile=self.profile_id(parameters, context),
+                        tolerance=self.snap_tolerance(parameters, context)), bridge.crs_of_network(network)
 
     def write(self, parameters, context, progress, plan, layers) -> dict:
         demand, sites = layers

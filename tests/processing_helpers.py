@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
+    QgsApplication,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingModelAlgorithm,
@@ -107,7 +108,12 @@ def build_model(steps: list[Step], name: str = "place_insight_test_model") -> Qg
         child = QgsProcessingModelChildAlgorithm(step.algorithm_id)
         child.setChildId(step.child_id)
         child.setDescription(step.child_id)
-        for key, value in step.parameters.items():
+        algorithm = QgsApplication.processingRegistry().algorithmById(step.algorithm_id)
+        assert algorithm is not None, f"no algorithm {step.algorithm_id}"
+        values = {definition.name(): definition.defaultValue() for definition in algorithm.parameterDefinitions()
+                  if not definition.isDestination() and definition.defaultValue() is not None}
+        values.update(step.parameters)  # as the modeller's dialog does: defaults for what the step leaves out
+        for key, value in values.items():
             if isinstance(value, FromChild):
                 source = QgsProcessingModelChildParameterSource.fromChildOutput(value.child, value.output)
             else:

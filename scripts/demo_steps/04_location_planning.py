@@ -17,7 +17,8 @@ def run(ctx) -> list[dict]:
         "DEMAND": ctx.layer_uri("postcodes"), "WEIGHT_FIELD": "households", "DEMAND_ID_FIELD": "postcode",
         "CANDIDATES": ctx.layer_uri("candidate_sites"), "SITE_ID_FIELD": "site_id", "SITE_NAME_FIELD": "name",
         "REQUIRED_FIELD": "required", "CURRENT": ctx.layer_uri("facilities"),
-        "COST": 0, "SPEED": 4.8, "OBJECTIVE": 0, "P": 5, "CUTOFF": 15.0, "SOLVER": 0, "TIME_LIMIT": 60.0,
+        "COST": 2, "NETWORK": ctx.layer_uri("roads"), "SPEED_FIELD": "speed_mph", "SPEED_UNIT": 1, "PROFILE": 0,
+        "OBJECTIVE": 0, "P": 5, "CUTOFF": 15.0, "SOLVER": 0, "TIME_LIMIT": 60.0,
         "CURVE_P": 10,
         "SITES": str(ctx.path("location_sites.gpkg")), "ALLOCATION": str(ctx.path("location_allocation.gpkg")),
         "REPORT": str(ctx.path("location_report.html")),
@@ -44,16 +45,16 @@ def run(ctx) -> list[dict]:
 
     river.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "#9ecae1", "outline_style": "no"})))
     image = ctx.render_map([sites, today, candidates, lines, postcodes, river], "location_planning.png",
-                           title="Five sites for face-to-face services (p-median, walking time)",
+                           title="Five sites for face-to-face services (p-median, walking time on the roads)",
                            legend=[sites, today, candidates, lines])
     return [{
         "title": "Location planning: where to deliver face-to-face services",
         "description": (
             "Choose 5 of the 150 candidate sites (the Civic Centre and the Police Station must stay open) so that "
-            "households walk as little as possible (straight-line walking time at 4.8 km/h), and compare with the "
-            "6 facilities of today, all north of the river. The report gives the proof of optimality (objective, "
-            "bound, gap), the comparison and the objective for 2 to 10 sites; a second run maximises the "
-            "households within 15 minutes."),
+            "households walk as little as possible (walking time along the roads and paths, crossing the river "
+            "only on its bridges), and compare with the 6 facilities of today, all north of the river. The report "
+            "gives the proof of optimality (objective, bound, gap), the comparison and the objective for 2 to 10 "
+            "sites; a second run maximises the households within 15 minutes."),
         "images": [("Chosen sites (stars), today's facilities (squares) and each postcode's walk", image)],
         "files": [("Report: p-median with the comparison and the curve (HTML)", "location_report.html"),
                   ("Report: maximal covering within 15 minutes (HTML)", "location_report_mclp.html"),

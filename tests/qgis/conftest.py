@@ -20,6 +20,16 @@ _KEEP_ALIVE = []  # the registry owns the C++ provider; Python must keep the sub
 @pytest.fixture
 def provider(processing_ready):
     """The Place Insight provider, registered in the Processing registry."""
+    return _registered_provider()
+
+
+@pytest.fixture(scope="module")
+def provider_module(processing_ready):
+    """The provider, for module-scoped fixtures that run an algorithm once for several tests."""
+    return _registered_provider()
+
+
+def _registered_provider():
     from place_insight.processing_algorithms.provider import PlaceInsightProvider
 
     registry = QgsApplication.processingRegistry()

@@ -182,20 +182,6 @@ def town_reached_networks(tmp_path_factory, sample_town, provider_module):
     return pieces["EDGES"], whole["EDGES"], names
 
 
-@pytest.fixture(scope="module")
-def provider_module(qgis_processing):
-    from qgis.core import QgsApplication
-
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("placeinsight") is None:
-        provider = PlaceInsightProvider()
-        registry.addProvider(provider)
-        provider_module.keep = provider
-    return registry.providerById("placeinsight")
-
-
 def postcode_times(sample_town, tmp_path, *, to_facilities=False):
     """Drive minutes between every facility and every postcode, by the matrix algorithm (an independent path).
 

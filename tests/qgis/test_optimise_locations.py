@@ -8,7 +8,7 @@ import struct
 import numpy as np
 import pytest
 from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from place_insight.engine.location import LocationModel, SolverOptions, evaluate_sites, solve_location, travel_costs
 
@@ -145,8 +145,6 @@ def test_capacities_that_cannot_serve_the_demand(provider, sample_town, tmp_path
 
 def test_null_and_negative_weights_are_refused_with_ids(provider, sample_town):
     demand = QgsVectorLayer("Point?crs=EPSG:27700&field=name:string&field=w:double", "demand", "memory")
-    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY
-
     rows = [("a", 5.0), ("b", None), ("c", -2.0)]
     for i, (name, weight) in enumerate(rows):
         feature = QgsFeature(demand.fields())
@@ -192,3 +190,107 @@ def test_cancellation_writes_nothing(provider, sample_town):
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
         run_algorithm(ALG, town_parameters(sample_town), feedback=feedback)
+
+
+# -- network travel time and capacities --------------------------------------------------------------------
+def network_parameters(sample_town, **extra):
+    """Walking time along the town's roads (the river is crossed only on its bridges)."""
+    return town_parameters(sample_town, COST=2, NETWORK=uri(sample_town, "roads"), SPEED_FIELD="speed_mph",
+                           SPEED_UNIT=1, PROFILE=0, **extra)
+
+
+@pytest.fixture(scope="module")
+def network_plan(provider_module, sample_town, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("network_plan")
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, network_parameters(
+        sample_town, SITES=str(folder / "sites.gpkg"), ALLOCATION=str(folder / "lines.gpkg"),
+        REPORT=str(folder / "report.html")), feedback=feedback)
+    return result, feedback, folder
+
+
+def walking_matrix(sample_town, sites_path, folder):
+    """Walking minutes postcode → chosen site by the travel-time matrix algorithm (an independent path)."""
+    result = run_algorithm("placeinsight:traveltimematrix", {
+        "NETWORK": uri(sample_town, "roads"), "SPEED_FIELD": "speed_mph", "SPEED_UNIT": 1, "PROFILE": 0,
+        "ORIGINS": uri(sample_town, "postcodes"), "ORIGIN_ID": "postcode", "DESTINATIONS": sites_path,
+        "DESTINATION_ID": "site_id", "OUTPUT": str(folder / "matrix.gpkg")})
+    times = {}
+    for f in QgsVectorLayer(result["OUTPUT"], "m", "ogr").getFeatures():
+        times[(f["origin_id"], str(f["destination_id"]))] = float(f["minutes"])
+    return times
+
+
+def test_network_walking_time_plan_matches_the_travel_time_matrix(network_plan, sample_town, town_costs):
+    result, feedback, folder = network_plan
+    sites = QgsVectorLayer(result["SITES"], "sites", "ogr")
+    chosen = [str(f["site_id"]) for f in sites.getFeatures()]
+    assert len(chosen) == 5 and {"1", "3"} <= set(chosen)
+    times = walking_matrix(sample_town, result["SITES"], folder)
+    _, demand = read_points(sample_town, "postcodes", "postcode, households")
+    best = {postcode: min(times[(postcode, s)] for s in chosen if (postcode, s) in times) for postcode, _ in demand}
+    lines = QgsVectorLayer(result["ALLOCATION"], "lines", "ogr")
+    allocated = {f["demand_id"]: (str(f["site_id"]), float(f["cost"])) for f in lines.getFeatures()}
+    assert len(allocated) == len(demand)
+    for postcode, _ in demand:
+        site, minutes = allocated[postcode]
+        assert minutes == pytest.approx(best[postcode], abs=1e-3), postcode
+        assert minutes == pytest.approx(times[(postcode, site)], abs=1e-3)
+    objective = sum(households * best[postcode] for postcode, households in demand)
+    assert result["OBJECTIVE_VALUE"] == pytest.approx(objective, rel=1e-5)
+    assert result["GAP"] <= 1e-3 and result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
+    # walking along the roads (and round by the bridges) is never quicker than the crow flies at the same speed
+    assert result["MEAN_COST"] > 1.1 * (town_costs["weights"] @ town_costs["costs"].min(axis=1)) / town_costs[
+        "weights"].sum()
+    assert "network travel time, walking" in (folder / "report.html").read_text(encoding="utf-8")
+    assert "Travel cost: network travel time, walking" in feedback.text
+
+
+def test_network_travel_time_needs_a_network(provider, sample_town):
+    with pytest.raises(QgsProcessingException, match="Choose a road network"):
+        run_algorithm(ALG, town_parameters(sample_town, COST=2, CURRENT=None))
+
+
+def test_demand_off_the_network_is_named_and_left_out(provider, sample_town):
+    layer = QgsVectorLayer(uri(sample_town, "postcodes"), "postcodes", "ogr")
+    demand = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=postcode:string&field=households:double",
+                            "demand", "memory")
+    kept = []
+    for feature in list(layer.getFeatures())[:200]:
+        copy = QgsFeature(demand.fields())
+        copy.setAttributes([feature["postcode"], float(feature["households"])])
+        copy.setGeometry(feature.geometry())
+        kept.append(copy)
+    far = QgsFeature(demand.fields())
+    far.setAttributes(["FAR 1AA", 10.0])
+    far.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(kept[0].geometry().asPoint().x() + 20000,
+                                                       kept[0].geometry().asPoint().y())))
+    demand.dataProvider().addFeatures(kept + [far])
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, network_parameters(sample_town, DEMAND=demand, CURRENT=None, P=3,
+                                                   SNAP_TOLERANCE=250.0), feedback=feedback)
+    assert "FAR 1AA" in feedback.text
+    lines = result["ALLOCATION"] if isinstance(result["ALLOCATION"], QgsVectorLayer) else \
+        QgsVectorLayer(result["ALLOCATION"])
+    ids = {f["demand_id"] for f in lines.getFeatures()}
+    assert "FAR 1AA" not in ids and len(ids) == 200
+    assert demand.featureCount() == 201, "the input is not modified"
+
+
+def test_capacitated_plan_on_the_town_respects_every_capacity(provider, sample_town, town_costs):
+    capacities = dict(read_points(sample_town, "candidate_sites", "site_id, capacity")[1])
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALG, town_parameters(sample_town, CAPACITY_FIELD="capacity", P=5, CURRENT=None,
+                                                TIME_LIMIT=60.0), feedback=feedback)
+    sites = result["SITES"] if isinstance(result["SITES"], QgsVectorLayer) else QgsVectorLayer(result["SITES"])
+    rows, names = features(sites)
+    served = {row[names.index("site_id")]: row[names.index("demand")] for row in rows}
+    assert len(served) == 5 and {1, 3} <= set(served)
+    for site, demand in served.items():
+        assert demand <= capacities[site] * (1 + 1e-6), site
+    assert sum(served.values()) == pytest.approx(town_costs["weights"].sum(), rel=1e-6)
+    uncapacitated = solve_location(town_costs["costs"], town_costs["weights"],
+                                   LocationModel("pmedian", p=5, required=town_costs["required"]), SolverOptions("exact"))
+    assert result["OBJECTIVE_VALUE"] >= uncapacitated.objective * (1 - 1e-6)
+    assert result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
+    assert result["GAP"] <= 0.01
