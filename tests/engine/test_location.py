@@ -8,6 +8,7 @@ import warnings
 
 import numpy as np
 import pytest
+from network_fixtures import WALK_M_PER_MIN, lines
 from scipy.optimize import linprog
 
 from place_insight.engine.errors import CancelledError, InfeasibleProblemError, InvalidInputError
@@ -340,3 +341,49 @@ def test_workflow_drops_points_without_geometry_and_compares_with_today():
 def test_required_flags_read_like_people_write_them():
     assert list(as_flags([1, 0, "yes", "No", None, True, "TRUE", 2.0, ""])) == [
         True, False, True, False, False, True, True, True, False]
+
+
+# -- network travel costs -------------------------------------------------------------------------------
+def river_town():
+    """Two streets 200 m apart across a river, joined only by a bridge at x = 1,000; an island street far east."""
+    return lines([[(0, 0), (1000, 0)], [(0, 200), (1000, 200)], [(1000, 0), (1000, 200)],
+                  [(5000, 0), (6000, 0)]], highway=["residential"] * 4)
+
+
+def test_network_costs_go_round_by_the_bridge_and_name_what_is_off_the_network():
+    network = river_town()
+    demand = np.array([[0.0, 0.0], [1000.0, 0.0], [0.0, 5000.0]])   # the last one is far from every road
+    sites = np.array([[0.0, 200.0], [5500.0, 0.0]])                  # the second is on the island
+    walk = travel_costs(demand, sites, method="network", profile="walk", network=network, tolerance=50.0)
+    assert walk.method == "network" and walk.profile == "walk" and walk.unit == "minutes"
+    assert walk.matrix[0, 0] == pytest.approx(2200 / WALK_M_PER_MIN, rel=1e-5)  # 200 m as the crow flies
+    assert walk.matrix[1, 0] == pytest.approx(1200 / WALK_M_PER_MIN, rel=1e-5)
+    assert np.isinf(walk.matrix[:2, 1]).all(), "the island is reached from nowhere"
+    assert walk.off_network_rows.tolist() == [2] and np.isinf(walk.matrix[2]).all()
+    metres = travel_costs(demand[:2], sites[:1], method="network", unit="metres", profile="walk", network=network)
+    assert metres.matrix[:, 0] == pytest.approx([2200.0, 1200.0], rel=1e-5)
+
+
+def test_network_plan_chooses_the_site_on_the_right_bank_and_leaves_out_the_unreachable():
+    network = river_town()
+    # three households on the south street near x = 0, one on the north street; sites at both west ends
+    demand = Points(np.array([[0.0, 0.0], [50.0, 0.0], [100.0, 0.0], [0.0, 200.0], [0.0, 5000.0]]),
+                    ["s1", "s2", "s3", "n1", "far"])
+    sites = Points(np.array([[0.0, 200.0], [900.0, 0.0]]), [1, 2], ["North", "South east"])
+    progress = RecordingProgress()
+    straight = plan_locations(Points(demand.xy[:4], demand.ids[:4]), [1.0] * 4, sites, LocationModel("pmedian", 1),
+                              SolverOptions("exact"), cost=CostSpec(unit="metres"))
+    assert list(straight.sites["name"]) == ["North"], "as the crow flies the north site is nearer to all"
+    plan = plan_locations(demand, [1.0] * 5, sites, LocationModel("pmedian", 1), SolverOptions("exact"),
+                          cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0),
+                          progress=progress)
+    assert list(plan.sites["name"]) == ["South east"]
+    # south: 900 + 850 + 800; north household: 1,000 to the bridge, 200 across, 100 back west (North: 6,450)
+    assert plan.result.objective == pytest.approx(900 + 850 + 800 + 1300, rel=1e-5)
+    assert any("far" in w and "50 m" in w for w in progress.warnings)
+    assert "far" not in list(plan.allocation["demand_id"])
+    assert "network distance along the fastest route, walking" in plan.report.html()
+    with pytest.raises(InvalidInputError, match="Required sites are farther than 50 m.*Nowhere"):
+        plan_locations(demand, [1.0] * 5, Points(np.array([[0.0, 200.0], [0.0, 9000.0]]), [1, "Nowhere"]), LocationModel(
+            "pmedian", 1, required=np.array([False, True])), SolverOptions("exact"),
+            cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0))
