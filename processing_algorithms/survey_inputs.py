@@ -96,7 +96,7 @@ class SurveyInputs:
         source = self.parameterAsSource(parameters, self.RESPONSES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESPONSES))
-        name = bridge.source_name(source, tr("records"))
+        name = bridge.layer_title(self, parameters, self.RESPONSES, context) or bridge.source_name(source, tr("records"))
         key = self.parameterAsString(parameters, self.KEY_FIELD, context)
         answer_field = self.parameterAsString(parameters, self.ANSWER_FIELD, context)
         wanted = survey.parse_answers(self.parameterAsString(parameters, self.ANSWERS, context))

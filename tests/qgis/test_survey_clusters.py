@@ -245,7 +245,9 @@ def test_answer_values_that_do_not_occur(sample_town, provider, tmp_path):
     run_algorithm("placeinsight:surveyclusters", survey_parameters(
         sample_town, ANSWERS="Very unsafe;Terrified", OUTPUT=str(tmp_path / "c.gpkg")), feedback=feedback)
     assert any("Terrified does not occur" in w and "Fairly safe" in w for w in feedback.warnings)
-    with pytest.raises(QgsProcessingException, match="None of the answer values Terrified occurs"):
+    # the responses are given as "sample_town.gpkg|layername=survey_responses": the message names that layer
+    with pytest.raises(QgsProcessingException, match="None of the answer values Terrified occurs in the field "
+                                                     "feel_safe of survey_responses"):
         run_algorithm("placeinsight:surveyclusters", survey_parameters(
             sample_town, ANSWERS="Terrified", OUTPUT=str(tmp_path / "d.gpkg")))
 
