@@ -80,7 +80,7 @@ def value_of(objective: str, costs: np.ndarray, weights: np.ndarray, selected, c
             "lscp": lambda: float(len(selected)), "pcenter": lambda: float(nearest.max())}[objective]()
 
 
-def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
+def run_spopt(objective: str, costs, weights, p, cutoff, time_limit, capacities=None):
     """spopt with CBC in a child process killed at ``time_limit`` + 30 s of wall clock.
 
     CBC's own time limit is passed too, but CBC does not stop during its
@@ -97,6 +97,8 @@ def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
     with tempfile.TemporaryDirectory(prefix="bench_location_") as folder:
         np.save(Path(folder) / "costs.npy", np.asarray(costs, dtype=float))
         np.save(Path(folder) / "weights.npy", np.asarray(weights, dtype=float))
+        if capacities is not None:
+            np.save(Path(folder) / "capacities.npy", np.asarray(capacities, dtype=float))
         arguments = json.dumps({"objective": objective, "p": p, "cutoff": cutoff, "time_limit": time_limit,
                                 "folder": folder})
         start = time.perf_counter()
@@ -116,6 +118,8 @@ def run_spopt(objective: str, costs, weights, p, cutoff, time_limit):
         return seconds, None, False
     if objective == "lscp":
         return seconds, float(len(selected)), answer["optimal"] and seconds < time_limit
+    if capacities is not None:   # the allocation is part of the answer: spopt's own objective
+        return seconds, answer["objective"], answer["optimal"] and seconds < time_limit
     return seconds, value_of(objective, costs, weights, selected, cutoff), answer["optimal"] and seconds < time_limit
 
 
@@ -134,7 +138,10 @@ start = time.perf_counter()
 if objective == "lscp":   # spopt's LSCP is infeasible with demand no site covers; ours reports it and goes on
     keep = (costs <= cutoff).any(axis=1)
     costs, weights = costs[keep], weights[keep]
-if objective == "pmedian":
+capacities = Path(a["folder"]) / "capacities.npy"
+if objective == "pmedian" and capacities.exists():
+    model = PMedian.from_cost_matrix(costs, weights, p_facilities=p, facility_capacities=np.load(capacities))
+elif objective == "pmedian":
     model = PMedian.from_cost_matrix(costs, weights, p_facilities=p)
 elif objective == "mclp":
     model = MCLP.from_cost_matrix(costs, weights, service_radius=cutoff, p_facilities=p)
@@ -146,9 +153,11 @@ try:
     model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=a["time_limit"]), results=False)
     selected = [j for j, var in enumerate(model.fac_vars) if (var.value() or 0) > 0.5]
     optimal = model.problem.sol_status == pulp.LpSolutionOptimal
+    value = pulp.value(model.problem.objective)
 except RuntimeError:
-    selected, optimal = [], False
-print(json.dumps({"selected": selected, "optimal": bool(optimal), "seconds": time.perf_counter() - start}))
+    selected, optimal, value = [], False, None
+print(json.dumps({"selected": selected, "optimal": bool(optimal), "objective": value,
+                  "seconds": time.perf_counter() - start}))
 """
 
 
@@ -161,14 +170,15 @@ def best_of(function, repeat: int):
     return best, result
 
 
-def ours(objective, costs, weights, p, cutoff, time_limit, method="auto", repeat=1):
-    model = LocationModel(objective, p, cutoff)
+def ours(objective, costs, weights, p, cutoff, time_limit, method="auto", repeat=1, capacities=None):
+    model = LocationModel(objective, p, cutoff, capacities=capacities)
     return best_of(lambda: solve_location(costs, weights, model, SolverOptions(method, time_limit)), repeat)
 
 
-def compare_row(case, objective, costs, weights, p, cutoff, time_limit, repeat):
-    seconds, result = ours(objective, costs, weights, p, cutoff, time_limit, repeat=repeat)
-    peer_seconds, peer_value, peer_optimal = run_spopt(objective, costs, weights, p, cutoff, time_limit)
+def compare_row(case, objective, costs, weights, p, cutoff, time_limit, repeat, capacities=None):
+    seconds, result = ours(objective, costs, weights, p, cutoff, time_limit, repeat=repeat, capacities=capacities)
+    peer_seconds, peer_value, peer_optimal = run_spopt(objective, costs, weights, p, cutoff, time_limit,
+                                                       capacities)
     better = (lambda a, b: a >= b - 1e-6 * max(1, abs(b))) if objective == "mclp" else \
         (lambda a, b: a <= b + 1e-6 * max(1, abs(b)))
     never_worse = peer_value is None or better(result.objective, peer_value)
@@ -184,6 +194,15 @@ def compare_row(case, objective, costs, weights, p, cutoff, time_limit, repeat):
         "bar": "objective never worse than spopt; equal where both optimal",
         "met": bool(never_worse and equal),
     }
+
+
+def capacitated_rows(rows: list[dict]) -> None:
+    for n, m, p, limit in ((500, 50, 5, 60.0), (2_000, 200, 10, SPOPT_TIME_LIMIT)):
+        costs, weights = road_grid_instance(n, m, seed=n + 1)
+        capacities = np.random.default_rng(n).uniform(0.9, 1.6, m) * weights.sum() / p
+        rows.append(compare_row(f"capacitated pmedian {n:,} × {m}, p = {p}, road-grid minutes", "pmedian", costs,
+                                weights, p, None, limit, 1, capacities))
+        print(rows[-1], flush=True)
 
 
 def main(output: Path) -> list[dict]:
@@ -233,7 +252,11 @@ def main(output: Path) -> list[dict]:
                                     None if objective == "lscp" else p, cutoff, 60.0, 3))
             print(rows[-1], flush=True)
 
-    # 4. p-median time against instance size (auto solver, 60 s limit; gap reached).
+    # 4. Capacitated p-median (splittable demand, as spopt's facility_capacities): site capacities between
+    #    0.9 and 1.6 times the average load, so that they bind.
+    capacitated_rows(rows)
+
+    # 5. p-median time against instance size (auto solver, 60 s limit; gap reached).
     for n, m, p in ((500, 50, 5), (1_000, 100, 10), (5_000, 500, 20), (10_000, 1_000, 30)):
         costs, weights = clustered_instance(n, m, seed=n)
         seconds, result = ours("pmedian", costs, weights, p, None, 60.0, repeat=3 if n <= 1000 else 1)
