@@ -225,19 +225,31 @@ def _parse_speeds(values: np.ndarray, *, unit: str = "kmh") -> np.ndarray:
     return result
 
 
+def _per_distinct(values, function, dtype=object) -> np.ndarray:
+    """``function`` of every value, computed once per distinct value (None and NaN are given as None).
+
+    Road layers repeat a few dozen tag values over hundreds of thousands of lines.
+    """
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    table = np.empty(len(uniques) + 1, dtype=dtype)
+    for i, value in enumerate(uniques.tolist() + [None]):
+        table[i] = function(value)
+    return table[codes]
+
+
+def _tag_text(value) -> str | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).strip().lower()
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        text = str(int(value))
+    return text or None
+
+
 def _text_column(frame: pd.DataFrame, name: str) -> np.ndarray:
     if name not in frame.columns:
         return np.full(len(frame), None, dtype=object)
-    values = frame[name].to_numpy(dtype=object)
-    out = np.full(len(values), None, dtype=object)
-    for i, v in enumerate(values):
-        if v is None or (isinstance(v, float) and math.isnan(v)):
-            continue
-        text = str(v).strip().lower()
-        if isinstance(v, (float, np.floating)) and float(v).is_integer():
-            text = str(int(v))
-        out[i] = text or None
-    return out
+    return _per_distinct(frame[name].to_numpy(dtype=object), _tag_text)
 
 
 def normalise_tags(attributes: pd.DataFrame) -> pd.DataFrame:
@@ -266,6 +278,32 @@ def normalise_tags(attributes: pd.DataFrame) -> pd.DataFrame:
     result["speed"] = frame["speed"].to_numpy(dtype=object) if "speed" in frame.columns else None
     result["has_class"] = "highway" in frame.columns
     return result
+
+
+@dataclass(frozen=True)
+class LineParts:
+    """Single lines held as one vertex array: part ``i`` is ``xy[offsets[i]:offsets[i + 1]]``.
+
+    The layer reader fills it in one go, so that a network of 100,000 lines
+    is never 100,000 small arrays.
+    """
+
+    xy: np.ndarray
+    offsets: np.ndarray
+
+    @classmethod
+    def from_arrays(cls, parts: Sequence[np.ndarray]) -> LineParts:
+        arrays = [np.asarray(p, dtype=float).reshape(len(p), -1)[:, :2] for p in parts]
+        counts = np.array([len(a) for a in arrays], dtype=np.int64)
+        xy = np.concatenate(arrays) if arrays else np.zeros((0, 2))
+        return cls(xy, np.concatenate([[0], np.cumsum(counts)]))
+
+    @property
+    def counts(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
 
 
 @dataclass(frozen=True)
@@ -399,7 +437,7 @@ class Network:
 
 
 # -- building ---------------------------------------------------------------------
-def build_network(parts: Sequence[np.ndarray], owner: np.ndarray, attributes: pd.DataFrame, *,
+def build_network(parts: Sequence[np.ndarray] | LineParts, owner: np.ndarray, attributes: pd.DataFrame, *,
                   options: NetworkOptions | None = None, source_ids: np.ndarray | None = None,
                   progress: Progress | None = None) -> Network:
     """Build a routable network from single lines and their features' attributes.
@@ -407,7 +445,8 @@ def build_network(parts: Sequence[np.ndarray], owner: np.ndarray, attributes: pd
     Parameters
     ----------
     parts
-        One ``(m, 2)`` vertex array per single line (a multi-line feature gives several).
+        One ``(m, 2)`` vertex array per single line (a multi-line feature gives several), or
+        the same as one :class:`LineParts`.
     owner
         For each part, the row of ``attributes`` it belongs to.
     attributes
@@ -435,7 +474,7 @@ def build_network(parts: Sequence[np.ndarray], owner: np.ndarray, attributes: pd
     report: dict = {"features": n_features, "parts": len(parts)}
     tags = normalise_tags(attributes)
     check_cancelled(progress)
-    parts = [np.asarray(p, dtype=float)[:, :2] for p in parts]
+    parts = parts if isinstance(parts, LineParts) else LineParts.from_arrays(parts)
     if options.connect_crossings:
         parts = _node_crossings(parts, owner, tags, report)
     progress.set_progress(20)
@@ -464,11 +503,11 @@ def build_network(parts: Sequence[np.ndarray], owner: np.ndarray, attributes: pd
     return network
 
 
-def _node_crossings(parts: list[np.ndarray], owner: np.ndarray, tags: pd.DataFrame, report: dict) -> list[np.ndarray]:
+def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, report: dict) -> LineParts:
     """Insert a shared vertex where segments of two lines cross (not on bridges, tunnels or other layers)."""
     shapely = require("shapely")
-    counts = np.array([len(p) for p in parts])
-    vertices = np.concatenate(parts)
+    counts = parts.counts
+    vertices = parts.xy
     part_of = np.repeat(np.arange(len(parts)), counts)
     last = np.cumsum(counts) - 1
     seg_start = np.setdiff1d(np.arange(len(vertices) - 1), last)
@@ -510,18 +549,17 @@ def _node_crossings(parts: list[np.ndarray], owner: np.ndarray, tags: pd.DataFra
     all_part = np.concatenate([part_of] + [part_of[np.floor(k).astype(np.int64)] for k in new_keys])
     order = np.argsort(keys, kind="stable")
     all_xy, all_part = all_xy[order], all_part[order]
-    bounds = np.flatnonzero(np.diff(all_part)) + 1
-    return np.split(all_xy, bounds)
+    return LineParts(all_xy, np.concatenate([[0], np.cumsum(np.bincount(all_part, minlength=len(parts)))]))
 
 
-def _topology(parts: list[np.ndarray], owner: np.ndarray, tolerance: float, report: dict) -> dict:
+def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dict) -> dict:
     """Nodes at shared vertices (and snapped ends), edges between consecutive nodes of each line."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
 
-    counts = np.array([len(p) for p in parts], dtype=np.int64)
-    vertices = np.concatenate(parts)
+    counts = parts.counts
+    vertices = parts.xy
     bad = ~np.isfinite(vertices).all(axis=1)
     if bad.any():
         raise InvalidInputError(tr("{n} vertices of the network have no valid coordinates.")
@@ -613,7 +651,7 @@ def _topology(parts: list[np.ndarray], owner: np.ndarray, tolerance: float, repo
 
 
 def _flag(values: np.ndarray, allowed: frozenset) -> np.ndarray:
-    return np.array([v is not None and v in allowed for v in values], dtype=bool)
+    return _per_distinct(values, lambda v: v is not None and v in allowed, bool)
 
 
 def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, source_ids: np.ndarray) -> dict:
@@ -621,9 +659,9 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
     n = len(tags)
     road_class = tags["highway"].to_numpy(dtype=object)
     has_class = bool(tags["has_class"].iloc[0]) if n else False
-    no_class = np.array([v is None for v in road_class], dtype=bool) if has_class else np.zeros(n, bool)
+    no_class = _per_distinct(road_class, lambda v: v is None, bool) if has_class else np.zeros(n, bool)
     report["no_class"] = int(no_class.sum())
-    never = np.array([v in NEVER_ROUTABLE for v in road_class], dtype=bool)
+    never = _flag(road_class, NEVER_ROUTABLE)
     access = tags["access"].to_numpy(dtype=object)
     closed = _flag(access, FALSE_TAGS)
     foot, bicycle = tags["foot"].to_numpy(dtype=object), tags["bicycle"].to_numpy(dtype=object)
@@ -636,7 +674,7 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
     cycle_ok = (cycle_ok | (base & _flag(bicycle, TRUE_TAGS))) & ~_flag(bicycle, FALSE_TAGS)
 
     table = options.class_speed_table()
-    class_speed = np.array([table.get(v, math.nan) if v is not None else math.nan for v in road_class])
+    class_speed = _per_distinct(road_class, lambda v: table.get(v, math.nan) if v is not None else math.nan, float)
     drive_class = ~np.isnan(class_speed) if has_class else np.ones(n, bool)
     drive_ok = base & drive_class & ~closed
     drive_ok = (drive_ok | (base & drive_class & _flag(motor, TRUE_TAGS))) & ~_flag(motor, FALSE_TAGS)
@@ -699,26 +737,19 @@ def _directions(tags: pd.DataFrame, options: NetworkOptions, report: dict, sourc
     forward_only = {v.strip().lower() for v in options.forward_values}
     backward_only = {v.strip().lower() for v in options.backward_values}
     both = {v.strip().lower() for v in options.both_values}
-    n = len(values)
-    forward = np.ones(n, dtype=bool)
-    backward = np.ones(n, dtype=bool)
-    roundabout = np.array([v in ("roundabout", "circular") for v in tags["junction"].to_numpy(dtype=object)])
-    unknown: dict[str, list] = {}
-    for i, value in enumerate(values):
+
+    def kind(value) -> int:
         if value is None:
-            if roundabout[i]:
-                backward[i] = False
-            continue
-        if value in forward_only:
-            backward[i] = False
-        elif value in backward_only:
-            forward[i] = False
-        elif value in both:
-            continue
-        else:
-            unknown.setdefault(value, []).append(source_ids[i])
-            if roundabout[i]:
-                backward[i] = False
+            return 0
+        return 1 if value in forward_only else 2 if value in backward_only else 3 if value in both else 4
+
+    kinds = _per_distinct(values, kind, np.int8)
+    roundabout = _flag(tags["junction"].to_numpy(dtype=object), frozenset(("roundabout", "circular")))
+    forward = kinds != 2
+    backward = (kinds != 1) & ~(roundabout & ((kinds == 0) | (kinds == 4)))
+    unknown: dict[str, list] = {}
+    for i in np.flatnonzero(kinds == 4).tolist():
+        unknown.setdefault(values[i], []).append(source_ids[i])
     report["unknown_directions"] = unknown
     report["one_way_features"] = int((forward != backward).sum())
     return forward, backward

@@ -45,6 +45,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..engine.errors import CancelledError
+from ..engine.network import LineParts
 from .compat import field_type
 from .i18n import tr
 
@@ -768,7 +769,7 @@ _LAYER_CHANGES: dict[str, int] = {}
 class NetworkLines:
     """A line layer read for :func:`engine.network.build_network`."""
 
-    parts: list[np.ndarray]
+    parts: LineParts
     owner: np.ndarray
     attributes: pd.DataFrame
     source_ids: np.ndarray
@@ -876,8 +877,11 @@ def _read_ogr_arrow(layer, wanted: list[str]):
     return fids, rows, blobs, missing
 
 
-def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Like :func:`line_coordinates`, from WKB of (Multi)LineStrings (with or without Z/M), decoded with numpy."""
+def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts]:
+    """The owner (index in ``blobs``) and x/y of every single line of WKB (Multi)LineStrings (with or without Z/M).
+
+    Lines with fewer than two vertices are left out; decoded with numpy.
+    """
     import struct
 
     fast = _simple_lines_from_wkb(blobs)
@@ -912,14 +916,14 @@ def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.n
             if len(coordinates) >= 2:
                 owner.append(index)
                 parts.append(np.array(coordinates, dtype=float))
-    return np.asarray(owner, dtype=np.int64), parts
+    return np.asarray(owner, dtype=np.int64), LineParts.from_arrays(parts)
 
 
-def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, list[np.ndarray]] | None:
+def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts] | None:
     """All-2D little-endian LineStrings decoded in one go (the common case); None for anything else."""
     present = [i for i, b in enumerate(blobs) if b is not None]
     if not present:
-        return np.zeros(0, dtype=np.int64), []
+        return np.zeros(0, dtype=np.int64), LineParts.from_arrays([])
     data = b"".join(blobs[i] for i in present)
     sizes = np.array([len(blobs[i]) for i in present], dtype=np.int64)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
@@ -933,10 +937,10 @@ def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, l
     point_starts = np.repeat(starts + 9, counts) + 16 * (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
                                                                                              counts))
     xy = coordinates[point_starts[:, None] + np.arange(16)].copy().view("<f8").reshape(-1, 2)
-    bounds = np.cumsum(counts)[:-1]
     keep = counts >= 2
-    parts = [p for p, k in zip(np.split(xy, bounds), keep) if k]
-    return np.asarray(present, dtype=np.int64)[keep], parts
+    if not keep.all():
+        xy = xy[np.repeat(keep, counts)]
+    return np.asarray(present, dtype=np.int64)[keep], LineParts(xy, np.concatenate([[0], np.cumsum(counts[keep])]))
 
 
 def _count_change(layer_id: str) -> None:

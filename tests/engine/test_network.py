@@ -319,3 +319,20 @@ def test_missing_or_broken_osm_file_is_reported(tmp_path):
     broken.write_text("<osm><way id='1'>", encoding="utf-8")
     with pytest.raises(InvalidInputError, match="broken.osm"):
         network_from_osm_xml(broken)
+
+
+def test_lines_given_as_one_flat_array_build_the_same_network():
+    from place_insight.engine.network import LineParts
+
+    parts = [np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 50.0]]), np.array([[100.0, 0.0], [200.0, 0.0]]),
+             np.array([[50.0, -50.0], [50.0, 50.0]])]
+    frame = pd.DataFrame({"highway": ["residential", "primary", "footway"]})
+    flat = LineParts.from_arrays(parts)
+    assert flat.offsets.tolist() == [0, 3, 5, 7] and len(flat) == 3
+    for options in (NetworkOptions(), NetworkOptions(connect_crossings=True)):
+        a = build_network(parts, np.arange(3), frame, options=options)
+        b = build_network(flat, np.arange(3), frame, options=options)
+        np.testing.assert_array_equal(a.node_xy, b.node_xy)
+        np.testing.assert_array_equal(a.edge_u, b.edge_u)
+        np.testing.assert_array_equal(a.edge_length, b.edge_length)
+    assert build_network(flat, np.arange(3), frame, options=NetworkOptions(connect_crossings=True)).n_edges == 6
