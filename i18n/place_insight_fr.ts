@@ -376,6 +376,10 @@
             <translation>Clusters</translation>
         </message>
         <message>
+            <source>Clusters by order: {orders}.</source>
+            <translation>Clusters par ordre : {orders}.</translation>
+        </message>
+        <message>
             <source>Clusters of fear without crime</source>
             <translation>Clusters de peur sans délinquance</translation>
         </message>
@@ -730,6 +734,10 @@
         <message>
             <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
             <translation>Peur sans délinquance : les réponses sont élevées alors que les incidents ne le sont pas ; rassurer et communiquer peut aider davantage que la répression.</translation>
+        </message>
+        <message>
+            <source>Fewer than two clusters of order {order} ({n}): there is no order {higher}.</source>
+            <translation>Moins de deux clusters d’ordre {order} ({n}) : il n’y a pas d’ordre {higher}.</translation>
         </message>
         <message>
             <source>Find survey clusters</source>
@@ -2256,6 +2264,10 @@
             <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
         </message>
         <message>
+            <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
+            <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no cluster polygon.</source>
             <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
         </message>
@@ -2422,6 +2434,10 @@
         <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
+        </message>
+        <message>
+            <source>The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order {lower}: choose a larger probability, or a fixed distance, to go higher.</source>
+            <translation>La distance seuil de l’ordre {order} n’est pas positive ({d}) avec seulement {n} clusters d’ordre {lower} : choisissez une probabilité plus grande, ou une distance fixe, pour monter plus haut.</translation>
         </message>
         <message>
             <source>The threshold must be more than zero minutes.</source>
@@ -2942,6 +2958,10 @@
         <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>order {order}: {n} clusters, threshold distance {threshold}</source>
+            <translation>ordre {order} : {n} clusters, distance seuil {threshold}</translation>
         </message>
         <message>
             <source>origins</source>
