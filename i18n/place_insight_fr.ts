@@ -20,6 +20,10 @@
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
         <message>
+            <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and probability); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
+            <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
+        </message>
+        <message>
             <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
@@ -356,8 +360,8 @@
             <translation>Polygones des clusters, issus de « Trouver des clusters d’enquête » ou dessinés à la main. Ils peuvent se chevaucher (les enregistrements partagés comptent dans chacun, avec un avertissement).</translation>
         </message>
         <message>
-            <source>Cluster polygons: cluster_id, method, chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
-            <translation>Polygones des clusters : cluster_id, method, chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
+            <source>Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of any method), chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster; clusters of the order below for higher orders), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
+            <translation>Polygones des clusters : cluster_id, method, order (1 ; 2, 3… pour les clusters de clusters par plus proche voisin ; toujours 1 pour les autres méthodes, de sorte que « order = 1 » sélectionne les clusters de base quelle que soit la méthode), chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster ; clusters de l’ordre inférieur pour les ordres supérieurs), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
         </message>
         <message>
             <source>Cluster {id} contains no postcode unit, so its return rate cannot be checked.</source>
@@ -374,6 +378,10 @@
         <message>
             <source>Clusters</source>
             <translation>Clusters</translation>
+        </message>
+        <message>
+            <source>Clusters by order: {orders}.</source>
+            <translation>Clusters par ordre : {orders}.</translation>
         </message>
         <message>
             <source>Clusters of fear without crime</source>
@@ -472,8 +480,8 @@
             <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
         </message>
         <message>
-            <source>CrimeStat's fixed-distance option: link points closer than this instead.</source>
-            <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance.</translation>
+            <source>CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher orders then link cluster centres closer than the same distance, which first-order clusters seldom are: leave 0 to let the threshold grow with each order.</source>
+            <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance. Les clusters des ordres supérieurs relient alors les centres de clusters plus proches que cette même distance, ce qui arrive rarement aux clusters de premier ordre : laissez 0 pour que le seuil s’élargisse à chaque ordre.</translation>
         </message>
         <message>
             <source>Cumulative %</source>
@@ -732,6 +740,10 @@
             <translation>Peur sans délinquance : les réponses sont élevées alors que les incidents ne le sont pas ; rassurer et communiquer peut aider davantage que la répression.</translation>
         </message>
         <message>
+            <source>Fewer than two clusters of order {order} ({n}): there is no order {higher}.</source>
+            <translation>Moins de deux clusters d’ordre {order} ({n}) : il n’y a pas d’ordre {higher}.</translation>
+        </message>
+        <message>
             <source>Find survey clusters</source>
             <translation>Trouver des clusters d’enquête</translation>
         </message>
@@ -854,6 +866,14 @@
         <message>
             <source>High</source>
             <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Highest order of nearest-neighbour clusters</source>
+            <translation>Ordre le plus élevé des clusters par plus proche voisin</translation>
+        </message>
+        <message>
+            <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
+            <translation>Ordre le plus élevé des clusters par plus proche voisin : {value} n’est pas admis ; donnez un nombre entier d’au moins 1 (1 : clusters de premier ordre seulement).</translation>
         </message>
         <message>
             <source>Home page</source>
@@ -2256,6 +2276,10 @@
             <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
         </message>
         <message>
+            <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
+            <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no cluster polygon.</source>
             <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
         </message>
@@ -2422,6 +2446,10 @@
         <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
+        </message>
+        <message>
+            <source>The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order {lower}: choose a larger probability, or a fixed distance, to go higher.</source>
+            <translation>La distance seuil de l’ordre {order} n’est pas positive ({d}) avec seulement {n} clusters d’ordre {lower} : choisissez une probabilité plus grande, ou une distance fixe, pour monter plus haut.</translation>
         </message>
         <message>
             <source>The threshold must be more than zero minutes.</source>
@@ -2942,6 +2970,10 @@
         <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>order {order}: {n} clusters, threshold distance {threshold}</source>
+            <translation>ordre {order} : {n} clusters, distance seuil {threshold}</translation>
         </message>
         <message>
             <source>origins</source>

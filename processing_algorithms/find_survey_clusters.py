@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -9,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
+    QgsProperty,
     QgsWkbTypes,
 )
 
@@ -34,6 +37,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
     PERCENTILE, SHARE_MULTIPLE, MIN_COUNT = "PERCENTILE", "SHARE_MULTIPLE", "MIN_COUNT"
     NEIGHBOURS, DISTANCE_BAND, K, GI_VALUE, ALPHA = "NEIGHBOURS", "DISTANCE_BAND", "K", "GI_VALUE", "ALPHA"
     PROBABILITY, THRESHOLD, AREA, MIN_POINTS = "PROBABILITY", "THRESHOLD", "AREA", "MIN_POINTS"
+    MAX_ORDER = "MAX_ORDER"
     OUTPUT, DENSITY, CLUSTERS = "OUTPUT", "DENSITY", "CLUSTERS"
 
     def display_name(self):
@@ -101,17 +105,29 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                  tr("One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
                     "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."))
         self.add(self._distance(self.THRESHOLD, tr("Fixed threshold distance (0: from the probability)")),
-                 tr("CrimeStat's fixed-distance option: link points closer than this instead."), advanced=True)
+                 tr("CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher "
+                    "orders then link cluster centres closer than the same distance, which first-order clusters "
+                    "seldom are: leave 0 to let the threshold grow with each order."), advanced=True)
         self.add(self._number(self.AREA, tr("Study area in km² (0: bounding rectangle)"), 0.0, 0.0),
                  tr("Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records."),
                  advanced=True)
         self.add(self._number(self.MIN_POINTS, tr("Minimum chosen answers per cluster"), 10, 1, integer=True),
                  tr("Clusters with fewer chosen answers are dropped (every method)."))
+        self.add(self._number(self.MAX_ORDER, tr("Highest order of nearest-neighbour clusters"), 1, 1, integer=True),
+                 tr("1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
+                    "order are clustered again into clusters of the next order, with the threshold distance "
+                    "recomputed from the number of clusters (same study area and probability); a higher-order "
+                    "cluster joins at least two clusters of the order below, and its polygon outlines all their "
+                    "points. Stops earlier when fewer than two clusters remain or the threshold is not positive."),
+                 advanced=True)
         self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Survey clusters")),
-                      tr("Cluster polygons: cluster_id, method, chosen (chosen answers inside), responses (all records "
-                         "inside), share, area_km2, density (chosen answers per km²), members (cells, units or points "
-                         "that make the cluster), peak_density (density methods), max_z (Gi*). Grid methods give "
-                         "merged cells; point methods an alpha shape (convex hull when it is empty) with a margin."))
+                      tr("Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of "
+                         "clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of "
+                         "any method), chosen (chosen answers inside), responses (all records inside), share, "
+                         "area_km2, density (chosen answers per km²), members (cells, units or points that make the "
+                         "cluster; clusters of the order below for higher orders), peak_density (density methods), "
+                         "max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when "
+                         "it is empty) with a margin."))
         self.add_sink(QgsProcessingParameterRasterDestination(self.DENSITY, tr("Density raster"), optional=True,
                                                               createByDefault=False),
                       tr("Optional GeoTIFF of the kernel density of chosen answers per km²."))
@@ -145,7 +161,20 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             k=self.parameterAsInt(parameters, self.K, context), gi_value=enum(self.GI_VALUE, GI_VALUES),
             alpha=number(self.ALPHA), probability=number(self.PROBABILITY), threshold=number(self.THRESHOLD) or None,
             area=number(self.AREA) * 1e6 or None, min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),
+            max_order=self.parameterAsInt(parameters, self.MAX_ORDER, context),
         )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        order = parameters.get(self.MAX_ORDER)
+        if order not in (None, "") and not isinstance(order, QgsProperty):
+            try:
+                number = float(order)
+            except (TypeError, ValueError):
+                number = math.nan
+            if not (math.isfinite(number) and number >= 1 and number == int(number)):
+                return False, tr("Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole "
+                                 "number of at least 1 (1: first-order clusters only).").format(value=order)
+        return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, progress):
         options = self.options(parameters, context)

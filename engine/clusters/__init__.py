@@ -52,7 +52,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 __all__ = [
     "KERNELS", "METHODS", "ClusterOptions", "ClusterResult", "ClusterShape", "DensitySurface", "Grid", "SurveyPoints",
-    "cluster_table", "density_surface", "describe", "find_clusters", "membership_matrix", "records_inside",
+    "cluster_table", "density_surface", "describe", "describe_orders", "find_clusters", "membership_matrix", "records_inside",
     "unique_locations",
 ]
 
@@ -63,7 +63,9 @@ def find_clusters(points: SurveyPoints, options: ClusterOptions | None = None, *
     """Find clusters of chosen answers (or of all records) with ``options.method``.
 
     See the module documentation for the methods. Clusters with fewer than
-    ``options.min_points`` chosen answers are dropped. Raises
+    ``options.min_points`` chosen answers are dropped. With ``"nnh"`` and
+    ``options.max_order`` above 1, clusters of clusters (orders 2, 3…)
+    follow the first-order ones (see :mod:`.nearest_neighbour`). Raises
     :class:`InvalidInputError` for unusable input (too few points, no
     spread, an impossible parameter).
     """
@@ -84,10 +86,11 @@ def find_clusters(points: SurveyPoints, options: ClusterOptions | None = None, *
         clusters, settings = gi_clusters(points, options, progress)
     else:
         clusters, settings = nnh_clusters(points, options, progress)
-    clusters.sort(key=lambda c: (-c["chosen"], -c["members"]))
+    clusters.sort(key=lambda c: (c.get("order", 1), -c["chosen"], -c["members"]))
     table = pd.DataFrame({
         "cluster_id": np.arange(1, len(clusters) + 1, dtype=np.int64),
         "method": [options.method] * len(clusters),
+        "order": np.array([c.get("order", 1) for c in clusters], dtype=np.int64),
         "members": np.array([c["members"] for c in clusters], dtype=np.int64),
         "peak_density": np.array([c["peak_density"] for c in clusters], dtype=float),
         "max_z": np.array([c["max_z"] for c in clusters], dtype=float),
@@ -112,4 +115,29 @@ def describe(result: ClusterResult) -> str:
                   "distance {mean}, threshold distance {threshold}.").format(
             n=format_count(int(s["points"])), area=f"{s['area'] / M2_PER_KM2:,.2f}", mean=f"{s['mean_random']:,.1f}",
             threshold=f"{s['threshold']:,.1f}")
-    return text + " " + tr("{n} clusters.").format(n=format_count(len(result.table)))
+    text += " " + tr("{n} clusters.").format(n=format_count(len(result.table)))
+    if result.method == "nnh" and s.get("max_order", 1) > 1:
+        text += " " + describe_orders(s)
+    return text
+
+
+def describe_orders(s: dict[str, float]) -> str:
+    """The clusters and threshold distance of each nearest-neighbour order, and why the hierarchy stopped."""
+    orders = []
+    order = 1
+    while f"clusters_{order}" in s:
+        orders.append(tr("order {order}: {n} clusters, threshold distance {threshold}").format(
+            order=order, n=format_count(int(s[f"clusters_{order}"])), threshold=f"{s[f'threshold_{order}']:,.1f}"))
+        order += 1
+    text = tr("Clusters by order: {orders}.").format(orders="; ".join(orders))
+    last = order - 1
+    if last >= s["max_order"]:
+        return text
+    if f"threshold_{order}" in s:
+        reason = tr("The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order "
+                    "{lower}: choose a larger probability, or a fixed distance, to go higher.").format(
+            order=order, d=f"{s[f'threshold_{order}']:,.1f}", n=int(s[f"clusters_{last}"]), lower=last)
+    else:
+        reason = tr("Fewer than two clusters of order {order} ({n}): there is no order {higher}.").format(
+            order=last, n=int(s[f"clusters_{last}"]), higher=order)
+    return text + " " + reason

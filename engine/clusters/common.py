@@ -75,7 +75,7 @@ class ClusterOptions:
     threshold: float | None = None
     area: float | None = None
     min_points: int = 10
-
+    max_order: int = 1  # nnh: highest order of clusters of clusters (1: first order only)
 
 
 # -- results ---------------------------------------------------------------------
@@ -101,10 +101,15 @@ class ClusterShape:
 class ClusterResult:
     """Clusters found by :func:`find_clusters`.
 
-    ``table`` has one row per cluster, largest first: ``cluster_id``
-    (1, 2, …), ``method``, ``members`` (cells, postcode units or points
-    that make it), ``peak_density`` (kernel methods, per km²), ``max_z``
-    (Gi*). ``shapes`` are aligned with the rows. ``settings`` records the
+    ``table`` has one row per cluster, by order then largest first:
+    ``cluster_id`` (1, 2, …), ``method``, ``order`` (1, or 2, 3… for
+    nearest-neighbour clusters of clusters), ``members`` (cells, postcode
+    units or points that make it; lower-order clusters for an order of 2 or
+    more), ``peak_density`` (kernel methods, per km²), ``max_z`` (Gi*).
+    Every cluster of the density and Gi* methods has order 1: each is one
+    level made directly of cells or units, as first-order clusters are of
+    points, so ``"order" = 1`` selects the base clusters whatever the
+    method. ``shapes`` are aligned with the rows. ``settings`` records the
     values used (bandwidth, cell size, thresholds…).
     """
 

@@ -6,6 +6,10 @@ import numpy as np
 
 from .common import MARGIN_FRACTION, ClusterShape
 
+#: A cluster of clusters' margin is at least this multiple of its parts': buffers drawn with 8 segments a
+#: quarter circle fall short of the true arc by up to 1 − cos(π/32) ≈ 0.5%, so a 1% wider margin holds them.
+PART_MARGIN = 1.01
+
 
 def alpha_shape(xy: np.ndarray, radius: float) -> tuple[np.ndarray, str]:
     """Triangles of the alpha shape of distinct points: Delaunay triangles with circumradius ≤ ``radius``.
@@ -44,3 +48,13 @@ def point_shape(xy: np.ndarray, link: float, spacing: float) -> ClusterShape:
     triangles, hull = alpha_shape(xy, link)
     margin = MARGIN_FRACTION * min(spacing, link) if spacing > 0 else MARGIN_FRACTION * link
     return ClusterShape(triangles=triangles, points=np.unique(xy, axis=0), margin=margin, hull=hull)
+
+
+def merged_shape(xy: np.ndarray, link: float, spacing: float, parts: list[ClusterShape]) -> ClusterShape:
+    """Outline of a cluster of clusters: the :func:`point_shape` of all their locations ``xy``, keeping the
+    triangles of each part's outline and a margin :data:`PART_MARGIN` times the widest part's at least, so
+    that it contains every part's outline even once the adapter draws the margins' arcs as chords."""
+    shape = point_shape(xy, link, spacing)
+    triangles = np.concatenate([shape.triangles, *(p.triangles for p in parts)]).reshape(-1, 3, 2)
+    margin = max(shape.margin, PART_MARGIN * max(p.margin for p in parts))
+    return ClusterShape(triangles=triangles, points=shape.points, margin=margin, hull=shape.hull)

@@ -197,6 +197,157 @@ def test_nnh_finds_the_fear_cluster_with_the_analysts_distance(town, points):
     assert clusters_holding(result, town.fear)
 
 
+# -- higher orders -----------------------------------------------------------------------------
+STUDY_AREA = 1500.0**2  # m², given so that every threshold is known by hand
+#: Eight tight groups of 25 points: in pairs 100 m apart (A, B, C, D), the pairs A–B and C–D 250 m apart,
+#: the two 1,200 m apart; six lone points far east.
+PAIRS = {"A": (0.0, 0.0), "B": (0.0, 250.0), "C": (1200.0, 0.0), "D": (1200.0, 250.0)}
+
+
+def by_hand(n: int, probability: float) -> float:
+    """0.5·√(A/N) + t(p, N−1)·0.26136·√A/N, written out."""
+    return 0.5 * math.sqrt(STUDY_AREA / n) + stats.t.ppf(probability, n - 1) * 0.26136 * math.sqrt(STUDY_AREA) / n
+
+
+@pytest.fixture(scope="module")
+def hierarchy():
+    rng = np.random.default_rng(11)
+    centres = [(x + dx, y) for x, y in PAIRS.values() for dx in (0.0, 100.0)]
+    blobs = [np.array(c) + rng.uniform(-5, 5, (25, 2)) for c in centres]
+    lone = np.array([[3000.0 + 400 * k, 0.0] for k in range(6)])
+    xy = np.vstack([*blobs, lone])
+    return C.SurveyPoints(xy, np.ones(len(xy), bool)), np.array(centres)
+
+
+def nnh(points, **options):
+    return C.find_clusters(points, C.ClusterOptions(method="nnh", probability=0.2, area=STUDY_AREA, **options))
+
+
+def groups_of(shape, centres) -> set[int]:
+    """Which planted groups (index in ``centres``) have their points in the outline's points."""
+    held = {tuple(p) for p in shape.points}
+    return {g for g, c in enumerate(centres) if any(abs(x - c[0]) <= 5 and abs(y - c[1]) <= 5 for x, y in held)}
+
+
+def test_nnh_orders_of_the_planted_hierarchy(hierarchy):
+    points, centres = hierarchy
+    result = nnh(points, max_order=5)
+    s = result.settings
+    # thresholds: 206 points, then 8 first-order clusters, 4 second-order, 2 third-order
+    for order, n in ((1, 206), (2, 8), (3, 4), (4, 2)):
+        assert s[f"points_{order}"] == n
+        assert s[f"threshold_{order}"] == pytest.approx(by_hand(n, 0.2))
+    assert s["threshold"] == s["threshold_1"]
+    assert (round(s["threshold_1"], 1), round(s["threshold_2"], 1), round(s["threshold_3"], 1),
+            round(s["threshold_4"], 1)) == (50.6, 221.3, 279.1, 260.5)  # pairs 100 m, 250 m, 1,200 m apart
+    assert [s[f"clusters_{k}"] for k in (1, 2, 3, 4)] == [8, 4, 2, 0] and s["points_5"] == 0
+    table = result.table
+    assert list(table["order"]) == [1] * 8 + [2] * 4 + [3] * 2
+    assert list(table["cluster_id"]) == list(range(1, 15))
+    assert list(table["members"]) == [25] * 8 + [2] * 4 + [2] * 2  # points, then clusters of the order below
+    held = [groups_of(shape, centres) for shape in result.shapes]
+    assert sorted(map(sorted, held[:8])) == [[g] for g in range(8)]
+    assert sorted(map(sorted, held[8:12])) == [[0, 1], [2, 3], [4, 5], [6, 7]]  # A, B, C, D
+    assert sorted(map(sorted, held[12:])) == [[0, 1, 2, 3], [4, 5, 6, 7]]  # A–B and C–D
+    assert all(len(shape.points) == 25 * len(g) for shape, g in zip(result.shapes, held))  # lone points left out
+    for upper in range(8, 14):
+        drawn = outline(result.shapes[upper])
+        for lower, groups in enumerate(held[:upper]):
+            if groups < held[upper]:
+                inner = outline(result.shapes[lower])
+                assert inner.difference(drawn).area < 1e-6 * inner.area  # contains its members (up to arc segments)
+
+
+def test_nnh_single_linkage_of_every_order_equals_scipy(hierarchy):
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    points, centres = hierarchy
+    result = nnh(points, max_order=3)
+    labels = fcluster(linkage(points.xy, "single"), result.settings["threshold_1"], criterion="distance")
+    expected = sorted(sorted(np.flatnonzero(labels == k)) for k in np.unique(labels) if (labels == k).sum() >= 10)
+    found = sorted(sorted(np.flatnonzero([tuple(p) in {tuple(q) for q in shape.points} for p in points.xy]))
+                   for shape in result.shapes[:8])
+    assert found == expected
+    first = np.array([points.xy[sorted(g)].mean(axis=0) for g in expected])  # mean centres of order 1
+    labels = fcluster(linkage(first, "single"), result.settings["threshold_2"], criterion="distance")
+    assert sorted(np.bincount(labels)[1:]) == [2, 2, 2, 2]
+    assert result.settings["clusters_2"] == 4
+
+
+def test_nnh_max_order_one_is_the_first_order_unchanged(hierarchy):
+    points, _ = hierarchy
+    first = nnh(points)
+    higher = nnh(points, max_order=3)
+    assert set(first.table["order"]) == {1} and "clusters_2" not in first.settings
+    assert first.table.equals(higher.table[higher.table["order"] == 1])
+    for a, b in zip(first.shapes, higher.shapes[:8]):
+        np.testing.assert_array_equal(a.triangles, b.triangles)
+        np.testing.assert_array_equal(a.points, b.points)
+        assert a.margin == b.margin
+    assert C.describe(first).endswith("8 clusters.")
+
+
+@pytest.fixture(scope="module")
+def two_groups():
+    """Two tight groups of 25 points 180 m apart."""
+    rng = np.random.default_rng(2)
+    xy = np.vstack([rng.uniform(-5, 5, (25, 2)), rng.uniform(-5, 5, (25, 2)) + [180.0, 0.0]])
+    return C.SurveyPoints(xy, np.ones(50, bool))
+
+
+def test_nnh_stops_when_fewer_than_two_clusters_remain(two_groups):
+    result = nnh(two_groups, max_order=5)
+    s = result.settings
+    assert s["threshold_1"] == pytest.approx(by_hand(50, 0.2)) and s["threshold_1"] < 170  # the groups stay apart
+    assert s["threshold_2"] == pytest.approx(by_hand(2, 0.2)) and s["threshold_2"] > 180  # their centres link
+    assert list(result.table["order"]) == [1, 1, 2] and result.table["members"].iloc[2] == 2
+    assert len(result.shapes[2].points) == 50
+    assert s["points_3"] == 1 and "threshold_3" not in s and "clusters_3" not in s
+    text = C.describe(result)
+    assert "order 1: 2 clusters, threshold distance {:.1f}; order 2: 1 clusters".format(s["threshold_1"]) in text
+    assert text.endswith("Fewer than two clusters of order 2 (1): there is no order 3.")
+
+
+def test_nnh_stops_when_the_threshold_is_not_positive(hierarchy, two_groups):
+    result = C.find_clusters(two_groups, C.ClusterOptions(method="nnh", area=STUDY_AREA, max_order=3))  # p = 0.05
+    s = result.settings
+    # t(0.05, 1) = −6.31: two clusters give a negative threshold
+    assert s["clusters_1"] == 2 and s["threshold_2"] == pytest.approx(by_hand(2, 0.05)) and s["threshold_2"] < 0
+    assert "clusters_2" not in s and list(result.table["order"]) == [1, 1]
+    assert "The threshold distance of order 2 is not positive ({:,.1f}) with only 2 clusters of order 1".format(
+        s["threshold_2"]) in C.describe(result)
+    # and at p = 0.05 the planted pairs of pairs (250 m) lie beyond the third-order threshold (4 clusters: 144.3 m)
+    s = C.find_clusters(hierarchy[0], C.ClusterOptions(method="nnh", area=STUDY_AREA, max_order=3)).settings
+    assert [s[f"clusters_{k}"] for k in (1, 2, 3)] == [8, 4, 0]
+    assert s["threshold_3"] == pytest.approx(by_hand(4, 0.05)) == pytest.approx(144.3, abs=0.05)
+
+
+def test_nnh_fixed_distance_is_the_same_at_every_order():
+    # a ring of radius 40 (points 10.5 m apart) around a tight group, and another group 200 m east:
+    # at 15 m the ring and the groups are three first-order clusters; the ring's centre and its group's coincide
+    ring = np.array([[40 * math.cos(a), 40 * math.sin(a)] for a in np.linspace(0, 2 * math.pi, 24, endpoint=False)])
+    group = np.array([[x, y] for x in (-2.0, 0.0, 2.0) for y in (-2.0, 0.0, 2.0)])
+    xy = np.vstack([ring, group, group + [200.0, 0.0]])
+    result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)),
+                             C.ClusterOptions(method="nnh", threshold=15.0, min_points=5, max_order=4))
+    s = result.settings
+    assert s["threshold_1"] == s["threshold_2"] == 15.0 and "threshold_3" not in s
+    assert list(result.table["order"]) == [1, 1, 1, 2] and s["points_3"] == 1
+    assert len(result.shapes[3].points) == 24 + 9  # the ring and the group inside it
+    assert outline(result.shapes[3]).contains(shapely.MultiPoint(xy[:33]))
+
+
+def test_nnh_max_order_below_one_is_refused(hierarchy):
+    points, _ = hierarchy
+    with pytest.raises(InvalidInputError, match="at least 1"):
+        nnh(points, max_order=0)
+
+
+def test_order_is_one_for_the_other_methods(points):
+    for method in ("density", "gi_units"):
+        assert set(C.find_clusters(points, C.ClusterOptions(method=method)).table["order"]) == {1}
+
+
 # -- outlines --------------------------------------------------------------------------
 def test_alpha_shape_drops_long_triangles_and_falls_back_to_the_convex_hull():
     square = np.array([[x, y] for x in range(5) for y in range(5)], dtype=float) * 10
@@ -227,8 +378,8 @@ def test_cluster_table_counts_records_inside_outlines():
 def _table():
     import pandas as pd
 
-    return pd.DataFrame({"cluster_id": [1], "method": ["density"], "members": [2], "peak_density": [np.nan],
-                         "max_z": [np.nan]})
+    return pd.DataFrame({"cluster_id": [1], "method": ["density"], "order": [1], "members": [2],
+                         "peak_density": [np.nan], "max_z": [np.nan]})
 
 
 # -- bad input ------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ def test_density_finds_both_planted_areas_with_true_counts(density_run, planted,
         assert (row["responses"], row["chosen"]) == (count[inside].sum(), chosen[inside].sum())
         assert row["area_km2"] == pytest.approx(row.geometry().area() / 1e6)
         assert row["density"] == pytest.approx(row["chosen"] / row["area_km2"])
-        assert row["method"] == "density"
+        assert row["method"] == "density" and row["order"] == 1
     assert fear["share"] > 0.5 > high["share"]
 
 
@@ -179,6 +179,7 @@ def test_every_method_finds_the_fear_cluster(sample_town, planted, provider, tmp
     assert holding(rows, planted["fear_cluster"]["centre"]), feedback.text
     name = ["share", "gi_grid", "gi_units", "nnh"][method - 1]
     assert {f["method"] for f in rows} == {name}
+    assert {f["order"] for f in rows} == {1}  # the same schema for every method; first order only by default
 
 
 def test_incident_clusters_feed_the_verification(sample_town, planted, provider, tmp_path):
@@ -196,6 +197,93 @@ def test_incident_clusters_feed_the_verification(sample_town, planted, provider,
     (fear,) = holding(verified, planted["fear_cluster"]["centre"])
     assert fear["incident_overlap"] < 0.1 and fear["disparity"] == "fear without crime"
     assert is_null(fear["incidents"])
+
+
+# -- nearest-neighbour clusters of higher orders ------------------------------------------------
+@pytest.fixture(scope="module")
+def nnh_orders(sample_town, tmp_path_factory, registered):
+    folder = tmp_path_factory.mktemp("nnh")
+    feedback = RecordingFeedback()
+    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
+        sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")), feedback=feedback)
+    return result, feedback
+
+
+def covered(inner, outer) -> bool:
+    """``inner`` lies in ``outer`` up to the arc segments of their buffers."""
+    return inner.difference(outer).area < 1e-6 * inner.area
+
+
+def test_nnh_second_order_polygons_hold_their_first_order_clusters(nnh_orders, town_arrays):
+    result, _ = nnh_orders
+    rows = features(result["OUTPUT"])
+    first = [f for f in rows if f["order"] == 1]
+    second = [f for f in rows if f["order"] == 2]
+    assert len(first) >= 2 and len(second) >= 1 and result["CLUSTERS"] == len(rows) == len(first) + len(second)
+    assert [f["cluster_id"] for f in rows] == list(range(1, len(rows) + 1))  # order 1 first
+    xy, _, count, chosen = town_arrays
+    used = set()
+    for upper in second:
+        outline = wkt_shape(upper)
+        parts = [f for f in first if covered(wkt_shape(f), outline)]
+        assert len(parts) == upper["members"] >= 2  # the first-order clusters it was made of
+        ids = {f["cluster_id"] for f in parts}
+        assert not ids & used  # each first-order cluster belongs to one second-order cluster at most
+        used |= ids
+        inside = shapely.intersects_xy(outline, xy[:, 0], xy[:, 1])  # counted as first-order clusters are
+        assert (upper["responses"], upper["chosen"]) == (count[inside].sum(), chosen[inside].sum())
+        assert upper["chosen"] >= sum(f["chosen"] for f in parts)
+        assert upper["area_km2"] == pytest.approx(upper.geometry().area() / 1e6)
+        assert upper["density"] == pytest.approx(upper["chosen"] / upper["area_km2"])
+        assert upper["method"] == "nnh"
+
+
+def test_nnh_log_gives_the_clusters_and_threshold_of_each_order(nnh_orders, town_arrays):
+    result, feedback = nnh_orders
+    rows = features(result["OUTPUT"])
+    xy, _, count, chosen = town_arrays
+    located = xy[count > 0]  # the records, at their postcode units
+    span = located.max(axis=0) - located.min(axis=0)
+    area = span[0] * span[1]  # the bounding rectangle of all records
+
+    def threshold(n):
+        return 0.5 * np.sqrt(area / n) + stats.t.ppf(0.05, n - 1) * 0.26136 * np.sqrt(area) / n
+
+    first = sum(f["order"] == 1 for f in rows)
+    second = sum(f["order"] == 2 for f in rows)
+    expected = (f"Clusters by order: order 1: {first} clusters, threshold distance {threshold(chosen.sum()):,.1f}; "
+                f"order 2: {second} clusters, threshold distance {threshold(first):,.1f}.")
+    assert expected in feedback.text
+
+
+def test_nnh_higher_orders_feed_the_verification(nnh_orders, sample_town, tmp_path):
+    result, _ = nnh_orders
+    feedback = RecordingFeedback()
+    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
+        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    rows = features(verified["OUTPUT"])
+    assert sorted(f["order"] for f in rows) == sorted(f["order"] for f in features(result["OUTPUT"]))
+    assert any("overlap" in w for w in feedback.warnings)  # second-order clusters hold first-order ones
+
+
+def test_nnh_higher_orders_through_qgis_process(nnh_orders, sample_town, provider, qgis_profile, tmp_path):
+    result, _ = nnh_orders
+    output = tmp_path / "nnh.gpkg"
+    found = run_qgis_process("placeinsight:surveyclusters",
+                             survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=output), qgis_profile)
+    rows = [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(output)]
+    assert found["results"]["CLUSTERS"] == len(rows)
+    assert rows == [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(result["OUTPUT"])]
+    assert {order for order, *_ in rows} == {1, 2}
+
+
+@pytest.mark.parametrize("order", [0, -1])
+def test_a_highest_order_below_one_is_refused(sample_town, provider, tmp_path, order):
+    with pytest.raises(QgsProcessingException, match="Highest order of nearest-neighbour clusters: "
+                                                     f"{order} is not allowed; give a whole number of at least 1"):
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(
+            sample_town, METHOD=4, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")))
+    assert not (tmp_path / "c.gpkg").exists()
 
 
 # -- model and qgis_process ---------------------------------------------------------------------
