@@ -340,6 +340,10 @@
             <translation>Réponses retenues</translation>
         </message>
         <message>
+            <source>Chosen answers per km²</source>
+            <translation>Réponses retenues par km²</translation>
+        </message>
+        <message>
             <source>Chosen share</source>
             <translation>Part retenue</translation>
         </message>

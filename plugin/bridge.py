@@ -736,8 +736,11 @@ def cluster_polygons(shapes: Iterable) -> list[QgsGeometry]:
 
 
 def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: float,
-                 crs: QgsCoordinateReferenceSystem) -> str:
-    """Write a single-band float GeoTIFF; ``values`` is ``(rows, columns)`` with row 0 the southern row."""
+                 crs: QgsCoordinateReferenceSystem, description: str | None = None) -> str:
+    """Write a single-band float GeoTIFF; ``values`` is ``(rows, columns)`` with row 0 the southern row.
+
+    ``description`` names the band (QGIS shows it in the layer's legend and properties).
+    """
     from osgeo import gdal
 
     rows, columns = values.shape
@@ -748,6 +751,8 @@ def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: f
     dataset.SetGeoTransform((x0, cell, 0.0, y0 + rows * cell, 0.0, -cell))
     dataset.SetProjection(crs.toWkt())
     band = dataset.GetRasterBand(1)
+    if description:
+        band.SetDescription(description)
     band.WriteArray(np.flipud(np.asarray(values, dtype=np.float32)))
     band.FlushCache()
     dataset = None  # closes the file

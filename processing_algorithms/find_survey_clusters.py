@@ -201,5 +201,6 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         if surface is not None:
             grid = surface.grid
             outputs[self.DENSITY] = bridge.write_raster(raster_path, surface.chosen, x0=grid.x0, y0=grid.y0,
-                                                        cell=grid.cell, crs=data.crs)
+                                                        cell=grid.cell, crs=data.crs,
+                                                        description=tr("Chosen answers per km²"))
         return outputs

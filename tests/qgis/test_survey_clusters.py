@@ -149,6 +149,7 @@ def test_density_raster(density_run):
     peak = max(f["peak_density"] for f in features(result["OUTPUT"]))
     statistics = raster.dataProvider().bandStatistics(1)
     assert statistics.maximumValue == pytest.approx(peak, rel=1e-5)
+    assert "Chosen answers per km²" in raster.bandName(1), "the legend says what the values are"
 
 
 def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(density_run, planted, town_arrays):
