@@ -55,14 +55,7 @@ def start_qgis():
 
 
 def register_provider():
-    """Register the Place Insight provider (kept alive for the process)."""
-    from qgis.core import QgsApplication
+    """Register the Place Insight provider (kept alive for the process), as the tests do."""
+    from processing_helpers import registered_provider  # tests/ is on the path (see benchmarks.__main__)
 
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("placeinsight") is None:
-        provider = PlaceInsightProvider()
-        registry.addProvider(provider)
-        register_provider.keep = provider
-    return registry.providerById("placeinsight")
+    return registered_provider()

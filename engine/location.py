@@ -874,11 +874,23 @@ def _pmedian_pairs(costs: np.ndarray, p: int, required: np.ndarray) -> int:
 
 def _pmedian_milp(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray, time_limit: float) -> _MilpOutcome:
     """ReVelle–Swain p-median MILP on the reduced pair set; y binary, x continuous (integral at optimum)."""
+    limit = _pmedian_thresholds(costs, p, required)
+    rows, cols = np.nonzero((costs <= limit[:, None]) & np.isfinite(costs))
+    c, integrality, bounds, constraints = _assignment_model(costs, w, p, required, rows, cols)
+    return _milp(c, integrality, bounds, constraints, time_limit)
+
+
+def _assignment_model(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray, rows: np.ndarray,
+                      cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple, list]:
+    """The p-median MILP on the demand–site pairs ``(rows, cols)``: ``(c, integrality, bounds, constraints)``.
+
+    Variables: one ``y`` per site (binary; required sites fixed open), then
+    one ``x`` per pair (continuous). Constraints: every demand unit
+    assigned once, only to open sites (``x ≤ y``), exactly ``p`` open.
+    """
     from scipy.optimize import LinearConstraint
 
     n, m = costs.shape
-    limit = _pmedian_thresholds(costs, p, required)
-    rows, cols = np.nonzero((costs <= limit[:, None]) & np.isfinite(costs))
     k = rows.size
     c = np.concatenate([np.zeros(m), w[rows] * costs[rows, cols].astype(np.float64)])
     x_index = m + np.arange(k)
@@ -887,10 +899,8 @@ def _pmedian_milp(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray
                    np.concatenate([np.ones(k), -np.ones(k)]), (k, m + k))
     count = _sparse(np.zeros(m, dtype=np.int64), np.arange(m), np.ones(m), (1, m + k))
     constraints = [LinearConstraint(assign, 1, 1), LinearConstraint(link, -np.inf, 0), LinearConstraint(count, p, p)]
-    lower = np.concatenate([required.astype(float), np.zeros(k)])
-    upper = np.ones(m + k)
-    integrality = np.concatenate([np.ones(m), np.zeros(k)])
-    return _milp(c, integrality, (lower, upper), constraints, time_limit)
+    bounds = (np.concatenate([required.astype(float), np.zeros(k)]), np.ones(m + k))
+    return c, np.concatenate([np.ones(m), np.zeros(k)]), bounds, constraints
 
 
 def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress) -> _Solution:
@@ -983,21 +993,13 @@ def _capacitated_exact(problem: _Problem, columns: np.ndarray, deadline: float, 
     costs, req, cap = problem.costs[:, columns], problem.required[columns], problem.capacities[columns]
     n, m = costs.shape
     rows, cols = np.nonzero(np.isfinite(costs))
+    c, integrality, bounds, constraints = _assignment_model(costs, w, p, req, rows, cols)
     k = rows.size
-    c = np.concatenate([np.zeros(m), w[rows] * costs[rows, cols].astype(np.float64)])
-    x_index = m + np.arange(k)
-    assign = _sparse(rows, x_index, np.ones(k), (n, m + k))
-    link = _sparse(np.concatenate([np.arange(k), np.arange(k)]), np.concatenate([x_index, cols]),
-                   np.concatenate([np.ones(k), -np.ones(k)]), (k, m + k))
     finite_cap = np.where(np.isfinite(cap), cap, w.sum())
-    load = _sparse(np.concatenate([cols, np.arange(m)]), np.concatenate([x_index, np.arange(m)]),
+    load = _sparse(np.concatenate([cols, np.arange(m)]), np.concatenate([m + np.arange(k), np.arange(m)]),
                    np.concatenate([w[rows], -finite_cap]), (m, m + k))
-    count = _sparse(np.zeros(m, dtype=np.int64), np.arange(m), np.ones(m), (1, m + k))
-    constraints = [LinearConstraint(assign, 1, 1), LinearConstraint(link, -np.inf, 0),
-                   LinearConstraint(load, -np.inf, 0), LinearConstraint(count, p, p)]
-    outcome = _milp(c, np.concatenate([np.ones(m), np.zeros(k)]),
-                    (np.concatenate([req.astype(float), np.zeros(k)]), np.ones(m + k)), constraints,
-                    deadline - time.perf_counter())
+    constraints.insert(2, LinearConstraint(load, -np.inf, 0))  # the demand a site serves ≤ its capacity
+    outcome = _milp(c, integrality, bounds, constraints, deadline - time.perf_counter())
     if outcome.x is None:
         if not raise_infeasible:
             return _Solution(np.zeros(0, dtype=np.int64), math.inf, outcome.bound, outcome.status, "exact")

@@ -134,6 +134,27 @@ def transform_geometries(geometries: Sequence[QgsGeometry | None], source: QgsCo
 
 
 # -- reading -----------------------------------------------------------------
+def with_progress(items: Iterable, total: int | None, feedback: EngineFeedback | None) -> Iterable:
+    """``items`` one by one, checking for cancellation and reporting progress about 100 times along the way.
+
+    ``total`` may be unknown (None or negative): then only cancellation is checked. A feature iterator
+    is closed at the end, also when the run is cancelled: the traceback of the cancellation keeps this
+    frame alive, and an open iterator would hold one of the data source's few connections.
+    """
+    known = bool(total and total > 0)
+    step = max(1, total // 100) if known else 10000
+    try:
+        for count, item in enumerate(items):
+            if feedback is not None and count % step == 0:
+                feedback.check()
+                if known:
+                    feedback.set_progress(100.0 * count / total)
+            yield item
+    finally:
+        if hasattr(items, "close"):
+            items.close()
+
+
 @dataclass
 class LayerData:
     """A layer read for the engine.
@@ -157,6 +178,10 @@ class LayerData:
     def xy(self) -> np.ndarray:
         """An ``(n, 2)`` float array of the x/y columns."""
         return self.frame[["x", "y"]].to_numpy(dtype=float)
+
+    def ids(self, field_name: str | None) -> pd.Series:
+        """The values of ``field_name``, or the feature ids when no field is chosen."""
+        return self.frame[field_name] if field_name else self.frame["fid"]
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -256,12 +281,7 @@ def read_layer(source, fields: Sequence[str | None] = (), *, context=None, feedb
     ys: list[float] = []
     geometries: list[QgsGeometry | None] = []
     missing: list[int] = []
-    step = max(1, total // 100) if total and total > 0 else 10000
-    for count, feature in enumerate(source.getFeatures(request)):
-        if feedback is not None and count % step == 0:
-            feedback.check()
-            if total and total > 0:
-                feedback.set_progress(100.0 * count / total)
+    for feature in with_progress(source.getFeatures(request), total, feedback):
         fids.append(feature.id())
         attributes = feature.attributes()
         for column, index in zip(columns, indices):
@@ -428,11 +448,7 @@ def polygon_zone_shares(units: Sequence[QgsGeometry | None], zones: Sequence[Qgs
             index.addFeature(zone_index, zone.boundingBox())
     engines: dict[int, object] = {}
     rows: list[tuple[int, int, float]] = []
-    step = max(1, len(units) // 100)
-    for unit_index, unit in enumerate(units):
-        if feedback is not None and unit_index % step == 0:
-            feedback.check()
-            feedback.set_progress(100.0 * unit_index / max(1, len(units)))
+    for unit_index, unit in enumerate(with_progress(units, len(units), feedback)):
         if unit is None or unit.isNull() or unit.isEmpty():
             continue
         for zone_index in index.intersects(unit.boundingBox()):
@@ -802,18 +818,12 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
     request.setSubsetOfAttributes(indices)
     if work != source.sourceCrs() and source.sourceCrs().isValid():
         request.setDestinationCrs(work, transform_context(context))
-    total = source.featureCount()
-    step = max(1, total // 100) if total and total > 0 else 10000
     fids, rows, blobs, missing = [], [], [], []
     fast = _read_ogr_arrow(layer, wanted) if layer is not None and work == source.sourceCrs() else None
     features = source.getFeatures(request) if fast is None else []
     if fast is not None:
         fids, rows, blobs, missing = fast
-    for count, feature in enumerate(features):
-        if feedback is not None and count % step == 0:
-            feedback.check()
-            if total and total > 0:
-                feedback.set_progress(100.0 * count / total)
+    for feature in with_progress(features, source.featureCount(), feedback):
         fids.append(feature.id())
         attributes = feature.attributes()
         rows.append([attributes[i] for i in indices])

@@ -119,6 +119,14 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
             parts.append("</dl>")
         return "".join(parts)
 
+    # -- inputs ----------------------------------------------------------------
+    def required_source(self, parameters, name: str, context):
+        """The feature source of parameter ``name``, or Processing's message naming what could not be loaded."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):
         missing = dependencies.missing(self.REQUIRES)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -62,9 +61,7 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             self.add_output_help(label, help_text)
 
     def process(self, parameters, context, progress):
-        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
-        if zones_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ZONES))
+        zones_source = self.required_source(parameters, self.ZONES, context)
         work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
         attributes = zones_source.fields().names()
         zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -82,12 +81,10 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
         crs = bridge.crs_of_network(network)
         layers = []
         for name, id_name in ((self.ORIGINS, self.ORIGIN_ID), (self.DESTINATIONS, self.DESTINATION_ID)):
-            source = self.parameterAsSource(parameters, name, context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            source = self.required_source(parameters, name, context)
             id_field = self.parameterAsString(parameters, id_name, context) or None
             data = bridge.read_layer(source, [id_field], context=context, geometry="xy", crs=crs)
-            layers.append((source, data, (data.frame[id_field] if id_field else data.frame["fid"]).tolist()))
+            layers.append((source, data, data.ids(id_field).tolist()))
         (origins, o_data, o_ids), (_dest, d_data, d_ids) = layers
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context) or None
         k = self.parameterAsInt(parameters, self.K_NEAREST, context) or None

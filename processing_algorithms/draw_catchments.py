@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -122,13 +121,11 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
-        source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.FACILITIES))
+        source = self.required_source(parameters, self.FACILITIES, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         facilities = bridge.read_layer(source, [id_field, name_field], context=context, geometry="xy", crs=crs)
-        ids = facilities.frame[id_field] if id_field else facilities.frame["fid"]
+        ids = facilities.ids(id_field)
         names = facilities.frame[name_field] if name_field else None
         profile = self.profile_id(parameters, context)
         result = catchments(network, profile, facilities.xy, bands, tolerance=self.snap_tolerance(parameters, context),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -96,11 +95,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
-        demand_source = self.parameterAsSource(parameters, self.DEMAND, context)
-        facility_source = self.parameterAsSource(parameters, self.FACILITIES, context)
-        if demand_source is None or facility_source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.DEMAND if demand_source is None
-                                                                 else self.FACILITIES))
+        demand_source = self.required_source(parameters, self.DEMAND, context)
+        facility_source = self.required_source(parameters, self.FACILITIES, context)
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
         facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
@@ -108,8 +104,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         demand = bridge.read_layer(demand_source, [demand_id, weight], context=context, geometry="geometry", crs=crs)
         facilities = bridge.read_layer(facility_source, [facility_id, facility_name], context=context, geometry="xy",
                                        crs=crs)
-        d_ids = (demand.frame[demand_id] if demand_id else demand.frame["fid"]).tolist()
-        f_ids = (facilities.frame[facility_id] if facility_id else facilities.frame["fid"]).tolist()
+        d_ids = demand.ids(demand_id).tolist()
+        f_ids = facilities.ids(facility_id).tolist()
         f_names = facilities.frame[facility_name].tolist() if facility_name else None
         weights = demand.frame[weight].astype(float).to_numpy() if weight else None
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -135,8 +134,8 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             self.add_output_help(label, text)
 
     def process(self, parameters, context, progress):
-        demand_source = self.source(parameters, "DEMAND", context)
-        sites_source = self.source(parameters, "CANDIDATES", context)
+        demand_source = self.required_source(parameters, "DEMAND", context)
+        sites_source = self.required_source(parameters, "CANDIDATES", context)
         cost, crs = self.cost_spec(parameters, context, progress, demand_source)
         field = {key: self.parameterAsString(parameters, key, context) or None for key in (
             "WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")}
@@ -149,7 +148,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         current_source = self.parameterAsSource(parameters, "CURRENT", context)
         if current_source is not None:
             layer = bridge.read_layer(current_source, [], context=context, feedback=progress, geometry="xy", crs=crs)
-            current = Points(layer.xy, layer.frame["fid"].tolist())
+            current = Points(layer.xy, layer.ids(None).tolist())
         model = LocationModel(
             OBJECTIVES[self.parameterAsEnum(parameters, "OBJECTIVE", context)],
             self.parameterAsInt(parameters, "P", context), self.cutoff(parameters, context),
@@ -159,10 +158,10 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                                 self.parameterAsDouble(parameters, "TIME_LIMIT", context),
                                 self.parameterAsInt(parameters, "SEED", context))
         weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
-        site_ids = self.ids(sites, field["SITE_ID_FIELD"])
+        site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
         progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
-        plan = plan_locations(Points(demand.xy, self.ids(demand, field["DEMAND_ID_FIELD"])), weights,
+        plan = plan_locations(Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist()), weights,
                               Points(sites.xy, site_ids, names), model, options, cost=cost, current=current,
                               curve_p=self.parameterAsInt(parameters, "CURVE_P", context), language=self.language(),
                               progress=Band(progress, 20, 100) if cost.network is not None else progress)
@@ -204,16 +203,6 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                                           metrics.mean_cost, metrics.max_cost, len(result.selected)))))
         return results
 
-    def source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
-
     def cutoff(self, parameters, context):
         value = self.parameterAsDouble(parameters, "CUTOFF", context)
         return value if value > 0 else None
-
-    @staticmethod
-    def ids(layer, field_name):
-        return layer.frame[field_name].tolist() if field_name else layer.frame["fid"].tolist()

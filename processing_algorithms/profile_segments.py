@@ -133,7 +133,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         catalogue, level = self.read_catalogue(parameters, context)
         axis = profiling.SegmentAxis.of(catalogue, level)
         mode = self.parameterAsEnum(parameters, self.PLACEMENT, context)
-        target_source, base_source = self._source(parameters, self.TARGET, context), self._source(
+        target_source, base_source = self.required_source(parameters, self.TARGET, context), self.required_source(
             parameters, self.BASE, context)
         names = {key: self.parameterAsString(parameters, key, context) or None for key in (
             self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY)}
@@ -208,12 +208,6 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
             coverage=self.parameterAsDouble(parameters, self.COVERAGE, context) / 100.0,
             suppress_below=self.parameterAsInt(parameters, self.SUPPRESS, context))
-
-    def _source(self, parameters, name, context):
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, name))
-        return source
 
     def _check_fields(self, mode, names):
         needed = {BY_FIELD: [(self.TARGET_SEGMENT, tr("Target segment field"))],

@@ -75,12 +75,10 @@ class SegmentedBaseParameters(CatalogueParameters):
         counted as Unclassified and reported; codes coarser than the level
         and unusable counts are refused with a message naming the field.
         """
-        source = self.parameterAsSource(parameters, self.BASE, context)
-        if source is None:
-            optional = self.parameterDefinition(self.BASE).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
-            if optional and parameters.get(self.BASE) in (None, ""):
-                return None
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.BASE))
+        optional = self.parameterDefinition(self.BASE).flags() & QgsProcessingParameterDefinition.Flag.FlagOptional
+        if optional and parameters.get(self.BASE) in (None, ""):
+            return None
+        source = self.required_source(parameters, self.BASE, context)
         name = bridge.layer_title(self, parameters, self.BASE, context) or bridge.source_name(source)
         field = self.parameterAsString(parameters, self.BASE_SEGMENT, context)
         if not field:

@@ -93,9 +93,7 @@ class SurveyInputs:
     def read_survey(self, parameters, context, progress, *, extra_postcode_fields: tuple[str, ...] = ()
                     ) -> SurveyInput:
         """Read, place and select the records; errors name the layer and field to fix."""
-        source = self.parameterAsSource(parameters, self.RESPONSES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESPONSES))
+        source = self.required_source(parameters, self.RESPONSES, context)
         name = bridge.layer_title(self, parameters, self.RESPONSES, context) or bridge.source_name(source, tr("records"))
         key = self.parameterAsString(parameters, self.KEY_FIELD, context)
         answer_field = self.parameterAsString(parameters, self.ANSWER_FIELD, context)

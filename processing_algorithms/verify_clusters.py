@@ -169,9 +169,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         return outputs
 
     def _read_clusters(self, parameters, context, data, progress):
-        source = self.parameterAsSource(parameters, self.CLUSTERS, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.CLUSTERS))
+        source = self.required_source(parameters, self.CLUSTERS, context)
         id_field = self.parameterAsString(parameters, self.CLUSTER_ID, context)
         names = source.fields().names()
         layer = bridge.read_layer(source, names, context=context, geometry="geometry", crs=data.crs, feedback=progress)
@@ -230,6 +228,6 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         id_field = "cluster_id" if source.fields().lookupField("cluster_id") >= 0 else None
         layer = bridge.read_layer(source, [id_field], context=context, geometry="geometry", crs=data.crs,
                                   feedback=progress)
-        names = (layer.frame[id_field] if id_field else layer.frame["fid"]).astype(str).tolist()
+        names = layer.ids(id_field).astype(str).tolist()
         shares, touching = bridge.overlap_with(zones, layer.geometries)
         return shares, [", ".join(names[k] for k in ks) for ks in touching]

@@ -83,6 +83,32 @@ def run_algorithm(algorithm_id: str, parameters: dict, *, feedback: QgsProcessin
                           context=context or new_context())
 
 
+_KEEP_ALIVE = []  # the registry owns the C++ provider; Python must keep the subclass alive
+
+
+def registered_provider():
+    """The Place Insight provider in the Processing registry (registered once, kept alive for the process)."""
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
+
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("placeinsight")
+    if existing is None or not isinstance(existing, PlaceInsightProvider):
+        if existing is not None:
+            registry.removeProvider(existing)
+        existing = PlaceInsightProvider()
+        assert registry.addProvider(existing)
+        _KEEP_ALIVE.append(existing)
+    return existing
+
+
+def remove_provider() -> None:
+    """Take the provider out of the registry, so that a test can load the plugin as QGIS does."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("placeinsight")
+    if existing is not None:
+        registry.removeProvider(existing)
+
+
 @dataclass
 class FromChild:
     """A model parameter value that is the output ``output`` of step ``child``."""

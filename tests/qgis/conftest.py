@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from processing_helpers import registered_provider
+from qgis.core import QgsProject, QgsSettings
 
 from place_insight.plugin.i18n import Translation
 
@@ -14,33 +15,18 @@ def processing_ready(qgis_processing):
     return True
 
 
-_KEEP_ALIVE = []  # the registry owns the C++ provider; Python must keep the subclass alive
 
 
 @pytest.fixture
 def provider(processing_ready):
     """The Place Insight provider, registered in the Processing registry."""
-    return _registered_provider()
+    return registered_provider()
 
 
 @pytest.fixture(scope="module")
 def provider_module(processing_ready):
     """The provider, for module-scoped fixtures that run an algorithm once for several tests."""
-    return _registered_provider()
-
-
-def _registered_provider():
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
-
-    registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("placeinsight")
-    if existing is None or not isinstance(existing, PlaceInsightProvider):
-        if existing is not None:
-            registry.removeProvider(existing)
-        existing = PlaceInsightProvider()
-        assert registry.addProvider(existing)
-        _KEEP_ALIVE.append(existing)
-    return existing
+    return registered_provider()
 
 
 @pytest.fixture(scope="session")

@@ -141,3 +141,28 @@ def test_field_kinds_follow_the_columns():
     assert fields.field("s").type() == field_type("string")
     assert fields.field("b").type() == field_type("bool")
     assert fields.field("big").type() == field_type("longlong")
+
+
+def test_a_cancelled_read_closes_its_feature_iterator(sample_town):
+    """The cancellation's traceback keeps the reading frame alive: its GeoPackage iterator must be closed anyway.
+
+    An iterator left open holds one of the file's few pooled connections; enough of them and the next read waits
+    for ever.
+    """
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeedback
+
+    from place_insight.engine.errors import CancelledError
+
+    layer = QgsVectorLayer(f"{sample_town}|layername=postcodes", "postcodes", "ogr")
+    cancelled = QgsProcessingFeedback()
+    cancelled.cancel()
+    kept = []
+    for _ in range(3):
+        iterator = layer.getFeatures(QgsFeatureRequest())
+        with pytest.raises(CancelledError) as raised:
+            for _feature in bridge.with_progress(iterator, layer.featureCount(), bridge.EngineFeedback(cancelled)):
+                pass
+        kept.append(raised)
+        assert iterator.isClosed()
+    assert len(bridge.read_layer(layer, ["postcode"], feedback=bridge.EngineFeedback(QgsProcessingFeedback()))) \
+        == layer.featureCount()

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from processing_helpers import remove_provider
 from qgis.core import QgsApplication
 
 import place_insight
@@ -19,10 +20,8 @@ def test_english_by_default():
 
 
 def test_plugin_loaded_with_the_french_locale_speaks_french(qgis_iface, processing_ready, french):
+    remove_provider()
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("placeinsight")
-    if existing is not None:
-        registry.removeProvider(existing)
     plugin = place_insight.classFactory(qgis_iface)
     plugin.initGui()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+from processing_helpers import remove_provider
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar
@@ -22,10 +23,8 @@ def menus(iface):
 
 
 def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processing_ready):
+    remove_provider()  # registered by another test's fixture
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("placeinsight")
-    if existing is not None:  # registered by another test's fixture
-        registry.removeProvider(existing)
     log = []
     QgsApplication.messageLog().messageReceived.connect(lambda message, tag, level: log.append((tag, level, message)))
     plugin = place_insight.classFactory(qgis_iface)
@@ -61,10 +60,8 @@ def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processi
 
 
 def test_plugin_loads_twice_in_a_row(qgis_iface, processing_ready):
+    remove_provider()
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("placeinsight")
-    if existing is not None:
-        registry.removeProvider(existing)
     for _ in range(2):
         plugin = place_insight.classFactory(qgis_iface)
         plugin.initGui()
@@ -76,10 +73,8 @@ def test_plugin_loads_twice_in_a_row(qgis_iface, processing_ready):
 
 def test_processing_only_load_without_an_interface(processing_ready):
     """qgis_process creates the plugin with iface=None and only calls initProcessing."""
+    remove_provider()
     registry = QgsApplication.processingRegistry()
-    existing = registry.providerById("placeinsight")
-    if existing is not None:
-        registry.removeProvider(existing)
     plugin = place_insight.classFactory(None)
     plugin.initProcessing()
     assert registry.providerById("placeinsight") is not None

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 import numpy as np
 import pandas as pd
 import pytest
+from processing_helpers import remove_provider
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -57,9 +58,7 @@ def town(sample_town, project):
 @pytest.fixture
 def dock(qgis_iface, town, processing_ready):
     portrait_settings.clear_user_settings()
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("placeinsight") is not None:
-        registry.removeProvider(registry.providerById("placeinsight"))
+    remove_provider()
     plugin = place_insight.classFactory(qgis_iface)
     plugin.initGui()
     plugin.toggle_portraits()
@@ -365,9 +364,7 @@ def test_no_segmented_layer_in_the_project(qgis_iface, project, processing_ready
 def test_unload_leaves_no_dock_or_map_tool(qgis_iface, town, processing_ready):
     from qgis.PyQt.QtWidgets import QDockWidget
 
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("placeinsight") is not None:
-        registry.removeProvider(registry.providerById("placeinsight"))
+    remove_provider()
     plugin = place_insight.classFactory(qgis_iface)
     plugin.initGui()
     plugin.toggle_portraits()

@@ -100,23 +100,7 @@ def holding(rows, centre):
 
 
 @pytest.fixture(scope="module")
-def registered(processing_ready):
-    """The provider registered for module-scoped fixtures (the conftest's provider fixture is per test)."""
-    from qgis.core import QgsApplication
-
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
-
-    registry = QgsApplication.processingRegistry()
-    if not isinstance(registry.providerById("placeinsight"), PlaceInsightProvider):
-        if registry.providerById("placeinsight") is not None:
-            registry.removeProvider(registry.providerById("placeinsight"))
-        registered.keep = PlaceInsightProvider()
-        registry.addProvider(registered.keep)
-    return registry.providerById("placeinsight")
-
-
-@pytest.fixture(scope="module")
-def density_run(sample_town, tmp_path_factory, registered):
+def density_run(sample_town, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("density")
     result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
         sample_town, METHOD=0, OUTPUT=str(folder / "clusters.gpkg"), DENSITY=str(folder / "density.tif")))
@@ -202,7 +186,7 @@ def test_incident_clusters_feed_the_verification(sample_town, planted, provider,
 
 # -- nearest-neighbour clusters of higher orders ------------------------------------------------
 @pytest.fixture(scope="module")
-def nnh_orders(sample_town, tmp_path_factory, registered):
+def nnh_orders(sample_town, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("nnh")
     feedback = RecordingFeedback()
     result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
