@@ -24,6 +24,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine import dependencies
 from ..engine.catalog import Catalogue, builtin_catalogues, load_catalogue
 from ..engine.errors import CancelledError, EngineError
+from ..plugin import bridge
 from ..plugin.bridge import EngineFeedback
 from ..plugin.i18n import language, tr
 
@@ -126,6 +127,10 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def source_title(self, parameters, name: str, context, source, default: str = "") -> str:
+        """The name the user knows the layer of parameter ``name`` by (see :func:`bridge.layer_title`)."""
+        return bridge.layer_title(self, parameters, name, context) or bridge.source_name(source, default)
 
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):

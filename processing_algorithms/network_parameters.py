@@ -243,18 +243,15 @@ class NetworkParameters:
                           .format(n=len(lines.missing_geometry)))
         if not lines.parts:
             raise QgsProcessingException(tr("The network layer {layer} has no lines: choose a layer with roads.")
-                                         .format(layer=self.network_title(parameters, context, source)))
+                                         .format(layer=self.source_title(parameters, self.NETWORK, context, source)))
         network = network_engine.build_network(lines.parts, lines.owner, lines.attributes, options=options,
                                                source_ids=lines.source_ids, progress=Band(progress, 30, 45))
         network.meta["crs"] = lines.crs.toWkt()
         network.meta["source_crs"] = lines.source_crs.toWkt()
-        network.meta["source"] = self.network_title(parameters, context, source)
+        network.meta["source"] = self.source_title(parameters, self.NETWORK, context, source)
         if key:
             network_engine.CACHE.put(key, network)
         return network
-
-    def network_title(self, parameters, context, source) -> str:
-        return bridge.layer_title(self, parameters, self.NETWORK, context) or bridge.source_name(source)
 
     def _cache_key(self, parameters, context, source, options, fields) -> str | None:
         value = parameters.get(self.NETWORK)

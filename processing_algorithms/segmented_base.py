@@ -79,7 +79,7 @@ class SegmentedBaseParameters(CatalogueParameters):
         if optional and parameters.get(self.BASE) in (None, ""):
             return None
         source = self.required_source(parameters, self.BASE, context)
-        name = bridge.layer_title(self, parameters, self.BASE, context) or bridge.source_name(source)
+        name = self.source_title(parameters, self.BASE, context, source)
         field = self.parameterAsString(parameters, self.BASE_SEGMENT, context)
         if not field:
             raise QgsProcessingException(

@@ -94,7 +94,7 @@ class SurveyInputs:
                     ) -> SurveyInput:
         """Read, place and select the records; errors name the layer and field to fix."""
         source = self.required_source(parameters, self.RESPONSES, context)
-        name = bridge.layer_title(self, parameters, self.RESPONSES, context) or bridge.source_name(source, tr("records"))
+        name = self.source_title(parameters, self.RESPONSES, context, source, tr("records"))
         key = self.parameterAsString(parameters, self.KEY_FIELD, context)
         answer_field = self.parameterAsString(parameters, self.ANSWER_FIELD, context)
         wanted = survey.parse_answers(self.parameterAsString(parameters, self.ANSWERS, context))
