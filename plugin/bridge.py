@@ -1001,23 +1001,40 @@ def crs_of_network(network) -> QgsCoordinateReferenceSystem:
     return crs
 
 
-def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """WKB of every part ``xy[offsets[i]:offsets[i+1]]`` in one buffer, and each part's byte offsets.
 
-    The coordinates are written as one block of bytes and the 9-byte
-    headers inserted in front of each part with a single ``np.insert``.
+    With ``bounds``, parts ``bounds[g]`` to ``bounds[g + 1] - 1`` are one
+    MultiLineString: its 9-byte header goes in front of its first part and
+    the offsets returned are those of the groups (each a whole WKB).
+    Headers are written at their places and the coordinates into every
+    other byte of the buffer (one boolean-mask assignment).
     """
     counts = np.diff(offsets).astype(np.int64)
-    header = np.zeros((len(counts), 9), dtype=np.uint8)
-    header[:, 0] = 1
-    header[:, 1:5] = np.frombuffer(np.array([2], dtype="<u4").tobytes(), dtype=np.uint8)
-    header[:, 5:9] = counts.astype("<u4").view(np.uint8).reshape(-1, 4)
-    coordinates = np.ascontiguousarray(xy[offsets[0]:offsets[-1]], dtype="<f8").view(np.uint8).ravel()
-    positions = np.repeat(16 * (offsets[:-1] - offsets[0]), 9)
-    buffer = np.insert(coordinates, positions, header.ravel())
-    starts = np.zeros(len(counts) + 1, dtype=np.int64)
-    np.cumsum(9 + 16 * counts, out=starts[1:])
-    return buffer, starts
+    n_parts = len(counts)
+    base = 16 * (offsets - offsets[0]) + 9 * np.arange(n_parts + 1)  # parts' bytes before each part (and the end)
+    part_start = base[:-1]
+    positions, values = [part_start], [np.column_stack([
+        np.ones(n_parts, np.uint8), np.full(n_parts, 2, np.uint8), np.zeros((n_parts, 3), np.uint8),  # LineString
+        counts.astype("<u4").view(np.uint8).reshape(-1, 4)])]
+    if bounds is not None:
+        bounds = np.asarray(bounds, dtype=np.int64)
+        n_groups = len(bounds) - 1
+        part_start = part_start + 9 * (np.repeat(np.arange(n_groups), np.diff(bounds)) + 1)
+        group_start = base[bounds] + 9 * np.arange(n_groups + 1)  # the last: the end of the buffer
+        positions = [part_start, group_start[:-1]]
+        values.append(np.column_stack([
+            np.ones(n_groups, np.uint8), np.full(n_groups, 5, np.uint8), np.zeros((n_groups, 3), np.uint8),
+            np.diff(bounds).astype("<u4").view(np.uint8).reshape(-1, 4)]))  # MultiLineString
+    total = int(base[-1]) + (0 if bounds is None else 9 * (len(bounds) - 1))
+    header_bytes = np.concatenate([(p[:, None] + np.arange(9)).ravel() for p in positions])
+    buffer = np.empty(total, dtype=np.uint8)
+    buffer[header_bytes] = np.concatenate([v.ravel() for v in values])
+    is_coordinate = np.ones(total, dtype=bool)
+    is_coordinate[header_bytes] = False
+    buffer[is_coordinate] = np.ascontiguousarray(xy[offsets[0]:offsets[-1]], dtype="<f8").view(np.uint8).ravel()
+    return buffer, (np.append(part_start, total) if bounds is None else group_start)
 
 
 def lines_from_flat(xy: np.ndarray, offsets: np.ndarray) -> list[QgsGeometry]:
@@ -1034,47 +1051,34 @@ def lines_from_flat(xy: np.ndarray, offsets: np.ndarray) -> list[QgsGeometry]:
 
 def multilines_from_flat(xy: np.ndarray, offsets: np.ndarray, groups: Sequence[np.ndarray]) -> list[QgsGeometry]:
     """One MultiLineString per group of parts (``groups[g]`` lists part numbers)."""
-    import struct
-
     order = np.concatenate([np.asarray(g, dtype=np.int64) for g in groups]) if groups else np.zeros(0, np.int64)
+    bounds = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum([len(g) for g in groups], out=bounds[1:])
     if len(order) == len(offsets) - 1 and (order == np.arange(len(order))).all():
-        buffer, starts = _linestring_wkb(xy, offsets)  # groups already in order: no copy
-    else:
-        counts = np.diff(offsets)[order]
-        point_index = np.repeat(offsets[:-1][order], counts) + (
-            np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
-        new_offsets = np.zeros(len(order) + 1, dtype=np.int64)
-        np.cumsum(counts, out=new_offsets[1:])
-        buffer, starts = _linestring_wkb(xy[point_index], new_offsets)
-    data = buffer.tobytes()
-    result = []
-    first = 0
-    for group in groups:
-        size = len(group)
-        geometry = QgsGeometry()
-        geometry.fromWkb(struct.pack("<BII", 1, 5, size) + data[starts[first]:starts[first + size]])
-        result.append(geometry)
-        first += size
-    return result
+        return multilines_from_bounds(xy, offsets, bounds)  # groups already in order: no copy
+    counts = np.diff(offsets)[order]
+    point_index = np.repeat(offsets[:-1][order], counts) + (
+        np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    new_offsets = np.zeros(len(order) + 1, dtype=np.int64)
+    np.cumsum(counts, out=new_offsets[1:])
+    return multilines_from_bounds(xy[point_index], new_offsets, bounds)
 
 
 def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray) -> list[QgsGeometry]:
     """One MultiLineString per group of consecutive parts: group ``g`` is parts ``bounds[g]`` to ``bounds[g + 1] - 1``.
 
-    The WKB of every part is written with numpy at once (:func:`_linestring_wkb`); only one geometry object per
+    The WKB of every group is written with numpy at once (:func:`_linestring_wkb`); only one geometry object per
     group is made.
     """
-    import struct
-
     bounds = np.asarray(bounds, dtype=np.int64)
     if len(bounds) < 2:
         return []
-    buffer, starts = _linestring_wkb(np.asarray(xy, dtype=float), np.asarray(offsets, dtype=np.int64))
+    buffer, starts = _linestring_wkb(np.asarray(xy, dtype=float), np.asarray(offsets, dtype=np.int64), bounds)
     data = memoryview(buffer)
     result = []
-    for low, high in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+    for low, high in zip(starts[:-1].tolist(), starts[1:].tolist()):
         geometry = QgsGeometry()
-        geometry.fromWkb(struct.pack("<BII", 1, 5, high - low) + data[starts[low]:starts[high]].tobytes())
+        geometry.fromWkb(data[low:high].tobytes())
         result.append(geometry)
     return result
 

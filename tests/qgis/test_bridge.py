@@ -130,6 +130,21 @@ def test_line_coordinates_splits_multilines():
     assert parts[1][2].tolist() == [7.0, 7.0]
 
 
+def test_lines_and_multilines_from_flat_vertex_arrays():
+    xy = np.array([[0, 0], [1, 0], [1, 1], [5, 5], [6, 5], [9, 9], [9.5, 9], [10, 9]], dtype=float)
+    offsets = np.array([0, 3, 5, 8])
+    assert [g.asWkt() for g in bridge.lines_from_flat(xy, offsets)] == [
+        "LineString (0 0, 1 0, 1 1)", "LineString (5 5, 6 5)", "LineString (9 9, 9.5 9, 10 9)"]
+    # groups of consecutive parts, one of them empty
+    multi = bridge.multilines_from_bounds(xy, offsets, np.array([0, 2, 2, 3]))
+    assert [g.asWkt() for g in multi] == [
+        "MultiLineString ((0 0, 1 0, 1 1),(5 5, 6 5))", "MultiLineString EMPTY", "MultiLineString ((9 9, 9.5 9, 10 9))"]
+    # groups in any order
+    multi = bridge.multilines_from_flat(xy, offsets, [np.array([2, 0]), np.array([1])])
+    assert [g.asWkt() for g in multi] == [
+        "MultiLineString ((9 9, 9.5 9, 10 9),(0 0, 1 0, 1 1))", "MultiLineString ((5 5, 6 5))"]
+
+
 def test_field_kinds_follow_the_columns():
     import pandas as pd
 
