@@ -108,8 +108,8 @@ class Ours:
 
         network = self.network(uri, cached=cached, **extra)
         result = catchments(network, profile, xy, [minutes], tolerance=500)
-        lines = reached_lines(network, result.parts)
-        return bridge.multilines_from_bounds(lines.xy, lines.offsets, lines.bounds), result.parts
+        lines = reached_lines(network, result)
+        return bridge.multilines_from_bounds(lines.xy, lines.offsets, lines.bounds), int(lines.keys["pieces"].sum())
 
     def reached_pieces(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool):
         """The per-piece option: one line geometry per reached road piece."""
@@ -145,7 +145,7 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
         result = clock("Dijkstra + reached pieces (cut)", lambda network=network: catchments(
             network, "drive", xy, [minutes], tolerance=500))
         lines = clock("lines per facility (runs + cut pieces)", lambda network=network, result=result:
-                      reached_lines(network, result.parts))
+                      reached_lines(network, result))
         clock("WKB + QgsGeometry", lambda lines=lines: bridge.multilines_from_bounds(lines.xy, lines.offsets,
                                                                                      lines.bounds))
     return best
@@ -188,11 +188,11 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
         native_s, lines = timed(lambda points=points: native_service_area(uri, points, 10.0), repeat=3)
         natives[count] = native_s
         lines = lines.featureCount()
-        uncached_s, (geometries, parts) = timed(lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=False), repeat=3)
+        uncached_s, (geometries, pieces) = timed(lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=False), repeat=3)
         cached_s, _ = timed(lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=True), repeat=3)
         cached[count] = cached_s
         print(f"grid {edges:,} edges, {count} facilities: native {native_s:.2f} s ({lines:,} lines), "
-              f"ours {uncached_s:.2f} s ({len(parts):,} parts), cached {cached_s:.2f} s", flush=True)
+              f"ours {uncached_s:.2f} s ({pieces:,} road pieces), cached {cached_s:.2f} s", flush=True)
         rows.append(row(f"grid {edges:,} edges: reached network, {count} facilities, 10 min, build included",
                         uncached_s, native_s, "≥ 10× faster" if count == 100 else "", native_s / uncached_s >= 10
                         if count == 100 else None))

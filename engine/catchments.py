@@ -20,8 +20,9 @@ matrices are split into chunks of sources run in a process pool
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -35,6 +36,7 @@ from .i18n import format_count, tr
 from .network import Network, Profile, Snap
 from .parallel import map_chunks
 from .progress import NullProgress, Progress, check_cancelled
+from .reached import network_strokes
 
 #: Matrices with more than this many (sources × network nodes) run in a process pool.
 PARALLEL_WORK = 10_000_000
@@ -472,6 +474,46 @@ def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, faci
 
 
 # -- catchments ---------------------------------------------------------------------
+#: Seconds of slack when deciding that an edge is reached from end to end (rounding in sums of times).
+WHOLE_SLACK_S = 1e-6
+
+_PIECE_COLUMNS = ("group", "edge", "start_m", "end_m", "t_from", "t_to")
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The reached network of every (facility, band) group, compactly.
+
+    Groups are facility after facility (``facility`` is -1 when
+    dissolved), bands in increasing order. ``whole`` holds, group after
+    group, the stroke positions (see :func:`.reached.network_strokes`) of
+    the edges covered end to end, sorted within each group so that runs of
+    consecutive edges are found without sorting; group ``g``'s are
+    ``whole[bounds[g]:bounds[g + 1]]``. ``whole_times`` makes the seconds
+    at which the search arrives at their start and end nodes (inf where it
+    may not go on along the edge from there). ``cut`` holds the other
+    pieces, sorted by group: partly reached edges cut where time runs out,
+    and the edges a facility lies on (its own piece merged with those
+    reached from the edge's ends).
+    """
+
+    facility: np.ndarray
+    band: np.ndarray
+    limit_s: np.ndarray
+    bounds: np.ndarray
+    whole: np.ndarray
+    whole_times: Callable[[], tuple[np.ndarray, np.ndarray]] = field(repr=False)
+    cut: dict = field(repr=False)
+
+    @property
+    def n_groups(self) -> int:
+        return len(self.facility)
+
+    def whole_groups(self) -> np.ndarray:
+        """The group of every whole edge."""
+        return np.repeat(np.arange(self.n_groups, dtype=np.int64), np.diff(self.bounds))
+
+
 @dataclass
 class Catchments:
     """Reached network parts per facility (or dissolved) and band.
@@ -482,99 +524,234 @@ class Catchments:
     and ``minutes_to`` (earliest and latest arrival on the piece; the
     latter equals the band where the edge is cut). Bands are cumulative: the
     10-minute parts include the 5-minute ones. ``snap`` says which
-    facilities were snapped and where.
+    facilities were snapped and where. ``reach`` is the same compactly
+    (:class:`Reach`); ``parts`` is made from it when first asked for.
     """
 
-    parts: pd.DataFrame
+    reach: Reach
     bands: list[float]
     snap: Snap
     dissolved: bool
     profile: str
+    network: Network = field(repr=False)
+
+    @cached_property
+    def parts(self) -> pd.DataFrame:
+        return _parts(self.network, self.network.profile(self.profile), self.reach)
 
 
-def _edge_reach(network: Network, profile: Profile, spm: np.ndarray, times: np.ndarray, limit_s: float) -> dict:
-    """Pieces of edges reached within ``limit_s`` from node times ``times`` (one search; ``spm``: seconds per metre)."""
+def stroke_ends(network: Network, profile_name: str) -> dict:
+    """Per stroke position (:func:`.reached.network_strokes`): the edge's end nodes and travel seconds.
+
+    ``u``/``v`` are the nodes from which the profile lets the search go on
+    along the edge, or ``n_nodes`` (a node never reached) where it does not.
+    Kept with the network.
+    """
+    key = ("stroke ends", profile_name)
+    cached = network._snap_index.get(key)
+    if cached is None:
+        prof = network.profile(profile_name)
+        edge = network_strokes(network).edge_at
+        cached = {  # np.intp: np.take with native indices is the fastest gather
+            "u": np.where(prof.forward[edge], network.edge_u[edge], prof.n_nodes).astype(np.intp),
+            "v": np.where(prof.backward[edge], network.edge_v[edge], prof.n_nodes).astype(np.intp),
+            "travel": np.nan_to_num(network.edge_length[edge] * prof.seconds_per_metre[edge], nan=np.inf),
+        }
+        network._snap_index[key] = cached
+    return cached
+
+
+def _reached_rows(ends: dict, times: np.ndarray, limit_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Stroke positions of the edges reached within ``limit_s`` (``times`` ends with one inf), times at their ends."""
+    u, v = ends["u"], ends["v"]
     reached = times <= limit_s
-    edges = np.flatnonzero(reached[network.edge_u] | reached[network.edge_v])
-    tu, tv = times[network.edge_u[edges]], times[network.edge_v[edges]]
-    fu = profile.forward[edges] & (tu <= limit_s)
-    fv = profile.backward[edges] & (tv <= limit_s)
-    keep = fu | fv
-    edges, tu, tv, fu, fv = edges[keep], tu[keep], tv[keep], fu[keep], fv[keep]
-    length_e, spm_e = network.edge_length[edges], spm[edges]
+    found = np.take(reached, u)
+    found |= np.take(reached, v)
+    position = np.flatnonzero(found)
+    return position, np.take(times, np.take(u, position)), np.take(times, np.take(v, position))
+
+
+def _whole(travel: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s) -> np.ndarray:
+    """Edges covered end to end: reached across from one end, or the parts from both ends meet."""
+    return (np.minimum(time_u, time_v) + travel <= limit_s + WHOLE_SLACK_S) | \
+        (time_u + time_v + travel <= 2 * limit_s + WHOLE_SLACK_S)
+
+
+def _cut_pieces(length: np.ndarray, spm: np.ndarray, time_u: np.ndarray, time_v: np.ndarray,
+                limit_s: float | np.ndarray) -> tuple[np.ndarray, dict]:
+    """Pieces of partly reached edges: from each end reached in time, as far as the time left allows.
+
+    Returns the input row of each piece and its ``start_m``, ``end_m``,
+    ``t_from`` (arrival at the end it starts from) and ``t_to`` (the limit).
+    """
+    limit_s = np.broadcast_to(np.asarray(limit_s, dtype=float), np.shape(length))
+    from_u, from_v = np.flatnonzero(time_u <= limit_s), np.flatnonzero(time_v <= limit_s)
     with np.errstate(invalid="ignore", divide="ignore"):
-        reach_u = np.where(fu, np.minimum(length_e, (limit_s - tu) / spm_e), 0.0)
-        reach_v = np.where(fv, np.minimum(length_e, (limit_s - tv) / spm_e), 0.0)
-    reach_u = np.where(np.isnan(reach_u), length_e, reach_u)  # zero-length edges
-    reach_v = np.where(np.isnan(reach_v), length_e, reach_v)
-    full = reach_u + reach_v >= length_e - 1e-9
-    first_time = np.minimum(np.where(fu, tu, np.inf), np.where(fv, tv, np.inf))
-    travel = length_e * spm_e
-    latest = np.where(fu & fv, (tu + tv + travel) / 2.0, np.where(fu, tu, tv) + travel)
-    latest = np.minimum(np.maximum(latest, first_time), limit_s)
-    from_u, from_v = ~full & fu, ~full & fv
-    limit = np.full(int(from_u.sum() + from_v.sum()), limit_s)
-    return {
-        "edge": np.concatenate([edges[full], edges[from_u], edges[from_v]]),
-        "start_m": np.concatenate([np.zeros(int(full.sum())), np.zeros(len(limit) - int(from_v.sum())),
-                                   (length_e - reach_v)[from_v]]),
-        "end_m": np.concatenate([length_e[full], reach_u[from_u], length_e[from_v]]),
-        "t_from": np.concatenate([first_time[full], tu[from_u], tv[from_v]]),
-        "t_to": np.concatenate([latest[full], limit]),
+        reach_u = np.minimum(length[from_u], (limit_s[from_u] - time_u[from_u]) / spm[from_u])
+        reach_v = np.minimum(length[from_v], (limit_s[from_v] - time_v[from_v]) / spm[from_v])
+    row = np.concatenate([from_u, from_v])
+    pieces = {
+        "start_m": np.concatenate([np.zeros(len(from_u)), length[from_v] - reach_v]),
+        "end_m": np.concatenate([reach_u, length[from_v]]),
+        "t_from": np.concatenate([time_u[from_u], time_v[from_v]]),
+        "t_to": limit_s[row],
     }
+    keep = pieces["end_m"] > pieces["start_m"]  # time runs out exactly at the node: nothing of the edge
+    return row[keep], {k: v[keep] for k, v in pieces.items()}
 
 
-def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limit_s: float) -> dict:
-    """Pieces of each start point's own edge reached directly from the point."""
+def _whole_times(travel: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float | np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Earliest and latest arrival on wholly reached edges (the latest where the searches from both ends meet)."""
+    in_u, in_v = time_u <= limit_s, time_v <= limit_s
+    first = np.minimum(time_u, time_v)
+    latest = np.where(in_u & in_v, (time_u + time_v + travel) / 2.0,
+                      np.where(in_u, time_u, time_v) + travel)
+    return first, np.minimum(np.maximum(latest, first), limit_s)
+
+
+def _start_pieces(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limit_s: np.ndarray) -> dict:
+    """Pieces of each start point's own edge reached directly from the point within its limit (``row``: index
+    into ``starts``)."""
     edge = snap.edge[starts]
     s = snap.offset[starts]
     length = network.edge_length[edge]
     spm = profile.seconds_per_metre[edge]
     with np.errstate(invalid="ignore", divide="ignore"):
         reach = np.where(spm > 0, limit_s / spm, np.inf)
-    fwd, bwd = profile.forward[edge], profile.backward[edge]
-    end_f = np.minimum(length, s + reach)
-    start_b = np.maximum(0.0, s - reach)
-    rows = [
-        (edge[fwd], s[fwd], end_f[fwd], np.zeros(fwd.sum()), ((end_f - s) * spm)[fwd]),
-        (edge[bwd], start_b[bwd], s[bwd], np.zeros(bwd.sum()), ((s - start_b) * spm)[bwd]),
-    ]
-    columns = [np.concatenate(c) for c in zip(*rows)]
-    return dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), columns))
+    fwd, bwd = np.flatnonzero(profile.forward[edge]), np.flatnonzero(profile.backward[edge])
+    end_f = np.minimum(length, s + reach)[fwd]
+    start_b = np.maximum(0.0, s - reach)[bwd]
+    return {
+        "row": np.concatenate([fwd, bwd]),
+        "edge": np.concatenate([edge[fwd], edge[bwd]]),
+        "start_m": np.concatenate([s[fwd], start_b]),
+        "end_m": np.concatenate([end_f, s[bwd]]),
+        "t_from": np.zeros(len(fwd) + len(bwd)),
+        "t_to": np.concatenate([((end_f - s[fwd]) * spm[fwd]), (s[bwd] - start_b) * spm[bwd]]),
+    }
 
 
-def _with_start_pieces(reach: dict, starts: dict) -> list[dict]:
-    """Edge pieces plus the start points' own pieces, merged where they overlap on the same edge.
-
-    The merged reached pieces are replaced by the last rows and the arrays
-    shortened (views: the large arrays are not copied).
-    """
-    if len(starts["edge"]) == 0:
-        return [reach]
-    start_edges = np.unique(starts["edge"])
-    shared = np.flatnonzero(reach["edge"] == start_edges[0]) if len(start_edges) == 1 else \
-        np.flatnonzero(np.isin(reach["edge"], start_edges))
-    mixed = {k: np.concatenate([v[shared], starts[k]]) for k, v in reach.items()}
-    order = np.lexsort((mixed["start_m"], mixed["edge"]))
-    mixed = {k: v[order] for k, v in mixed.items()}
-    rows = []
-    for i in range(len(order)):
-        if rows and rows[-1][0] == mixed["edge"][i] and mixed["start_m"][i] <= rows[-1][2] + 1e-9:
-            last = rows[-1]
-            rows[-1] = (last[0], last[1], max(last[2], mixed["end_m"][i]), min(last[3], mixed["t_from"][i]),
-                        max(last[4], mixed["t_to"][i]))
+def _merge_pieces(pieces: dict) -> dict:
+    """Overlapping pieces of the same (group, edge) joined (earliest ``t_from``, latest ``t_to``); empty ones left
+    out."""
+    order = np.lexsort((pieces["start_m"], pieces["edge"], pieces["group"]))
+    columns = [pieces[k][order].tolist() for k in _PIECE_COLUMNS]
+    rows: list[list] = []
+    for group, edge, start, end, t_from, t_to in zip(*columns):
+        last = rows[-1] if rows else None
+        if last is not None and last[0] == group and last[1] == edge and start <= last[3] + 1e-9:
+            last[3], last[4], last[5] = max(last[3], end), min(last[4], t_from), max(last[5], t_to)
         else:
-            rows.append((mixed["edge"][i], mixed["start_m"][i], mixed["end_m"][i], mixed["t_from"][i],
-                         mixed["t_to"][i]))
-    merged = dict(zip(("edge", "start_m", "end_m", "t_from", "t_to"), (np.array(c) for c in zip(*rows))))
-    merged["edge"] = merged["edge"].astype(np.int64)
-    size, k = len(reach["edge"]), len(shared)
-    holes = shared[shared < size - k]
-    tail = np.setdiff1d(np.arange(size - k, size), shared)
-    for key, values in reach.items():
-        values[holes] = values[tail]
-        reach[key] = values[:size - k]
-    return [reach, merged]
+            rows.append([group, edge, start, end, t_from, t_to])
+    merged = {k: np.array(c, dtype=float) for k, c in zip(_PIECE_COLUMNS, zip(*rows))} if rows else \
+        {k: np.zeros(0) for k in _PIECE_COLUMNS}
+    merged["group"], merged["edge"] = merged["group"].astype(np.int64), merged["edge"].astype(np.int64)
+    keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node it cannot leave along the edge
+    return {k: v[keep] for k, v in merged.items()}
+
+
+def _group(network: Network, spm: np.ndarray, ends: dict, edge_at: np.ndarray, position: np.ndarray,
+           time_u: np.ndarray, time_v: np.ndarray, limit_s: float, start_positions: np.ndarray) -> tuple:
+    """One group's reached edges: whole ones (positions and end times), cut pieces, and pieces on the start edges.
+
+    ``spm``: seconds per metre of every edge. Returns ``(whole positions,
+    their time_u, their time_v, cut pieces, start-edge pieces)``; the pieces
+    as dicts of :data:`_PIECE_COLUMNS` without ``group``.
+    """
+    whole = _whole(np.take(ends["travel"], position), time_u, time_v, limit_s)
+    on_start = np.zeros(0, np.int64)
+    if len(position):
+        at = np.minimum(np.searchsorted(position, start_positions), len(position) - 1)
+        on_start = np.unique(at[position[at] == start_positions])
+    on_whole = whole[on_start]
+    start_whole, start_part = on_start[on_whole], on_start[~on_whole]
+    partly = ~whole
+    partly[on_start] = False  # the start edges' pieces are merged with the facilities' own
+    whole[on_start] = False
+    partly = np.flatnonzero(partly)
+    cut = _cut_rows(network, spm, edge_at[position[partly]], time_u[partly], time_v[partly], limit_s)
+    start_cut = _cut_rows(network, spm, edge_at[position[start_part]], time_u[start_part], time_v[start_part],
+                          limit_s)
+    edge = edge_at[position[start_whole]]
+    length = network.edge_length[edge]
+    first, last = _whole_times(length * spm[edge], time_u[start_whole], time_v[start_whole], limit_s)
+    start = {"edge": np.concatenate([edge, start_cut["edge"]]),
+             "start_m": np.concatenate([np.zeros(len(edge)), start_cut["start_m"]]),
+             "end_m": np.concatenate([length, start_cut["end_m"]]),
+             "t_from": np.concatenate([first, start_cut["t_from"]]),
+             "t_to": np.concatenate([last, start_cut["t_to"]])}
+    keep = np.flatnonzero(whole)
+    return position[keep], time_u[keep], time_v[keep], cut, start
+
+
+def _cut_rows(network: Network, spm: np.ndarray, edge: np.ndarray, time_u: np.ndarray, time_v: np.ndarray,
+              limit_s: float) -> dict:
+    """:func:`_cut_pieces` of some edges, as a dict with their ``edge``."""
+    row, cut = _cut_pieces(network.edge_length[edge], spm[edge], time_u, time_v, limit_s)
+    cut["edge"] = edge[row]
+    return cut
+
+
+def _reach(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limits: np.ndarray,
+           facility: np.ndarray, band_index: np.ndarray, groups: list) -> Reach:
+    """The :class:`Reach` of the groups found by the searches (``groups``: see :func:`_group`)."""
+    counts = np.array([len(g[0]) for g in groups], dtype=np.int64)
+    bounds = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum(counts, out=bounds[1:])
+    whole = np.concatenate([g[0] for g in groups]).astype(np.int64) if groups else np.zeros(0, np.int64)
+    group_limit = limits[band_index]
+
+    def whole_times():
+        if not groups:
+            return np.zeros(0), np.zeros(0)
+        return np.concatenate([g[1] for g in groups]), np.concatenate([g[2] for g in groups])
+
+    def pieces(index: int) -> dict:
+        found = [g[index] for g in groups]
+        merged = {k: np.concatenate([f[k] for f in found]) if found else np.zeros(0) for k in _PIECE_COLUMNS[1:]}
+        merged["group"] = np.repeat(np.arange(len(groups), dtype=np.int64), [len(f["edge"]) for f in found])
+        merged["edge"] = merged["edge"].astype(np.int64)
+        return merged
+
+    # the edges the facilities lie on: the pieces reached from their ends merged with the facilities' own
+    if (facility >= 0).all():
+        start_group = np.arange(len(facility))
+        start_index = np.searchsorted(starts, facility)
+    else:  # dissolved: every start in every group
+        start_group = np.repeat(np.arange(len(facility)), len(starts))
+        start_index = np.tile(np.arange(len(starts)), len(facility))
+    own = _start_pieces(network, profile, snap, starts[start_index], group_limit[start_group])
+    own["group"] = start_group[own.pop("row")]
+    start = pieces(4)
+    merged = _merge_pieces({k: np.concatenate([start[k], own[k]]) for k in _PIECE_COLUMNS})
+    cut = pieces(3)
+    cut = {k: np.concatenate([cut[k], merged[k]]) for k in _PIECE_COLUMNS}
+    order = np.argsort(cut["group"], kind="stable")
+    return Reach(facility=facility, band=np.asarray(limits)[band_index] / 60.0, limit_s=group_limit, bounds=bounds,
+                 whole=whole, whole_times=whole_times, cut={k: v[order] for k, v in cut.items()})
+
+
+def _parts(network: Network, profile: Profile, reach: Reach) -> pd.DataFrame:
+    """One row per reached piece (see :class:`Catchments`), group after group."""
+    strokes = network_strokes(network)
+    group = reach.whole_groups()
+    edge = strokes.edge_at[reach.whole]
+    time_u, time_v = reach.whole_times()
+    travel = stroke_ends(network, profile.name)["travel"][reach.whole]
+    first, last = _whole_times(travel, time_u, time_v, reach.limit_s[group])
+    cut = reach.cut
+    group = np.concatenate([group, cut["group"]])
+    order = np.argsort(group, kind="stable")
+    group = group[order]
+    return pd.DataFrame({
+        "facility": reach.facility[group].astype(np.int64),
+        "band": reach.band[group].astype(float),
+        "edge": np.concatenate([edge, cut["edge"]])[order].astype(np.int64),
+        "start_m": np.concatenate([np.zeros(len(edge)), cut["start_m"]])[order],
+        "end_m": np.concatenate([network.edge_length[edge], cut["end_m"]])[order],
+        "minutes_from": np.concatenate([first, cut["t_from"]])[order] / 60.0,
+        "minutes_to": np.concatenate([last, cut["t_to"]])[order] / 60.0}, copy=False)
 
 
 def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
@@ -583,9 +760,9 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
     """The parts of the network reachable from each facility (or any, when ``dissolve``) within each band.
 
     Bounded multi-source Dijkstra (scipy) from the facilities' snapped
-    positions, limited to the largest band; each band's reached parts
-    follow from the node times, edges cut at the exact point where the band
-    runs out.
+    positions, limited to the largest band; each band's reached edges
+    follow from the node times, partly reached ones cut at the exact point
+    where the band runs out.
     """
     progress = progress or NullProgress()
     bands = parse_bands(list(bands))
@@ -593,43 +770,42 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
     facilities_xy = np.asarray(facilities_xy, dtype=float).reshape(-1, 2)
     snap = network.snap(profile, facilities_xy, tolerance=tolerance)
     starts = np.flatnonzero(snap.ok)
-    columns = ["facility", "band", "edge", "start_m", "end_m", "minutes_from", "minutes_to"]
-    if len(starts) == 0:
-        return Catchments(pd.DataFrame(columns=columns), bands, snap, dissolve, profile)
-    graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
-    limit = max(bands) * 60.0
+    limits = np.asarray(bands, dtype=float) * 60.0
+    ends = stroke_ends(network, profile)
+    edge_at = network_strokes(network).edge_at
     spm = prof.seconds_per_metre
-    pieces: list[dict] = []
-    owners: list[tuple[int, int]] = []
-    groups = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
-    done = 0
-    for group in groups:
-        check_cancelled(progress)
-        local = np.searchsorted(starts, group)
-        times = node_times(graph, local, limit_s=limit, min_only=dissolve)
+    facility: list[int] = []
+    band_index: list[int] = []
+    groups: list[tuple] = []
+    if len(starts):
+        graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
+        times = np.full(prof.n_nodes + 1, np.inf)  # the last node stands for "cannot go on along the edge"
+        start_positions = network_strokes(network).position[np.where(snap.ok, snap.edge, 0)]
         if dissolve:
-            times = times[0]  # (times from the nearest start, which start)
-        for row, facility in enumerate([-1] if dissolve else group.tolist()):
-            own = group if dissolve else np.array([facility])
-            for band_index, band in enumerate(bands):
-                found = _with_start_pieces(_edge_reach(network, prof, spm, times[row], band * 60.0),
-                                           _start_pieces(network, prof, snap, own, band * 60.0))
-                pieces.extend(found)
-                owners.extend([(facility, band_index)] * len(found))
-            done += 1
-            progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
-    counts = [len(p["edge"]) for p in pieces]
-    merged = {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
-    merged["facility"] = np.repeat(np.array([o[0] for o in owners], dtype=np.int64), counts)
-    merged["band"] = np.repeat(np.asarray(bands, dtype=float)[[o[1] for o in owners]], counts)
-    keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node adds an empty piece
-    if not keep.all():
-        merged = {k: v[keep] for k, v in merged.items()}
-    parts = pd.DataFrame({
-        "facility": merged["facility"], "band": merged["band"], "edge": merged["edge"].astype(np.int64),
-        "start_m": merged["start_m"], "end_m": merged["end_m"], "minutes_from": merged["t_from"] / 60.0,
-        "minutes_to": merged["t_to"] / 60.0}, copy=False)
-    return Catchments(parts, bands, snap, dissolve, profile)
+            start_positions = np.unique(start_positions[starts])
+        blocks = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
+        done = 0
+        for block in blocks:
+            check_cancelled(progress)
+            found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
+            if dissolve:
+                found = found[0]  # (times from the nearest start, which start)
+            for row, owner in enumerate([-1] if dissolve else block.tolist()):
+                times[:-1] = found[row]
+                position, time_u, time_v = _reached_rows(ends, times, limits[-1])
+                on = start_positions if dissolve else start_positions[owner:owner + 1]
+                for b, limit in enumerate(limits):
+                    inside = slice(None) if b == len(limits) - 1 else \
+                        np.flatnonzero((time_u <= limit) | (time_v <= limit))
+                    groups.append(_group(network, spm, ends, edge_at, position[inside], time_u[inside],
+                                         time_v[inside], limit, on))
+                    facility.append(owner)
+                    band_index.append(b)
+                done += 1
+                progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
+    reach = _reach(network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64),
+                   np.asarray(band_index, dtype=np.int64), groups)
+    return Catchments(reach, bands, snap, dissolve, profile, network)
 
 
 def _vertex_along(network: Network) -> np.ndarray:
@@ -668,13 +844,26 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
     inner_count = np.add.reduceat(inner.astype(np.int64), bounds)
 
     def point_at(distance):
-        below = np.add.reduceat((along <= np.repeat(distance, n)).astype(np.int64), bounds) - 1
-        k = first + np.clip(below, 0, n - 2)
-        a, b = network.vertices[k], network.vertices[k + 1]
-        span = cumulative[k + 1] - cumulative[k]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            t = np.clip(np.where(span > 0, (distance - (cumulative[k] - cumulative[first])) / span, 0.0), 0.0, 1.0)
-        return a + (b - a) * t[:, None]
+        """Points ``distance`` metres along the pieces' edges (their end vertices where the piece reaches them)."""
+        point = np.take(network.vertices, np.where(distance <= 0.0, first, last), axis=0)
+        between = np.flatnonzero((distance > 0.0) & (distance < along[bounds + n - 1]))
+        if len(between):
+            rows = np.repeat(between, n[between])
+            below = np.bincount(rows, weights=along[vertex_of(between)] <= distance[rows],
+                                minlength=len(edges))[between].astype(np.int64) - 1
+            k = first[between] + np.clip(below, 0, n[between] - 2)
+            a, b = np.take(network.vertices, k, axis=0), np.take(network.vertices, k + 1, axis=0)
+            span = cumulative[k + 1] - cumulative[k]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                t = np.clip(np.where(span > 0, (distance[between] - (cumulative[k] - cumulative[first[between]]))
+                                     / span, 0.0), 0.0, 1.0)
+            point[between] = a + (b - a) * t[:, None]
+        return point
+
+    def vertex_of(pieces):
+        """Positions in ``vertex``/``along`` of every vertex of some pieces."""
+        count = n[pieces]
+        return np.repeat(bounds[pieces], count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
 
     counts = inner_count + 2
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)

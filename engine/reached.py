@@ -27,9 +27,6 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 from .network import Network
 
-#: Catchments handled per block when finding runs (block × edges booleans in memory).
-BLOCK = 32
-
 
 @dataclass(frozen=True)
 class Strokes:
@@ -39,7 +36,9 @@ class Strokes:
     ``position`` its inverse; ``continues[p]`` says whether position ``p + 1``
     carries on the same stroke. Edge ``e`` runs over the stroke vertices
     ``xy[first[e]:last[e] + 1]`` (in the stroke's direction; two consecutive
-    edges of a stroke share their joining vertex).
+    edges of a stroke share their joining vertex). ``along[p]`` is the
+    length of the edges before position ``p`` (so runs are measured by a
+    subtraction).
     """
 
     edge_at: np.ndarray
@@ -48,6 +47,7 @@ class Strokes:
     first: np.ndarray
     last: np.ndarray
     xy: np.ndarray
+    along: np.ndarray
 
     @property
     def count(self) -> int:
@@ -152,8 +152,10 @@ def _strokes(network: Network) -> Strokes:
     last[edge_at] = offsets[1:] - 1
     continues = np.zeros(n, dtype=bool)
     continues[:-1] = ~is_start[1:]
+    along = np.zeros(n + 1)
+    np.cumsum(network.edge_length[edge_at], out=along[1:])
     return Strokes(edge_at=edge_at, position=position, continues=continues, first=first, last=last,
-                   xy=network.vertices[index])
+                   xy=network.vertices[index], along=along)
 
 
 @dataclass(frozen=True)
@@ -172,89 +174,64 @@ class ReachedLines:
     bounds: np.ndarray
 
 
-def _group_rows(parts: pd.DataFrame) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
-    """Parts sorted by (facility, band): the order (None when already sorted), each sorted row's group, group bounds."""
-    facility = parts["facility"].to_numpy(dtype=np.int64)
-    band = parts["band"].to_numpy(dtype=float)
-    order = None
-    if len(facility) > 1:
-        step_f, step_b = np.diff(facility), np.diff(band)
-        if ((step_f < 0) | ((step_f == 0) & (step_b < 0))).any():
-            order = np.lexsort((band, facility))
-            facility, band = facility[order], band[order]
-    change = (facility[1:] != facility[:-1]) | (band[1:] != band[:-1])
-    group = np.zeros(len(facility), dtype=np.int64)
-    np.cumsum(change, out=group[1:])
-    bounds = np.flatnonzero(np.concatenate([[True], change, [True]])) if len(facility) else np.zeros(1, np.int64)
-    return order, group, bounds
+def _runs(strokes: Strokes, group: np.ndarray, position: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Runs of consecutive whole edges of one stroke: (group, first row, last row).
 
-
-def _runs(strokes: Strokes, group: np.ndarray, edge: np.ndarray, n_groups: int
-          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Runs of consecutive whole edges of one stroke in each group: (group, first vertex, last vertex).
-
-    ``group`` must be sorted. Each block of groups is a boolean matrix
-    (group × stroke position) scanned for the first and last edge of runs.
+    ``position`` (stroke positions) is sorted within each group and groups
+    follow each other, so a run ends where the group changes, the next
+    position is not the next one, or the stroke does not go on.
     """
-    n = len(strokes.edge_at)
-    position = strokes.position[edge]
-    found = []
-    for low in range(0, n_groups, BLOCK):
-        high = min(low + BLOCK, n_groups)
-        a, b = np.searchsorted(group, [low, high])
-        flat = np.zeros((high - low) * n, dtype=bool)
-        flat[(group[a:b] - low) * n + position[a:b]] = True
-        linked = flat & np.tile(strokes.continues, high - low)
-        before = np.zeros_like(flat)
-        before[1:] = linked[:-1]
-        linked[:-1] &= flat[1:]
-        first = np.flatnonzero(flat & ~before)
-        last = np.flatnonzero(flat & ~linked)
-        found.append((first // n + low, strokes.first[strokes.edge_at[first % n]],
-                      strokes.last[strokes.edge_at[last % n]]))
-    if not found:
+    if len(position) == 0:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return tuple(np.concatenate(c) for c in zip(*found))
+    new = np.ones(len(position), dtype=bool)
+    new[1:] = (group[1:] != group[:-1]) | (position[1:] != position[:-1] + 1) | ~strokes.continues[position[:-1]]
+    head = np.flatnonzero(new)
+    tail = np.empty_like(head)
+    tail[:-1] = head[1:] - 1
+    tail[-1] = len(position) - 1
+    return group[head], head, tail
 
 
-def reached_lines(network: Network, parts: pd.DataFrame) -> ReachedLines:
-    """The pieces of :attr:`.catchments.Catchments.parts` as polylines, per (facility, band).
+def reached_lines(network: Network, result) -> ReachedLines:
+    """The reached network of a :class:`.catchments.Catchments` as polylines, per (facility, band).
 
     Whole edges follow the network's strokes (one line per run of
     consecutive whole edges); cut pieces keep their exact end points (see
-    :func:`.catchments.piece_coordinates`).
+    :func:`.catchments.piece_coordinates`). Groups that reach nothing are
+    left out.
     """
     from .catchments import piece_coordinates
 
-    order, group, bounds = _group_rows(parts)
-
-    def column(name, dtype):
-        values = parts[name].to_numpy(dtype=dtype)
-        return values if order is None else values[order]
-
-    edge, start, end = column("edge", np.int64), column("start_m", float), column("end_m", float)
-    n_groups = len(bounds) - 1
-    head = bounds[:-1]
-    keys = pd.DataFrame({
-        "facility": column("facility", np.int64)[head], "band": column("band", float)[head],
-        "reached_km": np.add.reduceat(end - start, head) / 1000.0 if n_groups else np.zeros(0),
-        "pieces": np.diff(bounds)})
-    whole = (start <= 0.0) & (end >= network.edge_length[edge])
+    reach = result.reach
     strokes = network_strokes(network)
-    run_group, run_first, run_last = _runs(strokes, group[whole], edge[whole], n_groups)
-    cut_xy, cut_offsets = piece_coordinates(network, edge[~whole], start[~whole], end[~whole])
+    n_groups = reach.n_groups
+    position, group = reach.whole, reach.whole_groups()
+    run_group, head, tail = _runs(strokes, group, position)
+    run_first = strokes.first[strokes.edge_at[position[head]]]
+    run_last = strokes.last[strokes.edge_at[position[tail]]]
+    cut = reach.cut
+    cut_xy, cut_offsets = piece_coordinates(network, cut["edge"], cut["start_m"], cut["end_m"])
+    run_m = strokes.along[position[tail] + 1] - strokes.along[position[head]]
+    whole_m = np.bincount(run_group, weights=run_m, minlength=n_groups)
+    cut_m = np.bincount(cut["group"], weights=cut["end_m"] - cut["start_m"], minlength=n_groups)
+    pieces = np.bincount(run_group, weights=tail - head + 1, minlength=n_groups).astype(np.int64) + \
+        np.bincount(cut["group"], minlength=n_groups)
+    kept = np.flatnonzero(pieces > 0)
+    keys = pd.DataFrame({"facility": reach.facility[kept].astype(np.int64), "band": reach.band[kept].astype(float),
+                         "reached_km": (whole_m + cut_m)[kept] / 1000.0, "pieces": pieces[kept].astype(np.int64)})
     # every line: its group, where its vertices are (stroke vertices, then cut vertices) and how many
     source = np.concatenate([strokes.xy, cut_xy])
-    line_group = np.concatenate([run_group, group[~whole]])
+    line_group = np.concatenate([run_group, cut["group"]])
     line_first = np.concatenate([run_first, len(strokes.xy) + cut_offsets[:-1]])
     line_count = np.concatenate([run_last - run_first + 1, np.diff(cut_offsets)])
     line_order = np.argsort(line_group, kind="stable")
     line_first, line_count = line_first[line_order], line_count[line_order]
     offsets = np.zeros(len(line_count) + 1, dtype=np.int64)
     np.cumsum(line_count, out=offsets[1:])
-    index = np.repeat(line_first - offsets[:-1], line_count) + np.arange(offsets[-1])
-    line_bounds = np.searchsorted(line_group[line_order], np.arange(n_groups + 1))
-    return ReachedLines(keys=keys, xy=source[index], offsets=offsets, bounds=line_bounds)
+    index = np.repeat(line_first - offsets[:-1], line_count)
+    index += np.arange(offsets[-1])
+    line_bounds = np.searchsorted(line_group[line_order], np.append(kept, n_groups))
+    return ReachedLines(keys=keys, xy=np.take(source, index, axis=0), offsets=offsets, bounds=line_bounds)
 
 
 def reached_lines_table(keys: pd.DataFrame, ids, names=None) -> pd.DataFrame:

@@ -145,7 +145,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         out_crs = source.sourceCrs()
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
-            results[self.EDGES] = self._write_reached(parameters, context, network, result.parts, ids, names, crs,
+            results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs,
                                                       out_crs, progress)
         polygons = bridge.transform_geometries(polygons, crs, out_crs, context)
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, geometries=polygons,
@@ -153,13 +153,14 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
                                                   feedback=progress)
         return results
 
-    def _write_reached(self, parameters, context, network, parts, ids, names, crs, out_crs, progress):
+    def _write_reached(self, parameters, context, network, result, ids, names, crs, out_crs, progress):
         if self.parameterAsBoolean(parameters, self.PIECES, context):
+            parts = result.parts
             xy, offsets = piece_coordinates(network, parts["edge"], parts["start_m"], parts["end_m"])
             lines, table, kind = bridge.lines_from_flat(xy, offsets), reached_table(parts, ids), \
                 QgsWkbTypes.Type.LineString
         else:
-            reached = reached_lines(network, parts)
+            reached = reached_lines(network, result)
             lines = bridge.multilines_from_bounds(reached.xy, reached.offsets, reached.bounds)
             table, kind = reached_lines_table(reached.keys, ids, names), QgsWkbTypes.Type.MultiLineString
         lines = bridge.transform_geometries(lines, crs, out_crs, context)

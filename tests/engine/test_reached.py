@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from network_fixtures import grid, lines
 
 from place_insight.engine.catchments import catchments, piece_coordinates
-from place_insight.engine.network import build_network
+from place_insight.engine.network import NetworkOptions, build_network
 from place_insight.engine.reached import network_strokes, reached_lines, reached_lines_table
 
 
@@ -35,7 +35,7 @@ def line_length(xy: np.ndarray, offsets: np.ndarray, first: int, last: int) -> f
 def assert_lines_are_the_pieces(network, result):
     """Per (facility, band): the lines' segments are exactly the pieces' segments, and lengths agree."""
     parts = result.parts
-    reached = reached_lines(network, parts)
+    reached = reached_lines(network, result)
     assert len(reached.keys) == len(parts.groupby(["facility", "band"]))
     for g, key in reached.keys.iterrows():
         own = parts[(parts["facility"] == key["facility"]) & (parts["band"] == key["band"])]
@@ -98,26 +98,26 @@ def test_walk_diamond_is_one_multiline_with_the_cut_ends_exact():
 def test_table_of_the_reached_network():
     network = grid(5, 100.0)
     result = catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0, 4.0])
-    table = reached_lines_table(reached_lines(network, result.parts).keys, ["a", "b"], ["A", "B"])
+    table = reached_lines_table(reached_lines(network, result).keys, ["a", "b"], ["A", "B"])
     assert table[["facility_id", "name", "band"]].values.tolist() == [["a", "A", 2.0], ["a", "A", 4.0],
                                                                      ["b", "B", 2.0], ["b", "B", 4.0]]
     # from a corner, grid-line points with x + y <= 160 m: 160 + 160 + 2 × 60 m; with x + y <= 320 m:
     # 2 × (320 + 220 + 120 + 20) m
     np.testing.assert_allclose(table["reached_km"], [0.44, 1.36, 0.44, 1.36])
     dissolved = catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0], dissolve=True)
-    assert reached_lines_table(reached_lines(network, dissolved.parts).keys, ["a", "b"])["facility_id"].tolist() \
+    assert reached_lines_table(reached_lines(network, dissolved).keys, ["a", "b"])["facility_id"].tolist() \
         == [None]
 
 
-def test_parts_in_any_order_give_the_same_lines():
-    network = grid(6, 100.0)
-    parts = catchments(network, "walk", [[120.0, 0.0], [300.0, 250.0]], [1.5, 3.0]).parts
-    shuffled = parts.sample(frac=1.0, random_state=3).reset_index(drop=True)
-    a, b = reached_lines(network, parts), reached_lines(network, shuffled)
-    pd.testing.assert_frame_equal(a.keys, b.keys)
-    for g in range(len(a.keys)):
-        assert segments(a.xy, a.offsets, a.bounds[g], a.bounds[g + 1]) == \
-            segments(b.xy, b.offsets, b.bounds[g], b.bounds[g + 1])
+def test_a_facility_that_reaches_nothing_has_no_lines():
+    # a one-way street ending in a dead end: the facility at its end can go nowhere
+    network = lines([[(0, 0), (100, 0)], [(500, 0), (600, 0)]], highway=["residential"] * 2, oneway=["yes", None],
+                    options=NetworkOptions(class_speeds=(("residential", 4.8),)))
+    result = catchments(network, "drive", [[100.0, 0.0], [550.0, 0.0]], [1.0])
+    assert result.parts["facility"].unique().tolist() == [1]
+    reached = assert_lines_are_the_pieces(network, result)
+    assert reached.keys["facility"].tolist() == [1]
+    assert reached.bounds.tolist() == [0, 1]
 
 
 @st.composite

@@ -149,8 +149,9 @@ def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
 
     points = np.array([central_node(network, "walk") + [40.0, 25.0], central_node(network, "drive") - [60.0, 0.0]])
     for profile in ("walk", "drive"):
-        parts = catchments(network, profile, points, [3.0, 6.0]).parts
-        reached = reached_lines(network, parts)
+        result = catchments(network, profile, points, [3.0, 6.0])
+        parts = result.parts
+        reached = reached_lines(network, result)
         for g, key in reached.keys.iterrows():
             own = parts[(parts["facility"] == key["facility"]) & (parts["band"] == key["band"])]
             xy, offsets = piece_coordinates(network, own["edge"], own["start_m"], own["end_m"])
