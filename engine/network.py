@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -378,6 +378,31 @@ class Snap:
         return len(self.edge)
 
 
+class Profiles(Mapping):
+    """The profiles of a network, each made (:func:`make_profile`) when first used.
+
+    A run uses one profile; building the graphs of the others would only
+    cost time. Holds the arguments of :func:`make_profile` per profile
+    (plain arrays, so a network still pickles for the process pool).
+    """
+
+    def __init__(self, arguments: dict[str, tuple]) -> None:
+        self._arguments = dict(arguments)
+        self._made: dict[str, Profile] = {}
+
+    def __getitem__(self, name: str) -> Profile:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = make_profile(name, *self._arguments[name])
+        return made
+
+    def __iter__(self):
+        return iter(self._arguments)
+
+    def __len__(self) -> int:
+        return len(self._arguments)
+
+
 @dataclass
 class Network:
     """A routable network: nodes, edges with geometry, and one :class:`Profile` per travel mode.
@@ -398,7 +423,7 @@ class Network:
     edge_source: np.ndarray
     edge_class: np.ndarray
     source_ids: np.ndarray
-    profiles: dict[str, Profile]
+    profiles: Mapping[str, Profile]
     options: NetworkOptions
     report: dict = field(default_factory=dict)
     meta: dict = field(default_factory=dict)
@@ -486,13 +511,9 @@ def build_network(parts: Sequence[np.ndarray] | LineParts, owner: np.ndarray, at
         raise InvalidInputError(tr("The network has no usable edge: every line has zero length."))
     edge_source = owner[topology["edge_part"]]
     edge_class = tags["highway"].to_numpy(dtype=object)[edge_source]
-    profiles = {}
     rules = _profile_rules(tags, options, report, source_ids)
-    for name in PROFILES:
-        speed, forward, backward = (r[edge_source] for r in rules[name])
-        profiles[name] = make_profile(name, topology["edge_u"], topology["edge_v"], topology["edge_length"],
-                                      speed, forward, backward, topology["n_nodes"])
-        check_cancelled(progress)
+    profiles = Profiles({name: (topology["edge_u"], topology["edge_v"], topology["edge_length"],
+                                *(r[edge_source] for r in rules[name]), topology["n_nodes"]) for name in PROFILES})
     progress.set_progress(100)
     network = Network(
         node_xy=topology["node_xy"], vertices=topology["vertices"], edge_start=topology["edge_start"],
@@ -951,9 +972,8 @@ def load_network(path: str | Path) -> Network:
     edge_class = data["edge_class"].astype(object)
     edge_class[data["edge_class_null"]] = None
     n_nodes = len(data["node_xy"])
-    profiles = {name: make_profile(name, data["edge_u"], data["edge_v"], data["edge_length"], data[f"{name}_speed"],
-                                   data[f"{name}_forward"], data[f"{name}_backward"], n_nodes)
-                for name in PROFILES}
+    profiles = Profiles({name: (data["edge_u"], data["edge_v"], data["edge_length"], data[f"{name}_speed"],
+                                data[f"{name}_forward"], data[f"{name}_backward"], n_nodes) for name in PROFILES})
     return Network(node_xy=data["node_xy"], vertices=data["vertices"], edge_start=data["edge_start"],
                    edge_end=data["edge_end"], edge_u=data["edge_u"], edge_v=data["edge_v"],
                    edge_length=data["edge_length"], edge_source=data["edge_source"], edge_class=edge_class,
@@ -1006,14 +1026,17 @@ CACHE = NetworkCache()
 
 
 # -- summaries ------------------------------------------------------------------
-def network_messages(network: Network) -> tuple[list[str], list[str]]:
-    """(information, warnings) describing what was built and what was left out, translated."""
+def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tuple[list[str], list[str]]:
+    """(information, warnings) describing what was built and what was left out, translated.
+
+    ``profiles``: the travel modes to describe (a run that uses one need not hear of the others).
+    """
     report = network.report
     infos = [tr("Network: {nodes} nodes, {edges} edges from {features} lines.").format(
         nodes=format_count(network.n_nodes), edges=format_count(network.n_edges),
         features=format_count(report.get("features", 0)))]
     warnings = []
-    for name in PROFILES:
+    for name in profiles:
         profile = network.profiles[name]
         usable = profile.usable
         km = float(network.edge_length[usable].sum()) / 1000.0

@@ -190,7 +190,9 @@ class NetworkParameters:
         else:
             network = self._network_from_layer(parameters, context, options, progress)
         if report:
-            infos, warnings = network_engine.network_messages(network)
+            used = [self.profile_id(parameters, context)] if self.parameterDefinition(self.PROFILE) is not None \
+                else network_engine.PROFILES
+            infos, warnings = network_engine.network_messages(network, used)
             for message in infos:
                 progress.info(message)
             for message in warnings:

@@ -229,6 +229,21 @@ def test_saved_network_gives_the_same_times(tmp_path):
         load_network(tmp_path / "bad.npz")
 
 
+def test_profiles_are_made_when_first_used_and_pickle():
+    import pickle
+
+    network = grid(4, 100.0)
+    assert sorted(network.profiles) == ["cycle", "drive", "walk"]
+    assert network.profiles._made == {}
+    drive = network.profile("drive")
+    assert list(network.profiles._made) == ["drive"]
+    assert network.profile("drive") is drive
+    copy = pickle.loads(pickle.dumps(network))
+    np.testing.assert_allclose(copy.profile("walk").time_s, network.profile("walk").time_s)
+    with pytest.raises(InvalidInputError, match="Unknown travel profile"):
+        network.profile("bus")
+
+
 def test_cache_keeps_the_most_recent_networks():
     cache = NetworkCache(capacity=2)
     a, b, c = object(), object(), object()
