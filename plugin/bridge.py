@@ -822,7 +822,7 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
     fast = _read_ogr_arrow(layer, wanted) if layer is not None and work == source.sourceCrs() else None
     features = source.getFeatures(request) if fast is None else []
     if fast is not None:
-        fids, rows, blobs, missing = fast
+        fids, values, blobs, missing = fast
     for feature in with_progress(features, source.featureCount(), feedback):
         fids.append(feature.id())
         attributes = feature.attributes()
@@ -836,8 +836,9 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
             geometry = QgsGeometry(geometry.constGet().segmentize())
         blobs.append(bytes(geometry.asWkb()))
     owner, parts = lines_from_wkb(blobs)
-    columns = list(zip(*rows)) if rows else [[] for _ in wanted]
-    values = {field_name: _column(list(column)) for field_name, column in zip(wanted, columns)}
+    if fast is None:
+        columns = list(zip(*rows)) if rows else [[] for _ in wanted]
+        values = {field_name: _column(list(column)) for field_name, column in zip(wanted, columns)}
     frame = pd.DataFrame({tag: values[tag] for tag in tags}, index=range(len(fids)))
     for field_name, column in ((class_field, "highway"), (speed_field, "speed"), (direction_field, "direction")):
         if field_name:
@@ -849,8 +850,9 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
 def _read_ogr_arrow(layer, wanted: list[str]):
     """Read an unedited, unfiltered OGR file layer in bulk with GDAL's Arrow stream (GDAL ≥ 3.6), else None.
 
-    Returns (fids, rows of the wanted attributes, WKB blobs, fids without geometry) like the feature loop of
-    :func:`read_network_lines`, several times faster on large layers.
+    Returns (fids, a column per wanted attribute, WKB blobs, fids without geometry), several times faster on
+    large layers than the feature loop of :func:`read_network_lines`. The columns are what :func:`_column` makes
+    of the same values: numbers stay numeric (with NaN for NULL), text is decoded with None for NULL.
     """
     try:
         from osgeo import ogr
@@ -876,10 +878,7 @@ def _read_ogr_arrow(layer, wanted: list[str]):
             fids.append(np.asarray(batch["fid"], dtype=np.int64))
             blobs.extend(batch[geometry_name].tolist())
             for n in wanted:
-                column = batch[n]
-                values = np.ma.getdata(column).astype(object)
-                values[np.ma.getmaskarray(column)] = None
-                columns[n].extend(v.decode("utf-8") if isinstance(v, bytes) else v for v in values)
+                columns[n].append(batch[n])
         ogr_layer.SetIgnoredFields([])
     except (RuntimeError, KeyError, ValueError, TypeError):
         return None
@@ -888,8 +887,22 @@ def _read_ogr_arrow(layer, wanted: list[str]):
         return None
     blobs = [bytes(b) if b is not None and len(b) else None for b in blobs]
     missing = [f for f, b in zip(fids, blobs) if b is None]
-    rows = list(zip(*[columns[n] for n in wanted])) if wanted else [() for _ in fids]
-    return fids, rows, blobs, missing
+    return fids, {n: _arrow_column(columns[n]) for n in wanted}, blobs, missing
+
+
+def _arrow_column(batches: list) -> pd.Series:
+    """One attribute from the Arrow batches (masked arrays) as :func:`_column` makes it from the same values."""
+    if not batches:
+        return pd.Series([], dtype=object)
+    data = np.concatenate([np.ma.getdata(b) for b in batches])
+    mask = np.concatenate([np.ma.getmaskarray(b) for b in batches])
+    if data.dtype.kind in "iuf" and data.dtype.kind != "b":
+        if mask.any():
+            return pd.Series(np.where(mask, np.nan, data.astype(float)))
+        return pd.Series(data)
+    values = data.astype(object)
+    values[mask] = None
+    return _column([v.decode("utf-8") if isinstance(v, bytes) else v for v in values])
 
 
 def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts]:

@@ -578,6 +578,7 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
         left = [None if v is None or v != v else v for v in fast.attributes[column]]
         right = [None if v is None or v != v else v for v in slow.attributes[column]]
         assert left == right, column
+        assert fast.attributes[column].dtype == slow.attributes[column].dtype, column
     filtered = QgsVectorLayer(uri(sample_town, "roads") + "|subset=\"highway\" = 'primary'", "primary", "ogr")
     assert filtered.featureCount() == 80
     assert bridge._read_ogr_arrow(filtered, ["highway"]) is None  # filtered layers go through QGIS
