@@ -651,70 +651,55 @@ def _merge_pieces(pieces: dict) -> dict:
     return {k: v[keep] for k, v in merged.items()}
 
 
-def _group(network: Network, spm: np.ndarray, ends: dict, edge_at: np.ndarray, position: np.ndarray,
-           time_u: np.ndarray, time_v: np.ndarray, limit_s: float, start_positions: np.ndarray) -> tuple:
-    """One group's reached edges: whole ones (positions and end times), cut pieces, and pieces on the start edges.
+def _group(ends: dict, position: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float,
+           start_positions: np.ndarray) -> tuple:
+    """One group's reached edges sorted out: whole ones, partly reached ones, and those a facility lies on.
 
-    ``spm``: seconds per metre of every edge. Returns ``(whole positions,
-    their time_u, their time_v, cut pieces, start-edge pieces)``; the pieces
-    as dicts of :data:`_PIECE_COLUMNS` without ``group``.
+    Returns the stroke positions and end times of each kind (nine arrays)
+    and, for the start edges, whether they are whole.
     """
     whole = _whole(np.take(ends["travel"], position), time_u, time_v, limit_s)
     on_start = np.zeros(0, np.int64)
     if len(position):
         at = np.minimum(np.searchsorted(position, start_positions), len(position) - 1)
         on_start = np.unique(at[position[at] == start_positions])
-    on_whole = whole[on_start]
-    start_whole, start_part = on_start[on_whole], on_start[~on_whole]
+    start_whole = whole[on_start]
     partly = ~whole
     partly[on_start] = False  # the start edges' pieces are merged with the facilities' own
     whole[on_start] = False
-    partly = np.flatnonzero(partly)
-    cut = _cut_rows(network, spm, edge_at[position[partly]], time_u[partly], time_v[partly], limit_s)
-    start_cut = _cut_rows(network, spm, edge_at[position[start_part]], time_u[start_part], time_v[start_part],
-                          limit_s)
-    edge = edge_at[position[start_whole]]
-    length = network.edge_length[edge]
-    first, last = _whole_times(length * spm[edge], time_u[start_whole], time_v[start_whole], limit_s)
-    start = {"edge": np.concatenate([edge, start_cut["edge"]]),
-             "start_m": np.concatenate([np.zeros(len(edge)), start_cut["start_m"]]),
-             "end_m": np.concatenate([length, start_cut["end_m"]]),
-             "t_from": np.concatenate([first, start_cut["t_from"]]),
-             "t_to": np.concatenate([last, start_cut["t_to"]])}
-    keep = np.flatnonzero(whole)
-    return position[keep], time_u[keep], time_v[keep], cut, start
-
-
-def _cut_rows(network: Network, spm: np.ndarray, edge: np.ndarray, time_u: np.ndarray, time_v: np.ndarray,
-              limit_s: float) -> dict:
-    """:func:`_cut_pieces` of some edges, as a dict with their ``edge``."""
-    row, cut = _cut_pieces(network.edge_length[edge], spm[edge], time_u, time_v, limit_s)
-    cut["edge"] = edge[row]
-    return cut
+    rows = (np.flatnonzero(whole), np.flatnonzero(partly), on_start)
+    return tuple(a[r] for r in rows for a in (position, time_u, time_v)) + (start_whole,)
 
 
 def _reach(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, limits: np.ndarray,
            facility: np.ndarray, band_index: np.ndarray, groups: list) -> Reach:
     """The :class:`Reach` of the groups found by the searches (``groups``: see :func:`_group`)."""
+    edge_at = network_strokes(network).edge_at
+    spm = profile.seconds_per_metre
+    group_limit = limits[band_index]
+
+    def column(i: int, dtype=float) -> np.ndarray:
+        return np.concatenate([g[i] for g in groups]).astype(dtype, copy=False) if groups else np.zeros(0, dtype)
+
+    def group_of(i: int) -> np.ndarray:
+        return np.repeat(np.arange(len(groups), dtype=np.int64), [len(g[i]) for g in groups])
+
+    def cut(position, time_u, time_v, group) -> dict:
+        edge = edge_at[position]
+        row, pieces = _cut_pieces(network.edge_length[edge], spm[edge], time_u, time_v, group_limit[group])
+        pieces["edge"], pieces["group"] = edge[row], group[row]
+        return pieces
+
     counts = np.array([len(g[0]) for g in groups], dtype=np.int64)
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(counts, out=bounds[1:])
-    whole = np.concatenate([g[0] for g in groups]).astype(np.int64) if groups else np.zeros(0, np.int64)
-    group_limit = limits[band_index]
-
-    def whole_times():
-        if not groups:
-            return np.zeros(0), np.zeros(0)
-        return np.concatenate([g[1] for g in groups]), np.concatenate([g[2] for g in groups])
-
-    def pieces(index: int) -> dict:
-        found = [g[index] for g in groups]
-        merged = {k: np.concatenate([f[k] for f in found]) if found else np.zeros(0) for k in _PIECE_COLUMNS[1:]}
-        merged["group"] = np.repeat(np.arange(len(groups), dtype=np.int64), [len(f["edge"]) for f in found])
-        merged["edge"] = merged["edge"].astype(np.int64)
-        return merged
-
+    partly = cut(column(3, np.int64), column(4), column(5), group_of(3))
     # the edges the facilities lie on: the pieces reached from their ends merged with the facilities' own
+    s_position, s_u, s_v, s_whole, s_group = column(6, np.int64), column(7), column(8), column(9, bool), group_of(6)
+    s_cut = cut(s_position[~s_whole], s_u[~s_whole], s_v[~s_whole], s_group[~s_whole])
+    edge = edge_at[s_position[s_whole]]
+    length = network.edge_length[edge]
+    first, last = _whole_times(length * spm[edge], s_u[s_whole], s_v[s_whole], group_limit[s_group[s_whole]])
     if (facility >= 0).all():
         start_group = np.arange(len(facility))
         start_index = np.searchsorted(starts, facility)
@@ -723,13 +708,14 @@ def _reach(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, l
         start_index = np.tile(np.arange(len(starts)), len(facility))
     own = _start_pieces(network, profile, snap, starts[start_index], group_limit[start_group])
     own["group"] = start_group[own.pop("row")]
-    start = pieces(4)
-    merged = _merge_pieces({k: np.concatenate([start[k], own[k]]) for k in _PIECE_COLUMNS})
-    cut = pieces(3)
-    cut = {k: np.concatenate([cut[k], merged[k]]) for k in _PIECE_COLUMNS}
-    order = np.argsort(cut["group"], kind="stable")
+    on_whole = {"group": s_group[s_whole], "edge": edge, "start_m": np.zeros(len(edge)), "end_m": length,
+                "t_from": first, "t_to": last}
+    merged = _merge_pieces({k: np.concatenate([on_whole[k], s_cut[k], own[k]]) for k in _PIECE_COLUMNS})
+    pieces = {k: np.concatenate([partly[k], merged[k]]) for k in _PIECE_COLUMNS}
+    order = np.argsort(pieces["group"], kind="stable")
     return Reach(facility=facility, band=np.asarray(limits)[band_index] / 60.0, limit_s=group_limit, bounds=bounds,
-                 whole=whole, whole_times=whole_times, cut={k: v[order] for k, v in cut.items()})
+                 whole=column(0, np.int64), whole_times=lambda: (column(1), column(2)),
+                 cut={k: v[order] for k, v in pieces.items()})
 
 
 def _parts(network: Network, profile: Profile, reach: Reach) -> pd.DataFrame:
@@ -772,8 +758,6 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
     starts = np.flatnonzero(snap.ok)
     limits = np.asarray(bands, dtype=float) * 60.0
     ends = stroke_ends(network, profile)
-    edge_at = network_strokes(network).edge_at
-    spm = prof.seconds_per_metre
     facility: list[int] = []
     band_index: list[int] = []
     groups: list[tuple] = []
@@ -797,8 +781,7 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
                 for b, limit in enumerate(limits):
                     inside = slice(None) if b == len(limits) - 1 else \
                         np.flatnonzero((time_u <= limit) | (time_v <= limit))
-                    groups.append(_group(network, spm, ends, edge_at, position[inside], time_u[inside],
-                                         time_v[inside], limit, on))
+                    groups.append(_group(ends, position[inside], time_u[inside], time_v[inside], limit, on))
                     facility.append(owner)
                     band_index.append(b)
                 done += 1
