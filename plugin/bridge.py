@@ -1077,23 +1077,48 @@ def multilines_from_flat(xy: np.ndarray, offsets: np.ndarray, groups: Sequence[n
     return multilines_from_bounds(xy[point_index], new_offsets, bounds)
 
 
+#: Vertices from which multi-lines are written in chunks, each chunk's WKB by a worker thread.
+THREADED_VERTICES = 200_000
+
+
 def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray) -> list[QgsGeometry]:
     """One MultiLineString per group of consecutive parts: group ``g`` is parts ``bounds[g]`` to ``bounds[g + 1] - 1``.
 
     The WKB of every group is written with numpy at once (:func:`_linestring_wkb`); only one geometry object per
-    group is made.
+    group is made. Many vertices are split into chunks of groups: a second thread writes the WKB of the next
+    chunks (numpy lets go of Python's lock while it copies) while QGIS reads the geometries of the first.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     bounds = np.asarray(bounds, dtype=np.int64)
     if len(bounds) < 2:
         return []
-    buffer, starts = _linestring_wkb(np.asarray(xy, dtype=float), np.asarray(offsets, dtype=np.int64), bounds)
-    data = memoryview(buffer)
-    result = []
-    for low, high in zip(starts[:-1].tolist(), starts[1:].tolist()):
-        geometry = QgsGeometry()
-        geometry.fromWkb(data[low:high].tobytes())
-        result.append(geometry)
-    return result
+    xy, offsets = np.asarray(xy, dtype=float), np.asarray(offsets, dtype=np.int64)
+
+    def chunk_wkb(low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
+        """WKB of groups ``low`` to ``high - 1``."""
+        first, last = bounds[low], bounds[high]
+        return _linestring_wkb(xy, offsets[first:last + 1], bounds[low:high + 1] - first)
+
+    def geometries(buffer: np.ndarray, starts: np.ndarray) -> list[QgsGeometry]:
+        data = memoryview(buffer)
+        made = []
+        for low, high in zip(starts[:-1].tolist(), starts[1:].tolist()):
+            geometry = QgsGeometry()
+            geometry.fromWkb(data[low:high].tobytes())
+            made.append(geometry)
+        return made
+
+    n_groups = len(bounds) - 1
+    vertices = int(offsets[bounds[-1]] - offsets[bounds[0]])
+    if vertices < THREADED_VERTICES or n_groups < 2:
+        return geometries(*chunk_wkb(0, n_groups))
+    # four chunks of about equal numbers of vertices
+    cumulative = offsets[bounds] - offsets[bounds[0]]
+    cuts = np.unique(np.concatenate([[0], np.searchsorted(cumulative, vertices * np.arange(1, 4) / 4.0), [n_groups]]))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        chunks = [pool.submit(chunk_wkb, low, high) for low, high in zip(cuts[:-1].tolist(), cuts[1:].tolist())]
+        return [geometry for chunk in chunks for geometry in geometries(*chunk.result())]
 
 
 def buffer_lines(lines: Sequence[QgsGeometry], width: float, *, segments: int = 4,

@@ -145,6 +145,20 @@ def test_lines_and_multilines_from_flat_vertex_arrays():
         "MultiLineString ((9 9, 9.5 9, 10 9),(0 0, 1 0, 1 1))", "MultiLineString ((5 5, 6 5))"]
 
 
+def test_multilines_written_in_chunks_by_threads_equal_those_written_at_once(monkeypatch):
+    rng = np.random.default_rng(5)
+    counts = rng.integers(2, 9, 400)
+    offsets = np.concatenate([[0], np.cumsum(counts)])
+    xy = rng.uniform(0, 1000, (offsets[-1], 2))
+    bounds = np.unique(np.concatenate([[0, 400], rng.integers(0, 400, 60)]))
+    once = [g.asWkb() for g in bridge.multilines_from_bounds(xy, offsets, bounds)]
+    monkeypatch.setattr(bridge, "THREADED_VERTICES", 10)
+    chunked = bridge.multilines_from_bounds(xy, offsets, bounds)
+    assert [g.asWkb() for g in chunked] == once
+    assert len(chunked) == len(bounds) - 1
+    assert [g.constGet().numGeometries() for g in chunked] == np.diff(bounds).tolist()
+
+
 def test_field_kinds_follow_the_columns():
     import pandas as pd
 
