@@ -57,8 +57,9 @@ FRANCE_SPEEDS_KMH = {
     "motorway": 130, "motorway_link": 70, "trunk": 110, "trunk_link": 70, "primary": 80, "primary_link": 50,
     "secondary": 80, "secondary_link": 50, "tertiary": 70, "tertiary_link": 50, "unclassified": 50,
     "residential": 30, "living_street": 20, "service": 20, "road": 30,
-    "autoroute": 130, "route à 2 chaussées": 110, "route à 1 chaussée": 80, "route empierrée": 30,
-    "bretelle": 70, "rond-point": 30,
+    # IGN BD TOPO ``nature`` (versions 2 and 3); chemins, sentiers, escaliers and pistes cyclables carry no cars
+    "autoroute": 130, "type autoroutier": 130, "quasi-autoroute": 110, "route à 2 chaussées": 110,
+    "route à 1 chaussée": 80, "route empierrée": 30, "bretelle": 70, "rond-point": 30,
 }
 COUNTRY_SPEEDS = {
     "uk": {k: v * MPH for k, v in UK_SPEEDS_MPH.items()},
@@ -71,12 +72,16 @@ ZONE_SPEEDS = {
     "fr:urban": 50.0, "fr:rural": 80.0, "fr:trunk": 110.0, "fr:motorway": 130.0, "fr:zone30": 30.0,
     "fr:walk": 6.0, "walk": 6.0, "living_street": 20.0,
 }
-#: Classes nobody travels on (under construction, proposed, racing tracks…).
+#: Classes nobody travels on (under construction, proposed, racing tracks…) and BD TOPO ferry crossings, whose
+#: time is the timetable's, not a speed's.
 NEVER_ROUTABLE = frozenset({"proposed", "construction", "abandoned", "disused", "razed", "raceway",
-                            "bus_guideway", "escape", "planned", "no", "elevator", "emergency_bay"})
-WALK_EXCLUDED = ("motorway", "motorway_link", "trunk", "trunk_link")
+                            "bus_guideway", "escape", "planned", "no", "elevator", "emergency_bay",
+                            "bac auto", "bac piéton", "bac ou liaison maritime"})
+#: BD TOPO motorways, which walkers and cyclists may not use either.
+_FR_MOTORWAYS = ("autoroute", "type autoroutier", "quasi-autoroute")
+WALK_EXCLUDED = ("motorway", "motorway_link", "trunk", "trunk_link", *_FR_MOTORWAYS)
 CYCLE_EXCLUDED = ("motorway", "motorway_link", "footway", "steps", "corridor", "escalator", "platform",
-                  "pedestrian")
+                  "pedestrian", *_FR_MOTORWAYS, "escalier")
 TRUE_TAGS = frozenset({"yes", "designated", "permissive", "official", "destination", "true", "1"})
 FALSE_TAGS = frozenset({"no", "private", "false", "0", "use_sidepath", "dismount"})
 TAG_COLUMNS = ("highway", "maxspeed", "oneway", "junction", "access", "foot", "bicycle", "motor_vehicle",

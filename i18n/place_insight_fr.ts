@@ -512,8 +512,8 @@
             <translation>Vitesse à vélo (km/h)</translation>
         </message>
         <message>
-            <source>Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20.</source>
-            <translation>Vitesses en voiture par défaut selon la classe de route. Royaume-Uni : autoroute 70 mph, voie express 60, primaire 40, secondaire, tertiaire et non classée 30, résidentielle 25, desserte 10. France : autoroute 130 km/h, voie express 110, primaire et secondaire 80, tertiaire 70, non classée 50, résidentielle 30, desserte 20.</translation>
+            <source>Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20; IGN BD TOPO natures: type autoroutier 130, route à 2 chaussées 110, route à 1 chaussée 80, bretelle 70, route empierrée and rond-point 30 (chemins, sentiers and pistes cyclables are not driven; ferries are left out).</source>
+            <translation>Vitesses en voiture par défaut selon la classe de route. Royaume-Uni : autoroute 70 mph, voie express 60, primaire 40, secondaire, tertiaire et non classée 30, résidentielle 25, desserte 10. France : autoroute 130 km/h, voie express 110, primaire et secondaire 80, tertiaire 70, non classée 50, résidentielle 30, desserte 20 ; natures de la BD TOPO de l’IGN : type autoroutier 130, route à 2 chaussées 110, route à 1 chaussée 80, bretelle 70, route empierrée et rond-point 30 (les chemins, sentiers et pistes cyclables ne sont pas empruntés en voiture ; les bacs sont écartés).</translation>
         </message>
         <message>
             <source>Demand</source>

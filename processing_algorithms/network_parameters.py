@@ -119,7 +119,10 @@ class NetworkParameters:
                                             options=[tr("United Kingdom"), tr("France")], defaultValue=0),
                  tr("Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, "
                     "secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, "
-                    "trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20."),
+                    "trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20; "
+                    "IGN BD TOPO natures: type autoroutier 130, route à 2 chaussées 110, route à 1 chaussée 80, "
+                    "bretelle 70, route empierrée and rond-point 30 (chemins, sentiers and pistes cyclables are not "
+                    "driven; ferries are left out)."),
                  advanced=True)
         self.add(QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Own road-class speeds (km/h)"), defaultValue="",
                                               optional=True),

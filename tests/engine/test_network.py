@@ -143,6 +143,19 @@ def test_drive_speed_comes_from_the_field_then_maxspeed_then_the_class():
     assert override.profile("drive").speed_kmh[0] == 42.0
 
 
+def test_french_bd_topo_road_natures():
+    natures = ["Type autoroutier", "Route à 1 chaussée", "Chemin", "Sentier", "Escalier", "Piste cyclable",
+               "Bac ou liaison maritime"]
+    coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(len(natures))]
+    network = lines(coordinates, highway=natures, options=NetworkOptions(country="fr"))
+    usable = {name: network.profile(name).usable.tolist() for name in ("walk", "cycle", "drive")}
+    assert usable == {"walk": [False, True, True, True, True, True, False],
+                      "cycle": [False, True, True, True, False, True, False],
+                      "drive": [True, True, False, False, False, False, False]}
+    assert network.profile("drive").speed_kmh[:2].tolist() == [130.0, 80.0]
+    assert network.report["not_driveable_classes"] == {"chemin": 1, "sentier": 1, "escalier": 1, "piste cyclable": 1}
+
+
 def test_one_way_spellings_roundabouts_and_unknown_values():
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(7)]
     network = lines(coordinates, highway=["residential"] * 7,
