@@ -85,7 +85,7 @@ CYCLE_EXCLUDED = ("motorway", "motorway_link", "footway", "steps", "corridor", "
 TRUE_TAGS = frozenset({"yes", "designated", "permissive", "official", "destination", "true", "1"})
 FALSE_TAGS = frozenset({"no", "private", "false", "0", "use_sidepath", "dismount"})
 TAG_COLUMNS = ("highway", "maxspeed", "oneway", "junction", "access", "foot", "bicycle", "motor_vehicle",
-               "motorcar", "bridge", "tunnel", "layer")
+               "motorcar", "bridge", "tunnel", "layer", "oneway:bicycle")
 
 _OTHER_TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 _SPEED = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(mph|km/h|kmh|kph|km/hr|kmph|knots)?$")
@@ -116,7 +116,10 @@ class NetworkOptions:
         meaning one-way along the line, one-way against it, or two-way. The
         defaults read OpenStreetMap's ``oneway`` and OS-style values.
     cycle_oneway
-        Whether one-way streets bind cyclists (True).
+        Whether one-way streets bind cyclists (True). OpenStreetMap's
+        ``oneway:bicycle`` then decides street by street: ``no`` opens a
+        one-way street to cyclists both ways, ``yes`` or ``-1`` makes a
+        street one-way for them.
     walk_excluded, cycle_excluded
         Road classes walkers / cyclists may not use (motorways and trunk roads
         for walking; motorways, footways, steps and pedestrian streets for
@@ -711,8 +714,12 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
 
     forward, backward = _directions(tags, options, report, source_ids)
     both = np.ones(n, dtype=bool)
-    cycle_forward = forward if options.cycle_oneway else both
-    cycle_backward = backward if options.cycle_oneway else both
+    cycle_forward, cycle_backward = (forward, backward) if options.cycle_oneway else (both, both)
+    if options.cycle_oneway:  # OpenStreetMap's oneway:bicycle: contraflow cycling, or one-way for cyclists only
+        own = _per_distinct(tags["oneway:bicycle"].to_numpy(dtype=object),
+                            lambda v: {"no": 3, "yes": 1, "true": 1, "1": 1, "-1": 2}.get(v, 0), np.int8)
+        cycle_forward = np.where(own == 0, cycle_forward, own != 2)
+        cycle_backward = np.where(own == 0, cycle_backward, own != 1)
     return {
         "walk": (np.where(walk_ok, options.walk_kmh, math.nan), both, both),
         "cycle": (np.where(cycle_ok, options.cycle_kmh, math.nan), cycle_forward, cycle_backward),
@@ -1134,10 +1141,8 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
                                     [graph.nodes[v]["x"], graph.nodes[v]["y"]]])
         parts.append(coordinates)
         rows.append({
-            "highway": _first(data.get("highway")), "maxspeed": _first(data.get("maxspeed")),
-            "oneway": "yes" if data.get("oneway", False) else "no", "junction": _first(data.get("junction")),
-            "access": _first(data.get("access")), "bridge": _first(data.get("bridge")),
-            "tunnel": _first(data.get("tunnel")), "speed": data.get("speed_kph"),
+            **{tag: _first(data.get(tag)) for tag in TAG_COLUMNS},
+            "oneway": "yes" if data.get("oneway", False) else "no", "speed": data.get("speed_kph"),
             "osmid": _first(data.get("osmid")),
         })
     attributes = pd.DataFrame(rows)
@@ -1156,10 +1161,12 @@ def _first(value):
 
 
 def _configure_osmnx(ox) -> None:
-    """Keep osmnx away from the network and from writing ``./cache`` and logs in the working folder."""
+    """Keep osmnx away from the network and from writing ``./cache`` and logs in the working folder; have it keep
+    every tag the profiles read."""
     import tempfile
 
     settings = ox.settings
+    settings.useful_tags_way = list(dict.fromkeys([*settings.useful_tags_way, *TAG_COLUMNS]))  # foot, bicycle…
     settings.use_cache = False
     settings.log_file = False
     settings.log_console = False

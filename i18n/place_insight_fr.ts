@@ -2660,8 +2660,8 @@
             <translation>Paires inaccessibles</translation>
         </message>
         <message>
-            <source>Untick where cyclists may ride both ways on one-way streets.</source>
-            <translation>Décochez là où les cyclistes peuvent circuler dans les deux sens des rues à sens unique.</translation>
+            <source>Untick where cyclists may ride both ways on one-way streets. Ticked, OpenStreetMap's oneway:bicycle tag decides street by street (no: both ways for cyclists).</source>
+            <translation>Décochez là où les cyclistes peuvent circuler dans les deux sens dans les rues à sens unique. Coché, la balise OpenStreetMap oneway:bicycle décide rue par rue (no : double sens cyclable).</translation>
         </message>
         <message>
             <source>Upper bound</source>

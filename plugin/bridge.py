@@ -782,7 +782,7 @@ def segments_from_xy(start_xy: np.ndarray, end_xy: np.ndarray) -> list[QgsGeomet
 # -- road networks -------------------------------------------------------------
 #: Columns of a line layer that the network builder reads when they exist (OpenStreetMap through GDAL).
 NETWORK_TAG_FIELDS = ("maxspeed", "oneway", "junction", "access", "foot", "bicycle", "motor_vehicle", "motorcar",
-                      "bridge", "tunnel", "layer", "other_tags")
+                      "bridge", "tunnel", "layer", "oneway:bicycle", "other_tags")
 _LAYER_CHANGES: dict[str, int] = {}
 
 

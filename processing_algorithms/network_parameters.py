@@ -129,7 +129,8 @@ class NetworkParameters:
                  tr("Overrides of the class speeds, e.g. residential=32, service=15."), advanced=True)
         self.add(QgsProcessingParameterBoolean(self.CYCLE_ONEWAY, tr("One-way streets bind cyclists"),
                                                defaultValue=True),
-                 tr("Untick where cyclists may ride both ways on one-way streets."), advanced=True)
+                 tr("Untick where cyclists may ride both ways on one-way streets. Ticked, OpenStreetMap's "
+                    "oneway:bicycle tag decides street by street (no: both ways for cyclists)."), advanced=True)
         self.add(QgsProcessingParameterNumber(self.JOIN_TOLERANCE, tr("Join line ends closer than (m)"), NUMBER_DOUBLE,
                                               defaultValue=0.5, minValue=0.0),
                  tr("A line end this close to a vertex of another line is joined to it (digitising gaps). 0: only "

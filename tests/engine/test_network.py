@@ -156,6 +156,18 @@ def test_french_bd_topo_road_natures():
     assert network.report["not_driveable_classes"] == {"chemin": 1, "sentier": 1, "escalier": 1, "piste cyclable": 1}
 
 
+def test_oneway_bicycle_opens_or_closes_one_way_streets_to_cyclists():
+    coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(4)]
+    other = ['"oneway:bicycle"=>"no"', '"oneway:bicycle"=>"yes"', None, '"oneway:bicycle"=>"-1"']
+    network = lines(coordinates, highway=["residential"] * 4, oneway=["yes", None, "yes", None], other_tags=other)
+    cycle, drive = network.profile("cycle"), network.profile("drive")
+    assert list(zip(cycle.forward, cycle.backward)) == [(True, True), (True, False), (True, False), (False, True)]
+    assert list(zip(drive.forward, drive.backward)) == [(True, False), (True, True), (True, False), (True, True)]
+    free = lines(coordinates, highway=["residential"] * 4, oneway=["yes", None, "yes", None], other_tags=other,
+                 options=NetworkOptions(cycle_oneway=False))
+    assert free.profile("cycle").forward.all() and free.profile("cycle").backward.all()
+
+
 def test_one_way_spellings_roundabouts_and_unknown_values():
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(7)]
     network = lines(coordinates, highway=["residential"] * 7,
@@ -321,6 +333,11 @@ def test_osm_xml_through_osmnx_keeps_tags_one_ways_and_speeds(osm_network):
     footways = [w for w, t in ways.items() if t.get("highway") == "footway"]
     foot_edges = np.isin(ids, footways)
     assert foot_edges.any() and not drive.usable[foot_edges].any() and network.profile("walk").usable[foot_edges].all()
+    # foot and bicycle tags come through osmnx too
+    no_foot = np.isin(ids, [w for w, t in ways.items() if t.get("foot") == "no"])
+    no_bicycle = np.isin(ids, [w for w, t in ways.items() if t.get("bicycle") in ("no", "use_sidepath")])
+    assert no_foot.any() and not network.profile("walk").usable[no_foot].any()
+    assert no_bicycle.any() and not network.profile("cycle").usable[no_bicycle].any()
 
 
 def test_osmnx_imputes_missing_speeds_from_the_class_mean(osm_network):
