@@ -633,19 +633,6 @@ def lines_from_coordinates(lines: Iterable[np.ndarray | None]) -> list[QgsGeomet
     return result
 
 
-def geometries_from_wkb(blobs: Iterable[bytes | None]) -> list[QgsGeometry | None]:
-    """Geometries from WKB bytes (None gives None)."""
-    result = []
-    for blob in blobs:
-        if blob is None:
-            result.append(None)
-            continue
-        geometry = QgsGeometry()
-        geometry.fromWkb(bytes(blob))
-        result.append(geometry)
-    return result
-
-
 class LayerSnapshot:
     """What :func:`read_layer` needs from a vector layer, safe to read in a background task.
 
@@ -1119,20 +1106,6 @@ def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarr
     with ThreadPoolExecutor(max_workers=2) as pool:
         chunks = [pool.submit(chunk_wkb, low, high) for low, high in zip(cuts[:-1].tolist(), cuts[1:].tolist())]
         return [geometry for chunk in chunks for geometry in geometries(*chunk.result())]
-
-
-def buffer_lines(lines: Sequence[QgsGeometry], width: float, *, segments: int = 4,
-                 feedback: EngineFeedback | None = None) -> list[QgsGeometry]:
-    """Polygons ``width`` metres around each (multi)line (GEOS buffer, round ends, ``segments`` per quarter circle)."""
-    result = []
-    for geometry in lines:
-        if feedback is not None:
-            feedback.check()
-        if geometry is None or geometry.isEmpty():
-            result.append(None)
-            continue
-        result.append(geometry.buffer(width, segments))
-    return result
 
 
 def polygon_from_rings(rings: Sequence[np.ndarray], areas: Sequence[float]) -> QgsGeometry | None:
