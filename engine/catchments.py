@@ -31,6 +31,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from .arrays import ranges
 from .errors import InvalidInputError
 from .i18n import format_count, tr
 from .network import Network, Profile, Snap
@@ -699,7 +700,8 @@ def _reach(network: Network, profile: Profile, snap: Snap, starts: np.ndarray, l
     s_cut = cut(s_position[~s_whole], s_u[~s_whole], s_v[~s_whole], s_group[~s_whole])
     edge = edge_at[s_position[s_whole]]
     length = network.edge_length[edge]
-    first, last = _whole_times(length * spm[edge], s_u[s_whole], s_v[s_whole], group_limit[s_group[s_whole]])
+    travel = stroke_ends(network, profile.name)["travel"][s_position[s_whole]]
+    first, last = _whole_times(travel, s_u[s_whole], s_v[s_whole], group_limit[s_group[s_whole]])
     if (facility >= 0).all():
         start_group = np.arange(len(facility))
         start_index = np.searchsorted(starts, facility)
@@ -821,7 +823,7 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
     first, last = network.edge_start[edges], network.edge_end[edges]
     n = last - first + 1
     bounds = np.concatenate([[0], np.cumsum(n)[:-1]])
-    vertex = np.repeat(first, n) + (np.arange(n.sum()) - np.repeat(bounds, n))
+    vertex = ranges(first, n)
     along = cumulative[vertex] - np.repeat(cumulative[first], n)
     inner = (along > np.repeat(start_m, n) + 1e-9) & (along < np.repeat(end_m, n) - 1e-9)
     inner_count = np.add.reduceat(inner.astype(np.int64), bounds)
@@ -832,7 +834,7 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
         between = np.flatnonzero((distance > 0.0) & (distance < along[bounds + n - 1]))
         if len(between):
             rows = np.repeat(between, n[between])
-            below = np.bincount(rows, weights=along[vertex_of(between)] <= distance[rows],
+            below = np.bincount(rows, weights=along[ranges(bounds[between], n[between])] <= distance[rows],
                                 minlength=len(edges))[between].astype(np.int64) - 1
             k = first[between] + np.clip(below, 0, n[between] - 2)
             a, b = np.take(network.vertices, k, axis=0), np.take(network.vertices, k + 1, axis=0)
@@ -843,11 +845,6 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
             point[between] = a + (b - a) * t[:, None]
         return point
 
-    def vertex_of(pieces):
-        """Positions in ``vertex``/``along`` of every vertex of some pieces."""
-        count = n[pieces]
-        return np.repeat(bounds[pieces], count) + (np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count))
-
     counts = inner_count + 2
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -855,7 +852,7 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
     xy[offsets[:-1]] = point_at(start_m)
     xy[offsets[1:] - 1] = point_at(end_m)
     owner = np.repeat(np.arange(len(edges)), n)[inner]
-    rank = np.arange(inner.sum()) - np.repeat(np.cumsum(inner_count) - inner_count, inner_count)
+    rank = ranges(0, inner_count)
     xy[offsets[owner] + 1 + rank] = network.vertices[vertex[inner]]
     return xy, offsets
 
@@ -966,8 +963,7 @@ def densify(xy: np.ndarray, offsets: np.ndarray, spacing: float) -> np.ndarray:
     length = np.hypot(*(b - a).T)
     pieces = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
     segment = np.repeat(np.arange(len(a)), pieces)
-    k = np.arange(pieces.sum()) - np.repeat(np.cumsum(pieces) - pieces, pieces)
-    t = (k / pieces[segment])[:, None]
+    t = (ranges(0, pieces) / pieces[segment])[:, None]
     return np.vstack([a[segment] + (b - a)[segment] * t, xy])
 
 

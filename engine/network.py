@@ -36,6 +36,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from .arrays import ranges
 from .dependencies import require
 from .errors import InvalidInputError
 from .i18n import format_count, format_examples, tr
@@ -714,12 +715,12 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
 
     forward, backward = _directions(tags, options, report, source_ids)
     both = np.ones(n, dtype=bool)
-    cycle_forward, cycle_backward = (forward, backward) if options.cycle_oneway else (both, both)
+    cycle_forward, cycle_backward = both, both
     if options.cycle_oneway:  # OpenStreetMap's oneway:bicycle: contraflow cycling, or one-way for cyclists only
-        own = _per_distinct(tags["oneway:bicycle"].to_numpy(dtype=object),
-                            lambda v: {"no": 3, "yes": 1, "true": 1, "1": 1, "-1": 2}.get(v, 0), np.int8)
-        cycle_forward = np.where(own == 0, cycle_forward, own != 2)
-        cycle_backward = np.where(own == 0, cycle_backward, own != 1)
+        own = _direction_kinds(tags["oneway:bicycle"].to_numpy(dtype=object), options)
+        said = (own >= 1) & (own <= 3)
+        cycle_forward = np.where(said, own != DIRECTION_BACKWARD, forward)
+        cycle_backward = np.where(said, own != DIRECTION_FORWARD, backward)
     return {
         "walk": (np.where(walk_ok, options.walk_kmh, math.nan), both, both),
         "cycle": (np.where(cycle_ok, options.cycle_kmh, math.nan), cycle_forward, cycle_backward),
@@ -761,27 +762,37 @@ def _is_number(value) -> bool:
         return False
 
 
-def _directions(tags: pd.DataFrame, options: NetworkOptions, report: dict, source_ids: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray]:
-    """Which directions drivers (and cyclists) may use, from ``direction``/``oneway`` and roundabouts."""
-    values = tags["direction"].to_numpy(dtype=object)
-    if all(v is None for v in values):
-        values = tags["oneway"].to_numpy(dtype=object)
+#: What a direction value says (:func:`_direction_kinds`).
+DIRECTION_NONE, DIRECTION_FORWARD, DIRECTION_BACKWARD, DIRECTION_BOTH, DIRECTION_UNKNOWN = range(5)
+
+
+def _direction_kinds(values: np.ndarray, options: NetworkOptions) -> np.ndarray:
+    """For every direction value, which of the spellings of ``options`` it is (``DIRECTION_…``; NONE for no value)."""
     forward_only = {v.strip().lower() for v in options.forward_values}
     backward_only = {v.strip().lower() for v in options.backward_values}
     both = {v.strip().lower() for v in options.both_values}
 
     def kind(value) -> int:
         if value is None:
-            return 0
-        return 1 if value in forward_only else 2 if value in backward_only else 3 if value in both else 4
+            return DIRECTION_NONE
+        return DIRECTION_FORWARD if value in forward_only else DIRECTION_BACKWARD if value in backward_only else \
+            DIRECTION_BOTH if value in both else DIRECTION_UNKNOWN
 
-    kinds = _per_distinct(values, kind, np.int8)
+    return _per_distinct(values, kind, np.int8)
+
+
+def _directions(tags: pd.DataFrame, options: NetworkOptions, report: dict, source_ids: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Which directions drivers (and cyclists) may use, from ``direction``/``oneway`` and roundabouts."""
+    values = tags["direction"].to_numpy(dtype=object)
+    if all(v is None for v in values):
+        values = tags["oneway"].to_numpy(dtype=object)
+    kinds = _direction_kinds(values, options)
     roundabout = _flag(tags["junction"].to_numpy(dtype=object), frozenset(("roundabout", "circular")))
-    forward = kinds != 2
-    backward = (kinds != 1) & ~(roundabout & ((kinds == 0) | (kinds == 4)))
+    forward = kinds != DIRECTION_BACKWARD
+    backward = (kinds != DIRECTION_FORWARD) & ~(roundabout & ((kinds == DIRECTION_NONE) | (kinds == DIRECTION_UNKNOWN)))
     unknown: dict[str, list] = {}
-    for i in np.flatnonzero(kinds == 4).tolist():
+    for i in np.flatnonzero(kinds == DIRECTION_UNKNOWN).tolist():
         unknown.setdefault(values[i], []).append(source_ids[i])
     report["unknown_directions"] = unknown
     report["one_way_features"] = int((forward != backward).sum())
@@ -864,8 +875,7 @@ def _snap_index(network: Network, profile: str):
     edges = np.flatnonzero(usable)
     counts = network.edge_end[edges] - network.edge_start[edges]
     seg_edge = np.repeat(edges, counts)
-    seg_start = np.repeat(network.edge_start[edges], counts) + (
-        np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    seg_start = ranges(network.edge_start[edges], counts)
     a = network.vertices[seg_start]
     b = network.vertices[seg_start + 1]
     length = np.hypot(*(b - a).T)
@@ -875,8 +885,7 @@ def _snap_index(network: Network, profile: str):
     spacing = float(np.clip(np.median(length) if len(length) else 10.0, 5.0, 50.0))
     pieces = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
     sample_seg = np.repeat(np.arange(len(a)), pieces)
-    k = np.arange(pieces.sum()) - np.repeat(np.cumsum(pieces) - pieces, pieces)
-    t = (k + 0.5) / pieces[sample_seg]
+    t = (ranges(0, pieces) + 0.5) / pieces[sample_seg]
     samples = a[sample_seg] + (b - a)[sample_seg] * t[:, None]
     half = float((length / pieces).max() / 2.0) if len(length) else 0.0
     index = {"tree": cKDTree(samples) if len(samples) else None, "sample_seg": sample_seg, "a": a, "b": b,
@@ -1216,5 +1225,5 @@ def edge_geometries(network: Network, edges: np.ndarray | None = None) -> tuple[
     counts = network.edge_end[edges] - network.edge_start[edges] + 1
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
-    index = np.repeat(network.edge_start[edges], counts) + (np.arange(offsets[-1]) - np.repeat(offsets[:-1], counts))
+    index = ranges(network.edge_start[edges], counts)
     return network.vertices[index], offsets

@@ -25,6 +25,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from .arrays import ranges
 from .network import Network
 
 
@@ -143,7 +144,7 @@ def _strokes(network: Network) -> Strokes:
     count = end_v - start_v + 1 - (~is_start)  # a continuing edge shares its first vertex with the previous one
     offsets = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(count, out=offsets[1:])
-    step = np.arange(offsets[-1]) - np.repeat(offsets[:-1], count) + np.repeat(~is_start, count)
+    step = ranges((~is_start).astype(np.int64), count)
     backwards = np.repeat(entry == 1, count)
     index = np.where(backwards, np.repeat(end_v, count) - step, np.repeat(start_v, count) + step)
     first = np.empty(n, dtype=np.int64)
@@ -228,8 +229,7 @@ def reached_lines(network: Network, result) -> ReachedLines:
     line_first, line_count = line_first[line_order], line_count[line_order]
     offsets = np.zeros(len(line_count) + 1, dtype=np.int64)
     np.cumsum(line_count, out=offsets[1:])
-    index = np.repeat(line_first - offsets[:-1], line_count)
-    index += np.arange(offsets[-1])
+    index = ranges(line_first, line_count)
     line_bounds = np.searchsorted(line_group[line_order], np.append(kept, n_groups))
     return ReachedLines(keys=keys, xy=np.take(source, index, axis=0), offsets=offsets, bounds=line_bounds)
 

@@ -44,6 +44,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..engine.arrays import ranges
 from ..engine.errors import CancelledError
 from ..engine.network import LineParts
 from .compat import field_type
@@ -883,7 +884,7 @@ def _arrow_column(batches: list) -> pd.Series:
         return pd.Series([], dtype=object)
     data = np.concatenate([np.ma.getdata(b) for b in batches])
     mask = np.concatenate([np.ma.getmaskarray(b) for b in batches])
-    if data.dtype.kind in "iuf" and data.dtype.kind != "b":
+    if data.dtype.kind in "iuf":
         if mask.any():
             return pd.Series(np.where(mask, np.nan, data.astype(float)))
         return pd.Series(data)
@@ -949,8 +950,7 @@ def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, L
     if (header[:, 0] != 1).any() or (kinds != 2).any() or (sizes != 9 + 16 * counts).any():
         return None
     coordinates = np.frombuffer(data, dtype=np.uint8)
-    point_starts = np.repeat(starts + 9, counts) + 16 * (np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts,
-                                                                                             counts))
+    point_starts = np.repeat(starts + 9, counts) + 16 * ranges(0, counts)
     xy = coordinates[point_starts[:, None] + np.arange(16)].copy().view("<f8").reshape(-1, 2)
     keep = counts >= 2
     if not keep.all():
@@ -1001,6 +1001,15 @@ def crs_of_network(network) -> QgsCoordinateReferenceSystem:
     return crs
 
 
+def _wkb_headers(kind: int, counts: np.ndarray) -> np.ndarray:
+    """9-byte little-endian WKB headers (byte order, geometry type ``kind``, number of points or parts), one a row."""
+    header = np.zeros((len(counts), 9), dtype=np.uint8)
+    header[:, 0] = 1
+    header[:, 1] = kind
+    header[:, 5:9] = np.asarray(counts).astype("<u4").view(np.uint8).reshape(-1, 4)
+    return header
+
+
 def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | None = None
                     ) -> tuple[np.ndarray, np.ndarray]:
     """WKB of every part ``xy[offsets[i]:offsets[i+1]]`` in one buffer, and each part's byte offsets.
@@ -1015,18 +1024,14 @@ def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | No
     n_parts = len(counts)
     base = 16 * (offsets - offsets[0]) + 9 * np.arange(n_parts + 1)  # parts' bytes before each part (and the end)
     part_start = base[:-1]
-    positions, values = [part_start], [np.column_stack([
-        np.ones(n_parts, np.uint8), np.full(n_parts, 2, np.uint8), np.zeros((n_parts, 3), np.uint8),  # LineString
-        counts.astype("<u4").view(np.uint8).reshape(-1, 4)])]
+    positions, values = [part_start], [_wkb_headers(2, counts)]  # LineString
     if bounds is not None:
         bounds = np.asarray(bounds, dtype=np.int64)
         n_groups = len(bounds) - 1
         part_start = part_start + 9 * (np.repeat(np.arange(n_groups), np.diff(bounds)) + 1)
         group_start = base[bounds] + 9 * np.arange(n_groups + 1)  # the last: the end of the buffer
         positions = [part_start, group_start[:-1]]
-        values.append(np.column_stack([
-            np.ones(n_groups, np.uint8), np.full(n_groups, 5, np.uint8), np.zeros((n_groups, 3), np.uint8),
-            np.diff(bounds).astype("<u4").view(np.uint8).reshape(-1, 4)]))  # MultiLineString
+        values.append(_wkb_headers(5, np.diff(bounds)))  # MultiLineString
     total = int(base[-1]) + (0 if bounds is None else 9 * (len(bounds) - 1))
     header_bytes = np.concatenate([(p[:, None] + np.arange(9)).ravel() for p in positions])
     buffer = np.empty(total, dtype=np.uint8)
@@ -1039,14 +1044,18 @@ def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | No
 
 def lines_from_flat(xy: np.ndarray, offsets: np.ndarray) -> list[QgsGeometry]:
     """One LineString per part of flat vertex arrays (``xy[offsets[i]:offsets[i+1]]``)."""
-    buffer, starts = _linestring_wkb(xy, offsets)
-    data = buffer.tobytes()
-    result = []
-    for i in range(len(starts) - 1):
+    return _geometries_from_buffer(*_linestring_wkb(xy, offsets))
+
+
+def _geometries_from_buffer(buffer: np.ndarray, starts: np.ndarray) -> list[QgsGeometry]:
+    """One geometry per WKB ``buffer[starts[i]:starts[i + 1]]``."""
+    data = memoryview(buffer)
+    made = []
+    for low, high in zip(starts[:-1].tolist(), starts[1:].tolist()):
         geometry = QgsGeometry()
-        geometry.fromWkb(data[starts[i]:starts[i + 1]])
-        result.append(geometry)
-    return result
+        geometry.fromWkb(data[low:high].tobytes())
+        made.append(geometry)
+    return made
 
 
 def multilines_from_flat(xy: np.ndarray, offsets: np.ndarray, groups: Sequence[np.ndarray]) -> list[QgsGeometry]:
@@ -1057,8 +1066,7 @@ def multilines_from_flat(xy: np.ndarray, offsets: np.ndarray, groups: Sequence[n
     if len(order) == len(offsets) - 1 and (order == np.arange(len(order))).all():
         return multilines_from_bounds(xy, offsets, bounds)  # groups already in order: no copy
     counts = np.diff(offsets)[order]
-    point_index = np.repeat(offsets[:-1][order], counts) + (
-        np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts))
+    point_index = ranges(offsets[:-1][order], counts)
     new_offsets = np.zeros(len(order) + 1, dtype=np.int64)
     np.cumsum(counts, out=new_offsets[1:])
     return multilines_from_bounds(xy[point_index], new_offsets, bounds)
@@ -1087,25 +1095,16 @@ def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarr
         first, last = bounds[low], bounds[high]
         return _linestring_wkb(xy, offsets[first:last + 1], bounds[low:high + 1] - first)
 
-    def geometries(buffer: np.ndarray, starts: np.ndarray) -> list[QgsGeometry]:
-        data = memoryview(buffer)
-        made = []
-        for low, high in zip(starts[:-1].tolist(), starts[1:].tolist()):
-            geometry = QgsGeometry()
-            geometry.fromWkb(data[low:high].tobytes())
-            made.append(geometry)
-        return made
-
     n_groups = len(bounds) - 1
     vertices = int(offsets[bounds[-1]] - offsets[bounds[0]])
     if vertices < THREADED_VERTICES or n_groups < 2:
-        return geometries(*chunk_wkb(0, n_groups))
+        return _geometries_from_buffer(*chunk_wkb(0, n_groups))
     # four chunks of about equal numbers of vertices
     cumulative = offsets[bounds] - offsets[bounds[0]]
     cuts = np.unique(np.concatenate([[0], np.searchsorted(cumulative, vertices * np.arange(1, 4) / 4.0), [n_groups]]))
     with ThreadPoolExecutor(max_workers=2) as pool:
         chunks = [pool.submit(chunk_wkb, low, high) for low, high in zip(cuts[:-1].tolist(), cuts[1:].tolist())]
-        return [geometry for chunk in chunks for geometry in geometries(*chunk.result())]
+        return [geometry for chunk in chunks for geometry in _geometries_from_buffer(*chunk.result())]
 
 
 def polygon_from_rings(rings: Sequence[np.ndarray], areas: Sequence[float]) -> QgsGeometry | None:

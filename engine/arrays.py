@@ -1,0 +1,18 @@
+"""Small numpy building blocks for flat ("ragged") arrays: many runs of values held in one array."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def ranges(starts, counts) -> np.ndarray:
+    """``starts[i] + arange(counts[i])`` for every ``i``, one after the other, in one int64 array.
+
+    ``starts`` may be a single number (``ranges(0, counts)`` numbers the
+    items of each run). This is how flat vertex arrays are cut into lines
+    and gathered back everywhere in the engine.
+    """
+    counts = np.asarray(counts, dtype=np.int64)
+    starts = np.broadcast_to(np.asarray(starts, dtype=np.int64), counts.shape)
+    before = np.cumsum(counts) - counts
+    return np.repeat(starts - before, counts) + np.arange(int(counts.sum()), dtype=np.int64)
