@@ -68,7 +68,7 @@ import numpy as np
 from .catchments import travel_times
 from .errors import InfeasibleProblemError, InvalidInputError
 from .i18n import format_count, format_examples, tr
-from .location_capacitated import capacitated_pmedian
+from .location_capacitated import DEFLECTION, MAX_ITERATIONS, STALE_STEPS, capacitated_pmedian, choose_sites
 from .location_search import SwapSearch
 from .network import Network
 from .progress import Band, NullProgress, Progress, check_cancelled
@@ -127,8 +127,6 @@ class TravelCosts:
     off_network_rows, off_network_cols : numpy.ndarray
         Demand rows and candidate columns farther from the network than the
         snapping tolerance (their row or column is all ``inf``).
-    unreachable_pairs : int
-        Pairs of snapped points that the network does not connect.
     """
 
     matrix: np.ndarray
@@ -138,7 +136,6 @@ class TravelCosts:
     profile: str | None = None
     off_network_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     off_network_cols: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    unreachable_pairs: int = 0
 
     def subset(self, rows: np.ndarray, cols: np.ndarray) -> TravelCosts:
         """The costs of some demand rows and candidate columns (nothing off the network left to report)."""
@@ -230,7 +227,7 @@ def _network_costs(demand, sites, unit, network, profile, tolerance, workers, pr
     values = times.minutes if unit == "minutes" else times.metres
     matrix = np.where(np.isnan(values), np.inf, values).astype(np.float32)
     return TravelCosts(matrix, unit, "network", None, profile, times.skipped_origins.astype(np.int64),
-                       times.skipped_destinations.astype(np.int64), int(times.unreachable))
+                       times.skipped_destinations.astype(np.int64))
 
 
 # -- results -------------------------------------------------------------------
@@ -1095,8 +1092,7 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     w32 = weights.astype(np.float32)
     first = _greedy_median(costs, w32, p, required, None, progress) if start is None else np.asarray(start)
     if first.size == 1 and not required[first[0]]:          # p = 1: the best single column, directly
-        column = int(np.argmin(_column_dot(costs, w32)))
-        return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
+        return _best_single_site(costs, weights)
     nb = neighbours or nearest_candidates(costs, progress=progress)
     search = SwapSearch(costs, weights, nb, first, required)
     search.descend(deadline=deadline, progress=progress)
@@ -1264,13 +1260,18 @@ def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *,
     return Neighbours(index, near, k == m)
 
 
+def _best_single_site(costs: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, float]:
+    """The one column with the lowest weighted cost, and that cost."""
+    column = int(np.argmin(_column_dot(costs, weights.astype(np.float32))))
+    return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
+
+
 def _interchange(costs, weights, open_, required, deadline, progress,
                  neighbours: Neighbours | None = None) -> tuple[np.ndarray, float]:
     """Best-improvement swaps from ``open_`` until no swap lowers the cost (a local optimum, :class:`SwapSearch`)."""
     open_ = np.asarray(open_, dtype=np.int64).copy()
     if open_.size == 1 and not required[open_[0]]:       # p = 1: the best single column, directly
-        column = int(np.argmin(_column_dot(costs, weights.astype(np.float32))))
-        return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
+        return _best_single_site(costs, weights)
     search = SwapSearch(costs, weights, neighbours or nearest_candidates(costs, progress=progress), open_, required)
     search.descend(deadline=deadline, progress=progress)
     return search.open_, search.value
@@ -1329,14 +1330,12 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
     lam = np.minimum(start, cap)
     best = -math.inf
     theta, stale = 2.0, 0
-    max_iterations, deflection = 5000, 0.7
     previous = np.zeros(n)
-    free_columns = np.flatnonzero(~required)
     from scipy.sparse import csr_array
 
     flat = nb.index.ravel()
     scatter = csr_array((np.ones(flat.size, dtype=np.float32), (flat, np.arange(flat.size))), shape=(m, flat.size))
-    for iteration in range(max_iterations):
+    for iteration in range(MAX_ITERATIONS):
         if iteration % 10 == 0:
             check_cancelled(progress)
             if deadline is not None and time.perf_counter() > deadline:
@@ -1344,24 +1343,20 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
         reduced = wn - lam.astype(np.float32)[:, None]
         np.minimum(reduced, 0.0, out=reduced)
         rho = (scatter @ reduced.ravel()).astype(np.float64)
-        chosen = required.copy()
-        if free > 0:
-            pick = free_columns[np.argpartition(rho[free_columns], free - 1)[:free]] \
-                if free < free_columns.size else free_columns
-            chosen[pick] = True
+        chosen = choose_sites(rho, required, free)
         value = float(lam.sum() + rho[chosen].sum())
         if value > best + 1e-12 * abs(best if math.isfinite(best) else 1.0):
             best, stale, best_rho, best_chosen = value, 0, rho, chosen
         else:
             stale += 1
-            if stale >= 30:
+            if stale >= STALE_STEPS:
                 theta, stale = theta / 2.0, 0
         if relative_gap(upper, best) <= target_gap or theta < 1e-4:
             break
         served = ((reduced < 0) & chosen[nb.index]).sum(axis=1)
         g = 1.0 - served
         g = np.where((g > 0) & (lam >= cap), 0.0, g)   # the cap binds: λ cannot rise
-        g = g + deflection * previous
+        g = g + DEFLECTION * previous
         previous = g
         norm = float(g @ g)
         if norm == 0:
@@ -1369,7 +1364,7 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
         step = theta * (upper - value) / norm
         lam = np.clip(lam + step * g, 0.0, cap)
         if iteration % 25 == 0:
-            progress.set_progress(min(100.0, 100.0 * iteration / max_iterations))
+            progress.set_progress(min(100.0, 100.0 * iteration / MAX_ITERATIONS))
     return LagrangianBound(best, best_rho, best_chosen)
 
 

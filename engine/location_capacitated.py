@@ -44,9 +44,11 @@ import numpy as np
 
 from .progress import NullProgress, Progress, check_cancelled
 
-_MAX_ITERATIONS = 5000
-_STALE_STEPS = 30
-_DEFLECTION = 0.7
+#: Subgradient ascent (shared with the uncapacitated bound in :mod:`.location`): at most this many steps; the step
+#: halves after this many without a better bound; the share of the previous direction kept.
+MAX_ITERATIONS = 5000
+STALE_STEPS = 30
+DEFLECTION = 0.7
 #: Closed sites tried for each open one in a round of swaps (the most promising by ρ).
 _SWAP_CANDIDATES = 12
 
@@ -143,7 +145,8 @@ def knapsack_values(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarr
     return rho, rows, cols, x
 
 
-def _choose(rho: np.ndarray, required: np.ndarray, free: int) -> np.ndarray:
+def choose_sites(rho: np.ndarray, required: np.ndarray, free: int) -> np.ndarray:
+    """The required sites and the ``free`` others with the lowest ``rho`` (the Lagrangian subproblem's choice)."""
     chosen = required.copy()
     if free > 0:
         columns = np.flatnonzero(~required)
@@ -212,7 +215,7 @@ def capacitated_pmedian(costs: np.ndarray, weights: np.ndarray, p: int, capaciti
         pricer.price(start)
     best_mu, bound = _subgradient(costs, weights, p, capacities, required, pricer, deadline, target_gap, progress)
     rho, _, _, _ = knapsack_values(costs, weights, capacities, best_mu)
-    chosen = _choose(rho, required, p - int(required.sum()))
+    chosen = choose_sites(rho, required, p - int(required.sum()))
     if pricer.best.feasible:
         _swap_search(pricer, rho, required, bound, deadline, target_gap, progress)
     return CapacitatedOutcome(pricer.best_open, pricer.best, bound, rho, chosen, len(pricer.seen))
@@ -234,32 +237,32 @@ def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadl
     best, best_mu, theta, stale = -math.inf, mu.copy(), 2.0, 0
     previous = np.zeros(n)
     began = time.perf_counter()
-    for iteration in range(_MAX_ITERATIONS):
+    for iteration in range(MAX_ITERATIONS):
         check_cancelled(progress)
         if time.perf_counter() > deadline:
             break
         rho, rows, cols, x = knapsack_values(costs, weights, capacities, lam / weights)
-        chosen = _choose(rho, required, free)
+        chosen = choose_sites(rho, required, free)
         value = float(lam.sum() + rho[chosen].sum())
         if value > best + 1e-12 * abs(best if math.isfinite(best) else 1.0):
             best, best_mu, stale = value, lam / weights, 0
         else:
             stale += 1
-            if stale >= _STALE_STEPS:
+            if stale >= STALE_STEPS:
                 theta, stale = theta / 2.0, 0
         if pricer.seconds <= 0.5 * (time.perf_counter() - began) + 0.5:
             upper = min(upper, pricer.price(np.flatnonzero(chosen)))
         if _gap(upper, best) <= target_gap or theta < 1e-4:
             break
         g = 1.0 - np.bincount(rows[chosen[cols]], weights=x[chosen[cols]], minlength=n)
-        g = g + _DEFLECTION * previous
+        g = g + DEFLECTION * previous
         previous = g
         norm = float(g @ g)
         if norm == 0:
             break
         lam = np.maximum(lam + theta * (upper - value) / norm * g, 0.0)
         if iteration % 25 == 0:
-            progress.set_progress(min(95.0, 100.0 * iteration / _MAX_ITERATIONS))
+            progress.set_progress(min(95.0, 100.0 * iteration / MAX_ITERATIONS))
     return best_mu, best
 
 
