@@ -45,6 +45,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..engine.arrays import ranges
+from ..engine.clusters.common import BUFFER_SEGMENTS
 from ..engine.errors import CancelledError
 from ..engine.network import LineParts
 from .compat import field_type
@@ -735,7 +736,7 @@ def cluster_polygons(shapes: Iterable) -> list[QgsGeometry]:
                  for t in shape.triangles]
         parts.extend(QgsGeometry(QgsPoint(float(x), float(y))) for x, y in shape.points)
         merged = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
-        polygons.append(merged.buffer(float(shape.margin), 8) if shape.margin > 0 else merged)
+        polygons.append(merged.buffer(float(shape.margin), BUFFER_SEGMENTS) if shape.margin > 0 else merged)
     return polygons
 
 

@@ -52,7 +52,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 __all__ = [
     "KERNELS", "METHODS", "ClusterOptions", "ClusterResult", "ClusterShape", "DensitySurface", "Grid", "SurveyPoints",
-    "cluster_table", "density_surface", "describe", "describe_orders", "find_clusters", "membership_matrix", "records_inside",
+    "cluster_table", "density_surface", "describe", "find_clusters", "membership_matrix", "records_inside",
     "unique_locations",
 ]
 
@@ -86,11 +86,13 @@ def find_clusters(points: SurveyPoints, options: ClusterOptions | None = None, *
         clusters, settings = gi_clusters(points, options, progress)
     else:
         clusters, settings = nnh_clusters(points, options, progress)
-    clusters.sort(key=lambda c: (c.get("order", 1), -c["chosen"], -c["members"]))
+    for cluster in clusters:
+        cluster.setdefault("order", 1)  # only nearest-neighbour clusters have higher orders
+    clusters.sort(key=lambda c: (c["order"], -c["chosen"], -c["members"]))
     table = pd.DataFrame({
         "cluster_id": np.arange(1, len(clusters) + 1, dtype=np.int64),
         "method": [options.method] * len(clusters),
-        "order": np.array([c.get("order", 1) for c in clusters], dtype=np.int64),
+        "order": np.array([c["order"] for c in clusters], dtype=np.int64),
         "members": np.array([c["members"] for c in clusters], dtype=np.int64),
         "peak_density": np.array([c["peak_density"] for c in clusters], dtype=float),
         "max_z": np.array([c["max_z"] for c in clusters], dtype=float),
@@ -117,11 +119,11 @@ def describe(result: ClusterResult) -> str:
             threshold=f"{s['threshold']:,.1f}")
     text += " " + tr("{n} clusters.").format(n=format_count(len(result.table)))
     if result.method == "nnh" and s.get("max_order", 1) > 1:
-        text += " " + describe_orders(s)
+        text += " " + _describe_orders(s)
     return text
 
 
-def describe_orders(s: dict[str, float]) -> str:
+def _describe_orders(s: dict[str, float]) -> str:
     """The clusters and threshold distance of each nearest-neighbour order, and why the hierarchy stopped."""
     orders = []
     order = 1

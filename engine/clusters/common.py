@@ -25,6 +25,8 @@ MAX_CELLS = 1_500_000
 CELLS_PER_RADIUS = 5.0
 #: Outline margin around member locations, as a fraction of their typical spacing.
 MARGIN_FRACTION = 0.5
+#: Segments per quarter circle of the buffers that draw the outlines (the bridge's GEOS buffer).
+BUFFER_SEGMENTS = 8
 M2_PER_KM2 = 1e6
 
 

@@ -37,7 +37,7 @@ def cluster_table(result: ClusterResult, inside, chosen: np.ndarray, area_km2: n
 
     ``inside`` is the ``clusters × records`` membership matrix (see
     :func:`membership_matrix`) of the outlines actually drawn. Columns:
-    ``cluster_id, method, order`` (1 when the result has none), ``chosen, responses, share``
+    ``cluster_id, method, order, chosen, responses, share``
     (chosen ÷ responses),
     ``area_km2, density`` (chosen per km² of the outline), ``members,
     peak_density, max_z``.
@@ -52,7 +52,7 @@ def cluster_table(result: ClusterResult, inside, chosen: np.ndarray, area_km2: n
     return pd.DataFrame({
         "cluster_id": table["cluster_id"].to_numpy(),
         "method": table["method"].to_numpy(dtype=object),
-        "order": table["order"].to_numpy(dtype=np.int64) if "order" in table else np.ones(len(table), np.int64),
+        "order": table["order"].to_numpy(dtype=np.int64),
         "chosen": chosen_inside.astype(np.int64),
         "responses": all_inside.astype(np.int64),
         "share": share,

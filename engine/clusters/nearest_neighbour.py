@@ -151,14 +151,18 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
     return [c.as_row() for c in found], settings
 
 
+def _size_and_centre(members: np.ndarray, locations: np.ndarray, multiplicity: np.ndarray) -> tuple[int, np.ndarray]:
+    """Records at some locations, and their mean centre."""
+    return int(multiplicity[members].sum()), np.average(locations[members], axis=0, weights=multiplicity[members])
+
+
 def _first_order(locations: np.ndarray, multiplicity: np.ndarray, threshold: float, spacing: float,
                  min_points: int) -> list[_Cluster]:
     clusters = []
     for members in linked_groups(locations, threshold):
-        size = int(multiplicity[members].sum())
+        size, centre = _size_and_centre(members, locations, multiplicity)
         if size < min_points:
             continue  # a lone point is not linked to anything
-        centre = np.average(locations[members], axis=0, weights=multiplicity[members])
         clusters.append(_Cluster(1, members, size, centre, size, threshold,
                                  point_shape(locations[members], threshold, spacing)))
     return clusters
@@ -174,7 +178,7 @@ def _next_order(lower: list[_Cluster], order: int, threshold: float, locations: 
         parts = [lower[i] for i in group]
         members = np.unique(np.concatenate([c.locations for c in parts]))
         link = max(threshold, *(c.link for c in parts))
-        centre = np.average(locations[members], axis=0, weights=multiplicity[members])
+        size, centre = _size_and_centre(members, locations, multiplicity)
         shape = merged_shape(locations[members], link, spacing, [c.shape for c in parts])
-        clusters.append(_Cluster(order, members, int(multiplicity[members].sum()), centre, len(parts), link, shape))
+        clusters.append(_Cluster(order, members, size, centre, len(parts), link, shape))
     return clusters

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-from .common import MARGIN_FRACTION, ClusterShape
+from .common import BUFFER_SEGMENTS, MARGIN_FRACTION, ClusterShape
 
-#: A cluster of clusters' margin is at least this multiple of its parts': buffers drawn with 8 segments a
-#: quarter circle fall short of the true arc by up to 1 − cos(π/32) ≈ 0.5%, so a 1% wider margin holds them.
+#: A cluster of clusters' margin is at least this multiple of its parts': buffers drawn with BUFFER_SEGMENTS
+#: segments a quarter circle fall short of the true arc by up to 1 − cos(π/(4 × segments)) (0.5% for 8), so a
+#: 1% wider margin holds them.
 PART_MARGIN = 1.01
+assert PART_MARGIN * math.cos(math.pi / (4 * BUFFER_SEGMENTS)) >= 1.0, "parts' outlines would stick out"
 
 
 def alpha_shape(xy: np.ndarray, radius: float) -> tuple[np.ndarray, str]:
