@@ -193,7 +193,7 @@ def _runs(strokes: Strokes, group: np.ndarray, position: np.ndarray) -> tuple[np
     return group[head], head, tail
 
 
-def reached_lines(network: Network, result) -> ReachedLines:
+def reached_lines(result) -> ReachedLines:
     """The reached network of a :class:`.catchments.Catchments` as polylines, per (facility, band).
 
     Whole edges follow the network's strokes (one line per run of
@@ -203,7 +203,7 @@ def reached_lines(network: Network, result) -> ReachedLines:
     """
     from .catchments import piece_coordinates
 
-    reach = result.reach
+    network, reach = result.network, result.reach
     strokes = network_strokes(network)
     n_groups = reach.n_groups
     position, group = reach.whole, reach.whole_groups()

@@ -160,7 +160,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             lines, table, kind = bridge.lines_from_flat(xy, offsets), reached_table(parts, ids), \
                 QgsWkbTypes.Type.LineString
         else:
-            reached = reached_lines(network, result)
+            reached = reached_lines(result)
             lines = bridge.multilines_from_bounds(reached.xy, reached.offsets, reached.bounds)
             table, kind = reached_lines_table(reached.keys, ids, names), QgsWkbTypes.Type.MultiLineString
         lines = bridge.transform_geometries(lines, crs, out_crs, context)

@@ -127,6 +127,12 @@ class Step:
     outputs: list[str] = field(default_factory=list)  # outputs exposed as model outputs
 
 
+def parameter_defaults(algorithm) -> dict:
+    """The default value of every input parameter of ``algorithm`` that has one."""
+    return {definition.name(): definition.defaultValue() for definition in algorithm.parameterDefinitions()
+            if not definition.isDestination() and definition.defaultValue() is not None}
+
+
 def build_model(steps: list[Step], name: str = "place_insight_test_model") -> QgsProcessingModelAlgorithm:
     """A graphical-modeller model chaining ``steps`` (values may be :class:`FromChild`)."""
     model = QgsProcessingModelAlgorithm(name, "tests")
@@ -136,9 +142,7 @@ def build_model(steps: list[Step], name: str = "place_insight_test_model") -> Qg
         child.setDescription(step.child_id)
         algorithm = QgsApplication.processingRegistry().algorithmById(step.algorithm_id)
         assert algorithm is not None, f"no algorithm {step.algorithm_id}"
-        values = {definition.name(): definition.defaultValue() for definition in algorithm.parameterDefinitions()
-                  if not definition.isDestination() and definition.defaultValue() is not None}
-        values.update(step.parameters)  # as the modeller's dialog does: defaults for what the step leaves out
+        values = {**parameter_defaults(algorithm), **step.parameters}  # as the modeller's dialog fills them in
         for key, value in values.items():
             if isinstance(value, FromChild):
                 source = QgsProcessingModelChildParameterSource.fromChildOutput(value.child, value.output)

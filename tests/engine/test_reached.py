@@ -35,7 +35,7 @@ def line_length(xy: np.ndarray, offsets: np.ndarray, first: int, last: int) -> f
 def assert_lines_are_the_pieces(network, result):
     """Per (facility, band): the lines' segments are exactly the pieces' segments, and lengths agree."""
     parts = result.parts
-    reached = reached_lines(network, result)
+    reached = reached_lines(result)
     assert len(reached.keys) == len(parts.groupby(["facility", "band"]))
     for g, key in reached.keys.iterrows():
         own = parts[(parts["facility"] == key["facility"]) & (parts["band"] == key["band"])]
@@ -98,14 +98,14 @@ def test_walk_diamond_is_one_multiline_with_the_cut_ends_exact():
 def test_table_of_the_reached_network():
     network = grid(5, 100.0)
     result = catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0, 4.0])
-    table = reached_lines_table(reached_lines(network, result).keys, ["a", "b"], ["A", "B"])
+    table = reached_lines_table(reached_lines(result).keys, ["a", "b"], ["A", "B"])
     assert table[["facility_id", "name", "band"]].values.tolist() == [["a", "A", 2.0], ["a", "A", 4.0],
                                                                      ["b", "B", 2.0], ["b", "B", 4.0]]
     # from a corner, grid-line points with x + y <= 160 m: 160 + 160 + 2 × 60 m; with x + y <= 320 m:
     # 2 × (320 + 220 + 120 + 20) m
     np.testing.assert_allclose(table["reached_km"], [0.44, 1.36, 0.44, 1.36])
     dissolved = catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0], dissolve=True)
-    assert reached_lines_table(reached_lines(network, dissolved).keys, ["a", "b"])["facility_id"].tolist() \
+    assert reached_lines_table(reached_lines(dissolved).keys, ["a", "b"])["facility_id"].tolist() \
         == [None]
 
 

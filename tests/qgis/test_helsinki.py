@@ -12,16 +12,7 @@ from place_insight.engine.network import load_network
 
 
 @pytest.fixture(scope="module")
-def helsinki(helsinki_osm, tmp_path_factory, qgis_processing):
-    from qgis.core import QgsApplication
-
-    from place_insight.processing_algorithms.provider import PlaceInsightProvider
-
-    registry = QgsApplication.processingRegistry()
-    if registry.providerById("placeinsight") is None:
-        provider = PlaceInsightProvider()
-        registry.addProvider(provider)
-        helsinki.keep = provider
+def helsinki(helsinki_osm, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("helsinki")
     feedback = RecordingFeedback()
     result = run_algorithm("placeinsight:buildnetwork", {
@@ -151,7 +142,7 @@ def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
     for profile in ("walk", "drive"):
         result = catchments(network, profile, points, [3.0, 6.0])
         parts = result.parts
-        reached = reached_lines(network, result)
+        reached = reached_lines(result)
         for g, key in reached.keys.iterrows():
             own = parts[(parts["facility"] == key["facility"]) & (parts["band"] == key["band"])]
             xy, offsets = piece_coordinates(network, own["edge"], own["start_m"], own["end_m"])
