@@ -797,6 +797,18 @@ def _unreachable_note(costs: np.ndarray, w: np.ndarray, solution: _Solution) -> 
     return solution
 
 
+def _unfixed_columns(lagrangian: LagrangianBound, upper: float, open_: np.ndarray, required: np.ndarray) -> np.ndarray:
+    """The candidate sites Lagrangian fixing cannot rule out (with the open ones), for the exact solver."""
+    keep = ~lagrangian.fixed_closed(upper, required)
+    keep[open_] = True
+    return np.flatnonzero(keep)
+
+
+def _fixing_message(columns: np.ndarray, problem: _Problem) -> str:
+    return tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
+        k=format_count(columns.size), m=format_count(problem.m))
+
+
 def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: LagrangianBound, deadline: float,
                    progress: Progress, limit: int) -> bool:
     """Close the gap with HiGHS on the sites Lagrangian fixing cannot rule out, when that MILP has ≤ ``limit`` pairs.
@@ -805,9 +817,7 @@ def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: Lagrangia
     EXACT_MAX_PAIRS``) refuses a larger model.
     """
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
-    keep = ~lagrangian.fixed_closed(solution.objective, req)
-    keep[solution.open_] = True
-    columns = np.flatnonzero(keep)
+    columns = _unfixed_columns(lagrangian, solution.objective, solution.open_, req)
     pairs = _pmedian_pairs(costs[:, columns], p, req[columns])
     if pairs > limit:
         if limit == EXACT_MAX_PAIRS:
@@ -818,8 +828,7 @@ def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: Lagrangia
     check_cancelled(progress)
     outcome = _pmedian_milp(np.ascontiguousarray(costs[:, columns]), w, p, req[columns], deadline - time.perf_counter())
     solution.method = "heuristic+exact"
-    solution.messages.append(tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
-        k=format_count(columns.size), m=format_count(problem.m)))
+    solution.messages.append(_fixing_message(columns, problem))
     if outcome.x is not None and outcome.objective < solution.objective - 1e-9 * abs(solution.objective):
         solution.open_ = columns[np.flatnonzero(outcome.x[: columns.size] > 0.5)]
         solution.objective = outcome.objective
@@ -937,18 +946,15 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, rng, p
     if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound)
                                  <= _GAP_TOLERANCE):
         return _capacitated_found(solution, p)
-    keep = ~LagrangianBound(found.bound, found.rho, found.chosen).fixed_closed(
-        solution.objective if solution is not None else math.inf, req)
-    keep[found.open_] = True
-    columns = np.flatnonzero(keep)
+    columns = _unfixed_columns(LagrangianBound(found.bound, found.rho, found.chosen),
+                               solution.objective if solution is not None else math.inf, found.open_, req)
     reduced_pairs = int(np.isfinite(costs[:, columns]).sum())
     if reduced_pairs > CAPACITATED_MAX_PAIRS or deadline - time.perf_counter() < 0.5:
         if method == "exact":
             raise _capacitated_too_large(reduced_pairs)
         return _capacitated_found(solution, p)
     exact = _capacitated_exact(problem, columns, deadline, progress, raise_infeasible=solution is None)
-    exact.messages.append(tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
-        k=format_count(columns.size), m=format_count(problem.m)))
+    exact.messages.append(_fixing_message(columns, problem))
     if solution is None or exact.objective < solution.objective - 1e-9 * abs(solution.objective):
         exact.bound = max(exact.bound, found.bound)
         exact.method = "heuristic+exact"

@@ -213,16 +213,18 @@ def capacitated_pmedian(costs: np.ndarray, weights: np.ndarray, p: int, capaciti
     pricer = _Pricer(costs, weights, capacities)
     for start in starts:
         pricer.price(start)
-    best_mu, bound = _subgradient(costs, weights, p, capacities, required, pricer, deadline, target_gap, progress)
-    rho, _, _, _ = knapsack_values(costs, weights, capacities, best_mu)
-    chosen = choose_sites(rho, required, p - int(required.sum()))
+    bound, rho, chosen = _subgradient(costs, weights, p, capacities, required, pricer, deadline, target_gap,
+                                      progress)
     if pricer.best.feasible:
         _swap_search(pricer, rho, required, bound, deadline, target_gap, progress)
     return CapacitatedOutcome(pricer.best_open, pricer.best, bound, rho, chosen, len(pricer.seen))
 
 
 def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadline, target_gap, progress):
-    """Subgradient optimisation of L(μ); prices each new set the relaxation chooses (Lagrangian heuristic)."""
+    """Subgradient optimisation of L(μ); prices each new set the relaxation chooses (Lagrangian heuristic).
+
+    Returns the best bound and the site values ρ and sites chosen where it was reached.
+    """
     n = costs.shape[0]
     free = p - int(required.sum())
     finite_max = np.where(np.isfinite(costs), costs, -np.inf).max(axis=1).astype(np.float64)
@@ -234,7 +236,7 @@ def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadl
         mu = np.sort(np.where(np.isfinite(costs), costs, np.inf), axis=1)[:, min(p, costs.shape[1] - 1)]
         mu = np.where(np.isfinite(mu), mu, finite_max)
     lam = weights * mu
-    best, best_mu, theta, stale = -math.inf, mu.copy(), 2.0, 0
+    best, best_rho, best_chosen, theta, stale = -math.inf, None, None, 2.0, 0
     previous = np.zeros(n)
     began = time.perf_counter()
     for iteration in range(MAX_ITERATIONS):
@@ -245,7 +247,7 @@ def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadl
         chosen = choose_sites(rho, required, free)
         value = float(lam.sum() + rho[chosen].sum())
         if value > best + 1e-12 * abs(best if math.isfinite(best) else 1.0):
-            best, best_mu, stale = value, lam / weights, 0
+            best, best_rho, best_chosen, stale = value, rho, chosen, 0
         else:
             stale += 1
             if stale >= STALE_STEPS:
@@ -263,7 +265,10 @@ def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadl
         lam = np.maximum(lam + theta * (upper - value) / norm * g, 0.0)
         if iteration % 25 == 0:
             progress.set_progress(min(95.0, 100.0 * iteration / MAX_ITERATIONS))
-    return best_mu, best
+    if best_rho is None:  # no step taken (the deadline had passed): the relaxation at the starting multipliers
+        best_rho = knapsack_values(costs, weights, capacities, mu)[0]
+        best_chosen = choose_sites(best_rho, required, free)
+    return best, best_rho, best_chosen
 
 
 def _swap_search(pricer: _Pricer, rho, required, bound, deadline, target_gap, progress) -> None:

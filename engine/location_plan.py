@@ -206,18 +206,19 @@ def _usable_costs(demand: Points, candidates: Points, d_rows: np.ndarray, s_rows
     if not (off_d.size or off_s.size):
         return costs, d_rows, s_rows, []
     distance = format_number(cost.tolerance, 0) if cost.tolerance is not None else "–"
-    required_off = [candidates.ids[s_rows[j]] for j in off_s
-                    if required is not None and np.asarray(required, dtype=bool)[s_rows[j]]]
+    required = np.zeros(len(candidates.ids), dtype=bool) if required is None else np.asarray(required, dtype=bool)
+    required_off = [candidates.ids[s_rows[j]] for j in off_s if required[s_rows[j]]]
     if required_off:
         raise InvalidInputError(tr("Required sites are farther than {distance} m from the network and could serve "
                                    "nobody: {ids}. Check where they are, raise the snapping tolerance, or do not "
                                    "require them.").format(distance=distance, ids=format_examples(required_off)))
     notes = []
-    for rows, points, what in ((off_d, demand, tr("demand units")), (off_s, candidates, tr("candidate sites"))):
-        if rows.size:
-            ids = [points.ids[(d_rows if points is demand else s_rows)[i]] for i in rows]
+    for off, points, rows, what in ((off_d, demand, d_rows, tr("demand units")),
+                                    (off_s, candidates, s_rows, tr("candidate sites"))):
+        if off.size:
+            ids = [points.ids[rows[i]] for i in off]
             message = tr("{n} {what} are farther than {distance} m from the network and are left out: "
-                         "{ids}.").format(n=format_count(rows.size), what=what, distance=distance,
+                         "{ids}.").format(n=format_count(off.size), what=what, distance=distance,
                                           ids=format_examples(ids))
             progress.warn(message)
             notes.append(message)
