@@ -15,6 +15,8 @@ metres from that end.
 Unreachable pairs are NaN (never infinity or zero) and counted. Large
 matrices are split into chunks of sources run in a process pool
 (:mod:`.parallel`) on every core; small ones run in this process.
+Catchments from many facilities share their searches with the session's
+helper process (:func:`.parallel.helper`) once it is running.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from . import parallel
 from .arrays import ranges
 from .errors import InvalidInputError
 from .i18n import format_count, tr
@@ -41,6 +44,12 @@ from .reached import network_strokes
 
 #: Matrices with more than this many (sources × network nodes) run in a process pool.
 PARALLEL_WORK = 10_000_000
+#: Catchments from at least this many facilities share their searches with the session's helper process
+#: (:func:`.parallel.helper`, when it is running): it searches from the last ``HELPER_SHARE`` of the facilities
+#: while this process searches from the first ones and sorts out their reached edges, then sorts out the
+#: helper's. Sorting out costs about half as much as searching, hence a little over half for the helper.
+HELPER_STARTS = 16
+HELPER_SHARE = 0.55
 
 
 # -- bands --------------------------------------------------------------------------
@@ -750,7 +759,8 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
     Bounded multi-source Dijkstra (scipy) from the facilities' snapped
     positions, limited to the largest band; each band's reached edges
     follow from the node times, partly reached ones cut at the exact point
-    where the band runs out.
+    where the band runs out. From ``HELPER_STARTS`` facilities on, the
+    session's helper process searches from some of them meanwhile.
     """
     progress = progress or NullProgress()
     bands = parse_bands(list(bands))
@@ -769,28 +779,99 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
         start_positions = network_strokes(network).position[np.where(snap.ok, snap.edge, 0)]
         if dissolve:
             start_positions = np.unique(start_positions[starts])
-        blocks = [starts] if dissolve else [starts[i:i + 32] for i in range(0, len(starts), 32)]
+        near, far = len(starts), None
+        if not dissolve and len(starts) >= HELPER_STARTS:
+            near = len(starts) - int(round(HELPER_SHARE * len(starts)))
+            far = _to_helper(graph, np.arange(near, len(starts)), limits[-1])
+            near = len(starts) if far is None else near
         done = 0
-        for block in blocks:
-            check_cancelled(progress)
-            found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
-            if dissolve:
-                found = found[0]  # (times from the nearest start, which start)
-            for row, owner in enumerate([-1] if dissolve else block.tolist()):
-                times[:-1] = found[row]
-                position, time_u, time_v = _reached_rows(ends, times, limits[-1])
-                on = start_positions if dissolve else start_positions[owner:owner + 1]
-                for b, limit in enumerate(limits):
-                    inside = slice(None) if b == len(limits) - 1 else \
-                        np.flatnonzero((time_u <= limit) | (time_v <= limit))
-                    groups.append(_group(ends, position[inside], time_u[inside], time_v[inside], limit, on))
-                    facility.append(owner)
-                    band_index.append(b)
-                done += 1
-                progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
+
+        def sort_out(owner: int) -> None:
+            """The groups of one search (``times`` filled): its reached edges in every band."""
+            nonlocal done
+            position, time_u, time_v = _reached_rows(ends, times, limits[-1])
+            on = start_positions if dissolve else start_positions[owner:owner + 1]
+            for b, limit in enumerate(limits):
+                inside = slice(None) if b == len(limits) - 1 else \
+                    np.flatnonzero((time_u <= limit) | (time_v <= limit))
+                groups.append(_group(ends, position[inside], time_u[inside], time_v[inside], limit, on))
+                facility.append(owner)
+                band_index.append(b)
+            done += 1
+            progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
+
+        try:
+            blocks = [starts] if dissolve else [starts[i:min(i + 32, near)] for i in range(0, near, 32)]
+            for block in blocks:
+                check_cancelled(progress)
+                found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
+                if dissolve:
+                    found = found[0]  # (times from the nearest start, which start)
+                for row, owner in enumerate([-1] if dissolve else block.tolist()):
+                    times[:-1] = found[row]
+                    sort_out(owner)
+            if far is not None:
+                bounds, nodes, seconds = _helper_result(far, graph, np.arange(near, len(starts)), limits[-1])
+                for row, owner in enumerate(starts[near:].tolist()):
+                    check_cancelled(progress)
+                    times.fill(np.inf)
+                    reached = slice(bounds[row], bounds[row + 1])
+                    times[nodes[reached]] = seconds[reached]
+                    sort_out(owner)
+        finally:
+            if far is not None:
+                far.cancel()
     reach = _reach(network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64),
                    np.asarray(band_index, dtype=np.int64), groups)
     return Catchments(reach, bands, snap, dissolve, profile, network)
+
+
+def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The nodes each of ``starts`` reaches within ``limit_s`` and its seconds to them, compactly.
+
+    Returns ``(bounds, nodes, seconds)``: start ``i`` reaches
+    ``nodes[bounds[i]:bounds[i + 1]]``. What the helper process sends back
+    (a few MB, not a dense matrix).
+    """
+    found = node_times(graph, starts, limit_s=limit_s)
+    reached = [np.flatnonzero(row <= limit_s) for row in found]
+    bounds = np.zeros(len(reached) + 1, dtype=np.int64)
+    np.cumsum([len(r) for r in reached], out=bounds[1:])
+    if not reached:
+        return bounds, np.zeros(0, np.int32), np.zeros(0)
+    return bounds, np.concatenate(reached).astype(np.int32), np.concatenate([row[r] for row, r in zip(found, reached)])
+
+
+def _to_helper(graph: SearchGraph, starts: np.ndarray, limit_s: float):
+    """:func:`reached_node_times` handed to the session's helper process: its future, or None when there is no
+    helper ready (then this process does all the searches)."""
+    from concurrent.futures import BrokenExecutor
+
+    pool = parallel.helper()
+    if pool is None:
+        return None
+    try:
+        return pool.submit(reached_node_times, graph, starts, limit_s)
+    except BrokenExecutor:  # its process died
+        parallel.stop_helper(for_good=True)
+    except RuntimeError:  # stopped meanwhile (plugin unloaded)
+        pass
+    return None
+
+
+def _helper_result(future, graph: SearchGraph, starts: np.ndarray, limit_s: float):
+    """The helper's :func:`reached_node_times`, or the same worked out here when its process died or was stopped
+    before it began."""
+    from concurrent.futures import BrokenExecutor, CancelledError
+
+    try:
+        return future.result()
+    except BrokenExecutor:
+        parallel.stop_helper(for_good=True)
+    except CancelledError:
+        pass
+    return reached_node_times(graph, starts, limit_s)
 
 
 def _vertex_along(network: Network) -> np.ndarray:

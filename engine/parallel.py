@@ -10,10 +10,12 @@ interpreter next to it is used) and from plain Python.
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import shutil
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -63,6 +65,18 @@ def _python_executable() -> str:
     return shutil.which("python3") or sys.executable
 
 
+def _spawned_pool(workers: int, shared=None):
+    """A pool of ``workers`` spawned processes that run this package, each given ``shared`` once."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    context.set_executable(_python_executable())
+    code = _BOOTSTRAP.format(package=_PACKAGE, init=str(_PACKAGE_ROOT / "__init__.py"), root=str(_PACKAGE_ROOT))
+    namespace = {"shared": pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)}
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec, initargs=(code, namespace))
+
+
 def _call(function: Callable, task: tuple):
     return function(_SHARED, *task)
 
@@ -85,15 +99,7 @@ def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, worke
             results.append(function(shared, *task))
             progress.set_progress(100.0 * done / len(tasks))
         return results
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("spawn")
-    context.set_executable(_python_executable())
-    code = _BOOTSTRAP.format(package=_PACKAGE, init=str(_PACKAGE_ROOT / "__init__.py"), root=str(_PACKAGE_ROOT))
-    namespace = {"shared": pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec,
-                             initargs=(code, namespace)) as pool:
+    with _spawned_pool(workers, shared) as pool:
         futures = [pool.submit(_call, function, task) for task in tasks]
         try:
             for done, future in enumerate(futures, start=1):
@@ -105,3 +111,80 @@ def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, worke
                 future.cancel()
             raise
     return results
+
+
+# -- the session's helper process ---------------------------------------------------
+#: One process kept for the session that takes a share of the searches of large catchment runs. Starting a
+#: process costs about a quarter of a second, more than a whole run, so it is started in the background by the
+#: first run that could use it, which does not wait for it; later runs share their work with it.
+_HELPER: dict = {}
+_HELPER_LOCK = threading.Lock()
+
+
+def _ready() -> bool:
+    """Run in the helper once, at its start: imports what its work needs, and makes the process end with the
+    one that started it, however that ends (even killed, when the pool cannot tell it to stop)."""
+    import multiprocessing
+
+    import scipy.sparse.csgraph  # noqa: F401
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+    return True
+
+
+def _end_with(parent) -> None:
+    parent.join()
+    os._exit(0)
+
+
+def helper(*, wait: float = 0.0):
+    """The session's helper process pool (one worker) when it is ready, else None.
+
+    The first call starts it in the background (when a core is idle, see
+    :func:`default_workers`) and returns None unless it is ready within
+    ``wait`` seconds; so does every call until it has started, and every
+    call after it failed.
+    """
+    from concurrent.futures import CancelledError
+    from concurrent.futures import TimeoutError as Timeout
+
+    with _HELPER_LOCK:
+        if not _HELPER:
+            if default_workers() < 2:
+                return None
+            try:
+                pool = _spawned_pool(1)
+                _HELPER.update(pool=pool, ready=pool.submit(_ready))
+            except (OSError, RuntimeError):  # no processes here: stay in this process
+                _HELPER.update(pool=None, ready=None)
+                return None
+        pool, ready = _HELPER["pool"], _HELPER["ready"]
+    if pool is None:
+        return None
+    try:
+        failed = ready.exception(timeout=wait) is not None
+    except Timeout:
+        return None
+    except CancelledError:
+        failed = True
+    if failed:
+        stop_helper(for_good=True)
+        return None
+    return pool
+
+
+def stop_helper(*, for_good: bool = False) -> None:
+    """Shut the helper process down (plugin unload); a later run starts it again unless ``for_good`` (its process
+    died or could not run the work)."""
+    with _HELPER_LOCK:
+        pool = _HELPER.get("pool")
+        _HELPER.clear()
+        if for_good:
+            _HELPER.update(pool=None, ready=None)
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+atexit.register(stop_helper)  # at exit, while the interpreter can still shut a pool down

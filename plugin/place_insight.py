@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
-from ..engine import dependencies
+from ..engine import dependencies, parallel
 from ..processing_algorithms.provider import PlaceInsightProvider
 from .about import ICON, ROOT, AboutDialog
 from .i18n import Translation, tr
@@ -112,7 +112,8 @@ class PlaceInsightPlugin:
         self.style_dialog.raise_()
 
     def unload(self) -> None:
-        """Remove every trace: dock, map tool, dialogs, actions, menu, toolbar, provider, translator."""
+        """Remove every trace: dock, map tool, dialogs, actions, menu, toolbar, provider, translator, and the
+        helper process of the catchment searches."""
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
@@ -146,4 +147,5 @@ class PlaceInsightPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        parallel.stop_helper()
         self.translation.remove()

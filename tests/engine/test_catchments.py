@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 
 import networkx as nx
 import numpy as np
@@ -11,8 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from network_fixtures import WALK_M_PER_MIN, grid, lines
+from process_helpers import ends_within, running
 
 from place_insight.engine import catchments as catchments_module
+from place_insight.engine import parallel
 from place_insight.engine.catchments import (
     alpha_shape,
     catchments,
@@ -26,6 +31,7 @@ from place_insight.engine.catchments import (
 from place_insight.engine.errors import CancelledError, InvalidInputError
 from place_insight.engine.network import NetworkOptions, build_network
 from place_insight.engine.progress import RecordingProgress
+from place_insight.engine.reached import reached_lines
 
 
 # -- an independent reference: networkx on the graph with every point inserted as a node -----------------
@@ -222,6 +228,71 @@ def test_parallel_chunks_give_the_same_matrix(monkeypatch):
     parallel = travel_times(network, "walk", origins, destinations, workers=2, chunk_size=8)
     np.testing.assert_allclose(parallel.minutes, serial.minutes)
     np.testing.assert_allclose(parallel.metres, serial.metres)
+
+
+@pytest.fixture
+def helper_process(monkeypatch):
+    """The session's helper process, started afresh and ready (as on a machine with an idle core), then stopped."""
+    monkeypatch.setattr(parallel, "default_workers", lambda: 2)
+    parallel.stop_helper()
+    pool = parallel.helper(wait=120)
+    assert pool is not None
+    yield pool
+    parallel.stop_helper()
+
+
+def _catchments_alone(monkeypatch, *args):
+    with monkeypatch.context() as patch:
+        patch.setattr(catchments_module, "HELPER_STARTS", 10**9)
+        return catchments(*args)
+
+
+def test_the_helper_process_searches_from_the_last_facilities_and_nothing_changes(helper_process, monkeypatch):
+    network = grid(20, 50.0)
+    facilities = np.random.default_rng(3).uniform(0, 950, (40, 2))
+    handed = []
+    submit = helper_process.submit
+    monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[2]) or submit(*task))
+    shared = catchments(network, "walk", facilities, [2, 4])
+    assert [list(starts) for starts in handed] == [list(range(18, 40))]  # 55 % of 40
+    alone = _catchments_alone(monkeypatch, network, "walk", facilities, [2, 4])
+    assert len(handed) == 1
+    assert shared.parts["facility"].nunique() == 40
+    pd.testing.assert_frame_equal(shared.parts, alone.parts)
+    lines, lines_alone = reached_lines(shared), reached_lines(alone)
+    np.testing.assert_array_equal(lines.xy, lines_alone.xy)
+    np.testing.assert_array_equal(lines.bounds, lines_alone.bounds)
+
+
+def test_when_the_helper_process_dies_this_process_searches_and_stops_using_it(helper_process, monkeypatch):
+    network = grid(20, 50.0)
+    facilities = np.random.default_rng(4).uniform(0, 950, (30, 2))
+    alone = _catchments_alone(monkeypatch, network, "drive", facilities, [1, 2])
+    for pid in list(helper_process._processes):
+        os.kill(pid, 9)
+        assert ends_within(pid, 10)
+    after = catchments(network, "drive", facilities, [1, 2])
+    pd.testing.assert_frame_equal(after.parts, alone.parts)
+    assert parallel.helper() is None
+
+
+def test_the_helper_process_ends_when_the_process_that_started_it_is_killed(root):
+    script = f"""
+import os, sys
+sys.path.insert(0, {str(root / "tests")!r})
+from conftest import register_package
+register_package()
+from place_insight.engine import parallel
+parallel.default_workers = lambda: 2
+pool = parallel.helper(wait=120)
+print(*pool._processes, flush=True)
+os.kill(os.getpid(), 9)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
+    assert done.returncode == -9, done.stderr
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 1
+    assert ends_within(pids[0], 15), f"helper {pids[0]} still running: {running(pids[0])}"
 
 
 def test_cancelling_stops_the_work():

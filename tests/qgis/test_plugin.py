@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+from process_helpers import ends_within, running
 from processing_helpers import remove_provider
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
@@ -69,6 +70,21 @@ def test_plugin_loads_twice_in_a_row(qgis_iface, processing_ready):
         plugin.unload()
         QgsApplication.processEvents()
         assert registry.providerById("placeinsight") is None
+
+
+def test_unload_stops_the_helper_process(qgis_iface, processing_ready, monkeypatch):
+    from place_insight.engine import parallel
+
+    remove_provider()
+    monkeypatch.setattr(parallel, "default_workers", lambda: 2)  # as on a machine with an idle core
+    plugin = place_insight.classFactory(qgis_iface)
+    plugin.initGui()
+    pool = parallel.helper(wait=120)
+    assert pool is not None
+    pids = list(pool._processes)
+    assert len(pids) == 1 and running(pids[0])
+    plugin.unload()
+    assert ends_within(pids[0], 15)
 
 
 def test_processing_only_load_without_an_interface(processing_ready):
