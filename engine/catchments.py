@@ -50,6 +50,8 @@ PARALLEL_WORK = 10_000_000
 #: helper's. Sorting out costs about half as much as searching, hence a little over half for the helper.
 HELPER_STARTS = 16
 HELPER_SHARE = 0.55
+#: Searches run this many starts at a time (each gives a dense row of times over the network's nodes).
+SEARCH_BLOCK = 32
 
 
 # -- bands --------------------------------------------------------------------------
@@ -801,7 +803,7 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
             progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
 
         try:
-            blocks = [starts] if dissolve else [starts[i:min(i + 32, near)] for i in range(0, near, 32)]
+            blocks = [starts] if dissolve else [starts[i:min(i + SEARCH_BLOCK, near)] for i in range(0, near, SEARCH_BLOCK)]
             for block in blocks:
                 check_cancelled(progress)
                 found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
@@ -834,13 +836,16 @@ def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
     ``nodes[bounds[i]:bounds[i + 1]]``. What the helper process sends back
     (a few MB, not a dense matrix).
     """
-    found = node_times(graph, starts, limit_s=limit_s)
-    reached = [np.flatnonzero(row <= limit_s) for row in found]
-    bounds = np.zeros(len(reached) + 1, dtype=np.int64)
-    np.cumsum([len(r) for r in reached], out=bounds[1:])
-    if not reached:
+    nodes, seconds = [], []
+    for i in range(0, len(starts), SEARCH_BLOCK):  # a block at a time: one dense row per start and node
+        for row in node_times(graph, starts[i:i + SEARCH_BLOCK], limit_s=limit_s):
+            nodes.append(np.flatnonzero(row <= limit_s).astype(np.int32))
+            seconds.append(row[nodes[-1]])
+    bounds = np.zeros(len(nodes) + 1, dtype=np.int64)
+    np.cumsum([len(n) for n in nodes], out=bounds[1:])
+    if not nodes:
         return bounds, np.zeros(0, np.int32), np.zeros(0)
-    return bounds, np.concatenate(reached).astype(np.int32), np.concatenate([row[r] for row, r in zip(found, reached)])
+    return bounds, np.concatenate(nodes), np.concatenate(seconds)
 
 
 def _to_helper(graph: SearchGraph, starts: np.ndarray, limit_s: float):

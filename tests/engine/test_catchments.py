@@ -264,6 +264,24 @@ def test_the_helper_process_searches_from_the_last_facilities_and_nothing_change
     np.testing.assert_array_equal(lines.bounds, lines_alone.bounds)
 
 
+def test_what_the_helper_sends_back_is_the_reached_nodes_and_their_times(monkeypatch):
+    network = grid(12, 50.0)
+    facilities = np.random.default_rng(5).uniform(0, 550, (20, 2))
+    profile = network.profile("walk")
+    snap = network.snap("walk", facilities)
+    graph = catchments_module.search_graph(network, profile, snap.edge, snap.offset)
+    dense = catchments_module.node_times(graph, np.arange(20), limit_s=180.0)
+    monkeypatch.setattr(catchments_module, "SEARCH_BLOCK", 6)  # four blocks
+    bounds, nodes, seconds = catchments_module.reached_node_times(graph, np.arange(20), 180.0)
+    assert len(bounds) == 21
+    for row in range(20):
+        reached = slice(bounds[row], bounds[row + 1])
+        expected = np.flatnonzero(np.isfinite(dense[row]))
+        assert 0 < len(expected) < network.n_nodes
+        np.testing.assert_array_equal(nodes[reached], expected)
+        np.testing.assert_array_equal(seconds[reached], dense[row, expected])
+
+
 def test_when_the_helper_process_dies_this_process_searches_and_stops_using_it(helper_process, monkeypatch):
     network = grid(20, 50.0)
     facilities = np.random.default_rng(4).uniform(0, 950, (30, 2))
