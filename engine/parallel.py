@@ -16,7 +16,9 @@ import pickle
 import shutil
 import sys
 import threading
+import types
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .progress import NullProgress, Progress, check_cancelled
@@ -77,6 +79,24 @@ def _spawned_pool(workers: int, shared=None):
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec, initargs=(code, namespace))
 
 
+@contextmanager
+def _script_left_out():
+    """While processes are spawned, the main module they see is an empty one.
+
+    A spawned process first imports the main module of the process that
+    started it; a script that runs its work at import (no ``if __name__ ==
+    "__main__"`` guard) would run it all again there. The work sent to these
+    processes is this package's, so they need nothing from that module.
+    """
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is not None:
+            sys.modules["__main__"] = main
+
+
 def _call(function: Callable, task: tuple):
     return function(_SHARED, *task)
 
@@ -100,7 +120,8 @@ def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, worke
             progress.set_progress(100.0 * done / len(tasks))
         return results
     with _spawned_pool(workers, shared) as pool:
-        futures = [pool.submit(_call, function, task) for task in tasks]
+        with _script_left_out():  # the processes start at the first submissions
+            futures = [pool.submit(_call, function, task) for task in tasks]
         try:
             for done, future in enumerate(futures, start=1):
                 check_cancelled(progress)
@@ -156,7 +177,8 @@ def helper(*, wait: float = 0.0):
                 return None
             try:
                 pool = _spawned_pool(1)
-                _HELPER.update(pool=pool, ready=pool.submit(_ready))
+                with _script_left_out():
+                    _HELPER.update(pool=pool, ready=pool.submit(_ready))
             except (OSError, RuntimeError):  # no processes here: stay in this process
                 _HELPER.update(pool=None, ready=None)
                 return None

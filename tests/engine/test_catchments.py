@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import math
 import os
-import subprocess
-import sys
 
 import networkx as nx
 import numpy as np
@@ -14,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from network_fixtures import WALK_M_PER_MIN, grid, lines
-from process_helpers import ends_within, running
+from process_helpers import ends_within
 
 from place_insight.engine import catchments as catchments_module
 from place_insight.engine import parallel
@@ -292,25 +290,6 @@ def test_when_the_helper_process_dies_this_process_searches_and_stops_using_it(h
     after = catchments(network, "drive", facilities, [1, 2])
     pd.testing.assert_frame_equal(after.parts, alone.parts)
     assert parallel.helper() is None
-
-
-def test_the_helper_process_ends_when_the_process_that_started_it_is_killed(root):
-    script = f"""
-import os, sys
-sys.path.insert(0, {str(root / "tests")!r})
-from conftest import register_package
-register_package()
-from place_insight.engine import parallel
-parallel.default_workers = lambda: 2
-pool = parallel.helper(wait=120)
-print(*pool._processes, flush=True)
-os.kill(os.getpid(), 9)
-"""
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
-    assert done.returncode == -9, done.stderr
-    pids = [int(p) for p in done.stdout.split()]
-    assert len(pids) == 1
-    assert ends_within(pids[0], 15), f"helper {pids[0]} still running: {running(pids[0])}"
 
 
 def test_cancelling_stops_the_work():

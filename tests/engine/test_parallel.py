@@ -1,0 +1,51 @@
+"""Processes that share the work: the pools of large matrices and the session's helper process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from process_helpers import ends_within, running
+
+
+def run_script(root, body: str, path=None) -> subprocess.CompletedProcess:
+    """Python running ``body`` after importing the package as QGIS names it (from a file when ``path`` is given)."""
+    script = f"""
+import os, sys
+sys.path.insert(0, {str(root / "tests")!r})
+from conftest import register_package
+register_package()
+from place_insight.engine import parallel
+parallel.default_workers = lambda: 2  # as on a machine with an idle core
+""" + body
+    if path is None:
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
+    path.write_text(script)
+    return subprocess.run([sys.executable, str(path)], capture_output=True, text=True, timeout=180)
+
+
+def test_the_helper_process_ends_when_the_process_that_started_it_is_killed(root):
+    done = run_script(root, """
+pool = parallel.helper(wait=120)
+print(*pool._processes, flush=True)
+os.kill(os.getpid(), 9)
+""")
+    assert done.returncode == -9, done.stderr
+    pids = [int(p) for p in done.stdout.split()]
+    assert len(pids) == 1
+    assert ends_within(pids[0], 15), f"helper {pids[0]} still running: {running(pids[0])}"
+
+
+def test_a_script_without_a_main_guard_does_not_run_again_in_the_processes(root, tmp_path):
+    """Spawned processes import the main module of the one that started them; ours must not run its work again."""
+    ran = tmp_path / "ran.txt"
+    done = run_script(root, f"""
+import operator
+with open({str(ran)!r}, "a") as log:
+    log.write("ran\\n")
+print(parallel.helper(wait=120) is not None)
+print(parallel.map_chunks(operator.add, [(2,), (3,)], shared=1, workers=2))
+""", path=tmp_path / "unguarded_script.py")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["True", "[3, 4]"]
+    assert ran.read_text() == "ran\n"
