@@ -14,15 +14,25 @@ _APP = None
 
 def timed(function: Callable[[], object], *, repeat: int = 3) -> tuple[float, object]:
     """Best wall-clock seconds over ``repeat`` runs, and the last result."""
-    best = float("inf")
-    result = None
+    return timed_rounds({"": function}, repeat=repeat)[""]
+
+
+def timed_rounds(functions: dict[str, Callable[[], object]], *, repeat: int = 3) -> dict[str, tuple[float, object]]:
+    """Best wall-clock seconds of each function and its last result, over ``repeat`` rounds of one run of each.
+
+    Taking turns, the cases compared share the machine's slow and fast spells (it is shared) instead of one
+    case's runs falling in a slow spell together.
+    """
+    best = dict.fromkeys(functions, float("inf"))
+    results = dict.fromkeys(functions)
     for _ in range(repeat):
-        result = None  # the previous run's output is freed before the clock starts, not inside the next run
-        gc.collect()
-        start = time.perf_counter()
-        result = function()
-        best = min(best, time.perf_counter() - start)
-    return best, result
+        for name, function in functions.items():
+            results[name] = None  # the previous run's output is freed before the clock starts, not inside the next run
+            gc.collect()
+            start = time.perf_counter()
+            results[name] = function()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return {name: (best[name], results[name]) for name in functions}
 
 
 def peak_rss_mb() -> float:
