@@ -813,7 +813,7 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
                     times[:-1] = found[row]
                     sort_out(owner)
             if far is not None:
-                bounds, nodes, seconds = _helper_result(far, graph, np.arange(near, len(starts)), limits[-1])
+                bounds, nodes, seconds = far.result()
                 for row, owner in enumerate(starts[near:].tolist()):
                     check_cancelled(progress)
                     times.fill(np.inf)
@@ -822,7 +822,7 @@ def catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands:
                     sort_out(owner)
         finally:
             if far is not None:
-                far.cancel()
+                far.close()
     reach = _reach(network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64),
                    np.asarray(band_index, dtype=np.int64), groups)
     return Catchments(reach, bands, snap, dissolve, profile, network)
@@ -848,35 +848,69 @@ def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
     return bounds, np.concatenate(nodes), np.concatenate(seconds)
 
 
-def _to_helper(graph: SearchGraph, starts: np.ndarray, limit_s: float):
-    """:func:`reached_node_times` handed to the session's helper process: its future, or None when there is no
-    helper ready (then this process does all the searches)."""
+def _helper_searches(graph_file: parallel.ArrayFile, n_nodes: int, n_starts: int, starts: np.ndarray,
+                     limit_s: float) -> parallel.ArrayFile:
+    """In the helper process: :func:`reached_node_times` on the graph in ``graph_file``, written to a file."""
+    graph = SearchGraph(**graph_file.read(), length_m=np.zeros(0), n_nodes=n_nodes, n_starts=n_starts)
+    return parallel.array_file(dict(zip(("bounds", "nodes", "seconds"), reached_node_times(graph, starts, limit_s))))
+
+
+@dataclass
+class _HelperSearches:
+    """Searches handed to the session's helper process (see :func:`_to_helper`)."""
+
+    future: object
+    graph_file: parallel.ArrayFile
+    task: tuple
+
+    def result(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:func:`reached_node_times` from the helper, or worked out here when the helper could not (its process
+        died, it was stopped before it began, or its files failed)."""
+        from concurrent.futures import BrokenExecutor
+
+        try:
+            found = self.future.result().take()
+            return found["bounds"], found["nodes"], found["seconds"]
+        except BrokenExecutor:
+            parallel.stop_helper(for_good=True)
+        except Exception:  # noqa: BLE001 - the same work here gives the same answer, or the same error
+            pass
+        return reached_node_times(*self.task)
+
+    def close(self) -> None:
+        """Files removed; an answer still to come is dropped when it comes."""
+        self.future.cancel()
+        self.graph_file.remove()
+        self.future.add_done_callback(_drop_answer)
+
+
+def _drop_answer(future) -> None:
+    if not future.cancelled() and future.exception() is None:
+        future.result().remove()
+
+
+def _to_helper(graph: SearchGraph, starts: np.ndarray, limit_s: float) -> _HelperSearches | None:
+    """:func:`reached_node_times` handed to the session's helper process, or None when there is no helper ready
+    (then this process does all the searches). The graph goes in a file (see :func:`.parallel.array_file`)."""
     from concurrent.futures import BrokenExecutor
 
     pool = parallel.helper()
     if pool is None:
         return None
     try:
-        return pool.submit(reached_node_times, graph, starts, limit_s)
-    except BrokenExecutor:  # its process died
-        parallel.stop_helper(for_good=True)
-    except RuntimeError:  # stopped meanwhile (plugin unloaded)
-        pass
-    return None
-
-
-def _helper_result(future, graph: SearchGraph, starts: np.ndarray, limit_s: float):
-    """The helper's :func:`reached_node_times`, or the same worked out here when its process died or was stopped
-    before it began."""
-    from concurrent.futures import BrokenExecutor, CancelledError
-
+        graph_file = parallel.array_file({"indptr": graph.indptr, "indices": graph.indices, "time_s": graph.time_s})
+    except OSError:  # no room for it
+        return None
     try:
-        return future.result()
-    except BrokenExecutor:
-        parallel.stop_helper(for_good=True)
-    except CancelledError:
-        pass
-    return reached_node_times(graph, starts, limit_s)
+        future = pool.submit(_helper_searches, graph_file, graph.n_nodes, graph.n_starts, starts, limit_s)
+    except BaseException as error:
+        graph_file.remove()
+        if isinstance(error, BrokenExecutor):  # its process died
+            parallel.stop_helper(for_good=True)
+        elif not isinstance(error, RuntimeError):  # RuntimeError: stopped meanwhile (plugin unloaded)
+            raise
+        return None
+    return _HelperSearches(future, graph_file, (graph, starts, limit_s))
 
 
 def _vertex_along(network: Network) -> np.ndarray:

@@ -15,11 +15,15 @@ import os
 import pickle
 import shutil
 import sys
+import tempfile
 import threading
 import types
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .progress import NullProgress, Progress, check_cancelled
 
@@ -207,6 +211,56 @@ def stop_helper(*, for_good: bool = False) -> None:
             _HELPER.update(pool=None, ready=None)
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+# -- arrays between processes -------------------------------------------------------
+#: Where arrays pass between this process and the helper: memory-backed /dev/shm where the system has it.
+#: Sent through the pool's pipes, a few MB cost ten times as long as written to a file and read back.
+_ARRAY_FOLDER = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+
+
+@dataclass(frozen=True)
+class ArrayFile:
+    """Numeric arrays written one after another to a file, for another process of this session."""
+
+    path: str
+    layout: tuple  # (name, dtype, shape, byte offset) per array
+
+    def read(self) -> dict:
+        """The arrays (writable, in one buffer read at once); the file stays."""
+        with open(self.path, "rb") as source:
+            data = bytearray(os.fstat(source.fileno()).st_size)
+            source.readinto(data)
+        return {name: np.frombuffer(data, dtype=np.dtype(dtype), count=int(np.prod(shape)), offset=offset)
+                .reshape(shape) for name, dtype, shape, offset in self.layout}
+
+    def take(self) -> dict:
+        """The arrays, and the file removed."""
+        try:
+            return self.read()
+        finally:
+            self.remove()
+
+    def remove(self) -> None:
+        with suppress(FileNotFoundError):
+            os.remove(self.path)
+
+
+def array_file(arrays: dict) -> ArrayFile:
+    """``arrays`` written to a new file (see :class:`ArrayFile`); the reader removes it."""
+    handle, path = tempfile.mkstemp(prefix="place_insight_", suffix=".arrays", dir=_ARRAY_FOLDER)
+    layout, offset = [], 0
+    try:
+        with os.fdopen(handle, "wb") as target:
+            for name, array in arrays.items():
+                array = np.ascontiguousarray(array)
+                target.write(memoryview(array).cast("B"))
+                layout.append((name, array.dtype.str, array.shape, offset))
+                offset += array.nbytes
+    except BaseException:
+        os.remove(path)
+        raise
+    return ArrayFile(path, tuple(layout))
 
 
 atexit.register(stop_helper)  # at exit, while the interpreter can still shut a pool down

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import os
+import tempfile
+import time
 
 import networkx as nx
 import numpy as np
@@ -250,7 +252,8 @@ def test_the_helper_process_searches_from_the_last_facilities_and_nothing_change
     facilities = np.random.default_rng(3).uniform(0, 950, (40, 2))
     handed = []
     submit = helper_process.submit
-    monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[2]) or submit(*task))
+    monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[4]) or submit(*task))
+    files = array_files()
     shared = catchments(network, "walk", facilities, [2, 4])
     assert [list(starts) for starts in handed] == [list(range(18, 40))]  # 55 % of 40
     alone = _catchments_alone(monkeypatch, network, "walk", facilities, [2, 4])
@@ -260,6 +263,33 @@ def test_the_helper_process_searches_from_the_last_facilities_and_nothing_change
     lines, lines_alone = reached_lines(shared), reached_lines(alone)
     np.testing.assert_array_equal(lines.xy, lines_alone.xy)
     np.testing.assert_array_equal(lines.bounds, lines_alone.bounds)
+    assert array_files() == files  # the graph's and the answer's files are removed
+
+
+def array_files() -> list[str]:
+    folder = parallel._ARRAY_FOLDER or tempfile.gettempdir()
+    return sorted(name for name in os.listdir(folder) if name.startswith("place_insight_"))
+
+
+def test_a_cancelled_run_drops_the_helpers_answer(helper_process):
+    network = grid(20, 50.0)
+    facilities = np.random.default_rng(6).uniform(0, 950, (100, 2))
+    before = array_files()
+
+    class CancelLate(RecordingProgress):
+        """Cancels at this process's second block of searches, after the helper has answered."""
+
+        def is_cancelled(self) -> bool:
+            cancelled = super().is_cancelled()
+            if cancelled:
+                time.sleep(0.5)
+            return cancelled
+
+    with pytest.raises(CancelledError):
+        catchments(network, "walk", facilities, [4], progress=CancelLate(cancel_after=1))
+    helper_process.submit(int).result()  # the helper has answered by now
+    time.sleep(0.2)  # and the pool has passed the answer on
+    assert array_files() == before
 
 
 def test_what_the_helper_sends_back_is_the_reached_nodes_and_their_times(monkeypatch):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
+import numpy as np
 from process_helpers import ends_within, running
+
+from place_insight.engine import parallel
 
 
 def run_script(root, body: str, path=None) -> subprocess.CompletedProcess:
@@ -49,3 +53,19 @@ print(parallel.map_chunks(operator.add, [(2,), (3,)], shared=1, workers=2))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["True", "[3, 4]"]
     assert ran.read_text() == "ran\n"
+
+
+def test_arrays_pass_through_a_file_that_the_reader_removes():
+    arrays = {"bounds": np.array([0, 2, 5], dtype=np.int64), "nodes": np.arange(5, dtype=np.int32),
+              "seconds": np.linspace(0, 1, 12).reshape(6, 2), "none": np.zeros(0)}
+    handle = parallel.array_file(arrays)
+    kept = handle.read()
+    taken = handle.take()
+    for back in (kept, taken):
+        assert list(back) == list(arrays)
+        for name, array in arrays.items():
+            assert back[name].dtype == array.dtype and back[name].shape == array.shape
+            np.testing.assert_array_equal(back[name], array)
+    taken["nodes"][0] = 7  # writable
+    assert not os.path.exists(handle.path)
+    handle.remove()  # twice is harmless

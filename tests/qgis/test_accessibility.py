@@ -273,7 +273,7 @@ def test_many_facilities_share_their_searches_with_the_helper_process(provider, 
     assert pool is not None
     handed = []
     submit = pool.submit
-    monkeypatch.setattr(pool, "submit", lambda *task: handed.append(len(task[2])) or submit(*task))
+    monkeypatch.setattr(pool, "submit", lambda *task: handed.append(len(task[4])) or submit(*task))
     postcodes = list(read(uri(sample_town, "postcodes")).getFeatures())[::25][:20]
     facilities = points_layer({f["postcode"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y())
                                for f in postcodes})
