@@ -21,6 +21,7 @@ class defaults, mph/km/h parsing) are documented in :class:`NetworkOptions`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -611,10 +612,10 @@ def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dic
         unique_xy[coordinate] = vertices
         tree = cKDTree(unique_xy)
         ends = np.unique(coordinate[np.concatenate([first, last])])
-        neighbours = tree.query_ball_point(unique_xy[ends], r=tolerance)
-        sizes = np.array([len(n) for n in neighbours])
+        neighbours = tree.query_ball_point(unique_xy[ends], r=tolerance, return_sorted=False)
+        sizes = np.fromiter(map(len, neighbours), dtype=np.int64, count=len(neighbours))
         rows = np.repeat(ends, sizes)
-        cols = np.concatenate([np.asarray(n, dtype=np.int64) for n in neighbours]) if len(ends) else rows
+        cols = np.fromiter(itertools.chain.from_iterable(neighbours), dtype=np.int64, count=int(sizes.sum()))
         graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_coordinates, n_coordinates))
         _, label = connected_components(graph, directed=False)
         joined = int(n_coordinates - (label.max() + 1))

@@ -874,7 +874,8 @@ def _read_ogr_arrow(layer, wanted: list[str]):
     fids = np.concatenate(fids).tolist() if fids else []
     if len(fids) != layer.featureCount():
         return None
-    blobs = [bytes(b) if b is not None and len(b) else None for b in blobs]
+    # bytes as they come (empty ones: None); other buffers copied to bytes
+    blobs = [(b or None) if b.__class__ is bytes else (bytes(b) or None if b is not None else None) for b in blobs]
     missing = [f for f, b in zip(fids, blobs) if b is None]
     return fids, {n: _arrow_column(columns[n]) for n in wanted}, blobs, missing
 
@@ -938,11 +939,15 @@ def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts
 
 def _simple_lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts] | None:
     """All-2D little-endian LineStrings decoded in one go (the common case); None for anything else."""
-    present = [i for i, b in enumerate(blobs) if b is not None]
-    if not present:
+    if None in blobs:
+        present = [i for i, b in enumerate(blobs) if b is not None]
+        blobs = [blobs[i] for i in present]
+    else:
+        present = range(len(blobs))
+    if not blobs:
         return np.zeros(0, dtype=np.int64), LineParts.from_arrays([])
-    data = b"".join(blobs[i] for i in present)
-    sizes = np.array([len(blobs[i]) for i in present], dtype=np.int64)
+    data = b"".join(blobs)
+    sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     raw = np.frombuffer(data, dtype=np.uint8)
     header = raw[starts[:, None] + np.arange(9)]

@@ -584,6 +584,10 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
     # a 3D multi-line among them sends every line through the general WKB decoder: the same lines, in order
     multi = QgsGeometry.fromWkt("MultiLineStringZ ((0 0 1, 10 0 2), (20 0 0, 20 5 0, 20 9 9), (5 5 5))")
     blobs = [bytes(f.geometry().asWkb()) for f in layer.getFeatures()]
+    owner, simple = bridge.lines_from_wkb([None] + blobs + [None])  # features without geometry: the fast decoder
+    assert owner.tolist() == list(range(1, len(blobs) + 1))
+    np.testing.assert_array_equal(simple.xy, fast.parts.xy)
+    np.testing.assert_array_equal(simple.offsets, fast.parts.offsets)
     owner, general = bridge.lines_from_wkb([None] + blobs + [bytes(multi.asWkb())])
     assert owner.tolist() == list(range(1, len(blobs) + 1)) + [len(blobs) + 1] * 2
     assert general.offsets[-3:].tolist() == [len(fast.parts.xy), len(fast.parts.xy) + 2, len(fast.parts.xy) + 5]
