@@ -6,6 +6,11 @@ more than one worker, tasks run in a pool of *spawned* Python processes
 once. The worker processes import this package by its folder, so the same
 code runs inside QGIS (whose ``sys.executable`` is QGIS itself: the Python
 interpreter next to it is used) and from plain Python.
+
+:func:`helper` is one such process kept for the session (started in the
+background by the first large catchment run), to which large catchment
+runs hand part of their searches; arrays pass to and from it through files
+(:func:`array_file`), which is several times faster than the pool's pipes.
 """
 
 from __future__ import annotations
@@ -99,6 +104,8 @@ def _script_left_out():
     finally:
         if main is not None:
             sys.modules["__main__"] = main
+        else:
+            sys.modules.pop("__main__", None)
 
 
 def _call(function: Callable, task: tuple):
