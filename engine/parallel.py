@@ -66,13 +66,25 @@ def default_workers() -> int:
 
 
 def _python_executable() -> str:
-    name = Path(sys.executable).name.lower()
-    if name.startswith("python"):
+    """The Python interpreter of this process's own installation, for the spawned processes.
+
+    ``sys.executable`` when it is a Python of this installation (or of its
+    virtual environment); inside QGIS it is QGIS itself, or, in
+    ``qgis_process``, whatever ``python3`` comes first on the PATH (a pyenv
+    or conda Python there has other binaries, and numpy fails to load in the
+    processes), so the interpreter is looked for in the installation first.
+    """
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    own = Path(sys.executable)
+    prefixes = {Path(sys.exec_prefix).resolve(), Path(sys.base_exec_prefix).resolve()}
+    if own.name.lower().startswith("python") and any(p in own.resolve().parents or p in own.parents
+                                                     for p in prefixes):
         return sys.executable
-    for candidate in (Path(sys.exec_prefix) / "bin" / "python3", Path(sys.exec_prefix) / "python.exe",
-                      Path(sys.exec_prefix) / "python3.exe"):
-        if candidate.exists():
-            return str(candidate)
+    for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
+        for candidate in (prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
+                          prefix / "python3.exe"):
+            if candidate.exists():
+                return str(candidate)
     return shutil.which("python3") or sys.executable
 
 
@@ -208,16 +220,16 @@ def helper(*, wait: float = 0.0):
     return pool
 
 
-def stop_helper(*, for_good: bool = False) -> None:
-    """Shut the helper process down (plugin unload); a later run starts it again unless ``for_good`` (its process
-    died or could not run the work)."""
+def stop_helper(*, for_good: bool = False, wait: bool = False) -> None:
+    """Shut the helper process down (plugin unload; at exit, waiting for it); a later run starts it again unless
+    ``for_good`` (its process died or could not run the work)."""
     with _HELPER_LOCK:
         pool = _HELPER.get("pool")
         _HELPER.clear()
         if for_good:
             _HELPER.update(pool=None, ready=None)
     if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=wait, cancel_futures=True)
 
 
 # -- arrays between processes -------------------------------------------------------
@@ -270,4 +282,4 @@ def array_file(arrays: dict) -> ArrayFile:
     return ArrayFile(path, tuple(layout))
 
 
-atexit.register(stop_helper)  # at exit, while the interpreter can still shut a pool down
+atexit.register(stop_helper, wait=True)  # at exit, while the interpreter can still shut a pool down cleanly

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 from process_helpers import ends_within, running
@@ -69,3 +70,16 @@ def test_arrays_pass_through_a_file_that_the_reader_removes():
     taken["nodes"][0] = 7  # writable
     assert not os.path.exists(handle.path)
     handle.remove()  # twice is harmless
+
+
+def test_the_processes_run_the_python_of_this_installation(monkeypatch, tmp_path):
+    """In qgis_process, ``sys.executable`` can be the first ``python3`` on the PATH (pyenv, conda): not that one."""
+    own = sys.executable
+    assert parallel._python_executable() == own
+    stranger = tmp_path / "pyenv" / "shims" / "python3"
+    stranger.parent.mkdir(parents=True)
+    stranger.write_text("")
+    monkeypatch.setattr(sys, "executable", str(stranger))
+    chosen = Path(parallel._python_executable())
+    assert chosen != stranger and chosen.exists()
+    assert chosen.parent in (Path(sys.exec_prefix) / "bin", Path(sys.base_exec_prefix) / "bin")
