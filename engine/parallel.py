@@ -89,7 +89,12 @@ def _python_executable() -> str:
 
 
 def _spawned_pool(workers: int, shared=None):
-    """A pool of ``workers`` spawned processes that run this package, each given ``shared`` once."""
+    """A pool of ``workers`` spawned processes that run this package, each given ``shared`` once, and the
+    processes started: ``(pool, started)``, ``started`` being the futures of :func:`_ready` in each.
+
+    The processes are started here, away from the script that runs this one (see :func:`_script_left_out`);
+    a pool starts one at each submission until it has them all.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -97,7 +102,28 @@ def _spawned_pool(workers: int, shared=None):
     context.set_executable(_python_executable())
     code = _BOOTSTRAP.format(package=_PACKAGE, init=str(_PACKAGE_ROOT / "__init__.py"), root=str(_PACKAGE_ROOT))
     namespace = {"shared": pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)}
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec, initargs=(code, namespace))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec, initargs=(code, namespace))
+    with _script_left_out():
+        started = [pool.submit(_ready) for _ in range(workers)]
+    return pool, started
+
+
+def _ready() -> bool:
+    """Run in each spawned process at its start: imports what the searches need, and makes the process end with
+    the one that started it, however that ends (even killed, when the pool cannot tell it to stop)."""
+    import multiprocessing
+
+    import scipy.sparse.csgraph  # noqa: F401
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+    return True
+
+
+def _end_with(parent) -> None:
+    parent.join()
+    os._exit(0)
 
 
 @contextmanager
@@ -142,9 +168,9 @@ def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, worke
             results.append(function(shared, *task))
             progress.set_progress(100.0 * done / len(tasks))
         return results
-    with _spawned_pool(workers, shared) as pool:
-        with _script_left_out():  # the processes start at the first submissions
-            futures = [pool.submit(_call, function, task) for task in tasks]
+    pool, _started = _spawned_pool(workers, shared)
+    with pool:
+        futures = [pool.submit(_call, function, task) for task in tasks]
         try:
             for done, future in enumerate(futures, start=1):
                 check_cancelled(progress)
@@ -165,24 +191,6 @@ _HELPER: dict = {}
 _HELPER_LOCK = threading.Lock()
 
 
-def _ready() -> bool:
-    """Run in the helper once, at its start: imports what its work needs, and makes the process end with the
-    one that started it, however that ends (even killed, when the pool cannot tell it to stop)."""
-    import multiprocessing
-
-    import scipy.sparse.csgraph  # noqa: F401
-
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
-    return True
-
-
-def _end_with(parent) -> None:
-    parent.join()
-    os._exit(0)
-
-
 def helper(*, wait: float = 0.0):
     """The session's helper process pool (one worker) when it is ready, else None.
 
@@ -199,9 +207,8 @@ def helper(*, wait: float = 0.0):
             if default_workers() < 2:
                 return None
             try:
-                pool = _spawned_pool(1)
-                with _script_left_out():
-                    _HELPER.update(pool=pool, ready=pool.submit(_ready))
+                pool, started = _spawned_pool(1)
+                _HELPER.update(pool=pool, ready=started[0])
             except (OSError, RuntimeError):  # no processes here: stay in this process
                 _HELPER.update(pool=None, ready=None)
                 return None

@@ -77,3 +77,25 @@ def helsinki_osm() -> Path:
             pytest.fail(f"{path} is missing: make setup fetches it")
         pytest.skip(f"{path} is absent: run make setup")
     return path
+
+
+@pytest.fixture
+def helper_process(monkeypatch):
+    """The session's helper process, started afresh and ready (as on a machine with an idle core), then stopped."""
+    from place_insight.engine import parallel
+
+    monkeypatch.setattr(parallel, "default_workers", lambda: 2)
+    parallel.stop_helper()
+    pool = parallel.helper(wait=120)
+    assert pool is not None
+    yield pool
+    parallel.stop_helper()
+
+
+@pytest.fixture
+def handed_to_helper(helper_process, monkeypatch) -> list:
+    """The starts of every search handed to the helper process, as they are handed."""
+    handed = []
+    submit = helper_process.submit
+    monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[4]) or submit(*task))
+    return handed

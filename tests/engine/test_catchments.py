@@ -230,29 +230,16 @@ def test_parallel_chunks_give_the_same_matrix(monkeypatch):
     np.testing.assert_allclose(parallel.metres, serial.metres)
 
 
-@pytest.fixture
-def helper_process(monkeypatch):
-    """The session's helper process, started afresh and ready (as on a machine with an idle core), then stopped."""
-    monkeypatch.setattr(parallel, "default_workers", lambda: 2)
-    parallel.stop_helper()
-    pool = parallel.helper(wait=120)
-    assert pool is not None
-    yield pool
-    parallel.stop_helper()
-
-
 def _catchments_alone(monkeypatch, *args):
     with monkeypatch.context() as patch:
         patch.setattr(catchments_module, "HELPER_STARTS", 10**9)
         return catchments(*args)
 
 
-def test_the_helper_process_searches_from_the_last_facilities_and_nothing_changes(helper_process, monkeypatch):
+def test_the_helper_process_searches_from_the_last_facilities_and_nothing_changes(handed_to_helper, monkeypatch):
+    handed = handed_to_helper
     network = grid(20, 50.0)
     facilities = np.random.default_rng(3).uniform(0, 950, (40, 2))
-    handed = []
-    submit = helper_process.submit
-    monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[4]) or submit(*task))
     files = array_files()
     shared = catchments(network, "walk", facilities, [2, 4])
     assert [list(starts) for starts in handed] == [list(range(18, 40))]  # 55 % of 40

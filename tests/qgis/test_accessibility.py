@@ -263,17 +263,10 @@ def test_reached_network_is_one_multiline_per_facility_and_band(town_reached_net
                 assert min(geometry.distance(e) for e in ends) < 1e-6
 
 
-def test_many_facilities_share_their_searches_with_the_helper_process(provider, sample_town, tmp_path, monkeypatch):
+def test_many_facilities_share_their_searches_with_the_helper_process(provider, sample_town, tmp_path, monkeypatch,
+                                                                      handed_to_helper):
     from place_insight.engine import catchments as catchments_module
-    from place_insight.engine import parallel
 
-    monkeypatch.setattr(parallel, "default_workers", lambda: 2)  # as on a machine with an idle core
-    parallel.stop_helper()
-    pool = parallel.helper(wait=120)
-    assert pool is not None
-    handed = []
-    submit = pool.submit
-    monkeypatch.setattr(pool, "submit", lambda *task: handed.append(len(task[4])) or submit(*task))
     postcodes = list(read(uri(sample_town, "postcodes")).getFeatures())[::25][:20]
     facilities = points_layer({f["postcode"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y())
                                for f in postcodes})
@@ -286,12 +279,13 @@ def test_many_facilities_share_their_searches_with_the_helper_process(provider, 
                 for f in read(result["EDGES"]).getFeatures()}
 
     shared = run("shared")
+    handed = [len(starts) for starts in handed_to_helper]
     assert handed == [11]  # 55 % of 20 facilities
     monkeypatch.setattr(catchments_module, "HELPER_STARTS", 10**9)
     alone = run("alone")
+    handed = [len(starts) for starts in handed_to_helper]
     assert handed == [11] and len(shared) == 40
     assert shared == alone
-    parallel.stop_helper()
 
 
 def test_dissolved_and_concave_hull_catchments(provider, sample_town, tmp_path):

@@ -72,16 +72,11 @@ def test_plugin_loads_twice_in_a_row(qgis_iface, processing_ready):
         assert registry.providerById("placeinsight") is None
 
 
-def test_unload_stops_the_helper_process(qgis_iface, processing_ready, monkeypatch):
-    from place_insight.engine import parallel
-
+def test_unload_stops_the_helper_process(qgis_iface, processing_ready, helper_process):
     remove_provider()
-    monkeypatch.setattr(parallel, "default_workers", lambda: 2)  # as on a machine with an idle core
     plugin = place_insight.classFactory(qgis_iface)
     plugin.initGui()
-    pool = parallel.helper(wait=120)
-    assert pool is not None
-    pids = list(pool._processes)
+    pids = list(helper_process._processes)
     assert len(pids) == 1 and running(pids[0])
     plugin.unload()
     assert ends_within(pids[0], 15)
