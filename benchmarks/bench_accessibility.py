@@ -94,12 +94,12 @@ class Ours:
         self.context.setProject(QgsProject.instance())
 
     def network(self, uri: str, *, cached: bool, **extra):
-        from place_insight.engine.network import CACHE
+        from place_insight.engine.network.build import CACHE
         from place_insight.plugin.bridge import EngineFeedback
 
         if not cached:
             CACHE.clear()
-        from processing_helpers import parameter_defaults  # tests/ is on the path (see benchmarks.__main__)
+        from algorithm_runs import parameter_defaults  # tests/ is on the path (see benchmarks.__main__)
 
         parameters = {**parameter_defaults(self.algorithm), "NETWORK": uri, "SPEED_FIELD": "speed", "PROFILE": 2,
                       **extra}
@@ -108,31 +108,31 @@ class Ours:
     def reached_lines(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool, profile: str = "drive",
                       **extra):
         """Reached network parts (cut at the limit): one multi-line per facility, as the native algorithm writes."""
-        from place_insight.engine.catchments import catchments
-        from place_insight.engine.reached import reached_lines
+        from place_insight.engine.accessibility.catchment_lines import reached_lines
+        from place_insight.engine.accessibility.catchments import compute_catchments
         from place_insight.plugin import bridge
 
         network = self.network(uri, cached=cached, **extra)
-        result = catchments(network, profile, xy, [minutes], tolerance=500)
+        result = compute_catchments(network, profile, xy, [minutes], tolerance=500)
         lines = reached_lines(result)
         return bridge.multilines_from_bounds(lines.xy, lines.offsets, lines.bounds), int(lines.keys["pieces"].sum())
 
     def reached_pieces(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool):
         """The per-piece option: one line geometry per reached road piece."""
-        from place_insight.engine.catchments import catchments, piece_coordinates
+        from place_insight.engine.accessibility.catchments import compute_catchments, piece_coordinates
         from place_insight.plugin import bridge
 
         network = self.network(uri, cached=cached)
-        parts = catchments(network, "drive", xy, [minutes], tolerance=500).parts
+        parts = compute_catchments(network, "drive", xy, [minutes], tolerance=500).parts
         coordinates, offsets = piece_coordinates(network, parts["edge"], parts["start_m"], parts["end_m"])
         return bridge.lines_from_flat(coordinates, offsets)
 
 
 def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[str, float]:
     """Best-of-3 seconds of each stage of the reached-network run (so a reader can judge a busy machine)."""
-    from place_insight.engine.catchments import catchments
-    from place_insight.engine.network import CACHE
-    from place_insight.engine.reached import network_strokes, reached_lines
+    from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines
+    from place_insight.engine.accessibility.catchments import compute_catchments
+    from place_insight.engine.network.build import CACHE
     from place_insight.plugin import bridge
 
     best: dict[str, float] = {}
@@ -148,7 +148,7 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
         network = clock("read layer + build network", lambda: ours.network(uri, cached=False))
         clock("snapping index", lambda network=network: network.snap("drive", xy[:1]))
         clock("strokes", lambda network=network: network_strokes(network))
-        result = clock("Dijkstra + reached pieces (cut)", lambda network=network: catchments(
+        result = clock("Dijkstra + reached pieces (cut)", lambda network=network: compute_catchments(
             network, "drive", xy, [minutes], tolerance=500))
         lines = clock("lines per facility (runs + cut pieces)", lambda network=network, result=result:
                       reached_lines(result))
@@ -157,7 +157,7 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
     return best
 def reached_nodes(ours: Ours, uri: str, xy: np.ndarray, *, cached: bool, minutes: float = 10.0) -> int:
     """Network (built or cached) + snapping + bounded Dijkstra from every facility: the nodes each reaches."""
-    from place_insight.engine.catchments import node_times, search_graph
+    from place_insight.engine.accessibility.catchments import node_times, search_graph
 
     network = ours.network(uri, cached=cached)
     profile = network.profile("drive")
@@ -188,8 +188,8 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
     edges = write_grid(path, 200)
     uri = f"{path}|layername=roads"
     natives, cached = {}, {}
-    from place_insight.engine import catchments as catchments_module
     from place_insight.engine import parallel
+    from place_insight.engine.accessibility import catchments as catchments_module
 
     helper = parallel.helper(wait=60)  # as after the session's first large run, which starts it
     print(f"helper process: {'running' if helper else 'not running'}", flush=True)
@@ -241,7 +241,7 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
                     f"build included; {count:,} node visits", nodes_s, natives[100]))
     rows.append(row("grid 80k: reached nodes only, network cached (peer = ours uncached)", nodes_cached_s, nodes_s))
     network = ours.network(uri, cached=True)
-    from place_insight.engine.catchments import travel_times
+    from place_insight.engine.accessibility.catchments import travel_times
 
     origins, destinations = grid_points(200, 5000, seed=1), grid_points(200, 100, seed=2)
     matrix_s, result = timed(lambda: travel_times(network, "drive", origins, destinations, tolerance=500), repeat=3)
@@ -308,7 +308,7 @@ def town_polygons(root: Path, rows: list) -> None:
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    from place_insight.engine.network import CACHE
+    from place_insight.engine.network.build import CACHE
 
     town = root / "resources" / "sample_data" / "sample_town.gpkg"
     sites = processing.run("native:extractbyexpression", {

@@ -128,8 +128,8 @@ def compare_gi(town) -> list[dict]:
     from libpysal.weights import WSP
 
     from benchmarks.common import ratio, timed
-    from place_insight.engine import clusters as C
-    from place_insight.engine.clusters import getis_ord
+    from place_insight.engine.survey import clusters as C
+    from place_insight.engine.survey.clusters import getis_ord
 
     values = np.bincount(town.response_unit, weights=town.chosen, minlength=len(town.postcode_xy))
     points = C.SurveyPoints(town.response_xy, town.chosen, town.response_unit, town.postcode_xy)

@@ -40,7 +40,7 @@ def make_data(seed: int = 7):
     """A base of unique postcodes with OAC 2011 subgroup codes and households, and a target of clients."""
     import pandas as pd
 
-    from place_insight.engine.catalog import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 
     rng = np.random.default_rng(seed)
     catalogue = load_catalogue(builtin_catalogues()["oac2011"])
@@ -74,8 +74,8 @@ def make_data(seed: int = 7):
 
 # -- Place Insight ------------------------------------------------------------------------
 def ours_by_postcode(catalogue, base, target):
-    from place_insight.engine import profiling as pr
-    from place_insight.engine.profile_report import ProfileContext, profile_report
+    from place_insight.engine.segmentation import profile as pr
+    from place_insight.engine.segmentation.report import ProfileContext, profile_report
 
     axis = pr.SegmentAxis.of(catalogue, "group")
     base_codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)
@@ -90,7 +90,7 @@ def ours_by_postcode(catalogue, base, target):
 
 
 def ours_by_field(catalogue, base, target):
-    from place_insight.engine import profiling as pr
+    from place_insight.engine.segmentation import profile as pr
 
     axis = pr.SegmentAxis.of(catalogue, "group")
     base_codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)
@@ -100,7 +100,7 @@ def ours_by_field(catalogue, base, target):
 
 
 def ours_composition(catalogue, base, zones):
-    from place_insight.engine import profiling as pr
+    from place_insight.engine.segmentation import profile as pr
 
     axis = pr.SegmentAxis.of(catalogue, "supergroup")
     codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)

@@ -66,6 +66,6 @@ def start_qgis():
 
 def register_provider():
     """Register the Place Insight provider (kept alive for the process), as the tests do."""
-    from processing_helpers import registered_provider  # tests/ is on the path (see benchmarks.__main__)
+    from algorithm_runs import registered_provider  # tests/ is on the path (see benchmarks.__main__)
 
     return registered_provider()

@@ -9,8 +9,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from ..engine.report import escape
-from .i18n import tr
+from ..engine.html import escape
+from .bridge.i18n import tr
 
 ROOT = Path(__file__).resolve().parent.parent
 ICON = ROOT / "resources" / "icons" / "place_insight.svg"

@@ -10,7 +10,7 @@ from qgis.PyQt.QtWidgets import QAction, QMenu
 from ..engine import dependencies, parallel
 from ..processing_algorithms.provider import PlaceInsightProvider
 from .about import ICON, ROOT, AboutDialog
-from .i18n import Translation, tr
+from .bridge.i18n import Translation, tr
 
 #: Packages checked when the plugin loads.
 REQUIRED_PACKAGES = ("pandas", "scipy", "networkx", "osmnx")

@@ -44,14 +44,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..engine import portrait as portraits
-from ..engine.catalog import Catalogue, builtin_catalogues, load_catalogue
 from ..engine.errors import EngineError
 from ..engine.i18n import format_examples
+from ..engine.segmentation import portrait as portraits
+from ..engine.segmentation.catalogue import Catalogue, builtin_catalogues, load_catalogue
 from . import bridge
 from . import portrait_settings as settings
 from .area_tool import POLYGON, RECTANGLE, AreaMapTool
-from .i18n import language, tr
+from .bridge.i18n import language, tr
 from .portrait_task import PortraitRequest, PortraitTask
 
 DEBOUNCE_MS = 300

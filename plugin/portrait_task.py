@@ -15,12 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsTask
 
-from ..engine import portrait as portraits
-from ..engine import profiling
-from ..engine.catalog import Catalogue
 from ..engine.errors import CancelledError, EngineError
+from ..engine.segmentation import portrait as portraits
+from ..engine.segmentation import profile as profiling
+from ..engine.segmentation.catalogue import Catalogue
 from . import bridge
-from .i18n import tr
+from .bridge.i18n import tr
 
 
 @dataclass

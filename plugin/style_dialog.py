@@ -6,10 +6,10 @@ from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
-from ..engine.catalog import builtin_catalogues, load_catalogue
 from ..engine.errors import EngineError
-from .i18n import language, tr
-from .styling import style_by_segment
+from ..engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from .bridge.i18n import language, tr
+from .bridge.styling import style_by_segment
 
 
 class StyleBySegmentDialog(QDialog):

@@ -22,11 +22,11 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine import dependencies
-from ..engine.catalog import Catalogue, builtin_catalogues, load_catalogue
 from ..engine.errors import CancelledError, EngineError
+from ..engine.segmentation.catalogue import Catalogue, builtin_catalogues, load_catalogue
 from ..plugin import bridge
 from ..plugin.bridge import EngineFeedback
-from ..plugin.i18n import language, tr
+from ..plugin.bridge.i18n import language, tr
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "place_insight.svg"
 

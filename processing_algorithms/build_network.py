@@ -9,9 +9,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.network import edge_geometries, edge_table, island_table, save_network
+from ..engine.network.build import edge_geometries, edge_table, island_table, save_network
 from ..plugin import bridge
-from ..plugin.i18n import tr
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 

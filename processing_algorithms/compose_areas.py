@@ -8,12 +8,12 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
-from ..engine import profiling
 from ..engine.i18n import format_count, format_examples
+from ..engine.segmentation import profile as profiling
 from ..plugin import bridge
-from ..plugin.compat import SOURCE_POLYGON
-from ..plugin.i18n import tr
-from ..plugin.styling import SegmentStylePostProcessor
+from ..plugin.bridge.compat import SOURCE_POLYGON
+from ..plugin.bridge.i18n import tr
+from ..plugin.bridge.styling import SegmentStylePostProcessor
 from .base import PlaceInsightAlgorithm
 from .segmented_base import SegmentedBaseParameters
 

@@ -12,11 +12,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.catchments import matrix_table, nearest_pairs, summary_messages, travel_times
+from ..engine.accessibility.catchments import matrix_table, nearest_pairs, summary_messages, travel_times
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 

@@ -15,9 +15,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.catchments import (
+from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
+from ..engine.accessibility.catchments import (
     catchment_table,
-    catchments,
+    compute_catchments,
     facility_messages,
     parse_bands,
     part_groups,
@@ -25,10 +26,9 @@ from ..engine.catchments import (
     reached_table,
 )
 from ..engine.progress import Band
-from ..engine.reached import reached_lines, reached_lines_table
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 
@@ -128,7 +128,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         ids = facilities.ids(id_field)
         names = facilities.frame[name_field] if name_field else None
         profile = self.profile_id(parameters, context)
-        result = catchments(network, profile, facilities.xy, bands, tolerance=self.snap_tolerance(parameters, context),
+        result = compute_catchments(network, profile, facilities.xy, bands, tolerance=self.snap_tolerance(parameters, context),
                             dissolve=self.parameterAsBoolean(parameters, self.DISSOLVE, context),
                             progress=Band(progress, 30, 60))
         for message in facility_messages(result, network, ids.tolist(), None if names is None else names.tolist()):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink
 
-from ..engine.catalog import catalogue_table
+from ..engine.segmentation.catalogue import catalogue_table
 from ..plugin import bridge
-from ..plugin.i18n import tr
+from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm
 
 

@@ -12,11 +12,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.catchments import nearest_facility, nearest_tables, parse_bands, summary_messages
+from ..engine.accessibility.catchments import nearest_facility, nearest_tables, parse_bands, summary_messages
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 

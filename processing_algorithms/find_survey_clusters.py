@@ -15,11 +15,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine import clusters
 from ..engine.progress import Band
+from ..engine.survey import clusters
 from ..plugin import bridge
-from ..plugin.compat import NUMBER_DOUBLE, NUMBER_INTEGER
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .survey_inputs import SurveyInputs
 

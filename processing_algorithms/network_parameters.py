@@ -24,12 +24,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..engine import network as network_engine
 from ..engine.errors import InvalidInputError
+from ..engine.network import build as network_engine
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
+from ..plugin.bridge.i18n import tr
 
 PROFILE_IDS = ("walk", "cycle", "drive")
 COUNTRY_IDS = ("uk", "fr")

@@ -14,12 +14,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.location import DEFAULT_SPEED_KMH, OBJECTIVES, LocationModel, SolverOptions
-from ..engine.location_plan import CostSpec, Points, as_flags, as_numbers, plan_locations
+from ..engine.location.models import DEFAULT_SPEED_KMH, OBJECTIVES, LocationModel, SolverOptions
+from ..engine.location.plan import CostSpec, Points, as_flags, as_numbers, plan_locations
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 

@@ -18,11 +18,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine import profiling
-from ..engine.profile_report import ProfileContext, profile_report, unmatched_message
+from ..engine.segmentation import profile as profiling
+from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
+from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm
 
 BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2

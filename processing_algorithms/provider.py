@@ -5,7 +5,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.i18n import tr
+from ..plugin.bridge.i18n import tr
 from .base import ICON
 from .build_network import BuildNetwork
 from .compose_areas import ComposeAreas

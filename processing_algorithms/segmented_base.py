@@ -15,10 +15,10 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..engine import profiling
+from ..engine.segmentation import profile as profiling
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters
 
 

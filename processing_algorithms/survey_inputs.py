@@ -14,13 +14,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine import survey
-from ..engine.clusters import SurveyPoints
 from ..engine.i18n import format_examples
-from ..engine.keys import duplicated_keys
+from ..engine.segmentation.keys import duplicated_keys
+from ..engine.survey import responses as survey
+from ..engine.survey.clusters import SurveyPoints
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, SOURCE_POINT, SOURCE_VECTOR
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, SOURCE_POINT, SOURCE_VECTOR
+from ..plugin.bridge.i18n import tr
 
 
 class WarningLog:

@@ -15,13 +15,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine import clusters, survey, verification
 from ..engine.i18n import format_count
 from ..engine.progress import Band
-from ..engine.verification_report import verification_report
+from ..engine.survey import clusters, verification
+from ..engine.survey import responses as survey
+from ..engine.survey.report import verification_report
 from ..plugin import bridge
-from ..plugin.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
-from ..plugin.i18n import tr
+from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .segmented_base import SegmentedBaseParameters
 from .survey_inputs import SurveyInputs, WarningLog

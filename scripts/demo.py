@@ -176,7 +176,7 @@ def steps():
 
 
 def write_index(results: list[DemoResult], failures: list[str], seconds: float) -> Path:
-    from place_insight.engine.report import Report, escape
+    from place_insight.engine.html import Report, escape
 
     page = Report("Place Insight — demo on the sample town",
                   subtitle=f"{len(results)} results in {seconds:.0f} s from {SAMPLE_TOWN.relative_to(ROOT)}")

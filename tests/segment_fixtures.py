@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from place_insight.engine import profiling as pr
-from place_insight.engine.catalog import catalogue_from_dict
+from place_insight.engine.segmentation import profile as pr
+from place_insight.engine.segmentation.catalogue import catalogue_from_dict
 
 CATALOGUE = catalogue_from_dict({
     "format": "placeinsight-catalogue/1",

@@ -21,8 +21,8 @@ def style_roads(layer) -> None:
 def run(ctx) -> list[dict]:
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
-    from place_insight.engine.catalog import builtin_catalogues, load_catalogue
-    from place_insight.plugin.styling import style_by_segment
+    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.plugin.bridge.styling import style_by_segment
 
     catalogue = load_catalogue(builtin_catalogues()["demo"])
     postcodes = ctx.load("postcodes", "Postcodes by demo group")

@@ -80,7 +80,7 @@ def run(ctx) -> list[dict]:
         QgsVectorLayer,
     )
 
-    from place_insight.engine.catalog import builtin_catalogues
+    from place_insight.engine.segmentation.catalogue import builtin_catalogues
 
     residents = {"BASE": ctx.layer_uri("postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households",
                  "CATALOGUE": list(builtin_catalogues()).index("demo"), "LEVEL": "group"}

@@ -70,9 +70,9 @@ def run(ctx) -> list[dict]:
     from qgis.core import QgsApplication, QgsFillSymbol, QgsSettings, QgsSingleSymbolRenderer
     from qgis.PyQt.QtGui import QColor
 
-    from place_insight.engine.catalog import builtin_catalogues, load_catalogue
-    from place_insight.plugin.i18n import Translation
-    from place_insight.plugin.styling import style_by_segment
+    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.plugin.bridge.i18n import Translation
+    from place_insight.plugin.bridge.styling import style_by_segment
 
     app = QgsApplication.instance()
     catalogue = load_catalogue(builtin_catalogues()["demo"])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from process_helpers import ends_within, running
+from child_processes import ends_within, running
 
 from place_insight.engine import parallel
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from processing_helpers import registered_provider
+from algorithm_runs import registered_provider
 from qgis.core import QgsProject, QgsSettings
 
-from place_insight.plugin.i18n import Translation
+from place_insight.plugin.bridge.i18n import Translation
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +32,7 @@ def provider_module(processing_ready):
 @pytest.fixture(scope="session")
 def qgis_profile(tmp_path_factory, root):
     """A private QGIS profile with the plugin deployed and enabled, for qgis_process."""
-    from processing_helpers import deploy_profile
+    from algorithm_runs import deploy_profile
 
     return deploy_profile(tmp_path_factory.mktemp("profile"), root)
 

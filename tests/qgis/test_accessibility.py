@@ -14,7 +14,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -265,7 +265,7 @@ def test_reached_network_is_one_multiline_per_facility_and_band(town_reached_net
 
 def test_many_facilities_share_their_searches_with_the_helper_process(provider, sample_town, tmp_path, monkeypatch,
                                                                       handed_to_helper):
-    from place_insight.engine import catchments as catchments_module
+    from place_insight.engine.accessibility import catchments as catchments_module
 
     postcodes = list(read(uri(sample_town, "postcodes")).getFeatures())[::25][:20]
     facilities = points_layer({f["postcode"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y())

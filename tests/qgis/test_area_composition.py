@@ -13,10 +13,10 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from processing_helpers import CancelAfter, FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import CancelAfter, FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
-from place_insight.engine.catalog import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:areacomposition"

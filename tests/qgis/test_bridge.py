@@ -6,7 +6,7 @@ import gc
 
 import numpy as np
 import pytest
-from processing_helpers import run_algorithm
+from algorithm_runs import run_algorithm
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -165,7 +165,7 @@ def test_field_kinds_follow_the_columns():
     frame = pd.DataFrame({"i": [1, 2], "f": [1.5, np.nan], "s": ["a", None], "b": [True, False],
                           "big": [2**40, 1]})
     fields = bridge.fields_for_frame(frame)
-    from place_insight.plugin.compat import field_type
+    from place_insight.plugin.bridge.compat import field_type
 
     assert fields.field("i").type() == field_type("int")
     assert fields.field("f").type() == field_type("double")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from processing_helpers import RecordingFeedback, run_algorithm
+from algorithm_runs import RecordingFeedback, run_algorithm
 from qgis.core import QgsVectorLayer
 
-from place_insight.engine.catchments import catchments, node_times, search_graph
-from place_insight.engine.network import load_network
+from place_insight.engine.accessibility.catchments import compute_catchments, node_times, search_graph
+from place_insight.engine.network.build import load_network
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_reached_nodes_equal_native_service_area(helsinki, profile, minutes, off
     ours = {(round(a, 1), round(b, 1)) for a, b in network.node_xy[np.isfinite(times)]}
     assert len(ours) > 100
     assert ours == native_nodes
-    parts = catchments(network, profile, [[x, y]], [minutes]).parts
+    parts = compute_catchments(network, profile, [[x, y]], [minutes]).parts
     reached = float((parts["end_m"] - parts["start_m"]).sum())
     # QGIS 3.22 writes whole edges from every reached node; we cut them where the time runs out (the cut
     # lengths are checked against networkx in the engine tests)
@@ -114,7 +114,7 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
         key = (feature["facility_id"], feature["band"])
         assert key not in reached and feature.geometry().isMultipart()
         reached[key] = feature["reached_km"] * 1000.0
-    expected = catchments(network, "walk", picked, [5.0, 10.0], tolerance=500).parts
+    expected = compute_catchments(network, "walk", picked, [5.0, 10.0], tolerance=500).parts
     for (facility, band), frame in expected.groupby(["facility", "band"]):
         assert reached[(facility, band)] == pytest.approx(float((frame["end_m"] - frame["start_m"]).sum()), rel=1e-4)
     polygons = list(QgsVectorLayer(out["OUTPUT"], "c", "ogr").getFeatures())
@@ -124,8 +124,8 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
 def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
     from collections import Counter
 
-    from place_insight.engine.catchments import piece_coordinates
-    from place_insight.engine.reached import network_strokes, reached_lines
+    from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines
+    from place_insight.engine.accessibility.catchments import piece_coordinates
 
     _, network, _ = helsinki
     strokes = network_strokes(network)
@@ -140,7 +140,7 @@ def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
 
     points = np.array([central_node(network, "walk") + [40.0, 25.0], central_node(network, "drive") - [60.0, 0.0]])
     for profile in ("walk", "drive"):
-        result = catchments(network, profile, points, [3.0, 6.0])
+        result = compute_catchments(network, profile, points, [3.0, 6.0])
         parts = result.parts
         reached = reached_lines(result)
         for g, key in reached.keys.iterrows():

@@ -6,13 +6,13 @@ import subprocess
 import sys
 
 import pytest
-from processing_helpers import remove_provider
+from algorithm_runs import remove_provider
 from qgis.core import QgsApplication
 
 import place_insight
 from place_insight.engine import i18n as engine_i18n
-from place_insight.engine.catalog import CatalogueError, catalogue_from_dict
-from place_insight.plugin.i18n import tr
+from place_insight.engine.segmentation.catalogue import CatalogueError, catalogue_from_dict
+from place_insight.plugin.bridge.i18n import tr
 
 
 def test_english_by_default():

@@ -7,10 +7,16 @@ import struct
 
 import numpy as np
 import pytest
-from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from place_insight.engine.location import LocationModel, SolverOptions, evaluate_sites, solve_location, travel_costs
+from place_insight.engine.location.models import (
+    LocationModel,
+    SolverOptions,
+    evaluate_sites,
+    solve_location,
+    travel_costs,
+)
 
 ALG = "placeinsight:optimiselocations"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 
-from process_helpers import ends_within, running
-from processing_helpers import remove_provider
+from algorithm_runs import remove_provider
+from child_processes import ends_within, running
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QEvent
 from qgis.PyQt.QtWidgets import QMenu, QToolBar

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 import numpy as np
 import pandas as pd
 import pytest
-from processing_helpers import remove_provider
+from algorithm_runs import remove_provider
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -21,8 +21,8 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 
 import place_insight
-from place_insight.engine import profiling
-from place_insight.engine.catalog import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation import profile as profiling
+from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 from place_insight.plugin import portrait_settings
 from place_insight.plugin.area_tool import AreaMapTool
 from place_insight.plugin.portrait_dock import PortraitDock

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from processing_helpers import qgis_process
+from algorithm_runs import qgis_process
 
 
 def test_qgis_process_lists_the_provider_and_its_algorithms(qgis_profile, provider):

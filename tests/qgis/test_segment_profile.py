@@ -14,7 +14,7 @@ import sqlite3
 import numpy as np
 import pandas as pd
 import pytest
-from processing_helpers import CancelAfter, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import CancelAfter, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from scipy import stats
 
-from place_insight.engine.catalog import builtin_catalogues
+from place_insight.engine.segmentation.catalogue import builtin_catalogues
 
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:segmentprofile"
@@ -212,7 +212,7 @@ def test_profile_as_a_model_step_feeding_a_second_step(provider, sample_town, tm
 
 
 def FromChildOutput(child, output):  # noqa: N802 - mirrors processing_helpers.FromChild
-    from processing_helpers import FromChild
+    from algorithm_runs import FromChild
 
     return FromChild(child, output)
 
@@ -381,7 +381,7 @@ def test_report_and_table_in_french(provider, sample_town, tmp_path, french):
     assert '<html lang="fr">' in html and "Profil par segment de service_clients" in html
     assert "Familles des cités" in html or "Indice" in html
     output = read_output(result["OUTPUT"]).set_index("code", drop=False)
-    from place_insight.engine.catalog import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 
     demo = load_catalogue(builtin_catalogues()["demo"])
     assert output.loc["J", "name"] == demo.segment("J").name("fr")

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from processing_helpers import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from scipy import stats
 
-from place_insight.engine.catalog import builtin_catalogues
+from place_insight.engine.segmentation.catalogue import builtin_catalogues
 
 UNSAFE = "Very unsafe;Fairly unsafe"
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
@@ -421,7 +421,7 @@ def test_a_table_needs_its_postcode_field_and_the_postcode_units(sample_town, pr
 
 # -- French --------------------------------------------------------------------------------
 def test_report_and_messages_in_french(density_run, sample_town, provider, french, tmp_path):
-    from place_insight.plugin.i18n import tr
+    from place_insight.plugin.bridge.i18n import tr
 
     result, _ = density_run
     feedback = RecordingFeedback()
@@ -527,7 +527,7 @@ def test_dominant_segments_of_the_fear_cluster_equal_a_pandas_computation(reside
 
 
 def test_the_report_says_who_lives_there_in_french(density_run, sample_town, planted, provider, french, tmp_path):
-    from place_insight.plugin.i18n import tr
+    from place_insight.plugin.bridge.i18n import tr
 
     result, _ = density_run
     verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(

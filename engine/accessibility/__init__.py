@@ -1,0 +1,1 @@
+"""Accessibility on a network: searches, travel-time matrices, nearest facilities and catchments."""

@@ -1,0 +1,1 @@
+"""Segmentation: classification catalogues, segment profiles, area mixes and pen portraits."""

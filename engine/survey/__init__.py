@@ -1,0 +1,1 @@
+"""Survey responses, clusters of chosen answers or incidents, and their verification."""
