@@ -26,7 +26,7 @@ def machine() -> str:
 
 
 def discover(names: list[str]) -> list[str]:
-    found = sorted(p.stem[len("bench_"):] for p in Path(__file__).parent.glob("bench_*.py"))
+    found = sorted(p.stem[len("bench_") :] for p in Path(__file__).parent.glob("bench_*.py"))
     if names:
         unknown = [n for n in names if n not in found]
         if unknown:

@@ -55,8 +55,9 @@ def write_grid(path: Path, n: int, spacing: float = 100.0, seed: int = 7) -> int
                 b = ((j + 1) * spacing, i * spacing) if horizontal else (i * spacing, (j + 1) * spacing)
                 feature = ogr.Feature(definition)
                 feature.SetField("speed", float(rng.uniform(*GRID_SPEEDS)))
-                feature.SetGeometry(ogr.CreateGeometryFromWkt(
-                    f"LINESTRING({a[0] + 400000} {a[1] + 100000},{b[0] + 400000} {b[1] + 100000})"))
+                feature.SetGeometry(
+                    ogr.CreateGeometryFromWkt(f"LINESTRING({a[0] + 400000} {a[1] + 100000},{b[0] + 400000} {b[1] + 100000})")
+                )
                 layer.CreateFeature(feature)
                 count += 1
     layer.CommitTransaction()
@@ -101,12 +102,10 @@ class Ours:
             CACHE.clear()
         from algorithm_runs import parameter_defaults  # tests/ is on the path (see benchmarks.__main__)
 
-        parameters = {**parameter_defaults(self.algorithm), "NETWORK": uri, "SPEED_FIELD": "speed", "PROFILE": 2,
-                      **extra}
+        parameters = {**parameter_defaults(self.algorithm), "NETWORK": uri, "SPEED_FIELD": "speed", "PROFILE": 2, **extra}
         return self.algorithm.read_network(parameters, self.context, EngineFeedback(None), report=False)
 
-    def reached_lines(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool, profile: str = "drive",
-                      **extra):
+    def reached_lines(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool, profile: str = "drive", **extra):
         """Reached network parts (cut at the limit): one multi-line per facility, as the native algorithm writes."""
         from place_insight.engine.accessibility.catchment_lines import reached_lines
         from place_insight.engine.accessibility.catchments import compute_catchments
@@ -148,13 +147,15 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
         network = clock("read layer + build network", lambda: ours.network(uri, cached=False))
         clock("snapping index", lambda network=network: network.snap("drive", xy[:1]))
         clock("strokes", lambda network=network: network_strokes(network))
-        result = clock("Dijkstra + reached pieces (cut)", lambda network=network: compute_catchments(
-            network, "drive", xy, [minutes], tolerance=500))
-        lines = clock("lines per facility (runs + cut pieces)", lambda network=network, result=result:
-                      reached_lines(result))
-        clock("WKB + QgsGeometry", lambda lines=lines: bridge.multilines_from_bounds(lines.xy, lines.offsets,
-                                                                                     lines.bounds))
+        result = clock(
+            "Dijkstra + reached pieces (cut)",
+            lambda network=network: compute_catchments(network, "drive", xy, [minutes], tolerance=500),
+        )
+        lines = clock("lines per facility (runs + cut pieces)", lambda network=network, result=result: reached_lines(result))
+        clock("WKB + QgsGeometry", lambda lines=lines: bridge.multilines_from_bounds(lines.xy, lines.offsets, lines.bounds))
     return best
+
+
 def reached_nodes(ours: Ours, uri: str, xy: np.ndarray, *, cached: bool, minutes: float = 10.0) -> int:
     """Network (built or cached) + snapping + bounded Dijkstra from every facility: the nodes each reaches."""
     from place_insight.engine.accessibility.catchments import node_times, search_graph
@@ -170,17 +171,31 @@ def reached_nodes(ours: Ours, uri: str, xy: np.ndarray, *, cached: bool, minutes
 def native_service_area(uri: str, points, minutes: float, *, speed_field: str = "speed", **extra):
     import processing
 
-    parameters = {"INPUT": uri, "STRATEGY": 1, "DEFAULT_DIRECTION": 2, "SPEED_FIELD": speed_field,
-                  "DEFAULT_SPEED": 30.0, "TOLERANCE": 0.0, "START_POINTS": points, "TRAVEL_COST2": minutes / 60.0,
-                  "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT", **extra}
+    parameters = {
+        "INPUT": uri,
+        "STRATEGY": 1,
+        "DEFAULT_DIRECTION": 2,
+        "SPEED_FIELD": speed_field,
+        "DEFAULT_SPEED": 30.0,
+        "TOLERANCE": 0.0,
+        "START_POINTS": points,
+        "TRAVEL_COST2": minutes / 60.0,
+        "INCLUDE_BOUNDS": False,
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        **extra,
+    }
     return processing.run("native:serviceareafromlayer", parameters)["OUTPUT_LINES"]
 
 
 def row(case, ours, peer=None, bar="", met=None, unit="s"):
-    return {"case": case, "ours": f"{ours:.2f} {unit}" if isinstance(ours, float) else ours,
-            "peer": f"{peer:.2f} {unit}" if isinstance(peer, float) else (peer or ""),
-            "ratio": ratio(peer, ours) if isinstance(peer, float) and isinstance(ours, float) else "",
-            "bar": bar, "met": met}
+    return {
+        "case": case,
+        "ours": f"{ours:.2f} {unit}" if isinstance(ours, float) else ours,
+        "peer": f"{peer:.2f} {unit}" if isinstance(peer, float) else (peer or ""),
+        "ratio": ratio(peer, ours) if isinstance(peer, float) and isinstance(ours, float) else "",
+        "bar": bar,
+        "met": met,
+    }
 
 
 def grid_cases(output: Path, ours: Ours, rows: list) -> None:
@@ -193,8 +208,13 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
 
     helper = parallel.helper(wait=60)  # as after the session's first large run, which starts it
     print(f"helper process: {'running' if helper else 'not running'}", flush=True)
-    rows.append(row("helper process of the catchment searches (the session's first run of 16 facilities or more "
-                    "starts it)", "running" if helper else "not running: no idle core", None))
+    rows.append(
+        row(
+            "helper process of the catchment searches (the session's first run of 16 facilities or more starts it)",
+            "running" if helper else "not running: no idle core",
+            None,
+        )
+    )
 
     def alone(xy):
         """The cached run with every search in this process."""
@@ -208,9 +228,11 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
     for count in (100, 10):
         xy = grid_points(200, count, seed=count)
         points = point_layer(xy)
-        cases = {"native": lambda points=points: native_service_area(uri, points, 10.0),
-                 "uncached": lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=False),
-                 "cached": lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=True)}
+        cases = {
+            "native": lambda points=points: native_service_area(uri, points, 10.0),
+            "uncached": lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=False),
+            "cached": lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=True),
+        }
         if count == 100:
             cases["alone"] = lambda xy=xy: alone(xy)
         best = timed_rounds(cases, repeat=BAR_REPEAT)
@@ -218,27 +240,60 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
         natives[count], cached_s = native_s, best["cached"][0]
         cached[count] = cached_s
         lines = lines.featureCount()
-        print(f"grid {edges:,} edges, {count} facilities: native {native_s:.2f} s ({lines:,} lines), "
-              f"ours {uncached_s:.2f} s ({pieces:,} road pieces), cached {cached_s:.2f} s", flush=True)
-        rows.append(row(f"grid {edges:,} edges: reached network, {count} facilities, 10 min, build included",
-                        uncached_s, native_s, "≥ 10× faster" if count == 100 else "", native_s / uncached_s >= 10
-                        if count == 100 else None))
-        rows.append(row(f"grid {edges:,} edges: same, network cached ({count} facilities); peer = ours uncached",
-                        cached_s, uncached_s, "≥ 3× faster than uncached" if count == 100 else "",
-                        uncached_s / cached_s >= 3 if count == 100 else None))
+        print(
+            f"grid {edges:,} edges, {count} facilities: native {native_s:.2f} s ({lines:,} lines), "
+            f"ours {uncached_s:.2f} s ({pieces:,} road pieces), cached {cached_s:.2f} s",
+            flush=True,
+        )
+        rows.append(
+            row(
+                f"grid {edges:,} edges: reached network, {count} facilities, 10 min, build included",
+                uncached_s,
+                native_s,
+                "≥ 10× faster" if count == 100 else "",
+                native_s / uncached_s >= 10 if count == 100 else None,
+            )
+        )
+        rows.append(
+            row(
+                f"grid {edges:,} edges: same, network cached ({count} facilities); peer = ours uncached",
+                cached_s,
+                uncached_s,
+                "≥ 3× faster than uncached" if count == 100 else "",
+                uncached_s / cached_s >= 3 if count == 100 else None,
+            )
+        )
         if count == 100:
-            rows.append(row("grid 80k: reached network, 100 facilities, network cached, with the helper process "
-                            "(peer = every search in this process)", cached_s, best["alone"][0]))
+            rows.append(
+                row(
+                    "grid 80k: reached network, 100 facilities, network cached, with the helper process "
+                    "(peer = every search in this process)",
+                    cached_s,
+                    best["alone"][0],
+                )
+            )
     xy = grid_points(200, 100, seed=100)
     pieces_s, _ = timed(lambda: ours.reached_pieces(uri, xy, 10.0, cached=True), repeat=2)
-    rows.append(row("grid 80k: reached network per facility, cached (peer = the per-piece option: one line per "
-                    "reached road piece, cached)", cached[100], pieces_s))
+    rows.append(
+        row(
+            "grid 80k: reached network per facility, cached (peer = the per-piece option: one line per "
+            "reached road piece, cached)",
+            cached[100],
+            pieces_s,
+        )
+    )
     for name, seconds in stages(ours, uri, xy).items():
         rows.append(row(f"grid 80k, 100 facilities, stage: {name}", seconds))
     nodes_s, count = timed(lambda: reached_nodes(ours, uri, xy, cached=False), repeat=3)
     nodes_cached_s, _ = timed(lambda: reached_nodes(ours, uri, xy, cached=True), repeat=3)
-    rows.append(row(f"grid 80k: reached nodes only (bounded Dijkstra, the issue's reference), 100 facilities, 10 min, "
-                    f"build included; {count:,} node visits", nodes_s, natives[100]))
+    rows.append(
+        row(
+            f"grid 80k: reached nodes only (bounded Dijkstra, the issue's reference), 100 facilities, 10 min, "
+            f"build included; {count:,} node visits",
+            nodes_s,
+            natives[100],
+        )
+    )
     rows.append(row("grid 80k: reached nodes only, network cached (peer = ours uncached)", nodes_cached_s, nodes_s))
     network = ours.network(uri, cached=True)
     from place_insight.engine.accessibility.catchments import travel_times
@@ -246,13 +301,26 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
     origins, destinations = grid_points(200, 5000, seed=1), grid_points(200, 100, seed=2)
     matrix_s, result = timed(lambda: travel_times(network, "drive", origins, destinations, tolerance=500), repeat=3)
     print(f"matrix 5000 × 100: {matrix_s:.2f} s, {np.isfinite(result.minutes).sum():,} pairs", flush=True)
-    rows.append(row("grid 80k: travel-time matrix 5,000 × 100 (minutes and metres), cached network", matrix_s,
-                    None, "< 3 s", matrix_s < 3.0))
+    rows.append(
+        row(
+            "grid 80k: travel-time matrix 5,000 × 100 (minutes and metres), cached network",
+            matrix_s,
+            None,
+            "< 3 s",
+            matrix_s < 3.0,
+        )
+    )
     big_o, big_d = grid_points(200, 1000, seed=3), grid_points(200, 1000, seed=4)
     serial_s, _ = timed(lambda: travel_times(network, "drive", big_o, big_d, workers=1), repeat=2)
     pool_s, _ = timed(lambda: travel_times(network, "drive", big_o, big_d, workers=2), repeat=2)
-    rows.append(row("grid 80k: matrix 1,000 × 1,000, process pool of 2 forced (peer = one process; by default the "
-                    "pool uses only idle cores)", pool_s, serial_s))
+    rows.append(
+        row(
+            "grid 80k: matrix 1,000 × 1,000, process pool of 2 forced (peer = one process; by default the "
+            "pool uses only idle cores)",
+            pool_s,
+            serial_s,
+        )
+    )
     for count in (30, 300):
         xy = grid_points(200, count, seed=count)
         seconds, _ = timed(lambda xy=xy: ours.reached_lines(uri, xy, 10.0, cached=True), repeat=2)
@@ -289,18 +357,30 @@ def helsinki_cases(root: Path, ours: Ours, rows: list) -> None:
     from place_insight.plugin.bridge import crs_of_network
 
     work = crs_of_network(network).authid()
-    roads = processing.run("native:extractbyexpression", {
-        "INPUT": uri, "EXPRESSION": "\"highway\" IN ('primary','secondary','tertiary','residential','service',"
-                                    "'unclassified','living_street','primary_link','secondary_link','tertiary_link')",
-        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    projected = processing.run("native:reprojectlayer", {"INPUT": roads, "TARGET_CRS": work,
-                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    roads = processing.run(
+        "native:extractbyexpression",
+        {
+            "INPUT": uri,
+            "EXPRESSION": "\"highway\" IN ('primary','secondary','tertiary','residential','service',"
+            "'unclassified','living_street','primary_link','secondary_link','tertiary_link')",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    projected = processing.run("native:reprojectlayer", {"INPUT": roads, "TARGET_CRS": work, "OUTPUT": "TEMPORARY_OUTPUT"})[
+        "OUTPUT"
+    ]
     points = point_layer(xy_work, work)
     native_s, _ = timed(lambda: native_service_area(projected, points, 3.0, speed_field=""), repeat=3)
     ours_s, _ = timed(lambda: ours.reached_lines(uri, xy_work, 3.0, cached=False, SPEED_FIELD=None), repeat=3)
     cached_s, _ = timed(lambda: ours.reached_lines(uri, xy_work, 3.0, cached=True, SPEED_FIELD=None), repeat=3)
-    rows.append(row(f"Helsinki OSM ({network.n_edges:,} edges): drive, 20 points, 3 min, build from the .pbf "
-                    "included (peer: on a pre-filtered, pre-projected layer)", ours_s, native_s))
+    rows.append(
+        row(
+            f"Helsinki OSM ({network.n_edges:,} edges): drive, 20 points, 3 min, build from the .pbf "
+            "included (peer: on a pre-filtered, pre-projected layer)",
+            ours_s,
+            native_s,
+        )
+    )
     rows.append(row("Helsinki OSM: same, network cached (peer = ours uncached)", cached_s, ours_s))
 
 
@@ -311,23 +391,44 @@ def town_polygons(root: Path, rows: list) -> None:
     from place_insight.engine.network.build import CACHE
 
     town = root / "resources" / "sample_data" / "sample_town.gpkg"
-    sites = processing.run("native:extractbyexpression", {
-        "INPUT": f"{town}|layername=candidate_sites", "EXPRESSION": "$id <= 100", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    sites = processing.run(
+        "native:extractbyexpression",
+        {"INPUT": f"{town}|layername=candidate_sites", "EXPRESSION": "$id <= 100", "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
 
     def run():
         CACHE.clear()
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        return processing.run("placeinsight:catchments", {
-            "NETWORK": f"{town}|layername=roads", "SPEED_FIELD": "speed_mph", "SPEED_UNIT": 1, "FACILITIES": sites,
-            "BANDS": "5,10,15", "BASE": f"{town}|layername=postcodes", "COUNT_FIELDS": ["households", "population"],
-            "OUTPUT": "TEMPORARY_OUTPUT"}, context=context, feedback=QgsProcessingFeedback())
+        return processing.run(
+            "placeinsight:catchments",
+            {
+                "NETWORK": f"{town}|layername=roads",
+                "SPEED_FIELD": "speed_mph",
+                "SPEED_UNIT": 1,
+                "FACILITIES": sites,
+                "BANDS": "5,10,15",
+                "BASE": f"{town}|layername=postcodes",
+                "COUNT_FIELDS": ["households", "population"],
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )
 
     seconds, result = timed(run, repeat=2)
     count = result["OUTPUT"].featureCount()
     print(f"sample town: {count} catchment polygons with counts in {seconds:.2f} s", flush=True)
-    rows.append(row(f"sample town: {count} drive catchments (100 sites × 5/10/15 min) with household and population "
-                    "counts, Processing algorithm, network build included", seconds, None, "< 30 s", seconds < 30.0))
+    rows.append(
+        row(
+            f"sample town: {count} drive catchments (100 sites × 5/10/15 min) with household and population "
+            "counts, Processing algorithm, network build included",
+            seconds,
+            None,
+            "< 30 s",
+            seconds < 30.0,
+        )
+    )
 
 
 def main(output: Path) -> list[dict]:

@@ -51,15 +51,18 @@ def make_data(seed: int = 7):
     order = rng.permutation(BASE_UNITS)
     district, sector = (np.arange(BASE_UNITS) // 4000)[order], ((np.arange(BASE_UNITS) // 400) % 10)[order]
     unit = unit[order]
-    postcodes = [f"{LETTERS[d % 20]}{LETTERS[d // 20]}{d % 9 + 1} {s}{LETTERS[u % 20]}{LETTERS[u // 20]}"
-                 for d, s, u in zip(district, sector, unit)]
+    postcodes = [
+        f"{LETTERS[d % 20]}{LETTERS[d // 20]}{d % 9 + 1} {s}{LETTERS[u % 20]}{LETTERS[u // 20]}"
+        for d, s, u in zip(district, sector, unit)
+    ]
     weights = rng.dirichlet(np.full(len(subgroups), 0.8))
     codes = subgroups[rng.choice(len(subgroups), BASE_UNITS, p=weights)]
-    base = pd.DataFrame({"postcode": postcodes, "segment": codes,
-                         "households": rng.integers(1, 60, BASE_UNITS)})
+    base = pd.DataFrame({"postcode": postcodes, "segment": codes, "households": rng.integers(1, 60, BASE_UNITS)})
     propensity = rng.gamma(2.0, 1.0, len(subgroups))
-    chance = base.households.to_numpy() * propensity[np.searchsorted(subgroups, codes, sorter=np.argsort(subgroups))
-                                                     .clip(0, len(subgroups) - 1)]
+    chance = (
+        base.households.to_numpy()
+        * propensity[np.searchsorted(subgroups, codes, sorter=np.argsort(subgroups)).clip(0, len(subgroups) - 1)]
+    )
     picked = rng.choice(BASE_UNITS, TARGET_RECORDS, p=chance / chance.sum())
     written = base.postcode.to_numpy()[picked].astype(object)
     style = rng.integers(0, 4, TARGET_RECORDS)
@@ -67,8 +70,9 @@ def make_data(seed: int = 7):
     written = np.where(style == 2, np.char.replace(written.astype(str), " ", "").astype(object), written)
     lost = rng.random(TARGET_RECORDS) < 0.03
     written[lost] = [f"ZZ9 {i % 10}ZZ" for i in range(int(lost.sum()))]
-    target = pd.DataFrame({"client_id": np.arange(TARGET_RECORDS), "postcode": written,
-                           "segment": base.segment.to_numpy()[picked]})
+    target = pd.DataFrame(
+        {"client_id": np.arange(TARGET_RECORDS), "postcode": written, "segment": base.segment.to_numpy()[picked]}
+    )
     return catalogue, base, target
 
 
@@ -84,8 +88,19 @@ def ours_by_postcode(catalogue, base, target):
     positions = np.where(join.rows >= 0, base_codes.positions[np.maximum(join.rows, 0)], -1)
     profile = pr.profile_segments(pr.EncodedSegments(positions, {}, {}), base_codes, axis, base_counts=counts)
     table = profile.output_table()
-    profile_report(profile, ProfileContext("clients", len(target), int((positions >= 0).sum()), "by postcode",
-                                           "base", len(base), "households", unmatched=join.unmatched)).html()
+    profile_report(
+        profile,
+        ProfileContext(
+            "clients",
+            len(target),
+            int((positions >= 0).sum()),
+            "by postcode",
+            "base",
+            len(base),
+            "households",
+            unmatched=join.unmatched,
+        ),
+    ).html()
     return table
 
 
@@ -123,16 +138,18 @@ def peer_profile(catalogue, base, target, *, by_postcode: bool):
         matched = clients.merge(base.drop_duplicates("key")[["key", "group"]], on="key", how="inner")
     else:
         matched = target.assign(group=target.segment.str.strip().str.lower().map(to_group))
-    table = pd.DataFrame({"target_count": matched.groupby("group").size(),
-                          "base_count": base.groupby("group").households.sum()}).reindex(groups).fillna(0)
+    table = (
+        pd.DataFrame({"target_count": matched.groupby("group").size(), "base_count": base.groupby("group").households.sum()})
+        .reindex(groups)
+        .fillna(0)
+    )
     n, total = table.target_count.sum(), table.base_count.sum()
     table["target_pct"] = table.target_count / n * 100
     table["base_pct"] = table.base_count / total * 100
     table["index"] = table.target_pct / table.base_pct * 100
     table["rank"] = table.target_count.rank(method="min", ascending=False)
     table["penetration"] = table.target_count / table.base_count * 1000
-    table["p_value"] = [stats.binomtest(int(k), int(n), b / total).pvalue for k, b in
-                        zip(table.target_count, table.base_count)]
+    table["p_value"] = [stats.binomtest(int(k), int(n), b / total).pvalue for k, b in zip(table.target_count, table.base_count)]
     ordered = table.sort_values("target_count", ascending=False, kind="stable")
     cumulative = ordered.target_count.cumsum() / n * 100
     table["cumulative_pct"] = cumulative
@@ -144,8 +161,9 @@ def peer_composition(catalogue, base, zones):
     import pandas as pd
 
     to_super = {code.lower(): catalogue.ancestor(code, "supergroup") for code in catalogue.codes("subgroup")}
-    frame = pd.DataFrame({"zone": zones, "supergroup": base.segment.str.strip().str.lower().map(to_super),
-                          "households": base.households})
+    frame = pd.DataFrame(
+        {"zone": zones, "supergroup": base.segment.str.strip().str.lower().map(to_super), "households": base.households}
+    )
     matrix = frame.pivot_table(index="zone", columns="supergroup", values="households", aggfunc="sum", fill_value=0)
     shares = matrix.div(matrix.sum(axis=1), axis=0) * 100
     base_share = matrix.sum() / matrix.values.sum() * 100
@@ -170,13 +188,15 @@ def large_geopackage(output: Path, base, target) -> Path:
     import pandas as pd
 
     rng = np.random.default_rng(11)
-    points = gpd.GeoDataFrame(base, geometry=gpd.points_from_xy(rng.uniform(400000, 500000, len(base)),
-                                                                rng.uniform(300000, 400000, len(base))),
-                              crs="EPSG:27700")
+    points = gpd.GeoDataFrame(
+        base,
+        geometry=gpd.points_from_xy(rng.uniform(400000, 500000, len(base)), rng.uniform(300000, 400000, len(base))),
+        crs="EPSG:27700",
+    )
     points.to_file(path, layer="postcodes", driver="GPKG")
     pd.DataFrame(target[["client_id", "postcode"]]).pipe(
-        lambda frame: gpd.GeoDataFrame(frame, geometry=[None] * len(frame))).to_file(
-        path, layer="clients", driver="GPKG")
+        lambda frame: gpd.GeoDataFrame(frame, geometry=[None] * len(frame))
+    ).to_file(path, layer="clients", driver="GPKG")
     return path
 
 
@@ -188,11 +208,22 @@ def through_processing(path: Path, output: Path) -> tuple[float, dict]:
     import processing
 
     started = time.perf_counter()
-    result = processing.run("placeinsight:segmentprofile", {
-        "TARGET": f"{path}|layername=clients", "PLACEMENT": 1, "TARGET_KEY_FIELD": "postcode",
-        "BASE": f"{path}|layername=postcodes", "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households",
-        "BASE_KEY_FIELD": "postcode", "CATALOGUE": 1, "LEVEL": "group",
-        "OUTPUT": str(output / "bench_profile.csv"), "REPORT": str(output / "bench_profile.html")})
+    result = processing.run(
+        "placeinsight:segmentprofile",
+        {
+            "TARGET": f"{path}|layername=clients",
+            "PLACEMENT": 1,
+            "TARGET_KEY_FIELD": "postcode",
+            "BASE": f"{path}|layername=postcodes",
+            "BASE_SEGMENT_FIELD": "segment",
+            "BASE_COUNT_FIELD": "households",
+            "BASE_KEY_FIELD": "postcode",
+            "CATALOGUE": 1,
+            "LEVEL": "group",
+            "OUTPUT": str(output / "bench_profile.csv"),
+            "REPORT": str(output / "bench_profile.html"),
+        },
+    )
     return time.perf_counter() - started, result
 
 
@@ -200,8 +231,7 @@ def through_processing(path: Path, output: Path) -> tuple[float, dict]:
 def check_same(table, peer) -> None:
     segments = table[table.row_type == "segment"].set_index("code")
     for column in ("target_count", "base_count", "index", "penetration", "p_value", "cumulative_pct"):
-        assert np.allclose(segments[column].astype(float), peer[column].astype(float), rtol=1e-9, equal_nan=True), \
-            column
+        assert np.allclose(segments[column].astype(float), peer[column].astype(float), rtol=1e-9, equal_nan=True), column
     assert list(segments["rank"]) == list(peer["rank"].astype(int))
     assert [bool(v) for v in segments.target_market] == list(peer.target_market)
 
@@ -209,14 +239,26 @@ def check_same(table, peer) -> None:
 def main(output: Path) -> list[dict]:
     started = time.perf_counter()
     catalogue, base, target = make_data()
-    print(f"data: {len(base):,} base units, {len(target):,} target records "
-          f"({time.perf_counter() - started:.1f} s to generate)", flush=True)
+    print(
+        f"data: {len(base):,} base units, {len(target):,} target records ({time.perf_counter() - started:.1f} s to generate)",
+        flush=True,
+    )
     rows = []
     cases = (
-        ("profile by postcode (1,000,000 base, 100,000 target)", lambda: ours_by_postcode(catalogue, base, target),
-         lambda: peer_profile(catalogue, base, target, by_postcode=True), check_same, BAR_SECONDS),
-        ("profile by segment field (1,000,000 base, 100,000 target)", lambda: ours_by_field(catalogue, base, target),
-         lambda: peer_profile(catalogue, base, target, by_postcode=False), check_same, BAR_SECONDS),
+        (
+            "profile by postcode (1,000,000 base, 100,000 target)",
+            lambda: ours_by_postcode(catalogue, base, target),
+            lambda: peer_profile(catalogue, base, target, by_postcode=True),
+            check_same,
+            BAR_SECONDS,
+        ),
+        (
+            "profile by segment field (1,000,000 base, 100,000 target)",
+            lambda: ours_by_field(catalogue, base, target),
+            lambda: peer_profile(catalogue, base, target, by_postcode=False),
+            check_same,
+            BAR_SECONDS,
+        ),
     )
     zones = np.random.default_rng(5).integers(0, ZONES, len(base))
     for case, ours, peer, check, bar in cases:
@@ -233,17 +275,32 @@ def main(output: Path) -> list[dict]:
     memory_engine = peak_rss_mb()
     path = large_geopackage(output, base, target)
     seconds, result = through_processing(path, output)
-    rows.append({"case": "whole algorithm through Processing (GeoPackage, 1,000,000 points + 100,000 rows)",
-                 "ours": f"{seconds:.1f} s", "peer": "", "ratio": "", "bar": "", "met": None})
+    rows.append(
+        {
+            "case": "whole algorithm through Processing (GeoPackage, 1,000,000 points + 100,000 rows)",
+            "ours": f"{seconds:.1f} s",
+            "peer": "",
+            "ratio": "",
+            "bar": "",
+            "met": None,
+        }
+    )
     print(f"Processing: {result['PLACED']:,} placed, {result['UNMATCHED']:,} unmatched; {result['HEADLINE']}")
     print(f"peak memory: {memory_engine:,.0f} MB after the engine cases, {peak_rss_mb():,.0f} MB after Processing")
-    rows.append({"case": "peak memory (process)", "ours": f"{peak_rss_mb():,.0f} MB", "peer": "", "ratio": "",
-                 "bar": "", "met": None})
+    rows.append(
+        {"case": "peak memory (process)", "ours": f"{peak_rss_mb():,.0f} MB", "peer": "", "ratio": "", "bar": "", "met": None}
+    )
     for item in rows:
         print(f"{item['case']}: ours {item['ours']}, peer {item['peer']}, {item['ratio']} {item['bar']} {item['met']}")
     return rows
 
 
 def row(case: str, ours: float, peer: float, bar: float | None) -> dict:
-    return {"case": case, "ours": f"{ours:.2f} s", "peer": f"{peer:.2f} s", "ratio": ratio(peer, ours),
-            "bar": f"< {bar:g} s" if bar else "", "met": (ours < bar) if bar else None}
+    return {
+        "case": case,
+        "ours": f"{ours:.2f} s",
+        "peer": f"{peer:.2f} s",
+        "ratio": ratio(peer, ours),
+        "bar": f"< {bar:g} s" if bar else "",
+        "met": (ours < bar) if bar else None,
+    }

@@ -77,12 +77,15 @@ def _python_executable() -> str:
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     own = Path(sys.executable)
     prefixes = {Path(sys.exec_prefix).resolve(), Path(sys.base_exec_prefix).resolve()}
-    if own.name.lower().startswith("python") and any(p in own.resolve().parents or p in own.parents
-                                                     for p in prefixes):
+    if own.name.lower().startswith("python") and any(p in own.resolve().parents or p in own.parents for p in prefixes):
         return sys.executable
     for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
-        for candidate in (prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
-                          prefix / "python3.exe"):
+        for candidate in (
+            prefix / "bin" / f"python{version}",
+            prefix / "bin" / "python3",
+            prefix / "python.exe",
+            prefix / "python3.exe",
+        ):
             if candidate.exists():
                 return str(candidate)
     return shutil.which("python3") or sys.executable
@@ -150,8 +153,9 @@ def _call(function: Callable, task: tuple):
     return function(_SHARED, *task)
 
 
-def map_chunks(function: Callable, tasks: Sequence[tuple], *, shared=None, workers: int | None = None,
-               progress: Progress | None = None) -> list:
+def map_chunks(
+    function: Callable, tasks: Sequence[tuple], *, shared=None, workers: int | None = None, progress: Progress | None = None
+) -> list:
     """``[function(shared, *task) for task in tasks]``, in a process pool when ``workers`` > 1.
 
     ``workers`` None means every idle core (:func:`default_workers`). Progress is reported per finished
@@ -257,8 +261,10 @@ class ArrayFile:
         with open(self.path, "rb") as source:
             data = bytearray(os.fstat(source.fileno()).st_size)
             source.readinto(data)
-        return {name: np.frombuffer(data, dtype=np.dtype(dtype), count=int(np.prod(shape)), offset=offset)
-                .reshape(shape) for name, dtype, shape, offset in self.layout}
+        return {
+            name: np.frombuffer(data, dtype=np.dtype(dtype), count=int(np.prod(shape)), offset=offset).reshape(shape)
+            for name, dtype, shape, offset in self.layout
+        }
 
     def take(self) -> dict:
         """The arrays, and the file removed."""

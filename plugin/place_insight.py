@@ -67,10 +67,16 @@ class PlaceInsightPlugin:
             menu_bar.addMenu(self.menu)
         self.toolbar = self.iface.addToolBar(tr("Place Insight"))
         self.toolbar.setObjectName("PlaceInsightToolbar")
-        self.add_action(tr("Pen portraits"), self.toggle_portraits, toolbar=True, object_name="PlaceInsightPortraits",
-                        icon=QIcon(str(PORTRAIT_ICON)))
-        self.add_action(tr("Style by segment…"), self.show_style_dialog, object_name="PlaceInsightStyleBySegment",
-                        icon=QIcon(str(STYLE_ICON)))
+        self.add_action(
+            tr("Pen portraits"),
+            self.toggle_portraits,
+            toolbar=True,
+            object_name="PlaceInsightPortraits",
+            icon=QIcon(str(PORTRAIT_ICON)),
+        )
+        self.add_action(
+            tr("Style by segment…"), self.show_style_dialog, object_name="PlaceInsightStyleBySegment", icon=QIcon(str(STYLE_ICON))
+        )
         self.add_action(tr("About Place Insight…"), self.show_about, toolbar=True, object_name="PlaceInsightAbout")
 
     def add_action(self, text: str, callback, *, toolbar: bool = False, object_name: str = "", icon=None) -> QAction:

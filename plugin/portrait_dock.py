@@ -109,8 +109,9 @@ class PortraitDock(QgsDockWidget):
         form.addRow(tr("Segment field"), self.segment_box)
         self.count_kind_box = QComboBox(body)
         for kind in COUNT_KINDS:
-            self.count_kind_box.addItem({"households": tr("Households"), "population": tr("Population"),
-                                         "units": tr("Base units (1 each)")}[kind], kind)
+            self.count_kind_box.addItem(
+                {"households": tr("Households"), "population": tr("Population"), "units": tr("Base units (1 each)")}[kind], kind
+            )
         form.addRow(tr("Count"), self.count_kind_box)
         self.count_box = QgsFieldComboBox(body)
         self.count_box.setFilters(QgsFieldProxyModel.Filter.Numeric)
@@ -127,8 +128,9 @@ class PortraitDock(QgsDockWidget):
         self.coverage_box.setRange(10, 100)
         self.coverage_box.setSuffix(" %")
         self.coverage_box.setValue(75)
-        self.coverage_box.setToolTip(tr("Portraits are shown for the largest segments that together cover this share "
-                                        "of the area (at most 5)."))
+        self.coverage_box.setToolTip(
+            tr("Portraits are shown for the largest segments that together cover this share of the area (at most 5).")
+        )
         form.addRow(tr("Dominant segments cover"), self.coverage_box)
         layout.addLayout(form)
 
@@ -171,8 +173,7 @@ class PortraitDock(QgsDockWidget):
         self.count_box.activated.connect(lambda _: self._choose("count_field", self.count_box.currentField()))
         self.count_kind_box.currentIndexChanged.connect(self._on_count_kind_changed)
         self.catalogue_box.activated.connect(self._on_catalogue_chosen)
-        self.level_box.currentIndexChanged.connect(
-            lambda _: self._changed("level", self.level_box.currentData()))
+        self.level_box.currentIndexChanged.connect(lambda _: self._changed("level", self.level_box.currentData()))
         self.coverage_box.valueChanged.connect(lambda value: self._changed("coverage", value))
         self.selection_radio.toggled.connect(self._on_area_mode_changed)
         self.polygon_button.clicked.connect(lambda: self.start_drawing(POLYGON))
@@ -191,8 +192,10 @@ class PortraitDock(QgsDockWidget):
             self.segment_box.setLayer(layer)
             self.count_box.setLayer(layer)
             self.count_kind_box.setCurrentIndex(max(0, COUNT_KINDS.index(settings.read("count_kind", "households"))))
-            self._set_fields(settings.read("segment_field") or self._guess_field(layer, ("segment",)),
-                             settings.read("count_field") or self._guess_count_field(layer))
+            self._set_fields(
+                settings.read("segment_field") or self._guess_field(layer, ("segment",)),
+                settings.read("count_field") or self._guess_count_field(layer),
+            )
             path = settings.read("catalogue") or self.catalogue_box.itemData(0)
             self._select_catalogue(path)
             level = settings.read("level")
@@ -363,8 +366,10 @@ class PortraitDock(QgsDockWidget):
         if layer is None:
             return tr("Select one or more areas (wards, catchments, clusters) on a polygon layer, or draw an area.")
         if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
-            return tr("The active layer {layer} is not a polygon layer: select areas on a polygon layer "
-                      "(wards, catchments, clusters) or draw an area.").format(layer=layer.name())
+            return tr(
+                "The active layer {layer} is not a polygon layer: select areas on a polygon layer "
+                "(wards, catchments, clusters) or draw an area."
+            ).format(layer=layer.name())
         features = sorted((f for f in layer.getSelectedFeatures() if f.hasGeometry()), key=lambda f: f.id())
         if not features:
             return tr("Select one or more areas on {layer}, or draw an area.").format(layer=layer.name())
@@ -375,7 +380,8 @@ class PortraitDock(QgsDockWidget):
         if layer is None:
             return self._removed_message or tr(
                 "Choose the layer of base units (e.g. postcodes or output areas with a segment code); "
-                "the project has none selected.")
+                "the project has none selected."
+            )
         self._removed_message = ""
         segment = self.chosen_fields["segment_field"]
         count = self.chosen_fields["count_field"] or None
@@ -384,7 +390,8 @@ class PortraitDock(QgsDockWidget):
         for name in (segment, count):
             if name is not None and layer.fields().lookupField(name) < 0:
                 return tr("The layer {layer} has no field {field}: choose its segment and count fields.").format(
-                    layer=layer.name(), field=name)
+                    layer=layer.name(), field=name
+                )
         path = self.catalogue_box.currentData()
         if not path or self.level_box.currentData() is None:
             return tr("Choose a classification catalogue and level.")
@@ -402,16 +409,34 @@ class PortraitDock(QgsDockWidget):
         geometries, crs, title = area
         for key, value in (("base_layer", layer.id()), ("segment_field", segment), ("count_field", count or "")):
             settings.write(key, value)
-        key = (layer.id(), segment, count, catalogue.id, level, layer.dataProvider().dataSourceUri(),
-               layer.editBuffer() is not None and layer.isModified())
+        key = (
+            layer.id(),
+            segment,
+            count,
+            catalogue.id,
+            level,
+            layer.dataProvider().dataSourceUri(),
+            layer.editBuffer() is not None and layer.isModified(),
+        )
         cached = self._base_cache if self._base_cache is not None and self._base_cache.key == key else None
         self._serial += 1
         request = PortraitRequest(
-            serial=self._serial, snapshot=bridge.LayerSnapshot(layer), base_key=key, segment_field=segment,
-            count_field=count, catalogue=catalogue, level=level, coverage=self.coverage_box.value() / 100.0,
-            language=language(), count_label=count_label(self.count_kind_box.currentData()), title=title,
-            areas=geometries, area_crs=crs, transform_context=QgsProject.instance().transformContext(),
-            cached_base=cached)
+            serial=self._serial,
+            snapshot=bridge.LayerSnapshot(layer),
+            base_key=key,
+            segment_field=segment,
+            count_field=count,
+            catalogue=catalogue,
+            level=level,
+            coverage=self.coverage_box.value() / 100.0,
+            language=language(),
+            count_label=count_label(self.count_kind_box.currentData()),
+            title=title,
+            areas=geometries,
+            area_crs=crs,
+            transform_context=QgsProject.instance().transformContext(),
+            cached_base=cached,
+        )
         for task in list(self._tasks.values()):  # cancelling may finish a task at once
             task.cancel()
         task = PortraitTask(request)
@@ -517,8 +542,10 @@ class PortraitDock(QgsDockWidget):
             self.tool.clear()
             self.tool.deleteLater()
             self.tool = None
-        for signal, slot in ((QgsProject.instance().readProject, self.restore_settings),
-                             (QgsProject.instance().layersRemoved, self._on_layers_removed)):
+        for signal, slot in (
+            (QgsProject.instance().readProject, self.restore_settings),
+            (QgsProject.instance().layersRemoved, self._on_layers_removed),
+        ):
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

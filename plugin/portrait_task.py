@@ -81,9 +81,17 @@ class PortraitTask(QgsTask):
             progress.check()
             options = profiling.MixOptions(coverage=request.coverage)
             self.result = portraits.portrait_of_area(
-                self.base.positions, self.base.counts, units, shares, axis, options=options,
-                language=request.language, title=request.title, count_label=request.count_label,
-                unknown_codes=self.base.unknown_codes)
+                self.base.positions,
+                self.base.counts,
+                units,
+                shares,
+                axis,
+                options=options,
+                language=request.language,
+                title=request.title,
+                count_label=request.count_label,
+                unknown_codes=self.base.unknown_codes,
+            )
             self.setProgress(100)
             return True
         except CancelledError:
@@ -109,10 +117,10 @@ def read_base(request: PortraitRequest, axis: profiling.SegmentAxis, progress: b
     codes = profiling.encode_segments(data.frame[request.segment_field], axis, blank_as_unclassified=True)
     profiling.require_level(codes, axis, layer=data.name, field=request.segment_field)
     if request.count_field:
-        counts = profiling.numeric_values(data.frame[request.count_field], field=request.count_field,
-                                          layer=data.name, labels=data.frame["fid"])
+        counts = profiling.numeric_values(
+            data.frame[request.count_field], field=request.count_field, layer=data.name, labels=data.frame["fid"]
+        )
     else:
         counts = np.ones(len(data))
     unknown = tuple(code for code, _ in sorted(codes.unknown.items(), key=lambda item: (-item[1], item[0])))
-    return BaseUnits(key=request.base_key, units=data, positions=codes.positions, counts=counts,
-                     unknown_codes=unknown)
+    return BaseUnits(key=request.base_key, units=data, positions=codes.positions, counts=counts, unknown_codes=unknown)

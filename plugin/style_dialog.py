@@ -72,7 +72,10 @@ class StyleBySegmentDialog(QDialog):
         except EngineError as error:
             self.message.setText(str(error))
             return False
-        self.message.setText(tr("{layer} is styled by {level} with the colours of {catalogue}.").format(
-            layer=layer.name(), level=self.level_box.currentText().lower(), catalogue=catalogue.name(language())))
+        self.message.setText(
+            tr("{layer} is styled by {level} with the colours of {catalogue}.").format(
+                layer=layer.name(), level=self.level_box.currentText().lower(), catalogue=catalogue.name(language())
+            )
+        )
         QgsProject.instance().setDirty(True)
         return True

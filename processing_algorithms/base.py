@@ -152,9 +152,7 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         except EngineError as error:
             raise QgsProcessingException(str(error)) from error
         except MemoryError as error:
-            raise QgsProcessingException(
-                tr("Not enough memory for this run. Try a smaller area or fewer inputs.")
-            ) from error
+            raise QgsProcessingException(tr("Not enough memory for this run. Try a smaller area or fewer inputs.")) from error
 
     def process(self, parameters, context, progress: EngineFeedback) -> dict:
         """Read inputs through the bridge, call the engine, write outputs."""
@@ -186,21 +184,29 @@ class CatalogueParameters:
             except EngineError:
                 names.append(catalogue_id)
         self.add(
-            QgsProcessingParameterEnum(self.CATALOGUE, tr("Classification catalogue"), options=names,
-                                       defaultValue=0 if ids else None, optional=True),
+            QgsProcessingParameterEnum(
+                self.CATALOGUE, tr("Classification catalogue"), options=names, defaultValue=0 if ids else None, optional=True
+            ),
             tr("A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits)."),
         )
         self.add(
-            QgsProcessingParameterFile(self.CATALOGUE_FILE, tr("Catalogue file (overrides the list)"),
-                                       optional=True, fileFilter=tr("Catalogues (*.json *.csv)")),
-            tr("Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. "
-               "When given, it is used instead of the catalogue chosen in the list."),
+            QgsProcessingParameterFile(
+                self.CATALOGUE_FILE,
+                tr("Catalogue file (overrides the list)"),
+                optional=True,
+                fileFilter=tr("Catalogues (*.json *.csv)"),
+            ),
+            tr(
+                "Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. "
+                "When given, it is used instead of the catalogue chosen in the list."
+            ),
         )
         self.add(
-            QgsProcessingParameterString(self.LEVEL, tr("Level of the classification"), defaultValue="",
-                                         optional=True),
-            tr("The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a "
-               "finer level roll up through the catalogue. Empty: the coarsest level."),
+            QgsProcessingParameterString(self.LEVEL, tr("Level of the classification"), defaultValue="", optional=True),
+            tr(
+                "The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a "
+                "finer level roll up through the catalogue. Empty: the coarsest level."
+            ),
         )
 
     def read_catalogue(self, parameters, context) -> tuple[Catalogue, str]:

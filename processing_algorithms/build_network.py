@@ -41,24 +41,44 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters(profile=False, snapping=False)
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Network edges")),
-                      tr("One line per edge, in the network layer's CRS: source feature id, road class, length (m), "
-                         "minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive "
-                         "speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the "
-                         "main network)."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.ISLANDS, tr("Islands"), optional=True,
-                                                        createByDefault=True),
-                      tr("One multi-line per island of each mode: mode, island number (0 = main network), number of "
-                         "edges and length (km). Points on a small island only reach that island."))
-        self.add_sink(QgsProcessingParameterFileDestination(self.SAVE, tr("Save the network to a file"),
-                                                            fileFilter=tr("Place Insight network (*.npz)"),
-                                                            optional=True, createByDefault=False),
-                      tr("A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms "
-                         "accept instead of the line layer."))
-        for name, label, help_text in ((self.NODES, tr("Number of nodes"), tr("Junctions and line ends.")),
-                                       (self.EDGES, tr("Number of edges"), tr("Lines between junctions.")),
-                                       (self.DRIVE_ISLANDS, tr("Number of drive islands"),
-                                        tr("Connected parts of the drive network (1 = fully connected)."))):
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Network edges")),
+            tr(
+                "One line per edge, in the network layer's CRS: source feature id, road class, length (m), "
+                "minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive "
+                "speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the "
+                "main network)."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.ISLANDS, tr("Islands"), optional=True, createByDefault=True),
+            tr(
+                "One multi-line per island of each mode: mode, island number (0 = main network), number of "
+                "edges and length (km). Points on a small island only reach that island."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFileDestination(
+                self.SAVE,
+                tr("Save the network to a file"),
+                fileFilter=tr("Place Insight network (*.npz)"),
+                optional=True,
+                createByDefault=False,
+            ),
+            tr(
+                "A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms "
+                "accept instead of the line layer."
+            ),
+        )
+        for name, label, help_text in (
+            (self.NODES, tr("Number of nodes"), tr("Junctions and line ends.")),
+            (self.EDGES, tr("Number of edges"), tr("Lines between junctions.")),
+            (
+                self.DRIVE_ISLANDS,
+                tr("Number of drive islands"),
+                tr("Connected parts of the drive network (1 = fully connected)."),
+            ),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, help_text)
 
@@ -68,18 +88,36 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
         output_crs = bridge.output_crs(network, crs)
         xy, offsets = edge_geometries(network)
         edges = bridge.transform_geometries(bridge.lines_from_flat(xy, offsets), crs, output_crs, context)
-        results = {self.NODES: network.n_nodes, self.EDGES: network.n_edges,
-                   self.DRIVE_ISLANDS: network.profile("drive").n_islands}
-        results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, edge_table(network),
-                                                  geometries=edges, wkb_type=QgsWkbTypes.Type.LineString,
-                                                  crs=output_crs, feedback=progress)
+        results = {
+            self.NODES: network.n_nodes,
+            self.EDGES: network.n_edges,
+            self.DRIVE_ISLANDS: network.profile("drive").n_islands,
+        }
+        results[self.OUTPUT] = bridge.write_frame(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            edge_table(network),
+            geometries=edges,
+            wkb_type=QgsWkbTypes.Type.LineString,
+            crs=output_crs,
+            feedback=progress,
+        )
         if parameters.get(self.ISLANDS) is not None:
             table, members = island_table(network)
-            islands = bridge.transform_geometries(bridge.multilines_from_flat(xy, offsets, members), crs, output_crs,
-                                                  context)
-            results[self.ISLANDS] = bridge.write_frame(self, parameters, self.ISLANDS, context, table,
-                                                       geometries=islands, wkb_type=QgsWkbTypes.Type.MultiLineString,
-                                                       crs=output_crs, feedback=progress)
+            islands = bridge.transform_geometries(bridge.multilines_from_flat(xy, offsets, members), crs, output_crs, context)
+            results[self.ISLANDS] = bridge.write_frame(
+                self,
+                parameters,
+                self.ISLANDS,
+                context,
+                table,
+                geometries=islands,
+                wkb_type=QgsWkbTypes.Type.MultiLineString,
+                crs=output_crs,
+                feedback=progress,
+            )
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
             save_network(network, path)

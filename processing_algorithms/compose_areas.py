@@ -39,24 +39,38 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [SOURCE_POLYGON]),
-                 tr("Polygons to describe (wards, catchments, clusters…), or their selected features. Their "
-                    "attributes are kept; a field whose name the composition uses gets the suffix _zone."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [SOURCE_POLYGON]),
+            tr(
+                "Polygons to describe (wards, catchments, clusters…), or their selected features. Their "
+                "attributes are kept; a field whose name the composition uses gets the suffix _zone."
+            ),
+        )
         self.add_segmented_base_parameters(
             label=tr("Base layer"),
-            help_text=tr("Base units with a segment code: points (households, postcodes), assigned by point in "
-                         "polygon, or polygons (output areas), assigned by area share."),
-            segment_help=tr("The segment code of each base unit (any level at or below the chosen one). Unknown codes "
-                            "are counted as Unclassified (field unclassified)."),
-            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area composition"), SOURCE_POLYGON),
-                      tr("The zones with base_total, one share field per segment (%), dominant, dominant_name, "
-                         "dominant_share, second, second_name, second_share, dominant_index and diversity; styled "
-                         "by dominant segment with a legend in your language."))
+            help_text=tr(
+                "Base units with a segment code: points (households, postcodes), assigned by point in "
+                "polygon, or polygons (output areas), assigned by area share."
+            ),
+            segment_help=tr(
+                "The segment code of each base unit (any level at or below the chosen one). Unknown codes "
+                "are counted as Unclassified (field unclassified)."
+            ),
+            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area composition"), SOURCE_POLYGON),
+            tr(
+                "The zones with base_total, one share field per segment (%), dominant, dominant_name, "
+                "dominant_share, second, second_name, second_share, dominant_index and diversity; styled "
+                "by dominant segment with a legend in your language."
+            ),
+        )
         for name, label, help_text in (
-                ("ZONE_COUNT", tr("Zones"), tr("Number of zones written.")),
-                ("EMPTY_ZONES", tr("Zones without base"), tr("Zones that contain no base unit.")),
-                ("OUTSIDE", tr("Base outside every zone"), tr("Base count (e.g. households) outside all zones."))):
+            ("ZONE_COUNT", tr("Zones"), tr("Number of zones written.")),
+            ("EMPTY_ZONES", tr("Zones without base"), tr("Zones that contain no base unit.")),
+            ("OUTSIDE", tr("Base outside every zone"), tr("Base count (e.g. households) outside all zones.")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, help_text)
 
@@ -64,8 +78,7 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         zones_source = self.required_source(parameters, self.ZONES, context)
         work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
         attributes = zones_source.fields().names()
-        zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry",
-                                  crs=work)
+        zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry", crs=work)
         base = self.read_segmented_base(parameters, context, crs=work, progress=progress)
         axis = base.axis
         matrix, units, shares = base.zone_matrix(zones.geometries, feedback=progress)
@@ -75,22 +88,39 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         empty = zones.frame["fid"][composition["base_total"].to_numpy() <= 0].tolist()
         self._report(progress, renamed, empty, outside, wholly_outside)
         geometries = bridge.transform_geometries(zones.geometries, work, zones_source.sourceCrs(), context)
-        dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, frame, geometries=geometries,
-                                     wkb_type=zones_source.wkbType(), crs=zones_source.sourceCrs(), feedback=progress)
+        dest_id = bridge.write_frame(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            frame,
+            geometries=geometries,
+            wkb_type=zones_source.wkbType(),
+            crs=zones_source.sourceCrs(),
+            feedback=progress,
+        )
         if context.willLoadLayerOnCompletion(dest_id):
-            styler = SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(),
-                                               codes=sorted(composition["dominant"].dropna().unique()))
+            styler = SegmentStylePostProcessor(
+                "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
+            )
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod
     def _report(progress, renamed, empty, outside, wholly_outside):
         for old, new in renamed.items():
-            progress.info(tr("The zone field {old} is written as {new} (the composition uses that name).").format(
-                old=old, new=new))
+            progress.info(
+                tr("The zone field {old} is written as {new} (the composition uses that name).").format(old=old, new=new)
+            )
         if empty:
-            progress.warn(tr("{n} zones contain no base unit (features {examples}); their shares are NULL.").format(
-                n=len(empty), examples=format_examples(empty)))
+            progress.warn(
+                tr("{n} zones contain no base unit (features {examples}); their shares are NULL.").format(
+                    n=len(empty), examples=format_examples(empty)
+                )
+            )
         if outside > 0:
-            progress.warn(tr("{count} of the base ({units} units wholly) lie outside every zone and are not "
-                             "counted.").format(count=format_count(outside), units=format_count(wholly_outside)))
+            progress.warn(
+                tr("{count} of the base ({units} units wholly) lie outside every zone and are not counted.").format(
+                    count=format_count(outside), units=format_count(wholly_outside)
+                )
+            )

@@ -49,30 +49,41 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        for name, label, id_name, id_label in ((self.ORIGINS, tr("Origins"), self.ORIGIN_ID, tr("Origin id field")),
-                                               (self.DESTINATIONS, tr("Destinations"), self.DESTINATION_ID,
-                                                tr("Destination id field"))):
-            self.add(QgsProcessingParameterFeatureSource(name, label, [SOURCE_ANY_GEOMETRY]),
-                     tr("Points (or the centroids of lines and polygons), in any CRS."))
-            self.add(QgsProcessingParameterField(id_name, id_label, parentLayerParameterName=name, type=FIELD_ANY,
-                                                 optional=True),
-                     tr("Identifies each feature in the table; empty: the feature id."))
+        for name, label, id_name, id_label in (
+            (self.ORIGINS, tr("Origins"), self.ORIGIN_ID, tr("Origin id field")),
+            (self.DESTINATIONS, tr("Destinations"), self.DESTINATION_ID, tr("Destination id field")),
+        ):
+            self.add(
+                QgsProcessingParameterFeatureSource(name, label, [SOURCE_ANY_GEOMETRY]),
+                tr("Points (or the centroids of lines and polygons), in any CRS."),
+            )
+            self.add(
+                QgsProcessingParameterField(id_name, id_label, parentLayerParameterName=name, type=FIELD_ANY, optional=True),
+                tr("Identifies each feature in the table; empty: the feature id."),
+            )
         self.add_network_parameters(default_profile="drive")
-        self.add(QgsProcessingParameterNumber(self.CUTOFF, tr("Cut-off (minutes)"), NUMBER_DOUBLE, defaultValue=0.0,
-                                              minValue=0.0),
-                 tr("Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster."))
-        self.add(QgsProcessingParameterNumber(self.K_NEAREST, tr("Nearest destinations per origin"), NUMBER_INTEGER,
-                                              defaultValue=0, minValue=0),
-                 tr("Keep only this many nearest destinations of each origin; 0: all."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Travel-time table")),
-                      tr("A table: origin id, destination id, minutes, metres and rank (1 = nearest destination of the "
-                         "origin)."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.LINES, tr("Straight lines"), optional=True,
-                                                        createByDefault=False),
-                      tr("The same rows as straight lines from origin to destination, in the origins' CRS."))
-        for name, label, help_text in ((self.PAIRS, tr("Pairs with a time"), tr("Rows of the table.")),
-                                       (self.UNREACHABLE, tr("Unreachable pairs"),
-                                        tr("Pairs of points on the network with no route between them."))):
+        self.add(
+            QgsProcessingParameterNumber(self.CUTOFF, tr("Cut-off (minutes)"), NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0),
+            tr("Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.K_NEAREST, tr("Nearest destinations per origin"), NUMBER_INTEGER, defaultValue=0, minValue=0
+            ),
+            tr("Keep only this many nearest destinations of each origin; 0: all."),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Travel-time table")),
+            tr("A table: origin id, destination id, minutes, metres and rank (1 = nearest destination of the origin)."),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.LINES, tr("Straight lines"), optional=True, createByDefault=False),
+            tr("The same rows as straight lines from origin to destination, in the origins' CRS."),
+        )
+        for name, label, help_text in (
+            (self.PAIRS, tr("Pairs with a time"), tr("Rows of the table.")),
+            (self.UNREACHABLE, tr("Unreachable pairs"), tr("Pairs of points on the network with no route between them.")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, help_text)
 
@@ -88,9 +99,15 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
         (origins, o_data, o_ids), (_dest, d_data, d_ids) = layers
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context) or None
         k = self.parameterAsInt(parameters, self.K_NEAREST, context) or None
-        result = travel_times(network, self.profile_id(parameters, context), o_data.xy, d_data.xy,
-                              tolerance=self.snap_tolerance(parameters, context), cutoff_min=cutoff,
-                              progress=Band(progress, 30, 85))
+        result = travel_times(
+            network,
+            self.profile_id(parameters, context),
+            o_data.xy,
+            d_data.xy,
+            tolerance=self.snap_tolerance(parameters, context),
+            cutoff_min=cutoff,
+            progress=Band(progress, 30, 85),
+        )
         infos, warnings = summary_messages(result, o_ids, d_ids)
         for message in infos:
             progress.info(message)
@@ -103,9 +120,16 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
             o_xy = bridge.read_layer(origins, [], context=context, geometry="xy").xy
             d_xy = bridge.read_layer(_dest, [], context=context, geometry="xy", crs=origins.sourceCrs()).xy
             ends = np.stack([o_xy[pairs["origin"].to_numpy()], d_xy[pairs["destination"].to_numpy()]], axis=1)
-            results[self.LINES] = bridge.write_frame(self, parameters, self.LINES, context, table,
-                                                     geometries=bridge.lines_from_coordinates(ends),
-                                                     wkb_type=QgsWkbTypes.Type.LineString, crs=origins.sourceCrs(),
-                                                     feedback=progress)
+            results[self.LINES] = bridge.write_frame(
+                self,
+                parameters,
+                self.LINES,
+                context,
+                table,
+                geometries=bridge.lines_from_coordinates(ends),
+                wkb_type=QgsWkbTypes.Type.LineString,
+                crs=origins.sourceCrs(),
+                feedback=progress,
+            )
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, feedback=progress)
         return results

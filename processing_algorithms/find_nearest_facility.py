@@ -51,43 +51,83 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         )
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), [SOURCE_ANY_GEOMETRY]),
-                 tr("Demand units: points, or lines and polygons by their centroid, in any CRS."))
-        self.add(QgsProcessingParameterField(self.DEMAND_ID, tr("Demand id field"), parentLayerParameterName=self.DEMAND,
-                                             type=FIELD_ANY, optional=True),
-                 tr("Identifies each demand unit; empty: the feature id."))
-        self.add(QgsProcessingParameterField(self.WEIGHT, tr("Demand weight field"), parentLayerParameterName=self.DEMAND,
-                                             type=FIELD_NUMERIC, optional=True),
-                 tr("Households, population or clients of each unit; empty: every unit counts 1. Empty values count "
-                    "0."))
-        self.add(QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), [SOURCE_POINT]),
-                 tr("The facilities demand travels to, in any CRS."))
-        self.add(QgsProcessingParameterField(self.FACILITY_ID, tr("Facility id field"),
-                                             parentLayerParameterName=self.FACILITIES, type=FIELD_ANY, optional=True),
-                 tr("Identifies each facility; empty: the feature id."))
-        self.add(QgsProcessingParameterField(self.FACILITY_NAME, tr("Facility name field"),
-                                             parentLayerParameterName=self.FACILITIES, type=FIELD_ANY, optional=True),
-                 tr("Copied to the outputs."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.DEMAND, tr("Demand"), [SOURCE_ANY_GEOMETRY]),
+            tr("Demand units: points, or lines and polygons by their centroid, in any CRS."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.DEMAND_ID, tr("Demand id field"), parentLayerParameterName=self.DEMAND, type=FIELD_ANY, optional=True
+            ),
+            tr("Identifies each demand unit; empty: the feature id."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.WEIGHT, tr("Demand weight field"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC, optional=True
+            ),
+            tr("Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), [SOURCE_POINT]),
+            tr("The facilities demand travels to, in any CRS."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.FACILITY_ID, tr("Facility id field"), parentLayerParameterName=self.FACILITIES, type=FIELD_ANY, optional=True
+            ),
+            tr("Identifies each facility; empty: the feature id."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.FACILITY_NAME,
+                tr("Facility name field"),
+                parentLayerParameterName=self.FACILITIES,
+                type=FIELD_ANY,
+                optional=True,
+            ),
+            tr("Copied to the outputs."),
+        )
         self.add_network_parameters(default_profile="drive")
-        self.add(QgsProcessingParameterNumber(self.THRESHOLD, tr("Threshold (minutes)"), NUMBER_DOUBLE,
-                                              defaultValue=15.0, minValue=0.01),
-                 tr("Demand units farther than this from every facility are flagged beyond (so are unreachable ones)."))
-        self.add(QgsProcessingParameterString(self.BANDS, tr("Bands for the summary (minutes)"), defaultValue="5,10,15"),
-                 tr("The summary gives the demand and its share within each of these times."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Demand with nearest facility")),
-                      tr("The demand units with their geometry: demand id, weight, nearest facility id and name, "
-                         "minutes, metres, beyond (true/false) and snapped (false when too far from the network). "
-                         "Minutes and facility are NULL where no facility can be reached."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.CENTRES, tr("Demand centres")),
-                      tr("One point per facility at the demand-weighted centre of the units it serves: facility id and "
-                         "name, demand units, weight, mean and maximum minutes, and the distance (m) from the facility."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Demand within bands")),
-                      tr("A table: band (minutes), demand weight and share within it; a last row gives the demand that "
-                         "cannot reach any facility."))
-        for name, label, help_text in ((self.SHARE_WITHIN, tr("Share within the threshold"),
-                                        tr("Share (0–1) of the demand weight within the threshold.")),
-                                       (self.UNREACHABLE, tr("Demand units with no facility"),
-                                        tr("Demand units that reach no facility (or are off the network)."))):
+        self.add(
+            QgsProcessingParameterNumber(
+                self.THRESHOLD, tr("Threshold (minutes)"), NUMBER_DOUBLE, defaultValue=15.0, minValue=0.01
+            ),
+            tr("Demand units farther than this from every facility are flagged beyond (so are unreachable ones)."),
+        )
+        self.add(
+            QgsProcessingParameterString(self.BANDS, tr("Bands for the summary (minutes)"), defaultValue="5,10,15"),
+            tr("The summary gives the demand and its share within each of these times."),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Demand with nearest facility")),
+            tr(
+                "The demand units with their geometry: demand id, weight, nearest facility id and name, "
+                "minutes, metres, beyond (true/false) and snapped (false when too far from the network). "
+                "Minutes and facility are NULL where no facility can be reached."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.CENTRES, tr("Demand centres")),
+            tr(
+                "One point per facility at the demand-weighted centre of the units it serves: facility id and "
+                "name, demand units, weight, mean and maximum minutes, and the distance (m) from the facility."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.SUMMARY, tr("Demand within bands")),
+            tr(
+                "A table: band (minutes), demand weight and share within it; a last row gives the demand that "
+                "cannot reach any facility."
+            ),
+        )
+        for name, label, help_text in (
+            (self.SHARE_WITHIN, tr("Share within the threshold"), tr("Share (0–1) of the demand weight within the threshold.")),
+            (
+                self.UNREACHABLE,
+                tr("Demand units with no facility"),
+                tr("Demand units that reach no facility (or are off the network)."),
+            ),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, help_text)
 
@@ -102,35 +142,63 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
         facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
         demand = bridge.read_layer(demand_source, [demand_id, weight], context=context, geometry="geometry", crs=crs)
-        facilities = bridge.read_layer(facility_source, [facility_id, facility_name], context=context, geometry="xy",
-                                       crs=crs)
+        facilities = bridge.read_layer(facility_source, [facility_id, facility_name], context=context, geometry="xy", crs=crs)
         d_ids = demand.ids(demand_id).tolist()
         f_ids = facilities.ids(facility_id).tolist()
         f_names = facilities.frame[facility_name].tolist() if facility_name else None
         weights = demand.frame[weight].astype(float).to_numpy() if weight else None
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
-        result = nearest_facility(network, self.profile_id(parameters, context), demand.xy, facilities.xy,
-                                  weights=weights, threshold_min=threshold, bands=bands,
-                                  tolerance=self.snap_tolerance(parameters, context), progress=Band(progress, 30, 85))
+        result = nearest_facility(
+            network,
+            self.profile_id(parameters, context),
+            demand.xy,
+            facilities.xy,
+            weights=weights,
+            threshold_min=threshold,
+            bands=bands,
+            tolerance=self.snap_tolerance(parameters, context),
+            progress=Band(progress, 30, 85),
+        )
         infos, warnings = summary_messages(result.matrix, d_ids, f_ids)
         for message in infos:
             progress.info(message)
         for message in warnings:
             progress.warn(message)
         demand_table, centre_table, summary, share = nearest_tables(result, d_ids, f_ids, f_names, threshold)
-        progress.info(tr("{share} of the demand is within {minutes} minutes of a facility.")
-                      .format(share=f"{share:.1%}", minutes=f"{threshold:g}"))
+        progress.info(
+            tr("{share} of the demand is within {minutes} minutes of a facility.").format(
+                share=f"{share:.1%}", minutes=f"{threshold:g}"
+            )
+        )
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
         out_demand = bridge.transform_geometries(demand.geometries, crs, demand_source.sourceCrs(), context)
-        results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, demand_table,
-                                                  geometries=out_demand, wkb_type=demand_source.wkbType(),
-                                                  crs=demand_source.sourceCrs(), feedback=progress)
+        results[self.OUTPUT] = bridge.write_frame(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            demand_table,
+            geometries=out_demand,
+            wkb_type=demand_source.wkbType(),
+            crs=demand_source.sourceCrs(),
+            feedback=progress,
+        )
         centres = bridge.transform_geometries(
-            bridge.points_from_xy(result.facilities[["centre_x", "centre_y"]].to_numpy(dtype=float)), crs,
-            facility_source.sourceCrs(), context)
-        results[self.CENTRES] = bridge.write_frame(self, parameters, self.CENTRES, context, centre_table,
-                                                   geometries=centres, wkb_type=QgsWkbTypes.Type.Point,
-                                                   crs=facility_source.sourceCrs(), feedback=progress)
+            bridge.points_from_xy(result.facilities[["centre_x", "centre_y"]].to_numpy(dtype=float)),
+            crs,
+            facility_source.sourceCrs(),
+            context,
+        )
+        results[self.CENTRES] = bridge.write_frame(
+            self,
+            parameters,
+            self.CENTRES,
+            context,
+            centre_table,
+            geometries=centres,
+            wkb_type=QgsWkbTypes.Type.Point,
+            crs=facility_source.sourceCrs(),
+            feedback=progress,
+        )
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
         return results
-

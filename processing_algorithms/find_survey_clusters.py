@@ -59,78 +59,157 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         self.add_survey_parameters(
             label=tr("Responses or incidents"),
             help_text=tr("Survey responses (points, or a table keyed by postcode) or incidents (points)."),
-            postcodes_help=tr("Postcode unit points: where records keyed by postcode are placed, and the units of "
-                              "Gi* on postcode units (units without a response count as zero)."),
+            postcodes_help=tr(
+                "Postcode unit points: where records keyed by postcode are placed, and the units of "
+                "Gi* on postcode units (units without a response count as zero)."
+            ),
         )
-        methods = [tr("Kernel density: density above a percentile"), tr("Kernel density: high share of chosen answers"),
-                   tr("Getis-Ord Gi* on grid cells"), tr("Getis-Ord Gi* on postcode units or locations"),
-                   tr("Nearest-neighbour hierarchical clustering (CrimeStat)")]
-        self.add(QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=methods, defaultValue=0),
-                 tr("How clusters are found (see the summary above)."))
-        self.add(QgsProcessingParameterEnum(self.KERNEL, tr("Kernel"), options=[tr("Quartic"), tr("Gaussian")],
-                                            defaultValue=0, optional=True),
-                 tr("Kernel shape for the density methods."), advanced=True)
-        self.add(self._distance(self.BANDWIDTH, tr("Bandwidth (0: from the data)")),
-                 tr("Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of "
-                    "Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard "
-                    "distance, Dm: median distance from the mean centre; a Gaussian gets that radius ÷ √8, the same "
-                    "variance). It also sets the default Gi* distance band."), advanced=True)
-        self.add(self._distance(self.CELL_SIZE, tr("Cell size (0: from the data)")),
-                 tr("Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius."),
-                 advanced=True)
-        self.add(self._number(self.PERCENTILE, tr("Density percentile"), 95.0, 0.0, 100.0),
-                 tr("Density method: cells whose density of chosen answers exceeds this percentile of the densities "
-                    "over the surveyed area form clusters."))
-        self.add(self._number(self.SHARE_MULTIPLE, tr("Share multiple"), 1.5, 0.0),
-                 tr("Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple "
-                    "of the overall share form clusters."))
-        self.add(self._number(self.MIN_COUNT, tr("Minimum responses within the kernel radius"), 20, 0, integer=True),
-                 tr("Share method: cells with fewer responses within the kernel radius are ignored."), advanced=True)
-        self.add(QgsProcessingParameterEnum(self.NEIGHBOURS, tr("Gi* neighbours"),
-                                            options=[tr("Distance band"), tr("k nearest neighbours")], defaultValue=0,
-                                            optional=True),
-                 tr("Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
-                    "include the unit itself."), advanced=True)
-        self.add(self._distance(self.DISTANCE_BAND, tr("Gi* distance band (0: from the data)")),
-                 tr("0: the default bandwidth (see Bandwidth)."), advanced=True)
-        self.add(self._number(self.K, tr("Gi* number of neighbours"), 8, 1, integer=True),
-                 tr("k for k nearest neighbours."), advanced=True)
-        self.add(QgsProcessingParameterEnum(self.GI_VALUE, tr("Gi* value"), options=[
-            tr("Number of chosen answers"), tr("Share of chosen answers")], defaultValue=0, optional=True),
-            tr("What Gi* looks for hot spots of, per unit. The share uses only units with responses."), advanced=True)
-        self.add(self._number(self.ALPHA, tr("Gi* false discovery rate"), 0.05, 0.0001, 0.5),
-                 tr("Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most "
-                    "this are hot; touching hot units form one cluster."))
-        self.add(self._number(self.PROBABILITY, tr("Nearest-neighbour probability"), 0.05, 0.0001, 0.9999),
-                 tr("One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
-                    "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."))
-        self.add(self._distance(self.THRESHOLD, tr("Fixed threshold distance (0: from the probability)")),
-                 tr("CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher "
-                    "orders then link cluster centres closer than the same distance, which first-order clusters "
-                    "seldom are: leave 0 to let the threshold grow with each order."), advanced=True)
-        self.add(self._number(self.AREA, tr("Study area in km² (0: bounding rectangle)"), 0.0, 0.0),
-                 tr("Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records."),
-                 advanced=True)
-        self.add(self._number(self.MIN_POINTS, tr("Minimum chosen answers per cluster"), 10, 1, integer=True),
-                 tr("Clusters with fewer chosen answers are dropped (every method)."))
-        self.add(self._number(self.MAX_ORDER, tr("Highest order of nearest-neighbour clusters"), 1, 1, integer=True),
-                 tr("1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
-                    "order are clustered again into clusters of the next order, with the threshold distance "
-                    "recomputed from the number of clusters (same study area and probability); a higher-order "
-                    "cluster joins at least two clusters of the order below, and its polygon outlines all their "
-                    "points. Stops earlier when fewer than two clusters remain or the threshold is not positive."),
-                 advanced=True)
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Survey clusters")),
-                      tr("Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of "
-                         "clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of "
-                         "any method), chosen (chosen answers inside), responses (all records inside), share, "
-                         "area_km2, density (chosen answers per km²), members (cells, units or points that make the "
-                         "cluster; clusters of the order below for higher orders), peak_density (density methods), "
-                         "max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when "
-                         "it is empty) with a margin."))
-        self.add_sink(QgsProcessingParameterRasterDestination(self.DENSITY, tr("Density raster"), optional=True,
-                                                              createByDefault=False),
-                      tr("Optional GeoTIFF of the kernel density of chosen answers per km²."))
+        methods = [
+            tr("Kernel density: density above a percentile"),
+            tr("Kernel density: high share of chosen answers"),
+            tr("Getis-Ord Gi* on grid cells"),
+            tr("Getis-Ord Gi* on postcode units or locations"),
+            tr("Nearest-neighbour hierarchical clustering (CrimeStat)"),
+        ]
+        self.add(
+            QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=methods, defaultValue=0),
+            tr("How clusters are found (see the summary above)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.KERNEL, tr("Kernel"), options=[tr("Quartic"), tr("Gaussian")], defaultValue=0, optional=True
+            ),
+            tr("Kernel shape for the density methods."),
+            advanced=True,
+        )
+        self.add(
+            self._distance(self.BANDWIDTH, tr("Bandwidth (0: from the data)")),
+            tr(
+                "Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of "
+                "Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard "
+                "distance, Dm: median distance from the mean centre; a Gaussian gets that radius ÷ √8, the same "
+                "variance). It also sets the default Gi* distance band."
+            ),
+            advanced=True,
+        )
+        self.add(
+            self._distance(self.CELL_SIZE, tr("Cell size (0: from the data)")),
+            tr("Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius."),
+            advanced=True,
+        )
+        self.add(
+            self._number(self.PERCENTILE, tr("Density percentile"), 95.0, 0.0, 100.0),
+            tr(
+                "Density method: cells whose density of chosen answers exceeds this percentile of the densities "
+                "over the surveyed area form clusters."
+            ),
+        )
+        self.add(
+            self._number(self.SHARE_MULTIPLE, tr("Share multiple"), 1.5, 0.0),
+            tr(
+                "Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple "
+                "of the overall share form clusters."
+            ),
+        )
+        self.add(
+            self._number(self.MIN_COUNT, tr("Minimum responses within the kernel radius"), 20, 0, integer=True),
+            tr("Share method: cells with fewer responses within the kernel radius are ignored."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.NEIGHBOURS,
+                tr("Gi* neighbours"),
+                options=[tr("Distance band"), tr("k nearest neighbours")],
+                defaultValue=0,
+                optional=True,
+            ),
+            tr(
+                "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
+                "include the unit itself."
+            ),
+            advanced=True,
+        )
+        self.add(
+            self._distance(self.DISTANCE_BAND, tr("Gi* distance band (0: from the data)")),
+            tr("0: the default bandwidth (see Bandwidth)."),
+            advanced=True,
+        )
+        self.add(
+            self._number(self.K, tr("Gi* number of neighbours"), 8, 1, integer=True),
+            tr("k for k nearest neighbours."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.GI_VALUE,
+                tr("Gi* value"),
+                options=[tr("Number of chosen answers"), tr("Share of chosen answers")],
+                defaultValue=0,
+                optional=True,
+            ),
+            tr("What Gi* looks for hot spots of, per unit. The share uses only units with responses."),
+            advanced=True,
+        )
+        self.add(
+            self._number(self.ALPHA, tr("Gi* false discovery rate"), 0.05, 0.0001, 0.5),
+            tr(
+                "Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most "
+                "this are hot; touching hot units form one cluster."
+            ),
+        )
+        self.add(
+            self._number(self.PROBABILITY, tr("Nearest-neighbour probability"), 0.05, 0.0001, 0.9999),
+            tr(
+                "One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
+                "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."
+            ),
+        )
+        self.add(
+            self._distance(self.THRESHOLD, tr("Fixed threshold distance (0: from the probability)")),
+            tr(
+                "CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher "
+                "orders then link cluster centres closer than the same distance, which first-order clusters "
+                "seldom are: leave 0 to let the threshold grow with each order."
+            ),
+            advanced=True,
+        )
+        self.add(
+            self._number(self.AREA, tr("Study area in km² (0: bounding rectangle)"), 0.0, 0.0),
+            tr("Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records."),
+            advanced=True,
+        )
+        self.add(
+            self._number(self.MIN_POINTS, tr("Minimum chosen answers per cluster"), 10, 1, integer=True),
+            tr("Clusters with fewer chosen answers are dropped (every method)."),
+        )
+        self.add(
+            self._number(self.MAX_ORDER, tr("Highest order of nearest-neighbour clusters"), 1, 1, integer=True),
+            tr(
+                "1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
+                "order are clustered again into clusters of the next order, with the threshold distance "
+                "recomputed from the number of clusters (same study area and probability); a higher-order "
+                "cluster joins at least two clusters of the order below, and its polygon outlines all their "
+                "points. Stops earlier when fewer than two clusters remain or the threshold is not positive."
+            ),
+            advanced=True,
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Survey clusters")),
+            tr(
+                "Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of "
+                "clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of "
+                "any method), chosen (chosen answers inside), responses (all records inside), share, "
+                "area_km2, density (chosen answers per km²), members (cells, units or points that make the "
+                "cluster; clusters of the order below for higher orders), peak_density (density methods), "
+                "max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when "
+                "it is empty) with a margin."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterRasterDestination(self.DENSITY, tr("Density raster"), optional=True, createByDefault=False),
+            tr("Optional GeoTIFF of the kernel density of chosen answers per km²."),
+        )
         self.addOutput(QgsProcessingOutputNumber(self.CLUSTERS, tr("Number of clusters")))
         self.add_output_help(tr("Number of clusters"), tr("How many clusters were found."))
 
@@ -153,14 +232,22 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             return values[self.parameterAsEnum(parameters, name, context)]
 
         return clusters.ClusterOptions(
-            method=enum(self.METHOD, clusters.METHODS), kernel=enum(self.KERNEL, KERNELS),
-            bandwidth=number(self.BANDWIDTH) or None, cell_size=number(self.CELL_SIZE) or None,
-            percentile=number(self.PERCENTILE), share_multiple=number(self.SHARE_MULTIPLE),
+            method=enum(self.METHOD, clusters.METHODS),
+            kernel=enum(self.KERNEL, KERNELS),
+            bandwidth=number(self.BANDWIDTH) or None,
+            cell_size=number(self.CELL_SIZE) or None,
+            percentile=number(self.PERCENTILE),
+            share_multiple=number(self.SHARE_MULTIPLE),
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            neighbours=enum(self.NEIGHBOURS, NEIGHBOURS), distance_band=number(self.DISTANCE_BAND) or None,
-            k=self.parameterAsInt(parameters, self.K, context), gi_value=enum(self.GI_VALUE, GI_VALUES),
-            alpha=number(self.ALPHA), probability=number(self.PROBABILITY), threshold=number(self.THRESHOLD) or None,
-            area=number(self.AREA) * 1e6 or None, min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),
+            neighbours=enum(self.NEIGHBOURS, NEIGHBOURS),
+            distance_band=number(self.DISTANCE_BAND) or None,
+            k=self.parameterAsInt(parameters, self.K, context),
+            gi_value=enum(self.GI_VALUE, GI_VALUES),
+            alpha=number(self.ALPHA),
+            probability=number(self.PROBABILITY),
+            threshold=number(self.THRESHOLD) or None,
+            area=number(self.AREA) * 1e6 or None,
+            min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),
             max_order=self.parameterAsInt(parameters, self.MAX_ORDER, context),
         )
 
@@ -172,8 +259,10 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             except (TypeError, ValueError):
                 number = math.nan
             if not (math.isfinite(number) and number >= 1 and number == int(number)):
-                return False, tr("Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole "
-                                 "number of at least 1 (1: first-order clusters only).").format(value=order)
+                return False, tr(
+                    "Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole "
+                    "number of at least 1 (1: first-order clusters only)."
+                ).format(value=order)
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, progress):
@@ -195,12 +284,27 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         geometries = bridge.transform_geometries(polygons, data.crs, data.output_crs, context)
         for geometry in geometries:
             geometry.convertToMultiType()
-        dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, table, geometries=geometries,
-                                     wkb_type=QgsWkbTypes.Type.MultiPolygon, crs=data.output_crs, feedback=progress)
+        dest_id = bridge.write_frame(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            table,
+            geometries=geometries,
+            wkb_type=QgsWkbTypes.Type.MultiPolygon,
+            crs=data.output_crs,
+            feedback=progress,
+        )
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
         if surface is not None:
             grid = surface.grid
-            outputs[self.DENSITY] = bridge.write_raster(raster_path, surface.chosen, x0=grid.x0, y0=grid.y0,
-                                                        cell=grid.cell, crs=data.crs,
-                                                        description=tr("Chosen answers per km²"))
+            outputs[self.DENSITY] = bridge.write_raster(
+                raster_path,
+                surface.chosen,
+                x0=grid.x0,
+                y0=grid.y0,
+                cell=grid.cell,
+                crs=data.crs,
+                description=tr("Chosen answers per km²"),
+            )
         return outputs

@@ -58,92 +58,189 @@ class NetworkParameters:
     CONNECT_CROSSINGS = "CONNECT_CROSSINGS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
 
-    def add_network_parameters(self, *, profile: bool = True, snapping: bool = True, file_optional: bool = True,
-                               default_profile: str = "drive") -> None:
+    def add_network_parameters(
+        self, *, profile: bool = True, snapping: bool = True, file_optional: bool = True, default_profile: str = "drive"
+    ) -> None:
         """Declare the network parameters (the detailed ones as advanced)."""
-        self.add(QgsProcessingParameterFeatureSource(self.NETWORK, tr("Road network (line layer)"), [SOURCE_LINE],
-                                                     optional=file_optional),
-                 tr("Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in "
-                    "other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a "
-                    "vertex. The built network is kept for the QGIS session, so later runs on the same unchanged "
-                    "layer with the same options do not rebuild it."))
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.NETWORK, tr("Road network (line layer)"), [SOURCE_LINE], optional=file_optional
+            ),
+            tr(
+                "Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in "
+                "other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a "
+                "vertex. The built network is kept for the QGIS session, so later runs on the same unchanged "
+                "layer with the same options do not rebuild it."
+            ),
+        )
         if file_optional:
-            self.add(QgsProcessingParameterFile(self.NETWORK_FILE, tr("Or: saved network or OSM file"), optional=True,
-                                                fileFilter=tr("Networks (*.npz *.osm *.xml)")),
-                     tr("Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap "
-                        "XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed "
-                        "of each road class."))
+            self.add(
+                QgsProcessingParameterFile(
+                    self.NETWORK_FILE,
+                    tr("Or: saved network or OSM file"),
+                    optional=True,
+                    fileFilter=tr("Networks (*.npz *.osm *.xml)"),
+                ),
+                tr(
+                    "Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap "
+                    "XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed "
+                    "of each road class."
+                ),
+            )
         if profile:
-            self.add(QgsProcessingParameterEnum(self.PROFILE, tr("Travel mode"),
-                                                options=[tr("Walk"), tr("Cycle"), tr("Drive")],
-                                                defaultValue=PROFILE_IDS.index(default_profile)),
-                     tr("Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, "
-                        "footways or steps; one-way streets respected) or drive (roads only; one-way streets "
-                        "respected)."))
-        self.add(QgsProcessingParameterField(self.CLASS_FIELD, tr("Road class field"), parentLayerParameterName=self.NETWORK,
-                                             type=FIELD_ANY, optional=True),
-                 tr("OpenStreetMap highway values (motorway, primary, residential, footway…) or Open Roads classes "
-                    "(A Road, B Road…). Empty: the field highway when the layer has one; otherwise every line is a "
-                    "road open to all modes. Lines with an empty class are left out."), advanced=True)
-        self.add(QgsProcessingParameterField(self.SPEED_FIELD, tr("Drive speed field"),
-                                             parentLayerParameterName=self.NETWORK, type=FIELD_ANY, optional=True),
-                 tr("Speed of each road for driving. Where it is empty, zero, negative or not a number the speed comes "
-                    "from maxspeed (30 mph, 50 km/h, GB:nsl_single…), else from the road-class defaults; such lines "
-                    "are counted in the log."), advanced=True)
-        self.add(QgsProcessingParameterEnum(self.SPEED_UNIT, tr("Unit of the speed field"),
-                                            options=[tr("km/h"), tr("mph")], defaultValue=0),
-                 tr("Whether numbers in the speed field are km/h or miles per hour."), advanced=True)
-        self.add(QgsProcessingParameterField(self.DIRECTION_FIELD, tr("One-way / direction field"),
-                                             parentLayerParameterName=self.NETWORK, type=FIELD_ANY, optional=True),
-                 tr("Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts "
-                    "are one-way too). Values are compared trimmed and in lower case with the three lists below; "
-                    "other values are taken as two-way and reported."), advanced=True)
+            self.add(
+                QgsProcessingParameterEnum(
+                    self.PROFILE,
+                    tr("Travel mode"),
+                    options=[tr("Walk"), tr("Cycle"), tr("Drive")],
+                    defaultValue=PROFILE_IDS.index(default_profile),
+                ),
+                tr(
+                    "Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, "
+                    "footways or steps; one-way streets respected) or drive (roads only; one-way streets "
+                    "respected)."
+                ),
+            )
+        self.add(
+            QgsProcessingParameterField(
+                self.CLASS_FIELD, tr("Road class field"), parentLayerParameterName=self.NETWORK, type=FIELD_ANY, optional=True
+            ),
+            tr(
+                "OpenStreetMap highway values (motorway, primary, residential, footway…) or Open Roads classes "
+                "(A Road, B Road…). Empty: the field highway when the layer has one; otherwise every line is a "
+                "road open to all modes. Lines with an empty class are left out."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.SPEED_FIELD, tr("Drive speed field"), parentLayerParameterName=self.NETWORK, type=FIELD_ANY, optional=True
+            ),
+            tr(
+                "Speed of each road for driving. Where it is empty, zero, negative or not a number the speed comes "
+                "from maxspeed (30 mph, 50 km/h, GB:nsl_single…), else from the road-class defaults; such lines "
+                "are counted in the log."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.SPEED_UNIT, tr("Unit of the speed field"), options=[tr("km/h"), tr("mph")], defaultValue=0
+            ),
+            tr("Whether numbers in the speed field are km/h or miles per hour."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.DIRECTION_FIELD,
+                tr("One-way / direction field"),
+                parentLayerParameterName=self.NETWORK,
+                type=FIELD_ANY,
+                optional=True,
+            ),
+            tr(
+                "Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts "
+                "are one-way too). Values are compared trimmed and in lower case with the three lists below; "
+                "other values are taken as two-way and reported."
+            ),
+            advanced=True,
+        )
         defaults = network_engine.NetworkOptions()
         for name, label, values, help_text in (
-                (self.FORWARD_VALUES, tr("Values meaning one-way along the line"), defaults.forward_values,
-                 tr("Comma-separated values of the direction field for traffic in the direction the line is drawn.")),
-                (self.BACKWARD_VALUES, tr("Values meaning one-way against the line"), defaults.backward_values,
-                 tr("Comma-separated values for traffic against the direction the line is drawn (OSM: -1).")),
-                (self.BOTH_VALUES, tr("Values meaning two-way"), defaults.both_values,
-                 tr("Comma-separated values for two-way traffic."))):
-            self.add(QgsProcessingParameterString(name, label, defaultValue=",".join(values), optional=True),
-                     help_text, advanced=True)
+            (
+                self.FORWARD_VALUES,
+                tr("Values meaning one-way along the line"),
+                defaults.forward_values,
+                tr("Comma-separated values of the direction field for traffic in the direction the line is drawn."),
+            ),
+            (
+                self.BACKWARD_VALUES,
+                tr("Values meaning one-way against the line"),
+                defaults.backward_values,
+                tr("Comma-separated values for traffic against the direction the line is drawn (OSM: -1)."),
+            ),
+            (
+                self.BOTH_VALUES,
+                tr("Values meaning two-way"),
+                defaults.both_values,
+                tr("Comma-separated values for two-way traffic."),
+            ),
+        ):
+            self.add(
+                QgsProcessingParameterString(name, label, defaultValue=",".join(values), optional=True), help_text, advanced=True
+            )
         for name, label, value, help_text in (
-                (self.WALK_SPEED, tr("Walking speed (km/h)"), defaults.walk_kmh, tr("Speed of the walk mode.")),
-                (self.CYCLE_SPEED, tr("Cycling speed (km/h)"), defaults.cycle_kmh, tr("Speed of the cycle mode.")),
-                (self.DEFAULT_SPEED, tr("Drive speed of unknown roads (km/h)"), defaults.default_drive_kmh,
-                 tr("Drive speed of roads with neither speed, maxspeed nor a known class."))):
-            self.add(QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, defaultValue=value, minValue=0.1),
-                     help_text, advanced=True)
-        self.add(QgsProcessingParameterEnum(self.COUNTRY, tr("Road-class speeds of"),
-                                            options=[tr("United Kingdom"), tr("France")], defaultValue=0),
-                 tr("Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, "
-                    "secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, "
-                    "trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20; "
-                    "IGN BD TOPO natures: type autoroutier 130, route à 2 chaussées 110, route à 1 chaussée 80, "
-                    "bretelle 70, route empierrée and rond-point 30 (chemins, sentiers and pistes cyclables are not "
-                    "driven; ferries are left out)."),
-                 advanced=True)
-        self.add(QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Own road-class speeds (km/h)"), defaultValue="",
-                                              optional=True),
-                 tr("Overrides of the class speeds, e.g. residential=32, service=15."), advanced=True)
-        self.add(QgsProcessingParameterBoolean(self.CYCLE_ONEWAY, tr("One-way streets bind cyclists"),
-                                               defaultValue=True),
-                 tr("Untick where cyclists may ride both ways on one-way streets. Ticked, OpenStreetMap's "
-                    "oneway:bicycle tag decides street by street (no: both ways for cyclists)."), advanced=True)
-        self.add(QgsProcessingParameterNumber(self.JOIN_TOLERANCE, tr("Join line ends closer than (m)"), NUMBER_DOUBLE,
-                                              defaultValue=0.5, minValue=0.0),
-                 tr("A line end this close to a vertex of another line is joined to it (digitising gaps). 0: only "
-                    "exactly shared vertices join."), advanced=True)
-        self.add(QgsProcessingParameterBoolean(self.CONNECT_CROSSINGS, tr("Join lines that cross without a vertex"),
-                                               defaultValue=False),
-                 tr("Join lines where they cross even without a shared vertex (for networks drawn without nodes). "
-                    "Lines tagged as bridges or tunnels, or on different layers, are never joined."), advanced=True)
+            (self.WALK_SPEED, tr("Walking speed (km/h)"), defaults.walk_kmh, tr("Speed of the walk mode.")),
+            (self.CYCLE_SPEED, tr("Cycling speed (km/h)"), defaults.cycle_kmh, tr("Speed of the cycle mode.")),
+            (
+                self.DEFAULT_SPEED,
+                tr("Drive speed of unknown roads (km/h)"),
+                defaults.default_drive_kmh,
+                tr("Drive speed of roads with neither speed, maxspeed nor a known class."),
+            ),
+        ):
+            self.add(
+                QgsProcessingParameterNumber(name, label, NUMBER_DOUBLE, defaultValue=value, minValue=0.1),
+                help_text,
+                advanced=True,
+            )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.COUNTRY, tr("Road-class speeds of"), options=[tr("United Kingdom"), tr("France")], defaultValue=0
+            ),
+            tr(
+                "Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, "
+                "secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, "
+                "trunk 110, primary and secondary 80, tertiary 70, unclassified 50, residential 30, service 20; "
+                "IGN BD TOPO natures: type autoroutier 130, route à 2 chaussées 110, route à 1 chaussée 80, "
+                "bretelle 70, route empierrée and rond-point 30 (chemins, sentiers and pistes cyclables are not "
+                "driven; ferries are left out)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Own road-class speeds (km/h)"), defaultValue="", optional=True),
+            tr("Overrides of the class speeds, e.g. residential=32, service=15."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterBoolean(self.CYCLE_ONEWAY, tr("One-way streets bind cyclists"), defaultValue=True),
+            tr(
+                "Untick where cyclists may ride both ways on one-way streets. Ticked, OpenStreetMap's "
+                "oneway:bicycle tag decides street by street (no: both ways for cyclists)."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.JOIN_TOLERANCE, tr("Join line ends closer than (m)"), NUMBER_DOUBLE, defaultValue=0.5, minValue=0.0
+            ),
+            tr(
+                "A line end this close to a vertex of another line is joined to it (digitising gaps). 0: only "
+                "exactly shared vertices join."
+            ),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterBoolean(
+                self.CONNECT_CROSSINGS, tr("Join lines that cross without a vertex"), defaultValue=False
+            ),
+            tr(
+                "Join lines where they cross even without a shared vertex (for networks drawn without nodes). "
+                "Lines tagged as bridges or tunnels, or on different layers, are never joined."
+            ),
+            advanced=True,
+        )
         if snapping:
-            self.add(QgsProcessingParameterNumber(self.SNAP_TOLERANCE, tr("Snapping tolerance (m)"), NUMBER_DOUBLE,
-                                                  defaultValue=500.0, minValue=0.0),
-                     tr("Points are moved to the nearest point of the nearest road the mode may use; points farther "
-                        "than this are reported and skipped. The walk from the point to the road is not timed."))
+            self.add(
+                QgsProcessingParameterNumber(
+                    self.SNAP_TOLERANCE, tr("Snapping tolerance (m)"), NUMBER_DOUBLE, defaultValue=500.0, minValue=0.0
+                ),
+                tr(
+                    "Points are moved to the nearest point of the nearest road the mode may use; points farther "
+                    "than this are reported and skipped. The walk from the point to the road is not timed."
+                ),
+            )
 
     # -- reading -------------------------------------------------------------------
     def network_options(self, parameters, context) -> network_engine.NetworkOptions:
@@ -159,9 +256,11 @@ class NetworkParameters:
             try:
                 class_speeds.append((key.strip().lower(), float(value)))
             except ValueError as error:
-                raise QgsProcessingException(tr("Write the own road-class speeds as class=km/h separated by commas, "
-                                                "e.g. residential=32; '{item}' is not.").format(item=item.strip())) \
-                    from error
+                raise QgsProcessingException(
+                    tr(
+                        "Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not."
+                    ).format(item=item.strip())
+                ) from error
         defaults = network_engine.NetworkOptions()
         return network_engine.NetworkOptions(
             walk_kmh=self.parameterAsDouble(parameters, self.WALK_SPEED, context),
@@ -187,15 +286,21 @@ class NetworkParameters:
     def read_network(self, parameters, context, progress, *, report: bool = True) -> network_engine.Network:
         """The network of the parameters: from the session cache, a file, or built from the line layer."""
         options = self.network_options(parameters, context)
-        path = self.parameterAsFile(parameters, self.NETWORK_FILE, context) \
-            if self.parameterDefinition(self.NETWORK_FILE) is not None else ""
+        path = (
+            self.parameterAsFile(parameters, self.NETWORK_FILE, context)
+            if self.parameterDefinition(self.NETWORK_FILE) is not None
+            else ""
+        )
         if path:
             network = self._network_from_file(path, options, progress)
         else:
             network = self._network_from_layer(parameters, context, options, progress)
         if report:
-            used = [self.profile_id(parameters, context)] if self.parameterDefinition(self.PROFILE) is not None \
+            used = (
+                [self.profile_id(parameters, context)]
+                if self.parameterDefinition(self.PROFILE) is not None
                 else network_engine.PROFILES
+            )
             infos, warnings = network_engine.network_messages(network, used)
             for message in infos:
                 progress.info(message)
@@ -208,15 +313,17 @@ class NetworkParameters:
             raise QgsProcessingException(tr("The network file {path} does not exist.").format(path=path))
         stat = os.stat(path)
         osm = not path.lower().endswith(".npz")
-        key = "|".join(["file", os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns),
-                        options.key() if osm else ""])
+        key = "|".join(["file", os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns), options.key() if osm else ""])
         network = network_engine.CACHE.get(key)
         if network is not None:
             progress.info(tr("Network reused from this session (not rebuilt)."))
             return network
         try:
-            network = network_engine.network_from_osm_xml(path, options=options, progress=Band(progress, 0, 40)) if osm \
+            network = (
+                network_engine.network_from_osm_xml(path, options=options, progress=Band(progress, 0, 40))
+                if osm
                 else network_engine.load_network(path)
+            )
         except InvalidInputError as error:
             raise QgsProcessingException(str(error)) from error
         network_engine.CACHE.put(key, network)
@@ -228,9 +335,11 @@ class NetworkParameters:
             raise QgsProcessingException(tr("Choose a road network: a line layer or a network file."))
         fields = source.fields().names()
         class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or (
-            "highway" if "highway" in fields else None)
+            "highway" if "highway" in fields else None
+        )
         direction_field = self.parameterAsString(parameters, self.DIRECTION_FIELD, context) or (
-            "oneway" if "oneway" in fields else None)
+            "oneway" if "oneway" in fields else None
+        )
         speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context) or None
         key = self._cache_key(parameters, context, source, options, (class_field, speed_field, direction_field))
         network = network_engine.CACHE.get(key) if key else None
@@ -239,19 +348,31 @@ class NetworkParameters:
             return network
         value = parameters.get(self.NETWORK)
         selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
-        lines = bridge.read_network_lines(source, class_field=class_field, speed_field=speed_field,
-                                          direction_field=direction_field if direction_field != "oneway" else None,
-                                          context=context, feedback=Band(progress, 0, 30),
-                                          layer=None if selected else self.parameterAsVectorLayer(
-                                              parameters, self.NETWORK, context))
+        lines = bridge.read_network_lines(
+            source,
+            class_field=class_field,
+            speed_field=speed_field,
+            direction_field=direction_field if direction_field != "oneway" else None,
+            context=context,
+            feedback=Band(progress, 0, 30),
+            layer=None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context),
+        )
         if lines.missing_geometry:
-            progress.warn(tr("{n} lines of the network have no geometry and are left out.")
-                          .format(n=len(lines.missing_geometry)))
+            progress.warn(tr("{n} lines of the network have no geometry and are left out.").format(n=len(lines.missing_geometry)))
         if not lines.parts:
-            raise QgsProcessingException(tr("The network layer {layer} has no lines: choose a layer with roads.")
-                                         .format(layer=self.source_title(parameters, self.NETWORK, context, source)))
-        network = network_engine.build_network(lines.parts, lines.owner, lines.attributes, options=options,
-                                               source_ids=lines.source_ids, progress=Band(progress, 30, 45))
+            raise QgsProcessingException(
+                tr("The network layer {layer} has no lines: choose a layer with roads.").format(
+                    layer=self.source_title(parameters, self.NETWORK, context, source)
+                )
+            )
+        network = network_engine.build_network(
+            lines.parts,
+            lines.owner,
+            lines.attributes,
+            options=options,
+            source_ids=lines.source_ids,
+            progress=Band(progress, 30, 45),
+        )
         network.meta["crs"] = lines.crs.toWkt()
         network.meta["source_crs"] = lines.source_crs.toWkt()
         network.meta["source"] = self.source_title(parameters, self.NETWORK, context, source)

@@ -47,89 +47,181 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             "in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver "
             "is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, "
             "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
-            "proven bound and gap. Compare the result with today's sites in the HTML report.")
+            "proven bound and gap. Compare the result with today's sites in the HTML report."
+        )
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFeatureSource("DEMAND", tr("Demand"), [SOURCE_POINT, SOURCE_POLYGON]),
-                 tr("Where demand comes from: points, or polygons (their centroid is used)."))
-        self.add(QgsProcessingParameterField("WEIGHT_FIELD", tr("Demand weight field"), parentLayerParameterName="DEMAND",
-                                             type=FIELD_NUMERIC, optional=True),
-                 tr("Households, contacts or claimants per feature. NULL or negative weights are refused with the "
-                    "feature ids. Empty: every feature weighs 1."))
-        self.add(QgsProcessingParameterField("DEMAND_ID_FIELD", tr("Demand id field"), parentLayerParameterName="DEMAND",
-                                             type=FIELD_ANY, optional=True),
-                 tr("Names the demand units in messages and on the allocation lines. Empty: the feature id."))
-        self.add(QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"), [SOURCE_POINT]),
-                 tr("Buildings that could host the service."))
+        self.add(
+            QgsProcessingParameterFeatureSource("DEMAND", tr("Demand"), [SOURCE_POINT, SOURCE_POLYGON]),
+            tr("Where demand comes from: points, or polygons (their centroid is used)."),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                "WEIGHT_FIELD", tr("Demand weight field"), parentLayerParameterName="DEMAND", type=FIELD_NUMERIC, optional=True
+            ),
+            tr(
+                "Households, contacts or claimants per feature. NULL or negative weights are refused with the "
+                "feature ids. Empty: every feature weighs 1."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(
+                "DEMAND_ID_FIELD", tr("Demand id field"), parentLayerParameterName="DEMAND", type=FIELD_ANY, optional=True
+            ),
+            tr("Names the demand units in messages and on the allocation lines. Empty: the feature id."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"), [SOURCE_POINT]),
+            tr("Buildings that could host the service."),
+        )
         for key, label, kind, text in (
-            ("SITE_ID_FIELD", tr("Site id field"), FIELD_ANY, tr("Identifies the sites in the outputs. Empty: the "
-                                                                   "feature id.")),
+            ("SITE_ID_FIELD", tr("Site id field"), FIELD_ANY, tr("Identifies the sites in the outputs. Empty: the feature id.")),
             ("SITE_NAME_FIELD", tr("Site name field"), FIELD_ANY, tr("Names the sites in the report.")),
-            ("REQUIRED_FIELD", tr("Required field"), FIELD_ANY, tr("Sites where this is 1, true or yes must stay open "
-                                                                     "(for example offices the partners keep).")),
-            ("CAPACITY_FIELD", tr("Capacity field"), FIELD_NUMERIC, tr(
-                "Largest demand weight a site can serve (p-median only; demand may then be split between sites). "
-                "NULL: no limit.")),
+            (
+                "REQUIRED_FIELD",
+                tr("Required field"),
+                FIELD_ANY,
+                tr("Sites where this is 1, true or yes must stay open (for example offices the partners keep)."),
+            ),
+            (
+                "CAPACITY_FIELD",
+                tr("Capacity field"),
+                FIELD_NUMERIC,
+                tr(
+                    "Largest demand weight a site can serve (p-median only; demand may then be split between sites). "
+                    "NULL: no limit."
+                ),
+            ),
         ):
-            self.add(QgsProcessingParameterField(key, label, parentLayerParameterName="CANDIDATES", type=kind,
-                                                 optional=True), text)
-        self.add(QgsProcessingParameterFeatureSource("CURRENT", tr("Current sites"), [SOURCE_POINT], optional=True),
-                 tr("Today's sites, to compare the proposal with (mean and longest travel cost, share covered)."))
-        self.add(QgsProcessingParameterEnum("COST", tr("Travel cost"), options=[
-            tr("Straight-line travel time (minutes)"), tr("Straight-line distance (metres)"),
-            tr("Network travel time (minutes)")], defaultValue=0),
-            tr("Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; "
-               "or the travel time along the road network below with the chosen travel mode. Pairs the network "
-               "does not connect cannot be allocated; demand that reaches no candidate, and points farther from the "
-               "network than the snapping tolerance, are reported by id and left out."))
-        self.add(QgsProcessingParameterNumber("SPEED", tr("Speed (km/h)"), NUMBER_DOUBLE, DEFAULT_SPEED_KMH,
-                                              minValue=0.1),
-                 tr("Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town "
-                    "(the default), 50 for rural driving. Not used with network travel time."))
+            self.add(
+                QgsProcessingParameterField(key, label, parentLayerParameterName="CANDIDATES", type=kind, optional=True), text
+            )
+        self.add(
+            QgsProcessingParameterFeatureSource("CURRENT", tr("Current sites"), [SOURCE_POINT], optional=True),
+            tr("Today's sites, to compare the proposal with (mean and longest travel cost, share covered)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                "COST",
+                tr("Travel cost"),
+                options=[
+                    tr("Straight-line travel time (minutes)"),
+                    tr("Straight-line distance (metres)"),
+                    tr("Network travel time (minutes)"),
+                ],
+                defaultValue=0,
+            ),
+            tr(
+                "Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; "
+                "or the travel time along the road network below with the chosen travel mode. Pairs the network "
+                "does not connect cannot be allocated; demand that reaches no candidate, and points farther from the "
+                "network than the snapping tolerance, are reported by id and left out."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber("SPEED", tr("Speed (km/h)"), NUMBER_DOUBLE, DEFAULT_SPEED_KMH, minValue=0.1),
+            tr(
+                "Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town "
+                "(the default), 50 for rural driving. Not used with network travel time."
+            ),
+        )
         self.add_network_parameters(default_profile="drive")
-        self.add(QgsProcessingParameterEnum("OBJECTIVE", tr("Objective"), options=[
-            tr("Minimise weighted travel cost (p-median)"), tr("Maximise demand covered (maximal covering)"),
-            tr("Minimise the number of sites covering all demand (set covering)"),
-            tr("Minimise the longest travel cost (p-center)")], defaultValue=0),
-            tr("What the best set of sites achieves."))
-        self.add(QgsProcessingParameterNumber("P", tr("Number of sites (p)"), NUMBER_INTEGER, 5, minValue=1),
-                 tr("How many sites to open, required sites included (not used by set covering)."))
-        self.add(QgsProcessingParameterNumber("CUTOFF", tr("Coverage cut-off"), NUMBER_DOUBLE, 15.0, optional=True,
-                                              minValue=0.0),
-                 tr("Largest travel cost that counts as covered, in the unit of the travel cost (minutes or "
-                    "metres). Needed by maximal and set covering; reported by the others (0: none)."))
-        self.add(QgsProcessingParameterEnum("SOLVER", tr("Solver"), options=[
-            tr("Automatic (by problem size)"), tr("Exact (HiGHS mixed-integer programme)"),
-            tr("Heuristic (interchange with a proven bound)")], defaultValue=0),
-            tr("Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the "
-               "problem fits in memory."))
-        self.add(QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit (seconds)"), NUMBER_DOUBLE, 60.0,
-                                              minValue=0.0),
-                 tr("The solver stops here and reports its best solution, the bound and the gap."))
-        self.add(QgsProcessingParameterNumber("SEED", tr("Random seed"), NUMBER_INTEGER, 1, optional=True), tr(
-            "Seed of the heuristic's perturbations: the same seed gives the same result."), advanced=True)
-        self.add(QgsProcessingParameterNumber("CURVE_P", tr("Objective curve up to p"), NUMBER_INTEGER, 0,
-                                              optional=True, minValue=0),
-                 tr("Also solve for every p from 1 to this number and draw the objective against p in the report "
-                    "(0: no curve)."), advanced=True)
-        self.add_sink(QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), QgsProcessing.TypeVectorPoint),
-                      tr("One point per chosen site: rank (1 = serves the most demand), demand served, number of "
-                         "demand units, mean and longest travel cost, demand within the cut-off and its share."))
-        self.add_sink(QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"),
-                                                        QgsProcessing.TypeVectorLine),
-                      tr("One line per demand unit to the site serving it, with the weight, share, travel cost and "
-                         "whether it is within the cut-off."))
-        self.add_sink(QgsProcessingParameterFileDestination("REPORT", tr("Report"), tr("HTML files (*.html)"),
-                                                            optional=True, createByDefault=True),
-                      tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and "
-                         "the objective curve."))
-        for key, label, text in zip(NUMBERS, (
-                tr("Objective"), tr("Bound"), tr("Gap"), tr("Share of demand covered"), tr("Mean travel cost"),
-                tr("Longest travel cost"), tr("Sites selected")), (
+        self.add(
+            QgsProcessingParameterEnum(
+                "OBJECTIVE",
+                tr("Objective"),
+                options=[
+                    tr("Minimise weighted travel cost (p-median)"),
+                    tr("Maximise demand covered (maximal covering)"),
+                    tr("Minimise the number of sites covering all demand (set covering)"),
+                    tr("Minimise the longest travel cost (p-center)"),
+                ],
+                defaultValue=0,
+            ),
+            tr("What the best set of sites achieves."),
+        )
+        self.add(
+            QgsProcessingParameterNumber("P", tr("Number of sites (p)"), NUMBER_INTEGER, 5, minValue=1),
+            tr("How many sites to open, required sites included (not used by set covering)."),
+        )
+        self.add(
+            QgsProcessingParameterNumber("CUTOFF", tr("Coverage cut-off"), NUMBER_DOUBLE, 15.0, optional=True, minValue=0.0),
+            tr(
+                "Largest travel cost that counts as covered, in the unit of the travel cost (minutes or "
+                "metres). Needed by maximal and set covering; reported by the others (0: none)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                "SOLVER",
+                tr("Solver"),
+                options=[
+                    tr("Automatic (by problem size)"),
+                    tr("Exact (HiGHS mixed-integer programme)"),
+                    tr("Heuristic (interchange with a proven bound)"),
+                ],
+                defaultValue=0,
+            ),
+            tr(
+                "Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the "
+                "problem fits in memory."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit (seconds)"), NUMBER_DOUBLE, 60.0, minValue=0.0),
+            tr("The solver stops here and reports its best solution, the bound and the gap."),
+        )
+        self.add(
+            QgsProcessingParameterNumber("SEED", tr("Random seed"), NUMBER_INTEGER, 1, optional=True),
+            tr("Seed of the heuristic's perturbations: the same seed gives the same result."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterNumber("CURVE_P", tr("Objective curve up to p"), NUMBER_INTEGER, 0, optional=True, minValue=0),
+            tr("Also solve for every p from 1 to this number and draw the objective against p in the report (0: no curve)."),
+            advanced=True,
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), QgsProcessing.TypeVectorPoint),
+            tr(
+                "One point per chosen site: rank (1 = serves the most demand), demand served, number of "
+                "demand units, mean and longest travel cost, demand within the cut-off and its share."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), QgsProcessing.TypeVectorLine),
+            tr(
+                "One line per demand unit to the site serving it, with the weight, share, travel cost and "
+                "whether it is within the cut-off."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFileDestination(
+                "REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+            ),
+            tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve."),
+        )
+        for key, label, text in zip(
+            NUMBERS,
+            (
+                tr("Objective"),
+                tr("Bound"),
+                tr("Gap"),
+                tr("Share of demand covered"),
+                tr("Mean travel cost"),
+                tr("Longest travel cost"),
+                tr("Sites selected"),
+            ),
+            (
                 tr("Weighted cost, demand covered, number of sites or longest cost, by objective."),
-                tr("The best proven bound on the optimum."), tr("Relative gap between objective and bound (0 = optimal)."),
-                tr("Share of the demand within the cut-off of a chosen site."), tr("Weighted mean travel cost."),
-                tr("Longest travel cost of any demand unit."), tr("Number of sites chosen."))):
+                tr("The best proven bound on the optimum."),
+                tr("Relative gap between objective and bound (0 = optimal)."),
+                tr("Share of the demand within the cut-off of a chosen site."),
+                tr("Weighted mean travel cost."),
+                tr("Longest travel cost of any demand unit."),
+                tr("Number of sites chosen."),
+            ),
+        ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
             self.add_output_help(label, text)
 
@@ -137,13 +229,26 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         demand_source = self.required_source(parameters, "DEMAND", context)
         sites_source = self.required_source(parameters, "CANDIDATES", context)
         cost, crs = self.cost_spec(parameters, context, progress, demand_source)
-        field = {key: self.parameterAsString(parameters, key, context) or None for key in (
-            "WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")}
-        demand = bridge.read_layer(demand_source, [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"]], context=context,
-                                   feedback=progress, geometry="xy", crs=crs)
-        sites = bridge.read_layer(sites_source, [field[k] for k in ("SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD",
-                                                                    "CAPACITY_FIELD")],
-                                  context=context, feedback=progress, geometry="xy", crs=crs)
+        field = {
+            key: self.parameterAsString(parameters, key, context) or None
+            for key in ("WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")
+        }
+        demand = bridge.read_layer(
+            demand_source,
+            [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"]],
+            context=context,
+            feedback=progress,
+            geometry="xy",
+            crs=crs,
+        )
+        sites = bridge.read_layer(
+            sites_source,
+            [field[k] for k in ("SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")],
+            context=context,
+            feedback=progress,
+            geometry="xy",
+            crs=crs,
+        )
         current = None
         current_source = self.parameterAsSource(parameters, "CURRENT", context)
         if current_source is not None:
@@ -151,20 +256,32 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             current = Points(layer.xy, layer.ids(None).tolist())
         model = LocationModel(
             OBJECTIVES[self.parameterAsEnum(parameters, "OBJECTIVE", context)],
-            self.parameterAsInt(parameters, "P", context), self.cutoff(parameters, context),
+            self.parameterAsInt(parameters, "P", context),
+            self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
-            as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None)
-        options = SolverOptions(METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
-                                self.parameterAsDouble(parameters, "TIME_LIMIT", context),
-                                self.parameterAsInt(parameters, "SEED", context))
+            as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None,
+        )
+        options = SolverOptions(
+            METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
+            self.parameterAsDouble(parameters, "TIME_LIMIT", context),
+            self.parameterAsInt(parameters, "SEED", context),
+        )
         weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
         site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
         progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
-        plan = plan_locations(Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist()), weights,
-                              Points(sites.xy, site_ids, names), model, options, cost=cost, current=current,
-                              curve_p=self.parameterAsInt(parameters, "CURVE_P", context), language=self.language(),
-                              progress=Band(progress, 20, 100) if cost.network is not None else progress)
+        plan = plan_locations(
+            Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist()),
+            weights,
+            Points(sites.xy, site_ids, names),
+            model,
+            options,
+            cost=cost,
+            current=current,
+            curve_p=self.parameterAsInt(parameters, "CURVE_P", context),
+            language=self.language(),
+            progress=Band(progress, 20, 100) if cost.network is not None else progress,
+        )
         for message in plan.result.messages:
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
@@ -173,34 +290,71 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         """How travel costs are made, and the projected CRS the points are read in (the network's, if any)."""
         method, unit = COSTS[self.parameterAsEnum(parameters, "COST", context)]
         if method == "straight_line":
-            crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(),
-                                     context.transformContext())
+            crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(), context.transformContext())
             return CostSpec(unit=unit, speed_kmh=self.parameterAsDouble(parameters, "SPEED", context)), crs
         network = self.read_network(parameters, context, Band(progress, 0, 20))
-        return CostSpec(method, unit, network=network, profile=self.profile_id(parameters, context),
-                        tolerance=self.snap_tolerance(parameters, context)), bridge.crs_of_network(network)
+        return CostSpec(
+            method,
+            unit,
+            network=network,
+            profile=self.profile_id(parameters, context),
+            tolerance=self.snap_tolerance(parameters, context),
+        ), bridge.crs_of_network(network)
 
     def write(self, parameters, context, progress, plan, layers) -> dict:
         demand, sites = layers
         site_xy = sites.xy[plan.sites["site_row"].to_numpy()]
         geometries = bridge.transform_geometries(bridge.points_from_xy(site_xy), sites.crs, sites.source_crs, context)
-        results = {"SITES": bridge.write_frame(self, parameters, "SITES", context, plan.sites.drop(columns=["site_row"]),
-                                               geometries=geometries, wkb_type=QgsWkbTypes.Type.Point,
-                                               crs=sites.source_crs, feedback=progress)}
-        lines = bridge.segments_from_xy(demand.xy[plan.allocation["demand_row"].to_numpy()],
-                                        sites.xy[plan.allocation["site_row"].to_numpy()])
+        results = {
+            "SITES": bridge.write_frame(
+                self,
+                parameters,
+                "SITES",
+                context,
+                plan.sites.drop(columns=["site_row"]),
+                geometries=geometries,
+                wkb_type=QgsWkbTypes.Type.Point,
+                crs=sites.source_crs,
+                feedback=progress,
+            )
+        }
+        lines = bridge.segments_from_xy(
+            demand.xy[plan.allocation["demand_row"].to_numpy()], sites.xy[plan.allocation["site_row"].to_numpy()]
+        )
         lines = bridge.transform_geometries(lines, demand.crs, demand.source_crs, context)
         results["ALLOCATION"] = bridge.write_frame(
-            self, parameters, "ALLOCATION", context, plan.allocation.drop(columns=["demand_row", "site_row"]),
-            geometries=lines, wkb_type=QgsWkbTypes.Type.LineString, crs=demand.source_crs,
-            kinds={"covered": "bool", "demand_id": "string", "site_id": "string"}, feedback=progress)
+            self,
+            parameters,
+            "ALLOCATION",
+            context,
+            plan.allocation.drop(columns=["demand_row", "site_row"]),
+            geometries=lines,
+            wkb_type=QgsWkbTypes.Type.LineString,
+            crs=demand.source_crs,
+            kinds={"covered": "bool", "demand_id": "string", "site_id": "string"},
+            feedback=progress,
+        )
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
             plan.report.save(path)
             results["REPORT"] = path
         result, metrics = plan.result, plan.result.metrics
-        results.update(dict(zip(NUMBERS, (result.objective, result.bound, result.gap, metrics.covered_share,
-                                          metrics.mean_cost, metrics.max_cost, len(result.selected)))))
+        results.update(
+            dict(
+                zip(
+                    NUMBERS,
+                    (
+                        result.objective,
+                        result.bound,
+                        result.gap,
+                        metrics.covered_share,
+                        metrics.mean_cost,
+                        metrics.max_cost,
+                        len(result.selected),
+                    ),
+                )
+            )
+        )
         return results
 
     def cutoff(self, parameters, context):

@@ -37,16 +37,16 @@ class SegmentedUnits:
         """The whole base on the axis: the reference of every share and index."""
         return profiling.tally(self.codes.positions, self.axis.size, self.counts)
 
-    def zone_matrix(self, zones: Sequence[QgsGeometry | None], *, feedback=None
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def zone_matrix(self, zones: Sequence[QgsGeometry | None], *, feedback=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Zone × axis counts of the units inside each zone, and the ``(unit, share)`` pieces they come from.
 
         Points count wholly in every zone containing them, polygons by the
         share of their area inside each zone (:func:`bridge.unit_zone_shares`).
         """
         units, zone_index, shares = bridge.unit_zone_shares(self.layer, zones, feedback=feedback)
-        matrix = profiling.segment_matrix(zone_index, self.codes.positions[units], n_zones=len(zones),
-                                          size=self.axis.size, weights=self.counts[units] * shares)
+        matrix = profiling.segment_matrix(
+            zone_index, self.codes.positions[units], n_zones=len(zones), size=self.axis.size, weights=self.counts[units] * shares
+        )
         return matrix, units, shares
 
 
@@ -57,18 +57,27 @@ class SegmentedBaseParameters(CatalogueParameters):
     BASE_SEGMENT = "BASE_SEGMENT_FIELD"
     BASE_COUNT = "BASE_COUNT_FIELD"
 
-    def add_segmented_base_parameters(self, *, label: str, help_text: str, segment_help: str, count_help: str,
-                                      optional: bool = False) -> None:
-        self.add(QgsProcessingParameterFeatureSource(self.BASE, label, [SOURCE_POINT, SOURCE_POLYGON],
-                                                     optional=optional), help_text)
-        self.add(QgsProcessingParameterField(self.BASE_SEGMENT, tr("Base segment field"), parentLayerParameterName=
-                                             self.BASE, type=FIELD_ANY, optional=optional), segment_help)
-        self.add(QgsProcessingParameterField(self.BASE_COUNT, tr("Base count field"), parentLayerParameterName=
-                                             self.BASE, type=FIELD_ANY, optional=True), count_help)
+    def add_segmented_base_parameters(
+        self, *, label: str, help_text: str, segment_help: str, count_help: str, optional: bool = False
+    ) -> None:
+        self.add(
+            QgsProcessingParameterFeatureSource(self.BASE, label, [SOURCE_POINT, SOURCE_POLYGON], optional=optional), help_text
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.BASE_SEGMENT, tr("Base segment field"), parentLayerParameterName=self.BASE, type=FIELD_ANY, optional=optional
+            ),
+            segment_help,
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.BASE_COUNT, tr("Base count field"), parentLayerParameterName=self.BASE, type=FIELD_ANY, optional=True
+            ),
+            count_help,
+        )
         self.add_catalogue_parameters()
 
-    def read_segmented_base(self, parameters, context, *, crs: QgsCoordinateReferenceSystem, progress
-                            ) -> SegmentedUnits | None:
+    def read_segmented_base(self, parameters, context, *, crs: QgsCoordinateReferenceSystem, progress) -> SegmentedUnits | None:
         """The base units in ``crs`` on the axis of the chosen catalogue level; None when an optional base is empty.
 
         Codes the catalogue does not know, and units without a code, are
@@ -83,16 +92,24 @@ class SegmentedBaseParameters(CatalogueParameters):
         field = self.parameterAsString(parameters, self.BASE_SEGMENT, context)
         if not field:
             raise QgsProcessingException(
-                tr("Choose the segment field of the base layer {layer} (the field with each unit's segment code), "
-                   "or leave the base layer empty.").format(layer=name))
+                tr(
+                    "Choose the segment field of the base layer {layer} (the field with each unit's segment code), "
+                    "or leave the base layer empty."
+                ).format(layer=name)
+            )
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         catalogue, level = self.read_catalogue(parameters, context)
         axis = profiling.SegmentAxis.of(catalogue, level)
         layer = bridge.read_units(source, [field, count_field], context=context, feedback=progress, crs=crs, name=name)
         codes = profiling.encode_segments(layer.frame[field], axis, blank_as_unclassified=True)
         profiling.require_level(codes, axis, layer=layer.name, field=field)
-        counts = np.ones(len(layer)) if count_field is None else profiling.numeric_values(
-            layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"])
+        counts = (
+            np.ones(len(layer))
+            if count_field is None
+            else profiling.numeric_values(
+                layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"]
+            )
+        )
         for message in profiling.code_warnings(codes, axis, layer=layer.name, field=field, blank_counted=True):
             progress.warn(message)
         return SegmentedUnits(layer, axis, codes, counts, field, count_field)

@@ -55,115 +55,183 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         )
 
     def initAlgorithm(self, config=None):
-        self.add(QgsProcessingParameterFeatureSource(self.CLUSTERS, tr("Clusters"), [SOURCE_POLYGON]),
-                 tr("Cluster polygons, from 'Find survey clusters' or drawn by hand. They may overlap (shared "
-                    "records count in each, with a warning)."))
-        self.add(QgsProcessingParameterField(self.CLUSTER_ID, tr("Cluster id field"), None, self.CLUSTERS, FIELD_ANY,
-                                             optional=True),
-                 tr("Names the clusters in the report; empty: cluster_id when present, else the feature id."))
+        self.add(
+            QgsProcessingParameterFeatureSource(self.CLUSTERS, tr("Clusters"), [SOURCE_POLYGON]),
+            tr(
+                "Cluster polygons, from 'Find survey clusters' or drawn by hand. They may overlap (shared "
+                "records count in each, with a warning)."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterField(self.CLUSTER_ID, tr("Cluster id field"), None, self.CLUSTERS, FIELD_ANY, optional=True),
+            tr("Names the clusters in the report; empty: cluster_id when present, else the feature id."),
+        )
         self.add_survey_parameters(
             label=tr("Survey responses"),
             help_text=tr("Every response with its answer (points, or a table keyed by postcode)."),
-            postcodes_help=tr("The postcode units of the district (points): return rates are responses per "
-                              "household or per postcode unit."), postcodes_optional=False)
-        self.add(QgsProcessingParameterField(self.HOUSEHOLDS, tr("Households field"), None, self.POSTCODES,
-                                             FIELD_NUMERIC, optional=True),
-                 tr("Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode)."))
-        self.add(QgsProcessingParameterFeatureSource(self.DISTRICT, tr("District boundary"), [SOURCE_POLYGON],
-                                                     optional=True),
-                 tr("Optional: only postcode units, responses and incidents inside it make the district. Empty: "
-                    "every postcode unit; the district's area is then the convex hull of the postcode units."))
-        self.add(QgsProcessingParameterFeatureSource(self.INCIDENTS, tr("Incidents"), [SOURCE_POINT], optional=True),
-                 tr("Optional crime and anti-social-behaviour points, in any CRS."))
-        self.add(QgsProcessingParameterFeatureSource(self.INCIDENT_CLUSTERS, tr("Incident clusters"),
-                                                     [SOURCE_POLYGON], optional=True),
-                 tr("Optional incident clusters (e.g. 'Find survey clusters' run on incidents): the share of each "
-                    "cluster's area inside them is reported; without incident points, 10% or more counts as "
-                    "elevated crime."))
-        self.add(QgsProcessingParameterEnum(self.INCIDENT_BASIS, tr("Incident rate"),
-                                            options=[tr("Per household"), tr("Per km²")], defaultValue=0,
-                                            optional=True),
-                 tr("Incidents per household (per postcode unit without a household field) or per km² of area."))
-        self.add(QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True,
-                                              0.0001, 0.5),
-                 tr("Level of every one-sided test."))
+            postcodes_help=tr(
+                "The postcode units of the district (points): return rates are responses per household or per postcode unit."
+            ),
+            postcodes_optional=False,
+        )
+        self.add(
+            QgsProcessingParameterField(
+                self.HOUSEHOLDS, tr("Households field"), None, self.POSTCODES, FIELD_NUMERIC, optional=True
+            ),
+            tr("Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode)."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.DISTRICT, tr("District boundary"), [SOURCE_POLYGON], optional=True),
+            tr(
+                "Optional: only postcode units, responses and incidents inside it make the district. Empty: "
+                "every postcode unit; the district's area is then the convex hull of the postcode units."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INCIDENTS, tr("Incidents"), [SOURCE_POINT], optional=True),
+            tr("Optional crime and anti-social-behaviour points, in any CRS."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.INCIDENT_CLUSTERS, tr("Incident clusters"), [SOURCE_POLYGON], optional=True),
+            tr(
+                "Optional incident clusters (e.g. 'Find survey clusters' run on incidents): the share of each "
+                "cluster's area inside them is reported; without incident points, 10% or more counts as "
+                "elevated crime."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.INCIDENT_BASIS,
+                tr("Incident rate"),
+                options=[tr("Per household"), tr("Per km²")],
+                defaultValue=0,
+                optional=True,
+            ),
+            tr("Incidents per household (per postcode unit without a household field) or per km² of area."),
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True, 0.0001, 0.5),
+            tr("Level of every one-sided test."),
+        )
         self.add_segmented_base_parameters(
-            label=tr("Segmented base layer"), optional=True,
-            help_text=tr("Optional: base units with a segment code, to show who lives in each cluster: points "
-                         "(households, postcodes) count in every cluster containing them, polygons (output areas) "
-                         "by the share of their area inside it. Shares and indices are against the whole layer."),
-            segment_help=tr("The segment code of each base unit (any level at or below the chosen one); needed with "
-                            "a segmented base layer. Codes the catalogue does not know are counted as Unclassified "
-                            "and reported."),
-            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."))
-        self.add_sink(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
-                      tr("The clusters with their fields and: postcodes, households, responses, return_rate, "
-                         "district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, "
-                         "share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per "
-                         "1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), "
-                         "incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; "
-                         "with a segmented base dominant_segments (codes, largest first), dominant_names, "
-                         "dominant_share (%) and dominant_index of the first; verdict. Input fields with the same "
-                         "names are replaced."))
-        self.add_sink(QgsProcessingParameterFileDestination(self.REPORT, tr("Verification report"),
-                                                            tr("HTML files (*.html)"), optional=True),
-                      tr("The HTML report: method, district figures, warnings, a table and a verdict per cluster."))
-        for name, label, text in ((self.VERIFIED, tr("Verified clusters (count)"), tr("How many clusters are verified.")),
-                                  (self.FEAR_WITHOUT_CRIME, tr("Clusters of fear without crime"),
-                                   tr("How many clusters show fear without crime."))):
+            label=tr("Segmented base layer"),
+            optional=True,
+            help_text=tr(
+                "Optional: base units with a segment code, to show who lives in each cluster: points "
+                "(households, postcodes) count in every cluster containing them, polygons (output areas) "
+                "by the share of their area inside it. Shares and indices are against the whole layer."
+            ),
+            segment_help=tr(
+                "The segment code of each base unit (any level at or below the chosen one); needed with "
+                "a segmented base layer. Codes the catalogue does not know are counted as Unclassified "
+                "and reported."
+            ),
+            count_help=tr("Households, population… of each base unit. Empty: each unit counts 1."),
+        )
+        self.add_sink(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
+            tr(
+                "The clusters with their fields and: postcodes, households, responses, return_rate, "
+                "district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, "
+                "share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per "
+                "1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), "
+                "incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; "
+                "with a segmented base dominant_segments (codes, largest first), dominant_names, "
+                "dominant_share (%) and dominant_index of the first; verdict. Input fields with the same "
+                "names are replaced."
+            ),
+        )
+        self.add_sink(
+            QgsProcessingParameterFileDestination(
+                self.REPORT, tr("Verification report"), tr("HTML files (*.html)"), optional=True
+            ),
+            tr("The HTML report: method, district figures, warnings, a table and a verdict per cluster."),
+        )
+        for name, label, text in (
+            (self.VERIFIED, tr("Verified clusters (count)"), tr("How many clusters are verified.")),
+            (self.FEAR_WITHOUT_CRIME, tr("Clusters of fear without crime"), tr("How many clusters show fear without crime.")),
+        ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, text)
 
     def process(self, parameters, context, feedback):
         progress = WarningLog(feedback)  # the input warnings go into the report too
         households = self.parameterAsString(parameters, self.HOUSEHOLDS, context)
-        data = self.read_survey(parameters, context, progress,
-                                extra_postcode_fields=(households,) if households else ())
+        data = self.read_survey(parameters, context, progress, extra_postcode_fields=(households,) if households else ())
         progress.info(self.chosen_count_message(data))
         zones, frame, source_crs = self._read_clusters(parameters, context, data, progress)
         residents = self._residents(parameters, context, data, zones, progress)
         district_geometry = self._district(parameters, context, data, progress)
         clipped = bridge.clip_geometries(zones, district_geometry)
         postcodes = data.postcodes
-        weights = (verification.household_weights(postcodes.frame[households], field=households,
-                                                   layer=postcodes.name, progress=progress) if households
-                   else np.ones(len(postcodes)))
+        weights = (
+            verification.household_weights(postcodes.frame[households], field=households, layer=postcodes.name, progress=progress)
+            if households
+            else np.ones(len(postcodes))
+        )
         keep_units = self._inside(postcodes.xy, district_geometry, tr("postcode units"), progress)
         keep_records = self._inside(data.points.xy, district_geometry, tr("responses"), progress)
         incident_xy = self._incidents(parameters, context, data, district_geometry, progress)
         memberships = {}
-        for key, xy in (("postcodes", postcodes.xy[keep_units]), ("responses", data.points.xy[keep_records]),
-                        ("incidents", incident_xy)):
+        for key, xy in (
+            ("postcodes", postcodes.xy[keep_units]),
+            ("responses", data.points.xy[keep_records]),
+            ("incidents", incident_xy),
+        ):
             if xy is not None:
                 locations, inverse = np.unique(xy, axis=0, return_inverse=True)
                 location, zone = bridge.point_zone_pairs(locations, zones, feedback=progress)
-                memberships[key] = clusters.records_inside(zone, location, inverse.reshape(-1), len(zones),
-                                                           len(locations))
+                memberships[key] = clusters.records_inside(zone, location, inverse.reshape(-1), len(zones), len(locations))
         overlap, touching = self._incident_clusters(parameters, context, data, zones, progress)
-        area_km2 = (bridge.polygon_areas([district_geometry])[0] if district_geometry is not None
-                    else verification.hull_area(postcodes.xy[keep_units])) / 1e6
+        area_km2 = (
+            bridge.polygon_areas([district_geometry])[0]
+            if district_geometry is not None
+            else verification.hull_area(postcodes.xy[keep_units])
+        ) / 1e6
         contents = verification.ClusterContents(
-            ids=frame["cluster_id"].tolist(), area_km2=bridge.polygon_areas(clipped) / 1e6,
-            postcodes=memberships["postcodes"], responses=memberships["responses"],
-            incidents=memberships.get("incidents"), incident_overlap=overlap, incident_clusters=touching,
-            residents=residents)
+            ids=frame["cluster_id"].tolist(),
+            area_km2=bridge.polygon_areas(clipped) / 1e6,
+            postcodes=memberships["postcodes"],
+            responses=memberships["responses"],
+            incidents=memberships.get("incidents"),
+            incident_overlap=overlap,
+            incident_clusters=touching,
+            residents=residents,
+        )
         district = verification.District(
-            weights=weights[keep_units], chosen=data.points.chosen[keep_records], area_km2=area_km2,
+            weights=weights[keep_units],
+            chosen=data.points.chosen[keep_records],
+            area_km2=area_km2,
             basis="households" if households else "postcodes",
-            incidents=None if incident_xy is None else len(incident_xy), answer_label=data.answers.label,
-            notes=list(progress.warnings))
+            incidents=None if incident_xy is None else len(incident_xy),
+            answer_label=data.answers.label,
+            notes=list(progress.warnings),
+        )
         options = verification.VerificationOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
-            incident_basis=("households", "area")[self.parameterAsEnum(parameters, self.INCIDENT_BASIS, context)])
+            incident_basis=("households", "area")[self.parameterAsEnum(parameters, self.INCIDENT_BASIS, context)],
+        )
         result = verification.verify_clusters(contents, district, options, progress=Band(feedback, 60, 90))
         output = verification.merge_fields(frame, result.table)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         progress.check()
         geometries = bridge.transform_geometries(zones, data.crs, source_crs, context)
-        dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, output, geometries=geometries,
-                                     wkb_type=QgsWkbTypes.Type.MultiPolygon, crs=source_crs, feedback=progress)
-        outputs = {self.OUTPUT: dest_id, self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712
-                   self.FEAR_WITHOUT_CRIME: int((result.table["disparity"] == "fear without crime").sum())}
+        dest_id = bridge.write_frame(
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            output,
+            geometries=geometries,
+            wkb_type=QgsWkbTypes.Type.MultiPolygon,
+            crs=source_crs,
+            feedback=progress,
+        )
+        outputs = {
+            self.OUTPUT: dest_id,
+            self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712
+            self.FEAR_WITHOUT_CRIME: int((result.table["disparity"] == "fear without crime").sum()),
+        }
         if report_path:
             verification_report(result, language=self.language(), subtitle=data.name).save(report_path)
             outputs[self.REPORT] = report_path
@@ -175,8 +243,11 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         names = source.fields().names()
         layer = bridge.read_layer(source, names, context=context, geometry="geometry", crs=data.crs, feedback=progress)
         if layer.missing_geometry:
-            progress.warn(tr("{n} clusters of {layer} have no geometry and are left out: {ids}.").format(
-                n=len(layer.missing_geometry), layer=layer.name, ids=", ".join(map(str, layer.missing_geometry[:10]))))
+            progress.warn(
+                tr("{n} clusters of {layer} have no geometry and are left out: {ids}.").format(
+                    n=len(layer.missing_geometry), layer=layer.name, ids=", ".join(map(str, layer.missing_geometry[:10]))
+                )
+            )
         keep = [i for i, g in enumerate(layer.geometries) if g is not None]
         if not keep:
             raise QgsProcessingException(tr("The layer {layer} has no cluster polygon.").format(layer=layer.name))
@@ -192,8 +263,9 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         if base is None:
             return None
         matrix, _units, _shares = base.zone_matrix(zones, feedback=progress)
-        return verification.Residents.of(matrix, base.base_counts(), base.axis, base=base.layer.name,
-                                         count=base.count_field or "", language=self.language())
+        return verification.Residents.of(
+            matrix, base.base_counts(), base.axis, base=base.layer.name, count=base.count_field or "", language=self.language()
+        )
 
     def _district(self, parameters, context, data, progress):
         source = self.parameterAsSource(parameters, self.DISTRICT, context)
@@ -210,8 +282,11 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             return np.ones(len(xy), dtype=bool)
         mask = bridge.points_in_area(xy, [district], feedback=progress)
         if (~mask).any():
-            progress.warn(tr("{n} of {total} {what} lie outside the district and are left out.").format(
-                n=format_count(int((~mask).sum())), total=format_count(len(xy)), what=what))
+            progress.warn(
+                tr("{n} of {total} {what} lie outside the district and are left out.").format(
+                    n=format_count(int((~mask).sum())), total=format_count(len(xy)), what=what
+                )
+            )
         return mask
 
     def _incidents(self, parameters, context, data, district, progress):
@@ -227,8 +302,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         if source is None:
             return None, None
         id_field = "cluster_id" if source.fields().lookupField("cluster_id") >= 0 else None
-        layer = bridge.read_layer(source, [id_field], context=context, geometry="geometry", crs=data.crs,
-                                  feedback=progress)
+        layer = bridge.read_layer(source, [id_field], context=context, geometry="geometry", crs=data.crs, feedback=progress)
         names = layer.ids(id_field).astype(str).tolist()
         shares, touching = bridge.overlap_with(zones, layer.geometries)
         return shares, [", ".join(names[k] for k in ks) for ks in touching]

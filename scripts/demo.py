@@ -56,11 +56,21 @@ class DemoContext:
         QgsProject.instance().addMapLayer(vector, False)
         return vector
 
-    def render_map(self, layers: list, filename: str, *, title: str, legend: list | None = None,
-                   extent=None, width_mm: float = 260, height_mm: float = 190) -> str:
+    def render_map(
+        self,
+        layers: list,
+        filename: str,
+        *,
+        title: str,
+        legend: list | None = None,
+        extent=None,
+        width_mm: float = 260,
+        height_mm: float = 190,
+    ) -> str:
         """Render ``layers`` (top first) with a title and legend to a PNG; return its relative path."""
-        return render_map(self, layers, filename, title=title, legend=legend, extent=extent,
-                          width_mm=width_mm, height_mm=height_mm)
+        return render_map(
+            self, layers, filename, title=title, legend=legend, extent=extent, width_mm=width_mm, height_mm=height_mm
+        )
 
     def run(self, algorithm_id: str, parameters: dict) -> dict:
         import processing
@@ -71,8 +81,7 @@ class DemoContext:
         return processing.run(algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback())
 
 
-def render_map(context: DemoContext, layers, filename, *, title, legend=None, extent=None,
-               width_mm=260, height_mm=190) -> str:
+def render_map(context: DemoContext, layers, filename, *, title, legend=None, extent=None, width_mm=260, height_mm=190) -> str:
     from qgis.core import (
         QgsLayoutExporter,
         QgsLayoutItemLabel,
@@ -157,8 +166,7 @@ def start_qgis():
 
 
 def load_plugin():
-    spec = importlib.util.spec_from_file_location("place_insight", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
+    spec = importlib.util.spec_from_file_location("place_insight", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
     package = importlib.util.module_from_spec(spec)
     sys.modules["place_insight"] = package
     spec.loader.exec_module(package)
@@ -178,8 +186,10 @@ def steps():
 def write_index(results: list[DemoResult], failures: list[str], seconds: float) -> Path:
     from place_insight.engine.html import Report, escape
 
-    page = Report("Place Insight — demo on the sample town",
-                  subtitle=f"{len(results)} results in {seconds:.0f} s from {SAMPLE_TOWN.relative_to(ROOT)}")
+    page = Report(
+        "Place Insight — demo on the sample town",
+        subtitle=f"{len(results)} results in {seconds:.0f} s from {SAMPLE_TOWN.relative_to(ROOT)}",
+    )
     for failure in failures:
         page.warning(failure)
     for result in results:
@@ -188,11 +198,16 @@ def write_index(results: list[DemoResult], failures: list[str], seconds: float) 
         if result.numbers:
             page.definition_list(result.numbers)
         for caption, image in result.images:
-            page.raw(f'<figure><img src="{escape(image)}" alt="{escape(caption)}" style="max-width:100%">'
-                     f"<figcaption>{escape(caption)}</figcaption></figure>")
+            page.raw(
+                f'<figure><img src="{escape(image)}" alt="{escape(caption)}" style="max-width:100%">'
+                f"<figcaption>{escape(caption)}</figcaption></figure>"
+            )
         if result.files:
-            page.raw("<ul>" + "".join(f'<li><a href="{escape(path)}">{escape(label)}</a></li>'
-                                      for label, path in result.files) + "</ul>")
+            page.raw(
+                "<ul>"
+                + "".join(f'<li><a href="{escape(path)}">{escape(label)}</a></li>' for label, path in result.files)
+                + "</ul>"
+            )
     return page.save(OUTPUT / "index.html")
 
 

@@ -44,8 +44,7 @@ ogr.UseExceptions()
 osr.UseExceptions()
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_OUTPUT = os.path.join(HERE, os.pardir, "resources", "sample_data",
-                              "sample_town.gpkg")
+DEFAULT_OUTPUT = os.path.join(HERE, os.pardir, "resources", "sample_data", "sample_town.gpkg")
 DEFAULT_SEED = 42
 
 TOWN_NAME = "Elverstowe"
@@ -58,8 +57,7 @@ N_CLIENTS = 1500
 N_SITES = 150
 SURVEY_RATE = 0.095
 
-DRIVE_HIGHWAYS = ["trunk", "primary", "secondary", "tertiary",
-                  "unclassified", "residential", "service"]
+DRIVE_HIGHWAYS = ["trunk", "primary", "secondary", "tertiary", "unclassified", "residential", "service"]
 WALK_ONLY_HIGHWAYS = ["footway", "path", "cycleway"]
 
 # Villages on the edge of town: name, centre, radius of the built-up part.
@@ -113,10 +111,23 @@ GROUP_PROFILE = {
 
 AGE_BANDS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+"]
 # Age profile of survey respondents: young, family, middle-aged or old.
-GROUP_AGE = {"A": "mid", "B": "old", "C": "old", "D": "family", "E": "young",
-             "F": "student", "G": "family", "H": "mixed", "I": "family",
-             "J": "family", "K": "old", "L": "young", "M": "mid", "N": "mid",
-             "O": "old"}
+GROUP_AGE = {
+    "A": "mid",
+    "B": "old",
+    "C": "old",
+    "D": "family",
+    "E": "young",
+    "F": "student",
+    "G": "family",
+    "H": "mixed",
+    "I": "family",
+    "J": "family",
+    "K": "old",
+    "L": "young",
+    "M": "mid",
+    "N": "mid",
+    "O": "old",
+}
 AGE_WEIGHTS = {
     "student": [70, 20, 4, 3, 2, 1, 0],
     "young": [25, 40, 15, 9, 6, 3, 2],
@@ -129,32 +140,52 @@ AGE_WEIGHTS = {
 # Neighbourhoods: (x, y, group, weight).  Postcodes take the group of the
 # (weighted, slightly noisy) nearest neighbourhood on their side of the river.
 NEIGHBOURHOODS = [
-    (450000, 210200, "E", 1.00), (449650, 210620, "F", 0.50),
-    (450380, 210820, "O", 0.32), (449350, 209850, "I", 0.90),
-    (450650, 209850, "L", 0.90), (448800, 210250, "H", 1.00),
-    (450900, 210800, "H", 0.90), (448550, 211400, "K", 0.90),
-    (447900, 210950, "C", 0.90), (447700, 210100, "D", 1.00),
-    (449700, 211550, "N", 1.00), (450700, 211900, "D", 1.00),
-    (451700, 211400, "G", 1.00), (451800, 210700, "J", 0.90),
-    (452000, 209800, "N", 0.90), (448300, 212050, "A", 1.00),
+    (450000, 210200, "E", 1.00),
+    (449650, 210620, "F", 0.50),
+    (450380, 210820, "O", 0.32),
+    (449350, 209850, "I", 0.90),
+    (450650, 209850, "L", 0.90),
+    (448800, 210250, "H", 1.00),
+    (450900, 210800, "H", 0.90),
+    (448550, 211400, "K", 0.90),
+    (447900, 210950, "C", 0.90),
+    (447700, 210100, "D", 1.00),
+    (449700, 211550, "N", 1.00),
+    (450700, 211900, "D", 1.00),
+    (451700, 211400, "G", 1.00),
+    (451800, 210700, "J", 0.90),
+    (452000, 209800, "N", 0.90),
+    (448300, 212050, "A", 1.00),
     (450300, 212550, "A", 1.00),
-    (449600, 208800, "H", 1.00), (450900, 208450, "J", 1.00),
-    (448300, 208500, "D", 1.00), (447700, 208950, "C", 0.80),
-    (451900, 208000, "G", 0.90), (449600, 207900, "N", 0.90),
+    (449600, 208800, "H", 1.00),
+    (450900, 208450, "J", 1.00),
+    (448300, 208500, "D", 1.00),
+    (447700, 208950, "C", 0.80),
+    (451900, 208000, "G", 0.90),
+    (449600, 207900, "N", 0.90),
     (452400, 208800, "A", 0.70),
-    (453600, 211600, "B", 1.00), (446900, 212400, "B", 1.00),
-    (453450, 208000, "M", 1.00), (446700, 207600, "B", 1.00),
+    (453600, 211600, "B", 1.00),
+    (446900, 212400, "B", 1.00),
+    (453450, 208000, "M", 1.00),
+    (446700, 207600, "B", 1.00),
 ]
 
 # Wards: seed point and name; boundaries are built from small cells.
 WARDS = [
-    ((450000, 210250), "Old Town"), ((449100, 210850), "Castlefields"),
-    ((450300, 211350), "Northgate"), ((449300, 211950), "Hollins Park"),
-    ((450900, 212400), "Ridgeway"), ((451700, 211500), "Eastmoor"),
-    ((452200, 210300), "Kingsmead"), ((450900, 209700), "Wharfside"),
-    ((449200, 209700), "Tanners Green"), ((448000, 210400), "Westgate"),
-    ((447300, 211800), "Fennhurst"), ((450600, 208500), "Southbank"),
-    ((448400, 208400), "Abbotsmere"), ((453200, 211300), "Coldharbour"),
+    ((450000, 210250), "Old Town"),
+    ((449100, 210850), "Castlefields"),
+    ((450300, 211350), "Northgate"),
+    ((449300, 211950), "Hollins Park"),
+    ((450900, 212400), "Ridgeway"),
+    ((451700, 211500), "Eastmoor"),
+    ((452200, 210300), "Kingsmead"),
+    ((450900, 209700), "Wharfside"),
+    ((449200, 209700), "Tanners Green"),
+    ((448000, 210400), "Westgate"),
+    ((447300, 211800), "Fennhurst"),
+    ((450600, 208500), "Southbank"),
+    ((448400, 208400), "Abbotsmere"),
+    ((453200, 211300), "Coldharbour"),
     ((452400, 208200), "Sheepwash and Elver Common"),
 ]
 
@@ -169,35 +200,35 @@ PLANTED = {
     "town_centre": list(CENTRE),
     "fear_cluster": {
         "description": "Neighbourhood where residents feel unsafe although "
-                       "survey return and recorded incidents are ordinary or "
-                       "low ('fear without crime').",
-        "centre": [448450.0, 211250.0], "radius_m": 500.0,
+        "survey return and recorded incidents are ordinary or "
+        "low ('fear without crime').",
+        "centre": [448450.0, 211250.0],
+        "radius_m": 500.0,
         "unsafe_probability": 0.72,
         "incident_rate_multiplier": 0.6,
         "return_rate_multiplier": 1.0,
     },
     "high_return_area": {
         "description": "Area where about three times more households return "
-                       "the survey; answers are ordinary. A cluster of "
-                       "responses here must fail verification.",
-        "centre": [450750.0, 211800.0], "radius_m": 500.0,
+        "the survey; answers are ordinary. A cluster of "
+        "responses here must fail verification.",
+        "centre": [450750.0, 211800.0],
+        "radius_m": 500.0,
         "return_rate_multiplier": 3.0,
         "unsafe_probability": 0.21,
     },
-    "survey": {"base_return_rate": SURVEY_RATE,
-               "unsafe_answers": ["Fairly unsafe", "Very unsafe"]},
+    "survey": {"base_return_rate": SURVEY_RATE, "unsafe_answers": ["Fairly unsafe", "Very unsafe"]},
     "incident_hotspots": [
-        {"name": "Town centre night-time economy",
-         "centre": [450050.0, 210230.0], "sigma_m": 150.0, "incidents": 420},
-        {"name": "Kingsmead Retail Park",
-         "centre": [452480.0, 210200.0], "sigma_m": 110.0, "incidents": 260},
-        {"name": "Southbank estate",
-         "centre": [450950.0, 208450.0], "sigma_m": 170.0, "incidents": 300},
+        {"name": "Town centre night-time economy", "centre": [450050.0, 210230.0], "sigma_m": 150.0, "incidents": 420},
+        {"name": "Kingsmead Retail Park", "centre": [452480.0, 210200.0], "sigma_m": 110.0, "incidents": 260},
+        {"name": "Southbank estate", "centre": [450950.0, 208450.0], "sigma_m": 170.0, "incidents": 300},
     ],
     "background_incidents": 2020,
-    "river": {"name": RIVER_NAME, "half_width_m": RIVER_HALF_WIDTH,
-              "centreline": "y = 209250 + 180 sin(2pi(x-446000)/3200) "
-                            "+ 90 sin(2pi(x-446000)/1100 + 1)"},
+    "river": {
+        "name": RIVER_NAME,
+        "half_width_m": RIVER_HALF_WIDTH,
+        "centreline": "y = 209250 + 180 sin(2pi(x-446000)/3200) + 90 sin(2pi(x-446000)/1100 + 1)",
+    },
     "bridges": "computed",
     "footbridge": "computed",
     "flyover": "computed",
@@ -205,18 +236,17 @@ PLANTED = {
     "footbridge_facing_points": "computed",
     "network": {
         "drive_highways": DRIVE_HIGHWAYS,
-        "walk_highways": [h for h in DRIVE_HIGHWAYS if h != "trunk"]
-        + WALK_ONLY_HIGHWAYS,
+        "walk_highways": [h for h in DRIVE_HIGHWAYS if h != "trunk"] + WALK_ONLY_HIGHWAYS,
         "walk_excludes": ["trunk"],
         "node_precision_m": 0.01,
         "note": "Both networks are single connected components; the drive "
-                "network honouring oneway is strongly connected. The only "
-                "crossing without a shared vertex is the flyover.",
+        "network honouring oneway is strongly connected. The only "
+        "crossing without a shared vertex is the flyover.",
     },
     "client_propensity": {g: p[2] for g, p in GROUP_PROFILE.items()},
     "group_unsafe_probability": {g: p[3] for g, p in GROUP_PROFILE.items()},
     "facilities_note": "All six current facilities are north of the river; "
-                       "the south bank (postcode districts ZZ4, ZZ5) has none.",
+    "the south bank (postcode districts ZZ4, ZZ5) has none.",
     "service_clients_unmatched": "computed",
     "survey_unmatched": "computed",
     "small_groups": "computed",
@@ -227,6 +257,7 @@ PLANTED = {
 # ---------------------------------------------------------------------------
 # Small geometric helpers
 # ---------------------------------------------------------------------------
+
 
 def river_y(x):
     """Northing of the river centreline at easting ``x`` (array or float)."""
@@ -310,10 +341,10 @@ def lines_parts(geom):
 # Static layout: district, river, parks, main roads
 # ---------------------------------------------------------------------------
 
+
 def make_district():
     """District boundary: a rounded 8 km x 6 km shape around the town."""
-    return superellipse(450000.0, 210000.0, 4050.0, 3050.0, 4.0,
-                        [(0.025, 3, 0.7), (0.018, 5, 2.1), (0.01, 7, 0.3)])
+    return superellipse(450000.0, 210000.0, 4050.0, 3050.0, 4.0, [(0.025, 3, 0.7), (0.018, 5, 2.1), (0.01, 7, 0.3)])
 
 
 def make_river(district):
@@ -328,8 +359,9 @@ def make_parks(river_centre):
     """Parks with no streets inside (footpaths cross them)."""
     meadow_axis = river_centre.intersection(box(448200, 205000, 449700, 215000))
     meadows = meadow_axis.buffer(230.0, cap_style="flat")
-    north = Polygon([(448000, 212000), (450000, 212000), (450000, 209000),
-                     *[(x, float(river_y(x))) for x in np.arange(450000, 447999, -20)]])
+    north = Polygon(
+        [(448000, 212000), (450000, 212000), (450000, 209000), *[(x, float(river_y(x))) for x in np.arange(450000, 447999, -20)]]
+    )
     meadows = meadows.intersection(north).difference(river_centre.buffer(40))
     return {
         "Castle Park": Point(449300, 210950).buffer(250, quad_segs=16),
@@ -343,71 +375,165 @@ def main_road_specs():
     ring = ellipse_coords(CENTRE[0], CENTRE[1], 520.0, 420.0, 32)
     return [
         ("Castle Way", "secondary", ring, None, None, False),
-        ("High Street", "secondary",
-         [(449480, 210200), (449800, 210230), (450000, 210200),
-          (450250, 210180), (450520, 210200)], "Castle Way", "Castle Way", False),
-        ("Market Street", "tertiary",
-         [(450030, 210620), (450000, 210200), (449990, 209780)],
-         "Castle Way", "Castle Way", False),
-        ("North Road", "primary",
-         [(450150, 210610), (450200, 211100), (450150, 211800),
-          (450300, 212500), (450400, 213300)], "Castle Way", None, True),
-        ("Eastgate", "primary",
-         [(450510, 210120), (451000, 210250), (451800, 210330),
-          (452600, 210380), (453200, 210420), (454300, 210500)],
-         "Castle Way", None, True),
-        ("Westgate", "primary",
-         [(449490, 210150), (449000, 210300), (448300, 210450),
-          (447500, 210520), (446700, 210650), (445700, 210700)],
-         "Castle Way", None, True),
-        ("Bridge Street", "primary",
-         [(450090, 209785), (450180, 209500), (450260, 209150),
-          (450350, 208700), (450450, 208000), (450650, 207300),
-          (450800, 206700)], "Castle Way", None, True),
-        ("Mill Road", "secondary",
-         [(447600, 210510), (447550, 209900), (447450, 209300),
-          (447350, 208600), (447200, 207800), (447100, 206800)],
-         "Westgate", None, True),
-        ("Southern Way", "tertiary",
-         [(447350, 208400), (448300, 208250), (449300, 208350),
-          (450400, 208350), (451300, 208300), (452300, 208450),
-          (453000, 208560), (453450, 208650)], "Mill Road", None, True),
-        ("Sheepwash Lane", "unclassified",
-         [(453450, 208650), (453500, 208300), (453450, 208000),
-          (453350, 207700), (453300, 207300)], "Southern Way", None, False),
-        ("Northfield Road", "secondary",
-         [(450180, 211900), (451000, 212000), (451900, 212150),
-          (452700, 212350), (453300, 212450)], "North Road", None, True),
-        ("Hollow Lane", "unclassified",
-         [(453300, 212450), (453800, 212500), (454400, 212600)],
-         "Northfield Road", None, False),
-        ("Coldharbour Lane", "unclassified",
-         [(451600, 212100), (451900, 211750), (452400, 211600),
-          (453000, 211620), (453600, 211600), (453850, 211650)],
-         "Northfield Road", None, True),
-        ("Fenny Lane", "unclassified",
-         [(447000, 210630), (446950, 211300), (446900, 212000),
-          (446900, 212400), (446950, 212900)], "Westgate", None, True),
-        ("Holloway Lane", "unclassified",
-         [(447250, 208000), (446900, 207800), (446700, 207600),
-          (446400, 207450)], "Mill Road", None, True),
-        ("Meadow Lane", "tertiary",
-         [(448500, 210420), (448550, 211000), (448950, 211550),
-          (449600, 211800), (450190, 211600)], "Westgate", "North Road", True),
-        ("Station Road", "tertiary",
-         [(451400, 210300), (451450, 211000), (451400, 212070)],
-         "Eastgate", "Northfield Road", True),
-        ("Kingsmead Retail Park", "service",
-         [(452300, 210370), (452300, 210150), (452650, 210100),
-          (452700, 210390)], "Eastgate", "Eastgate", False),
-        ("Elverstowe Bypass", "trunk",
-         [(452350, 213300), (452650, 212600), (452900, 211900),
-          (453050, 211200), (453150, 210500), (453250, 209800),
-          (453300, 209100), (453200, 208400), (452900, 207700),
-          (452400, 206700)], None, None, True),
-        ("Old Railway Path", "cycleway",
-         [(446930, 211700), (447800, 211500), (448700, 211150),
-          (449400, 210800), (449600, 210470)], "Fenny Lane", "Castle Way", True),
+        (
+            "High Street",
+            "secondary",
+            [(449480, 210200), (449800, 210230), (450000, 210200), (450250, 210180), (450520, 210200)],
+            "Castle Way",
+            "Castle Way",
+            False,
+        ),
+        ("Market Street", "tertiary", [(450030, 210620), (450000, 210200), (449990, 209780)], "Castle Way", "Castle Way", False),
+        (
+            "North Road",
+            "primary",
+            [(450150, 210610), (450200, 211100), (450150, 211800), (450300, 212500), (450400, 213300)],
+            "Castle Way",
+            None,
+            True,
+        ),
+        (
+            "Eastgate",
+            "primary",
+            [(450510, 210120), (451000, 210250), (451800, 210330), (452600, 210380), (453200, 210420), (454300, 210500)],
+            "Castle Way",
+            None,
+            True,
+        ),
+        (
+            "Westgate",
+            "primary",
+            [(449490, 210150), (449000, 210300), (448300, 210450), (447500, 210520), (446700, 210650), (445700, 210700)],
+            "Castle Way",
+            None,
+            True,
+        ),
+        (
+            "Bridge Street",
+            "primary",
+            [
+                (450090, 209785),
+                (450180, 209500),
+                (450260, 209150),
+                (450350, 208700),
+                (450450, 208000),
+                (450650, 207300),
+                (450800, 206700),
+            ],
+            "Castle Way",
+            None,
+            True,
+        ),
+        (
+            "Mill Road",
+            "secondary",
+            [(447600, 210510), (447550, 209900), (447450, 209300), (447350, 208600), (447200, 207800), (447100, 206800)],
+            "Westgate",
+            None,
+            True,
+        ),
+        (
+            "Southern Way",
+            "tertiary",
+            [
+                (447350, 208400),
+                (448300, 208250),
+                (449300, 208350),
+                (450400, 208350),
+                (451300, 208300),
+                (452300, 208450),
+                (453000, 208560),
+                (453450, 208650),
+            ],
+            "Mill Road",
+            None,
+            True,
+        ),
+        (
+            "Sheepwash Lane",
+            "unclassified",
+            [(453450, 208650), (453500, 208300), (453450, 208000), (453350, 207700), (453300, 207300)],
+            "Southern Way",
+            None,
+            False,
+        ),
+        (
+            "Northfield Road",
+            "secondary",
+            [(450180, 211900), (451000, 212000), (451900, 212150), (452700, 212350), (453300, 212450)],
+            "North Road",
+            None,
+            True,
+        ),
+        ("Hollow Lane", "unclassified", [(453300, 212450), (453800, 212500), (454400, 212600)], "Northfield Road", None, False),
+        (
+            "Coldharbour Lane",
+            "unclassified",
+            [(451600, 212100), (451900, 211750), (452400, 211600), (453000, 211620), (453600, 211600), (453850, 211650)],
+            "Northfield Road",
+            None,
+            True,
+        ),
+        (
+            "Fenny Lane",
+            "unclassified",
+            [(447000, 210630), (446950, 211300), (446900, 212000), (446900, 212400), (446950, 212900)],
+            "Westgate",
+            None,
+            True,
+        ),
+        (
+            "Holloway Lane",
+            "unclassified",
+            [(447250, 208000), (446900, 207800), (446700, 207600), (446400, 207450)],
+            "Mill Road",
+            None,
+            True,
+        ),
+        (
+            "Meadow Lane",
+            "tertiary",
+            [(448500, 210420), (448550, 211000), (448950, 211550), (449600, 211800), (450190, 211600)],
+            "Westgate",
+            "North Road",
+            True,
+        ),
+        ("Station Road", "tertiary", [(451400, 210300), (451450, 211000), (451400, 212070)], "Eastgate", "Northfield Road", True),
+        (
+            "Kingsmead Retail Park",
+            "service",
+            [(452300, 210370), (452300, 210150), (452650, 210100), (452700, 210390)],
+            "Eastgate",
+            "Eastgate",
+            False,
+        ),
+        (
+            "Elverstowe Bypass",
+            "trunk",
+            [
+                (452350, 213300),
+                (452650, 212600),
+                (452900, 211900),
+                (453050, 211200),
+                (453150, 210500),
+                (453250, 209800),
+                (453300, 209100),
+                (453200, 208400),
+                (452900, 207700),
+                (452400, 206700),
+            ],
+            None,
+            None,
+            True,
+        ),
+        (
+            "Old Railway Path",
+            "cycleway",
+            [(446930, 211700), (447800, 211500), (448700, 211150), (449400, 210800), (449600, 210470)],
+            "Fenny Lane",
+            "Castle Way",
+            True,
+        ),
     ]
 
 
@@ -417,8 +543,7 @@ def build_main_roads(district):
     specs = main_road_specs()
     for name, hw, coords, _s, _e, smooth in specs:
         pts = [tuple(map(float, c)) for c in coords]
-        roads[name] = {"name": name, "highway": hw,
-                       "coords": chaikin(pts) if smooth else pts}
+        roads[name] = {"name": name, "highway": hw, "coords": chaikin(pts) if smooth else pts}
     for name, _hw, _c, start, end, _sm in specs:
         coords = roads[name]["coords"]
         if start:
@@ -444,6 +569,7 @@ def riverside_way(river_centre):
 # ---------------------------------------------------------------------------
 # Street network
 # ---------------------------------------------------------------------------
+
 
 def street_spacing(x, y):
     """Target distance between street junctions: dense centre, sparse edge."""
@@ -622,27 +748,126 @@ def _other(edge, n):
 
 
 NAME_STEMS = [
-    "Ash", "Beech", "Birch", "Cedar", "Elm", "Hazel", "Holly", "Larch",
-    "Maple", "Oak", "Rowan", "Willow", "Alder", "Yew", "Lime", "Poplar",
-    "Chestnut", "Hawthorn", "Juniper", "Linden", "Mill", "Church", "Chapel",
-    "School", "Station", "Park", "Manor", "Grange", "Abbey", "Priory",
-    "Market", "Ferry", "Wharf", "Tannery", "Brewery", "Forge", "Kiln",
-    "Orchard", "Meadow", "Brook", "Spring", "Well", "Garden", "Vicarage",
-    "Rectory", "Hill", "Ridge", "Vale", "Dale", "Glebe", "Heath", "Moor",
-    "Fen", "Marsh", "Coppice", "Spinney", "Warren", "Paddock", "Croft",
-    "Field", "Lark", "Wren", "Swallow", "Kestrel", "Heron", "Kingfisher",
-    "Curlew", "Plover", "Lapwing", "Falcon", "Nightingale", "Thrush",
-    "Linnet", "Finch", "Robin", "Victoria", "Albert", "Alexandra", "Windsor",
-    "Stanley", "Gladstone", "Nelson", "Wellington", "Milton", "Shelley",
-    "Byron", "Tennyson", "Keats", "Chaucer", "Darwin", "Faraday", "Newton",
-    "Brunel", "Telford", "Bramble", "Clover", "Foxglove", "Heather",
-    "Primrose", "Bluebell", "Cowslip", "Teasel", "Sorrel", "Thistle",
-    "Saxon", "Norman", "Tudor", "Elver", "Castle", "Tanners", "Weavers",
-    "Coopers", "Masons", "Drovers", "Carters", "Fletchers", "Dyers",
+    "Ash",
+    "Beech",
+    "Birch",
+    "Cedar",
+    "Elm",
+    "Hazel",
+    "Holly",
+    "Larch",
+    "Maple",
+    "Oak",
+    "Rowan",
+    "Willow",
+    "Alder",
+    "Yew",
+    "Lime",
+    "Poplar",
+    "Chestnut",
+    "Hawthorn",
+    "Juniper",
+    "Linden",
+    "Mill",
+    "Church",
+    "Chapel",
+    "School",
+    "Station",
+    "Park",
+    "Manor",
+    "Grange",
+    "Abbey",
+    "Priory",
+    "Market",
+    "Ferry",
+    "Wharf",
+    "Tannery",
+    "Brewery",
+    "Forge",
+    "Kiln",
+    "Orchard",
+    "Meadow",
+    "Brook",
+    "Spring",
+    "Well",
+    "Garden",
+    "Vicarage",
+    "Rectory",
+    "Hill",
+    "Ridge",
+    "Vale",
+    "Dale",
+    "Glebe",
+    "Heath",
+    "Moor",
+    "Fen",
+    "Marsh",
+    "Coppice",
+    "Spinney",
+    "Warren",
+    "Paddock",
+    "Croft",
+    "Field",
+    "Lark",
+    "Wren",
+    "Swallow",
+    "Kestrel",
+    "Heron",
+    "Kingfisher",
+    "Curlew",
+    "Plover",
+    "Lapwing",
+    "Falcon",
+    "Nightingale",
+    "Thrush",
+    "Linnet",
+    "Finch",
+    "Robin",
+    "Victoria",
+    "Albert",
+    "Alexandra",
+    "Windsor",
+    "Stanley",
+    "Gladstone",
+    "Nelson",
+    "Wellington",
+    "Milton",
+    "Shelley",
+    "Byron",
+    "Tennyson",
+    "Keats",
+    "Chaucer",
+    "Darwin",
+    "Faraday",
+    "Newton",
+    "Brunel",
+    "Telford",
+    "Bramble",
+    "Clover",
+    "Foxglove",
+    "Heather",
+    "Primrose",
+    "Bluebell",
+    "Cowslip",
+    "Teasel",
+    "Sorrel",
+    "Thistle",
+    "Saxon",
+    "Norman",
+    "Tudor",
+    "Elver",
+    "Castle",
+    "Tanners",
+    "Weavers",
+    "Coopers",
+    "Masons",
+    "Drovers",
+    "Carters",
+    "Fletchers",
+    "Dyers",
 ]
 SUFFIX_INNER = ["Street", "Terrace", "Row", "Place", "Road", "Street"]
-SUFFIX_SUBURB = ["Drive", "Way", "Crescent", "Gardens", "Grove", "Rise",
-                 "Avenue", "Road", "Close"]
+SUFFIX_SUBURB = ["Drive", "Way", "Crescent", "Gardens", "Grove", "Rise", "Avenue", "Road", "Close"]
 SUFFIX_SHORT = ["Close", "Court", "Mews", "Walk", "View"]
 SUFFIX_VILLAGE = ["Lane", "Green", "Close", "Row", "End"]
 
@@ -681,10 +906,8 @@ def street_attributes(nodes, edges, rng, used_names):
     members = defaultdict(list)
     for k, s in enumerate(stroke):
         members[s].append(k)
-    length = {s: sum(float(np.hypot(*(nodes[edges[k][0]] - nodes[edges[k][1]])))
-                     for k in ks) for s, ks in members.items()}
-    urban_lengths = sorted((length[s] for s, ks in members.items()
-                            if len(ks) >= 5), reverse=True)
+    length = {s: sum(float(np.hypot(*(nodes[edges[k][0]] - nodes[edges[k][1]]))) for k in ks) for s, ks in members.items()}
+    urban_lengths = sorted((length[s] for s, ks in members.items() if len(ks) >= 5), reverse=True)
     cut = urban_lengths[max(0, int(0.07 * len(urban_lengths)) - 1)] if urban_lengths else 1e9
     attrs = [None] * len(edges)
     for s in sorted(members):
@@ -714,8 +937,7 @@ def street_attributes(nodes, edges, rng, used_names):
             else:
                 ms, sp = None, 20
         for k in ks:
-            attrs[k] = {"name": name, "highway": hw, "maxspeed": ms,
-                        "speed_mph": sp}
+            attrs[k] = {"name": name, "highway": hw, "maxspeed": ms, "speed_mph": sp}
     return attrs
 
 
@@ -734,6 +956,7 @@ def edge_geometry(a, b, rng):
 # Paths, shortcuts and service spurs
 # ---------------------------------------------------------------------------
 
+
 def dead_end_shortcuts(nodes, edges, barrier, rng, max_new=45):
     """Footways joining cul-de-sacs that are far apart by road."""
     n = len(nodes)
@@ -742,9 +965,9 @@ def dead_end_shortcuts(nodes, edges, barrier, rng, max_new=45):
         deg[i] += 1
         deg[j] += 1
     w = [float(np.hypot(*(nodes[i] - nodes[j]))) for i, j in edges]
-    g = coo_matrix((w + w, ([i for i, _ in edges] + [j for _, j in edges],
-                            [j for _, j in edges] + [i for i, _ in edges])),
-                   shape=(n, n)).tocsr()
+    g = coo_matrix(
+        (w + w, ([i for i, _ in edges] + [j for _, j in edges], [j for _, j in edges] + [i for i, _ in edges])), shape=(n, n)
+    ).tocsr()
     dead = np.flatnonzero(deg == 1)
     if len(dead) == 0:
         return []
@@ -786,8 +1009,7 @@ def service_spurs(nodes, edges, allowed, rng, count=25):
         if math.hypot(p[0] - CENTRE[0], p[1] - CENTRE[1]) < 700:
             continue
         angs = sorted(math.atan2(*(nodes[m] - p)[::-1]) for m in inc[n])
-        gaps = [((angs[(k + 1) % len(angs)] - angs[k]) % (2 * math.pi)
-                 or 2 * math.pi, angs[k]) for k in range(len(angs))]
+        gaps = [((angs[(k + 1) % len(angs)] - angs[k]) % (2 * math.pi) or 2 * math.pi, angs[k]) for k in range(len(angs))]
         gap, start = max(gaps)
         if gap < 1.6:
             continue
@@ -808,15 +1030,13 @@ def park_paths(nodes, parks, rng, per_park=3):
         park = parks[pname]
         c = park.centroid
         ring = park.buffer(150.0).difference(park.buffer(5.0))
-        idx = [k for k in range(len(nodes))
-               if ring.contains(Point(nodes[k]))]
+        idx = [k for k in range(len(nodes)) if ring.contains(Point(nodes[k]))]
         ang = {k: math.atan2(nodes[k][1] - c.y, nodes[k][0] - c.x) for k in idx}
         made = 0
         for k in rng.permutation(idx) if idx else []:
             if made >= per_park:
                 break
-            opp = [m for m in idx if abs(((ang[m] - ang[k]) + math.pi)
-                                         % (2 * math.pi) - math.pi) > 2.4]
+            opp = [m for m in idx if abs(((ang[m] - ang[k]) + math.pi) % (2 * math.pi) - math.pi) > 2.4]
             if not opp:
                 continue
             m = opp[rng.integers(len(opp))]
@@ -855,6 +1075,7 @@ def footbridge(way_coords, nodes, x=448900.0):
 # ---------------------------------------------------------------------------
 # Noding and cleaning
 # ---------------------------------------------------------------------------
+
 
 def node_sources(sources, cutters):
     """Split all source lines at every intersection and re-attach attributes.
@@ -952,9 +1173,13 @@ def assign_oneway(pieces, rng, wanted=7):
     cands = []
     for k, (g, a) in enumerate(pieces):
         c = g.centroid
-        if (a["highway"] in ("residential", "tertiary") and g.length > 40
-                and math.hypot(c.x - CENTRE[0], c.y - CENTRE[1]) < 800
-                and deg[uv[k, 0]] >= 3 and deg[uv[k, 1]] >= 3):
+        if (
+            a["highway"] in ("residential", "tertiary")
+            and g.length > 40
+            and math.hypot(c.x - CENTRE[0], c.y - CENTRE[1]) < 800
+            and deg[uv[k, 0]] >= 3
+            and deg[uv[k, 1]] >= 3
+        ):
             cands.append(k)
     done = []
     for k in rng.permutation(cands):
@@ -972,25 +1197,29 @@ def assign_oneway(pieces, rng, wanted=7):
 # Road network assembly
 # ---------------------------------------------------------------------------
 
+
 def build_network(rng, district, river_centre, river_poly, parks):
     """Everything about roads: returns pieces with attributes and facts."""
     mains = build_main_roads(district)
     way = riverside_way(river_centre)
     bypass = mains["Elverstowe Bypass"]["geom"]
-    others = unary_union([r["geom"] for n, r in mains.items()
-                          if n != "Elverstowe Bypass"])
+    others = unary_union([r["geom"] for n, r in mains.items() if n != "Elverstowe Bypass"])
     retail = box(452200, 209950, 452800, 210330)
-    urban = superellipse(450050.0, 210050.0, 2850.0, 2450.0, 2.6,
-                         [(0.05, 3, 1.3), (0.03, 4, 0.2), (0.02, 7, 2.2)])
+    urban = superellipse(450050.0, 210050.0, 2850.0, 2450.0, 2.6, [(0.05, 3, 1.3), (0.03, 4, 0.2), (0.02, 7, 2.2)])
     settled = unary_union([urban] + [Point(c).buffer(r) for c, r in VILLAGES.values()])
-    excluded = unary_union([
-        river_centre.buffer(70.0), bypass.buffer(90.0), others.buffer(28.0),
-        LineString(way).buffer(25.0), retail.buffer(20.0),
-        *[p.buffer(15.0) for p in parks.values()]])
+    excluded = unary_union(
+        [
+            river_centre.buffer(70.0),
+            bypass.buffer(90.0),
+            others.buffer(28.0),
+            LineString(way).buffer(25.0),
+            retail.buffer(20.0),
+            *[p.buffer(15.0) for p in parks.values()],
+        ]
+    )
     allowed = settled.intersection(district.buffer(-60.0)).difference(excluded)
     nodes = sample_street_nodes(rng, allowed)
-    barrier = unary_union([river_poly.buffer(25.0), bypass.buffer(40.0), retail,
-                           *parks.values()])
+    barrier = unary_union([river_poly.buffer(25.0), bypass.buffer(40.0), retail, *parks.values()])
     edges = filter_edges(nodes, proximity_edges(nodes, rng), barrier)
     edges = thin_edges(nodes, edges, rng)
     used_names = set(mains)
@@ -1001,22 +1230,18 @@ def build_network(rng, district, river_centre, river_poly, parks):
     for (i, j), a in zip(edges, attrs):
         sources.append((edge_geometry(tuple(nodes[i]), tuple(nodes[j]), rng), a))
     foot = {"highway": "footway", "name": None, "maxspeed": None, "speed_mph": None}
-    for line in dead_end_shortcuts(nodes, edges, unary_union(
-            [river_poly.buffer(25.0), bypass.buffer(40.0)]), rng):
+    for line in dead_end_shortcuts(nodes, edges, unary_union([river_poly.buffer(25.0), bypass.buffer(40.0)]), rng):
         sources.append((line, dict(foot)))
     for line in service_spurs(nodes, edges, allowed, rng):
-        sources.append((line, {"highway": "service", "name": None,
-                               "maxspeed": None, "speed_mph": 10}))
+        sources.append((line, {"highway": "service", "name": None, "maxspeed": None, "speed_mph": 10}))
     for pname, line in park_paths(nodes, parks, rng):
         hw = "path" if pname == "Elver Common" else "footway"
-        sources.append((line, dict(foot, highway=hw,
-                                   name=f"{pname} Walk" if hw == "footway" else None)))
+        sources.append((line, dict(foot, highway=hw, name=f"{pname} Walk" if hw == "footway" else None)))
     for line in riverside_connectors(way, nodes, rng):
         sources.append((line, dict(foot)))
     fb = footbridge(way, nodes)
     sources.append((fb, dict(foot, name="Meadows Footbridge")))
-    sources.append((LineString(way), dict(foot, highway="cycleway",
-                                          name="Riverside Way")))
+    sources.append((LineString(way), dict(foot, highway="cycleway", name="Riverside Way")))
     cutters = lines_parts(river_poly.buffer(6.0).boundary)
     pieces = node_sources(sources, cutters)
     pieces.append(flyover)
@@ -1024,8 +1249,7 @@ def build_network(rng, district, river_centre, river_poly, parks):
     cleaned = []
     for g, a in pieces:
         a = dict(a)
-        a["bridge"] = a.get("bridge") or (
-            "yes" if bridge_zone.contains(g.interpolate(0.5, normalized=True)) else None)
+        a["bridge"] = a.get("bridge") or ("yes" if bridge_zone.contains(g.interpolate(0.5, normalized=True)) else None)
         a.setdefault("layer", None)
         g = round_line(g)
         if g.length > 0.005:
@@ -1050,8 +1274,7 @@ def _main_sources(mains, sources):
         geoms = parts if name == "Elverstowe Bypass" else lines_parts(r["geom"])
         for g in geoms:
             sources.append((g, dict(base, name=name, highway=r["highway"])))
-    fly_attrs = dict(base, name="Elverstowe Bypass", highway="trunk",
-                     bridge="yes", layer=1)
+    fly_attrs = dict(base, name="Elverstowe Bypass", highway="trunk", bridge="yes", layer=1)
     return fly, fly_attrs
 
 
@@ -1066,8 +1289,7 @@ def _speed_limits(g, a):
     elif hw == "primary":
         a["maxspeed"], a["speed_mph"] = ("40 mph", 35) if d > 1900 else ("30 mph", 27)
     elif hw == "secondary" and a["speed_mph"] is None:
-        a["maxspeed"], a["speed_mph"] = ("20 mph", 15) if a["name"] == "High Street" \
-            else ("30 mph", 25)
+        a["maxspeed"], a["speed_mph"] = ("20 mph", 15) if a["name"] == "High Street" else ("30 mph", 25)
     elif hw == "tertiary" and a["speed_mph"] is None:
         a["maxspeed"], a["speed_mph"] = ("20 mph", 15) if d < 500 else ("30 mph", 24)
     elif hw == "unclassified" and a["speed_mph"] is None:
@@ -1083,25 +1305,26 @@ def _network_facts(mains, fb, flyover, river_centre):
     bridges = []
     for name in ("Mill Road", "Bridge Street", "Elverstowe Bypass"):
         p = mains[name]["geom"].intersection(river_centre)
-        bridges.append({"road": name, "highway": mains[name]["highway"],
-                        "point": [round(p.x, 2), round(p.y, 2)]})
+        bridges.append({"road": name, "highway": mains[name]["highway"], "point": [round(p.x, 2), round(p.y, 2)]})
     fp = fb.intersection(river_centre)
     fly_g, _a = flyover
     cross = fly_g.intersection(mains["Coldharbour Lane"]["geom"])
 
     def pair(x, off):
         y = float(river_y(x))
-        return {"north": [x, round(y + off, 2)], "south": [x, round(y - off, 2)],
-                "straight_m": round(2 * off, 2)}
+        return {"north": [x, round(y + off, 2)], "south": [x, round(y - off, 2)], "straight_m": round(2 * off, 2)}
+
     return {
         "bridges": bridges,
-        "footbridge": {"name": "Meadows Footbridge", "highway": "footway",
-                       "point": [round(fp.x, 2), round(fp.y, 2)]},
-        "flyover": {"over_road": "Elverstowe Bypass", "over_highway": "trunk",
-                    "under_road": "Coldharbour Lane",
-                    "under_highway": "unclassified",
-                    "point": [round(cross.x, 2), round(cross.y, 2)],
-                    "note": "bridge=yes, layer=1; no shared vertex"},
+        "footbridge": {"name": "Meadows Footbridge", "highway": "footway", "point": [round(fp.x, 2), round(fp.y, 2)]},
+        "flyover": {
+            "over_road": "Elverstowe Bypass",
+            "over_highway": "trunk",
+            "under_road": "Coldharbour Lane",
+            "under_highway": "unclassified",
+            "point": [round(cross.x, 2), round(cross.y, 2)],
+            "note": "bridge=yes, layer=1; no shared vertex",
+        },
         "river_facing_points": pair(452000.0, 150.0),
         "footbridge_facing_points": pair(float(round(fp.x)), 150.0),
     }
@@ -1111,18 +1334,16 @@ def _network_facts(mains, fb, flyover, river_centre):
 # Wards
 # ---------------------------------------------------------------------------
 
+
 def make_wards(rng, district, river_centre):
     """~15 wards tiling the district, following the river, irregular edges."""
     minx, miny, maxx, maxy = district.bounds
-    gx, gy = np.meshgrid(np.arange(minx, maxx + 150, 150.0),
-                         np.arange(miny, maxy + 150, 150.0))
+    gx, gy = np.meshgrid(np.arange(minx, maxx + 150, 150.0), np.arange(miny, maxy + 150, 150.0))
     pts = np.column_stack([gx.ravel(), gy.ravel()]) + rng.uniform(-55, 55, (gx.size, 2))
     cells = voronoi_diagram(shapely.multipoints(pts), envelope=district.buffer(500))
     xs = np.arange(minx - 600, maxx + 601, 20.0)
-    north_poly = Polygon([(minx - 600, maxy + 600), *zip(xs, river_y(xs))][::-1] +
-                         [(maxx + 600, maxy + 600)])
-    sides = {True: district.intersection(north_poly),
-             False: district.difference(north_poly)}
+    north_poly = Polygon([(minx - 600, maxy + 600), *zip(xs, river_y(xs))][::-1] + [(maxx + 600, maxy + 600)])
+    sides = {True: district.intersection(north_poly), False: district.difference(north_poly)}
     seeds = np.array([w[0] for w in WARDS], float)
     seed_north = is_north(seeds[:, 0], seeds[:, 1])
     parts = defaultdict(list)
@@ -1139,8 +1360,7 @@ def make_wards(rng, district, river_centre):
     for k, (_seed, name) in enumerate(WARDS):
         geom = unary_union(parts[k])
         polys = [p for p in getattr(geom, "geoms", [geom]) if p.geom_type == "Polygon"]
-        wards.append({"ward_code": f"E05999{k + 1:03d}", "ward_name": name,
-                      "geom": MultiPolygon(polys)})
+        wards.append({"ward_code": f"E05999{k + 1:03d}", "ward_name": name, "geom": MultiPolygon(polys)})
     return wards
 
 
@@ -1148,25 +1368,24 @@ def make_wards(rng, district, river_centre):
 # Postcodes and residents
 # ---------------------------------------------------------------------------
 
+
 def place_postcodes(rng, pieces, river_poly, parks, district, n=N_POSTCODES):
     """Postcode points beside residential streets, at least 28 m apart."""
     elig = []
     for g, a in pieces:
         hw = a["highway"]
         c = g.interpolate(0.5, normalized=True)
-        if a["bridge"] or hw not in ("residential", "tertiary", "secondary",
-                                     "primary", "unclassified"):
+        if a["bridge"] or hw not in ("residential", "tertiary", "secondary", "primary", "unclassified"):
             continue
         if hw in ("unclassified", "primary") and not (
-                village_of(c.x, c.y, 350) or
-                math.hypot(c.x - CENTRE[0], c.y - CENTRE[1]) < 2300):
+            village_of(c.x, c.y, 350) or math.hypot(c.x - CENTRE[0], c.y - CENTRE[1]) < 2300
+        ):
             continue
         elig.append(g)
     lengths = np.array([g.length for g in elig])
     trunk = unary_union([g for g, a in pieces if a["highway"] == "trunk"])
     retail = box(452200, 209950, 452800, 210330)
-    bad = unary_union([river_poly.buffer(25.0), trunk.buffer(45.0),
-                       retail.buffer(10.0), *parks.values()])
+    bad = unary_union([river_poly.buffer(25.0), trunk.buffer(45.0), retail.buffer(10.0), *parks.values()])
     m = 40000
     k = rng.choice(len(elig), size=m, p=lengths / lengths.sum())
     t = rng.uniform(0.05, 0.95, m)
@@ -1190,9 +1409,12 @@ def _min_distance_subset(pts, dmin, n):
     acc = []
     for x, y in pts:
         cx, cy = int(x // dmin), int(y // dmin)
-        if all((acc[k][0] - x) ** 2 + (acc[k][1] - y) ** 2 >= dmin * dmin
-               for i in range(cx - 1, cx + 2) for j in range(cy - 1, cy + 2)
-               for k in grid.get((i, j), ())):
+        if all(
+            (acc[k][0] - x) ** 2 + (acc[k][1] - y) ** 2 >= dmin * dmin
+            for i in range(cx - 1, cx + 2)
+            for j in range(cy - 1, cy + 2)
+            for k in grid.get((i, j), ())
+        ):
             grid[(cx, cy)].append(len(acc))
             acc.append((x, y))
             if len(acc) >= n:
@@ -1216,8 +1438,7 @@ def assign_segments(rng, pts):
         types = GROUP_TYPES[g]
         for _ in range(3):
             off = rng.normal(0.0, 280.0, 2)
-            subs.append((k, nb[k, 0] + off[0], nb[k, 1] + off[1],
-                         types[rng.integers(len(types))]))
+            subs.append((k, nb[k, 0] + off[0], nb[k, 1] + off[1], types[rng.integers(len(types))]))
     seg = []
     for p, k in zip(pts, which):
         g = groups[k]
@@ -1265,7 +1486,7 @@ def postcode_strings(rng, pts):
         order = idx[np.argsort(ang, kind="stable")]
         nsec = int(math.ceil(len(order) / 380.0))
         for s, chunk in enumerate(np.array_split(order, nsec)):
-            units = rng.permutation(len(pairs))[:len(chunk)]
+            units = rng.permutation(len(pairs))[: len(chunk)]
             for i, u in zip(chunk, units):
                 codes[i] = f"{dcode} {s + 1}{pairs[u]}"
     return list(codes)
@@ -1290,8 +1511,7 @@ def in_circle(pts, spec):
 # Tables: clients, survey, incidents
 # ---------------------------------------------------------------------------
 
-UNKNOWN_POSTCODES = ["ZZ9 9ZZ", "N/A", "", None, "ZZ9 1AB", "unknown",
-                     "ZZ3 7Q", "NFA", "ZZ99 9ZZ", "zz9 4xy", "none", "ZZ8 0AA"]
+UNKNOWN_POSTCODES = ["ZZ9 9ZZ", "N/A", "", None, "ZZ9 1AB", "unknown", "ZZ3 7Q", "NFA", "ZZ99 9ZZ", "zz9 4xy", "none", "ZZ8 0AA"]
 
 
 def write_postcode_like_people(rng, pc):
@@ -1320,8 +1540,7 @@ def make_clients(rng, pcodes, segments, hh, unknown_share=0.03):
     dates = sorted(random_dates(rng, N_CLIENTS))
     n_unknown = int(round(unknown_share * N_CLIENTS))
     unknown = set(rng.choice(N_CLIENTS, size=n_unknown, replace=False).tolist())
-    services = ["Stop smoking - pharmacy", "Stop smoking - clinic",
-                "Stop smoking - telephone support"]
+    services = ["Stop smoking - pharmacy", "Stop smoking - clinic", "Stop smoking - telephone support"]
     rows = []
     for i in range(N_CLIENTS):
         if i in unknown:
@@ -1329,8 +1548,7 @@ def make_clients(rng, pcodes, segments, hh, unknown_share=0.03):
         else:
             text = write_postcode_like_people(rng, pcodes[pick[i]])
         svc = services[rng.choice(3, p=[0.5, 0.3, 0.2])]
-        rows.append({"client_id": 10001 + i, "postcode": text,
-                     "service": svc, "referral_date": dates[i]})
+        rows.append({"client_id": 10001 + i, "postcode": text, "service": svc, "referral_date": dates[i]})
     return rows
 
 
@@ -1338,8 +1556,7 @@ def make_survey(rng, pcodes, segments, hh, pts, unknown_share=0.015):
     """Residents' survey with a fear cluster and a high-return area."""
     fear = in_circle(pts, PLANTED["fear_cluster"])
     high = in_circle(pts, PLANTED["high_return_area"])
-    rate = np.where(high, SURVEY_RATE * PLANTED["high_return_area"]["return_rate_multiplier"],
-                    SURVEY_RATE)
+    rate = np.where(high, SURVEY_RATE * PLANTED["high_return_area"]["return_rate_multiplier"], SURVEY_RATE)
     n = rng.binomial(hh, rate)
     rows = []
     for i in np.flatnonzero(n):
@@ -1357,8 +1574,7 @@ def make_survey(rng, pcodes, segments, hh, pts, unknown_share=0.015):
             else:
                 answer = "Very safe" if rng.random() < 0.35 else "Fairly safe"
             age = AGE_BANDS[rng.choice(7, p=ages / ages.sum())]
-            rows.append({"postcode": pcodes[i], "feel_safe": answer,
-                         "age_band": age})
+            rows.append({"postcode": pcodes[i], "feel_safe": answer, "age_band": age})
     order = rng.permutation(len(rows))
     rows = [rows[k] for k in order]
     n_unknown = int(round(unknown_share * len(rows)))
@@ -1373,19 +1589,32 @@ def make_survey(rng, pcodes, segments, hh, pts, unknown_share=0.015):
 
 
 CATEGORY_MIX = {
-    "background": {"Violence and sexual offences": 22, "Burglary": 12,
-                   "Criminal damage and arson": 14, "Vehicle crime": 12,
-                   "Anti-social behaviour": 34, "Shoplifting": 6},
-    "Town centre night-time economy": {"Violence and sexual offences": 45,
-                                       "Criminal damage and arson": 12,
-                                       "Anti-social behaviour": 33,
-                                       "Shoplifting": 10},
-    "Kingsmead Retail Park": {"Shoplifting": 55, "Vehicle crime": 25,
-                              "Anti-social behaviour": 12,
-                              "Violence and sexual offences": 8},
-    "Southbank estate": {"Anti-social behaviour": 45,
-                         "Criminal damage and arson": 25, "Burglary": 15,
-                         "Violence and sexual offences": 15},
+    "background": {
+        "Violence and sexual offences": 22,
+        "Burglary": 12,
+        "Criminal damage and arson": 14,
+        "Vehicle crime": 12,
+        "Anti-social behaviour": 34,
+        "Shoplifting": 6,
+    },
+    "Town centre night-time economy": {
+        "Violence and sexual offences": 45,
+        "Criminal damage and arson": 12,
+        "Anti-social behaviour": 33,
+        "Shoplifting": 10,
+    },
+    "Kingsmead Retail Park": {
+        "Shoplifting": 55,
+        "Vehicle crime": 25,
+        "Anti-social behaviour": 12,
+        "Violence and sexual offences": 8,
+    },
+    "Southbank estate": {
+        "Anti-social behaviour": 45,
+        "Criminal damage and arson": 25,
+        "Burglary": 15,
+        "Violence and sexual offences": 15,
+    },
 }
 
 
@@ -1419,10 +1648,15 @@ def make_incidents(rng, pts, segments, pop, river_poly):
     rows = []
     for i, k in enumerate(order):
         cat = cats[k]
-        rows.append({"incident_id": i + 1, "category": cat,
-                     "incident_type": "asb" if cat == "Anti-social behaviour" else "crime",
-                     "incident_date": dates[k],
-                     "geom": Point(round(xy[k, 0], 1), round(xy[k, 1], 1))})
+        rows.append(
+            {
+                "incident_id": i + 1,
+                "category": cat,
+                "incident_type": "asb" if cat == "Anti-social behaviour" else "crime",
+                "incident_date": dates[k],
+                "geom": Point(round(xy[k, 0], 1), round(xy[k, 1], 1)),
+            }
+        )
     return rows
 
 
@@ -1444,18 +1678,28 @@ ANCHOR_SITES = [
     ("Abbotsmere Community Centre", "council", 448300, 208300, 0, 6500, False),
 ]
 SITE_KINDS = {
-    "council": ["Community Centre", "Children's Centre", "Youth Centre",
-                "Family Hub", "Council Offices", "Leisure Centre",
-                "Community Hall", "Day Centre"],
+    "council": [
+        "Community Centre",
+        "Children's Centre",
+        "Youth Centre",
+        "Family Hub",
+        "Council Offices",
+        "Leisure Centre",
+        "Community Hall",
+        "Day Centre",
+    ],
     "police": ["Police Office", "Neighbourhood Policing Base", "Police Post"],
-    "health": ["Health Centre", "Medical Practice", "Surgery", "Clinic",
-               "Pharmacy Hub"],
+    "health": ["Health Centre", "Medical Practice", "Surgery", "Clinic", "Pharmacy Hub"],
     "fire": ["Community Fire Station", "Fire Station"],
     "library": ["Library", "Library and Information Point"],
 }
-SITE_CAPACITY = {"council": (2500, 8000), "police": (5000, 12000),
-                 "health": (4000, 12000), "fire": (3000, 8000),
-                 "library": (2000, 6000)}
+SITE_CAPACITY = {
+    "council": (2500, 8000),
+    "police": (5000, 12000),
+    "health": (4000, 12000),
+    "fire": (3000, 8000),
+    "library": (2000, 6000),
+}
 
 
 def snap_near_road(p, road_tree, road_geoms, rng):
@@ -1473,16 +1717,22 @@ def snap_near_road(p, road_tree, road_geoms, rng):
 
 def make_sites(rng, pieces, river_poly, parks):
     """~150 public buildings, denser in the centre, beside drivable roads."""
-    drive = [g for g, a in pieces if a["highway"] in DRIVE_HIGHWAYS
-             and a["highway"] != "trunk" and not a["bridge"]]
+    drive = [g for g, a in pieces if a["highway"] in DRIVE_HIGHWAYS and a["highway"] != "trunk" and not a["bridge"]]
     tree = shapely.STRtree(drive)
     names = {a["name"] for _g, a in pieces if a["name"]}
     bad = unary_union([river_poly.buffer(10.0), *parks.values()])
     sites = []
     for name, owner, x, y, req, cap, fac in ANCHOR_SITES:
-        sites.append({"name": name, "owner": owner, "required": req,
-                      "capacity": cap, "facility": fac,
-                      "xy": snap_near_road((x, y), tree, drive, rng)})
+        sites.append(
+            {
+                "name": name,
+                "owner": owner,
+                "required": req,
+                "capacity": cap,
+                "facility": fac,
+                "xy": snap_near_road((x, y), tree, drive, rng),
+            }
+        )
     used = {s["name"] for s in sites}
     owners = ["council", "health", "library", "police", "fire"]
     lengths = np.array([g.length for g in drive])
@@ -1494,10 +1744,8 @@ def make_sites(rng, pieces, river_poly, parks):
         tries += 1
         g = drive[rng.choice(len(drive), p=w / w.sum())]
         q = g.interpolate(rng.uniform(0, g.length))
-        xy = snap_near_road((q.x + rng.normal(0, 20), q.y + rng.normal(0, 20)),
-                            tree, drive, rng)
-        if bad.contains(Point(xy)) or any(
-                math.hypot(xy[0] - s["xy"][0], xy[1] - s["xy"][1]) < 90 for s in sites):
+        xy = snap_near_road((q.x + rng.normal(0, 20), q.y + rng.normal(0, 20)), tree, drive, rng)
+        if bad.contains(Point(xy)) or any(math.hypot(xy[0] - s["xy"][0], xy[1] - s["xy"][1]) < 90 for s in sites):
             continue
         owner = owners[rng.choice(5, p=[0.45, 0.25, 0.12, 0.10, 0.08])]
         road = tree.nearest(Point(xy))
@@ -1508,9 +1756,16 @@ def make_sites(rng, pieces, river_poly, parks):
             continue
         used.add(name)
         lo, hi = SITE_CAPACITY[owner]
-        sites.append({"name": name, "owner": owner, "required": 0,
-                      "capacity": int(round(rng.uniform(lo, hi) / 250.0) * 250),
-                      "facility": False, "xy": xy})
+        sites.append(
+            {
+                "name": name,
+                "owner": owner,
+                "required": 0,
+                "capacity": int(round(rng.uniform(lo, hi) / 250.0) * 250),
+                "facility": False,
+                "xy": xy,
+            }
+        )
     return sites
 
 
@@ -1531,8 +1786,7 @@ def _locality(xy, pieces, road, drive, names):
 # GeoPackage writing
 # ---------------------------------------------------------------------------
 
-FIELD_TYPES = {"int": ogr.OFTInteger, "str": ogr.OFTString,
-               "date": ogr.OFTDate, "real": ogr.OFTReal}
+FIELD_TYPES = {"int": ogr.OFTInteger, "str": ogr.OFTString, "date": ogr.OFTDate, "real": ogr.OFTReal}
 
 
 def write_layer(ds, name, geom_type, fields, rows, description):
@@ -1541,9 +1795,7 @@ def write_layer(ds, name, geom_type, fields, rows, description):
     if geom_type != ogr.wkbNone:
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(27700)
-    lyr = ds.CreateLayer(name, srs, geom_type,
-                         options=["FID=fid", "GEOMETRY_NAME=geom",
-                                  f"DESCRIPTION={description}"])
+    lyr = ds.CreateLayer(name, srs, geom_type, options=["FID=fid", "GEOMETRY_NAME=geom", f"DESCRIPTION={description}"])
     for fname, ftype in fields:
         lyr.CreateField(ogr.FieldDefn(fname, FIELD_TYPES[ftype]))
     defn = lyr.GetLayerDefn()
@@ -1566,6 +1818,7 @@ def write_layer(ds, name, geom_type, fields, rows, description):
 # Orchestration
 # ---------------------------------------------------------------------------
 
+
 def generate(seed=DEFAULT_SEED):
     """Build every layer in memory; returns the list of layer specs."""
     rng = np.random.default_rng(seed)
@@ -1573,8 +1826,7 @@ def generate(seed=DEFAULT_SEED):
     t = {"district": make_district()}
     river_centre, t["river"] = make_river(t["district"])
     parks = make_parks(river_centre)
-    t["pieces"], t["oneway"], _nodes, facts = build_network(
-        rng, t["district"], river_centre, t["river"], parks)
+    t["pieces"], t["oneway"], _nodes, facts = build_network(rng, t["district"], river_centre, t["river"], parks)
     PLANTED.update(facts)
     t["wards"] = make_wards(rng, t["district"], river_centre)
     pts = t["pts"] = place_postcodes(rng, t["pieces"], t["river"], parks, t["district"])
@@ -1593,11 +1845,14 @@ def generate(seed=DEFAULT_SEED):
 def _match_share(rows, pcodes):
     """Count and share of rows whose postcode does not match a known unit."""
     known = {p.replace(" ", "") for p in pcodes}
-    bad = sum(1 for r in rows if r["postcode"] is None or
-              r["postcode"].upper().replace(" ", "") not in known)
-    return {"count": bad, "total": len(rows), "share": round(bad / len(rows), 4),
-            "examples": [v for v in UNKNOWN_POSTCODES if v is not None][:6],
-            "normalisation": "upper-case, remove all spaces, compare"}
+    bad = sum(1 for r in rows if r["postcode"] is None or r["postcode"].upper().replace(" ", "") not in known)
+    return {
+        "count": bad,
+        "total": len(rows),
+        "share": round(bad / len(rows), 4),
+        "examples": [v for v in UNKNOWN_POSTCODES if v is not None][:6],
+        "normalisation": "upper-case, remove all spaces, compare",
+    }
 
 
 def _record_truth(t):
@@ -1610,16 +1865,19 @@ def _record_truth(t):
     for s, h in zip(segments, hh):
         tot[s[0]] += int(h)
     total = sum(tot.values())
-    PLANTED["small_groups"] = {g: round(v / total, 4) for g, v in sorted(tot.items())
-                               if v / total < 0.02}
+    PLANTED["small_groups"] = {g: round(v / total, 4) for g, v in sorted(tot.items()) if v / total < 0.02}
     for key in ("fear_cluster", "high_return_area"):
         inside = in_circle(pts, PLANTED[key])
         PLANTED[key]["postcodes"] = int(inside.sum())
         PLANTED[key]["households"] = int(hh[inside].sum())
-    PLANTED["counts"] = {"roads": len(t["pieces"]), "postcodes": len(pcodes),
-                         "households": int(total), "service_clients": len(clients),
-                         "survey_responses": len(survey),
-                         "incidents": len(t["incidents"])}
+    PLANTED["counts"] = {
+        "roads": len(t["pieces"]),
+        "postcodes": len(pcodes),
+        "households": int(total),
+        "service_clients": len(clients),
+        "survey_responses": len(survey),
+        "incidents": len(t["incidents"]),
+    }
 
 
 def _road_rows(pieces, oneway):
@@ -1628,33 +1886,56 @@ def _road_rows(pieces, oneway):
     rows = []
     for rid, k in enumerate(order, start=1):
         g, a = pieces[k]
-        rows.append({"road_id": rid, "name": a["name"], "highway": a["highway"],
-                     "maxspeed": a["maxspeed"], "oneway": oneway[k],
-                     "bridge": a["bridge"], "layer": a["layer"],
-                     "speed_mph": a["speed_mph"], "geom": g})
+        rows.append(
+            {
+                "road_id": rid,
+                "name": a["name"],
+                "highway": a["highway"],
+                "maxspeed": a["maxspeed"],
+                "oneway": oneway[k],
+                "bridge": a["bridge"],
+                "layer": a["layer"],
+                "speed_mph": a["speed_mph"],
+                "geom": g,
+            }
+        )
     return rows
 
 
 def _postcode_rows(t):
     """Rows of the postcodes layer, ordered by postcode."""
     order = np.argsort(np.array(t["pcodes"], dtype=str), kind="stable")
-    return [{"postcode": t["pcodes"][i], "households": int(t["hh"][i]),
-             "population": int(t["pop"][i]), "segment": t["segments"][i],
-             "ward_code": t["ward_codes"][i], "geom": Point(t["pts"][i])}
-            for i in order]
+    return [
+        {
+            "postcode": t["pcodes"][i],
+            "households": int(t["hh"][i]),
+            "population": int(t["pop"][i]),
+            "segment": t["segments"][i],
+            "ward_code": t["ward_codes"][i],
+            "geom": Point(t["pts"][i]),
+        }
+        for i in order
+    ]
 
 
 def _site_rows(sites):
     """Rows of candidate_sites and of facilities (a subset of the sites)."""
     site_rows, fac_rows = [], []
     for i, s in enumerate(sites, start=1):
-        site_rows.append({"site_id": i, "name": s["name"], "owner": s["owner"],
-                          "required": s["required"], "capacity": s["capacity"],
-                          "geom": Point(s["xy"])})
+        site_rows.append(
+            {
+                "site_id": i,
+                "name": s["name"],
+                "owner": s["owner"],
+                "required": s["required"],
+                "capacity": s["capacity"],
+                "geom": Point(s["xy"]),
+            }
+        )
         if s["facility"]:
-            fac_rows.append({"facility_id": len(fac_rows) + 1, "site_id": i,
-                             "name": s["name"], "owner": s["owner"],
-                             "geom": Point(s["xy"])})
+            fac_rows.append(
+                {"facility_id": len(fac_rows) + 1, "site_id": i, "name": s["name"], "owner": s["owner"], "geom": Point(s["xy"])}
+            )
     return site_rows, fac_rows
 
 
@@ -1663,42 +1944,82 @@ def _layer_specs(t):
     roads = _road_rows(t["pieces"], t["oneway"])
     postcodes = _postcode_rows(t)
     site_rows, fac_rows = _site_rows(t["sites"])
-    truth = [{"key": k, "value": json.dumps(v, sort_keys=True)}
-             for k, v in PLANTED.items()]
+    truth = [{"key": k, "value": json.dumps(v, sort_keys=True)} for k, v in PLANTED.items()]
     return [
-        ("roads", ogr.wkbLineString,
-         [("road_id", "int"), ("name", "str"), ("highway", "str"),
-          ("maxspeed", "str"), ("oneway", "str"), ("bridge", "str"),
-          ("layer", "int"), ("speed_mph", "int")], roads,
-         "Fictional road network, noded at junctions (OSM-like tags)"),
-        ("river", ogr.wkbPolygon, [("name", "str")],
-         [{"name": RIVER_NAME, "geom": t["river"]}], "River Elver"),
-        ("district", ogr.wkbPolygon, [("name", "str")],
-         [{"name": DISTRICT_NAME, "geom": t["district"]}], "District boundary"),
-        ("wards", ogr.wkbMultiPolygon, [("ward_code", "str"), ("ward_name", "str")],
-         t["wards"], "Electoral wards (fictional codes)"),
-        ("postcodes", ogr.wkbPoint,
-         [("postcode", "str"), ("households", "int"), ("population", "int"),
-          ("segment", "str"), ("ward_code", "str")], postcodes,
-         "Postcode units with demo segment (type code)"),
-        ("service_clients", ogr.wkbNone,
-         [("client_id", "int"), ("postcode", "str"), ("service", "str"),
-          ("referral_date", "date")], t["clients"], "Stop-smoking service clients"),
-        ("survey_responses", ogr.wkbNone,
-         [("response_id", "int"), ("postcode", "str"), ("feel_safe", "str"),
-          ("age_band", "str")], t["survey"], "Residents' survey: feeling of safety"),
-        ("incidents", ogr.wkbPoint,
-         [("incident_id", "int"), ("category", "str"), ("incident_type", "str"),
-          ("incident_date", "date")], t["incidents"], "Crime and ASB incidents"),
-        ("candidate_sites", ogr.wkbPoint,
-         [("site_id", "int"), ("name", "str"), ("owner", "str"),
-          ("required", "int"), ("capacity", "int")], site_rows,
-         "Public buildings that could host face-to-face services"),
-        ("facilities", ogr.wkbPoint,
-         [("facility_id", "int"), ("name", "str"), ("owner", "str"),
-          ("site_id", "int")], fac_rows, "Current face-to-face service points"),
-        ("planted_truth", ogr.wkbNone, [("key", "str"), ("value", "str")], truth,
-         "Ground truth planted by scripts/make_sample_town.py (JSON values)"),
+        (
+            "roads",
+            ogr.wkbLineString,
+            [
+                ("road_id", "int"),
+                ("name", "str"),
+                ("highway", "str"),
+                ("maxspeed", "str"),
+                ("oneway", "str"),
+                ("bridge", "str"),
+                ("layer", "int"),
+                ("speed_mph", "int"),
+            ],
+            roads,
+            "Fictional road network, noded at junctions (OSM-like tags)",
+        ),
+        ("river", ogr.wkbPolygon, [("name", "str")], [{"name": RIVER_NAME, "geom": t["river"]}], "River Elver"),
+        ("district", ogr.wkbPolygon, [("name", "str")], [{"name": DISTRICT_NAME, "geom": t["district"]}], "District boundary"),
+        (
+            "wards",
+            ogr.wkbMultiPolygon,
+            [("ward_code", "str"), ("ward_name", "str")],
+            t["wards"],
+            "Electoral wards (fictional codes)",
+        ),
+        (
+            "postcodes",
+            ogr.wkbPoint,
+            [("postcode", "str"), ("households", "int"), ("population", "int"), ("segment", "str"), ("ward_code", "str")],
+            postcodes,
+            "Postcode units with demo segment (type code)",
+        ),
+        (
+            "service_clients",
+            ogr.wkbNone,
+            [("client_id", "int"), ("postcode", "str"), ("service", "str"), ("referral_date", "date")],
+            t["clients"],
+            "Stop-smoking service clients",
+        ),
+        (
+            "survey_responses",
+            ogr.wkbNone,
+            [("response_id", "int"), ("postcode", "str"), ("feel_safe", "str"), ("age_band", "str")],
+            t["survey"],
+            "Residents' survey: feeling of safety",
+        ),
+        (
+            "incidents",
+            ogr.wkbPoint,
+            [("incident_id", "int"), ("category", "str"), ("incident_type", "str"), ("incident_date", "date")],
+            t["incidents"],
+            "Crime and ASB incidents",
+        ),
+        (
+            "candidate_sites",
+            ogr.wkbPoint,
+            [("site_id", "int"), ("name", "str"), ("owner", "str"), ("required", "int"), ("capacity", "int")],
+            site_rows,
+            "Public buildings that could host face-to-face services",
+        ),
+        (
+            "facilities",
+            ogr.wkbPoint,
+            [("facility_id", "int"), ("name", "str"), ("owner", "str"), ("site_id", "int")],
+            fac_rows,
+            "Current face-to-face service points",
+        ),
+        (
+            "planted_truth",
+            ogr.wkbNone,
+            [("key", "str"), ("value", "str")],
+            truth,
+            "Ground truth planted by scripts/make_sample_town.py (JSON values)",
+        ),
     ]
 
 
@@ -1712,8 +2033,7 @@ def write_gpkg(path, layers):
     ds = drv.CreateDataSource(path)
     for spec in layers:
         write_layer(ds, *spec)
-    ds.SetMetadataItem("DESCRIPTION", f"{TOWN_NAME}: fictional sample town for "
-                       "Place Insight. All data are invented.")
+    ds.SetMetadataItem("DESCRIPTION", f"{TOWN_NAME}: fictional sample town for Place Insight. All data are invented.")
     ds = None
 
 
@@ -1730,8 +2050,7 @@ def main(argv=None):
     if not args.quiet:
         for name, _gt, _f, rows, _d in layers:
             print(f"{name:18s} {len(rows):6d}")
-        print(f"wrote {os.path.normpath(args.output)} "
-              f"({os.path.getsize(args.output) / 1e6:.2f} MB) in {time.time() - t0:.1f} s")
+        print(f"wrote {os.path.normpath(args.output)} ({os.path.getsize(args.output) / 1e6:.2f} MB) in {time.time() - t0:.1f} s")
     return 0
 
 

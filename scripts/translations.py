@@ -52,8 +52,7 @@ def extract() -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "extracted.ts"
         files = [str(f.relative_to(ROOT)) for f in source_files()]
-        subprocess.run([pylupdate, "-noobsolete", *files, "-ts", str(out)], cwd=ROOT, check=True,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run([pylupdate, "-noobsolete", *files, "-ts", str(out)], cwd=ROOT, check=True, stderr=subprocess.DEVNULL)
         tree = ET.parse(out)
     sources = {message.findtext("source") for message in tree.iter("message")}
     return sorted(s for s in sources if s)
@@ -67,8 +66,12 @@ def read_ts(path: Path) -> dict[str, str]:
     for message in ET.parse(path).iter("message"):
         source = message.findtext("source")
         node = message.find("translation")
-        if source and node is not None and node.get("type") not in ("unfinished", "obsolete", "vanished") \
-                and (node.text or "").strip():
+        if (
+            source
+            and node is not None
+            and node.get("type") not in ("unfinished", "obsolete", "vanished")
+            and (node.text or "").strip()
+        ):
             translations[source] = node.text
     return translations
 

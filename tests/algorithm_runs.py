@@ -74,13 +74,17 @@ def new_context() -> QgsProcessingContext:
     return context
 
 
-def run_algorithm(algorithm_id: str, parameters: dict, *, feedback: QgsProcessingFeedback | None = None,
-                  context: QgsProcessingContext | None = None) -> dict:
+def run_algorithm(
+    algorithm_id: str,
+    parameters: dict,
+    *,
+    feedback: QgsProcessingFeedback | None = None,
+    context: QgsProcessingContext | None = None,
+) -> dict:
     """Run through ``processing.run``, exactly as the toolbox and Python console do."""
     import processing
 
-    return processing.run(algorithm_id, parameters, feedback=feedback or RecordingFeedback(),
-                          context=context or new_context())
+    return processing.run(algorithm_id, parameters, feedback=feedback or RecordingFeedback(), context=context or new_context())
 
 
 _KEEP_ALIVE = []  # the registry owns the C++ provider; Python must keep the subclass alive
@@ -129,8 +133,11 @@ class Step:
 
 def parameter_defaults(algorithm) -> dict:
     """The default value of every input parameter of ``algorithm`` that has one."""
-    return {definition.name(): definition.defaultValue() for definition in algorithm.parameterDefinitions()
-            if not definition.isDestination() and definition.defaultValue() is not None}
+    return {
+        definition.name(): definition.defaultValue()
+        for definition in algorithm.parameterDefinitions()
+        if not definition.isDestination() and definition.defaultValue() is not None
+    }
 
 
 def build_model(steps: list[Step], name: str = "place_insight_test_model") -> QgsProcessingModelAlgorithm:
@@ -161,8 +168,9 @@ def build_model(steps: list[Step], name: str = "place_insight_test_model") -> Qg
     return model
 
 
-def run_model(steps: list[Step], destinations: dict[str, str] | None = None, *,
-              feedback: QgsProcessingFeedback | None = None) -> dict:
+def run_model(
+    steps: list[Step], destinations: dict[str, str] | None = None, *, feedback: QgsProcessingFeedback | None = None
+) -> dict:
     """Build and run a model; results are keyed ``"<child>:<child>_<output>"`` as QGIS names them.
 
     ``destinations`` maps a model output (``"<child>_<output>"``) to a file
@@ -199,11 +207,8 @@ def qgis_process(arguments: list[str], config: Path, timeout: int = 600) -> subp
     environment["QGIS_CUSTOM_CONFIG_PATH"] = str(config)
     environment["QT_QPA_PLATFORM"] = "offscreen"
     site_packages = sysconfig.get_paths()["purelib"]
-    environment["PYTHONPATH"] = os.pathsep.join(
-        p for p in (site_packages, environment.get("PYTHONPATH", "")) if p
-    )
-    return subprocess.run([QGIS_PROCESS, *arguments], env=environment, capture_output=True, text=True,
-                          timeout=timeout)
+    environment["PYTHONPATH"] = os.pathsep.join(p for p in (site_packages, environment.get("PYTHONPATH", "")) if p)
+    return subprocess.run([QGIS_PROCESS, *arguments], env=environment, capture_output=True, text=True, timeout=timeout)
 
 
 def run_qgis_process(algorithm_id: str, parameters: dict, config: Path) -> dict:

@@ -19,8 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "place_insight"
 SAMPLE_TOWN = ROOT / "resources" / "sample_data" / "sample_town.gpkg"
 # ../shared/data beside the clone; a git worktree one level deeper (wt/<branch>) finds ../../shared/data
-SHARED_DATA = next((d for d in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data")
-                    if d.is_dir()), ROOT.parent / "shared" / "data")
+SHARED_DATA = next(
+    (d for d in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data") if d.is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 TEST_DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -28,9 +30,7 @@ def register_package() -> None:
     """Import the repository root as the package ``place_insight``."""
     if PACKAGE in sys.modules:
         return
-    spec = importlib.util.spec_from_file_location(
-        PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
+    spec = importlib.util.spec_from_file_location(PACKAGE, ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
     module = importlib.util.module_from_spec(spec)
     sys.modules[PACKAGE] = module
     spec.loader.exec_module(module)

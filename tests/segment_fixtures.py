@@ -5,19 +5,21 @@ from __future__ import annotations
 from place_insight.engine.segmentation import profile as pr
 from place_insight.engine.segmentation.catalogue import catalogue_from_dict
 
-CATALOGUE = catalogue_from_dict({
-    "format": "placeinsight-catalogue/1",
-    "id": "abc",
-    "name": {"en": "ABC"},
-    "levels": [{"id": "group", "name": {"en": "Group", "fr": "Groupe"}}, {"id": "type"}],
-    "segments": [
-        {"code": "A", "level": "group", "name": {"en": "Alpha", "fr": "Alpha FR"}, "colour": "#111111"},
-        {"code": "B", "level": "group", "name": {"en": "Beta"}, "colour": "#222222"},
-        {"code": "C", "level": "group", "name": {"en": "Gamma"}, "colour": "#333333"},
-        {"code": "A1", "level": "type", "parent": "A", "name": {"en": "Alpha one"}},
-        {"code": "A2", "level": "type", "parent": "A", "name": {"en": "Alpha two"}},
-        {"code": "B1", "level": "type", "parent": "B", "name": {"en": "Beta one"}},
-        {"code": "C1", "level": "type", "parent": "C", "name": {"en": "Gamma one"}},
-    ],
-})
+CATALOGUE = catalogue_from_dict(
+    {
+        "format": "placeinsight-catalogue/1",
+        "id": "abc",
+        "name": {"en": "ABC"},
+        "levels": [{"id": "group", "name": {"en": "Group", "fr": "Groupe"}}, {"id": "type"}],
+        "segments": [
+            {"code": "A", "level": "group", "name": {"en": "Alpha", "fr": "Alpha FR"}, "colour": "#111111"},
+            {"code": "B", "level": "group", "name": {"en": "Beta"}, "colour": "#222222"},
+            {"code": "C", "level": "group", "name": {"en": "Gamma"}, "colour": "#333333"},
+            {"code": "A1", "level": "type", "parent": "A", "name": {"en": "Alpha one"}},
+            {"code": "A2", "level": "type", "parent": "A", "name": {"en": "Alpha two"}},
+            {"code": "B1", "level": "type", "parent": "B", "name": {"en": "Beta one"}},
+            {"code": "C1", "level": "type", "parent": "C", "name": {"en": "Gamma one"}},
+        ],
+    }
+)
 GROUPS = pr.SegmentAxis.of(CATALOGUE, "group")

@@ -35,9 +35,18 @@ class SyntheticSurvey:
         return np.hypot(xy[:, 0] - circle[0], xy[:, 1] - circle[1]) <= circle[2]
 
 
-def synthetic_survey(seed: int = 1, *, side: int = 60, spacing: float = 100.0, households: int = 10,
-                     rate: float = 0.1, share: float = 0.2, fear_share: float = 0.7, radius: float = 400.0,
-                     incidents: int = 3000) -> SyntheticSurvey:
+def synthetic_survey(
+    seed: int = 1,
+    *,
+    side: int = 60,
+    spacing: float = 100.0,
+    households: int = 10,
+    rate: float = 0.1,
+    share: float = 0.2,
+    fear_share: float = 0.7,
+    radius: float = 400.0,
+    incidents: int = 3000,
+) -> SyntheticSurvey:
     rng = np.random.default_rng(seed)
     cols, rows = np.meshgrid(np.arange(side), np.arange(side))
     xy = np.column_stack([cols.ravel(), rows.ravel()]).astype(float) * spacing + spacing / 2

@@ -1,4 +1,4 @@
-"""The code passes ruff with the project's settings (pyproject.toml)."""
+"""The code passes ruff's linter and formatter with the project's settings (pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_ruff_finds_nothing():
+def ruff(*arguments: str) -> subprocess.CompletedProcess:
     try:
         import ruff  # noqa: F401
     except ImportError:
         if shutil.which("ruff") is None:
             pytest.skip("ruff is not installed (make setup installs it)")
-    completed = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format", "concise", str(ROOT)],
-                               capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "ruff", *arguments, str(ROOT)], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_ruff_finds_nothing():
+    completed = ruff("check", "--output-format", "concise")
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_code_is_formatted_by_ruff_format():
+    completed = ruff("format", "--check")
+    assert completed.returncode == 0, "run 'ruff format .':\n" + completed.stdout + completed.stderr

@@ -11,9 +11,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-REQUIRED = ("name", "qgisMinimumVersion", "qgisMaximumVersion", "description", "about", "version", "author",
-            "email", "repository", "tracker", "homepage", "category", "tags", "icon", "hasProcessingProvider",
-            "changelog")
+REQUIRED = (
+    "name",
+    "qgisMinimumVersion",
+    "qgisMaximumVersion",
+    "description",
+    "about",
+    "version",
+    "author",
+    "email",
+    "repository",
+    "tracker",
+    "homepage",
+    "category",
+    "tags",
+    "icon",
+    "hasProcessingProvider",
+    "changelog",
+)
 
 
 def metadata() -> dict[str, str]:
@@ -49,5 +64,8 @@ def test_package_is_an_installable_zip_without_tests_or_caches(tmp_path):
     assert "place_insight/metadata.txt" in names and "place_insight/__init__.py" in names
     assert "place_insight/i18n/place_insight_fr.qm" in names
     assert "place_insight/resources/catalogues/demo.json" in names
-    assert not [n for n in names if "/tests/" in n or "/.venv/" in n or "__pycache__" in n
-                or n.endswith(".pyc") or "/benchmarks/" in n or "/.cache/" in n]
+    assert not [
+        n
+        for n in names
+        if "/tests/" in n or "/.venv/" in n or "__pycache__" in n or n.endswith(".pyc") or "/benchmarks/" in n or "/.cache/" in n
+    ]

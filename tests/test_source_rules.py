@@ -28,17 +28,20 @@ def test_tr_receives_only_literal_strings_and_never_inside_fstrings():
     for path in python_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in tr_calls(tree):
-            if len(node.args) != 1 or not isinstance(node.args[0], ast.Constant) or not isinstance(
-                    node.args[0].value, str):
+            if len(node.args) != 1 or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str):
                 if not (isinstance(node.args[0], ast.Name) and node.args[0].id == "text"):  # the helper itself
                     problems.append(f"{path.relative_to(ROOT)}:{node.lineno} tr() of a non-literal")
         for node in ast.walk(tree):
             if isinstance(node, ast.JoinedStr):
                 for inner in ast.walk(node):
-                    if inner is not node and isinstance(inner, ast.Call) and \
-                            (getattr(inner.func, "id", None) or getattr(inner.func, "attr", None)) == "tr":
-                        problems.append(f"{path.relative_to(ROOT)}:{node.lineno} tr() inside an f-string "
-                                        "(pylupdate5 cannot see it)")
+                    if (
+                        inner is not node
+                        and isinstance(inner, ast.Call)
+                        and (getattr(inner.func, "id", None) or getattr(inner.func, "attr", None)) == "tr"
+                    ):
+                        problems.append(
+                            f"{path.relative_to(ROOT)}:{node.lineno} tr() inside an f-string (pylupdate5 cannot see it)"
+                        )
     assert not problems, "\n".join(problems)
 
 

@@ -155,8 +155,9 @@ def _strokes(network: Network) -> Strokes:
     continues[:-1] = ~is_start[1:]
     along = np.zeros(n + 1)
     np.cumsum(network.edge_length[edge_at], out=along[1:])
-    return Strokes(edge_at=edge_at, position=position, continues=continues, first=first, last=last,
-                   xy=network.vertices[index], along=along)
+    return Strokes(
+        edge_at=edge_at, position=position, continues=continues, first=first, last=last, xy=network.vertices[index], along=along
+    )
 
 
 @dataclass(frozen=True)
@@ -215,11 +216,18 @@ def reached_lines(result) -> ReachedLines:
     run_m = strokes.along[position[tail] + 1] - strokes.along[position[head]]
     whole_m = np.bincount(run_group, weights=run_m, minlength=n_groups)
     cut_m = np.bincount(cut["group"], weights=cut["end_m"] - cut["start_m"], minlength=n_groups)
-    pieces = np.bincount(run_group, weights=tail - head + 1, minlength=n_groups).astype(np.int64) + \
-        np.bincount(cut["group"], minlength=n_groups)
+    pieces = np.bincount(run_group, weights=tail - head + 1, minlength=n_groups).astype(np.int64) + np.bincount(
+        cut["group"], minlength=n_groups
+    )
     kept = np.flatnonzero(pieces > 0)
-    keys = pd.DataFrame({"facility": reach.facility[kept].astype(np.int64), "band": reach.band[kept].astype(float),
-                         "reached_km": (whole_m + cut_m)[kept] / 1000.0, "pieces": pieces[kept].astype(np.int64)})
+    keys = pd.DataFrame(
+        {
+            "facility": reach.facility[kept].astype(np.int64),
+            "band": reach.band[kept].astype(float),
+            "reached_km": (whole_m + cut_m)[kept] / 1000.0,
+            "pieces": pieces[kept].astype(np.int64),
+        }
+    )
     # every line: its group, where its vertices are (stroke vertices, then cut vertices) and how many
     source = np.concatenate([strokes.xy, cut_xy])
     line_group = np.concatenate([run_group, cut["group"]])
@@ -239,10 +247,12 @@ def reached_lines_table(keys: pd.DataFrame, ids, names=None) -> pd.DataFrame:
     ids = list(ids)
     names = list(names) if names is not None else None
     facility = keys["facility"].to_numpy(dtype=np.int64)
-    return pd.DataFrame({
-        "facility_id": [ids[f] if f >= 0 else None for f in facility],
-        "name": [(names[f] if names is not None else None) if f >= 0 else None for f in facility],
-        "band": keys["band"].to_numpy(dtype=float),
-        "reached_km": keys["reached_km"].to_numpy(dtype=float),
-        "pieces": keys["pieces"].to_numpy(dtype=np.int64),
-    })
+    return pd.DataFrame(
+        {
+            "facility_id": [ids[f] if f >= 0 else None for f in facility],
+            "name": [(names[f] if names is not None else None) if f >= 0 else None for f in facility],
+            "band": keys["band"].to_numpy(dtype=float),
+            "reached_km": keys["reached_km"].to_numpy(dtype=float),
+            "pieces": keys["pieces"].to_numpy(dtype=np.int64),
+        }
+    )

@@ -68,23 +68,32 @@ def parse_bands(text: str | Sequence[float]) -> list[float]:
         try:
             values = [float(t.replace(" ", "")) for t in items]
         except ValueError as error:
-            raise InvalidInputError(tr("The time bands '{text}' are not numbers; write them as minutes separated "
-                                       "by commas, e.g. 5,10,15.").format(text=text)) from error
+            raise InvalidInputError(
+                tr("The time bands '{text}' are not numbers; write them as minutes separated by commas, e.g. 5,10,15.").format(
+                    text=text
+                )
+            ) from error
     else:
         values = [float(v) for v in text]
     if not values:
         raise InvalidInputError(tr("Give at least one time band in minutes, e.g. 5,10,15."))
     bad = [v for v in values if not math.isfinite(v) or v <= 0]
     if bad:
-        raise InvalidInputError(tr("Time bands must be more than zero minutes; {bands} cannot be used.")
-                                .format(bands=", ".join(f"{v:g}" for v in bad)))
+        raise InvalidInputError(
+            tr("Time bands must be more than zero minutes; {bands} cannot be used.").format(
+                bands=", ".join(f"{v:g}" for v in bad)
+            )
+        )
     if len(set(values)) != len(values):
-        raise InvalidInputError(tr("The time bands {bands} repeat a value; give each band once.")
-                                .format(bands=", ".join(f"{v:g}" for v in values)))
+        raise InvalidInputError(
+            tr("The time bands {bands} repeat a value; give each band once.").format(bands=", ".join(f"{v:g}" for v in values))
+        )
     if values != sorted(values):
-        raise InvalidInputError(tr("The time bands {bands} are not in increasing order; write them as {ordered}.")
-                                .format(bands=", ".join(f"{v:g}" for v in values),
-                                        ordered=",".join(f"{v:g}" for v in sorted(values))))
+        raise InvalidInputError(
+            tr("The time bands {bands} are not in increasing order; write them as {ordered}.").format(
+                bands=", ".join(f"{v:g}" for v in values), ordered=",".join(f"{v:g}" for v in sorted(values))
+            )
+        )
     return values
 
 
@@ -98,8 +107,9 @@ def _reverse_arcs(profile: TravelMode) -> tuple[np.ndarray, np.ndarray, np.ndarr
     return indptr, rows[order], profile.time_s[order], profile.length_m[order]
 
 
-def start_arcs(network: Network, profile: TravelMode, snap_edge: np.ndarray, snap_offset: np.ndarray, *,
-               reverse: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def start_arcs(
+    network: Network, profile: TravelMode, snap_edge: np.ndarray, snap_offset: np.ndarray, *, reverse: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Arcs from each start point (``0..k-1``) to the ends of its edge: (point, node, seconds, metres).
 
     With ``reverse`` the arcs lead from the ends of the edge *to* the point
@@ -145,14 +155,14 @@ class SearchGraph:
         return self.length_m[np.minimum(position, len(keys) - 1)]
 
 
-def search_graph(network: Network, profile: TravelMode, snap_edge: np.ndarray, snap_offset: np.ndarray, *,
-                 reverse: bool = False) -> SearchGraph:
+def search_graph(
+    network: Network, profile: TravelMode, snap_edge: np.ndarray, snap_offset: np.ndarray, *, reverse: bool = False
+) -> SearchGraph:
     """The profile's graph (reversed when ``reverse``) extended with start points on their edges."""
     if reverse:
         indptr, indices, time_s, length_m = _reverse_arcs(profile)
     else:
-        indptr, indices, time_s, length_m = profile.indptr, profile.indices.astype(np.int64), profile.time_s, \
-            profile.length_m
+        indptr, indices, time_s, length_m = profile.indptr, profile.indices.astype(np.int64), profile.time_s, profile.length_m
     point, node, seconds, metres = start_arcs(network, profile, snap_edge, snap_offset, reverse=reverse)
     k = len(snap_edge)
     order = np.lexsort((seconds, node, point))
@@ -167,11 +177,12 @@ def search_graph(network: Network, profile: TravelMode, snap_edge: np.ndarray, s
         indices=np.concatenate([indices, node]).astype(np.int32),
         time_s=np.concatenate([time_s, seconds]),
         length_m=np.concatenate([length_m, metres]),
-        n_nodes=profile.n_nodes, n_starts=k)
+        n_nodes=profile.n_nodes,
+        n_starts=k,
+    )
 
 
-def node_times(graph: SearchGraph, starts: np.ndarray, *, limit_s: float = np.inf, min_only: bool = False,
-               metres: bool = False):
+def node_times(graph: SearchGraph, starts: np.ndarray, *, limit_s: float = np.inf, min_only: bool = False, metres: bool = False):
     """Seconds (and metres along the fastest route) from each start to every node; inf where not reached.
 
     Returns ``times`` of shape ``(len(starts), n_nodes)`` (one row when
@@ -185,8 +196,9 @@ def node_times(graph: SearchGraph, starts: np.ndarray, *, limit_s: float = np.in
     limit = float(limit_s) if math.isfinite(limit_s) else np.inf
     n = graph.n_nodes
     if min_only:
-        times, _pred, sources = dijkstra(graph.matrix(), directed=True, indices=indices, limit=limit,
-                                         min_only=True, return_predecessors=True)
+        times, _pred, sources = dijkstra(
+            graph.matrix(), directed=True, indices=indices, limit=limit, min_only=True, return_predecessors=True
+        )
         return times[None, :n], sources[None, :n] - n
     if not metres:
         times = dijkstra(graph.matrix(), directed=True, indices=indices, limit=limit)
@@ -218,8 +230,16 @@ def _route_lengths(graph: SearchGraph, pred: np.ndarray) -> np.ndarray:
 
 
 # -- times at points on edges -----------------------------------------------------
-def times_at_points(network: Network, profile: TravelMode, times: np.ndarray, lengths: np.ndarray | None,
-                    snap_edge: np.ndarray, snap_offset: np.ndarray, *, reverse: bool = False):
+def times_at_points(
+    network: Network,
+    profile: TravelMode,
+    times: np.ndarray,
+    lengths: np.ndarray | None,
+    snap_edge: np.ndarray,
+    snap_offset: np.ndarray,
+    *,
+    reverse: bool = False,
+):
     """Seconds (and metres) from each search row to points lying on edges, through the ends of their edges.
 
     Without ``reverse`` the rows are times *from* starts to nodes and the
@@ -244,8 +264,16 @@ def times_at_points(network: Network, profile: TravelMode, times: np.ndarray, le
     return best, np.where(np.isfinite(best), metres, np.nan)
 
 
-def _same_edge(network: Network, profile: TravelMode, origin: Snap, destination: Snap,
-               minutes: np.ndarray, metres: np.ndarray, origin_rows: np.ndarray, dest_rows: np.ndarray) -> None:
+def _same_edge(
+    network: Network,
+    profile: TravelMode,
+    origin: Snap,
+    destination: Snap,
+    minutes: np.ndarray,
+    metres: np.ndarray,
+    origin_rows: np.ndarray,
+    dest_rows: np.ndarray,
+) -> None:
     """Improve pairs on the same edge with the direct route along it (in place)."""
     o_edge, d_edge = origin.edge[origin_rows], destination.edge[dest_rows]
     if len(o_edge) == 0 or len(d_edge) == 0:
@@ -297,8 +325,16 @@ class TravelTimes:
         return np.flatnonzero(~self.destination_snap.ok)
 
 
-def _matrix_chunk(network: Network, profile_name: str, source_edge: np.ndarray, source_offset: np.ndarray,
-                  target_edge: np.ndarray, target_offset: np.ndarray, reverse: bool, limit_s: float):
+def _matrix_chunk(
+    network: Network,
+    profile_name: str,
+    source_edge: np.ndarray,
+    source_offset: np.ndarray,
+    target_edge: np.ndarray,
+    target_offset: np.ndarray,
+    reverse: bool,
+    limit_s: float,
+):
     """Minutes and metres from a chunk of sources to every target (a unit of work for the pool)."""
     profile = network.profile(profile_name)
     graph = search_graph(network, profile, source_edge, source_offset, reverse=reverse)
@@ -309,9 +345,18 @@ def _matrix_chunk(network: Network, profile_name: str, source_edge: np.ndarray, 
     return minutes, np.where(np.isfinite(seconds), metres, np.nan)
 
 
-def travel_times(network: Network, profile: str, origins_xy: np.ndarray, destinations_xy: np.ndarray, *,
-                 tolerance: float | None = None, cutoff_min: float | None = None, workers: int | None = None,
-                 chunk_size: int = 64, progress: Progress | None = None) -> TravelTimes:
+def travel_times(
+    network: Network,
+    profile: str,
+    origins_xy: np.ndarray,
+    destinations_xy: np.ndarray,
+    *,
+    tolerance: float | None = None,
+    cutoff_min: float | None = None,
+    workers: int | None = None,
+    chunk_size: int = 64,
+    progress: Progress | None = None,
+) -> TravelTimes:
     """Travel times (minutes) and distances (metres) between every origin and destination.
 
     The one entry point for any caller that needs network times (catchment
@@ -343,12 +388,13 @@ def travel_times(network: Network, profile: str, origins_xy: np.ndarray, destina
         reverse = len(d_rows) < len(o_rows)
         sources, targets = (destination, origin) if reverse else (origin, destination)
         s_rows, t_rows = (d_rows, o_rows) if reverse else (o_rows, d_rows)
-        chunks = [s_rows[i:i + chunk_size] for i in range(0, len(s_rows), chunk_size)]
-        tasks = [(profile, sources.edge[c], sources.offset[c], targets.edge[t_rows], targets.offset[t_rows], reverse,
-                  limit_s) for c in chunks]
+        chunks = [s_rows[i : i + chunk_size] for i in range(0, len(s_rows), chunk_size)]
+        tasks = [
+            (profile, sources.edge[c], sources.offset[c], targets.edge[t_rows], targets.offset[t_rows], reverse, limit_s)
+            for c in chunks
+        ]
         parallel = len(s_rows) * network.n_nodes > PARALLEL_WORK and len(chunks) > 1
-        results = map_chunks(_matrix_chunk, tasks, shared=network, workers=workers if parallel else 1,
-                             progress=progress)
+        results = map_chunks(_matrix_chunk, tasks, shared=network, workers=workers if parallel else 1, progress=progress)
         for chunk, (block_minutes, block_metres) in zip(chunks, results):
             if reverse:
                 minutes[np.ix_(t_rows, chunk)] = block_minutes.T
@@ -365,12 +411,27 @@ def travel_times(network: Network, profile: str, origins_xy: np.ndarray, destina
         minutes[np.ix_(o_rows, d_rows)] = sub_minutes
         metres[np.ix_(o_rows, d_rows)] = sub_metres
     unreachable, beyond = _count_missing(prof, origin, destination, minutes, o_rows, d_rows, cutoff_min)
-    return TravelTimes(minutes=minutes, metres=metres, origin_snap=origin, destination_snap=destination,
-                       profile=profile, cutoff_min=cutoff_min, unreachable=unreachable, beyond_cutoff=beyond)
+    return TravelTimes(
+        minutes=minutes,
+        metres=metres,
+        origin_snap=origin,
+        destination_snap=destination,
+        profile=profile,
+        cutoff_min=cutoff_min,
+        unreachable=unreachable,
+        beyond_cutoff=beyond,
+    )
 
 
-def _count_missing(profile: TravelMode, origin: Snap, destination: Snap, minutes: np.ndarray, o_rows: np.ndarray,
-                   d_rows: np.ndarray, cutoff_min: float | None) -> tuple[int, int]:
+def _count_missing(
+    profile: TravelMode,
+    origin: Snap,
+    destination: Snap,
+    minutes: np.ndarray,
+    o_rows: np.ndarray,
+    d_rows: np.ndarray,
+    cutoff_min: float | None,
+) -> tuple[int, int]:
     """Pairs of snapped points without a time: on different islands (unreachable) or beyond the cut-off."""
     if not len(o_rows) or not len(d_rows):
         return 0, 0
@@ -394,8 +455,9 @@ def nearest_pairs(result: TravelTimes, *, k: int | None = None) -> pd.DataFrame:
         raise InvalidInputError(tr("The number of nearest destinations must be at least 1."))
     minutes = result.minutes
     rows, cols = np.nonzero(np.isfinite(minutes))
-    frame = pd.DataFrame({"origin": rows, "destination": cols, "minutes": minutes[rows, cols],
-                          "metres": result.metres[rows, cols]})
+    frame = pd.DataFrame(
+        {"origin": rows, "destination": cols, "minutes": minutes[rows, cols], "metres": result.metres[rows, cols]}
+    )
     frame = frame.sort_values(["origin", "minutes", "destination"], kind="mergesort")
     frame["rank"] = frame.groupby("origin").cumcount() + 1
     if k is not None:
@@ -424,10 +486,19 @@ class NearestFacility:
     matrix: TravelTimes
 
 
-def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, facility_xy: np.ndarray, *,
-                     weights: np.ndarray | None = None, threshold_min: float = 15.0,
-                     bands: Sequence[float] = (5.0, 10.0, 15.0), tolerance: float | None = None,
-                     workers: int | None = None, progress: Progress | None = None) -> NearestFacility:
+def nearest_facility(
+    network: Network,
+    profile: str,
+    demand_xy: np.ndarray,
+    facility_xy: np.ndarray,
+    *,
+    weights: np.ndarray | None = None,
+    threshold_min: float = 15.0,
+    bands: Sequence[float] = (5.0, 10.0, 15.0),
+    tolerance: float | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> NearestFacility:
     """Nearest facility by travel time for every demand point, shares of demand within bands, catchment centres.
 
     The demand-weighted centre of a facility's catchment is the weighted
@@ -445,8 +516,7 @@ def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, faci
     n = len(demand_xy)
     weights = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
     weights = np.where(np.isfinite(weights), weights, 0.0)
-    matrix = travel_times(network, profile, demand_xy, facility_xy, tolerance=tolerance, workers=workers,
-                          progress=progress)
+    matrix = travel_times(network, profile, demand_xy, facility_xy, tolerance=tolerance, workers=workers, progress=progress)
     minutes = matrix.minutes
     reachable = np.isfinite(minutes).any(axis=1)
     filled = np.where(np.isfinite(minutes), minutes, np.inf)
@@ -454,14 +524,24 @@ def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, faci
     rows = np.arange(n)
     best_minutes = np.where(reachable, filled[rows, np.maximum(best, 0)], np.nan)
     best_metres = np.where(reachable, matrix.metres[rows, np.maximum(best, 0)], np.nan)
-    demand = pd.DataFrame({"facility": best, "minutes": best_minutes, "metres": best_metres,
-                           "beyond": ~(best_minutes <= threshold_min), "snapped": matrix.origin_snap.ok,
-                           "snap_distance": matrix.origin_snap.distance, "weight": weights})
+    demand = pd.DataFrame(
+        {
+            "facility": best,
+            "minutes": best_minutes,
+            "metres": best_metres,
+            "beyond": ~(best_minutes <= threshold_min),
+            "snapped": matrix.origin_snap.ok,
+            "snap_distance": matrix.origin_snap.distance,
+            "weight": weights,
+        }
+    )
     total = float(weights.sum())
-    shares = pd.DataFrame({
-        "band": list(bands) + [math.inf],
-        "weight": [float(weights[best_minutes <= b].sum()) for b in bands] + [float(weights[~reachable].sum())],
-    })
+    shares = pd.DataFrame(
+        {
+            "band": list(bands) + [math.inf],
+            "weight": [float(weights[best_minutes <= b].sum()) for b in bands] + [float(weights[~reachable].sum())],
+        }
+    )
     shares["share"] = shares["weight"] / total if total > 0 else np.nan
     shares["kind"] = ["within"] * len(bands) + ["unreachable"]
     centres = []
@@ -473,15 +553,19 @@ def nearest_facility(network: Network, profile: str, demand_xy: np.ndarray, faci
             cx, cy = (demand_xy[mine] * w[:, None]).sum(axis=0) / total_j
         else:
             cx = cy = np.nan
-        centres.append({
-            "facility": j, "demand_points": int(mine.sum()), "weight": total_j,
-            "mean_minutes": float(np.average(best_minutes[mine], weights=w)) if total_j > 0 else np.nan,
-            "max_minutes": float(best_minutes[mine].max()) if mine.any() else np.nan,
-            "centre_x": cx, "centre_y": cy,
-            "centre_offset_m": float(np.hypot(cx - facility_xy[j, 0], cy - facility_xy[j, 1])) if total_j > 0
-            else np.nan,
-            "snapped": bool(matrix.destination_snap.ok[j]),
-        })
+        centres.append(
+            {
+                "facility": j,
+                "demand_points": int(mine.sum()),
+                "weight": total_j,
+                "mean_minutes": float(np.average(best_minutes[mine], weights=w)) if total_j > 0 else np.nan,
+                "max_minutes": float(best_minutes[mine].max()) if mine.any() else np.nan,
+                "centre_x": cx,
+                "centre_y": cy,
+                "centre_offset_m": float(np.hypot(cx - facility_xy[j, 0], cy - facility_xy[j, 1])) if total_j > 0 else np.nan,
+                "snapped": bool(matrix.destination_snap.ok[j]),
+            }
+        )
     return NearestFacility(demand=demand, shares=shares, facilities=pd.DataFrame(centres), matrix=matrix)
 
 
@@ -585,12 +669,14 @@ def _reached_rows(ends: dict, times: np.ndarray, limit_s: float) -> tuple[np.nda
 
 def _whole(travel: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s) -> np.ndarray:
     """Edges covered end to end: reached across from one end, or the parts from both ends meet."""
-    return (np.minimum(time_u, time_v) + travel <= limit_s + WHOLE_SLACK_S) | \
-        (time_u + time_v + travel <= 2 * limit_s + WHOLE_SLACK_S)
+    return (np.minimum(time_u, time_v) + travel <= limit_s + WHOLE_SLACK_S) | (
+        time_u + time_v + travel <= 2 * limit_s + WHOLE_SLACK_S
+    )
 
 
-def _cut_pieces(length: np.ndarray, spm: np.ndarray, time_u: np.ndarray, time_v: np.ndarray,
-                limit_s: float | np.ndarray) -> tuple[np.ndarray, dict]:
+def _cut_pieces(
+    length: np.ndarray, spm: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float | np.ndarray
+) -> tuple[np.ndarray, dict]:
     """Pieces of partly reached edges: from each end reached in time, as far as the time left allows.
 
     Returns the input row of each piece and its ``start_m``, ``end_m``,
@@ -612,13 +698,13 @@ def _cut_pieces(length: np.ndarray, spm: np.ndarray, time_u: np.ndarray, time_v:
     return row[keep], {k: v[keep] for k, v in pieces.items()}
 
 
-def _whole_times(travel: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float | np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def _whole_times(
+    travel: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float | np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Earliest and latest arrival on wholly reached edges (the latest where the searches from both ends meet)."""
     in_u, in_v = time_u <= limit_s, time_v <= limit_s
     first = np.minimum(time_u, time_v)
-    latest = np.where(in_u & in_v, (time_u + time_v + travel) / 2.0,
-                      np.where(in_u, time_u, time_v) + travel)
+    latest = np.where(in_u & in_v, (time_u + time_v + travel) / 2.0, np.where(in_u, time_u, time_v) + travel)
     return first, np.minimum(np.maximum(latest, first), limit_s)
 
 
@@ -656,15 +742,19 @@ def _merge_pieces(pieces: dict) -> dict:
             last[3], last[4], last[5] = max(last[3], end), min(last[4], t_from), max(last[5], t_to)
         else:
             rows.append([group, edge, start, end, t_from, t_to])
-    merged = {k: np.array(c, dtype=float) for k, c in zip(_PIECE_COLUMNS, zip(*rows))} if rows else \
-        {k: np.zeros(0) for k in _PIECE_COLUMNS}
+    merged = (
+        {k: np.array(c, dtype=float) for k, c in zip(_PIECE_COLUMNS, zip(*rows))}
+        if rows
+        else {k: np.zeros(0) for k in _PIECE_COLUMNS}
+    )
     merged["group"], merged["edge"] = merged["group"].astype(np.int64), merged["edge"].astype(np.int64)
     keep = merged["end_m"] > merged["start_m"]  # a start exactly at a node it cannot leave along the edge
     return {k: v[keep] for k, v in merged.items()}
 
 
-def _group(ends: dict, position: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float,
-           start_positions: np.ndarray) -> tuple:
+def _group(
+    ends: dict, position: np.ndarray, time_u: np.ndarray, time_v: np.ndarray, limit_s: float, start_positions: np.ndarray
+) -> tuple:
     """One group's reached edges sorted out: whole ones, partly reached ones, and those a facility lies on.
 
     Returns the stroke positions and end times of each kind (nine arrays)
@@ -683,8 +773,16 @@ def _group(ends: dict, position: np.ndarray, time_u: np.ndarray, time_v: np.ndar
     return tuple(a[r] for r in rows for a in (position, time_u, time_v)) + (start_whole,)
 
 
-def _reach(network: Network, profile: TravelMode, snap: Snap, starts: np.ndarray, limits: np.ndarray,
-           facility: np.ndarray, band_index: np.ndarray, groups: list) -> Reach:
+def _reach(
+    network: Network,
+    profile: TravelMode,
+    snap: Snap,
+    starts: np.ndarray,
+    limits: np.ndarray,
+    facility: np.ndarray,
+    band_index: np.ndarray,
+    groups: list,
+) -> Reach:
     """The :class:`Reach` of the groups found by the searches (``groups``: see :func:`_group`)."""
     edge_at = network_strokes(network).edge_at
     spm = profile.seconds_per_metre
@@ -721,14 +819,26 @@ def _reach(network: Network, profile: TravelMode, snap: Snap, starts: np.ndarray
         start_index = np.tile(np.arange(len(starts)), len(facility))
     own = _start_pieces(network, profile, snap, starts[start_index], group_limit[start_group])
     own["group"] = start_group[own.pop("row")]
-    on_whole = {"group": s_group[s_whole], "edge": edge, "start_m": np.zeros(len(edge)), "end_m": length,
-                "t_from": first, "t_to": last}
+    on_whole = {
+        "group": s_group[s_whole],
+        "edge": edge,
+        "start_m": np.zeros(len(edge)),
+        "end_m": length,
+        "t_from": first,
+        "t_to": last,
+    }
     merged = _merge_pieces({k: np.concatenate([on_whole[k], s_cut[k], own[k]]) for k in _PIECE_COLUMNS})
     pieces = {k: np.concatenate([partly[k], merged[k]]) for k in _PIECE_COLUMNS}
     order = np.argsort(pieces["group"], kind="stable")
-    return Reach(facility=facility, band=np.asarray(limits)[band_index] / 60.0, limit_s=group_limit, bounds=bounds,
-                 whole=column(0, np.int64), whole_times=lambda: (column(1), column(2)),
-                 cut={k: v[order] for k, v in pieces.items()})
+    return Reach(
+        facility=facility,
+        band=np.asarray(limits)[band_index] / 60.0,
+        limit_s=group_limit,
+        bounds=bounds,
+        whole=column(0, np.int64),
+        whole_times=lambda: (column(1), column(2)),
+        cut={k: v[order] for k, v in pieces.items()},
+    )
 
 
 def _parts(network: Network, profile: TravelMode, reach: Reach) -> pd.DataFrame:
@@ -743,19 +853,30 @@ def _parts(network: Network, profile: TravelMode, reach: Reach) -> pd.DataFrame:
     group = np.concatenate([group, cut["group"]])
     order = np.argsort(group, kind="stable")
     group = group[order]
-    return pd.DataFrame({
-        "facility": reach.facility[group].astype(np.int64),
-        "band": reach.band[group].astype(float),
-        "edge": np.concatenate([edge, cut["edge"]])[order].astype(np.int64),
-        "start_m": np.concatenate([np.zeros(len(edge)), cut["start_m"]])[order],
-        "end_m": np.concatenate([network.edge_length[edge], cut["end_m"]])[order],
-        "minutes_from": np.concatenate([first, cut["t_from"]])[order] / 60.0,
-        "minutes_to": np.concatenate([last, cut["t_to"]])[order] / 60.0}, copy=False)
+    return pd.DataFrame(
+        {
+            "facility": reach.facility[group].astype(np.int64),
+            "band": reach.band[group].astype(float),
+            "edge": np.concatenate([edge, cut["edge"]])[order].astype(np.int64),
+            "start_m": np.concatenate([np.zeros(len(edge)), cut["start_m"]])[order],
+            "end_m": np.concatenate([network.edge_length[edge], cut["end_m"]])[order],
+            "minutes_from": np.concatenate([first, cut["t_from"]])[order] / 60.0,
+            "minutes_to": np.concatenate([last, cut["t_to"]])[order] / 60.0,
+        },
+        copy=False,
+    )
 
 
-def compute_catchments(network: Network, profile: str, facilities_xy: np.ndarray, bands: Sequence[float], *,
-               tolerance: float | None = None, dissolve: bool = False, progress: Progress | None = None
-               ) -> Catchments:
+def compute_catchments(
+    network: Network,
+    profile: str,
+    facilities_xy: np.ndarray,
+    bands: Sequence[float],
+    *,
+    tolerance: float | None = None,
+    dissolve: bool = False,
+    progress: Progress | None = None,
+) -> Catchments:
     """The parts of the network reachable from each facility (or any, when ``dissolve``) within each band.
 
     Bounded multi-source Dijkstra (scipy) from the facilities' snapped
@@ -792,10 +913,9 @@ def compute_catchments(network: Network, profile: str, facilities_xy: np.ndarray
             """The groups of one search (``times`` filled): its reached edges in every band."""
             nonlocal done
             position, time_u, time_v = _reached_rows(ends, times, limits[-1])
-            on = start_positions if dissolve else start_positions[owner:owner + 1]
+            on = start_positions if dissolve else start_positions[owner : owner + 1]
             for b, limit in enumerate(limits):
-                inside = slice(None) if b == len(limits) - 1 else \
-                    np.flatnonzero((time_u <= limit) | (time_v <= limit))
+                inside = slice(None) if b == len(limits) - 1 else np.flatnonzero((time_u <= limit) | (time_v <= limit))
                 groups.append(_group(ends, position[inside], time_u[inside], time_v[inside], limit, on))
                 facility.append(owner)
                 band_index.append(b)
@@ -803,7 +923,7 @@ def compute_catchments(network: Network, profile: str, facilities_xy: np.ndarray
             progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
 
         try:
-            blocks = [starts] if dissolve else [starts[i:min(i + SEARCH_BLOCK, near)] for i in range(0, near, SEARCH_BLOCK)]
+            blocks = [starts] if dissolve else [starts[i : min(i + SEARCH_BLOCK, near)] for i in range(0, near, SEARCH_BLOCK)]
             for block in blocks:
                 check_cancelled(progress)
                 found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
@@ -823,13 +943,13 @@ def compute_catchments(network: Network, profile: str, facilities_xy: np.ndarray
         finally:
             if far is not None:
                 far.close()
-    reach = _reach(network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64),
-                   np.asarray(band_index, dtype=np.int64), groups)
+    reach = _reach(
+        network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64), np.asarray(band_index, dtype=np.int64), groups
+    )
     return Catchments(reach, bands, snap, dissolve, profile, network)
 
 
-def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
-                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The nodes each of ``starts`` reaches within ``limit_s`` and its seconds to them, compactly.
 
     Returns ``(bounds, nodes, seconds)``: start ``i`` reaches
@@ -838,7 +958,7 @@ def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
     """
     nodes, seconds = [], []
     for i in range(0, len(starts), SEARCH_BLOCK):  # a block at a time: one dense row per start and node
-        for row in node_times(graph, starts[i:i + SEARCH_BLOCK], limit_s=limit_s):
+        for row in node_times(graph, starts[i : i + SEARCH_BLOCK], limit_s=limit_s):
             nodes.append(np.flatnonzero(row <= limit_s).astype(np.int32))
             seconds.append(row[nodes[-1]])
     bounds = np.zeros(len(nodes) + 1, dtype=np.int64)
@@ -848,8 +968,9 @@ def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float
     return bounds, np.concatenate(nodes), np.concatenate(seconds)
 
 
-def _helper_searches(graph_file: parallel.ArrayFile, n_nodes: int, n_starts: int, starts: np.ndarray,
-                     limit_s: float) -> parallel.ArrayFile:
+def _helper_searches(
+    graph_file: parallel.ArrayFile, n_nodes: int, n_starts: int, starts: np.ndarray, limit_s: float
+) -> parallel.ArrayFile:
     """In the helper process: :func:`reached_node_times` on the graph in ``graph_file``, written to a file."""
     graph = SearchGraph(**graph_file.read(), length_m=np.zeros(0), n_nodes=n_nodes, n_starts=n_starts)
     return parallel.array_file(dict(zip(("bounds", "nodes", "seconds"), reached_node_times(graph, starts, limit_s))))
@@ -927,8 +1048,9 @@ def _vertex_along(network: Network) -> np.ndarray:
     return cached
 
 
-def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray
-                      ) -> tuple[np.ndarray, np.ndarray]:
+def piece_coordinates(
+    network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Vertices of edge pieces, flat: ``(xy, offsets)`` with piece ``i`` = ``xy[offsets[i]:offsets[i + 1]]``.
 
     Each piece is its start point (interpolated at ``start_m`` along the
@@ -954,14 +1076,19 @@ def piece_coordinates(network: Network, edges: np.ndarray, start_m: np.ndarray, 
         between = np.flatnonzero((distance > 0.0) & (distance < along[bounds + n - 1]))
         if len(between):
             rows = np.repeat(between, n[between])
-            below = np.bincount(rows, weights=along[ranges(bounds[between], n[between])] <= distance[rows],
-                                minlength=len(edges))[between].astype(np.int64) - 1
+            below = (
+                np.bincount(rows, weights=along[ranges(bounds[between], n[between])] <= distance[rows], minlength=len(edges))[
+                    between
+                ].astype(np.int64)
+                - 1
+            )
             k = first[between] + np.clip(below, 0, n[between] - 2)
             a, b = np.take(network.vertices, k, axis=0), np.take(network.vertices, k + 1, axis=0)
             span = cumulative[k + 1] - cumulative[k]
             with np.errstate(invalid="ignore", divide="ignore"):
-                t = np.clip(np.where(span > 0, (distance[between] - (cumulative[k] - cumulative[first[between]]))
-                                     / span, 0.0), 0.0, 1.0)
+                t = np.clip(
+                    np.where(span > 0, (distance[between] - (cumulative[k] - cumulative[first[between]])) / span, 0.0), 0.0, 1.0
+                )
             point[between] = a + (b - a) * t[:, None]
         return point
 
@@ -1046,19 +1173,29 @@ def summary_messages(result: TravelTimes, origin_ids: Sequence, destination_ids:
     from ..i18n import format_examples
 
     infos, warnings = [], []
-    for snap, ids, label in ((result.origin_snap, origin_ids, tr("origins")),
-                             (result.destination_snap, destination_ids, tr("destinations"))):
+    for snap, ids, label in (
+        (result.origin_snap, origin_ids, tr("origins")),
+        (result.destination_snap, destination_ids, tr("destinations")),
+    ):
         skipped = np.flatnonzero(~snap.ok)
         if len(skipped):
-            warnings.append(tr("{n} {what} are farther from the network than the snapping tolerance and were skipped: "
-                               "{examples}.").format(n=format_count(len(skipped)), what=label,
-                                                     examples=format_examples([ids[i] for i in skipped])))
+            warnings.append(
+                tr("{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.").format(
+                    n=format_count(len(skipped)), what=label, examples=format_examples([ids[i] for i in skipped])
+                )
+            )
     if result.unreachable:
-        warnings.append(tr("{n} origin–destination pairs are not connected by the network (NULL times).")
-                        .format(n=format_count(result.unreachable)))
+        warnings.append(
+            tr("{n} origin–destination pairs are not connected by the network (NULL times).").format(
+                n=format_count(result.unreachable)
+            )
+        )
     if result.beyond_cutoff:
-        infos.append(tr("{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).")
-                     .format(n=format_count(result.beyond_cutoff), minutes=f"{result.cutoff_min:g}"))
+        infos.append(
+            tr("{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).").format(
+                n=format_count(result.beyond_cutoff), minutes=f"{result.cutoff_min:g}"
+            )
+        )
     return infos, warnings
 
 
@@ -1069,8 +1206,7 @@ def part_groups(parts: pd.DataFrame) -> tuple[pd.DataFrame, list[np.ndarray]]:
     grouped = parts.groupby(["facility", "band"], sort=True)
     keys = grouped.size().reset_index()[["facility", "band"]]
     rows = [np.asarray(v, dtype=np.int64) for v in grouped.indices.values()]
-    keys["reached_km"] = [float((parts["end_m"].to_numpy()[r] - parts["start_m"].to_numpy()[r]).sum()) / 1000.0
-                          for r in rows]
+    keys["reached_km"] = [float((parts["end_m"].to_numpy()[r] - parts["start_m"].to_numpy()[r]).sum()) / 1000.0 for r in rows]
     return keys, rows
 
 
@@ -1087,18 +1223,26 @@ def densify(xy: np.ndarray, offsets: np.ndarray, spacing: float) -> np.ndarray:
     return np.vstack([a[segment] + (b - a)[segment] * t, xy])
 
 
-def catchment_table(keys: pd.DataFrame, ids: Sequence, names: Sequence | None, areas_m2: Sequence[float],
-                    counts: np.ndarray | None, count_names: Sequence[str]) -> pd.DataFrame:
+def catchment_table(
+    keys: pd.DataFrame,
+    ids: Sequence,
+    names: Sequence | None,
+    areas_m2: Sequence[float],
+    counts: np.ndarray | None,
+    count_names: Sequence[str],
+) -> pd.DataFrame:
     """Attributes of the catchment polygons: facility id and name, band, area (km²), reached km, counts."""
     ids = list(ids)
     facility = keys["facility"].to_numpy()
-    table = pd.DataFrame({
-        "facility_id": [ids[f] if f >= 0 else None for f in facility],
-        "name": [(list(names)[f] if names is not None else None) if f >= 0 else None for f in facility],
-        "band": keys["band"].to_numpy(dtype=float),
-        "area_km2": np.asarray(areas_m2, dtype=float) / 1e6,
-        "reached_km": keys["reached_km"].to_numpy(dtype=float),
-    })
+    table = pd.DataFrame(
+        {
+            "facility_id": [ids[f] if f >= 0 else None for f in facility],
+            "name": [(list(names)[f] if names is not None else None) if f >= 0 else None for f in facility],
+            "band": keys["band"].to_numpy(dtype=float),
+            "area_km2": np.asarray(areas_m2, dtype=float) / 1e6,
+            "reached_km": keys["reached_km"].to_numpy(dtype=float),
+        }
+    )
     if counts is not None:
         for column, name in enumerate(count_names):
             table[name] = counts[:, column]
@@ -1124,34 +1268,41 @@ def facility_messages(result: Catchments, network: Network, ids: Sequence, names
     messages = []
     skipped = np.flatnonzero(~result.snap.ok)
     if len(skipped):
-        messages.append(tr("{n} facilities are farther from the network than the snapping tolerance (or have no "
-                           "location) and have no catchment: {examples}.").format(
-            n=format_count(len(skipped)), examples=format_examples([label(i) for i in skipped])))
+        messages.append(
+            tr(
+                "{n} facilities are farther from the network than the snapping tolerance (or have no "
+                "location) and have no catchment: {examples}."
+            ).format(n=format_count(len(skipped)), examples=format_examples([label(i) for i in skipped]))
+        )
     island = network.profile(result.profile).island
     on_island = [i for i in np.flatnonzero(result.snap.ok) if island[result.snap.edge[i]] > 0]
     if on_island:
-        messages.append(tr("{n} facilities lie on a part of the network not connected to the rest (an island); their "
-                           "catchments stop at its edge: {examples}.").format(
-            n=format_count(len(on_island)), examples=format_examples([label(i) for i in on_island])))
+        messages.append(
+            tr(
+                "{n} facilities lie on a part of the network not connected to the rest (an island); their "
+                "catchments stop at its edge: {examples}."
+            ).format(n=format_count(len(on_island)), examples=format_examples([label(i) for i in on_island]))
+        )
     return messages
 
 
 def matrix_table(pairs: pd.DataFrame, origin_ids: Sequence, destination_ids: Sequence) -> pd.DataFrame:
     """The long matrix table with the points' own ids: origin_id, destination_id, minutes, metres, rank."""
-    origin_ids, destination_ids = np.asarray(list(origin_ids), dtype=object), np.asarray(list(destination_ids),
-                                                                                           dtype=object)
-    return pd.DataFrame({
-        "origin_id": origin_ids[pairs["origin"].to_numpy(dtype=np.int64)],
-        "destination_id": destination_ids[pairs["destination"].to_numpy(dtype=np.int64)],
-        "minutes": pairs["minutes"].to_numpy(dtype=float),
-        "metres": pairs["metres"].to_numpy(dtype=float),
-        "rank": pairs["rank"].to_numpy(dtype=np.int64),
-    })
+    origin_ids, destination_ids = np.asarray(list(origin_ids), dtype=object), np.asarray(list(destination_ids), dtype=object)
+    return pd.DataFrame(
+        {
+            "origin_id": origin_ids[pairs["origin"].to_numpy(dtype=np.int64)],
+            "destination_id": destination_ids[pairs["destination"].to_numpy(dtype=np.int64)],
+            "minutes": pairs["minutes"].to_numpy(dtype=float),
+            "metres": pairs["metres"].to_numpy(dtype=float),
+            "rank": pairs["rank"].to_numpy(dtype=np.int64),
+        }
+    )
 
 
-def nearest_tables(result: NearestFacility, demand_ids: Sequence, facility_ids: Sequence,
-                   facility_names: Sequence | None, threshold_min: float
-                   ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, float]:
+def nearest_tables(
+    result: NearestFacility, demand_ids: Sequence, facility_ids: Sequence, facility_names: Sequence | None, threshold_min: float
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, float]:
     """Output tables of the nearest-facility algorithm and the share of demand within the threshold.
 
     Returns (demand table, centre table, band summary, share within the threshold).
@@ -1169,29 +1320,32 @@ def nearest_tables(result: NearestFacility, demand_ids: Sequence, facility_ids: 
     table["beyond"] = demand["beyond"].to_numpy(dtype=bool)
     table["snapped"] = demand["snapped"].to_numpy(dtype=bool)
     centres = result.facilities
-    centre_table = pd.DataFrame({
-        "facility_id": facility_ids[centres["facility"].to_numpy()],
-        "name": names[centres["facility"].to_numpy()] if names is not None else None,
-        "demand_units": centres["demand_points"].to_numpy(dtype=np.int64),
-        "weight": centres["weight"].to_numpy(dtype=float),
-        "mean_minutes": centres["mean_minutes"].to_numpy(dtype=float),
-        "max_minutes": centres["max_minutes"].to_numpy(dtype=float),
-        "centre_offset_m": centres["centre_offset_m"].to_numpy(dtype=float),
-    })
-    summary = pd.DataFrame({
-        "band": [b if math.isfinite(b) else None for b in result.shares["band"]],
-        "kind": result.shares["kind"].tolist(),
-        "weight": result.shares["weight"].to_numpy(dtype=float),
-        "share": result.shares["share"].to_numpy(dtype=float),
-    })
+    centre_table = pd.DataFrame(
+        {
+            "facility_id": facility_ids[centres["facility"].to_numpy()],
+            "name": names[centres["facility"].to_numpy()] if names is not None else None,
+            "demand_units": centres["demand_points"].to_numpy(dtype=np.int64),
+            "weight": centres["weight"].to_numpy(dtype=float),
+            "mean_minutes": centres["mean_minutes"].to_numpy(dtype=float),
+            "max_minutes": centres["max_minutes"].to_numpy(dtype=float),
+            "centre_offset_m": centres["centre_offset_m"].to_numpy(dtype=float),
+        }
+    )
+    summary = pd.DataFrame(
+        {
+            "band": [b if math.isfinite(b) else None for b in result.shares["band"]],
+            "kind": result.shares["kind"].tolist(),
+            "weight": result.shares["weight"].to_numpy(dtype=float),
+            "share": result.shares["share"].to_numpy(dtype=float),
+        }
+    )
     total = float(demand["weight"].sum())
     within = float(demand["weight"][demand["minutes"] <= threshold_min].sum())
     return table, centre_table, summary, (within / total if total > 0 else 0.0)
 
 
 # -- buffers traced on a grid -------------------------------------------------------
-def grid_buffer_rings(xy: np.ndarray, offsets: np.ndarray, width: float, *, cells_per_width: int = 6
-                      ) -> list[np.ndarray]:
+def grid_buffer_rings(xy: np.ndarray, offsets: np.ndarray, width: float, *, cells_per_width: int = 6) -> list[np.ndarray]:
     """Rings of the area within ``width`` of lines, traced on a grid of ``width / cells_per_width`` cells.
 
     The lines are sampled every half cell, the nearest sampled cell of every
@@ -1233,18 +1387,19 @@ def mask_rings(mask: np.ndarray) -> list[np.ndarray]:
     edges = []
     # (neighbour slice, start corner offset, end corner offset) with the inside kept on the left
     for neighbour, start, end in (
-            (padded[1:-1, 2:], (1, 0), (1, 1)),   # east: walk north along x = j + 1
-            (padded[1:-1, :-2], (0, 1), (0, 0)),  # west: walk south along x = j
-            (padded[2:, 1:-1], (1, 1), (0, 1)),   # north: walk west along y = i + 1
-            (padded[:-2, 1:-1], (0, 0), (1, 0)),  # south: walk east along y = i
+        (padded[1:-1, 2:], (1, 0), (1, 1)),  # east: walk north along x = j + 1
+        (padded[1:-1, :-2], (0, 1), (0, 0)),  # west: walk south along x = j
+        (padded[2:, 1:-1], (1, 1), (0, 1)),  # north: walk west along y = i + 1
+        (padded[:-2, 1:-1], (0, 0), (1, 0)),  # south: walk east along y = i
     ):
         i, j = np.nonzero(inner & ~neighbour)
         a = (i + start[1]) * (cols + 1) + (j + start[0])
         b = (i + end[1]) * (cols + 1) + (j + end[0])
         edges.append(np.stack([a, b], axis=1))
     boundary = np.concatenate(edges)
-    corners = np.stack([np.arange((rows + 1) * (cols + 1)) % (cols + 1),
-                        np.arange((rows + 1) * (cols + 1)) // (cols + 1)], axis=1).astype(float)
+    corners = np.stack(
+        [np.arange((rows + 1) * (cols + 1)) % (cols + 1), np.arange((rows + 1) * (cols + 1)) // (cols + 1)], axis=1
+    ).astype(float)
     return [_drop_collinear(ring) for ring in _chain_rings(corners, boundary)]
 
 
@@ -1253,31 +1408,40 @@ def _drop_collinear(ring: np.ndarray) -> np.ndarray:
     points = ring[:-1]
     before = np.roll(points, 1, axis=0)
     after = np.roll(points, -1, axis=0)
-    cross = (points[:, 0] - before[:, 0]) * (after[:, 1] - points[:, 1]) - \
-        (points[:, 1] - before[:, 1]) * (after[:, 0] - points[:, 0])
+    cross = (points[:, 0] - before[:, 0]) * (after[:, 1] - points[:, 1]) - (points[:, 1] - before[:, 1]) * (
+        after[:, 0] - points[:, 0]
+    )
     kept = points[cross != 0]
     return np.vstack([kept, kept[:1]]) if len(kept) >= 3 else ring
 
 
-def _rings_chunk(network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray, bounds: np.ndarray,
-                 width: float) -> list[list[np.ndarray]]:
+def _rings_chunk(
+    network: Network, edges: np.ndarray, start_m: np.ndarray, end_m: np.ndarray, bounds: np.ndarray, width: float
+) -> list[list[np.ndarray]]:
     xy, offsets = piece_coordinates(network, edges, start_m, end_m)
     result = []
     for first, last in zip(bounds[:-1], bounds[1:]):
-        local = offsets[first:last + 1] - offsets[first]
-        result.append(grid_buffer_rings(xy[offsets[first]:offsets[last]], local, width))
+        local = offsets[first : last + 1] - offsets[first]
+        result.append(grid_buffer_rings(xy[offsets[first] : offsets[last]], local, width))
     return result
 
 
-def buffer_rings(network: Network, parts: pd.DataFrame, groups: Sequence[np.ndarray], width: float, *,
-                 workers: int | None = None, progress: Progress | None = None) -> list[list[np.ndarray]]:
+def buffer_rings(
+    network: Network,
+    parts: pd.DataFrame,
+    groups: Sequence[np.ndarray],
+    width: float,
+    *,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> list[list[np.ndarray]]:
     """:func:`grid_buffer_rings` of every group of catchment parts, on every core when there are many groups."""
     edges = parts["edge"].to_numpy(dtype=np.int64)
     start, end = parts["start_m"].to_numpy(dtype=float), parts["end_m"].to_numpy(dtype=float)
     per_task = 6
     tasks = []
     for i in range(0, len(groups), per_task):
-        chunk = groups[i:i + per_task]
+        chunk = groups[i : i + per_task]
         rows = np.concatenate(chunk) if chunk else np.zeros(0, np.int64)
         bounds = np.concatenate([[0], np.cumsum([len(g) for g in chunk])])
         tasks.append((edges[rows], start[rows], end[rows], bounds, width))

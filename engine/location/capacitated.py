@@ -111,8 +111,15 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     position = np.cumsum(limited) - 1
     use = limited[k]
     a_ub = csr_array((weights[rows[use]], (position[k[use]], np.flatnonzero(use))), shape=(int(limited.sum()), v))
-    result = linprog(c, A_ub=a_ub if limited.any() else None, b_ub=cap[limited] if limited.any() else None,
-                     A_eq=a_eq, b_eq=np.ones(n), bounds=(0, 1), method="highs")
+    result = linprog(
+        c,
+        A_ub=a_ub if limited.any() else None,
+        b_ub=cap[limited] if limited.any() else None,
+        A_eq=a_eq,
+        b_eq=np.ones(n),
+        bounds=(0, 1),
+        method="highs",
+    )
     if result.status != 0:
         return Transport(math.inf)
     x = result.x
@@ -121,8 +128,9 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     return Transport(float(result.fun), rows[keep].astype(np.int64), open_[k[keep]], share)
 
 
-def knapsack_values(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarray, mu: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def knapsack_values(
+    costs: np.ndarray, weights: np.ndarray, capacities: np.ndarray, mu: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """``ρ_j`` of every site at multipliers ``μ`` (continuous knapsacks), with the pairs and fractions used.
 
     Returns ``(rho, rows, cols, x)``: site ``cols[t]`` would serve the
@@ -178,9 +186,18 @@ class _Pricer:
         return result.value
 
 
-def capacitated_pmedian(costs: np.ndarray, weights: np.ndarray, p: int, capacities: np.ndarray, *,
-                        required: np.ndarray, starts: list[np.ndarray] = (), deadline: float,
-                        target_gap: float = 1e-6, progress: Progress | None = None) -> CapacitatedOutcome:
+def capacitated_pmedian(
+    costs: np.ndarray,
+    weights: np.ndarray,
+    p: int,
+    capacities: np.ndarray,
+    *,
+    required: np.ndarray,
+    starts: list[np.ndarray] = (),
+    deadline: float,
+    target_gap: float = 1e-6,
+    progress: Progress | None = None,
+) -> CapacitatedOutcome:
     """Lagrangian bound and Lagrangian heuristic for the capacitated p-median with splittable demand.
 
     Parameters
@@ -213,8 +230,7 @@ def capacitated_pmedian(costs: np.ndarray, weights: np.ndarray, p: int, capaciti
     pricer = _Pricer(costs, weights, capacities)
     for start in starts:
         pricer.price(start)
-    bound, rho, chosen = _subgradient(costs, weights, p, capacities, required, pricer, deadline, target_gap,
-                                      progress)
+    bound, rho, chosen = _subgradient(costs, weights, p, capacities, required, pricer, deadline, target_gap, progress)
     if pricer.best.feasible:
         _swap_search(pricer, rho, required, bound, deadline, target_gap, progress)
     return CapacitatedOutcome(pricer.best_open, pricer.best, bound, rho, chosen, len(pricer.seen))
@@ -229,7 +245,7 @@ def _subgradient(costs, weights, p, capacities, required, pricer: _Pricer, deadl
     free = p - int(required.sum())
     finite_max = np.where(np.isfinite(costs), costs, -np.inf).max(axis=1).astype(np.float64)
     upper = pricer.best.value if pricer.best.feasible else float(weights @ finite_max)
-    if pricer.best.feasible:       # start from the cost each unit pays in the best known allocation
+    if pricer.best.feasible:  # start from the cost each unit pays in the best known allocation
         flows = pricer.best
         mu = np.bincount(flows.rows, weights=flows.share * costs[flows.rows, flows.cols], minlength=n)
     else:

@@ -98,9 +98,9 @@ CAPACITATED_MAX_PAIRS = 200_000
 LAGRANGIAN_NEIGHBOURS = 160
 _ROWS_PER_CHUNK = 2048
 _GAP_TOLERANCE = 1e-6
-_WALK = 5e-4   # iterated local search: relative worsening a new base may have
-_STALE_ATTEMPTS = 1000   # the heuristic stops after this many attempts without improvement
-_FIRST_PATIENCE = 200    # ... before the bound is computed (the search resumes after it)
+_WALK = 5e-4  # iterated local search: relative worsening a new base may have
+_STALE_ATTEMPTS = 1000  # the heuristic stops after this many attempts without improvement
+_FIRST_PATIENCE = 200  # ... before the bound is computed (the search resumes after it)
 #: The exact p-median (and the capacitated one under "auto") goes straight to
 #: HiGHS up to this many pairs; above, the heuristic and Lagrangian fixing first
 #: shrink the model HiGHS proves optimal.
@@ -139,14 +139,27 @@ class TravelCosts:
 
     def subset(self, rows: np.ndarray, cols: np.ndarray) -> TravelCosts:
         """The costs of some demand rows and candidate columns (nothing off the network left to report)."""
-        return replace(self, matrix=np.ascontiguousarray(self.matrix[np.ix_(rows, cols)]),
-                       off_network_rows=np.zeros(0, dtype=np.int64), off_network_cols=np.zeros(0, dtype=np.int64))
+        return replace(
+            self,
+            matrix=np.ascontiguousarray(self.matrix[np.ix_(rows, cols)]),
+            off_network_rows=np.zeros(0, dtype=np.int64),
+            off_network_cols=np.zeros(0, dtype=np.int64),
+        )
 
 
-def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str = "straight_line",
-                 unit: str = "minutes", speed_kmh: float = DEFAULT_SPEED_KMH, network: Network | None = None,
-                 profile: str = "drive", tolerance: float | None = None, workers: int | None = None,
-                 progress: Progress | None = None) -> TravelCosts:
+def travel_costs(
+    demand_xy: np.ndarray,
+    candidate_xy: np.ndarray,
+    *,
+    method: str = "straight_line",
+    unit: str = "minutes",
+    speed_kmh: float = DEFAULT_SPEED_KMH,
+    network: Network | None = None,
+    profile: str = "drive",
+    tolerance: float | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> TravelCosts:
     """Build the cost matrix of every demand point to every candidate site.
 
     This is the only place the location models obtain costs:
@@ -192,20 +205,23 @@ def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str
     """
     progress = progress or NullProgress()
     if method not in COST_METHODS:
-        raise InvalidInputError(tr("Unknown travel cost {method}; use one of: {known}.").format(
-            method=method, known=", ".join(COST_METHODS)))
+        raise InvalidInputError(
+            tr("Unknown travel cost {method}; use one of: {known}.").format(method=method, known=", ".join(COST_METHODS))
+        )
     if unit not in COST_UNITS:
         raise InvalidInputError(tr("Unknown cost unit {unit}; use minutes or metres.").format(unit=unit))
     if method == "straight_line" and unit == "minutes" and not (speed_kmh > 0 and math.isfinite(speed_kmh)):
-        raise InvalidInputError(tr("The travel speed must be a positive number of km/h (got {speed}).").format(
-            speed=speed_kmh))
+        raise InvalidInputError(tr("The travel speed must be a positive number of km/h (got {speed}).").format(speed=speed_kmh))
     demand = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
     sites = np.asarray(candidate_xy, dtype=float).reshape(-1, 2)
     for name, xy in ((tr("demand"), demand), (tr("candidate sites"), sites)):
         bad = np.flatnonzero(~np.isfinite(xy).all(axis=1))
         if bad.size:
-            raise InvalidInputError(tr("{n} {what} points have no coordinates (rows {rows}).").format(
-                n=format_count(bad.size), what=name, rows=format_examples(bad.tolist())))
+            raise InvalidInputError(
+                tr("{n} {what} points have no coordinates (rows {rows}).").format(
+                    n=format_count(bad.size), what=name, rows=format_examples(bad.tolist())
+                )
+            )
     if method == "network":
         return _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress)
     factor = 60.0 / (speed_kmh * 1000.0) if unit == "minutes" else 1.0
@@ -221,13 +237,19 @@ def travel_costs(demand_xy: np.ndarray, candidate_xy: np.ndarray, *, method: str
 
 def _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress) -> TravelCosts:
     if network is None:
-        raise InvalidInputError(tr("Network travel costs need a road network: choose a line layer or a network "
-                                   "file."))
+        raise InvalidInputError(tr("Network travel costs need a road network: choose a line layer or a network file."))
     times = travel_times(network, profile, demand, sites, tolerance=tolerance, workers=workers, progress=progress)
     values = times.minutes if unit == "minutes" else times.metres
     matrix = np.where(np.isnan(values), np.inf, values).astype(np.float32)
-    return TravelCosts(matrix, unit, "network", None, profile, times.skipped_origins.astype(np.int64),
-                       times.skipped_destinations.astype(np.int64))
+    return TravelCosts(
+        matrix,
+        unit,
+        "network",
+        None,
+        profile,
+        times.skipped_origins.astype(np.int64),
+        times.skipped_destinations.astype(np.int64),
+    )
 
 
 # -- results -------------------------------------------------------------------
@@ -240,10 +262,10 @@ class Allocation:
     split. Demand units not served (uncovered, unreachable) have no row.
     """
 
-    demand: np.ndarray   # int64 demand row
-    site: np.ndarray     # int64 candidate column
-    share: np.ndarray    # float64 in (0, 1]
-    cost: np.ndarray     # float64 travel cost of the flow
+    demand: np.ndarray  # int64 demand row
+    site: np.ndarray  # int64 candidate column
+    share: np.ndarray  # float64 in (0, 1]
+    cost: np.ndarray  # float64 travel cost of the flow
 
 
 @dataclass(frozen=True)
@@ -252,12 +274,12 @@ class Metrics:
 
     sites: int
     total_weight: float
-    weighted_cost: float       # sum of weight × cost over served demand
-    mean_cost: float           # weighted mean cost over served demand
-    max_cost: float            # over demand with weight > 0
-    covered_weight: float      # weight within the cut-off (nan without one)
-    covered_share: float       # covered_weight / total_weight (nan without a cut-off)
-    unserved_weight: float     # weight that reaches no open site
+    weighted_cost: float  # sum of weight × cost over served demand
+    mean_cost: float  # weighted mean cost over served demand
+    max_cost: float  # over demand with weight > 0
+    covered_weight: float  # weight within the cut-off (nan without one)
+    covered_share: float  # covered_weight / total_weight (nan without a cut-off)
+    unserved_weight: float  # weight that reaches no open site
 
 
 @dataclass(frozen=True)
@@ -272,20 +294,20 @@ class LocationResult:
     """
 
     objective_name: str
-    selected: np.ndarray               # candidate columns, rank order (most demand first)
+    selected: np.ndarray  # candidate columns, rank order (most demand first)
     allocation: Allocation
     objective: float
     bound: float
     gap: float
-    status: str                        # "optimal", "time_limit", "heuristic"
-    method: str                        # "exact", "heuristic", "heuristic+exact"
+    status: str  # "optimal", "time_limit", "heuristic"
+    method: str  # "exact", "heuristic", "heuristic+exact"
     seconds: float
     metrics: Metrics
     p: int | None
     cutoff: float | None
     uncoverable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     unreachable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    duplicates: tuple[tuple[int, int], ...] = ()   # (dropped column, kept column)
+    duplicates: tuple[tuple[int, int], ...] = ()  # (dropped column, kept column)
     messages: tuple[str, ...] = ()
 
     @property
@@ -358,9 +380,16 @@ class SolverOptions:
     gap_tolerance: float = 1e-4
 
 
-def solve_location(costs: np.ndarray | TravelCosts, weights: np.ndarray, model: LocationModel,
-                   options: SolverOptions | None = None, *, demand_ids: Sequence | None = None,
-                   candidate_ids: Sequence | None = None, progress: Progress | None = None) -> LocationResult:
+def solve_location(
+    costs: np.ndarray | TravelCosts,
+    weights: np.ndarray,
+    model: LocationModel,
+    options: SolverOptions | None = None,
+    *,
+    demand_ids: Sequence | None = None,
+    candidate_ids: Sequence | None = None,
+    progress: Progress | None = None,
+) -> LocationResult:
     """Choose sites for one of the four models on a cost matrix.
 
     Parameters
@@ -397,8 +426,7 @@ def solve_location(costs: np.ndarray | TravelCosts, weights: np.ndarray, model: 
     deadline = started + float(options.time_limit)
     rng = np.random.default_rng(options.seed)
     solver = {"pmedian": _solve_pmedian, "mclp": _solve_mclp, "lscp": _solve_lscp, "pcenter": _solve_pcenter}
-    solution = solver[model.objective](problem, options.method, deadline, rng, Band(progress, 0, 95),
-                                       options.gap_tolerance)
+    solution = solver[model.objective](problem, options.method, deadline, rng, Band(progress, 0, 95), options.gap_tolerance)
     progress.set_progress(100)
     return problem.result(solution, time.perf_counter() - started)
 
@@ -407,11 +435,11 @@ def solve_location(costs: np.ndarray | TravelCosts, weights: np.ndarray, model: 
 class _Problem:
     """A validated instance restricted to usable rows and distinct candidates."""
 
-    costs: np.ndarray          # (n_active, m_kept) float32
-    weights: np.ndarray        # (n_active,) float64
-    rows: np.ndarray           # active row → original row
-    cols: np.ndarray           # kept column → original column
-    required: np.ndarray       # (m_kept,) bool
+    costs: np.ndarray  # (n_active, m_kept) float32
+    weights: np.ndarray  # (n_active,) float64
+    rows: np.ndarray  # active row → original row
+    cols: np.ndarray  # kept column → original column
+    required: np.ndarray  # (m_kept,) bool
     capacities: np.ndarray | None
     objective: str
     p: int | None
@@ -437,17 +465,34 @@ class _Problem:
         cap = _check_capacities(model, m, candidate_ids, progress)
         keep_cols, duplicates = _distinct_columns(costs, req, progress)
         if duplicates:
-            progress.warn(tr("{n} candidate sites duplicate another (same place, same costs) and are left out: "
-                             "{pairs}.").format(n=format_count(len(duplicates)), pairs=format_examples(
-                                 [f"{candidate_ids[a]} = {candidate_ids[b]}" for a, b in duplicates])))
+            progress.warn(
+                tr("{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.").format(
+                    n=format_count(len(duplicates)),
+                    pairs=format_examples([f"{candidate_ids[a]} = {candidate_ids[b]}" for a, b in duplicates]),
+                )
+            )
         reachable, unreachable, uncoverable = _excluded_demand(costs, w, model, demand_ids, progress)
         active = np.flatnonzero(reachable & (w > 0))
         if active.size == 0:
             raise InvalidInputError(tr("No demand unit with a positive weight can reach a candidate site."))
         sub = costs if active.size == n and keep_cols.size == m else costs[np.ix_(active, keep_cols)]
-        problem = cls(sub, w[active], active, keep_cols, req[keep_cols], None if cap is None else cap[keep_cols],
-                      model.objective, model.p, model.cutoff, m, costs, w, unreachable, uncoverable,
-                      tuple(duplicates))
+        problem = cls(
+            sub,
+            w[active],
+            active,
+            keep_cols,
+            req[keep_cols],
+            None if cap is None else cap[keep_cols],
+            model.objective,
+            model.p,
+            model.cutoff,
+            m,
+            costs,
+            w,
+            unreachable,
+            uncoverable,
+            tuple(duplicates),
+        )
         problem._check_p()
         return problem
 
@@ -460,24 +505,31 @@ class _Problem:
         if self.objective == "lscp":
             return
         if self.p is None or int(self.p) != self.p or self.p < 1:
-            raise InvalidInputError(tr("The number of sites p must be a whole number of at least 1 (got {p}).").format(
-                p=self.p))
+            raise InvalidInputError(tr("The number of sites p must be a whole number of at least 1 (got {p}).").format(p=self.p))
         self.p = int(self.p)
         if self.p > self.m:
-            raise InvalidInputError(tr("p = {p} sites are asked for but there are only {m} distinct candidate "
-                                       "sites: lower p or add candidates.").format(p=self.p, m=self.m))
+            raise InvalidInputError(
+                tr(
+                    "p = {p} sites are asked for but there are only {m} distinct candidate sites: lower p or add candidates."
+                ).format(p=self.p, m=self.m)
+            )
         if self.p < n_required:
-            raise InfeasibleProblemError(tr("{r} sites are required to stay open but p = {p}: raise p to at least "
-                                            "{r} or mark fewer sites as required.").format(r=n_required, p=self.p))
+            raise InfeasibleProblemError(
+                tr(
+                    "{r} sites are required to stay open but p = {p}: raise p to at least {r} or mark fewer sites as required."
+                ).format(r=n_required, p=self.p)
+            )
         if self.capacities is not None:
             total = float(self.weights.sum())
             cap = self.capacities
             best = float(cap[self.required].sum() + np.sort(cap[~self.required])[::-1][: self.p - n_required].sum())
             if best < total:
-                raise InfeasibleProblemError(tr(
-                    "The capacities cannot serve the demand: the {p} largest possible sites hold {capacity} but the "
-                    "demand is {demand}. Raise p, raise the capacities, or leave the capacity field empty.").format(
-                    p=self.p, capacity=format_count(best), demand=format_count(total)))
+                raise InfeasibleProblemError(
+                    tr(
+                        "The capacities cannot serve the demand: the {p} largest possible sites hold {capacity} but the "
+                        "demand is {demand}. Raise p, raise the capacities, or leave the capacity field empty."
+                    ).format(p=self.p, capacity=format_count(best), demand=format_count(total))
+                )
 
     # -- assembling the result ------------------------------------------------------
     def result(self, solution: _Solution, seconds: float) -> LocationResult:
@@ -485,8 +537,9 @@ class _Problem:
         flows = solution.flows or closest_allocation(self.costs, open_cols)
         original_open = self.cols[open_cols]
         allocation = Allocation(self.rows[flows.demand], self.cols[flows.site], flows.share, flows.cost)
-        served = np.bincount(allocation.site, weights=self.full_weights[allocation.demand] * allocation.share,
-                             minlength=self.m_original)
+        served = np.bincount(
+            allocation.site, weights=self.full_weights[allocation.demand] * allocation.share, minlength=self.m_original
+        )
         ranked = original_open[np.argsort(-served[original_open], kind="stable")]
         metrics = allocation_metrics(self.full_costs, self.full_weights, ranked, allocation, cutoff=self.cutoff)
         objective = solution.objective
@@ -494,17 +547,30 @@ class _Problem:
         gap = relative_gap(objective, bound)
         if gap <= _GAP_TOLERANCE and solution.status != "optimal":
             solution.status = "optimal"
-        return LocationResult(self.objective, ranked, allocation, float(objective), float(bound), gap,
-                              solution.status, solution.method, seconds, metrics, self.p, self.cutoff,
-                              uncoverable=self.uncoverable, unreachable=self.unreachable,
-                              duplicates=self.duplicates, messages=tuple(solution.messages))
+        return LocationResult(
+            self.objective,
+            ranked,
+            allocation,
+            float(objective),
+            float(bound),
+            gap,
+            solution.status,
+            solution.method,
+            seconds,
+            metrics,
+            self.p,
+            self.cutoff,
+            uncoverable=self.uncoverable,
+            unreachable=self.unreachable,
+            duplicates=self.duplicates,
+            messages=tuple(solution.messages),
+        )
 
 
 def _check_matrix(matrix) -> np.ndarray:
     costs = np.asarray(matrix)
     if costs.ndim != 2:
-        raise InvalidInputError(tr("The cost matrix must have one row per demand unit and one column per "
-                                   "candidate site."))
+        raise InvalidInputError(tr("The cost matrix must have one row per demand unit and one column per candidate site."))
     if costs.shape[0] == 0:
         raise InvalidInputError(tr("There is no demand: the demand layer is empty."))
     if costs.shape[1] == 0:
@@ -520,20 +586,20 @@ def _check_matrix(matrix) -> np.ndarray:
 
 def _check_options(model: LocationModel, options: SolverOptions) -> None:
     if model.objective not in OBJECTIVES:
-        raise InvalidInputError(tr("Unknown objective {name}; use one of: {known}.").format(
-            name=model.objective, known=", ".join(OBJECTIVES)))
+        raise InvalidInputError(
+            tr("Unknown objective {name}; use one of: {known}.").format(name=model.objective, known=", ".join(OBJECTIVES))
+        )
     if options.method not in METHODS:
-        raise InvalidInputError(tr("Unknown solver {name}; use one of: {known}.").format(
-            name=options.method, known=", ".join(METHODS)))
+        raise InvalidInputError(
+            tr("Unknown solver {name}; use one of: {known}.").format(name=options.method, known=", ".join(METHODS))
+        )
     limit = options.time_limit
     if not (limit is not None and math.isfinite(limit) and limit > 0):
-        raise InvalidInputError(tr("The time limit must be a positive number of seconds (got {value}).").format(
-            value=limit))
+        raise InvalidInputError(tr("The time limit must be a positive number of seconds (got {value}).").format(value=limit))
     cutoff = model.cutoff
     if model.objective in ("mclp", "lscp") or cutoff is not None:
         if cutoff is None or not (math.isfinite(cutoff) and cutoff > 0):
-            raise InvalidInputError(tr("The coverage cut-off must be a positive travel cost (got {value}).").format(
-                value=cutoff))
+            raise InvalidInputError(tr("The coverage cut-off must be a positive travel cost (got {value}).").format(value=cutoff))
 
 
 def _check_capacities(model: LocationModel, m: int, candidate_ids: list, progress: Progress) -> np.ndarray | None:
@@ -547,8 +613,11 @@ def _check_capacities(model: LocationModel, m: int, candidate_ids: list, progres
         raise InvalidInputError(tr("The capacities must have one value per candidate site."))
     bad = np.flatnonzero(cap < 0)
     if bad.size:
-        raise InvalidInputError(tr("{n} candidate sites have a negative capacity: {ids}.").format(
-            n=format_count(bad.size), ids=format_examples([candidate_ids[i] for i in bad])))
+        raise InvalidInputError(
+            tr("{n} candidate sites have a negative capacity: {ids}.").format(
+                n=format_count(bad.size), ids=format_examples([candidate_ids[i] for i in bad])
+            )
+        )
     return np.where(np.isnan(cap), np.inf, cap)
 
 
@@ -557,19 +626,28 @@ def _excluded_demand(costs, w, model: LocationModel, demand_ids: list, progress:
     reachable = np.isfinite(costs).any(axis=1)
     unreachable = np.flatnonzero(~reachable & (w > 0))
     if unreachable.size:
-        progress.warn(tr("{n} demand units (weight {weight}) cannot reach any candidate site and are left "
-                         "out: {ids}.").format(n=format_count(unreachable.size),
-                                               weight=format_count(float(w[unreachable].sum())),
-                                               ids=format_examples([demand_ids[i] for i in unreachable])))
+        progress.warn(
+            tr("{n} demand units (weight {weight}) cannot reach any candidate site and are left out: {ids}.").format(
+                n=format_count(unreachable.size),
+                weight=format_count(float(w[unreachable].sum())),
+                ids=format_examples([demand_ids[i] for i in unreachable]),
+            )
+        )
     uncoverable = np.zeros(0, dtype=np.int64)
     if model.objective in ("mclp", "lscp"):
         coverable = (costs <= model.cutoff).any(axis=1)
         uncoverable = np.flatnonzero(~coverable & reachable & (w > 0))
         if uncoverable.size and model.objective == "lscp":
-            progress.warn(tr("{n} demand units (weight {weight}) are beyond the cut-off of every candidate "
-                             "site, so no choice of sites covers them: {ids}.").format(
-                n=format_count(uncoverable.size), weight=format_count(float(w[uncoverable].sum())),
-                ids=format_examples([demand_ids[i] for i in uncoverable])))
+            progress.warn(
+                tr(
+                    "{n} demand units (weight {weight}) are beyond the cut-off of every candidate "
+                    "site, so no choice of sites covers them: {ids}."
+                ).format(
+                    n=format_count(uncoverable.size),
+                    weight=format_count(float(w[uncoverable].sum())),
+                    ids=format_examples([demand_ids[i] for i in uncoverable]),
+                )
+            )
     return reachable, unreachable, uncoverable
 
 
@@ -587,17 +665,20 @@ def _check_weights(weights, n: int, demand_ids: list) -> np.ndarray:
         raise InvalidInputError(tr("There must be one weight per demand unit ({n} rows).").format(n=format_count(n)))
     missing = np.flatnonzero(~np.isfinite(w))
     if missing.size:
-        raise InvalidInputError(tr("{n} demand units have no weight (NULL): {ids}. Give them a weight or remove "
-                                   "them.").format(n=format_count(missing.size),
-                                                   ids=format_examples([demand_ids[i] for i in missing])))
+        raise InvalidInputError(
+            tr("{n} demand units have no weight (NULL): {ids}. Give them a weight or remove them.").format(
+                n=format_count(missing.size), ids=format_examples([demand_ids[i] for i in missing])
+            )
+        )
     negative = np.flatnonzero(w < 0)
     if negative.size:
-        raise InvalidInputError(tr("{n} demand units have a negative weight: {ids}. Weights count people or "
-                                   "contacts and cannot be negative.").format(
-            n=format_count(negative.size), ids=format_examples([demand_ids[i] for i in negative])))
+        raise InvalidInputError(
+            tr("{n} demand units have a negative weight: {ids}. Weights count people or contacts and cannot be negative.").format(
+                n=format_count(negative.size), ids=format_examples([demand_ids[i] for i in negative])
+            )
+        )
     if not (w > 0).any():
-        raise InvalidInputError(tr("Every demand weight is zero: there is no demand to serve. Check the weight "
-                                   "field."))
+        raise InvalidInputError(tr("Every demand weight is zero: there is no demand to serve. Check the weight field."))
     return w
 
 
@@ -641,8 +722,9 @@ def closest_allocation(costs: np.ndarray, open_cols: np.ndarray, *, cutoff: floa
     return Allocation(rows, open_cols[best[rows]], np.ones(rows.size), cost[rows])
 
 
-def allocation_metrics(costs: np.ndarray, weights: np.ndarray, open_cols: np.ndarray, allocation: Allocation, *,
-                       cutoff: float | None = None) -> Metrics:
+def allocation_metrics(
+    costs: np.ndarray, weights: np.ndarray, open_cols: np.ndarray, allocation: Allocation, *, cutoff: float | None = None
+) -> Metrics:
     """Summary of an allocation: weighted mean and maximum cost, share covered within ``cutoff``.
 
     Coverage counts demand whose *cheapest open site* is within the cut-off,
@@ -660,9 +742,13 @@ def allocation_metrics(costs: np.ndarray, weights: np.ndarray, open_cols: np.nda
         nearest = costs[:, np.asarray(open_cols, dtype=np.int64)].min(axis=1)
         covered = float(w[nearest <= cutoff].sum())
     return Metrics(
-        sites=int(len(open_cols)), total_weight=total, weighted_cost=weighted,
-        mean_cost=weighted / served if served > 0 else math.nan, max_cost=max_cost,
-        covered_weight=covered, covered_share=covered / total if total > 0 and not math.isnan(covered) else math.nan,
+        sites=int(len(open_cols)),
+        total_weight=total,
+        weighted_cost=weighted,
+        mean_cost=weighted / served if served > 0 else math.nan,
+        max_cost=max_cost,
+        covered_weight=covered,
+        covered_share=covered / total if total > 0 and not math.isnan(covered) else math.nan,
         unserved_weight=max(0.0, total - served),
     )
 
@@ -708,8 +794,13 @@ def _milp(c, integrality, bounds, constraints, time_limit: float) -> _MilpOutcom
     from scipy.optimize import Bounds, milp
 
     lower, upper = bounds
-    result = milp(c, integrality=integrality, bounds=Bounds(lower, upper), constraints=constraints,
-                  options={"time_limit": max(0.5, float(time_limit)), "mip_rel_gap": 1e-7, "presolve": True})
+    result = milp(
+        c,
+        integrality=integrality,
+        bounds=Bounds(lower, upper),
+        constraints=constraints,
+        options={"time_limit": max(0.5, float(time_limit)), "mip_rel_gap": 1e-7, "presolve": True},
+    )
     if result.status == 2:
         return _MilpOutcome(None, math.nan, math.nan, "infeasible", result.message)
     status = "optimal" if result.status == 0 else "time_limit"
@@ -723,10 +814,12 @@ def _milp(c, integrality, bounds, constraints, time_limit: float) -> _MilpOutcom
 
 
 def _exact_too_large(pairs: int) -> InvalidInputError:
-    return InvalidInputError(tr(
-        "The exact solver would need {pairs} demand–site pairs, more than the {limit} it can hold in memory: "
-        "choose the heuristic or automatic solver, or aggregate the demand.").format(
-        pairs=format_count(pairs), limit=format_count(EXACT_MAX_PAIRS)))
+    return InvalidInputError(
+        tr(
+            "The exact solver would need {pairs} demand–site pairs, more than the {limit} it can hold in memory: "
+            "choose the heuristic or automatic solver, or aggregate the demand."
+        ).format(pairs=format_count(pairs), limit=format_count(EXACT_MAX_PAIRS))
+    )
 
 
 def _sparse(rows, cols, values, shape):
@@ -744,8 +837,7 @@ def _pmedian_penalised(costs: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(costs), costs, np.float32(100.0 * (finite_max + 1.0))).astype(np.float32)
 
 
-def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress,
-                   gap_tolerance: float) -> _Solution:
+def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     if problem.capacities is not None and np.isfinite(problem.capacities).any():
         return _capacitated_pmedian(problem, method, deadline, rng, progress)
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
@@ -760,14 +852,29 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
     now = time.perf_counter()
     budget = 0.95 * (deadline - now)
     nb = nearest_candidates(penalised, progress=progress)
-    open_, value = pmedian_heuristic(penalised, w, p, required=req, rng=rng,
-                                     limits=SearchLimits(now + 0.5 * budget, patience=_FIRST_PATIENCE),
-                                     neighbours=nb, progress=Band(progress, 0, 30))
+    open_, value = pmedian_heuristic(
+        penalised,
+        w,
+        p,
+        required=req,
+        rng=rng,
+        limits=SearchLimits(now + 0.5 * budget, patience=_FIRST_PATIENCE),
+        neighbours=nb,
+        progress=Band(progress, 0, 30),
+    )
     assigned = penalised[:, open_].min(axis=1)
-    lagrangian = pmedian_lagrangian_bound(penalised, w, p, required=req, upper=value, deadline=now + 0.8 * budget,
-                                          assigned=assigned.astype(np.float64),
-                                          neighbours=_lagrangian_lists(nb, assigned), target_gap=gap_tolerance,
-                                          progress=Band(progress, 30, 60))
+    lagrangian = pmedian_lagrangian_bound(
+        penalised,
+        w,
+        p,
+        required=req,
+        upper=value,
+        deadline=now + 0.8 * budget,
+        assigned=assigned.astype(np.float64),
+        neighbours=_lagrangian_lists(nb, assigned),
+        target_gap=gap_tolerance,
+        progress=Band(progress, 30, 60),
+    )
     solution = _Solution(open_, value, lagrangian.value, "heuristic", "heuristic")
     if method != "heuristic" and relative_gap(value, lagrangian.value) > _GAP_TOLERANCE:
         limit = EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS
@@ -779,20 +886,33 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
         # Lagrangian heuristic (Beasley 1993): the relaxation's own sites, improved by interchange
         lagrangian_open, lagrangian_value = open_, math.inf
         if int(lagrangian.chosen.sum()) == p:
-            lagrangian_open, lagrangian_value = _interchange(penalised, w, np.flatnonzero(lagrangian.chosen), req,
-                                                             now + budget, progress, nb)
+            lagrangian_open, lagrangian_value = _interchange(
+                penalised, w, np.flatnonzero(lagrangian.chosen), req, now + budget, progress, nb
+            )
         if lagrangian_value < solution.objective:
             open_, solution.open_, solution.objective = lagrangian_open, lagrangian_open, lagrangian_value
         solution.open_, solution.objective = pmedian_heuristic(
-            penalised, w, p, required=req, rng=rng, limits=SearchLimits(now + budget, stop_at), start=open_,
-            neighbours=nb, progress=Band(progress, 60, 95))
+            penalised,
+            w,
+            p,
+            required=req,
+            rng=rng,
+            limits=SearchLimits(now + budget, stop_at),
+            start=open_,
+            neighbours=nb,
+            progress=Band(progress, 60, 95),
+        )
     return _unreachable_note(costs, w, solution)
 
 
 def _unreachable_note(costs: np.ndarray, w: np.ndarray, solution: _Solution) -> _Solution:
     if not np.isfinite(costs).all() and not math.isfinite(_median_cost(costs, w, solution.open_)):
-        solution.messages.append(tr("Some demand cannot reach any of the chosen sites; the objective counts the "
-                                    "demand that can, and no bound is proven."))
+        solution.messages.append(
+            tr(
+                "Some demand cannot reach any of the chosen sites; the objective counts the "
+                "demand that can, and no bound is proven."
+            )
+        )
         solution.bound = -math.inf
     return solution
 
@@ -806,11 +926,13 @@ def _unfixed_columns(lagrangian: LagrangianBound, upper: float, open_: np.ndarra
 
 def _fixing_message(columns: np.ndarray, problem: _Problem) -> str:
     return tr("Lagrangian fixing left {k} of {m} candidate sites for the exact solver.").format(
-        k=format_count(columns.size), m=format_count(problem.m))
+        k=format_count(columns.size), m=format_count(problem.m)
+    )
 
 
-def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: LagrangianBound, deadline: float,
-                   progress: Progress, limit: int) -> bool:
+def _prove_pmedian(
+    problem: _Problem, solution: _Solution, lagrangian: LagrangianBound, deadline: float, progress: Progress, limit: int
+) -> bool:
     """Close the gap with HiGHS on the sites Lagrangian fixing cannot rule out, when that MILP has ≤ ``limit`` pairs.
 
     Returns whether the exact solver ran. The exact method (``limit =
@@ -840,13 +962,28 @@ def _prove_pmedian(problem: _Problem, solution: _Solution, lagrangian: Lagrangia
 
 def _no_incumbent(problem: _Problem, outcome: _MilpOutcome, deadline, rng, progress) -> _Solution:
     if outcome.status == "infeasible":
-        raise InfeasibleProblemError(tr("No choice of sites satisfies the constraints (the solver proved it "
-                                        "infeasible). Raise p or the capacities, or mark fewer sites as required."))
-    progress.warn(tr("The exact solver found no solution within the time limit; the heuristic's solution is "
-                     "reported with the solver's bound. Give it more time for a proven optimum."))
+        raise InfeasibleProblemError(
+            tr(
+                "No choice of sites satisfies the constraints (the solver proved it "
+                "infeasible). Raise p or the capacities, or mark fewer sites as required."
+            )
+        )
+    progress.warn(
+        tr(
+            "The exact solver found no solution within the time limit; the heuristic's solution is "
+            "reported with the solver's bound. Give it more time for a proven optimum."
+        )
+    )
     penalised = _pmedian_penalised(problem.costs)
-    open_, value = pmedian_heuristic(penalised, problem.weights, problem.p, required=problem.required, rng=rng,
-                                     limits=SearchLimits(time.perf_counter() + 5.0), progress=progress)
+    open_, value = pmedian_heuristic(
+        penalised,
+        problem.weights,
+        problem.p,
+        required=problem.required,
+        rng=rng,
+        limits=SearchLimits(time.perf_counter() + 5.0),
+        progress=progress,
+    )
     return _Solution(open_, value, outcome.bound, "time_limit", "exact")
 
 
@@ -861,11 +998,11 @@ def _pmedian_thresholds(costs: np.ndarray, p: int, required: np.ndarray) -> np.n
     k = m - p  # zero-based index of the (m - p + 1)-th smallest
     limit = np.empty(costs.shape[0], dtype=np.float64)
     for start in range(0, costs.shape[0], _ROWS_PER_CHUNK):
-        block = costs[start:start + _ROWS_PER_CHUNK]
+        block = costs[start : start + _ROWS_PER_CHUNK]
         kth = np.partition(block, k, axis=1)[:, k].astype(np.float64)
         if required.any():
             kth = np.minimum(kth, block[:, required].min(axis=1))
-        limit[start:start + _ROWS_PER_CHUNK] = kth
+        limit[start : start + _ROWS_PER_CHUNK] = kth
     return limit
 
 
@@ -873,8 +1010,8 @@ def _pmedian_pairs(costs: np.ndarray, p: int, required: np.ndarray) -> int:
     limit = _pmedian_thresholds(costs, p, required)
     count = 0
     for start in range(0, costs.shape[0], _ROWS_PER_CHUNK):
-        block = costs[start:start + _ROWS_PER_CHUNK]
-        count += int((block <= limit[start:start + _ROWS_PER_CHUNK, None]).sum())
+        block = costs[start : start + _ROWS_PER_CHUNK]
+        count += int((block <= limit[start : start + _ROWS_PER_CHUNK, None]).sum())
     return count
 
 
@@ -886,8 +1023,9 @@ def _pmedian_milp(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray
     return _milp(c, integrality, bounds, constraints, time_limit)
 
 
-def _assignment_model(costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray, rows: np.ndarray,
-                      cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple, list]:
+def _assignment_model(
+    costs: np.ndarray, w: np.ndarray, p: int, required: np.ndarray, rows: np.ndarray, cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, tuple, list]:
     """The p-median MILP on the demand–site pairs ``(rows, cols)``: ``(c, integrality, bounds, constraints)``.
 
     Variables: one ``y`` per site (binary; required sites fixed open), then
@@ -901,8 +1039,12 @@ def _assignment_model(costs: np.ndarray, w: np.ndarray, p: int, required: np.nda
     c = np.concatenate([np.zeros(m), w[rows] * costs[rows, cols].astype(np.float64)])
     x_index = m + np.arange(k)
     assign = _sparse(rows, x_index, np.ones(k), (n, m + k))
-    link = _sparse(np.concatenate([np.arange(k), np.arange(k)]), np.concatenate([x_index, cols]),
-                   np.concatenate([np.ones(k), -np.ones(k)]), (k, m + k))
+    link = _sparse(
+        np.concatenate([np.arange(k), np.arange(k)]),
+        np.concatenate([x_index, cols]),
+        np.concatenate([np.ones(k), -np.ones(k)]),
+        (k, m + k),
+    )
     count = _sparse(np.zeros(m, dtype=np.int64), np.arange(m), np.ones(m), (1, m + k))
     constraints = [LinearConstraint(assign, 1, 1), LinearConstraint(link, -np.inf, 0), LinearConstraint(count, p, p)]
     bounds = (np.concatenate([required.astype(float), np.zeros(k)]), np.ones(m + k))
@@ -928,26 +1070,51 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, rng, p
     now = time.perf_counter()
     share = 0.95 if method == "heuristic" else 0.6
     penalised = _pmedian_penalised(costs)
-    uncapacitated, _ = pmedian_heuristic(penalised, w, p, required=req, rng=rng,
-                                         limits=SearchLimits(now + 0.1 * (deadline - now), patience=_FIRST_PATIENCE),
-                                         progress=progress)
+    uncapacitated, _ = pmedian_heuristic(
+        penalised,
+        w,
+        p,
+        required=req,
+        rng=rng,
+        limits=SearchLimits(now + 0.1 * (deadline - now), patience=_FIRST_PATIENCE),
+        progress=progress,
+    )
     largest = np.concatenate([np.flatnonzero(req), np.flatnonzero(~req)[np.argsort(-cap[~req], kind="stable")]])[:p]
-    found = capacitated_pmedian(costs, w, p, cap, required=req, starts=[uncapacitated, largest],
-                                deadline=now + share * (deadline - now), target_gap=_GAP_TOLERANCE,
-                                progress=Band(progress, 0, 70))
+    found = capacitated_pmedian(
+        costs,
+        w,
+        p,
+        cap,
+        required=req,
+        starts=[uncapacitated, largest],
+        deadline=now + share * (deadline - now),
+        target_gap=_GAP_TOLERANCE,
+        progress=Band(progress, 0, 70),
+    )
     solution = None
     if found.transport.feasible:
         flows = found.transport
-        solution = _Solution(found.open_, flows.value, found.bound, "heuristic", "heuristic",
-                             flows=Allocation(flows.rows, flows.cols, flows.share,
-                                              costs[flows.rows, flows.cols].astype(float)))
-        solution.messages.append(tr("Capacitated heuristic: {sets} sets of sites priced by the transportation "
-                                    "problem.").format(sets=format_count(found.sets)))
-    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound)
-                                 <= _GAP_TOLERANCE):
+        solution = _Solution(
+            found.open_,
+            flows.value,
+            found.bound,
+            "heuristic",
+            "heuristic",
+            flows=Allocation(flows.rows, flows.cols, flows.share, costs[flows.rows, flows.cols].astype(float)),
+        )
+        solution.messages.append(
+            tr("Capacitated heuristic: {sets} sets of sites priced by the transportation problem.").format(
+                sets=format_count(found.sets)
+            )
+        )
+    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound) <= _GAP_TOLERANCE):
         return _capacitated_found(solution, p)
-    columns = _unfixed_columns(LagrangianBound(found.bound, found.rho, found.chosen),
-                               solution.objective if solution is not None else math.inf, found.open_, req)
+    columns = _unfixed_columns(
+        LagrangianBound(found.bound, found.rho, found.chosen),
+        solution.objective if solution is not None else math.inf,
+        found.open_,
+        req,
+    )
     reduced_pairs = int(np.isfinite(costs[:, columns]).sum())
     if reduced_pairs > CAPACITATED_MAX_PAIRS or deadline - time.perf_counter() < 0.5:
         if method == "exact":
@@ -968,21 +1135,27 @@ def _capacitated_pmedian(problem: _Problem, method: str, deadline: float, rng, p
 
 def _capacitated_found(solution: _Solution | None, p: int) -> _Solution:
     if solution is None:
-        raise InfeasibleProblemError(tr(
-            "No choice of {p} sites that serves all the demand within their capacities was found within the time "
-            "limit: give it more time, raise p or the capacities, or leave the capacity field empty.").format(p=p))
+        raise InfeasibleProblemError(
+            tr(
+                "No choice of {p} sites that serves all the demand within their capacities was found within the time "
+                "limit: give it more time, raise p or the capacities, or leave the capacity field empty."
+            ).format(p=p)
+        )
     return solution
 
 
 def _capacitated_too_large(pairs: int) -> InvalidInputError:
-    return InvalidInputError(tr(
-        "The exact capacitated solver would need {pairs} demand–site pairs, more than the {limit} it can solve: "
-        "choose the automatic or heuristic solver, which report the gap to a proven bound.").format(
-        pairs=format_count(pairs), limit=format_count(CAPACITATED_MAX_PAIRS)))
+    return InvalidInputError(
+        tr(
+            "The exact capacitated solver would need {pairs} demand–site pairs, more than the {limit} it can solve: "
+            "choose the automatic or heuristic solver, which report the gap to a proven bound."
+        ).format(pairs=format_count(pairs), limit=format_count(CAPACITATED_MAX_PAIRS))
+    )
 
 
-def _capacitated_exact(problem: _Problem, columns: np.ndarray, deadline: float, progress: Progress, *,
-                       raise_infeasible: bool) -> _Solution:
+def _capacitated_exact(
+    problem: _Problem, columns: np.ndarray, deadline: float, progress: Progress, *, raise_infeasible: bool
+) -> _Solution:
     """The capacitated MILP (y binary, x fractional) on the candidate ``columns``, every finite pair a variable.
 
     With all columns the bound is the optimum's; with the columns left by
@@ -999,25 +1172,38 @@ def _capacitated_exact(problem: _Problem, columns: np.ndarray, deadline: float, 
     c, integrality, bounds, constraints = _assignment_model(costs, w, p, req, rows, cols)
     k = rows.size
     finite_cap = np.where(np.isfinite(cap), cap, w.sum())
-    load = _sparse(np.concatenate([cols, np.arange(m)]), np.concatenate([m + np.arange(k), np.arange(m)]),
-                   np.concatenate([w[rows], -finite_cap]), (m, m + k))
+    load = _sparse(
+        np.concatenate([cols, np.arange(m)]),
+        np.concatenate([m + np.arange(k), np.arange(m)]),
+        np.concatenate([w[rows], -finite_cap]),
+        (m, m + k),
+    )
     constraints.insert(2, LinearConstraint(load, -np.inf, 0))  # the demand a site serves ≤ its capacity
     outcome = _milp(c, integrality, bounds, constraints, deadline - time.perf_counter())
     if outcome.x is None:
         if not raise_infeasible:
             return _Solution(np.zeros(0, dtype=np.int64), math.inf, outcome.bound, outcome.status, "exact")
         if outcome.status == "infeasible":
-            raise InfeasibleProblemError(tr(
-                "No choice of {p} sites can serve all the demand within their capacities (some demand can reach only "
-                "sites that are too small). Raise p or the capacities, or leave the capacity field empty.").format(p=p))
-        raise InfeasibleProblemError(tr(
-            "The exact solver found no solution within the time limit for this capacitated problem: give it more "
-            "time, raise the capacities, or aggregate the demand."))
+            raise InfeasibleProblemError(
+                tr(
+                    "No choice of {p} sites can serve all the demand within their capacities (some demand can reach only "
+                    "sites that are too small). Raise p or the capacities, or leave the capacity field empty."
+                ).format(p=p)
+            )
+        raise InfeasibleProblemError(
+            tr(
+                "The exact solver found no solution within the time limit for this capacitated problem: give it more "
+                "time, raise the capacities, or aggregate the demand."
+            )
+        )
     x = outcome.x[m:]
     use = x > 1e-6
-    flows = Allocation(rows[use], columns[cols[use]],
-                       x[use] / np.bincount(rows[use], weights=x[use], minlength=n)[rows[use]],
-                       costs[rows[use], cols[use]].astype(float))
+    flows = Allocation(
+        rows[use],
+        columns[cols[use]],
+        x[use] / np.bincount(rows[use], weights=x[use], minlength=n)[rows[use]],
+        costs[rows[use], cols[use]].astype(float),
+    )
     open_ = columns[np.flatnonzero(outcome.x[:m] > 0.5)]
     return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact", flows=flows)
 
@@ -1033,10 +1219,18 @@ class SearchLimits:
     patience: int = _STALE_ATTEMPTS
 
 
-def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, required: np.ndarray | None = None,
-                      rng: np.random.Generator | None = None, limits: SearchLimits | None = None,
-                      start: np.ndarray | None = None, neighbours: Neighbours | None = None,
-                      progress: Progress | None = None) -> tuple[np.ndarray, float]:
+def pmedian_heuristic(
+    costs: np.ndarray,
+    weights: np.ndarray,
+    p: int,
+    *,
+    required: np.ndarray | None = None,
+    rng: np.random.Generator | None = None,
+    limits: SearchLimits | None = None,
+    start: np.ndarray | None = None,
+    neighbours: Neighbours | None = None,
+    progress: Progress | None = None,
+) -> tuple[np.ndarray, float]:
     """Greedy start, fast vertex substitution and iterated local search for the p-median.
 
     The greedy adds, one at a time, the site that lowers the total weighted
@@ -1094,10 +1288,10 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     rng = rng or np.random.default_rng(0)
     limits = limits or SearchLimits()
     deadline = limits.deadline
-    attempts = 4 if deadline is None else 1_000_000   # without a deadline: four more attempts
+    attempts = 4 if deadline is None else 1_000_000  # without a deadline: four more attempts
     w32 = weights.astype(np.float32)
     first = _greedy_median(costs, w32, p, required, None, progress) if start is None else np.asarray(start)
-    if first.size == 1 and not required[first[0]]:          # p = 1: the best single column, directly
+    if first.size == 1 and not required[first[0]]:  # p = 1: the best single column, directly
         return _best_single_site(costs, weights)
     nb = neighbours or nearest_candidates(costs, progress=progress)
     search = SwapSearch(costs, weights, nb, first, required)
@@ -1105,8 +1299,11 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
     best = current = search.snapshot()
     began, restart_seconds, last_improvement = time.perf_counter(), 0.0, 0
     for attempt in range(1, attempts + 1):
-        if (deadline is not None and time.perf_counter() > deadline) or best.value <= limits.stop_at \
-                or attempt - last_improvement > limits.patience:
+        if (
+            (deadline is not None and time.perf_counter() > deadline)
+            or best.value <= limits.stop_at
+            or attempt - last_improvement > limits.patience
+        ):
             break
         restart = attempt % 4 == 0 and (deadline is None or restart_seconds <= 0.1 * (time.perf_counter() - began))
         forbidden = None
@@ -1118,18 +1315,19 @@ def pmedian_heuristic(costs: np.ndarray, weights: np.ndarray, p: int, *, require
             forbidden = _kick(search, current, attempt, attempt - last_improvement, required, nb, rng)
         search.descend(deadline=deadline, verify=False, forbidden=forbidden, progress=progress)
         if search.value < best.value - 1e-9 * abs(search.value):
-            search.descend(deadline=deadline, progress=progress)      # confirmed on fresh sums before it is kept
+            search.descend(deadline=deadline, progress=progress)  # confirmed on fresh sums before it is kept
             best = current = search.snapshot()
             last_improvement = attempt
         elif not restart and current.value < search.value < current.value * (1 + _WALK):
-            current = search.snapshot()       # a slightly worse local optimum becomes the base of the next kicks
+            current = search.snapshot()  # a slightly worse local optimum becomes the base of the next kicks
         if deadline is None:
             progress.set_progress(100.0 * attempt / attempts)
     return np.sort(best.open_), float(best.value)
 
 
-def _kick(search: SwapSearch, base, attempt: int, failures: int, required: np.ndarray, nb: Neighbours,
-          rng: np.random.Generator) -> np.ndarray | None:
+def _kick(
+    search: SwapSearch, base, attempt: int, failures: int, required: np.ndarray, nb: Neighbours, rng: np.random.Generator
+) -> np.ndarray | None:
     """Move ``search`` from the ``base`` solution to a kicked one (see :func:`pmedian_heuristic`).
 
     Returns the columns barred from re-entering during the next descent.
@@ -1148,8 +1346,7 @@ def _kick(search: SwapSearch, base, attempt: int, failures: int, required: np.nd
             if math.isfinite(change):
                 search.swap(j, int(r))
         return forbidden
-    trial = _perturb(base.open_, base.f1, required, nb, rng) if kind == 2 else \
-        _shake(base.open_, required, required.size, rng)
+    trial = _perturb(base.open_, base.f1, required, nb, rng) if kind == 2 else _shake(base.open_, required, required.size, rng)
     for r in np.flatnonzero(trial != base.open_):
         search.swap(int(trial[r]), int(r))
     return None
@@ -1166,8 +1363,7 @@ def _shake(open_: np.ndarray, required: np.ndarray, m: int, rng: np.random.Gener
     return trial
 
 
-def _perturb(open_: np.ndarray, f1: np.ndarray, required: np.ndarray, nb: Neighbours,
-             rng: np.random.Generator) -> np.ndarray:
+def _perturb(open_: np.ndarray, f1: np.ndarray, required: np.ndarray, nb: Neighbours, rng: np.random.Generator) -> np.ndarray:
     """A local kick: one or two removable open sites each swapped for a closed site near the demand it serves.
 
     ``f1`` gives each demand row's serving position in ``open_``. The
@@ -1242,13 +1438,12 @@ class Neighbours:
     ``n × m``); with ``k = m`` it is the whole matrix.
     """
 
-    index: np.ndarray   # (n, k) int32
-    cost: np.ndarray    # (n, k) float32, sorted along rows
-    complete: bool = False   # k = m: the lists hold every candidate
+    index: np.ndarray  # (n, k) int32
+    cost: np.ndarray  # (n, k) float32, sorted along rows
+    complete: bool = False  # k = m: the lists hold every candidate
 
 
-def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *,
-                       progress: Progress | None = None) -> Neighbours:
+def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *, progress: Progress | None = None) -> Neighbours:
     """The ``k`` cheapest candidates of every demand row (``numpy.argpartition`` per block of rows)."""
     progress = progress or NullProgress()
     n, m = costs.shape
@@ -1257,12 +1452,12 @@ def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *,
     near = np.empty((n, k), dtype=np.float32)
     for start in range(0, n, _ROWS_PER_CHUNK):
         check_cancelled(progress)
-        block = costs[start:start + _ROWS_PER_CHUNK]
+        block = costs[start : start + _ROWS_PER_CHUNK]
         part = np.argpartition(block, k - 1, axis=1)[:, :k] if k < m else np.tile(np.arange(m), (block.shape[0], 1))
         values = np.take_along_axis(block, part, axis=1)
         order = np.argsort(values, axis=1, kind="stable")
-        index[start:start + block.shape[0]] = np.take_along_axis(part, order, axis=1)
-        near[start:start + block.shape[0]] = np.take_along_axis(values, order, axis=1)
+        index[start : start + block.shape[0]] = np.take_along_axis(part, order, axis=1)
+        near[start : start + block.shape[0]] = np.take_along_axis(values, order, axis=1)
     return Neighbours(index, near, k == m)
 
 
@@ -1272,11 +1467,12 @@ def _best_single_site(costs: np.ndarray, weights: np.ndarray) -> tuple[np.ndarra
     return np.asarray([column]), float(weights @ costs[:, column].astype(np.float64))
 
 
-def _interchange(costs, weights, open_, required, deadline, progress,
-                 neighbours: Neighbours | None = None) -> tuple[np.ndarray, float]:
+def _interchange(
+    costs, weights, open_, required, deadline, progress, neighbours: Neighbours | None = None
+) -> tuple[np.ndarray, float]:
     """Best-improvement swaps from ``open_`` until no swap lowers the cost (a local optimum, :class:`SwapSearch`)."""
     open_ = np.asarray(open_, dtype=np.int64).copy()
-    if open_.size == 1 and not required[open_[0]]:       # p = 1: the best single column, directly
+    if open_.size == 1 and not required[open_[0]]:  # p = 1: the best single column, directly
         return _best_single_site(costs, weights)
     search = SwapSearch(costs, weights, neighbours or nearest_candidates(costs, progress=progress), open_, required)
     search.descend(deadline=deadline, progress=progress)
@@ -1298,10 +1494,19 @@ def _lagrangian_lists(nb: Neighbours, assigned: np.ndarray) -> Neighbours:
     return Neighbours(np.ascontiguousarray(nb.index[:, :k]), np.ascontiguousarray(nb.cost[:, :k]), False)
 
 
-def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, required: np.ndarray | None = None,
-                             upper: float, assigned: np.ndarray | None = None, deadline: float | None = None,
-                             neighbours: Neighbours | None = None, target_gap: float = 1e-5,
-                             progress: Progress | None = None) -> LagrangianBound:
+def pmedian_lagrangian_bound(
+    costs: np.ndarray,
+    weights: np.ndarray,
+    p: int,
+    *,
+    required: np.ndarray | None = None,
+    upper: float,
+    assigned: np.ndarray | None = None,
+    deadline: float | None = None,
+    neighbours: Neighbours | None = None,
+    target_gap: float = 1e-5,
+    progress: Progress | None = None,
+) -> LagrangianBound:
     """Lower bound of the p-median by Lagrangian relaxation and subgradient optimisation.
 
     Relaxing ``Σ_j x_ij = 1`` with multipliers λ gives
@@ -1330,7 +1535,7 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
     nb = neighbours or nearest_candidates(costs, progress=progress)
     best_rho, best_chosen = np.zeros(m), required.copy()
     k = nb.index.shape[1]
-    wn = nb.cost * weights.astype(np.float32)[:, None]       # w_i c_ij on the k nearest, float32
+    wn = nb.cost * weights.astype(np.float32)[:, None]  # w_i c_ij on the k nearest, float32
     cap = wn[:, -1].astype(np.float64) if not nb.complete else np.full(n, np.inf)
     start = wn[:, min(1, k - 1)].astype(np.float64) if assigned is None else weights * assigned
     lam = np.minimum(start, cap)
@@ -1361,7 +1566,7 @@ def pmedian_lagrangian_bound(costs: np.ndarray, weights: np.ndarray, p: int, *, 
             break
         served = ((reduced < 0) & chosen[nb.index]).sum(axis=1)
         g = 1.0 - served
-        g = np.where((g > 0) & (lam >= cap), 0.0, g)   # the cap binds: λ cannot rise
+        g = np.where((g > 0) & (lam >= cap), 0.0, g)  # the cap binds: λ cannot rise
         g = g + DEFLECTION * previous
         previous = g
         norm = float(g @ g)
@@ -1405,7 +1610,7 @@ def _coverage(costs: np.ndarray, cutoff: float, rows: np.ndarray | None = None):
     parts = []
     source = costs if rows is None else costs[rows]
     for start in range(0, source.shape[0], _ROWS_PER_CHUNK):
-        parts.append(csr_array(source[start:start + _ROWS_PER_CHUNK] <= cutoff, dtype=np.float64))
+        parts.append(csr_array(source[start : start + _ROWS_PER_CHUNK] <= cutoff, dtype=np.float64))
     return vstack(parts, format="csr") if len(parts) > 1 else parts[0]
 
 
@@ -1413,7 +1618,7 @@ def _aggregate_rows(cover, weights: np.ndarray):
     """Merge demand rows with identical coverage sets (exact): (unique cover, summed weights, row → group)."""
     cover = cover.tocsr()
     cover.sort_indices()
-    keys = [cover.indices[cover.indptr[i]:cover.indptr[i + 1]].tobytes() for i in range(cover.shape[0])]
+    keys = [cover.indices[cover.indptr[i] : cover.indptr[i + 1]].tobytes() for i in range(cover.shape[0])]
     groups: dict[bytes, int] = {}
     label = np.empty(len(keys), dtype=np.int64)
     first = []
@@ -1426,8 +1631,7 @@ def _aggregate_rows(cover, weights: np.ndarray):
     return merged, np.bincount(label, weights=weights, minlength=len(first)), label
 
 
-def _solve_mclp(problem: _Problem, method: str, deadline: float, rng, progress: Progress,
-                gap_tolerance: float) -> _Solution:
+def _solve_mclp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
     coverable = np.flatnonzero((costs <= problem.cutoff).any(axis=1))
     cover, gw, _ = _aggregate_rows(_coverage(costs, problem.cutoff, coverable), w[coverable])
@@ -1439,8 +1643,9 @@ def _solve_mclp(problem: _Problem, method: str, deadline: float, rng, progress: 
         outcome = _mclp_milp(cover, gw, p, req, deadline - time.perf_counter())
         if outcome.x is not None:
             open_ = np.flatnonzero(outcome.x[: problem.m] > 0.5)
-            return _Solution(open_, -outcome.objective, -outcome.bound if math.isfinite(outcome.bound) else math.inf,
-                             outcome.status, "exact")
+            return _Solution(
+                open_, -outcome.objective, -outcome.bound if math.isfinite(outcome.bound) else math.inf, outcome.status, "exact"
+            )
     open_, covered = coverage_heuristic(cover, gw, p, required=req, rng=rng, deadline=deadline, progress=progress)
     bound = _mclp_bound(cover, gw, p, req, deadline)
     return _Solution(open_, covered, bound, "heuristic", "heuristic")
@@ -1473,16 +1678,25 @@ def _mclp_bound(cover, gw, p, req, deadline) -> float:
     count = _sparse(np.zeros(m, dtype=np.int64), np.arange(m), np.ones(m), (1, m + g))
     from scipy.optimize import Bounds
 
-    result = milp(np.concatenate([np.zeros(m), -gw]), bounds=Bounds(np.concatenate([req.astype(float), np.zeros(g)]),
-                                                                     np.ones(m + g)),
-                  constraints=[LinearConstraint(link, -np.inf, 0), LinearConstraint(count, p, p)],
-                  options={"time_limit": max(0.5, deadline - time.perf_counter())})
+    result = milp(
+        np.concatenate([np.zeros(m), -gw]),
+        bounds=Bounds(np.concatenate([req.astype(float), np.zeros(g)]), np.ones(m + g)),
+        constraints=[LinearConstraint(link, -np.inf, 0), LinearConstraint(count, p, p)],
+        options={"time_limit": max(0.5, deadline - time.perf_counter())},
+    )
     return min(simple, -float(result.fun)) if result.status == 0 else simple
 
 
-def coverage_heuristic(cover, weights: np.ndarray, p: int, *, required: np.ndarray | None = None,
-                       rng: np.random.Generator | None = None, deadline: float | None = None,
-                       progress: Progress | None = None) -> tuple[np.ndarray, float]:
+def coverage_heuristic(
+    cover,
+    weights: np.ndarray,
+    p: int,
+    *,
+    required: np.ndarray | None = None,
+    rng: np.random.Generator | None = None,
+    deadline: float | None = None,
+    progress: Progress | None = None,
+) -> tuple[np.ndarray, float]:
     """Greedy and best-improvement swaps for maximal covering (Church and ReVelle 1974).
 
     Parameters
@@ -1517,18 +1731,18 @@ def coverage_heuristic(cover, weights: np.ndarray, p: int, *, required: np.ndarr
     while removable.any():
         check_cancelled(progress)
         uncovered = weights * (count == 0)
-        gain = cover_t @ uncovered                               # newly covered if j enters
-        sole = (count == 1)
+        gain = cover_t @ uncovered  # newly covered if j enters
+        sole = count == 1
         owner = np.full(g, -1, dtype=np.int64)
         sub = cover[:, open_].tocsc()
         for r in range(open_.size):
-            rows = sub.indices[sub.indptr[r]:sub.indptr[r + 1]]
+            rows = sub.indices[sub.indptr[r] : sub.indptr[r + 1]]
             owner[rows[sole[rows]]] = r
         has = owner >= 0
         loss = np.bincount(owner[has], weights=weights[has], minlength=open_.size)
         onehot = _sparse(np.flatnonzero(has), owner[has], weights[has], (g, open_.size))
         extra = (cover_t @ onehot).toarray() if has.any() else np.zeros((m, open_.size))
-        delta = gain[:, None] - loss[None, :] + extra            # change of covered weight
+        delta = gain[:, None] - loss[None, :] + extra  # change of covered weight
         delta[open_, :] = -np.inf
         delta[:, ~removable] = -np.inf
         j, r = np.unravel_index(int(np.argmax(delta)), delta.shape)
@@ -1542,18 +1756,17 @@ def coverage_heuristic(cover, weights: np.ndarray, p: int, *, required: np.ndarr
     return np.sort(open_), float(weights[count > 0].sum())
 
 
-def _solve_lscp(problem: _Problem, method: str, deadline: float, rng, progress: Progress,
-                gap_tolerance: float) -> _Solution:
+def _solve_lscp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     costs, req = problem.costs, problem.required
     coverable = np.flatnonzero((costs <= problem.cutoff).any(axis=1))
     cover, _, _ = _aggregate_rows(_coverage(costs, problem.cutoff, coverable), np.ones(coverable.size))
-    open_, value, bound, status, used = set_cover(cover, required=req, method=method, deadline=deadline,
-                                                   progress=progress)
+    open_, value, bound, status, used = set_cover(cover, required=req, method=method, deadline=deadline, progress=progress)
     return _Solution(open_, value, bound, status, used)
 
 
-def set_cover(cover, *, required: np.ndarray, method: str, deadline: float,
-              progress: Progress | None = None) -> tuple[np.ndarray, float, float, str, str]:
+def set_cover(
+    cover, *, required: np.ndarray, method: str, deadline: float, progress: Progress | None = None
+) -> tuple[np.ndarray, float, float, str, str]:
     """Fewest columns covering every row (Toregas et al. 1971), required columns open.
 
     ``exact``/``auto`` (when it fits) solve the MILP with HiGHS; the
@@ -1569,8 +1782,11 @@ def set_cover(cover, *, required: np.ndarray, method: str, deadline: float,
 
     progress = progress or NullProgress()
     m = cover.shape[1]
-    rows_left = np.asarray(cover[:, np.flatnonzero(required)].sum(axis=1)).ravel() == 0 if required.any() \
+    rows_left = (
+        np.asarray(cover[:, np.flatnonzero(required)].sum(axis=1)).ravel() == 0
+        if required.any()
         else np.ones(cover.shape[0], dtype=bool)
+    )
     sub = cover[np.flatnonzero(rows_left)]
     base = np.flatnonzero(required)
     if sub.shape[0] == 0:
@@ -1580,8 +1796,13 @@ def set_cover(cover, *, required: np.ndarray, method: str, deadline: float,
         raise _exact_too_large(int(sub.nnz))
     if method != "heuristic" and fits:
         c = np.where(required, 0.0, 1.0)
-        outcome = _milp(c, np.ones(m), (required.astype(float), np.ones(m)), [LinearConstraint(sub, 1, np.inf)],
-                        deadline - time.perf_counter())
+        outcome = _milp(
+            c,
+            np.ones(m),
+            (required.astype(float), np.ones(m)),
+            [LinearConstraint(sub, 1, np.inf)],
+            deadline - time.perf_counter(),
+        )
         if outcome.x is not None:
             open_ = np.flatnonzero(outcome.x > 0.5)
             bound = base.size + math.ceil(outcome.bound - 1e-6) if math.isfinite(outcome.bound) else base.size
@@ -1604,7 +1825,7 @@ def _greedy_cover(sub, required, progress) -> np.ndarray:
         uncovered &= ~(sub[:, [j]].toarray().ravel() > 0)
     chosen_arr = np.asarray(chosen, dtype=np.int64)
     counts = np.asarray(sub[:, chosen_arr].sum(axis=1)).ravel()
-    for position in range(len(chosen_arr) - 1, -1, -1):      # drop columns made redundant by later ones
+    for position in range(len(chosen_arr) - 1, -1, -1):  # drop columns made redundant by later ones
         j = chosen_arr[position]
         if required[j]:
             continue
@@ -1649,15 +1870,19 @@ def _cover_lp_bound(sub, required, deadline) -> int:
 
     if sub.nnz > EXACT_MAX_PAIRS or deadline - time.perf_counter() < 0.2:
         return 1
-    result = linprog(np.where(required, 0.0, 1.0), A_ub=-sub, b_ub=-np.ones(sub.shape[0]),
-                     bounds=np.column_stack([required.astype(float), np.ones(sub.shape[1])]), method="highs",
-                     options={"time_limit": max(0.2, deadline - time.perf_counter())})
+    result = linprog(
+        np.where(required, 0.0, 1.0),
+        A_ub=-sub,
+        b_ub=-np.ones(sub.shape[0]),
+        bounds=np.column_stack([required.astype(float), np.ones(sub.shape[1])]),
+        method="highs",
+        options={"time_limit": max(0.2, deadline - time.perf_counter())},
+    )
     return int(math.ceil(result.fun - 1e-6)) if result.status == 0 else 1
 
 
 # -- p-center -------------------------------------------------------------------------------
-def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progress: Progress,
-                   gap_tolerance: float) -> _Solution:
+def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     """Binary search over candidate radii; each test is a set-covering problem (Minieka 1970)."""
     costs, p, req = problem.costs, problem.p, problem.required
     w32 = problem.weights.astype(np.float32)
@@ -1665,10 +1890,10 @@ def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progres
     start = _farthest_first(penalised, p, req, progress)
     hi = float(penalised[:, start].min(axis=1).max())
     hi_open = start
-    lo = float(penalised.min(axis=1).max())   # every demand needs some site: a lower bound
-    proven_lo = lo                            # the optimum is >= proven_lo
+    lo = float(penalised.min(axis=1).max())  # every demand needs some site: a lower bound
+    proven_lo = lo  # the optimum is >= proven_lo
     values = np.unique(penalised[(penalised >= lo) & (penalised <= hi)])
-    left, right = 0, values.size - 1          # radii values[left..right] hold the optimum
+    left, right = 0, values.size - 1  # radii values[left..right] hold the optimum
     while left < right:
         check_cancelled(progress)
         if time.perf_counter() > deadline:
@@ -1676,8 +1901,7 @@ def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progres
         mid = (left + right) // 2
         radius = float(values[mid])
         cover = _coverage(penalised, radius)
-        open_, count, bound, status, _ = set_cover(cover, required=req, method=method, deadline=deadline,
-                                                   progress=progress)
+        open_, count, bound, status, _ = set_cover(cover, required=req, method=method, deadline=deadline, progress=progress)
         if count <= p:
             right = mid
             hi, hi_open = radius, open_
@@ -1685,7 +1909,7 @@ def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progres
             left = mid + 1
             proven_lo = float(values[left])
         else:
-            break          # undecided within the time limit
+            break  # undecided within the time limit
         progress.set_progress(100.0 * (1 - (right - left) / max(1, values.size)))
     open_ = _fill_sites(penalised, w32, hi_open, p, progress)
     exact = left >= right and method != "heuristic"
@@ -1737,8 +1961,15 @@ class CurvePoint:
     mean_cost: float
 
 
-def objective_curve(costs: np.ndarray | TravelCosts, weights: np.ndarray, model: LocationModel, p_max: int,
-                    options: SolverOptions | None = None, *, progress: Progress | None = None) -> list[CurvePoint]:
+def objective_curve(
+    costs: np.ndarray | TravelCosts,
+    weights: np.ndarray,
+    model: LocationModel,
+    p_max: int,
+    options: SolverOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> list[CurvePoint]:
     """The objective for every p from the number of required sites (at least 1) to ``p_max``.
 
     Each p is solved as ``model`` with that p and ``time_limit / (number
@@ -1748,8 +1979,7 @@ def objective_curve(costs: np.ndarray | TravelCosts, weights: np.ndarray, model:
     progress = progress or NullProgress()
     options = options or SolverOptions()
     if model.objective == "lscp":
-        raise InvalidInputError(tr("The objective-against-p curve needs an objective with p sites, not set "
-                                   "covering."))
+        raise InvalidInputError(tr("The objective-against-p curve needs an objective with p sites, not set covering."))
     required_count = 0 if model.required is None else int(np.asarray(model.required, dtype=bool).sum())
     values = list(range(max(1, required_count), int(p_max) + 1))
     share = replace(options, time_limit=max(0.5, options.time_limit / max(1, len(values))))
@@ -1762,8 +1992,7 @@ def objective_curve(costs: np.ndarray | TravelCosts, weights: np.ndarray, model:
         except InfeasibleProblemError:
             points.append(CurvePoint(p, math.nan, math.nan, math.nan, math.nan))
             continue
-        points.append(CurvePoint(p, result.objective, result.bound, result.metrics.covered_share,
-                                 result.metrics.mean_cost))
+        points.append(CurvePoint(p, result.objective, result.bound, result.metrics.covered_share, result.metrics.mean_cost))
     return points
 
 

@@ -72,8 +72,7 @@ class CostSpec:
     def label(self) -> str:
         """What the costs are, in the user's language (for reports and logs)."""
         if self.method == "network":
-            mode = {"walk": tr("walking"), "cycle": tr("cycling"), "drive": tr("driving")}.get(self.profile,
-                                                                                             self.profile)
+            mode = {"walk": tr("walking"), "cycle": tr("cycling"), "drive": tr("driving")}.get(self.profile, self.profile)
             if self.unit == "minutes":
                 return tr("network travel time, {mode} (minutes)").format(mode=mode)
             return tr("network distance along the fastest route, {mode} (metres)").format(mode=mode)
@@ -98,9 +97,19 @@ class Plan:
     report: Report
 
 
-def plan_locations(demand: Points, weights: np.ndarray, candidates: Points, model: LocationModel,
-                   options: SolverOptions, *, cost: CostSpec | None = None, current: Points | None = None,
-                   curve_p: int = 0, language: str = "en", progress: Progress | None = None) -> Plan:
+def plan_locations(
+    demand: Points,
+    weights: np.ndarray,
+    candidates: Points,
+    model: LocationModel,
+    options: SolverOptions,
+    *,
+    cost: CostSpec | None = None,
+    current: Points | None = None,
+    curve_p: int = 0,
+    language: str = "en",
+    progress: Progress | None = None,
+) -> Plan:
     """Solve a location model on layers' points and prepare every output.
 
     Parameters
@@ -132,23 +141,38 @@ def plan_locations(demand: Points, weights: np.ndarray, candidates: Points, mode
         raise InvalidInputError(tr("There is no demand with a location: the demand layer is empty."))
     if s_rows.size == 0:
         raise InvalidInputError(tr("There are no candidate sites with a location: the candidate layer is empty."))
-    costs, d_rows, s_rows, notes = _usable_costs(demand, candidates, d_rows, s_rows, cost, model.required,
-                                                 Band(progress, 0, 10))
-    model = LocationModel(model.objective, model.p, model.cutoff,
-                          None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
-                          None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows])
+    costs, d_rows, s_rows, notes = _usable_costs(demand, candidates, d_rows, s_rows, cost, model.required, Band(progress, 0, 10))
+    model = LocationModel(
+        model.objective,
+        model.p,
+        model.cutoff,
+        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
+        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
+    )
     w = np.asarray(weights, dtype=float)[d_rows]
-    result = solve_location(costs, w, model, options, demand_ids=[demand.ids[i] for i in d_rows],
-                            candidate_ids=[candidates.ids[i] for i in s_rows], progress=Band(progress, 10, 80))
+    result = solve_location(
+        costs,
+        w,
+        model,
+        options,
+        demand_ids=[demand.ids[i] for i in d_rows],
+        candidate_ids=[candidates.ids[i] for i in s_rows],
+        progress=Band(progress, 10, 80),
+    )
     today, today_count = None, 0
     if current is not None:
         c_rows = _with_coordinates(current, tr("current sites"), progress)
         today_costs = _costs(demand.xy[d_rows], current.xy[c_rows], cost, progress) if c_rows.size else None
         if today_costs is not None and today_costs.off_network_cols.size:
-            progress.warn(tr("{n} current sites are farther than the snapping tolerance from the network and are "
-                             "left out of the comparison: {ids}.").format(
-                n=format_count(today_costs.off_network_cols.size),
-                ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols])))
+            progress.warn(
+                tr(
+                    "{n} current sites are farther than the snapping tolerance from the network and are "
+                    "left out of the comparison: {ids}."
+                ).format(
+                    n=format_count(today_costs.off_network_cols.size),
+                    ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols]),
+                )
+            )
             kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
             today_costs = today_costs.subset(np.arange(d_rows.size), kept) if kept.size else None
         if today_costs is not None:
@@ -170,10 +194,10 @@ def plan_locations(demand: Points, weights: np.ndarray, candidates: Points, mode
     allocation.insert(1, "site_row", s_rows[allocation["candidate"].to_numpy()])
     allocation.insert(2, "demand_id", [demand.ids[i] for i in allocation["demand_row"]])
     allocation.insert(3, "site_id", [candidates.ids[i] for i in allocation["site_row"]])
-    report = location_report(ReportInputs(result, sites, cost.unit, today, today_count, curve, notes,
-                                          cost.label()), language=language)
-    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today,
-                curve, report)
+    report = location_report(
+        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
+    )
+    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
 
 
 def _with_coordinates(points: Points, what: str, progress: Progress) -> np.ndarray:
@@ -182,19 +206,32 @@ def _with_coordinates(points: Points, what: str, progress: Progress) -> np.ndarr
     ok = np.isfinite(xy).all(axis=1)
     if not ok.all():
         missing = np.flatnonzero(~ok)
-        progress.warn(tr("{n} {what} features have no geometry and are left out: {ids}.").format(
-            n=format_count(missing.size), what=what, ids=format_examples([points.ids[i] for i in missing])))
+        progress.warn(
+            tr("{n} {what} features have no geometry and are left out: {ids}.").format(
+                n=format_count(missing.size), what=what, ids=format_examples([points.ids[i] for i in missing])
+            )
+        )
     return np.flatnonzero(ok)
 
 
 def _costs(from_xy: np.ndarray, to_xy: np.ndarray, cost: CostSpec, progress: Progress) -> TravelCosts:
-    return travel_costs(from_xy, to_xy, method=cost.method, unit=cost.unit, speed_kmh=cost.speed_kmh,
-                        network=cost.network, profile=cost.profile, tolerance=cost.tolerance, workers=cost.workers,
-                        progress=progress)
+    return travel_costs(
+        from_xy,
+        to_xy,
+        method=cost.method,
+        unit=cost.unit,
+        speed_kmh=cost.speed_kmh,
+        network=cost.network,
+        profile=cost.profile,
+        tolerance=cost.tolerance,
+        workers=cost.workers,
+        progress=progress,
+    )
 
 
-def _usable_costs(demand: Points, candidates: Points, d_rows: np.ndarray, s_rows: np.ndarray, cost: CostSpec,
-                  required, progress: Progress) -> tuple[TravelCosts, np.ndarray, np.ndarray, list[str]]:
+def _usable_costs(
+    demand: Points, candidates: Points, d_rows: np.ndarray, s_rows: np.ndarray, cost: CostSpec, required, progress: Progress
+) -> tuple[TravelCosts, np.ndarray, np.ndarray, list[str]]:
     """Costs of the located points, without the demand and candidates off the network (reported by id).
 
     Returns the costs, the demand and candidate rows kept, and notes for
@@ -209,29 +246,41 @@ def _usable_costs(demand: Points, candidates: Points, d_rows: np.ndarray, s_rows
     required = np.zeros(len(candidates.ids), dtype=bool) if required is None else np.asarray(required, dtype=bool)
     required_off = [candidates.ids[s_rows[j]] for j in off_s if required[s_rows[j]]]
     if required_off:
-        raise InvalidInputError(tr("Required sites are farther than {distance} m from the network and could serve "
-                                   "nobody: {ids}. Check where they are, raise the snapping tolerance, or do not "
-                                   "require them.").format(distance=distance, ids=format_examples(required_off)))
+        raise InvalidInputError(
+            tr(
+                "Required sites are farther than {distance} m from the network and could serve "
+                "nobody: {ids}. Check where they are, raise the snapping tolerance, or do not "
+                "require them."
+            ).format(distance=distance, ids=format_examples(required_off))
+        )
     notes = []
-    for off, points, rows, what in ((off_d, demand, d_rows, tr("demand units")),
-                                    (off_s, candidates, s_rows, tr("candidate sites"))):
+    for off, points, rows, what in (
+        (off_d, demand, d_rows, tr("demand units")),
+        (off_s, candidates, s_rows, tr("candidate sites")),
+    ):
         if off.size:
             ids = [points.ids[rows[i]] for i in off]
-            message = tr("{n} {what} are farther than {distance} m from the network and are left out: "
-                         "{ids}.").format(n=format_count(off.size), what=what, distance=distance,
-                                          ids=format_examples(ids))
+            message = tr("{n} {what} are farther than {distance} m from the network and are left out: {ids}.").format(
+                n=format_count(off.size), what=what, distance=distance, ids=format_examples(ids)
+            )
             progress.warn(message)
             notes.append(message)
     keep_d = np.setdiff1d(np.arange(d_rows.size), off_d)
     keep_s = np.setdiff1d(np.arange(s_rows.size), off_s)
     if keep_d.size == 0:
-        raise InvalidInputError(tr("No demand unit is within {distance} m of the network: check that the demand and "
-                                   "the network cover the same area, or raise the snapping tolerance.").format(
-            distance=distance))
+        raise InvalidInputError(
+            tr(
+                "No demand unit is within {distance} m of the network: check that the demand and "
+                "the network cover the same area, or raise the snapping tolerance."
+            ).format(distance=distance)
+        )
     if keep_s.size == 0:
-        raise InvalidInputError(tr("No candidate site is within {distance} m of the network: check that the sites "
-                                   "and the network cover the same area, or raise the snapping tolerance.").format(
-            distance=distance))
+        raise InvalidInputError(
+            tr(
+                "No candidate site is within {distance} m of the network: check that the sites "
+                "and the network cover the same area, or raise the snapping tolerance."
+            ).format(distance=distance)
+        )
     return costs.subset(keep_d, keep_s), d_rows[keep_d], s_rows[keep_s], notes
 
 
@@ -255,16 +304,21 @@ def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -
         covered = math.nan
         if result.cutoff is not None:
             covered = float(flow[mine & (alloc.cost <= result.cutoff)].sum())
-        rows.append({
-            "candidate": int(site), "rank": rank, "demand": demand,
-            "units": int(np.unique(alloc.demand[mine]).size),
-            "mean_cost": float((flow[mine] * alloc.cost[mine]).sum() / demand) if demand > 0 else math.nan,
-            "max_cost": float(alloc.cost[positive].max()) if positive.any() else math.nan,
-            "covered": covered,
-            "covered_share": covered / demand if demand > 0 and not math.isnan(covered) else math.nan,
-        })
-    return pd.DataFrame(rows, columns=["candidate", "rank", "demand", "units", "mean_cost", "max_cost", "covered",
-                                       "covered_share"])
+        rows.append(
+            {
+                "candidate": int(site),
+                "rank": rank,
+                "demand": demand,
+                "units": int(np.unique(alloc.demand[mine]).size),
+                "mean_cost": float((flow[mine] * alloc.cost[mine]).sum() / demand) if demand > 0 else math.nan,
+                "max_cost": float(alloc.cost[positive].max()) if positive.any() else math.nan,
+                "covered": covered,
+                "covered_share": covered / demand if demand > 0 and not math.isnan(covered) else math.nan,
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["candidate", "rank", "demand", "units", "mean_cost", "max_cost", "covered", "covered_share"]
+    )
 
 
 def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFrame:
@@ -277,11 +331,16 @@ def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFram
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
     covered = (alloc.cost <= result.cutoff) if result.cutoff is not None else np.full(alloc.cost.size, None)
-    return pd.DataFrame({
-        "demand": alloc.demand.astype(np.int64), "candidate": alloc.site.astype(np.int64),
-        "weight": w[alloc.demand] * alloc.share, "share": alloc.share, "cost": alloc.cost,
-        "covered": covered,
-    })
+    return pd.DataFrame(
+        {
+            "demand": alloc.demand.astype(np.int64),
+            "candidate": alloc.site.astype(np.int64),
+            "weight": w[alloc.demand] * alloc.share,
+            "share": alloc.share,
+            "cost": alloc.cost,
+            "covered": covered,
+        }
+    )
 
 
 def objective_label(objective: str) -> str:
@@ -316,7 +375,7 @@ class ReportInputs:
     """
 
     result: LocationResult
-    sites: pd.DataFrame            # from site_table, with a "name" column
+    sites: pd.DataFrame  # from site_table, with a "name" column
     unit: str
     current: Metrics | None = None
     current_count: int = 0
@@ -339,13 +398,19 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
     report.definition_list(items)
     if inputs.current is not None:
         report.heading(tr("Today's sites and the proposal"))
-        report.table(_comparison_rows(inputs.current, proposed, inputs.current_count), [
-            Column("measure", tr("Measure")), Column("today", tr("Today"), 1), Column("proposed", tr("Proposed"), 1)])
+        report.table(
+            _comparison_rows(inputs.current, proposed, inputs.current_count),
+            [Column("measure", tr("Measure")), Column("today", tr("Today"), 1), Column("proposed", tr("Proposed"), 1)],
+        )
     report.heading(tr("Selected sites"))
-    columns = [Column("rank", tr("Rank"), 0), Column("name", tr("Site")), Column("demand", tr("Demand served"), 0),
-               Column("units", tr("Demand units"), 0),
-               Column("mean_cost", tr("Mean cost ({unit})").format(unit=unit), 1),
-               Column("max_cost", tr("Longest ({unit})").format(unit=unit), 1)]
+    columns = [
+        Column("rank", tr("Rank"), 0),
+        Column("name", tr("Site")),
+        Column("demand", tr("Demand served"), 0),
+        Column("units", tr("Demand units"), 0),
+        Column("mean_cost", tr("Mean cost ({unit})").format(unit=unit), 1),
+        Column("max_cost", tr("Longest ({unit})").format(unit=unit), 1),
+    ]
     if result.cutoff is not None:
         columns.append(Column("covered_pct", tr("Within the cut-off (%)"), 1))
     rows = inputs.sites.assign(covered_pct=inputs.sites["covered_share"] * 100.0).to_dict("records")
@@ -358,20 +423,31 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
 
 
 def comparison_sentence(current: Metrics, proposed: Metrics, unit: str, cutoff: float | None) -> str:
-    """"Mean travel cost 14.2 → 9.8 min; covered within 15 min 71 % → 93 %"."""
+    """ "Mean travel cost 14.2 → 9.8 min; covered within 15 min 71 % → 93 %"."""
     text = tr("Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}").format(
-        before=format_number(current.mean_cost, 1), after=format_number(proposed.mean_cost, 1), unit=unit,
-        long_before=format_number(current.max_cost, 1), long_after=format_number(proposed.max_cost, 1))
+        before=format_number(current.mean_cost, 1),
+        after=format_number(proposed.mean_cost, 1),
+        unit=unit,
+        long_before=format_number(current.max_cost, 1),
+        long_after=format_number(proposed.max_cost, 1),
+    )
     if cutoff is not None:
         text += tr("; covered within {cutoff} {unit} {before} % → {after} %").format(
-            cutoff=format_number(cutoff, 1 if not float(cutoff).is_integer() else 0), unit=unit,
-            before=format_number(current.covered_share * 100.0, 0), after=format_number(proposed.covered_share * 100.0, 0))
+            cutoff=format_number(cutoff, 1 if not float(cutoff).is_integer() else 0),
+            unit=unit,
+            before=format_number(current.covered_share * 100.0, 0),
+            after=format_number(proposed.covered_share * 100.0, 0),
+        )
     return text
 
 
 def _summary_items(result: LocationResult, unit: str) -> dict[str, str]:
-    objective = {"pmedian": format_number(result.objective, 1), "mclp": format_number(result.objective, 1),
-                 "lscp": format_count(result.objective), "pcenter": format_number(result.objective, 2)}
+    objective = {
+        "pmedian": format_number(result.objective, 1),
+        "mclp": format_number(result.objective, 1),
+        "lscp": format_count(result.objective),
+        "pcenter": format_number(result.objective, 2),
+    }
     bound_name = tr("Upper bound") if result.maximise else tr("Lower bound")
     items = {
         tr("Objective"): objective[result.objective_name],
@@ -385,8 +461,9 @@ def _summary_items(result: LocationResult, unit: str) -> dict[str, str]:
         tr("Longest travel cost ({unit})").format(unit=unit): format_number(result.metrics.max_cost, 2),
     }
     if result.cutoff is not None:
-        items[tr("Demand within {cutoff} {unit}").format(cutoff=format_number(result.cutoff, 1), unit=unit)] = \
+        items[tr("Demand within {cutoff} {unit}").format(cutoff=format_number(result.cutoff, 1), unit=unit)] = (
             f"{format_number(result.metrics.covered_share * 100.0, 1)} %"
+        )
     return items
 
 
@@ -397,24 +474,38 @@ def _comparison_rows(current: Metrics, proposed: Metrics, current_count: int) ->
         {"measure": tr("Longest travel cost"), "today": current.max_cost, "proposed": proposed.max_cost},
     ]
     if not math.isnan(proposed.covered_share):
-        rows.append({"measure": tr("Demand within the cut-off (%)"), "today": current.covered_share * 100.0,
-                     "proposed": proposed.covered_share * 100.0})
+        rows.append(
+            {
+                "measure": tr("Demand within the cut-off (%)"),
+                "today": current.covered_share * 100.0,
+                "proposed": proposed.covered_share * 100.0,
+            }
+        )
     return rows
 
 
 def _notes(result: LocationResult, extra: Sequence[str]) -> list[str]:
     notes = list(extra) + list(result.messages)
     if result.uncoverable.size:
-        notes.append(tr("{n} demand units are beyond the cut-off of every candidate site: no choice of sites "
-                        "covers them.").format(n=format_count(result.uncoverable.size)))
+        notes.append(
+            tr("{n} demand units are beyond the cut-off of every candidate site: no choice of sites covers them.").format(
+                n=format_count(result.uncoverable.size)
+            )
+        )
     if result.unreachable.size:
-        notes.append(tr("{n} demand units cannot reach any candidate site and were left out.").format(
-            n=format_count(result.unreachable.size)))
+        notes.append(
+            tr("{n} demand units cannot reach any candidate site and were left out.").format(
+                n=format_count(result.unreachable.size)
+            )
+        )
     if result.duplicates:
         notes.append(tr("{n} duplicate candidate sites were left out.").format(n=format_count(len(result.duplicates))))
     if result.status != "optimal" and math.isfinite(result.gap):
-        notes.append(tr("The solution is within {gap} % of the best possible (the bound); more time may close "
-                        "the gap.").format(gap=f"{result.gap * 100:.2f}"))
+        notes.append(
+            tr("The solution is within {gap} % of the best possible (the bound); more time may close the gap.").format(
+                gap=f"{result.gap * 100:.2f}"
+            )
+        )
     return notes
 
 
@@ -422,17 +513,25 @@ def _curve(report: Report, curve: Sequence[CurvePoint], result: LocationResult, 
     points = [c for c in curve if not math.isnan(c.objective)]
     if not points:
         return
-    y_label = {"pmedian": tr("Total weighted cost"), "mclp": tr("Demand covered"),
-               "pcenter": tr("Longest travel cost ({unit})").format(unit=unit)}.get(result.objective_name, "")
+    y_label = {
+        "pmedian": tr("Total weighted cost"),
+        "mclp": tr("Demand covered"),
+        "pcenter": tr("Longest travel cost ({unit})").format(unit=unit),
+    }.get(result.objective_name, "")
     report.heading(tr("Objective against the number of sites"))
-    report.figure(svg_line_chart([c.p for c in points], [c.objective for c in points],
-                                 x_label=tr("Number of sites (p)"), y_label=y_label),
-                  tr("Each point is the best solution found for that number of sites."))
-    report.table([{"p": c.p, "objective": c.objective, "mean": c.mean_cost,
-                   "covered": c.covered_share * 100.0} for c in points],
-                 [Column("p", tr("Sites"), 0), Column("objective", tr("Objective"), 1),
-                  Column("mean", tr("Mean travel cost ({unit})").format(unit=unit), 2),
-                  Column("covered", tr("Within the cut-off (%)"), 1)])
+    report.figure(
+        svg_line_chart([c.p for c in points], [c.objective for c in points], x_label=tr("Number of sites (p)"), y_label=y_label),
+        tr("Each point is the best solution found for that number of sites."),
+    )
+    report.table(
+        [{"p": c.p, "objective": c.objective, "mean": c.mean_cost, "covered": c.covered_share * 100.0} for c in points],
+        [
+            Column("p", tr("Sites"), 0),
+            Column("objective", tr("Objective"), 1),
+            Column("mean", tr("Mean travel cost ({unit})").format(unit=unit), 2),
+            Column("covered", tr("Within the cut-off (%)"), 1),
+        ],
+    )
 
 
 def as_flags(values: Sequence) -> np.ndarray:

@@ -48,8 +48,9 @@ _ROWS_PER_CHUNK = 2048
 _RESET_EVERY = 200
 
 
-def nearest_two(costs: np.ndarray, open_: np.ndarray, rows: np.ndarray | None = None
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def nearest_two(
+    costs: np.ndarray, open_: np.ndarray, rows: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per row: nearest open cost, its position in ``open_``, second-nearest cost and its position.
 
     With one open site the second cost is ``inf`` and its position -1.
@@ -113,8 +114,9 @@ class SwapSearch:
         meaning.
     """
 
-    def __init__(self, costs: np.ndarray, weights: np.ndarray, neighbours: Neighbours, open_: np.ndarray,
-                 required: np.ndarray) -> None:
+    def __init__(
+        self, costs: np.ndarray, weights: np.ndarray, neighbours: Neighbours, open_: np.ndarray, required: np.ndarray
+    ) -> None:
         self.costs = costs
         self.weights = np.asarray(weights, dtype=np.float64)
         self.nb = neighbours
@@ -141,7 +143,7 @@ class SwapSearch:
         m, p = self.costs.shape[1], self.open_.size
         nb = self.nb
         for start in range(0, rows.size, 4 * _ROWS_PER_CHUNK):
-            pick = rows[start:start + 4 * _ROWS_PER_CHUNK]
+            pick = rows[start : start + 4 * _ROWS_PER_CHUNK]
             d1, d2, f1, w = self.d1[pick], self.d2[pick], self.f1[pick], self.weights[pick]
             self.loss += sign * np.bincount(f1, weights=w * (d2.astype(np.float64) - d1), minlength=p)
             near = nb.cost[pick]
@@ -160,9 +162,9 @@ class SwapSearch:
         p = self.open_.size
         dense = np.flatnonzero(self.d2[pick] > near[:, -1])
         for start in range(0, dense.size, _ROWS_PER_CHUNK):
-            rows = pick[dense[start:start + _ROWS_PER_CHUNK]]
+            rows = pick[dense[start : start + _ROWS_PER_CHUNK]]
             sub = self.costs[rows].copy()
-            np.put_along_axis(sub, self.nb.index[rows].astype(np.int64), np.inf, axis=1)   # counted above
+            np.put_along_axis(sub, self.nb.index[rows].astype(np.int64), np.inf, axis=1)  # counted above
             a, b, w = self.d1[rows, None], self.d2[rows, None], self.weights[rows].astype(np.float32)
             self.gain += sign * (w @ np.maximum(a - sub, 0)).astype(np.float64)
             e = (b - np.minimum(b, np.maximum(sub, a))) * w[:, None]
@@ -203,8 +205,14 @@ class SwapSearch:
         if self.swaps_since_reset >= _RESET_EVERY:
             self.reset(self.open_)
 
-    def descend(self, *, deadline: float | None = None, verify: bool = True, forbidden: np.ndarray | None = None,
-                progress: Progress | None = None) -> float:
+    def descend(
+        self,
+        *,
+        deadline: float | None = None,
+        verify: bool = True,
+        forbidden: np.ndarray | None = None,
+        progress: Progress | None = None,
+    ) -> float:
         """Best-improvement swaps until none lowers the cost, or the deadline.
 
         With ``verify`` a local optimum is confirmed on sums recomputed from
@@ -225,12 +233,22 @@ class SwapSearch:
                 continue
             if not verify or self.swaps_since_reset == 0:
                 return self.value
-            self.reset(self.open_)          # a local optimum is trusted only on sums computed afresh
+            self.reset(self.open_)  # a local optimum is trusted only on sums computed afresh
 
     # -- saving and restoring ----------------------------------------------------
     def snapshot(self) -> _State:
-        return _State(self.open_.copy(), self.removable.copy(), self.d1.copy(), self.f1.copy(), self.d2.copy(), self.f2.copy(),
-                      self.gain.copy(), self.loss.copy(), self.extra.copy(), self.value)
+        return _State(
+            self.open_.copy(),
+            self.removable.copy(),
+            self.d1.copy(),
+            self.f1.copy(),
+            self.d2.copy(),
+            self.f2.copy(),
+            self.gain.copy(),
+            self.loss.copy(),
+            self.extra.copy(),
+            self.value,
+        )
 
     def restore(self, state: _State) -> None:
         self.open_, self.removable = state.open_.copy(), state.removable.copy()

@@ -50,18 +50,52 @@ FORMAT = "placeinsight-network/1"
 #: Typical drive speeds (km/h) by road class where no speed field or maxspeed says otherwise.
 #: OpenStreetMap ``highway`` values and Ordnance Survey Open Roads ``roadClassification`` values.
 UK_SPEEDS_MPH = {
-    "motorway": 70, "motorway_link": 40, "trunk": 60, "trunk_link": 40, "primary": 40, "primary_link": 30,
-    "secondary": 30, "secondary_link": 30, "tertiary": 30, "tertiary_link": 30, "unclassified": 30,
-    "residential": 25, "living_street": 10, "service": 10, "road": 20,
-    "a road": 50, "b road": 40, "classified unnumbered": 30, "not classified": 20, "unknown": 20,
+    "motorway": 70,
+    "motorway_link": 40,
+    "trunk": 60,
+    "trunk_link": 40,
+    "primary": 40,
+    "primary_link": 30,
+    "secondary": 30,
+    "secondary_link": 30,
+    "tertiary": 30,
+    "tertiary_link": 30,
+    "unclassified": 30,
+    "residential": 25,
+    "living_street": 10,
+    "service": 10,
+    "road": 20,
+    "a road": 50,
+    "b road": 40,
+    "classified unnumbered": 30,
+    "not classified": 20,
+    "unknown": 20,
 }
 FRANCE_SPEEDS_KMH = {
-    "motorway": 130, "motorway_link": 70, "trunk": 110, "trunk_link": 70, "primary": 80, "primary_link": 50,
-    "secondary": 80, "secondary_link": 50, "tertiary": 70, "tertiary_link": 50, "unclassified": 50,
-    "residential": 30, "living_street": 20, "service": 20, "road": 30,
+    "motorway": 130,
+    "motorway_link": 70,
+    "trunk": 110,
+    "trunk_link": 70,
+    "primary": 80,
+    "primary_link": 50,
+    "secondary": 80,
+    "secondary_link": 50,
+    "tertiary": 70,
+    "tertiary_link": 50,
+    "unclassified": 50,
+    "residential": 30,
+    "living_street": 20,
+    "service": 20,
+    "road": 30,
     # IGN BD TOPO ``nature`` (versions 2 and 3); chemins, sentiers, escaliers and pistes cyclables carry no cars
-    "autoroute": 130, "type autoroutier": 130, "quasi-autoroute": 110, "route à 2 chaussées": 110,
-    "route à 1 chaussée": 80, "route empierrée": 30, "bretelle": 70, "rond-point": 30,
+    "autoroute": 130,
+    "type autoroutier": 130,
+    "quasi-autoroute": 110,
+    "route à 2 chaussées": 110,
+    "route à 1 chaussée": 80,
+    "route empierrée": 30,
+    "bretelle": 70,
+    "rond-point": 30,
 }
 COUNTRY_SPEEDS = {
     "uk": {k: v * MPH for k, v in UK_SPEEDS_MPH.items()},
@@ -69,25 +103,75 @@ COUNTRY_SPEEDS = {
 }
 #: maxspeed zone codes (km/h).
 ZONE_SPEEDS = {
-    "gb:nsl_single": 60 * MPH, "gb:nsl_dual": 70 * MPH, "gb:motorway": 70 * MPH, "gb:urban": 30 * MPH,
-    "uk:nsl_single": 60 * MPH, "uk:nsl_dual": 70 * MPH, "uk:motorway": 70 * MPH,
-    "fr:urban": 50.0, "fr:rural": 80.0, "fr:trunk": 110.0, "fr:motorway": 130.0, "fr:zone30": 30.0,
-    "fr:walk": 6.0, "walk": 6.0, "living_street": 20.0,
+    "gb:nsl_single": 60 * MPH,
+    "gb:nsl_dual": 70 * MPH,
+    "gb:motorway": 70 * MPH,
+    "gb:urban": 30 * MPH,
+    "uk:nsl_single": 60 * MPH,
+    "uk:nsl_dual": 70 * MPH,
+    "uk:motorway": 70 * MPH,
+    "fr:urban": 50.0,
+    "fr:rural": 80.0,
+    "fr:trunk": 110.0,
+    "fr:motorway": 130.0,
+    "fr:zone30": 30.0,
+    "fr:walk": 6.0,
+    "walk": 6.0,
+    "living_street": 20.0,
 }
 #: Classes nobody travels on (under construction, proposed, racing tracks…) and BD TOPO ferry crossings, whose
 #: time is the timetable's, not a speed's.
-NEVER_ROUTABLE = frozenset({"proposed", "construction", "abandoned", "disused", "razed", "raceway",
-                            "bus_guideway", "escape", "planned", "no", "elevator", "emergency_bay",
-                            "bac auto", "bac piéton", "bac ou liaison maritime"})
+NEVER_ROUTABLE = frozenset(
+    {
+        "proposed",
+        "construction",
+        "abandoned",
+        "disused",
+        "razed",
+        "raceway",
+        "bus_guideway",
+        "escape",
+        "planned",
+        "no",
+        "elevator",
+        "emergency_bay",
+        "bac auto",
+        "bac piéton",
+        "bac ou liaison maritime",
+    }
+)
 #: BD TOPO motorways, which walkers and cyclists may not use either.
 _FR_MOTORWAYS = ("autoroute", "type autoroutier", "quasi-autoroute")
 WALK_EXCLUDED = ("motorway", "motorway_link", "trunk", "trunk_link", *_FR_MOTORWAYS)
-CYCLE_EXCLUDED = ("motorway", "motorway_link", "footway", "steps", "corridor", "escalator", "platform",
-                  "pedestrian", *_FR_MOTORWAYS, "escalier")
+CYCLE_EXCLUDED = (
+    "motorway",
+    "motorway_link",
+    "footway",
+    "steps",
+    "corridor",
+    "escalator",
+    "platform",
+    "pedestrian",
+    *_FR_MOTORWAYS,
+    "escalier",
+)
 TRUE_TAGS = frozenset({"yes", "designated", "permissive", "official", "destination", "true", "1"})
 FALSE_TAGS = frozenset({"no", "private", "false", "0", "use_sidepath", "dismount"})
-TAG_COLUMNS = ("highway", "maxspeed", "oneway", "junction", "access", "foot", "bicycle", "motor_vehicle",
-               "motorcar", "bridge", "tunnel", "layer", "oneway:bicycle")
+TAG_COLUMNS = (
+    "highway",
+    "maxspeed",
+    "oneway",
+    "junction",
+    "access",
+    "foot",
+    "bicycle",
+    "motor_vehicle",
+    "motorcar",
+    "bridge",
+    "tunnel",
+    "layer",
+    "oneway:bicycle",
+)
 
 _OTHER_TAG = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 _SPEED = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(mph|km/h|kmh|kph|km/hr|kmph|knots)?$")
@@ -139,12 +223,42 @@ class NetworkOptions:
     class_speeds: tuple[tuple[str, float], ...] = ()
     default_drive_kmh: float = 30.0
     speed_unit: str = "kmh"
-    forward_values: tuple[str, ...] = ("yes", "true", "1", "forward", "f", "y", "t", "ft", "indirection",
-                                       "in direction", "one way", "oneway")
-    backward_values: tuple[str, ...] = ("-1", "reverse", "backward", "tf", "inoppositedirection",
-                                        "in opposite direction", "opposite")
-    both_values: tuple[str, ...] = ("no", "false", "0", "both", "n", "bothdirections", "both directions",
-                                    "two way", "twoway", "reversible", "alternating")
+    forward_values: tuple[str, ...] = (
+        "yes",
+        "true",
+        "1",
+        "forward",
+        "f",
+        "y",
+        "t",
+        "ft",
+        "indirection",
+        "in direction",
+        "one way",
+        "oneway",
+    )
+    backward_values: tuple[str, ...] = (
+        "-1",
+        "reverse",
+        "backward",
+        "tf",
+        "inoppositedirection",
+        "in opposite direction",
+        "opposite",
+    )
+    both_values: tuple[str, ...] = (
+        "no",
+        "false",
+        "0",
+        "both",
+        "n",
+        "bothdirections",
+        "both directions",
+        "two way",
+        "twoway",
+        "reversible",
+        "alternating",
+    )
     cycle_oneway: bool = True
     walk_excluded: tuple[str, ...] = WALK_EXCLUDED
     cycle_excluded: tuple[str, ...] = CYCLE_EXCLUDED
@@ -155,11 +269,15 @@ class NetworkOptions:
         for name in ("walk_kmh", "cycle_kmh", "default_drive_kmh"):
             value = getattr(self, name)
             if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
-                raise InvalidInputError(tr("The speed {name} must be a positive number of km/h, not {value}.")
-                                        .format(name=name, value=value))
+                raise InvalidInputError(
+                    tr("The speed {name} must be a positive number of km/h, not {value}.").format(name=name, value=value)
+                )
         if self.country not in COUNTRY_SPEEDS:
-            raise InvalidInputError(tr("Unknown country {country} for road-class speeds; use one of: {known}.")
-                                    .format(country=self.country, known=", ".join(COUNTRY_SPEEDS)))
+            raise InvalidInputError(
+                tr("Unknown country {country} for road-class speeds; use one of: {known}.").format(
+                    country=self.country, known=", ".join(COUNTRY_SPEEDS)
+                )
+            )
         if self.speed_unit not in ("kmh", "mph"):
             raise InvalidInputError(tr("The speed unit must be kmh or mph, not {unit}.").format(unit=self.speed_unit))
         if not math.isfinite(self.snap_tolerance) or self.snap_tolerance < 0:
@@ -449,12 +567,13 @@ class Network:
 
     def profile(self, name: str) -> TravelMode:
         if name not in self.profiles:
-            raise InvalidInputError(tr("Unknown travel profile {name}; use one of: {known}.")
-                                    .format(name=name, known=", ".join(PROFILES)))
+            raise InvalidInputError(
+                tr("Unknown travel profile {name}; use one of: {known}.").format(name=name, known=", ".join(PROFILES))
+            )
         return self.profiles[name]
 
     def edge_coordinates(self, edge: int) -> np.ndarray:
-        return self.vertices[self.edge_start[edge]:self.edge_end[edge] + 1]
+        return self.vertices[self.edge_start[edge] : self.edge_end[edge] + 1]
 
     def edge_part(self, edge: int, start: float, end: float) -> np.ndarray:
         """The vertices of edge ``edge`` between ``start`` and ``end`` metres from its start."""
@@ -472,9 +591,15 @@ class Network:
 
 
 # -- building ---------------------------------------------------------------------
-def build_network(parts: Sequence[np.ndarray] | LineParts, owner: np.ndarray, attributes: pd.DataFrame, *,
-                  options: NetworkOptions | None = None, source_ids: np.ndarray | None = None,
-                  progress: Progress | None = None) -> Network:
+def build_network(
+    parts: Sequence[np.ndarray] | LineParts,
+    owner: np.ndarray,
+    attributes: pd.DataFrame,
+    *,
+    options: NetworkOptions | None = None,
+    source_ids: np.ndarray | None = None,
+    progress: Progress | None = None,
+) -> Network:
     """Build a routable network from single lines and their features' attributes.
 
     Parameters
@@ -522,15 +647,34 @@ def build_network(parts: Sequence[np.ndarray] | LineParts, owner: np.ndarray, at
     edge_source = owner[topology["edge_part"]]
     edge_class = tags["highway"].to_numpy(dtype=object)[edge_source]
     rules = _profile_rules(tags, options, report, source_ids)
-    profiles = TravelModes({name: (topology["edge_u"], topology["edge_v"], topology["edge_length"],
-                                *(r[edge_source] for r in rules[name]), topology["n_nodes"]) for name in PROFILES})
+    profiles = TravelModes(
+        {
+            name: (
+                topology["edge_u"],
+                topology["edge_v"],
+                topology["edge_length"],
+                *(r[edge_source] for r in rules[name]),
+                topology["n_nodes"],
+            )
+            for name in PROFILES
+        }
+    )
     progress.set_progress(100)
     network = Network(
-        node_xy=topology["node_xy"], vertices=topology["vertices"], edge_start=topology["edge_start"],
-        edge_end=topology["edge_end"], edge_u=topology["edge_u"], edge_v=topology["edge_v"],
-        edge_length=topology["edge_length"], edge_source=edge_source,
-        edge_class=np.asarray(edge_class, dtype=object), source_ids=source_ids, profiles=profiles,
-        options=options, report=report)
+        node_xy=topology["node_xy"],
+        vertices=topology["vertices"],
+        edge_start=topology["edge_start"],
+        edge_end=topology["edge_end"],
+        edge_u=topology["edge_u"],
+        edge_v=topology["edge_v"],
+        edge_length=topology["edge_length"],
+        edge_source=edge_source,
+        edge_class=np.asarray(edge_class, dtype=object),
+        source_ids=source_ids,
+        profiles=profiles,
+        options=options,
+        report=report,
+    )
     return network
 
 
@@ -554,8 +698,13 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     bridge = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["bridge"]], dtype=bool)
     tunnel = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["tunnel"]], dtype=bool)
     layer = np.array([v or "0" for v in tags["layer"]], dtype=object)
-    apart = bridge[feature_left] | bridge[feature_right] | tunnel[feature_left] | tunnel[feature_right] \
+    apart = (
+        bridge[feature_left]
+        | bridge[feature_right]
+        | tunnel[feature_left]
+        | tunnel[feature_right]
         | (layer[feature_left] != layer[feature_right])
+    )
     report["crossings_not_joined"] = 0
     points = shapely.intersection(segments[left], segments[right])
     is_point = shapely.get_type_id(points) == 0
@@ -593,8 +742,9 @@ def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dic
     vertices = parts.xy
     bad = ~np.isfinite(vertices).all(axis=1)
     if bad.any():
-        raise InvalidInputError(tr("{n} vertices of the network have no valid coordinates.")
-                                .format(n=format_count(int(bad.sum()))))
+        raise InvalidInputError(
+            tr("{n} vertices of the network have no valid coordinates.").format(n=format_count(int(bad.sum())))
+        )
     part_of = np.repeat(np.arange(len(parts)), counts)
     # identical coordinates (to the millimetre) are one place
     quantised = np.round(vertices * 1000.0).astype(np.int64)
@@ -711,8 +861,7 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
     drive_ok = (drive_ok | (base & drive_class & _flag(motor, TRUE_TAGS))) & ~_flag(motor, FALSE_TAGS)
     speed = _drive_speeds(tags, options, class_speed, report, source_ids)
     not_driveable = base & ~drive_class
-    report["not_driveable_classes"] = pd.Series(road_class[not_driveable]).value_counts().to_dict() \
-        if not_driveable.any() else {}
+    report["not_driveable_classes"] = pd.Series(road_class[not_driveable]).value_counts().to_dict() if not_driveable.any() else {}
 
     forward, backward = _directions(tags, options, report, source_ids)
     both = np.ones(n, dtype=bool)
@@ -729,8 +878,9 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
     }
 
 
-def _drive_speeds(tags: pd.DataFrame, options: NetworkOptions, class_speed: np.ndarray, report: dict,
-                  source_ids: np.ndarray) -> np.ndarray:
+def _drive_speeds(
+    tags: pd.DataFrame, options: NetworkOptions, class_speed: np.ndarray, report: dict, source_ids: np.ndarray
+) -> np.ndarray:
     """Speed field, else maxspeed, else road-class default, else the default drive speed (km/h)."""
     n = len(tags)
     field_values = tags["speed"].to_numpy(dtype=object) if tags["speed"].notna().any() else np.full(n, None)
@@ -776,14 +926,22 @@ def _direction_kinds(values: np.ndarray, options: NetworkOptions) -> np.ndarray:
     def kind(value) -> int:
         if value is None:
             return DIRECTION_NONE
-        return DIRECTION_FORWARD if value in forward_only else DIRECTION_BACKWARD if value in backward_only else \
-            DIRECTION_BOTH if value in both else DIRECTION_UNKNOWN
+        return (
+            DIRECTION_FORWARD
+            if value in forward_only
+            else DIRECTION_BACKWARD
+            if value in backward_only
+            else DIRECTION_BOTH
+            if value in both
+            else DIRECTION_UNKNOWN
+        )
 
     return _per_distinct(values, kind, np.int8)
 
 
-def _directions(tags: pd.DataFrame, options: NetworkOptions, report: dict, source_ids: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray]:
+def _directions(
+    tags: pd.DataFrame, options: NetworkOptions, report: dict, source_ids: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Which directions drivers (and cyclists) may use, from ``direction``/``oneway`` and roundabouts."""
     values = tags["direction"].to_numpy(dtype=object)
     if all(v is None for v in values):
@@ -800,8 +958,16 @@ def _directions(tags: pd.DataFrame, options: NetworkOptions, report: dict, sourc
     return forward, backward
 
 
-def make_travel_mode(name: str, edge_u: np.ndarray, edge_v: np.ndarray, edge_length: np.ndarray, speed_kmh: np.ndarray,
-                 forward: np.ndarray, backward: np.ndarray, n_nodes: int) -> TravelMode:
+def make_travel_mode(
+    name: str,
+    edge_u: np.ndarray,
+    edge_v: np.ndarray,
+    edge_length: np.ndarray,
+    speed_kmh: np.ndarray,
+    forward: np.ndarray,
+    backward: np.ndarray,
+    n_nodes: int,
+) -> TravelMode:
     """A :class:`TravelMode` (CSR arcs and islands) from per-edge speeds and directions."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -838,9 +1004,19 @@ def make_travel_mode(name: str, edge_u: np.ndarray, edge_v: np.ndarray, edge_len
         compact = np.full(len(sizes), -1, dtype=np.int64)
         compact[present[np.argsort(rank[present])]] = np.arange(len(present))
         island[usable] = compact[edge_label]
-    return TravelMode(name=name, speed_kmh=speed_kmh, forward=forward, backward=backward, island=island,
-                   indptr=indptr, indices=dst.astype(np.int32), time_s=time_s, length_m=length,
-                   arc_edge=arc_edge.astype(np.int64), n_nodes=n_nodes)
+    return TravelMode(
+        name=name,
+        speed_kmh=speed_kmh,
+        forward=forward,
+        backward=backward,
+        island=island,
+        indptr=indptr,
+        indices=dst.astype(np.int32),
+        time_s=time_s,
+        length_m=length,
+        arc_edge=arc_edge.astype(np.int64),
+        n_nodes=n_nodes,
+    )
 
 
 # -- geometry helpers -------------------------------------------------------------
@@ -889,8 +1065,16 @@ def _snap_index(network: Network, profile: str):
     t = (ranges(0, pieces) + 0.5) / pieces[sample_seg]
     samples = a[sample_seg] + (b - a)[sample_seg] * t[:, None]
     half = float((length / pieces).max() / 2.0) if len(length) else 0.0
-    index = {"tree": cKDTree(samples) if len(samples) else None, "sample_seg": sample_seg, "a": a, "b": b,
-             "length": length, "along": along, "seg_edge": seg_edge, "half": half}
+    index = {
+        "tree": cKDTree(samples) if len(samples) else None,
+        "sample_seg": sample_seg,
+        "a": a,
+        "b": b,
+        "length": length,
+        "along": along,
+        "seg_edge": seg_edge,
+        "half": half,
+    }
     network._snap_index[profile] = index
     return index
 
@@ -944,9 +1128,14 @@ def save_network(network: Network, path: str | Path) -> Path:
     """Write a network to a compressed ``.npz`` file that :func:`load_network` reads back."""
     path = Path(path)
     arrays = {
-        "node_xy": network.node_xy, "vertices": network.vertices, "edge_start": network.edge_start,
-        "edge_end": network.edge_end, "edge_u": network.edge_u, "edge_v": network.edge_v,
-        "edge_length": network.edge_length, "edge_source": network.edge_source,
+        "node_xy": network.node_xy,
+        "vertices": network.vertices,
+        "edge_start": network.edge_start,
+        "edge_end": network.edge_end,
+        "edge_u": network.edge_u,
+        "edge_v": network.edge_v,
+        "edge_length": network.edge_length,
+        "edge_source": network.edge_source,
         "edge_class": np.array(["" if c is None else str(c) for c in network.edge_class], dtype=str),
         "edge_class_null": np.array([c is None for c in network.edge_class], dtype=bool),
         "source_ids": np.asarray(network.source_ids, dtype=np.int64),
@@ -955,8 +1144,7 @@ def save_network(network: Network, path: str | Path) -> Path:
         arrays[f"{name}_speed"] = profile.speed_kmh
         arrays[f"{name}_forward"] = profile.forward
         arrays[f"{name}_backward"] = profile.backward
-    header = {"format": FORMAT, "options": asdict(network.options), "meta": network.meta,
-              "report": _jsonable(network.report)}
+    header = {"format": FORMAT, "options": asdict(network.options), "meta": network.meta, "report": _jsonable(network.report)}
     arrays["header"] = np.array(json.dumps(header, ensure_ascii=False))
     with path.open("wb") as handle:
         np.savez_compressed(handle, **arrays)
@@ -982,8 +1170,9 @@ def load_network(path: str | Path) -> Network:
         data = np.load(path, allow_pickle=False)
         header = json.loads(str(data["header"]))
     except (OSError, KeyError, ValueError) as error:
-        raise InvalidInputError(tr("{path} is not a network file saved by Place Insight ({error}).")
-                                .format(path=path, error=error)) from error
+        raise InvalidInputError(
+            tr("{path} is not a network file saved by Place Insight ({error}).").format(path=path, error=error)
+        ) from error
     if header.get("format") != FORMAT:
         raise InvalidInputError(tr("{path} is not a network file saved by Place Insight.").format(path=path))
     options_dict = header["options"]
@@ -994,13 +1183,36 @@ def load_network(path: str | Path) -> Network:
     edge_class = data["edge_class"].astype(object)
     edge_class[data["edge_class_null"]] = None
     n_nodes = len(data["node_xy"])
-    profiles = TravelModes({name: (data["edge_u"], data["edge_v"], data["edge_length"], data[f"{name}_speed"],
-                                data[f"{name}_forward"], data[f"{name}_backward"], n_nodes) for name in PROFILES})
-    return Network(node_xy=data["node_xy"], vertices=data["vertices"], edge_start=data["edge_start"],
-                   edge_end=data["edge_end"], edge_u=data["edge_u"], edge_v=data["edge_v"],
-                   edge_length=data["edge_length"], edge_source=data["edge_source"], edge_class=edge_class,
-                   source_ids=data["source_ids"], profiles=profiles, options=options,
-                   report=header.get("report", {}), meta=header.get("meta", {}))
+    profiles = TravelModes(
+        {
+            name: (
+                data["edge_u"],
+                data["edge_v"],
+                data["edge_length"],
+                data[f"{name}_speed"],
+                data[f"{name}_forward"],
+                data[f"{name}_backward"],
+                n_nodes,
+            )
+            for name in PROFILES
+        }
+    )
+    return Network(
+        node_xy=data["node_xy"],
+        vertices=data["vertices"],
+        edge_start=data["edge_start"],
+        edge_end=data["edge_end"],
+        edge_u=data["edge_u"],
+        edge_v=data["edge_v"],
+        edge_length=data["edge_length"],
+        edge_source=data["edge_source"],
+        edge_class=edge_class,
+        source_ids=data["source_ids"],
+        profiles=profiles,
+        options=options,
+        report=header.get("report", {}),
+        meta=header.get("meta", {}),
+    )
 
 
 class NetworkCache:
@@ -1054,53 +1266,85 @@ def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tu
     ``profiles``: the travel modes to describe (a run that uses one need not hear of the others).
     """
     report = network.report
-    infos = [tr("Network: {nodes} nodes, {edges} edges from {features} lines.").format(
-        nodes=format_count(network.n_nodes), edges=format_count(network.n_edges),
-        features=format_count(report.get("features", 0)))]
+    infos = [
+        tr("Network: {nodes} nodes, {edges} edges from {features} lines.").format(
+            nodes=format_count(network.n_nodes),
+            edges=format_count(network.n_edges),
+            features=format_count(report.get("features", 0)),
+        )
+    ]
     warnings = []
     for name in profiles:
         profile = network.profiles[name]
         usable = profile.usable
         km = float(network.edge_length[usable].sum()) / 1000.0
         islands = profile.n_islands
-        infos.append(tr("{profile}: {edges} usable edges, {km} km, {islands} islands.").format(
-            profile=profile_label(name), edges=format_count(int(usable.sum())), km=f"{km:,.1f}",
-            islands=format_count(islands)))
+        infos.append(
+            tr("{profile}: {edges} usable edges, {km} km, {islands} islands.").format(
+                profile=profile_label(name), edges=format_count(int(usable.sum())), km=f"{km:,.1f}", islands=format_count(islands)
+            )
+        )
         if islands > 1:
             small = profile.island[usable] > 0
-            warnings.append(tr("{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main "
-                               "network; points snapped there reach only their island.").format(
-                profile=profile_label(name), n=format_count(int(small.sum())),
-                km=f"{float(network.edge_length[usable][small].sum()) / 1000.0:,.1f}",
-                islands=format_count(islands - 1)))
+            warnings.append(
+                tr(
+                    "{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main "
+                    "network; points snapped there reach only their island."
+                ).format(
+                    profile=profile_label(name),
+                    n=format_count(int(small.sum())),
+                    km=f"{float(network.edge_length[usable][small].sum()) / 1000.0:,.1f}",
+                    islands=format_count(islands - 1),
+                )
+            )
     if report.get("no_class"):
-        warnings.append(tr("{n} lines have no road class and are left out of every profile.")
-                        .format(n=format_count(report["no_class"])))
+        warnings.append(
+            tr("{n} lines have no road class and are left out of every profile.").format(n=format_count(report["no_class"]))
+        )
     if report.get("zero_length_lines"):
-        warnings.append(tr("{n} lines have zero length, or are shorter than the join tolerance, and are left out "
-                           "(features {examples}).").format(
-            n=format_count(report["zero_length_lines"]),
-            examples=format_examples([network.source_ids[i] for i in report.get("zero_length_features", [])])))
+        warnings.append(
+            tr(
+                "{n} lines have zero length, or are shorter than the join tolerance, and are left out (features {examples})."
+            ).format(
+                n=format_count(report["zero_length_lines"]),
+                examples=format_examples([network.source_ids[i] for i in report.get("zero_length_features", [])]),
+            )
+        )
     for kind, ids in report.get("speed_field_unusable", {}).items():
         label = {"null": tr("empty"), "zero_or_negative": tr("zero or negative"), "text": tr("not a number")}[kind]
-        warnings.append(tr("{n} lines have a speed that is {kind}; their speed comes from maxspeed or the road class "
-                           "instead (features {examples}).").format(n=format_count(len(ids)), kind=label,
-                                                                     examples=format_examples(ids)))
+        warnings.append(
+            tr(
+                "{n} lines have a speed that is {kind}; their speed comes from maxspeed or the road class "
+                "instead (features {examples})."
+            ).format(n=format_count(len(ids)), kind=label, examples=format_examples(ids))
+        )
     for value, ids in report.get("unknown_directions", {}).items():
-        warnings.append(tr("{n} lines have the direction value '{value}', which is not one of the configured "
-                           "spellings; they are taken as two-way (features {examples}).").format(
-            n=format_count(len(ids)), value=value, examples=format_examples(ids)))
+        warnings.append(
+            tr(
+                "{n} lines have the direction value '{value}', which is not one of the configured "
+                "spellings; they are taken as two-way (features {examples})."
+            ).format(n=format_count(len(ids)), value=value, examples=format_examples(ids))
+        )
     if report.get("ends_snapped"):
-        infos.append(tr("{n} line ends were joined to a vertex within the snapping tolerance.")
-                     .format(n=format_count(report["ends_snapped"])))
+        infos.append(
+            tr("{n} line ends were joined to a vertex within the snapping tolerance.").format(
+                n=format_count(report["ends_snapped"])
+            )
+        )
     if "crossings_joined" in report:
-        infos.append(tr("{joined} crossings without a shared vertex were joined; {kept} on bridges, tunnels or other "
-                        "layers were kept apart.").format(joined=format_count(report["crossings_joined"]),
-                                                          kept=format_count(report["crossings_not_joined"])))
+        infos.append(
+            tr(
+                "{joined} crossings without a shared vertex were joined; {kept} on bridges, tunnels or other "
+                "layers were kept apart."
+            ).format(joined=format_count(report["crossings_joined"]), kept=format_count(report["crossings_not_joined"]))
+        )
     classes = report.get("not_driveable_classes") or {}
     if classes:
-        infos.append(tr("Not open to cars: {classes}.").format(
-            classes=", ".join(f"{k} ({v})" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))))
+        infos.append(
+            tr("Not open to cars: {classes}.").format(
+                classes=", ".join(f"{k} ({v})" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))
+            )
+        )
     return infos, warnings
 
 
@@ -1110,8 +1354,7 @@ def profile_label(name: str) -> str:
 
 
 # -- OpenStreetMap files through osmnx ------------------------------------------
-def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = None,
-                         progress: Progress | None = None) -> Network:
+def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = None, progress: Progress | None = None) -> Network:
     """Build a network from an OSM XML file with osmnx's ``graph_from_xml``.
 
     osmnx reads the ways and nodes (unsimplified, so that every edge keeps
@@ -1131,8 +1374,7 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
     try:
         graph = ox.graph_from_xml(path, bidirectional=False, simplify=False, retain_all=True)
     except Exception as error:  # noqa: BLE001 - osmnx raises many kinds; the user needs the file name
-        raise InvalidInputError(tr("Could not read the OSM file {path}: {error}").format(path=path, error=error)) \
-            from error
+        raise InvalidInputError(tr("Could not read the OSM file {path}: {error}").format(path=path, error=error)) from error
     if graph.number_of_edges() == 0:
         raise InvalidInputError(tr("The OSM file {path} has no roads.").format(path=path))
     check_cancelled(progress)
@@ -1147,19 +1389,21 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
         if geometry is not None:
             coordinates = np.asarray(geometry.coords, dtype=float)[:, :2]
         else:
-            coordinates = np.array([[graph.nodes[u]["x"], graph.nodes[u]["y"]],
-                                    [graph.nodes[v]["x"], graph.nodes[v]["y"]]])
+            coordinates = np.array([[graph.nodes[u]["x"], graph.nodes[u]["y"]], [graph.nodes[v]["x"], graph.nodes[v]["y"]]])
         parts.append(coordinates)
-        rows.append({
-            **{tag: _first(data.get(tag)) for tag in TAG_COLUMNS},
-            "oneway": "yes" if data.get("oneway", False) else "no", "speed": data.get("speed_kph"),
-            "osmid": _first(data.get("osmid")),
-        })
+        rows.append(
+            {
+                **{tag: _first(data.get(tag)) for tag in TAG_COLUMNS},
+                "oneway": "yes" if data.get("oneway", False) else "no",
+                "speed": data.get("speed_kph"),
+                "osmid": _first(data.get("osmid")),
+            }
+        )
     attributes = pd.DataFrame(rows)
-    network = build_network(parts, np.arange(len(parts)), attributes, options=options,
-                            source_ids=attributes["osmid"].to_numpy(), progress=progress)
-    network.meta["crs"] = graph.graph["crs"].to_wkt() if hasattr(graph.graph["crs"], "to_wkt") \
-        else str(graph.graph["crs"])
+    network = build_network(
+        parts, np.arange(len(parts)), attributes, options=options, source_ids=attributes["osmid"].to_numpy(), progress=progress
+    )
+    network.meta["crs"] = graph.graph["crs"].to_wkt() if hasattr(graph.graph["crs"], "to_wkt") else str(graph.graph["crs"])
     network.meta["source"] = str(path)
     return network
 
@@ -1186,13 +1430,16 @@ def _configure_osmnx(ox) -> None:
 # -- tables for outputs ---------------------------------------------------------
 def edge_table(network: Network) -> pd.DataFrame:
     """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed and direction, islands."""
-    frame = pd.DataFrame({
-        "edge_id": np.arange(network.n_edges),
-        "source_id": np.asarray(network.source_ids)[network.edge_source],
-        "from_node": network.edge_u, "to_node": network.edge_v,
-        "road_class": network.edge_class,
-        "length_m": network.edge_length,
-    })
+    frame = pd.DataFrame(
+        {
+            "edge_id": np.arange(network.n_edges),
+            "source_id": np.asarray(network.source_ids)[network.edge_source],
+            "from_node": network.edge_u,
+            "to_node": network.edge_v,
+            "road_class": network.edge_class,
+            "length_m": network.edge_length,
+        }
+    )
     for name in PROFILES:
         profile = network.profiles[name]
         frame[f"{name}_min"] = network.edge_length * profile.seconds_per_metre / 60.0
@@ -1214,8 +1461,15 @@ def island_table(network: Network) -> tuple[pd.DataFrame, list[np.ndarray]]:
         island = network.profiles[name].island
         for number in range(network.profiles[name].n_islands):
             edges = np.flatnonzero(island == number)
-            rows.append({"profile": name, "island": number, "main": number == 0, "edges": len(edges),
-                         "length_km": float(network.edge_length[edges].sum()) / 1000.0})
+            rows.append(
+                {
+                    "profile": name,
+                    "island": number,
+                    "main": number == 0,
+                    "edges": len(edges),
+                    "length_km": float(network.edge_length[edges].sum()) / 1000.0,
+                }
+            )
             members.append(edges)
     return pd.DataFrame(rows, columns=["profile", "island", "main", "edges", "length_km"]), members
 

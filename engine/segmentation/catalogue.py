@@ -287,13 +287,11 @@ def _factorize(codes: Iterable[object]) -> tuple[np.ndarray, list[str]]:
     """
     import pandas as pd
 
-    raw_index, raw_values = pd.factorize(pd.Series(list(codes) if not hasattr(codes, "__len__") else codes,
-                                                   dtype=object))
+    raw_index, raw_values = pd.factorize(pd.Series(list(codes) if not hasattr(codes, "__len__") else codes, dtype=object))
     normalised = [normalise_code(value) for value in raw_values]
     distinct = sorted({code for code in normalised if code is not None})
     position = {code: i for i, code in enumerate(distinct)}
-    lookup = np.array([position.get(code, -1) if code is not None else -1 for code in normalised] + [-1],
-                      dtype=np.int64)
+    lookup = np.array([position.get(code, -1) if code is not None else -1 for code in normalised] + [-1], dtype=np.int64)
     return lookup[raw_index], distinct
 
 
@@ -308,9 +306,7 @@ def load_catalogue(path: str | Path) -> Catalogue:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise CatalogueError(
-            tr("Cannot read the catalogue file {path}: {error}").format(path=path, error=error)
-        ) from error
+        raise CatalogueError(tr("Cannot read the catalogue file {path}: {error}").format(path=path, error=error)) from error
     text = decode_utf8(raw, path)
     if path.suffix.lower() == ".csv":
         return catalogue_from_csv(text, source_name=path.name)
@@ -332,10 +328,9 @@ def decode_utf8(raw: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise CatalogueError(
-            tr(
-                "The catalogue file {path} is not UTF-8 text (line {line}). "
-                "Save it as UTF-8 and try again."
-            ).format(path=path.name, line=line)
+            tr("The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.").format(
+                path=path.name, line=line
+            )
         ) from error
 
 
@@ -402,13 +397,9 @@ def _read_levels(value, source: str) -> tuple[Level, ...]:
     for number, item in enumerate(value, start=1):
         level_id = item.get("id") if isinstance(item, Mapping) else item
         if not isinstance(level_id, str) or not level_id.strip():
-            raise CatalogueError(
-                tr("{source}: level {number} has no id.").format(source=source, number=number)
-            )
+            raise CatalogueError(tr("{source}: level {number} has no id.").format(source=source, number=number))
         if any(level.id == level_id for level in levels):
-            raise CatalogueError(
-                tr("{source}: level {level} is listed twice.").format(source=source, level=level_id)
-            )
+            raise CatalogueError(tr("{source}: level {level} is listed twice.").format(source=source, level=level_id))
         names = _texts(item.get("name")) if isinstance(item, Mapping) else {}
         plurals = _texts(item.get("plural")) if isinstance(item, Mapping) else {}
         levels.append(Level(id=level_id, names=names or {"en": level_id}, plurals=plurals))
@@ -424,9 +415,7 @@ def _read_segments(value, levels: tuple[Level, ...], source: str) -> dict[str, S
         segment = _read_segment(item, row, level_ids, source)
         if segment.code in segments:
             raise CatalogueError(
-                tr("{source}, segment {row}: the code {code} is used twice.").format(
-                    source=source, row=row, code=segment.code
-                )
+                tr("{source}, segment {row}: the code {code} is used twice.").format(source=source, row=row, code=segment.code)
             )
         segments[segment.code] = segment
     _check_parents(segments, level_ids, source)
@@ -453,9 +442,7 @@ def _read_segment(item, row: int, level_ids: list[str], source: str) -> Segment:
         raise CatalogueError(tr("{where}: the segment has no name.").format(where=where))
     colour = item.get("colour")
     if colour is not None and not _COLOUR.match(str(colour)):
-        raise CatalogueError(
-            tr("{where}: the colour {colour!r} is not of the form #RRGGBB.").format(where=where, colour=colour)
-        )
+        raise CatalogueError(tr("{where}: the colour {colour!r} is not of the form #RRGGBB.").format(where=where, colour=colour))
     features = item.get("key_features") or {}
     if not isinstance(features, Mapping):
         raise CatalogueError(tr("{where}: key_features must map a language to a list.").format(where=where))
@@ -466,8 +453,11 @@ def _read_segment(item, row: int, level_ids: list[str], source: str) -> Segment:
         names=names,
         colour=str(colour) if colour else None,
         descriptions=_texts(item.get("description")),
-        key_features={str(lang): tuple(str(f) for f in feats if str(f).strip()) for lang, feats in features.items()
-                      if isinstance(feats, list)},
+        key_features={
+            str(lang): tuple(str(f) for f in feats if str(f).strip())
+            for lang, feats in features.items()
+            if isinstance(feats, list)
+        },
         information_channels=_ratings(item.get("information_channels"), INFORMATION_CHANNELS, where),
         service_channels=_ratings(item.get("service_channels"), SERVICE_CHANNELS, where),
     )
@@ -486,8 +476,12 @@ def _ratings(value, channels: tuple[str, ...], where: str) -> dict[str, int]:
                     where=where, channel=channel, known=", ".join(channels)
                 )
             )
-        if isinstance(rating, bool) or not isinstance(rating, (int, float)) or rating != int(rating) \
-                or not RATING_MIN <= rating <= RATING_MAX:
+        if (
+            isinstance(rating, bool)
+            or not isinstance(rating, (int, float))
+            or rating != int(rating)
+            or not RATING_MIN <= rating <= RATING_MAX
+        ):
             raise CatalogueError(
                 tr("{where}: the rating of {channel} is {rating!r}; ratings are whole numbers from 1 (low) to 5 (high).").format(
                     where=where, channel=channel, rating=rating
@@ -516,8 +510,12 @@ def _check_parents(segments: dict[str, Segment], level_ids: list[str], source: s
         if parent.level != level_ids[rank - 1]:
             raise CatalogueError(
                 tr("{source}, segment {row} ({code}): its parent {parent} is at level {found}, expected {expected}.").format(
-                    source=source, row=row, code=segment.code, parent=parent.code,
-                    found=parent.level, expected=level_ids[rank - 1],
+                    source=source,
+                    row=row,
+                    code=segment.code,
+                    parent=parent.code,
+                    found=parent.level,
+                    expected=level_ids[rank - 1],
                 )
             )
     if orphans:
@@ -532,16 +530,28 @@ def _check_parents(segments: dict[str, Segment], level_ids: list[str], source: s
 #: Columns a CSV catalogue must have.
 CSV_REQUIRED = ("level", "code", "parent", "name_en")
 #: Optional text columns of a CSV catalogue (ratings are ``info_<channel>`` / ``service_<channel>``).
-CSV_OPTIONAL = ("name_fr", "level_name_en", "level_name_fr", "colour", "description_en", "description_fr",
-                "key_features_en", "key_features_fr")
+CSV_OPTIONAL = (
+    "name_fr",
+    "level_name_en",
+    "level_name_fr",
+    "colour",
+    "description_en",
+    "description_fr",
+    "key_features_en",
+    "key_features_fr",
+)
 #: Separator of the key features inside one cell.
 FEATURE_SEPARATOR = "|"
 
 
 def csv_columns() -> tuple[str, ...]:
     """Every column a CSV catalogue may have, in the documented order."""
-    return (CSV_REQUIRED + CSV_OPTIONAL + tuple(f"info_{c}" for c in INFORMATION_CHANNELS)
-            + tuple(f"service_{c}" for c in SERVICE_CHANNELS))
+    return (
+        CSV_REQUIRED
+        + CSV_OPTIONAL
+        + tuple(f"info_{c}" for c in INFORMATION_CHANNELS)
+        + tuple(f"service_{c}" for c in SERVICE_CHANNELS)
+    )
 
 
 def catalogue_from_csv(text: str, *, source_name: str = "catalogue.csv") -> Catalogue:
@@ -609,10 +619,10 @@ def _csv_records(text: str, source: str):
             continue
         if len(values) > len(header):
             raise CatalogueError(
-                tr("{source}, row {row}: the row has {found} values but the header has {expected} columns "
-                   "(a text containing the separator must be in double quotes).").format(
-                    source=source, row=row, found=len(values), expected=len(header)
-                )
+                tr(
+                    "{source}, row {row}: the row has {found} values but the header has {expected} columns "
+                    "(a text containing the separator must be in double quotes)."
+                ).format(source=source, row=row, found=len(values), expected=len(header))
             )
         yield row, {column: value.strip() for column, value in zip(header, values)}
 
@@ -629,9 +639,7 @@ def _csv_segment(record: Mapping[str, str], row: int, source: str) -> dict:
         raise CatalogueError(tr("{where}: the segment has no English name (column name_en).").format(where=where))
     colour = record.get("colour") or None
     if colour is not None and not _COLOUR.match(colour):
-        raise CatalogueError(
-            tr("{where}: the colour {colour!r} is not of the form #RRGGBB.").format(where=where, colour=colour)
-        )
+        raise CatalogueError(tr("{where}: the colour {colour!r} is not of the form #RRGGBB.").format(where=where, colour=colour))
     return {
         "code": code,
         "level": record["level"],
@@ -667,8 +675,9 @@ def _csv_ratings(record: Mapping[str, str], prefix: str, channels: tuple[str, ..
             value = None
         if value is None or not value.is_integer() or not RATING_MIN <= value <= RATING_MAX:
             raise CatalogueError(
-                tr("{where}: the rating in column {column} is {rating!r}; ratings are whole numbers from 1 (low) "
-                   "to 5 (high).").format(where=where, column=column, rating=text)
+                tr(
+                    "{where}: the rating in column {column} is {rating!r}; ratings are whole numbers from 1 (low) to 5 (high)."
+                ).format(where=where, column=column, rating=text)
             )
         ratings[channel] = int(value)
     return ratings
@@ -726,18 +735,27 @@ def _csv_levels(segments: list[dict], rows: Mapping[str, int], source: str) -> l
         first = level_depth.setdefault(segment["level"], (depth[key], key))
         if first[0] != depth[key]:
             raise CatalogueError(
-                tr("{source}, row {row} ({code}): the level {level} is {depth} step(s) below the top here but "
-                   "{other} on row {first}; all segments of a level must hang at the same depth.").format(
-                    source=source, row=rows[key], code=segment["code"], level=segment["level"], depth=depth[key],
-                    other=first[0], first=rows[first[1]]
+                tr(
+                    "{source}, row {row} ({code}): the level {level} is {depth} step(s) below the top here but "
+                    "{other} on row {first}; all segments of a level must hang at the same depth."
+                ).format(
+                    source=source,
+                    row=rows[key],
+                    code=segment["code"],
+                    level=segment["level"],
+                    depth=depth[key],
+                    other=first[0],
+                    first=rows[first[1]],
                 )
             )
     ordered = sorted(level_depth, key=lambda level: level_depth[level][0])
     for upper, lower in zip(ordered, ordered[1:]):
         if level_depth[upper][0] == level_depth[lower][0]:
             raise CatalogueError(
-                tr("{source}: the levels {first} and {second} sit at the same depth of the hierarchy; "
-                   "give each level its own depth.").format(source=source, first=upper, second=lower)
+                tr(
+                    "{source}: the levels {first} and {second} sit at the same depth of the hierarchy; "
+                    "give each level its own depth."
+                ).format(source=source, first=upper, second=lower)
             )
     return ordered
 

@@ -37,9 +37,13 @@ def _normalise_text(values: np.ndarray, postcode: bool) -> np.ndarray:
     dot once cleaned) go through :func:`_normalise_any`.
     """
     spaces = _whitespace()
-    result = np.array([None if not isinstance(v, str) else (v.upper().translate(spaces) if postcode
-                                                             else v.upper().strip()) or None for v in values],
-                      dtype=object)
+    result = np.array(
+        [
+            None if not isinstance(v, str) else (v.upper().translate(spaces) if postcode else v.upper().strip()) or None
+            for v in values
+        ],
+        dtype=object,
+    )
     maybe_number = np.array([bool(k) and k[0] in "0123456789+-." for k in result], dtype=bool)
     if maybe_number.any():
         result[maybe_number] = _normalise_any(pd.Series(values[maybe_number], dtype=object), postcode)

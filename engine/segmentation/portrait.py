@@ -101,7 +101,8 @@ def best_ways(ratings: Sequence[ChannelRating]) -> tuple[ChannelRating, ...]:
 def _ratings(values: dict[str, int], channels: Sequence[str], kind: str) -> tuple[ChannelRating, ...]:
     return tuple(
         ChannelRating(kind, channel, channel_label(channel), values[channel], rating_label(values[channel]))
-        for channel in channels if channel in values
+        for channel in channels
+        if channel in values
     )
 
 
@@ -134,9 +135,17 @@ def build_card(row: dict, catalogue: Catalogue, language: str) -> PortraitCard:
     )
 
 
-def build_portrait(mix: pd.DataFrame, catalogue: Catalogue, level: str, *, language: str = "en",
-                   title: str = "", count_label: str = "", units: int = 0,
-                   unknown_codes: Sequence[str] = ()) -> AreaPortrait:
+def build_portrait(
+    mix: pd.DataFrame,
+    catalogue: Catalogue,
+    level: str,
+    *,
+    language: str = "en",
+    title: str = "",
+    count_label: str = "",
+    units: int = 0,
+    unknown_codes: Sequence[str] = (),
+) -> AreaPortrait:
     """The portrait of an area from its mix table (columns of ``engine.segmentation.profile.MIX_COLUMNS``).
 
     Cards are made for the rows flagged ``dominant`` (largest first).
@@ -151,11 +160,17 @@ def build_portrait(mix: pd.DataFrame, catalogue: Catalogue, level: str, *, langu
         notes.append(tr("The area contains no base unit: there is no one to describe."))
     missing = [card for card in cards if not card.has_portrait]
     if missing:
-        notes.append(tr("The catalogue has no pen portrait for: {segments}.").format(
-            segments=", ".join(f"{c.code} {c.name}" for c in missing)))
+        notes.append(
+            tr("The catalogue has no pen portrait for: {segments}.").format(
+                segments=", ".join(f"{c.code} {c.name}" for c in missing)
+            )
+        )
     if unknown_codes:
-        notes.append(tr("{n} segment codes of the area are not in the catalogue and count as Unclassified: "
-                        "{codes}.").format(n=len(unknown_codes), codes=", ".join(map(str, unknown_codes[:10]))))
+        notes.append(
+            tr("{n} segment codes of the area are not in the catalogue and count as Unclassified: {codes}.").format(
+                n=len(unknown_codes), codes=", ".join(map(str, unknown_codes[:10]))
+            )
+        )
     low = mix[mix["low_numbers"].astype(bool) & (mix["area_count"] > 0)] if len(mix) else mix
     if len(low):
         notes.append(tr("Shares of {n} segments rest on small numbers (shown in grey).").format(n=len(low)))
@@ -188,25 +203,43 @@ def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     for row in rows.to_dict("records"):
         index = _float_or_none(row.get("index"))
         marker = "" if index is None else "  " + tr("index {index}").format(index=format_number(index))
-        bars.append(Bar(_label(row, width), _float_or_none(row["area_share"]),
-                        colour=row.get("colour") or "#4a7fb0", hatched=bool(row["low_numbers"]), marker=marker))
+        bars.append(
+            Bar(
+                _label(row, width),
+                _float_or_none(row["area_share"]),
+                colour=row.get("colour") or "#4a7fb0",
+                hatched=bool(row["low_numbers"]),
+                marker=marker,
+            )
+        )
     if not bars:
         return ""
-    return svg_bar_chart(bars, width=width, label_width=min(250, int(width * 0.4)), value_format="{:.1f} %",
-                         axis_label=tr("Share of the area (%)"))
+    return svg_bar_chart(
+        bars, width=width, label_width=min(250, int(width * 0.4)), value_format="{:.1f} %", axis_label=tr("Share of the area (%)")
+    )
 
 
 def index_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     """Bars of the index of each segment (area share / base share × 100) with the 100 line."""
     rows = portrait.mix[portrait.mix["area_count"] > 0] if len(portrait.mix) else portrait.mix
-    bars = [Bar(_label(row, width), _float_or_none(row.get("index")),
-                colour="#c0392b" if (_float_or_none(row.get("index")) or 0) >= 100 else "#2e86c1",
-                hatched=bool(row["low_numbers"]))
-            for row in rows.to_dict("records")]
+    bars = [
+        Bar(
+            _label(row, width),
+            _float_or_none(row.get("index")),
+            colour="#c0392b" if (_float_or_none(row.get("index")) or 0) >= 100 else "#2e86c1",
+            hatched=bool(row["low_numbers"]),
+        )
+        for row in rows.to_dict("records")
+    ]
     if not bars:
         return ""
-    return svg_bar_chart(bars, reference=100, width=width, label_width=min(250, int(width * 0.4)),
-                         axis_label=tr("Index against the whole base (100 = as many as expected)"))
+    return svg_bar_chart(
+        bars,
+        reference=100,
+        width=width,
+        label_width=min(250, int(width * 0.4)),
+        axis_label=tr("Index against the whole base (100 = as many as expected)"),
+    )
 
 
 def _rating_table(ratings: Sequence[ChannelRating], title: str) -> str:
@@ -234,12 +267,15 @@ def card_html(card: PortraitCard) -> str:
         parts.append(f"<p>{escape(card.description)}</p>")
     if card.features:
         title = tr("Key features")
-        parts.append(f"<p><b>{escape(title)}</b></p><ul>"
-                     + "".join(f"<li>{escape(f)}</li>" for f in card.features) + "</ul>")
+        parts.append(f"<p><b>{escape(title)}</b></p><ul>" + "".join(f"<li>{escape(f)}</li>" for f in card.features) + "</ul>")
     if card.information or card.service:
-        parts.append('<table><tr><td valign="top">' + _rating_table(card.information, tr("Information channels"))
-                     + '</td><td valign="top">' + _rating_table(card.service, tr("Service channels"))
-                     + "</td></tr></table>")
+        parts.append(
+            '<table><tr><td valign="top">'
+            + _rating_table(card.information, tr("Information channels"))
+            + '</td><td valign="top">'
+            + _rating_table(card.service, tr("Service channels"))
+            + "</td></tr></table>"
+        )
     if card.best_ways:
         ways = ", ".join(_way(r) for r in card.best_ways)
         title = tr("Best ways to reach them")
@@ -256,12 +292,17 @@ def _way(rating: ChannelRating) -> str:
 def summary_line(portrait: AreaPortrait) -> str:
     """``"1,234 households in 87 base units (group level of …)"``-style summary."""
     return tr("{total} {count} in {units} base units ({level} level of {catalogue}).").format(
-        total=format_count(portrait.total), count=portrait.count_label, units=format_count(portrait.units),
-        level=portrait.level_name.lower(), catalogue=portrait.catalogue_name)
+        total=format_count(portrait.total),
+        count=portrait.count_label,
+        units=format_count(portrait.units),
+        level=portrait.level_name.lower(),
+        catalogue=portrait.catalogue_name,
+    )
 
 
-def portrait_html(portrait: AreaPortrait, *, language: str = "en", chart_images: Sequence[str] | None = None,
-                  chart_width: int = 640) -> str:
+def portrait_html(
+    portrait: AreaPortrait, *, language: str = "en", chart_images: Sequence[str] | None = None, chart_width: int = 640
+) -> str:
     """The portrait as one HTML page.
 
     By default the two charts are inline SVG (a self-contained file for
@@ -297,8 +338,10 @@ def portrait_text(portrait: AreaPortrait) -> str:
     index_word = tr("index")
     for row in portrait.mix[portrait.mix["area_count"] > 0].to_dict("records") if len(portrait.mix) else []:
         index = _float_or_none(row.get("index"))
-        lines.append(f"  {row['code']} {row['name']}: {format_number(row['area_share'], 1)} %"
-                     + ("" if index is None else f" ({index_word} {format_number(index)})"))
+        lines.append(
+            f"  {row['code']} {row['name']}: {format_number(row['area_share'], 1)} %"
+            + ("" if index is None else f" ({index_word} {format_number(index)})")
+        )
     for card in portrait.cards:
         lines.append("")
         lines.append(f"{card.code} {card.name} — {format_number(card.area_share, 1)} %")
@@ -312,8 +355,19 @@ def portrait_text(portrait: AreaPortrait) -> str:
     return "\n".join(lines)
 
 
-def portrait_of_area(base_positions, base_counts, unit_indices, shares, axis, *, options=None, language: str = "en",
-                     title: str = "", count_label: str = "", unknown_codes: Sequence[str] = ()) -> AreaPortrait:
+def portrait_of_area(
+    base_positions,
+    base_counts,
+    unit_indices,
+    shares,
+    axis,
+    *,
+    options=None,
+    language: str = "en",
+    title: str = "",
+    count_label: str = "",
+    unknown_codes: Sequence[str] = (),
+) -> AreaPortrait:
     """The portrait of one area from the base units placed on a segment axis.
 
     ``base_positions``/``base_counts`` describe every base unit (axis
@@ -322,12 +376,18 @@ def portrait_of_area(base_positions, base_counts, unit_indices, shares, axis, *,
     of each inside (1 for points; area shares for polygons).
     """
 
-
     units = np.asarray(unit_indices, dtype=np.int64)
     weights = np.asarray(base_counts, dtype=float)[units] * np.asarray(shares, dtype=float)
     area_counts = profiling.tally(np.asarray(base_positions)[units], axis.size, weights)
     base_totals = profiling.tally(base_positions, axis.size, base_counts)
-    mix = profiling.compare_to_base(area_counts, base_totals, axis, options=options or profiling.DEFAULT_MIX,
-                                    language=language)
-    return build_portrait(mix, axis.catalogue, axis.level, language=language, title=title,
-                          count_label=count_label, units=len(np.unique(units)), unknown_codes=unknown_codes)
+    mix = profiling.compare_to_base(area_counts, base_totals, axis, options=options or profiling.DEFAULT_MIX, language=language)
+    return build_portrait(
+        mix,
+        axis.catalogue,
+        axis.level,
+        language=language,
+        title=title,
+        count_label=count_label,
+        units=len(np.unique(units)),
+        unknown_codes=unknown_codes,
+    )

@@ -122,8 +122,7 @@ class EncodedSegments:
         return int(np.count_nonzero(self.positions < 0))
 
 
-def encode_segments(codes: Iterable[object], axis: SegmentAxis, *, blank_as_unclassified: bool = False
-                    ) -> EncodedSegments:
+def encode_segments(codes: Iterable[object], axis: SegmentAxis, *, blank_as_unclassified: bool = False) -> EncodedSegments:
     """Place segment codes of any level at or below ``axis.level`` on the axis.
 
     Codes are matched as the catalogue matches them (trimmed, case-insensitive,
@@ -161,23 +160,28 @@ def encode_segments(codes: Iterable[object], axis: SegmentAxis, *, blank_as_uncl
     return EncodedSegments(per_value[raw_index], unknown, coarser, blank)
 
 
-def code_warnings(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str,
-                  blank_counted: bool) -> list[str]:
+def code_warnings(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str, blank_counted: bool) -> list[str]:
     """Messages about codes the catalogue does not know and records without a code."""
     messages = []
     if encoded.unknown:
         ranked = sorted(encoded.unknown.items(), key=lambda item: (-item[1], item[0]))
         messages.append(
-            tr("{n} records of {layer} have segment codes that are not in the catalogue {catalogue} "
-               "(field {field}: {examples}); they are counted as Unclassified.").format(
-                n=format_count(sum(encoded.unknown.values())), layer=layer, catalogue=axis.catalogue.name(),
-                field=field, examples=format_examples([f"{code} ({count})" for code, count in ranked]),
+            tr(
+                "{n} records of {layer} have segment codes that are not in the catalogue {catalogue} "
+                "(field {field}: {examples}); they are counted as Unclassified."
+            ).format(
+                n=format_count(sum(encoded.unknown.values())),
+                layer=layer,
+                catalogue=axis.catalogue.name(),
+                field=field,
+                examples=format_examples([f"{code} ({count})" for code, count in ranked]),
             )
         )
     if encoded.blank and blank_counted:
         messages.append(
-            tr("{n} records of {layer} have no segment code in the field {field}; they are counted as "
-               "Unclassified.").format(n=format_count(encoded.blank), layer=layer, field=field)
+            tr("{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.").format(
+                n=format_count(encoded.blank), layer=layer, field=field
+            )
         )
     return messages
 
@@ -186,14 +190,19 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     """Refuse codes coarser than the axis level (a group cannot be split into types)."""
     if not encoded.coarser:
         return
-    levels = sorted({axis.catalogue.segment(code).level for code in encoded.coarser},
-                    key=axis.catalogue.level_rank)
+    levels = sorted({axis.catalogue.segment(code).level for code in encoded.coarser}, key=axis.catalogue.level_rank)
     raise InvalidInputError(
-        tr("{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); "
-           "they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), "
-           "or a field with finer codes.").format(
-            n=format_count(sum(encoded.coarser.values())), layer=layer, found=", ".join(levels), field=field,
-            examples=format_examples(sorted(encoded.coarser)), level=axis.level,
+        tr(
+            "{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); "
+            "they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), "
+            "or a field with finer codes."
+        ).format(
+            n=format_count(sum(encoded.coarser.values())),
+            layer=layer,
+            found=", ".join(levels),
+            field=field,
+            examples=format_examples(sorted(encoded.coarser)),
+            level=axis.level,
         )
     )
 
@@ -207,8 +216,7 @@ def tally(positions: np.ndarray, size: int, weights: np.ndarray | None = None) -
 
 
 # -- input checks ----------------------------------------------------------------
-def numeric_values(values: Iterable[object], *, field: str, layer: str, labels: Sequence[object] | None = None
-                   ) -> np.ndarray:
+def numeric_values(values: Iterable[object], *, field: str, layer: str, labels: Sequence[object] | None = None) -> np.ndarray:
     """Counts or weights as floats; text, NULL and negative values are refused, naming records.
 
     ``labels`` identify the records in messages (feature ids, keys);
@@ -225,15 +233,20 @@ def numeric_values(values: Iterable[object], *, field: str, layer: str, labels: 
         texts = series[is_text].astype(str).unique().tolist()
         raise InvalidInputError(
             tr("The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.").format(
-                field=field, layer=layer, n=format_count(int(is_text.sum())),
+                field=field,
+                layer=layer,
+                n=format_count(int(is_text.sum())),
                 examples=format_examples([repr(t) for t in texts]),
             )
         )
     if is_null.any():
         raise InvalidInputError(
-            tr("{n} records of {layer} have no value in the field {field} (e.g. {examples}); "
-               "fill them in or filter them out.").format(
-                n=format_count(int(is_null.sum())), layer=layer, field=field,
+            tr(
+                "{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out."
+            ).format(
+                n=format_count(int(is_null.sum())),
+                layer=layer,
+                field=field,
                 examples=format_examples(names[is_null].tolist()),
             )
         )
@@ -241,9 +254,13 @@ def numeric_values(values: Iterable[object], *, field: str, layer: str, labels: 
     negative = result < 0
     if negative.any():
         raise InvalidInputError(
-            tr("{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); "
-               "counts and weights cannot be negative.").format(
-                n=format_count(int(negative.sum())), layer=layer, field=field,
+            tr(
+                "{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); "
+                "counts and weights cannot be negative."
+            ).format(
+                n=format_count(int(negative.sum())),
+                layer=layer,
+                field=field,
                 examples=format_examples(names[negative].tolist()),
             )
         )
@@ -269,8 +286,14 @@ class KeyJoin:
     conflicts: list[str]
 
 
-def join_on_keys(target_keys: Iterable[object], base_keys: Iterable[object], *, base_positions: np.ndarray,
-                 base_counts: np.ndarray | None = None, postcode: bool = True) -> KeyJoin:
+def join_on_keys(
+    target_keys: Iterable[object],
+    base_keys: Iterable[object],
+    *,
+    base_positions: np.ndarray,
+    base_counts: np.ndarray | None = None,
+    postcode: bool = True,
+) -> KeyJoin:
     """Match target records to base rows on keys, case- and space-insensitively for postcodes.
 
     Keys are normalised with :func:`engine.segmentation.keys.normalise_keys` ("GU11 1AA"
@@ -289,8 +312,7 @@ def join_on_keys(target_keys: Iterable[object], base_keys: Iterable[object], *, 
         representative = valid
     else:
         counts = np.ones(len(right)) if base_counts is None else np.asarray(base_counts, dtype=float)
-        frame = pd.DataFrame({"key": right[valid], "row": valid, "position": base_positions[valid],
-                              "count": counts[valid]})
+        frame = pd.DataFrame({"key": right[valid], "row": valid, "position": base_positions[valid], "count": counts[valid]})
         doubled = frame[frame["key"].duplicated(keep=False)]
         duplicates = sorted(doubled["key"].unique().tolist())
         disagree = doubled.groupby("key")["position"].nunique()
@@ -349,8 +371,22 @@ DEFAULT_PROFILE = ProfileOptions()
 
 #: Columns of :attr:`SegmentProfile.table`, in order.
 PROFILE_COLUMNS = (
-    "row_type", "code", "name", "target_count", "target_pct", "base_count", "base_pct", "index", "rank",
-    "penetration", "p_value", "significant", "low_numbers", "cumulative_pct", "target_market", "suppressed",
+    "row_type",
+    "code",
+    "name",
+    "target_count",
+    "target_pct",
+    "base_count",
+    "base_pct",
+    "index",
+    "rank",
+    "penetration",
+    "p_value",
+    "significant",
+    "low_numbers",
+    "cumulative_pct",
+    "target_market",
+    "suppressed",
 )
 
 
@@ -386,9 +422,17 @@ class SegmentProfile:
     def totals_row(self) -> dict:
         """The totals as a row of :attr:`table` (``row_type`` ``total``)."""
         row = dict.fromkeys(PROFILE_COLUMNS)
-        row.update(row_type="total", name=tr("Total"), target_count=self.target_total, target_pct=100.0,
-                   base_count=self.base_total, base_pct=100.0, index=100.0,
-                   penetration=self.target_total / self.base_total * 1000.0, suppressed=False)
+        row.update(
+            row_type="total",
+            name=tr("Total"),
+            target_count=self.target_total,
+            target_pct=100.0,
+            base_count=self.base_total,
+            base_pct=100.0,
+            index=100.0,
+            penetration=self.target_total / self.base_total * 1000.0,
+            suppressed=False,
+        )
         return row
 
     def output_table(self) -> pd.DataFrame:
@@ -402,21 +446,42 @@ class SegmentProfile:
     def headline(self) -> str:
         """E.g. "77% of the target lies in 5 of 15 groups: K, H, E, F, J."."""
         return tr("{share}% of the target lies in {n} of {total} {levels}: {codes}.").format(
-            share=f"{self.market_share:.0f}", n=len(self.market), total=len(self.axis.codes),
-            levels=self.axis.level_plural(self.language), codes=", ".join(self.market),
+            share=f"{self.market_share:.0f}",
+            n=len(self.market),
+            total=len(self.axis.codes),
+            levels=self.axis.level_plural(self.language),
+            codes=", ".join(self.market),
         )
 
 
-def profile_segments(target: EncodedSegments, base: EncodedSegments, axis: SegmentAxis, *,
-                     target_weights: np.ndarray | None = None, base_counts: np.ndarray | None = None,
-                     options: ProfileOptions = DEFAULT_PROFILE, language: str = "en") -> SegmentProfile:
+def profile_segments(
+    target: EncodedSegments,
+    base: EncodedSegments,
+    axis: SegmentAxis,
+    *,
+    target_weights: np.ndarray | None = None,
+    base_counts: np.ndarray | None = None,
+    options: ProfileOptions = DEFAULT_PROFILE,
+    language: str = "en",
+) -> SegmentProfile:
     """Profile encoded target records against encoded base units (see :func:`profile_counts`)."""
-    return profile_counts(tally(target.positions, axis.size, target_weights),
-                          tally(base.positions, axis.size, base_counts), axis, options=options, language=language)
+    return profile_counts(
+        tally(target.positions, axis.size, target_weights),
+        tally(base.positions, axis.size, base_counts),
+        axis,
+        options=options,
+        language=language,
+    )
 
 
-def profile_counts(target_counts: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
-                   options: ProfileOptions = DEFAULT_PROFILE, language: str = "en") -> SegmentProfile:
+def profile_counts(
+    target_counts: np.ndarray,
+    base_counts: np.ndarray,
+    axis: SegmentAxis,
+    *,
+    options: ProfileOptions = DEFAULT_PROFILE,
+    language: str = "en",
+) -> SegmentProfile:
     """The profile table of target counts against base counts on ``axis``.
 
     Both vectors have ``axis.size`` entries (segments, then Unclassified).
@@ -440,25 +505,40 @@ def profile_counts(target_counts: np.ndarray, base_counts: np.ndarray, axis: Seg
     p_values = binomial_p_values(t, total_t, b / total_b, exact=exact)
     rank = np.full(axis.size, np.nan)
     rank[order] = _competition_ranks(t[order])
-    frame = pd.DataFrame({
-        "row_type": np.where(segments, "segment", "unclassified"),
-        "code": np.array([*axis.codes, None], dtype=object),
-        "name": axis.names(language),
-        "target_count": t, "target_pct": target_pct, "base_count": b, "base_pct": base_pct, "index": index,
-        "rank": rank, "penetration": penetration, "p_value": p_values,
-        "significant": _flags(p_values < options.alpha, ~np.isnan(p_values)),
-        "low_numbers": (t < options.min_count) | (b < options.min_count),
-        "cumulative_pct": cumulative,
-        "target_market": _flags(np.isin(np.arange(axis.size), market), segments),
-        "suppressed": False,
-    })
+    frame = pd.DataFrame(
+        {
+            "row_type": np.where(segments, "segment", "unclassified"),
+            "code": np.array([*axis.codes, None], dtype=object),
+            "name": axis.names(language),
+            "target_count": t,
+            "target_pct": target_pct,
+            "base_count": b,
+            "base_pct": base_pct,
+            "index": index,
+            "rank": rank,
+            "penetration": penetration,
+            "p_value": p_values,
+            "significant": _flags(p_values < options.alpha, ~np.isnan(p_values)),
+            "low_numbers": (t < options.min_count) | (b < options.min_count),
+            "cumulative_pct": cumulative,
+            "target_market": _flags(np.isin(np.arange(axis.size), market), segments),
+            "suppressed": False,
+        }
+    )
     frame = _suppress(frame, order, options.suppress_below)
     if t[axis.unclassified] == 0 and b[axis.unclassified] == 0:
         frame = frame.iloc[:-1]
     return SegmentProfile(
-        table=frame.reset_index(drop=True), axis=axis, options=options, target_total=total_t, base_total=total_b,
-        market=tuple(axis.codes[i] for i in market), market_share=float(t[market].sum() / total_t * 100.0),
-        boundary_ties=tuple(axis.codes[i] for i in ties), exact_test=exact, language=language,
+        table=frame.reset_index(drop=True),
+        axis=axis,
+        options=options,
+        target_total=total_t,
+        base_total=total_b,
+        market=tuple(axis.codes[i] for i in market),
+        market_share=float(t[market].sum() / total_t * 100.0),
+        boundary_ties=tuple(axis.codes[i] for i in ties),
+        exact_test=exact,
+        language=language,
     )
 
 
@@ -503,8 +583,7 @@ def _competition_ranks(sorted_counts: np.ndarray) -> np.ndarray:
     return ranks
 
 
-def _coverage(counts: np.ndarray, order: np.ndarray, coverage: float, total: float
-              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _coverage(counts: np.ndarray, order: np.ndarray, coverage: float, total: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The market positions, the positions tied with its last one but left out, and cumulative %.
 
     The market is the shortest prefix of ``order`` (largest first) whose
@@ -583,12 +662,26 @@ class MixOptions:
 DEFAULT_MIX = MixOptions()
 
 #: Columns of :func:`mix_table` (and, without ``zone``, of :func:`compare_to_base`).
-MIX_COLUMNS = ("zone", "code", "name", "colour", "area_count", "area_share", "base_count", "base_share", "index",
-               "low_numbers", "rank", "cumulative_share", "dominant")
+MIX_COLUMNS = (
+    "zone",
+    "code",
+    "name",
+    "colour",
+    "area_count",
+    "area_share",
+    "base_count",
+    "base_share",
+    "index",
+    "low_numbers",
+    "rank",
+    "cumulative_share",
+    "dominant",
+)
 
 
-def segment_matrix(zones: np.ndarray, positions: np.ndarray, *, n_zones: int, size: int,
-                   weights: np.ndarray | None = None) -> np.ndarray:
+def segment_matrix(
+    zones: np.ndarray, positions: np.ndarray, *, n_zones: int, size: int, weights: np.ndarray | None = None
+) -> np.ndarray:
     """Zone × axis matrix of weighted counts, in one ``np.bincount``.
 
     ``zones[i]`` and ``positions[i]`` are the zone and axis position of
@@ -604,9 +697,15 @@ def segment_matrix(zones: np.ndarray, positions: np.ndarray, *, n_zones: int, si
     return np.bincount(flat, weights=chosen, minlength=n_zones * size).astype(float).reshape(n_zones, size)
 
 
-def mix_table(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
-              options: MixOptions = DEFAULT_MIX, language: str = "en",
-              zone_ids: Sequence[object] | None = None) -> pd.DataFrame:
+def mix_table(
+    matrix: np.ndarray,
+    base_counts: np.ndarray,
+    axis: SegmentAxis,
+    *,
+    options: MixOptions = DEFAULT_MIX,
+    language: str = "en",
+    zone_ids: Sequence[object] | None = None,
+) -> pd.DataFrame:
     """Every zone's segment mix against the whole base, in long form (one row per zone and segment).
 
     ``matrix`` is zone × axis (see :func:`segment_matrix`); ``base_counts``
@@ -638,21 +737,23 @@ def mix_table(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
     rank = np.arange(1, segments + 1)[None, :]
     dominant = (counts[:, :segments] > 0) & (before < options.coverage * 100.0 - _EPS) & (rank <= options.max_segments)
     cumulative = np.where(totals > 0, cumulative, np.nan)
-    frame = pd.DataFrame({
-        "zone": np.repeat(np.asarray(zone_ids if zone_ids is not None else np.arange(n_zones), dtype=object), size),
-        "code": np.array(axis.keys(), dtype=object)[order].ravel(),
-        "name": np.array(axis.names(language), dtype=object)[order].ravel(),
-        "colour": np.array(axis.colours(), dtype=object)[order].ravel(),
-        "area_count": counts.ravel(),
-        "area_share": shares.ravel(),
-        "base_count": base[order].ravel(),
-        "base_share": base_shares.ravel(),
-        "index": index.ravel(),
-        "low_numbers": (counts < options.min_count).ravel(),
-        "rank": np.hstack([np.broadcast_to(rank, (n_zones, segments)), np.full((n_zones, 1), np.nan)]).ravel(),
-        "cumulative_share": np.hstack([cumulative, np.full((n_zones, 1), np.nan)]).ravel(),
-        "dominant": np.hstack([dominant, np.zeros((n_zones, 1), dtype=bool)]).ravel(),
-    })
+    frame = pd.DataFrame(
+        {
+            "zone": np.repeat(np.asarray(zone_ids if zone_ids is not None else np.arange(n_zones), dtype=object), size),
+            "code": np.array(axis.keys(), dtype=object)[order].ravel(),
+            "name": np.array(axis.names(language), dtype=object)[order].ravel(),
+            "colour": np.array(axis.colours(), dtype=object)[order].ravel(),
+            "area_count": counts.ravel(),
+            "area_share": shares.ravel(),
+            "base_count": base[order].ravel(),
+            "base_share": base_shares.ravel(),
+            "index": index.ravel(),
+            "low_numbers": (counts < options.min_count).ravel(),
+            "rank": np.hstack([np.broadcast_to(rank, (n_zones, segments)), np.full((n_zones, 1), np.nan)]).ravel(),
+            "cumulative_share": np.hstack([cumulative, np.full((n_zones, 1), np.nan)]).ravel(),
+            "dominant": np.hstack([dominant, np.zeros((n_zones, 1), dtype=bool)]).ravel(),
+        }
+    )
     if base[segments] == 0 and not matrix[:, segments].any():
         frame = frame[frame["code"] != UNCLASSIFIED]
     frame["rank"] = frame["rank"].astype("Int64")
@@ -673,28 +774,46 @@ def dominant_segments(mix: pd.DataFrame, n_zones: int) -> pd.DataFrame:
     """
     rows = mix[mix["dominant"].astype(bool)]
     grouped = rows.groupby(rows["zone"].astype(np.int64), sort=True)
-    frame = pd.DataFrame({
-        "dominant_segments": grouped["code"].agg(", ".join),
-        "dominant_names": grouped["name"].agg("; ".join),
-        "dominant_share": grouped["area_share"].first(),
-        "dominant_index": grouped["index"].first(),
-    }, columns=list(DOMINANT_COLUMNS))
+    frame = pd.DataFrame(
+        {
+            "dominant_segments": grouped["code"].agg(", ".join),
+            "dominant_names": grouped["name"].agg("; ".join),
+            "dominant_share": grouped["area_share"].first(),
+            "dominant_index": grouped["index"].first(),
+        },
+        columns=list(DOMINANT_COLUMNS),
+    )
     frame = frame.reindex(np.arange(n_zones)).reset_index(drop=True)
     for column in ("dominant_segments", "dominant_names"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
     return frame
 
 
-def compare_to_base(area_counts: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
-                    options: MixOptions = DEFAULT_MIX, language: str = "en") -> pd.DataFrame:
+def compare_to_base(
+    area_counts: np.ndarray,
+    base_counts: np.ndarray,
+    axis: SegmentAxis,
+    *,
+    options: MixOptions = DEFAULT_MIX,
+    language: str = "en",
+) -> pd.DataFrame:
     """One area's segment mix against the whole base: :func:`mix_table` for one zone, without ``zone``."""
-    return mix_table(np.asarray(area_counts, dtype=float)[None, :], base_counts, axis, options=options,
-                     language=language).drop(columns="zone")
+    return mix_table(np.asarray(area_counts, dtype=float)[None, :], base_counts, axis, options=options, language=language).drop(
+        columns="zone"
+    )
 
 
-def area_mix(area_codes: Iterable[object], base_codes: Iterable[object], *, catalogue: Catalogue, level: str,
-             area_weights: np.ndarray | None = None, base_weights: np.ndarray | None = None,
-             options: MixOptions = DEFAULT_MIX, language: str = "en") -> pd.DataFrame:
+def area_mix(
+    area_codes: Iterable[object],
+    base_codes: Iterable[object],
+    *,
+    catalogue: Catalogue,
+    level: str,
+    area_weights: np.ndarray | None = None,
+    base_weights: np.ndarray | None = None,
+    options: MixOptions = DEFAULT_MIX,
+    language: str = "en",
+) -> pd.DataFrame:
     """The segment mix of the base units of an area, against the whole base.
 
     ``area_codes`` are the segment codes of the units inside the area (with
@@ -707,13 +826,27 @@ def area_mix(area_codes: Iterable[object], base_codes: Iterable[object], *, cata
     axis = SegmentAxis.of(catalogue, level)
     area = encode_segments(area_codes, axis)
     base = encode_segments(base_codes, axis)
-    return compare_to_base(tally(area.positions, axis.size, area_weights),
-                           tally(base.positions, axis.size, base_weights), axis, options=options, language=language)
+    return compare_to_base(
+        tally(area.positions, axis.size, area_weights),
+        tally(base.positions, axis.size, base_weights),
+        axis,
+        options=options,
+        language=language,
+    )
 
 
-def area_mixes(zones: np.ndarray, codes: Iterable[object], *, catalogue: Catalogue, level: str, n_zones: int,
-               weights: np.ndarray | None = None, options: MixOptions = DEFAULT_MIX, language: str = "en",
-               zone_ids: Sequence[object] | None = None) -> pd.DataFrame:
+def area_mixes(
+    zones: np.ndarray,
+    codes: Iterable[object],
+    *,
+    catalogue: Catalogue,
+    level: str,
+    n_zones: int,
+    weights: np.ndarray | None = None,
+    options: MixOptions = DEFAULT_MIX,
+    language: str = "en",
+    zone_ids: Sequence[object] | None = None,
+) -> pd.DataFrame:
     """The segment mix of several areas at once (e.g. the residents of each survey cluster).
 
     ``codes`` (and ``weights``) describe every base unit; ``zones[i]`` is
@@ -724,17 +857,26 @@ def area_mixes(zones: np.ndarray, codes: Iterable[object], *, catalogue: Catalog
     axis = SegmentAxis.of(catalogue, level)
     encoded = encode_segments(codes, axis, blank_as_unclassified=True)
     matrix = segment_matrix(zones, encoded.positions, n_zones=n_zones, size=axis.size, weights=weights)
-    return mix_table(matrix, tally(encoded.positions, axis.size, weights), axis, options=options, language=language,
-                     zone_ids=zone_ids)
+    return mix_table(
+        matrix, tally(encoded.positions, axis.size, weights), axis, options=options, language=language, zone_ids=zone_ids
+    )
 
 
 #: Columns of :func:`compose_areas` besides the one share column per segment.
-COMPOSITION_COLUMNS = ("base_total", "dominant", "dominant_name", "dominant_share", "second", "second_name",
-                       "second_share", "dominant_index", "diversity")
+COMPOSITION_COLUMNS = (
+    "base_total",
+    "dominant",
+    "dominant_name",
+    "dominant_share",
+    "second",
+    "second_name",
+    "second_share",
+    "dominant_index",
+    "diversity",
+)
 
 
-def compose_areas(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *,
-                  language: str = "en") -> pd.DataFrame:
+def compose_areas(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis, *, language: str = "en") -> pd.DataFrame:
     """One row per zone: its base total, share per segment, dominant and second segments, diversity.
 
     Columns: ``base_total``; one column per segment of the level named by
@@ -770,8 +912,9 @@ def compose_areas(matrix: np.ndarray, base_counts: np.ndarray, axis: SegmentAxis
     base_share = base / base.sum() * 100.0 if base.sum() > 0 else np.full(size, np.nan)
     dominant_base = base_share[order[:, 0]] if segments else np.full(n_zones, np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
-        frame["dominant_index"] = np.where(frame["dominant"].notna() & (dominant_base > 0),
-                                           frame["dominant_share"] / dominant_base * 100.0, np.nan)
+        frame["dominant_index"] = np.where(
+            frame["dominant"].notna() & (dominant_base > 0), frame["dominant_share"] / dominant_base * 100.0, np.nan
+        )
     frame["diversity"] = shannon_diversity(matrix, categories=len(keys))
     return frame
 
@@ -784,8 +927,9 @@ def outside_zones(units: np.ndarray, shares: np.ndarray, counts: np.ndarray) -> 
     covered share is capped at 1 where zones overlap.
     """
     counts = np.asarray(counts, dtype=float)
-    covered = np.minimum(np.bincount(np.asarray(units, dtype=np.int64), weights=np.asarray(shares, dtype=float),
-                                     minlength=len(counts)), 1.0)
+    covered = np.minimum(
+        np.bincount(np.asarray(units, dtype=np.int64), weights=np.asarray(shares, dtype=float), minlength=len(counts)), 1.0
+    )
     return float((counts * (1.0 - covered)).sum()), int(np.count_nonzero(covered <= 0))
 
 
@@ -806,8 +950,7 @@ def with_zone_attributes(zones: pd.DataFrame, composition: pd.DataFrame) -> tupl
                 candidate = f"{column}_zone{number}"
             renamed[column] = candidate
             taken.add(candidate.lower())
-    joined = pd.concat([zones.rename(columns=renamed).reset_index(drop=True), composition.reset_index(drop=True)],
-                       axis=1)
+    joined = pd.concat([zones.rename(columns=renamed).reset_index(drop=True), composition.reset_index(drop=True)], axis=1)
     return joined, renamed
 
 

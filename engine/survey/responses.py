@@ -61,8 +61,9 @@ class ChosenAnswers:
         return not self.every_record and len(self.values_present) == 1
 
 
-def select_answers(answers: Sequence[object], wanted: Sequence[str], *, field: str = "",
-                   layer: str = "", progress: Progress | None = None) -> ChosenAnswers:
+def select_answers(
+    answers: Sequence[object], wanted: Sequence[str], *, field: str = "", layer: str = "", progress: Progress | None = None
+) -> ChosenAnswers:
     """Mark the records whose answer is one of ``wanted`` (case and surrounding spaces ignored).
 
     (Without an answer field every record counts: see :func:`every_record`.)
@@ -79,46 +80,62 @@ def select_answers(answers: Sequence[object], wanted: Sequence[str], *, field: s
     values_present = {str(k): int(v) for k, v in present.items()}
     if not wanted:
         raise InvalidInputError(
-            tr("Give the answer values of the field {field} that count, separated by ';'. "
-               "The field contains: {values}.").format(field=field, values=format_examples(values_present, limit=8))
+            tr("Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.").format(
+                field=field, values=format_examples(values_present, limit=8)
+            )
         )
     wanted_keys = [str(w).strip().casefold() for w in wanted]
     present_keys = {str(k).casefold() for k in values_present}
     absent = tuple(w for w, key in zip(wanted, wanted_keys) if key not in present_keys)
     if len(absent) == len(wanted):
         raise InvalidInputError(
-            tr("None of the answer values {wanted} occurs in the field {field} of {layer}. "
-               "The field contains: {values}.").format(
-                wanted="; ".join(wanted), field=field, layer=layer, values=format_examples(values_present, limit=8))
+            tr("None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.").format(
+                wanted="; ".join(wanted), field=field, layer=layer, values=format_examples(values_present, limit=8)
+            )
         )
     for value in absent:
         progress.warn(
-            tr("The answer value {value} does not occur in the field {field} of {layer}: it counts for nothing. "
-               "The field contains: {values}.").format(
-                value=value, field=field, layer=layer, values=format_examples(values_present, limit=8))
+            tr(
+                "The answer value {value} does not occur in the field {field} of {layer}: it counts for nothing. "
+                "The field contains: {values}."
+            ).format(value=value, field=field, layer=layer, values=format_examples(values_present, limit=8))
         )
     chosen = answered & np.isin(values, wanted_keys)
     unanswered = int((~answered).sum())
     if unanswered:
         progress.warn(
             tr("{n} of {total} records of {layer} have no answer in {field} and are left out.").format(
-                n=format_count(unanswered), total=format_count(len(values)), layer=layer, field=field)
+                n=format_count(unanswered), total=format_count(len(values)), layer=layer, field=field
+            )
         )
-    result = ChosenAnswers(chosen=chosen, answered=answered, label=" / ".join(f"“{w}”" for w in wanted if w not in absent),
-                           values_present=values_present, absent=absent, every_record=False)
+    result = ChosenAnswers(
+        chosen=chosen,
+        answered=answered,
+        label=" / ".join(f"“{w}”" for w in wanted if w not in absent),
+        values_present=values_present,
+        absent=absent,
+        every_record=False,
+    )
     if result.all_identical:
         progress.warn(
-            tr("Every answered record of {layer} gives the same answer ({value}): shares of chosen answers "
-               "cannot differ between places, so the share tests and the share method tell nothing.").format(
-                layer=layer, value=next(iter(values_present)))
+            tr(
+                "Every answered record of {layer} gives the same answer ({value}): shares of chosen answers "
+                "cannot differ between places, so the share tests and the share method tell nothing."
+            ).format(layer=layer, value=next(iter(values_present)))
         )
     return result
 
 
 def every_record(n: int) -> ChosenAnswers:
     """Every record counts (no answer field: incidents, or all responses)."""
-    return ChosenAnswers(chosen=np.ones(n, dtype=bool), answered=np.ones(n, dtype=bool), label=tr("all records"),
-                         values_present={}, absent=(), every_record=True)
+    return ChosenAnswers(
+        chosen=np.ones(n, dtype=bool),
+        answered=np.ones(n, dtype=bool),
+        label=tr("all records"),
+        values_present={},
+        absent=(),
+        every_record=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -138,8 +155,15 @@ class Located:
     total: int
 
 
-def locate_by_key(keys: Sequence[object], unit_keys: Sequence[object], unit_xy: np.ndarray, *, layer: str = "",
-                  units_layer: str = "", progress: Progress | None = None) -> Located:
+def locate_by_key(
+    keys: Sequence[object],
+    unit_keys: Sequence[object],
+    unit_xy: np.ndarray,
+    *,
+    layer: str = "",
+    units_layer: str = "",
+    progress: Progress | None = None,
+) -> Located:
     """Place each record at the point of the postcode unit with the same key (see :func:`keys.match_keys`).
 
     Records whose key matches no unit (or a unit without geometry) are
@@ -154,25 +178,33 @@ def locate_by_key(keys: Sequence[object], unit_keys: Sequence[object], unit_xy: 
     total = len(position)
     if not placed.any():
         raise InvalidInputError(
-            tr("None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two "
-               "postcode fields hold the same kind of codes.").format(n=format_count(total), layer=layer,
-                                                                       units=units_layer)
+            tr(
+                "None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two "
+                "postcode fields hold the same kind of codes."
+            ).format(n=format_count(total), layer=layer, units=units_layer)
         )
     shown = pd.Series(keys, dtype=object)[~placed]
     unmatched = tuple("NULL" if pd.isna(k) else (str(k) if str(k).strip() else "''") for k in shown)
     if unmatched:
         progress.warn(
-            tr("{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are "
-               "left out: {examples}.").format(
-                n=format_count(len(unmatched)), total=format_count(total), layer=layer, units=units_layer,
-                examples=format_examples(dict.fromkeys(unmatched), limit=8))
+            tr(
+                "{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are "
+                "left out: {examples}."
+            ).format(
+                n=format_count(len(unmatched)),
+                total=format_count(total),
+                layer=layer,
+                units=units_layer,
+                examples=format_examples(dict.fromkeys(unmatched), limit=8),
+            )
         )
     rows = np.flatnonzero(placed)
     return Located(rows=rows, xy=unit_xy[position[rows]], unit=position[rows], unmatched=unmatched, total=total)
 
 
-def locate_points(xy: np.ndarray, ids: Sequence[object] | None = None, *, layer: str = "",
-                  progress: Progress | None = None) -> Located:
+def locate_points(
+    xy: np.ndarray, ids: Sequence[object] | None = None, *, layer: str = "", progress: Progress | None = None
+) -> Located:
     """Records that are points already; those without geometry are counted, listed and left out."""
     progress = progress or NullProgress()
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
@@ -182,8 +214,8 @@ def locate_points(xy: np.ndarray, ids: Sequence[object] | None = None, *, layer:
         names = [str(ids[i]) for i in missing] if ids is not None else [str(i) for i in missing]
         progress.warn(
             tr("{n} of {total} features of {layer} have no geometry and are left out: {examples}.").format(
-                n=format_count(missing.size), total=format_count(len(xy)), layer=layer,
-                examples=format_examples(names))
+                n=format_count(missing.size), total=format_count(len(xy)), layer=layer, examples=format_examples(names)
+            )
         )
     if not placed.any():
         raise InvalidInputError(tr("No feature of {layer} has a geometry.").format(layer=layer))

@@ -74,8 +74,16 @@ class Residents:
     count: str = ""
 
     @classmethod
-    def of(cls, matrix: np.ndarray, base_counts: np.ndarray, axis: profiling.SegmentAxis, *, base: str,
-           count: str = "", language: str = "en") -> Residents:
+    def of(
+        cls,
+        matrix: np.ndarray,
+        base_counts: np.ndarray,
+        axis: profiling.SegmentAxis,
+        *,
+        base: str,
+        count: str = "",
+        language: str = "en",
+    ) -> Residents:
         """From the cluster × segment matrix of the base units inside the clusters and the whole base's counts."""
         mix = profiling.mix_table(matrix, base_counts, axis, language=language)
         return cls(mix, base, axis.catalogue.name(language), axis.level_name(language), count)
@@ -193,8 +201,9 @@ def _counts(matrix, weights: np.ndarray | None = None) -> np.ndarray:
 
 
 # -- the verification ------------------------------------------------------------------
-def verify_clusters(contents: ClusterContents, district: District, options: VerificationOptions | None = None, *,
-                    progress: Progress | None = None) -> Verification:
+def verify_clusters(
+    contents: ClusterContents, district: District, options: VerificationOptions | None = None, *, progress: Progress | None = None
+) -> Verification:
     """Verify every cluster against the district (see the module documentation for the tests).
 
     The ``table`` has one row per cluster with the columns: ``cluster_id``,
@@ -233,8 +242,12 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     if total_weight <= 0:
         raise InvalidInputError(tr("The district's postcode units have no households: nothing can be verified."))
     if total_responses < options.low_numbers:
-        warn(tr("The district has only {n} responses (fewer than {k}): the tests are computed, but they rest on "
-                "small numbers and should be read with caution.").format(n=total_responses, k=options.low_numbers))
+        warn(
+            tr(
+                "The district has only {n} responses (fewer than {k}): the tests are computed, but they rest on "
+                "small numbers and should be read with caution."
+            ).format(n=total_responses, k=options.low_numbers)
+        )
 
     exposure = _counts(contents.postcodes, weights)
     postcodes = _counts(contents.postcodes)
@@ -255,16 +268,24 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     for index, cluster_id in enumerate(contents.ids):
         check_cancelled(progress)
         inside = {
-            "postcodes": int(postcodes[index]), "exposure": float(exposure[index]),
-            "responses": int(responses[index]), "chosen": int(chosen_in[index]),
+            "postcodes": int(postcodes[index]),
+            "exposure": float(exposure[index]),
+            "responses": int(responses[index]),
+            "chosen": int(chosen_in[index]),
             "incidents": None if incidents is None else int(incidents[index]),
             "incident_exposure": float(incident_exposure[index]),
             "overlap": None if contents.incident_overlap is None else float(contents.incident_overlap[index]),
             "overlapping": None if contents.incident_clusters is None else contents.incident_clusters[index],
         }
-        rows.append(_cluster_row(cluster_id, inside, district=district,
-                                 totals=(total_weight, total_responses, total_chosen, incident_total_exposure),
-                                 options=options))
+        rows.append(
+            _cluster_row(
+                cluster_id,
+                inside,
+                district=district,
+                totals=(total_weight, total_responses, total_chosen, incident_total_exposure),
+                options=options,
+            )
+        )
         progress.set_progress(100.0 * (index + 1) / max(1, len(contents.ids)))
     table = pd.DataFrame(rows, columns=_COLUMNS)
     for column in ("verified", "share_high", "incidents_high", "low_numbers"):
@@ -274,22 +295,55 @@ def verify_clusters(contents: ClusterContents, district: District, options: Veri
     _warn_about_clusters(table, contents, options, warn)
     table = _with_residents(table, contents.residents, warn)
     summary = {
-        "postcodes": int(weights.size), "households": total_weight if district.basis == "households" else None,
-        "responses": total_responses, "chosen": total_chosen, "share": district_share,
-        "return_rate": district_rate, "incidents": district.incidents, "area_km2": district.area_km2,
-        "incident_rate": (_per_exposure(district.incidents, incident_total_exposure, options.incident_basis)
-                          if district.incidents is not None else None),
+        "postcodes": int(weights.size),
+        "households": total_weight if district.basis == "households" else None,
+        "responses": total_responses,
+        "chosen": total_chosen,
+        "share": district_share,
+        "return_rate": district_rate,
+        "incidents": district.incidents,
+        "area_km2": district.area_km2,
+        "incident_rate": (
+            _per_exposure(district.incidents, incident_total_exposure, options.incident_basis)
+            if district.incidents is not None
+            else None
+        ),
         "notes": list(district.notes),
     }
-    return Verification(table, summary, warnings, options, district.basis, options.incident_basis,
-                        district.answer_label, contents.residents)
+    return Verification(
+        table, summary, warnings, options, district.basis, options.incident_basis, district.answer_label, contents.residents
+    )
 
 
 _COLUMNS = [
-    "cluster_id", "postcodes", "households", "responses", "return_rate", "district_return_rate", "return_ratio",
-    "return_p", "verified", "chosen", "share", "district_share", "share_ratio", "share_p", "share_high",
-    "incidents", "incident_rate", "district_incident_rate", "incident_ratio", "ratio_low", "ratio_high",
-    "incident_p", "incident_overlap", "incident_clusters", "incidents_high", "disparity", "low_numbers", "verdict",
+    "cluster_id",
+    "postcodes",
+    "households",
+    "responses",
+    "return_rate",
+    "district_return_rate",
+    "return_ratio",
+    "return_p",
+    "verified",
+    "chosen",
+    "share",
+    "district_share",
+    "share_ratio",
+    "share_p",
+    "share_high",
+    "incidents",
+    "incident_rate",
+    "district_incident_rate",
+    "incident_ratio",
+    "ratio_low",
+    "ratio_high",
+    "incident_p",
+    "incident_overlap",
+    "incident_clusters",
+    "incidents_high",
+    "disparity",
+    "low_numbers",
+    "verdict",
 ]
 
 
@@ -300,16 +354,23 @@ def _per_exposure(count: float, exposure: float, basis: str) -> float:
     return count / exposure * (1.0 if basis == "area" else 1000.0)
 
 
-def _cluster_row(cluster_id, inside: dict, *, district: District, totals: tuple[float, int, int, float],
-                 options: VerificationOptions) -> dict:
+def _cluster_row(
+    cluster_id, inside: dict, *, district: District, totals: tuple[float, int, int, float], options: VerificationOptions
+) -> dict:
     postcodes, exposure, responses, chosen = (inside[k] for k in ("postcodes", "exposure", "responses", "chosen"))
     incidents, incident_exposure = inside["incidents"], inside["incident_exposure"]
     overlap, overlapping = inside["overlap"], inside["overlapping"]
     total_weight, total_responses, total_chosen, incident_total_exposure = totals
     alpha = options.alpha
-    row = {"cluster_id": cluster_id, "postcodes": postcodes, "households": exposure, "responses": responses,
-           "chosen": chosen, "district_return_rate": total_responses / total_weight,
-           "district_share": total_chosen / total_responses}
+    row = {
+        "cluster_id": cluster_id,
+        "postcodes": postcodes,
+        "households": exposure,
+        "responses": responses,
+        "chosen": chosen,
+        "district_return_rate": total_responses / total_weight,
+        "district_share": total_chosen / total_responses,
+    }
     if postcodes > 0 and exposure > 0:
         row["return_rate"] = responses / exposure
         row["return_ratio"], row["return_p"] = excess_test(responses, total_responses, exposure / total_weight)
@@ -323,17 +384,24 @@ def _cluster_row(cluster_id, inside: dict, *, district: District, totals: tuple[
         row["share_high"] = bool(row["share_p"] < alpha)
     else:
         row.update(share=math.nan, share_ratio=math.nan, share_p=math.nan, share_high=None)
-    row.update(incidents=incidents, incident_rate=math.nan, district_incident_rate=math.nan, incident_ratio=math.nan,
-               ratio_low=math.nan, ratio_high=math.nan, incident_p=math.nan, incidents_high=None,
-               incident_overlap=math.nan if overlap is None else overlap, incident_clusters=overlapping)
+    row.update(
+        incidents=incidents,
+        incident_rate=math.nan,
+        district_incident_rate=math.nan,
+        incident_ratio=math.nan,
+        ratio_low=math.nan,
+        ratio_high=math.nan,
+        incident_p=math.nan,
+        incidents_high=None,
+        incident_overlap=math.nan if overlap is None else overlap,
+        incident_clusters=overlapping,
+    )
     if incidents is not None and district.incidents:
         share = incident_exposure / incident_total_exposure if incident_total_exposure > 0 else 0.0
         row["incident_rate"] = _per_exposure(incidents, incident_exposure, options.incident_basis)
-        row["district_incident_rate"] = _per_exposure(district.incidents, incident_total_exposure,
-                                                      options.incident_basis)
+        row["district_incident_rate"] = _per_exposure(district.incidents, incident_total_exposure, options.incident_basis)
         row["incident_ratio"], row["incident_p"] = excess_test(incidents, district.incidents, share)
-        row["ratio_low"], row["ratio_high"] = rate_ratio_interval(incidents, district.incidents, share,
-                                                                  options.confidence)
+        row["ratio_low"], row["ratio_high"] = rate_ratio_interval(incidents, district.incidents, share, options.confidence)
         if not math.isnan(row["incident_p"]):
             row["incidents_high"] = bool(row["incident_p"] < alpha)
     elif overlap is not None:
@@ -357,16 +425,25 @@ def _disparity(fear: bool | None, crime: bool | None) -> str | None:
 def _warn_about_clusters(table: pd.DataFrame, contents: ClusterContents, options: VerificationOptions, warn) -> None:
     empty = table.loc[table["postcodes"] == 0, "cluster_id"].tolist()
     if empty:
-        warn(tr("{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.").format(
-            n=len(empty), ids=format_examples(empty)))
+        warn(
+            tr("{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.").format(
+                n=len(empty), ids=format_examples(empty)
+            )
+        )
     low = table.loc[table["low_numbers"].astype(bool) & (table["postcodes"] > 0), "cluster_id"].tolist()
     if low:
-        warn(tr("{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.").format(
-            n=len(low), k=options.low_numbers, ids=format_examples(low)))
+        warn(
+            tr("{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.").format(
+                n=len(low), k=options.low_numbers, ids=format_examples(low)
+            )
+        )
     pairs = _shared_members(contents)
     if pairs:
-        warn(tr("Some clusters overlap and share postcode units or responses, which count in each of them: "
-                "{pairs}.").format(pairs=format_examples([f"{a} & {b}" for a, b in pairs])))
+        warn(
+            tr("Some clusters overlap and share postcode units or responses, which count in each of them: {pairs}.").format(
+                pairs=format_examples([f"{a} & {b}" for a, b in pairs])
+            )
+        )
 
 
 def _shared_members(contents: ClusterContents) -> list[tuple]:
@@ -381,8 +458,9 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     if residents is None:
         return table
     dominant = profiling.dominant_segments(residents.mix, len(table))
-    table = pd.concat([table.drop(columns="verdict").reset_index(drop=True), dominant, table[["verdict"]]
-                       .reset_index(drop=True)], axis=1)
+    table = pd.concat(
+        [table.drop(columns="verdict").reset_index(drop=True), dominant, table[["verdict"]].reset_index(drop=True)], axis=1
+    )
     zones = residents.mix["zone"].to_numpy()
     totals = np.zeros(len(table))
     sentences = []
@@ -393,8 +471,11 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     table["verdict"] = [f"{verdict} {sentence}" for verdict, sentence in zip(table["verdict"], sentences)]
     empty = table.loc[totals <= 0, "cluster_id"].tolist()
     if empty:
-        warn(tr("{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}.").format(
-            n=len(empty), base=residents.base, ids=format_examples(empty)))
+        warn(
+            tr("{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}.").format(
+                n=len(empty), base=residents.base, ids=format_examples(empty)
+            )
+        )
     return table
 
 
@@ -427,11 +508,17 @@ def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
     if float(rows["area_count"].sum()) <= 0:
         return tr("No unit of {base} lies inside it, so who lives here is not known.").format(base=residents.base)
     records = rows.to_dict("records")
-    items = [tr("{code} {name} ({share}, index {index})").format(
-        code=row["code"], name=row["name"], share=_share_text(row["area_share"]),
-        index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}") for row in records if row["dominant"]]
-    unclassified = [row["area_share"] for row in records if row["code"] == profiling.UNCLASSIFIED
-                    and row["area_share"] > 0]
+    items = [
+        tr("{code} {name} ({share}, index {index})").format(
+            code=row["code"],
+            name=row["name"],
+            share=_share_text(row["area_share"]),
+            index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}",
+        )
+        for row in records
+        if row["dominant"]
+    ]
+    unclassified = [row["area_share"] for row in records if row["code"] == profiling.UNCLASSIFIED and row["area_share"] > 0]
     if items:
         text = tr("Who lives here: mostly {segments}.").format(segments=_and(items))
     else:
@@ -446,20 +533,29 @@ def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str
     parts = [_return_sentence(row, basis)]
     if row["responses"] > 0:
         if row["share_high"]:
-            text = tr("{share} of its responses are {answers}, against {district} in the district ({p}): these "
-                      "answers are concentrated here.")
+            text = tr(
+                "{share} of its responses are {answers}, against {district} in the district ({p}): these "
+                "answers are concentrated here."
+            )
         else:
-            text = tr("{share} of its responses are {answers}, against {district} in the district; the difference "
-                      "is not significant ({p}).")
-        parts.append(text.format(share=_pct(row["share"]), answers=answers, district=_pct(row["district_share"]),
-                                 p=_p(row["share_p"])))
+            text = tr(
+                "{share} of its responses are {answers}, against {district} in the district; the difference "
+                "is not significant ({p})."
+            )
+        parts.append(
+            text.format(share=_pct(row["share"]), answers=answers, district=_pct(row["district_share"]), p=_p(row["share_p"]))
+        )
     else:
         parts.append(tr("No response lies inside it."))
     parts.append(_incident_sentence(row, options))
     disparity = row["disparity"]
     if disparity == "fear without crime":
-        parts.append(tr("Fear without crime: the answers are elevated while incidents are not, so reassurance and "
-                        "communication may help more than enforcement."))
+        parts.append(
+            tr(
+                "Fear without crime: the answers are elevated while incidents are not, so reassurance and "
+                "communication may help more than enforcement."
+            )
+        )
     elif disparity == "crime without fear":
         parts.append(tr("Crime without fear: incidents are elevated while the answers are not."))
     elif disparity == "fear and crime":
@@ -475,16 +571,27 @@ def _return_sentence(row: dict, basis: str) -> str:
         return tr("Cluster {id} contains no postcode unit, so its return rate cannot be checked.").format(id=cluster)
     unit = tr("per 100 households") if basis == "households" else tr("per postcode unit")
     scale = 100.0 if basis == "households" else 1.0
-    values = {"id": cluster, "n": format_count(row["responses"]), "postcodes": format_count(row["postcodes"]),
-              "rate": f"{row['return_rate'] * scale:.2f}", "district": f"{row['district_return_rate'] * scale:.2f}",
-              "unit": unit, "ratio": f"{row['return_ratio']:.2f}", "p": _p(row["return_p"])}
+    values = {
+        "id": cluster,
+        "n": format_count(row["responses"]),
+        "postcodes": format_count(row["postcodes"]),
+        "rate": f"{row['return_rate'] * scale:.2f}",
+        "district": f"{row['district_return_rate'] * scale:.2f}",
+        "unit": unit,
+        "ratio": f"{row['return_ratio']:.2f}",
+        "p": _p(row["return_p"]),
+    }
     if row["verified"]:
-        return tr("Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-                  "district {district}) are not significantly more than the district's return rate would give "
-                  "({ratio} times, {p}).").format(**values)
-    return tr("Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-              "district {district}) are significantly more than the district's return rate would give ({ratio} "
-              "times, {p}), so it may simply be where more people answered the survey.").format(**values)
+        return tr(
+            "Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
+            "district {district}) are not significantly more than the district's return rate would give "
+            "({ratio} times, {p})."
+        ).format(**values)
+    return tr(
+        "Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
+        "district {district}) are significantly more than the district's return rate would give ({ratio} "
+        "times, {p}), so it may simply be where more people answered the survey."
+    ).format(**values)
 
 
 def _incident_sentence(row: dict, options: VerificationOptions) -> str:
@@ -492,25 +599,34 @@ def _incident_sentence(row: dict, options: VerificationOptions) -> str:
     overlap_text = ""
     if overlap is not None and not math.isnan(overlap):
         overlap_text = " " + tr("{share} of its area lies in incident clusters{ids}.").format(
-            share=_pct(overlap), ids=f" ({row['incident_clusters']})" if row["incident_clusters"] else "")
+            share=_pct(overlap), ids=f" ({row['incident_clusters']})" if row["incident_clusters"] else ""
+        )
     if row["incidents"] is None:
         if overlap_text:
             return overlap_text.strip()
         return tr("No incident data were given, so fear and crime cannot be compared.")
     if math.isnan(row["incident_ratio"]):
-        return tr("Incidents cannot be compared here (no exposure in the cluster or no incident in the district)."
-                  ) + overlap_text
-    per = {"households": tr("per household"), "postcodes": tr("per postcode unit")}.get(options.incident_basis,
-                                                                                      tr("per km²"))
-    values = {"n": format_count(row["incidents"]), "per": per, "ratio": f"{row['incident_ratio']:.2f}",
-              "low": f"{row['ratio_low']:.2f}", "high": f"{row['ratio_high']:.2f}",
-              "confidence": f"{100 * options.confidence:.0f}%", "p": _p(row["incident_p"])}
+        return tr("Incidents cannot be compared here (no exposure in the cluster or no incident in the district).") + overlap_text
+    per = {"households": tr("per household"), "postcodes": tr("per postcode unit")}.get(options.incident_basis, tr("per km²"))
+    values = {
+        "n": format_count(row["incidents"]),
+        "per": per,
+        "ratio": f"{row['incident_ratio']:.2f}",
+        "low": f"{row['ratio_low']:.2f}",
+        "high": f"{row['ratio_high']:.2f}",
+        "confidence": f"{100 * options.confidence:.0f}%",
+        "p": _p(row["incident_p"]),
+    }
     if row["incidents_high"]:
-        text = tr("Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
-                  "significantly higher.")
+        text = tr(
+            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
+            "significantly higher."
+        )
     else:
-        text = tr("Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
-                  "not significantly higher.")
+        text = tr(
+            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
+            "not significantly higher."
+        )
     return text.format(**values) + overlap_text
 
 
@@ -521,12 +637,13 @@ def household_weights(values, *, field: str = "", layer: str = "", progress: Pro
     numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
     bad = np.isnan(numbers) | (numbers < 0)
     if bad.any():
-        progress.warn(tr("{n} of {total} postcode units of {layer} have no usable household count in {field} and "
-                         "count as 0.").format(n=format_count(int(bad.sum())), total=format_count(numbers.size),
-                                               layer=layer, field=field))
+        progress.warn(
+            tr("{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.").format(
+                n=format_count(int(bad.sum())), total=format_count(numbers.size), layer=layer, field=field
+            )
+        )
     numbers[bad] = 0.0
     return numbers
-
 
 
 def hull_area(xy: np.ndarray) -> float:

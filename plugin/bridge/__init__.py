@@ -94,8 +94,9 @@ def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
     return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
 
 
-def working_crs(crs: QgsCoordinateReferenceSystem, extent: QgsRectangle | None = None,
-                transform_context=None) -> QgsCoordinateReferenceSystem:
+def working_crs(
+    crs: QgsCoordinateReferenceSystem, extent: QgsRectangle | None = None, transform_context=None
+) -> QgsCoordinateReferenceSystem:
     """A projected CRS in which distances in metres can be measured.
 
     A projected CRS is returned as it is. A geographic CRS is replaced by
@@ -118,8 +119,12 @@ def transform_context(context=None):
     return QgsProject.instance().transformContext()
 
 
-def transform_geometries(geometries: Sequence[QgsGeometry | None], source: QgsCoordinateReferenceSystem,
-                         target: QgsCoordinateReferenceSystem, context=None) -> list[QgsGeometry | None]:
+def transform_geometries(
+    geometries: Sequence[QgsGeometry | None],
+    source: QgsCoordinateReferenceSystem,
+    target: QgsCoordinateReferenceSystem,
+    context=None,
+) -> list[QgsGeometry | None]:
     """Copies of ``geometries`` transformed from ``source`` to ``target``."""
     if source == target or not source.isValid() or not target.isValid():
         return [QgsGeometry(g) if g is not None else None for g in geometries]
@@ -245,7 +250,8 @@ def require_fields(source, names: Iterable[str | None], *, layer_name: str | Non
         if index < 0:
             raise QgsProcessingException(
                 tr("The layer {layer} has no field {field}. Choose one of: {fields}.").format(
-                    layer=layer_name or source_name(source), field=name,
+                    layer=layer_name or source_name(source),
+                    field=name,
                     fields=", ".join(fields.names()) or tr("(no fields)"),
                 )
             )
@@ -253,9 +259,17 @@ def require_fields(source, names: Iterable[str | None], *, layer_name: str | Non
     return indices
 
 
-def read_layer(source, fields: Sequence[str | None] = (), *, context=None, feedback: EngineFeedback | None = None,
-               geometry: str = "none", crs: QgsCoordinateReferenceSystem | None = None,
-               point: str = "centroid", name: str | None = None) -> LayerData:
+def read_layer(
+    source,
+    fields: Sequence[str | None] = (),
+    *,
+    context=None,
+    feedback: EngineFeedback | None = None,
+    geometry: str = "none",
+    crs: QgsCoordinateReferenceSystem | None = None,
+    point: str = "centroid",
+    name: str | None = None,
+) -> LayerData:
     """Read ``fields`` of every feature of ``source`` into a :class:`LayerData`.
 
     ``geometry`` is ``"none"`` (attributes only), ``"xy"`` (``x``/``y``
@@ -320,17 +334,24 @@ def read_layer(source, fields: Sequence[str | None] = (), *, context=None, feedb
     )
 
 
-def read_units(source, fields: Sequence[str | None] = (), *, context=None, feedback: EngineFeedback | None = None,
-               crs: QgsCoordinateReferenceSystem | None = None, name: str | None = None) -> LayerData:
+def read_units(
+    source,
+    fields: Sequence[str | None] = (),
+    *,
+    context=None,
+    feedback: EngineFeedback | None = None,
+    crs: QgsCoordinateReferenceSystem | None = None,
+    name: str | None = None,
+) -> LayerData:
     """Read base units for :func:`unit_zone_shares`: polygons with their geometries, points (or lines) as x/y."""
     polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-    return read_layer(source, fields, context=context, feedback=feedback, geometry="geometry" if polygons else "xy",
-                      crs=crs, name=name)
+    return read_layer(
+        source, fields, context=context, feedback=feedback, geometry="geometry" if polygons else "xy", crs=crs, name=name
+    )
 
 
 def _representative_point(geometry: QgsGeometry, point: str) -> tuple[float, float]:
-    if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry \
-            and not geometry.isMultipart():
+    if QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry and not geometry.isMultipart():
         p = geometry.asPoint()
         return p.x(), p.y()
     centre = geometry.pointOnSurface() if point == "surface" else geometry.centroid()
@@ -366,8 +387,9 @@ def line_coordinates(geometries: Sequence[QgsGeometry | None]) -> tuple[np.ndarr
 
 
 # -- spatial assignment ------------------------------------------------------
-def point_zone_pairs(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
-                     feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray]:
+def point_zone_pairs(
+    xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Every (point, zone) pair where the zone contains or touches the point.
 
     Unlike :func:`zones_containing`, a point inside several overlapping zones
@@ -396,8 +418,9 @@ def point_zone_pairs(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
             continue
         engine = QgsGeometry.createGeometryEngine(zone.constGet())
         engine.prepareGeometry()
-        inside = np.fromiter((engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates),
-                             dtype=bool, count=candidates.size)
+        inside = np.fromiter(
+            (engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates), dtype=bool, count=candidates.size
+        )
         points.append(candidates[inside])
         owners.append(np.full(int(inside.sum()), zone_index, dtype=np.int64))
     if not points:
@@ -405,8 +428,9 @@ def point_zone_pairs(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
     return np.concatenate(points).astype(np.int64), np.concatenate(owners)
 
 
-def zones_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
-                     feedback: EngineFeedback | None = None) -> np.ndarray:
+def zones_containing(
+    xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> np.ndarray:
     """For each point, the lowest index of a zone containing or touching it, else -1.
 
     Found with :func:`point_zone_pairs`, whose cost grows with the points
@@ -421,8 +445,7 @@ def zones_containing(xy: np.ndarray, zones: Sequence[QgsGeometry | None], *,
     return first
 
 
-def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *,
-                   feedback: EngineFeedback | None = None) -> np.ndarray:
+def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None) -> np.ndarray:
     """A boolean mask of the points inside (or on the edge of) any polygon of ``area``."""
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     inside = np.zeros(len(xy), dtype=bool)
@@ -431,8 +454,9 @@ def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *,
     return inside
 
 
-def polygon_zone_shares(units: Sequence[QgsGeometry | None], zones: Sequence[QgsGeometry | None], *,
-                        feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def polygon_zone_shares(
+    units: Sequence[QgsGeometry | None], zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The share of each polygon unit's area that lies in each zone it overlaps.
 
     A spatial index (``QgsSpatialIndex``) of the zones' bounding boxes gives
@@ -468,8 +492,9 @@ def polygon_zone_shares(units: Sequence[QgsGeometry | None], zones: Sequence[Qgs
     return array[:, 0].astype(np.int64), array[:, 1].astype(np.int64), array[:, 2]
 
 
-def unit_zone_shares(units: LayerData, zones: Sequence[QgsGeometry | None], *,
-                     feedback: EngineFeedback | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def unit_zone_shares(
+    units: LayerData, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every piece of a base unit inside a zone: ``(unit_indices, zone_indices, shares)``.
 
     Units read with their geometries (polygons such as output areas, see
@@ -502,8 +527,9 @@ def _share_in_zone(engine, unit: QgsGeometry) -> float:
     return 1.0 if not point.isNull() and engine.intersects(point.constGet()) else 0.0
 
 
-def read_polygons(source, crs: QgsCoordinateReferenceSystem, *, context=None,
-                  feedback: EngineFeedback | None = None) -> list[QgsGeometry]:
+def read_polygons(
+    source, crs: QgsCoordinateReferenceSystem, *, context=None, feedback: EngineFeedback | None = None
+) -> list[QgsGeometry]:
     """The non-empty geometries of a polygon source (e.g. an area, or its selection) in ``crs``."""
     data = read_layer(source, (), context=context, feedback=feedback, geometry="geometry", crs=crs)
     return [g for g in data.geometries if g is not None]
@@ -536,7 +562,8 @@ def field_kind(series: pd.Series) -> str:
         if isinstance(first, (int, np.integer)) and all(isinstance(v, (int, np.integer)) for v in sample):
             return "longlong"
         if isinstance(first, (float, np.floating, int, np.integer)) and all(
-                isinstance(v, (int, float, np.integer, np.floating)) for v in sample):
+            isinstance(v, (int, float, np.integer, np.floating)) for v in sample
+        ):
             return "double"
     return "string"
 
@@ -570,20 +597,29 @@ def qgis_value(value):
     return value
 
 
-def create_sink(algorithm, parameters, name: str, context, fields: QgsFields,
-                wkb_type=QgsWkbTypes.Type.NoGeometry, crs: QgsCoordinateReferenceSystem | None = None):
+def create_sink(
+    algorithm,
+    parameters,
+    name: str,
+    context,
+    fields: QgsFields,
+    wkb_type=QgsWkbTypes.Type.NoGeometry,
+    crs: QgsCoordinateReferenceSystem | None = None,
+):
     """``parameterAsSink`` that raises Processing's standard error when the sink cannot be made."""
-    sink, dest_id = algorithm.parameterAsSink(
-        parameters, name, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem()
-    )
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     return sink, dest_id
 
 
-def write_features(sink, frame: pd.DataFrame, fields: QgsFields,
-                   geometries: Sequence[QgsGeometry | None] | None = None,
-                   feedback: EngineFeedback | None = None) -> int:
+def write_features(
+    sink,
+    frame: pd.DataFrame,
+    fields: QgsFields,
+    geometries: Sequence[QgsGeometry | None] | None = None,
+    feedback: EngineFeedback | None = None,
+) -> int:
     """Add one feature per row of ``frame`` (and geometry) to ``sink``; return the count."""
     columns = [frame[name].to_numpy(dtype=object) for name in fields.names()]
     total = len(frame)
@@ -603,10 +639,19 @@ def write_features(sink, frame: pd.DataFrame, fields: QgsFields,
     return total
 
 
-def write_frame(algorithm, parameters, name: str, context, frame: pd.DataFrame, *,
-                geometries: Sequence[QgsGeometry | None] | None = None, wkb_type=QgsWkbTypes.Type.NoGeometry,
-                crs: QgsCoordinateReferenceSystem | None = None, kinds: dict[str, str] | None = None,
-                feedback: EngineFeedback | None = None) -> str:
+def write_frame(
+    algorithm,
+    parameters,
+    name: str,
+    context,
+    frame: pd.DataFrame,
+    *,
+    geometries: Sequence[QgsGeometry | None] | None = None,
+    wkb_type=QgsWkbTypes.Type.NoGeometry,
+    crs: QgsCoordinateReferenceSystem | None = None,
+    kinds: dict[str, str] | None = None,
+    feedback: EngineFeedback | None = None,
+) -> str:
     """Write ``frame`` (and optional geometries) to the sink parameter ``name``; return its id."""
     fields = fields_for_frame(frame, kinds)
     sink, dest_id = create_sink(algorithm, parameters, name, context, fields, wkb_type, crs)
@@ -619,8 +664,10 @@ def write_frame(algorithm, parameters, name: str, context, frame: pd.DataFrame, 
 # -- geometry constructors ---------------------------------------------------
 def points_from_xy(xy: np.ndarray) -> list[QgsGeometry | None]:
     """Point geometries from an ``(n, 2)`` array (NaN rows give None)."""
-    return [None if np.isnan(x) or np.isnan(y) else QgsGeometry(QgsPoint(float(x), float(y)))
-            for x, y in np.asarray(xy, dtype=float).reshape(-1, 2)]
+    return [
+        None if np.isnan(x) or np.isnan(y) else QgsGeometry(QgsPoint(float(x), float(y)))
+        for x, y in np.asarray(xy, dtype=float).reshape(-1, 2)
+    ]
 
 
 def lines_from_coordinates(lines: Iterable[np.ndarray | None]) -> list[QgsGeometry | None]:
@@ -702,8 +749,7 @@ def clip_geometries(geometries: Sequence[QgsGeometry | None], clip: QgsGeometry 
     return result
 
 
-def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeometry | None]
-                 ) -> tuple[np.ndarray, list[list[int]]]:
+def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeometry | None]) -> tuple[np.ndarray, list[list[int]]]:
     """For each zone: the share (0–1) of its area inside the union of ``others``, and which of them it meets."""
     union = union_geometry(others)
     shares = np.zeros(len(zones))
@@ -714,8 +760,13 @@ def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeomet
             continue
         area = zone.area()
         shares[index] = zone.intersection(union).area() / area if area > 0 else 0.0
-        touching.append([k for k, other in enumerate(others) if other is not None and not other.isNull()
-                         and zone.intersects(other) and zone.intersection(other).area() > 0])
+        touching.append(
+            [
+                k
+                for k, other in enumerate(others)
+                if other is not None and not other.isNull() and zone.intersects(other) and zone.intersection(other).area() > 0
+            ]
+        )
     return shares, touching
 
 
@@ -732,16 +783,23 @@ def cluster_polygons(shapes: Iterable) -> list[QgsGeometry]:
             parts = [QgsGeometry.fromRect(QgsRectangle(*map(float, r))) for r in shape.rectangles]
             polygons.append(QgsGeometry.unaryUnion(parts))
             continue
-        parts = [QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in (*t, t[0])]])
-                 for t in shape.triangles]
+        parts = [QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in (*t, t[0])]]) for t in shape.triangles]
         parts.extend(QgsGeometry(QgsPoint(float(x), float(y))) for x, y in shape.points)
         merged = QgsGeometry.unaryUnion(parts) if len(parts) > 1 else parts[0]
         polygons.append(merged.buffer(float(shape.margin), BUFFER_SEGMENTS) if shape.margin > 0 else merged)
     return polygons
 
 
-def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: float,
-                 crs: QgsCoordinateReferenceSystem, description: str | None = None) -> str:
+def write_raster(
+    path: str,
+    values: np.ndarray,
+    *,
+    x0: float,
+    y0: float,
+    cell: float,
+    crs: QgsCoordinateReferenceSystem,
+    description: str | None = None,
+) -> str:
     """Write a single-band float GeoTIFF; ``values`` is ``(rows, columns)`` with row 0 the southern row.
 
     ``description`` names the band (QGIS shows it in the layer's legend and properties).
@@ -762,16 +820,34 @@ def write_raster(path: str, values: np.ndarray, *, x0: float, y0: float, cell: f
     band.FlushCache()
     dataset = None  # closes the file
     return str(path)
+
+
 def segments_from_xy(start_xy: np.ndarray, end_xy: np.ndarray) -> list[QgsGeometry | None]:
     """Straight two-point lines from ``start_xy[k]`` to ``end_xy[k]`` (NaN rows give None)."""
     start = np.asarray(start_xy, dtype=float).reshape(-1, 2)
     end = np.asarray(end_xy, dtype=float).reshape(-1, 2)
-    return lines_from_coordinates(None if np.isnan(a).any() or np.isnan(b).any() else np.vstack([a, b])
-                                  for a, b in zip(start, end))
+    return lines_from_coordinates(
+        None if np.isnan(a).any() or np.isnan(b).any() else np.vstack([a, b]) for a, b in zip(start, end)
+    )
+
+
 # -- road networks -------------------------------------------------------------
 #: Columns of a line layer that the network builder reads when they exist (OpenStreetMap through GDAL).
-NETWORK_TAG_FIELDS = ("maxspeed", "oneway", "junction", "access", "foot", "bicycle", "motor_vehicle", "motorcar",
-                      "bridge", "tunnel", "layer", "oneway:bicycle", "other_tags")
+NETWORK_TAG_FIELDS = (
+    "maxspeed",
+    "oneway",
+    "junction",
+    "access",
+    "foot",
+    "bicycle",
+    "motor_vehicle",
+    "motorcar",
+    "bridge",
+    "tunnel",
+    "layer",
+    "oneway:bicycle",
+    "other_tags",
+)
 _LAYER_CHANGES: dict[str, int] = {}
 
 
@@ -788,9 +864,17 @@ class NetworkLines:
     missing_geometry: list[int]
 
 
-def read_network_lines(source, *, class_field: str | None, speed_field: str | None, direction_field: str | None,
-                       context=None, feedback: EngineFeedback | None = None, name: str | None = None,
-                       layer=None) -> NetworkLines:
+def read_network_lines(
+    source,
+    *,
+    class_field: str | None,
+    speed_field: str | None,
+    direction_field: str | None,
+    context=None,
+    feedback: EngineFeedback | None = None,
+    name: str | None = None,
+    layer=None,
+) -> NetworkLines:
     """Vertices of every line part in a projected working CRS, and the attributes the builder understands.
 
     The chosen class, speed and direction fields become the columns
@@ -832,8 +916,15 @@ def read_network_lines(source, *, class_field: str | None, speed_field: str | No
     for field_name, column in ((class_field, "highway"), (speed_field, "speed"), (direction_field, "direction")):
         if field_name:
             frame[column] = values[field_name].to_numpy(dtype=object)
-    return NetworkLines(parts=parts, owner=owner, attributes=frame, source_ids=np.asarray(fids, dtype=np.int64),
-                        crs=work, source_crs=source.sourceCrs(), missing_geometry=missing)
+    return NetworkLines(
+        parts=parts,
+        owner=owner,
+        attributes=frame,
+        source_ids=np.asarray(fids, dtype=np.int64),
+        crs=work,
+        source_crs=source.sourceCrs(),
+        missing_geometry=missing,
+    )
 
 
 def _read_ogr_arrow(layer, wanted: list[str]):
@@ -855,8 +946,9 @@ def _read_ogr_arrow(layer, wanted: list[str]):
         data = ogr.Open(parts.get("path", ""))
         if data is None:
             return None
-        ogr_layer = data.GetLayerByName(parts["layerName"]) if parts.get("layerName") else \
-            data.GetLayer(int(parts.get("layerId") or 0))
+        ogr_layer = (
+            data.GetLayerByName(parts["layerName"]) if parts.get("layerName") else data.GetLayer(int(parts.get("layerId") or 0))
+        )
         if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
             return None
         names = [ogr_layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(ogr_layer.GetLayerDefn().GetFieldCount())]
@@ -911,8 +1003,11 @@ def lines_from_wkb(blobs: Sequence[bytes | None]) -> tuple[np.ndarray, LineParts
     def line(blob, position):
         endian = "<" if blob[position] == 1 else ">"
         kind, count = struct.unpack_from(endian + "II", blob, position + 1)
-        dims = {0: 2, 1: 3, 2: 3, 3: 4}[(kind % 0x20000000) // 1000 if kind < 0x20000000 else 0] \
-            + (1 if kind & 0x80000000 else 0) + (1 if kind & 0x40000000 else 0)
+        dims = (
+            {0: 2, 1: 3, 2: 3, 3: 4}[(kind % 0x20000000) // 1000 if kind < 0x20000000 else 0]
+            + (1 if kind & 0x80000000 else 0)
+            + (1 if kind & 0x40000000 else 0)
+        )
         array = np.frombuffer(blob, dtype=endian + "f8", count=count * dims, offset=position + 9)
         return array.reshape(count, dims)[:, :2], position + 9 + 8 * count * dims
 
@@ -1002,8 +1097,11 @@ def layer_state(layer) -> str:
 def crs_of_network(network) -> QgsCoordinateReferenceSystem:
     """The (projected) CRS a network's coordinates are in."""
     text = network.meta.get("crs", "")
-    crs = QgsCoordinateReferenceSystem.fromWkt(text) if text.startswith(("PROJCRS", "PROJCS", "GEOG", "COMPOUND")) \
+    crs = (
+        QgsCoordinateReferenceSystem.fromWkt(text)
+        if text.startswith(("PROJCRS", "PROJCS", "GEOG", "COMPOUND"))
         else QgsCoordinateReferenceSystem(text)
+    )
     return crs
 
 
@@ -1016,8 +1114,7 @@ def _wkb_headers(kind: int, counts: np.ndarray) -> np.ndarray:
     return header
 
 
-def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | None = None
-                    ) -> tuple[np.ndarray, np.ndarray]:
+def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """WKB of every part ``xy[offsets[i]:offsets[i+1]]`` in one buffer, and each part's byte offsets.
 
     With ``bounds``, parts ``bounds[g]`` to ``bounds[g + 1] - 1`` are one
@@ -1044,7 +1141,7 @@ def _linestring_wkb(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarray | No
     buffer[header_bytes] = np.concatenate([v.ravel() for v in values])
     is_coordinate = np.ones(total, dtype=bool)
     is_coordinate[header_bytes] = False
-    buffer[is_coordinate] = np.ascontiguousarray(xy[offsets[0]:offsets[-1]], dtype="<f8").view(np.uint8).ravel()
+    buffer[is_coordinate] = np.ascontiguousarray(xy[offsets[0] : offsets[-1]], dtype="<f8").view(np.uint8).ravel()
     return buffer, (np.append(part_start, total) if bounds is None else group_start)
 
 
@@ -1099,7 +1196,7 @@ def multilines_from_bounds(xy: np.ndarray, offsets: np.ndarray, bounds: np.ndarr
     def chunk_wkb(low: int, high: int) -> tuple[np.ndarray, np.ndarray]:
         """WKB of groups ``low`` to ``high - 1``."""
         first, last = bounds[low], bounds[high]
-        return _linestring_wkb(xy, offsets[first:last + 1], bounds[low:high + 1] - first)
+        return _linestring_wkb(xy, offsets[first : last + 1], bounds[low : high + 1] - first)
 
     n_groups = len(bounds) - 1
     vertices = int(offsets[bounds[-1]] - offsets[bounds[0]])
@@ -1127,7 +1224,7 @@ def polygon_from_rings(rings: Sequence[np.ndarray], areas: Sequence[float]) -> Q
         made = []
         for i in range(len(chosen)):
             geometry = QgsGeometry()  # a polygon's ring is a line string's WKB without byte order and type
-            geometry.fromWkb(struct.pack("<BII", 1, 3, 1) + data[starts[i] + 5:starts[i + 1]])
+            geometry.fromWkb(struct.pack("<BII", 1, 3, 1) + data[starts[i] + 5 : starts[i + 1]])
             made.append(geometry if geometry.isGeosValid() else geometry.makeValid())
         return made
 
@@ -1140,8 +1237,9 @@ def polygon_from_rings(rings: Sequence[np.ndarray], areas: Sequence[float]) -> Q
     return polygon
 
 
-def weights_inside(xy: np.ndarray, weights: np.ndarray, polygons: Sequence[QgsGeometry | None], *,
-                   feedback: EngineFeedback | None = None) -> np.ndarray:
+def weights_inside(
+    xy: np.ndarray, weights: np.ndarray, polygons: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> np.ndarray:
     """For each polygon, the sum of each weight column over the points inside it: ``(polygons, columns)``.
 
     Points and polygons are in the same CRS. Unlike :func:`zones_containing`,
@@ -1157,8 +1255,13 @@ def weights_inside(xy: np.ndarray, weights: np.ndarray, polygons: Sequence[QgsGe
         if polygon is None or polygon.isEmpty():
             continue
         box = polygon.boundingBox()
-        candidates = np.flatnonzero(valid & (xy[:, 0] >= box.xMinimum()) & (xy[:, 0] <= box.xMaximum())
-                                    & (xy[:, 1] >= box.yMinimum()) & (xy[:, 1] <= box.yMaximum()))
+        candidates = np.flatnonzero(
+            valid
+            & (xy[:, 0] >= box.xMinimum())
+            & (xy[:, 0] <= box.xMaximum())
+            & (xy[:, 1] >= box.yMinimum())
+            & (xy[:, 1] <= box.yMaximum())
+        )
         if candidates.size == 0:
             continue
         engine = QgsGeometry.createGeometryEngine(polygon.constGet())
@@ -1209,7 +1312,7 @@ class NetworkBuffers:
     def edge_buffer(self, edge: int) -> QgsGeometry:
         geometry = self._edge_buffer.get(edge)
         if geometry is None:
-            coordinates = self._edge_xy[self._edge_offsets[edge]:self._edge_offsets[edge + 1]]
+            coordinates = self._edge_xy[self._edge_offsets[edge] : self._edge_offsets[edge + 1]]
             geometry = lines_from_coordinates([coordinates])[0].buffer(self.width, self.segments)
             self._edge_buffer[edge] = geometry
         return geometry
@@ -1241,8 +1344,16 @@ class NetworkBuffers:
         return QgsGeometry.unaryUnion(pieces) if len(pieces) > 1 else QgsGeometry(pieces[0])
 
 
-def catchment_polygons(network, parts, groups: Sequence[np.ndarray], *, method: str, width: float,
-                       max_edge: float, feedback: EngineFeedback | None = None) -> list[QgsGeometry | None]:
+def catchment_polygons(
+    network,
+    parts,
+    groups: Sequence[np.ndarray],
+    *,
+    method: str,
+    width: float,
+    max_edge: float,
+    feedback: EngineFeedback | None = None,
+) -> list[QgsGeometry | None]:
     """One polygon per group of reached edge parts, in the network's CRS.
 
     ``method``:

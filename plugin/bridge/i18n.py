@@ -23,8 +23,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-
-
 def locale_name() -> str:
     """The QGIS user interface locale, e.g. ``fr`` or ``en_GB``."""
     settings = QgsSettings()

@@ -41,8 +41,16 @@ def rollup_expression(field: str, catalogue: Catalogue, level: str) -> str:
     return f"map_get(map({', '.join(pairs)}), upper(trim(to_string({quoted_field}))))"
 
 
-def segment_renderer(layer: QgsVectorLayer, field: str, catalogue: Catalogue, level: str, language: str,
-                     *, outline: bool = False, codes: Iterable[str] | None = None) -> QgsCategorizedSymbolRenderer:
+def segment_renderer(
+    layer: QgsVectorLayer,
+    field: str,
+    catalogue: Catalogue,
+    level: str,
+    language: str,
+    *,
+    outline: bool = False,
+    codes: Iterable[str] | None = None,
+) -> QgsCategorizedSymbolRenderer:
     """A categorised renderer: one category per segment of ``level`` plus "Unclassified".
 
     ``codes`` limits the categories (and so the legend) to those segments.
@@ -85,20 +93,18 @@ class SegmentStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     _alive: list = []
     _KEEP = 64
 
-    def __init__(self, field: str, catalogue: Catalogue, level: str, language: str,
-                 codes: Iterable[str] | None = None) -> None:
+    def __init__(self, field: str, catalogue: Catalogue, level: str, language: str, codes: Iterable[str] | None = None) -> None:
         super().__init__()
         self.field = field
         self.catalogue = catalogue
         self.level = level
         self.language = language
         self.codes = None if codes is None else list(codes)
-        SegmentStylePostProcessor._alive = [*SegmentStylePostProcessor._alive[-(self._KEEP - 1):], self]
+        SegmentStylePostProcessor._alive = [*SegmentStylePostProcessor._alive[-(self._KEEP - 1) :], self]
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsVectorLayer):
-            layer.setRenderer(segment_renderer(layer, self.field, self.catalogue, self.level, self.language,
-                                               codes=self.codes))
+            layer.setRenderer(segment_renderer(layer, self.field, self.catalogue, self.level, self.language, codes=self.codes))
             layer.triggerRepaint()
         if self in SegmentStylePostProcessor._alive:
             SegmentStylePostProcessor._alive.remove(self)

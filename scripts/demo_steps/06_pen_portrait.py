@@ -79,8 +79,11 @@ def run(ctx) -> list[dict]:
     postcodes = ctx.load("postcodes", "postcodes")
     style_by_segment(postcodes, "segment", catalogue, "group", "en")
     wards = ctx.load("wards", "wards")
-    wards.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-        {"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.5"})))
+    wards.setRenderer(
+        QgsSingleSymbolRenderer(
+            QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.5"})
+        )
+    )
     ward = next(f for f in wards.getFeatures() if f["ward_name"])
     iface = _interface()
     canvas = iface.canvas
@@ -116,12 +119,18 @@ def run(ctx) -> list[dict]:
         french.remove()
         settings.setValue("locale/userLocale", previous or "en")
     iface.window.close()
-    return [{
-        "title": "Pen portrait of a ward",
-        "description": (f"The Pen portraits dock following the selection of the ward {title}: its households, "
-                        "its segment mix against the whole town, and the portrait cards of its dominant groups "
-                        f"({', '.join(cards)}), exported in English and French."),
-        "images": [("The dock beside the map (the selected ward is highlighted)", "pen_portrait_dock.png")],
-        "files": [("Portrait in English (HTML)", "pen_portrait_en.html"),
-                  ("Portrait en français (HTML)", "pen_portrait_fr.html")],
-    }]
+    return [
+        {
+            "title": "Pen portrait of a ward",
+            "description": (
+                f"The Pen portraits dock following the selection of the ward {title}: its households, "
+                "its segment mix against the whole town, and the portrait cards of its dominant groups "
+                f"({', '.join(cards)}), exported in English and French."
+            ),
+            "images": [("The dock beside the map (the selected ward is highlighted)", "pen_portrait_dock.png")],
+            "files": [
+                ("Portrait in English (HTML)", "pen_portrait_en.html"),
+                ("Portrait en français (HTML)", "pen_portrait_fr.html"),
+            ],
+        }
+    ]

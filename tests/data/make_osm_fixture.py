@@ -21,8 +21,7 @@ HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "cache" / "Helsinki.osm.pbf"
 TARGET = HERE / "helsinki_small.osm"
 BOX = (24.9380, 60.1640, 24.9470, 60.1700)  # west, south, east, north
-TAGS = ("highway", "name", "maxspeed", "oneway", "junction", "access", "foot", "bicycle", "bridge", "tunnel",
-        "layer")
+TAGS = ("highway", "name", "maxspeed", "oneway", "junction", "access", "foot", "bicycle", "bridge", "tunnel", "layer")
 OTHER = re.compile(r'"((?:[^"\\]|\\.)*)"=>"((?:[^"\\]|\\.)*)"')
 
 
@@ -50,8 +49,11 @@ def main() -> int:
                 tags[key] = value
         ids = [nodes.setdefault(p, len(nodes) + 1) for p in points]
         ways.append((int(feature.GetField("osm_id")), ids, tags))
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6" generator="place_insight tests">',
-             f'  <bounds minlat="{BOX[1]}" minlon="{BOX[0]}" maxlat="{BOX[3]}" maxlon="{BOX[2]}"/>']
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<osm version="0.6" generator="place_insight tests">',
+        f'  <bounds minlat="{BOX[1]}" minlon="{BOX[0]}" maxlat="{BOX[3]}" maxlon="{BOX[2]}"/>',
+    ]
     for (lon, lat), node_id in sorted(nodes.items(), key=lambda item: item[1]):
         lines.append(f'  <node id="{node_id}" version="1" lat="{lat}" lon="{lon}"/>')
     for way_id, ids, tags in ways:

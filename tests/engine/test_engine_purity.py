@@ -28,8 +28,12 @@ def imported_modules(path: Path, depth: int = 0) -> list[tuple[int, str]]:
                 found.append((node.lineno, node.module or ""))
             elif node.level >= depth + 2:  # from ..plugin import … leaves the engine
                 found.append((node.lineno, "." * node.level + (node.module or "")))
-        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
-                "import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant):
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
             found.append((node.lineno, str(node.args[0].value)))
     return found
 
@@ -60,9 +64,7 @@ def test_the_purity_check_catches_a_forbidden_import(tmp_path):
 
 def test_every_engine_module_imports_with_qgis_qt_and_processing_blocked():
     root = ENGINE.parent
-    modules = sorted(
-        ".".join(p.relative_to(root).with_suffix("").parts) for p in ENGINE.rglob("*.py") if p.name != "__init__.py"
-    )
+    modules = sorted(".".join(p.relative_to(root).with_suffix("").parts) for p in ENGINE.rglob("*.py") if p.name != "__init__.py")
     script = f"""
 import importlib.util, sys
 for name in {list(FORBIDDEN)!r}:

@@ -31,8 +31,11 @@ def parse(text: str) -> _Collector:
 def test_report_is_a_self_contained_page_with_escaped_text(tmp_path):
     page = html.Report("Clients <2026>", language="fr")
     page.headline("75 % of the target lies in 5 of 15 groups")
-    page.table([{"code": "A", "n": 1234.5}, {"code": "B", "n": None}],
-               [html.Column("code", "Code"), html.Column("n", "Count", 1)], total={"code": "Total", "n": 1234.5})
+    page.table(
+        [{"code": "A", "n": 1234.5}, {"code": "B", "n": None}],
+        [html.Column("code", "Code"), html.Column("n", "Count", 1)],
+        total={"code": "Total", "n": 1234.5},
+    )
     path = page.save(tmp_path / "r.html")
     text = path.read_text(encoding="utf-8")
     parsed = parse(text)
@@ -50,7 +53,7 @@ def test_bar_chart_draws_one_bar_per_value_and_the_reference_line():
     svg = html.svg_bar_chart(bars, reference=100)
     parsed = parse(svg)
     assert parsed.tags.count("rect") == 3  # two bars + the hatch pattern's background
-    assert 'stroke-dasharray' in svg  # the reference line
+    assert "stroke-dasharray" in svg  # the reference line
     assert "url(#hatch)" in svg
 
 

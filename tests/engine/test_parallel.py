@@ -15,14 +15,17 @@ from place_insight.engine import parallel
 
 def run_script(root, body: str, path=None) -> subprocess.CompletedProcess:
     """Python running ``body`` after importing the package as QGIS names it (from a file when ``path`` is given)."""
-    script = f"""
+    script = (
+        f"""
 import os, sys
 sys.path.insert(0, {str(root / "tests")!r})
 from conftest import register_package
 register_package()
 from place_insight.engine import parallel
 parallel.default_workers = lambda: 2  # as on a machine with an idle core
-""" + body
+"""
+        + body
+    )
     if path is None:
         return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
     path.write_text(script)
@@ -30,11 +33,14 @@ parallel.default_workers = lambda: 2  # as on a machine with an idle core
 
 
 def test_the_helper_process_ends_when_the_process_that_started_it_is_killed(root):
-    done = run_script(root, """
+    done = run_script(
+        root,
+        """
 pool = parallel.helper(wait=120)
 print(*pool._processes, flush=True)
 os.kill(os.getpid(), 9)
-""")
+""",
+    )
     assert done.returncode == -9, done.stderr
     pids = [int(p) for p in done.stdout.split()]
     assert len(pids) == 1
@@ -44,21 +50,29 @@ os.kill(os.getpid(), 9)
 def test_a_script_without_a_main_guard_does_not_run_again_in_the_processes(root, tmp_path):
     """Spawned processes import the main module of the one that started them; ours must not run its work again."""
     ran = tmp_path / "ran.txt"
-    done = run_script(root, f"""
+    done = run_script(
+        root,
+        f"""
 import operator
 with open({str(ran)!r}, "a") as log:
     log.write("ran\\n")
 print(parallel.helper(wait=120) is not None)
 print(parallel.map_chunks(operator.add, [(2,), (3,)], shared=1, workers=2))
-""", path=tmp_path / "unguarded_script.py")
+""",
+        path=tmp_path / "unguarded_script.py",
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["True", "[3, 4]"]
     assert ran.read_text() == "ran\n"
 
 
 def test_arrays_pass_through_a_file_that_the_reader_removes():
-    arrays = {"bounds": np.array([0, 2, 5], dtype=np.int64), "nodes": np.arange(5, dtype=np.int32),
-              "seconds": np.linspace(0, 1, 12).reshape(6, 2), "none": np.zeros(0)}
+    arrays = {
+        "bounds": np.array([0, 2, 5], dtype=np.int64),
+        "nodes": np.arange(5, dtype=np.int32),
+        "seconds": np.linspace(0, 1, 12).reshape(6, 2),
+        "none": np.zeros(0),
+    }
     handle = parallel.array_file(arrays)
     kept = handle.read()
     taken = handle.take()

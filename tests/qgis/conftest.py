@@ -15,8 +15,6 @@ def processing_ready(qgis_processing):
     return True
 
 
-
-
 @pytest.fixture
 def provider(processing_ready):
     """The Place Insight provider, registered in the Processing registry."""

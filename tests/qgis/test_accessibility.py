@@ -69,9 +69,19 @@ def read(path):
 
 
 def matrix(sample_town, origins, destinations, mode, tmp_path, **extra):
-    result = run_algorithm("placeinsight:traveltimematrix", town_parameters(
-        sample_town, ORIGINS=points_layer(origins), ORIGIN_ID="pid", DESTINATIONS=points_layer(destinations),
-        DESTINATION_ID="pid", PROFILE=mode, OUTPUT=str(tmp_path / f"matrix_{next(COUNTER)}.gpkg"), **extra))
+    result = run_algorithm(
+        "placeinsight:traveltimematrix",
+        town_parameters(
+            sample_town,
+            ORIGINS=points_layer(origins),
+            ORIGIN_ID="pid",
+            DESTINATIONS=points_layer(destinations),
+            DESTINATION_ID="pid",
+            PROFILE=mode,
+            OUTPUT=str(tmp_path / f"matrix_{next(COUNTER)}.gpkg"),
+            **extra,
+        ),
+    )
     rows = {(f["origin_id"], f["destination_id"]): (f["minutes"], f["metres"]) for f in read(result["OUTPUT"]).getFeatures()}
     return result, rows
 
@@ -79,9 +89,16 @@ def matrix(sample_town, origins, destinations, mode, tmp_path, **extra):
 # -- build network -----------------------------------------------------------------------------------------
 def test_build_network_from_the_sample_town_roads(provider, sample_town, tmp_path):
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:buildnetwork", town_parameters(
-        sample_town, OUTPUT=str(tmp_path / "edges.gpkg"), ISLANDS=str(tmp_path / "islands.gpkg"),
-        SAVE=str(tmp_path / "town.npz")), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:buildnetwork",
+        town_parameters(
+            sample_town,
+            OUTPUT=str(tmp_path / "edges.gpkg"),
+            ISLANDS=str(tmp_path / "islands.gpkg"),
+            SAVE=str(tmp_path / "town.npz"),
+        ),
+        feedback=feedback,
+    )
     truth = planted(sample_town, "network")
     assert result["DRIVE_ISLANDS"] == 1  # planted: the drive network is one component
     edges = read(result["OUTPUT"])
@@ -146,14 +163,23 @@ def test_the_flyover_never_joins_the_lane_beneath(provider, sample_town, tmp_pat
     x, y = fly["point"]
     roads = read(uri(sample_town, "roads"))
     bypass = next(f for f in roads.getFeatures() if f["bridge"] == "yes" and f["highway"] == "trunk")
-    lane = min((f for f in roads.getFeatures() if f["name"] == "Coldharbour Lane"),
-               key=lambda f: f.geometry().distance(QgsGeometry.fromPointXY(QgsPointXY(x, y))))
+    lane = min(
+        (f for f in roads.getFeatures() if f["name"] == "Coldharbour Lane"),
+        key=lambda f: f.geometry().distance(QgsGeometry.fromPointXY(QgsPointXY(x, y))),
+    )
     on_bypass = bypass.geometry().interpolate(bypass.geometry().length() * 0.5).asPoint()
     on_lane = lane.geometry().nearestPoint(QgsGeometry.fromPointXY(QgsPointXY(x, y))).asPoint()
     straight = math.hypot(on_bypass.x() - on_lane.x(), on_bypass.y() - on_lane.y())
     for crossings in (False, True):
-        _, rows = matrix(sample_town, {"over": (on_bypass.x(), on_bypass.y())}, {"under": (on_lane.x(), on_lane.y())},
-                         2, tmp_path, CONNECT_CROSSINGS=crossings, SNAP_TOLERANCE=5)
+        _, rows = matrix(
+            sample_town,
+            {"over": (on_bypass.x(), on_bypass.y())},
+            {"under": (on_lane.x(), on_lane.y())},
+            2,
+            tmp_path,
+            CONNECT_CROSSINGS=crossings,
+            SNAP_TOLERANCE=5,
+        )
         assert rows[("over", "under")][1] > 10 * straight + 500  # no short cut at the crossing
 
 
@@ -162,10 +188,21 @@ def test_the_flyover_never_joins_the_lane_beneath(provider, sample_town, tmp_pat
 def town_catchments(tmp_path_factory, sample_town, provider_module):
     folder = tmp_path_factory.mktemp("catchments")
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, FACILITIES=uri(sample_town, "facilities"), ID_FIELD="facility_id", NAME_FIELD="name",
-        BASE=uri(sample_town, "postcodes"), COUNT_FIELDS=["households", "population"], OUTPUT=str(folder / "c.gpkg"),
-        EDGES=str(folder / "reached.gpkg"), PIECES=True), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(
+            sample_town,
+            FACILITIES=uri(sample_town, "facilities"),
+            ID_FIELD="facility_id",
+            NAME_FIELD="name",
+            BASE=uri(sample_town, "postcodes"),
+            COUNT_FIELDS=["households", "population"],
+            OUTPUT=str(folder / "c.gpkg"),
+            EDGES=str(folder / "reached.gpkg"),
+            PIECES=True,
+        ),
+        feedback=feedback,
+    )
     return result, feedback
 
 
@@ -174,10 +211,14 @@ def town_reached_networks(tmp_path_factory, sample_town, provider_module):
     """The reached roads of the six facilities at 5 and 10 minutes: per road piece and per facility (the default)."""
     folder = tmp_path_factory.mktemp("reached")
     common = dict(FACILITIES=uri(sample_town, "facilities"), ID_FIELD="facility_id", NAME_FIELD="name", BANDS="5,10")
-    pieces = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, **common, OUTPUT=str(folder / "c1.gpkg"), EDGES=str(folder / "pieces.gpkg"), PIECES=True))
-    whole = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, **common, OUTPUT=str(folder / "c2.gpkg"), EDGES=str(folder / "whole.gpkg")))
+    pieces = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(sample_town, **common, OUTPUT=str(folder / "c1.gpkg"), EDGES=str(folder / "pieces.gpkg"), PIECES=True),
+    )
+    whole = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(sample_town, **common, OUTPUT=str(folder / "c2.gpkg"), EDGES=str(folder / "whole.gpkg")),
+    )
     names = {f["facility_id"]: f["name"] for f in read(uri(sample_town, "facilities")).getFeatures()}
     return pieces["EDGES"], whole["EDGES"], names
 
@@ -189,9 +230,17 @@ def postcode_times(sample_town, tmp_path, *, to_facilities=False):
     """
     facilities, postcodes = (uri(sample_town, "facilities"), "facility_id"), (uri(sample_town, "postcodes"), "postcode")
     origins, destinations = (postcodes, facilities) if to_facilities else (facilities, postcodes)
-    result = run_algorithm("placeinsight:traveltimematrix", town_parameters(
-        sample_town, ORIGINS=origins[0], ORIGIN_ID=origins[1], DESTINATIONS=destinations[0],
-        DESTINATION_ID=destinations[1], OUTPUT=str(tmp_path / f"pm_{next(COUNTER)}.gpkg")))
+    result = run_algorithm(
+        "placeinsight:traveltimematrix",
+        town_parameters(
+            sample_town,
+            ORIGINS=origins[0],
+            ORIGIN_ID=origins[1],
+            DESTINATIONS=destinations[0],
+            DESTINATION_ID=destinations[1],
+            OUTPUT=str(tmp_path / f"pm_{next(COUNTER)}.gpkg"),
+        ),
+    )
     times = {}
     for f in read(result["OUTPUT"]).getFeatures():
         key = (int(f["destination_id"]), f["origin_id"]) if to_facilities else (int(f["origin_id"]), f["destination_id"])
@@ -258,25 +307,36 @@ def test_reached_network_is_one_multiline_per_facility_and_band(town_reached_net
         for p in own:
             if abs(p["minutes_to"] - p["band"]) < 1e-9:
                 line = p.geometry().constGet()
-                ends = [QgsGeometry.fromPointXY(QgsPointXY(line.startPoint().x(), line.startPoint().y())),
-                        QgsGeometry.fromPointXY(QgsPointXY(line.endPoint().x(), line.endPoint().y()))]
+                ends = [
+                    QgsGeometry.fromPointXY(QgsPointXY(line.startPoint().x(), line.startPoint().y())),
+                    QgsGeometry.fromPointXY(QgsPointXY(line.endPoint().x(), line.endPoint().y())),
+                ]
                 assert min(geometry.distance(e) for e in ends) < 1e-6
 
 
-def test_many_facilities_share_their_searches_with_the_helper_process(provider, sample_town, tmp_path, monkeypatch,
-                                                                      handed_to_helper):
+def test_many_facilities_share_their_searches_with_the_helper_process(
+    provider, sample_town, tmp_path, monkeypatch, handed_to_helper
+):
     from place_insight.engine.accessibility import catchments as catchments_module
 
     postcodes = list(read(uri(sample_town, "postcodes")).getFeatures())[::25][:20]
-    facilities = points_layer({f["postcode"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y())
-                               for f in postcodes})
+    facilities = points_layer({f["postcode"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y()) for f in postcodes})
 
     def run(name):
-        result = run_algorithm("placeinsight:catchments", town_parameters(
-            sample_town, FACILITIES=facilities, ID_FIELD="pid", BANDS="5,10", OUTPUT=str(tmp_path / f"{name}.gpkg"),
-            EDGES=str(tmp_path / f"{name}_roads.gpkg")))
-        return {(f["facility_id"], f["band"]): (f["reached_km"], f.geometry().asWkb())
-                for f in read(result["EDGES"]).getFeatures()}
+        result = run_algorithm(
+            "placeinsight:catchments",
+            town_parameters(
+                sample_town,
+                FACILITIES=facilities,
+                ID_FIELD="pid",
+                BANDS="5,10",
+                OUTPUT=str(tmp_path / f"{name}.gpkg"),
+                EDGES=str(tmp_path / f"{name}_roads.gpkg"),
+            ),
+        )
+        return {
+            (f["facility_id"], f["band"]): (f["reached_km"], f.geometry().asWkb()) for f in read(result["EDGES"]).getFeatures()
+        }
 
     shared = run("shared")
     handed = [len(starts) for starts in handed_to_helper]
@@ -289,29 +349,57 @@ def test_many_facilities_share_their_searches_with_the_helper_process(provider, 
 
 
 def test_dissolved_and_concave_hull_catchments(provider, sample_town, tmp_path):
-    dissolved = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS="5", DISSOLVE=True,
-        BASE=uri(sample_town, "postcodes"), COUNT_FIELDS=["households"], OUTPUT=str(tmp_path / "d.gpkg")))
+    dissolved = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(
+            sample_town,
+            FACILITIES=uri(sample_town, "facilities"),
+            BANDS="5",
+            DISSOLVE=True,
+            BASE=uri(sample_town, "postcodes"),
+            COUNT_FIELDS=["households"],
+            OUTPUT=str(tmp_path / "d.gpkg"),
+        ),
+    )
     single = list(read(dissolved["OUTPUT"]).getFeatures())
     assert len(single) == 1 and is_null(single[0]["facility_id"])
-    hull = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS="5", METHOD=1, PROFILE=0,
-        OUTPUT=str(tmp_path / "h.gpkg")))
+    hull = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(
+            sample_town,
+            FACILITIES=uri(sample_town, "facilities"),
+            BANDS="5",
+            METHOD=1,
+            PROFILE=0,
+            OUTPUT=str(tmp_path / "h.gpkg"),
+        ),
+    )
     hulls = list(read(hull["OUTPUT"]).getFeatures())
     assert len(hulls) == 6
     for feature in hulls:
         assert feature.geometry().isGeosValid()
         # a 5-minute walk (400 m along roads) stays within 400 m (+ the width) of the facility
-        assert 0.05 < feature["area_km2"] < math.pi * 0.5 ** 2
+        assert 0.05 < feature["area_km2"] < math.pi * 0.5**2
 
 
 # -- nearest facility ------------------------------------------------------------------------------------
 def test_nearest_facility_and_demand_centres(provider, sample_town, tmp_path):
-    result = run_algorithm("placeinsight:nearestfacility", town_parameters(
-        sample_town, DEMAND=uri(sample_town, "postcodes"), DEMAND_ID="postcode", WEIGHT="households",
-        FACILITIES=uri(sample_town, "facilities"), FACILITY_ID="facility_id", FACILITY_NAME="name",
-        THRESHOLD=5, OUTPUT=str(tmp_path / "n.gpkg"), CENTRES=str(tmp_path / "c.gpkg"),
-        SUMMARY=str(tmp_path / "s.gpkg")))
+    result = run_algorithm(
+        "placeinsight:nearestfacility",
+        town_parameters(
+            sample_town,
+            DEMAND=uri(sample_town, "postcodes"),
+            DEMAND_ID="postcode",
+            WEIGHT="households",
+            FACILITIES=uri(sample_town, "facilities"),
+            FACILITY_ID="facility_id",
+            FACILITY_NAME="name",
+            THRESHOLD=5,
+            OUTPUT=str(tmp_path / "n.gpkg"),
+            CENTRES=str(tmp_path / "c.gpkg"),
+            SUMMARY=str(tmp_path / "s.gpkg"),
+        ),
+    )
     times = postcode_times(sample_town, tmp_path, to_facilities=True)
     postcodes = {p["postcode"]: p for p in read(uri(sample_town, "postcodes")).getFeatures()}
     rows = list(read(result["OUTPUT"]).getFeatures())
@@ -362,16 +450,21 @@ def test_empty_network_is_refused(provider, tmp_path):
 
 
 def test_bad_speeds_directions_multiparts_and_zero_lengths_are_reported(provider, tmp_path):
-    layer = memory_lines([
-        ("MultiLineString((0 0, 100 0),(100 0, 200 0))", ["residential", None, "yes"]),
-        ("MultiLineString((200 0, 300 0))", ["residential", "0", "sometimes"]),
-        ("MultiLineString((300 0, 400 0))", ["residential", "-20", None]),
-        ("MultiLineString((400 0, 500 0))", ["residential", "fast", "YES "]),
-        ("MultiLineString((500 0, 500 0))", ["residential", "30", None]),
-    ])
+    layer = memory_lines(
+        [
+            ("MultiLineString((0 0, 100 0),(100 0, 200 0))", ["residential", None, "yes"]),
+            ("MultiLineString((200 0, 300 0))", ["residential", "0", "sometimes"]),
+            ("MultiLineString((300 0, 400 0))", ["residential", "-20", None]),
+            ("MultiLineString((400 0, 500 0))", ["residential", "fast", "YES "]),
+            ("MultiLineString((500 0, 500 0))", ["residential", "30", None]),
+        ]
+    )
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:buildnetwork", {"NETWORK": layer, "SPEED_FIELD": "speed",
-                                                         "OUTPUT": str(tmp_path / "b.gpkg")}, feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:buildnetwork",
+        {"NETWORK": layer, "SPEED_FIELD": "speed", "OUTPUT": str(tmp_path / "b.gpkg")},
+        feedback=feedback,
+    )
     assert result["EDGES"] == 5
     text = feedback.text
     assert "1 lines have a speed that is empty" in text
@@ -384,18 +477,33 @@ def test_bad_speeds_directions_multiparts_and_zero_lengths_are_reported(provider
 
 
 def test_geographic_network_and_facilities_in_another_crs_give_the_same_catchments(provider, sample_town, tmp_path):
-    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:27700"), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                    QgsProject.instance())
+    to_wgs = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:27700"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     facilities = {}
     for f in read(uri(sample_town, "facilities")).getFeatures():
         p = to_wgs.transform(f.geometry().asPoint())
         facilities[str(f["facility_id"])] = (p.x(), p.y())
-    base = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, FACILITIES=uri(sample_town, "facilities"), ID_FIELD="facility_id", BANDS="5",
-        OUTPUT=str(tmp_path / "a.gpkg")))
-    moved = run_algorithm("placeinsight:catchments", town_parameters(
-        sample_town, FACILITIES=points_layer(facilities, "EPSG:4326"), ID_FIELD="pid", BANDS="5",
-        OUTPUT=str(tmp_path / "b.gpkg")))
+    base = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(
+            sample_town,
+            FACILITIES=uri(sample_town, "facilities"),
+            ID_FIELD="facility_id",
+            BANDS="5",
+            OUTPUT=str(tmp_path / "a.gpkg"),
+        ),
+    )
+    moved = run_algorithm(
+        "placeinsight:catchments",
+        town_parameters(
+            sample_town,
+            FACILITIES=points_layer(facilities, "EPSG:4326"),
+            ID_FIELD="pid",
+            BANDS="5",
+            OUTPUT=str(tmp_path / "b.gpkg"),
+        ),
+    )
     a = {str(f["facility_id"]): f["reached_km"] for f in read(base["OUTPUT"]).getFeatures()}
     b = {str(f["facility_id"]): f["reached_km"] for f in read(moved["OUTPUT"]).getFeatures()}
     assert a.keys() == b.keys()
@@ -411,12 +519,25 @@ def test_geographic_network_and_facilities_in_another_crs_give_the_same_catchmen
 
 
 def test_facilities_off_the_network_or_on_an_island_are_named(provider, tmp_path):
-    layer = memory_lines([("MultiLineString((0 0, 1000 0))", ["residential", None, None]),
-                          ("MultiLineString((5000 0, 5100 0))", ["residential", None, None])])
+    layer = memory_lines(
+        [
+            ("MultiLineString((0 0, 1000 0))", ["residential", None, None]),
+            ("MultiLineString((5000 0, 5100 0))", ["residential", None, None]),
+        ]
+    )
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:catchments", {
-        "NETWORK": layer, "FACILITIES": points_layer({"near": (500, 10), "far": (2500, 3000), "isle": (5050, 5)}),
-        "ID_FIELD": "pid", "BANDS": "1", "PROFILE": 0, "OUTPUT": str(tmp_path / "c.gpkg")}, feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:catchments",
+        {
+            "NETWORK": layer,
+            "FACILITIES": points_layer({"near": (500, 10), "far": (2500, 3000), "isle": (5050, 5)}),
+            "ID_FIELD": "pid",
+            "BANDS": "1",
+            "PROFILE": 0,
+            "OUTPUT": str(tmp_path / "c.gpkg"),
+        },
+        feedback=feedback,
+    )
     assert result["SKIPPED"] == 1
     assert "far" in feedback.text and "isle" in feedback.text and "island" in feedback.text
     rows = {f["facility_id"]: f["reached_km"] for f in read(result["OUTPUT"]).getFeatures()}
@@ -428,8 +549,10 @@ def test_facilities_off_the_network_or_on_an_island_are_named(provider, tmp_path
 def test_bad_bands_are_refused_before_any_output(provider, sample_town, tmp_path, bands):
     output = tmp_path / "bands.gpkg"
     with pytest.raises(QgsProcessingException, match="band"):
-        run_algorithm("placeinsight:catchments", town_parameters(
-            sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS=bands, OUTPUT=str(output)))
+        run_algorithm(
+            "placeinsight:catchments",
+            town_parameters(sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS=bands, OUTPUT=str(output)),
+        )
     assert not output.exists()
 
 
@@ -450,9 +573,13 @@ def test_cancelling_mid_run_writes_nothing(provider, sample_town, tmp_path):
     output = tmp_path / "cancelled.gpkg"
     feedback = CancelAfter(15)
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("placeinsight:catchments", town_parameters(
-            sample_town, FACILITIES=uri(sample_town, "candidate_sites"), BANDS="5,10", JOIN_TOLERANCE=0.7,
-            OUTPUT=str(output)), feedback=feedback)
+        run_algorithm(
+            "placeinsight:catchments",
+            town_parameters(
+                sample_town, FACILITIES=uri(sample_town, "candidate_sites"), BANDS="5,10", JOIN_TOLERANCE=0.7, OUTPUT=str(output)
+            ),
+            feedback=feedback,
+        )
     assert not output.exists()
 
 
@@ -484,49 +611,115 @@ def test_network_is_cached_and_rebuilt_when_the_layer_changes(provider, tmp_path
 def test_build_network_feeds_catchments_in_a_model(provider, sample_town, tmp_path):
     steps = [
         Step("build", "placeinsight:buildnetwork", town_parameters(sample_town, SAVE=str(tmp_path / "model.npz"))),
-        Step("catch", "placeinsight:catchments", {"NETWORK_FILE": FromChild("build", "SAVE"),
-                                                  "FACILITIES": uri(sample_town, "facilities"), "BANDS": "5,10",
-                                                  "BASE": uri(sample_town, "postcodes"),
-                                                  "COUNT_FIELDS": ["households"]}),
-        Step("ten", "native:extractbyattribute", {"INPUT": FromChild("catch", "OUTPUT"), "FIELD": "band",
-                                                  "OPERATOR": 0, "VALUE": "10"}, outputs=["OUTPUT"]),
-        Step("near", "placeinsight:nearestfacility", {"NETWORK_FILE": FromChild("build", "SAVE"),
-                                                      "DEMAND": uri(sample_town, "postcodes"),
-                                                      "FACILITIES": uri(sample_town, "facilities")}),
-        Step("beyond", "native:extractbyattribute", {"INPUT": FromChild("near", "OUTPUT"), "FIELD": "beyond",
-                                                     "OPERATOR": 0, "VALUE": "true"}, outputs=["OUTPUT"]),
-        Step("matrix", "placeinsight:traveltimematrix", {"NETWORK_FILE": FromChild("build", "SAVE"),
-                                                         "ORIGINS": uri(sample_town, "facilities"),
-                                                         "DESTINATIONS": FromChild("ten", "OUTPUT")}),
-        Step("sorted", "native:orderbyexpression", {"INPUT": FromChild("matrix", "OUTPUT"), "EXPRESSION": "minutes"},
-             outputs=["OUTPUT"]),
+        Step(
+            "catch",
+            "placeinsight:catchments",
+            {
+                "NETWORK_FILE": FromChild("build", "SAVE"),
+                "FACILITIES": uri(sample_town, "facilities"),
+                "BANDS": "5,10",
+                "BASE": uri(sample_town, "postcodes"),
+                "COUNT_FIELDS": ["households"],
+            },
+        ),
+        Step(
+            "ten",
+            "native:extractbyattribute",
+            {"INPUT": FromChild("catch", "OUTPUT"), "FIELD": "band", "OPERATOR": 0, "VALUE": "10"},
+            outputs=["OUTPUT"],
+        ),
+        Step(
+            "near",
+            "placeinsight:nearestfacility",
+            {
+                "NETWORK_FILE": FromChild("build", "SAVE"),
+                "DEMAND": uri(sample_town, "postcodes"),
+                "FACILITIES": uri(sample_town, "facilities"),
+            },
+        ),
+        Step(
+            "beyond",
+            "native:extractbyattribute",
+            {"INPUT": FromChild("near", "OUTPUT"), "FIELD": "beyond", "OPERATOR": 0, "VALUE": "true"},
+            outputs=["OUTPUT"],
+        ),
+        Step(
+            "matrix",
+            "placeinsight:traveltimematrix",
+            {
+                "NETWORK_FILE": FromChild("build", "SAVE"),
+                "ORIGINS": uri(sample_town, "facilities"),
+                "DESTINATIONS": FromChild("ten", "OUTPUT"),
+            },
+        ),
+        Step(
+            "sorted",
+            "native:orderbyexpression",
+            {"INPUT": FromChild("matrix", "OUTPUT"), "EXPRESSION": "minutes"},
+            outputs=["OUTPUT"],
+        ),
     ]
-    results = run_model(steps, {"ten_OUTPUT": str(tmp_path / "ten.gpkg"), "beyond_OUTPUT": str(tmp_path / "b.gpkg"),
-                                "sorted_OUTPUT": str(tmp_path / "m.gpkg")})
+    results = run_model(
+        steps,
+        {
+            "ten_OUTPUT": str(tmp_path / "ten.gpkg"),
+            "beyond_OUTPUT": str(tmp_path / "b.gpkg"),
+            "sorted_OUTPUT": str(tmp_path / "m.gpkg"),
+        },
+    )
     assert read(results[next(k for k in results if k.endswith("ten_OUTPUT"))]).featureCount() == 6
     assert read(results[next(k for k in results if k.endswith("beyond_OUTPUT"))]).featureCount() == 0
     assert read(results[next(k for k in results if k.endswith("sorted_OUTPUT"))]).featureCount() == 36
 
 
 def test_every_accessibility_algorithm_through_qgis_process(provider, qgis_profile, sample_town, tmp_path):
-    build = run_qgis_process("placeinsight:buildnetwork", town_parameters(
-        sample_town, OUTPUT=tmp_path / "edges.gpkg", SAVE=tmp_path / "net.npz"), qgis_profile)
+    build = run_qgis_process(
+        "placeinsight:buildnetwork",
+        town_parameters(sample_town, OUTPUT=tmp_path / "edges.gpkg", SAVE=tmp_path / "net.npz"),
+        qgis_profile,
+    )
     assert build["results"]["DRIVE_ISLANDS"] == 1 and (tmp_path / "net.npz").exists()
-    catch = run_qgis_process("placeinsight:catchments", {
-        "NETWORK_FILE": tmp_path / "net.npz", "FACILITIES": uri(sample_town, "facilities"), "BANDS": "5,10,15",
-        "BASE": uri(sample_town, "postcodes"), "COUNT_FIELDS": "households", "OUTPUT": tmp_path / "c.gpkg",
-        "EDGES": tmp_path / "r.gpkg"}, qgis_profile)
+    catch = run_qgis_process(
+        "placeinsight:catchments",
+        {
+            "NETWORK_FILE": tmp_path / "net.npz",
+            "FACILITIES": uri(sample_town, "facilities"),
+            "BANDS": "5,10,15",
+            "BASE": uri(sample_town, "postcodes"),
+            "COUNT_FIELDS": "households",
+            "OUTPUT": tmp_path / "c.gpkg",
+            "EDGES": tmp_path / "r.gpkg",
+        },
+        qgis_profile,
+    )
     assert read(catch["results"]["OUTPUT"]).featureCount() == 18
     reached = read(catch["results"]["EDGES"])  # one multi-line per facility and band
     assert reached.featureCount() == 18 and reached.wkbType() == QgsWkbTypes.Type.MultiLineString
-    near = run_qgis_process("placeinsight:nearestfacility", {
-        "NETWORK_FILE": tmp_path / "net.npz", "DEMAND": uri(sample_town, "postcodes"), "WEIGHT": "households",
-        "FACILITIES": uri(sample_town, "facilities"), "OUTPUT": tmp_path / "n.gpkg", "CENTRES": tmp_path / "ce.gpkg",
-        "SUMMARY": tmp_path / "s.csv"}, qgis_profile)
+    near = run_qgis_process(
+        "placeinsight:nearestfacility",
+        {
+            "NETWORK_FILE": tmp_path / "net.npz",
+            "DEMAND": uri(sample_town, "postcodes"),
+            "WEIGHT": "households",
+            "FACILITIES": uri(sample_town, "facilities"),
+            "OUTPUT": tmp_path / "n.gpkg",
+            "CENTRES": tmp_path / "ce.gpkg",
+            "SUMMARY": tmp_path / "s.csv",
+        },
+        qgis_profile,
+    )
     assert 0.5 < near["results"]["SHARE_WITHIN"] <= 1.0
-    table = run_qgis_process("placeinsight:traveltimematrix", town_parameters(
-        sample_town, ORIGINS=uri(sample_town, "facilities"), DESTINATIONS=uri(sample_town, "facilities"),
-        K_NEAREST=2, OUTPUT=tmp_path / "m.csv"), qgis_profile)
+    table = run_qgis_process(
+        "placeinsight:traveltimematrix",
+        town_parameters(
+            sample_town,
+            ORIGINS=uri(sample_town, "facilities"),
+            DESTINATIONS=uri(sample_town, "facilities"),
+            K_NEAREST=2,
+            OUTPUT=tmp_path / "m.csv",
+        ),
+        qgis_profile,
+    )
     assert table["results"]["PAIRS"] == 12
 
 
@@ -536,8 +729,12 @@ def test_french_messages(provider, sample_town, tmp_path, french):
     algorithm = QgsApplication.processingRegistry().algorithmById("placeinsight:catchments")
     assert algorithm.displayName() != "Catchments (walk, cycle and drive times)"
     with pytest.raises(QgsProcessingException) as error:
-        run_algorithm("placeinsight:catchments", town_parameters(
-            sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS="10,5", OUTPUT=str(tmp_path / "f.gpkg")))
+        run_algorithm(
+            "placeinsight:catchments",
+            town_parameters(
+                sample_town, FACILITIES=uri(sample_town, "facilities"), BANDS="10,5", OUTPUT=str(tmp_path / "f.gpkg")
+            ),
+        )
     assert "croissant" in str(error.value)
 
 
@@ -550,16 +747,18 @@ def test_matrix_for_many_points_uses_the_same_engine(provider, sample_town, tmp_
 def test_build_network_from_an_osm_file_with_osmnx(provider, root, tmp_path):
     osm = root / "tests" / "data" / "helsinki_small.osm"
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "o.gpkg"),
-                                                         "SAVE": str(tmp_path / "osm.npz")}, feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:buildnetwork",
+        {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "o.gpkg"), "SAVE": str(tmp_path / "osm.npz")},
+        feedback=feedback,
+    )
     edges = read(result["OUTPUT"])
     assert edges.featureCount() == result["EDGES"] > 500
     assert edges.crs().authid() == "EPSG:32635" or "UTM zone 35N" in edges.crs().description()
     drive = [f for f in edges.getFeatures() if not is_null(f["drive_kmh"])]
     assert drive and all(f["drive_kmh"] > 0 for f in drive)
     again = RecordingFeedback()
-    run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "p.gpkg")},
-                  feedback=again)
+    run_algorithm("placeinsight:buildnetwork", {"NETWORK_FILE": str(osm), "OUTPUT": str(tmp_path / "p.gpkg")}, feedback=again)
     assert "reused" in again.text  # the OSM file is read once per session
 
 
@@ -585,8 +784,8 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
     owner, general = bridge.lines_from_wkb([None] + blobs + [bytes(multi.asWkb())])
     assert owner.tolist() == list(range(1, len(blobs) + 1)) + [len(blobs) + 1] * 2
     assert general.offsets[-3:].tolist() == [len(fast.parts.xy), len(fast.parts.xy) + 2, len(fast.parts.xy) + 5]
-    np.testing.assert_array_equal(general.xy[:len(fast.parts.xy)], fast.parts.xy)
-    np.testing.assert_array_equal(general.xy[len(fast.parts.xy):], [[0, 0], [10, 0], [20, 0], [20, 5], [20, 9]])
+    np.testing.assert_array_equal(general.xy[: len(fast.parts.xy)], fast.parts.xy)
+    np.testing.assert_array_equal(general.xy[len(fast.parts.xy) :], [[0, 0], [10, 0], [20, 0], [20, 5], [20, 9]])
     assert fast.attributes.columns.tolist() == slow.attributes.columns.tolist()
     for column in fast.attributes.columns:
         left = [None if v is None or v != v else v for v in fast.attributes[column]]

@@ -24,9 +24,15 @@ GROUPS = [chr(ord("A") + i) for i in range(15)]
 
 
 def params(sample_town, tmp_path, **changes):
-    values = {"ZONES": f"{sample_town}|layername=wards", "BASE": f"{sample_town}|layername=postcodes",
-              "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households", "CATALOGUE": DEMO, "LEVEL": "group",
-              "OUTPUT": str(tmp_path / "wards.gpkg")}
+    values = {
+        "ZONES": f"{sample_town}|layername=wards",
+        "BASE": f"{sample_town}|layername=postcodes",
+        "BASE_SEGMENT_FIELD": "segment",
+        "BASE_COUNT_FIELD": "households",
+        "CATALOGUE": DEMO,
+        "LEVEL": "group",
+        "OUTPUT": str(tmp_path / "wards.gpkg"),
+    }
     values.update(changes)
     return values
 
@@ -55,8 +61,7 @@ def read_layer(path) -> pd.DataFrame:
     layer = QgsVectorLayer(str(path), "out", "ogr")
     assert layer.isValid(), path
     names = layer.fields().names()
-    return pd.DataFrame([dict(zip(names, [None if v == NULL else v for v in f.attributes()]))
-                         for f in layer.getFeatures()])
+    return pd.DataFrame([dict(zip(names, [None if v == NULL else v for v in f.attributes()])) for f in layer.getFeatures()])
 
 
 def assert_matches(output: pd.DataFrame, expected: pd.DataFrame):
@@ -80,8 +85,7 @@ def test_ward_composition_in_the_toolbox(provider, sample_town, tmp_path):
     assert row["dominant"] == "J" and row["dominant_name"] == demo.segment_name("J", "en")
     layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     assert layer.crs().authid() == "EPSG:27700" and layer.featureCount() == 15
-    original = {f["ward_code"]: f.geometry() for f in
-                QgsVectorLayer(f"{sample_town}|layername=wards", "w", "ogr").getFeatures()}
+    original = {f["ward_code"]: f.geometry() for f in QgsVectorLayer(f"{sample_town}|layername=wards", "w", "ogr").getFeatures()}
     for feature in layer.getFeatures():
         assert feature.geometry().equals(original[feature["ward_code"]])
 
@@ -94,9 +98,12 @@ def test_population_base(provider, sample_town, tmp_path):
 def test_composition_in_a_model_feeding_a_second_step(provider, sample_town, tmp_path):
     steps = [
         Step("composition", ALG, params(sample_town, tmp_path, OUTPUT=None)),
-        Step("estates", "native:extractbyattribute",
-             {"INPUT": FromChild("composition", "OUTPUT"), "FIELD": "dominant", "OPERATOR": 0, "VALUE": "J"},
-             outputs=["OUTPUT"]),
+        Step(
+            "estates",
+            "native:extractbyattribute",
+            {"INPUT": FromChild("composition", "OUTPUT"), "FIELD": "dominant", "OPERATOR": 0, "VALUE": "J"},
+            outputs=["OUTPUT"],
+        ),
     ]
     del steps[0].parameters["OUTPUT"]
     run_model(steps, {"estates_OUTPUT": str(tmp_path / "estates.gpkg")})
@@ -120,7 +127,8 @@ def test_output_is_styled_by_dominant_segment_with_catalogue_colours(provider, s
 
     results = processing.runAndLoadResults(ALG, params(sample_town, tmp_path))
     layer = QgsProject.instance().mapLayer(results["OUTPUT"]) or next(
-        iter(QgsProject.instance().mapLayersByName("Area composition")))
+        iter(QgsProject.instance().mapLayersByName("Area composition"))
+    )
     renderer = layer.renderer()
     assert renderer.type() == "categorizedSymbol"
     demo = load_catalogue(builtin_catalogues()["demo"])
@@ -135,8 +143,10 @@ def test_output_is_styled_by_dominant_segment_with_catalogue_colours(provider, s
 def test_points_outside_every_zone_and_empty_zones_are_reported(provider, sample_town, tmp_path):
     zones = QgsVectorLayer("Polygon?crs=EPSG:27700&field=name:string", "two_zones", "memory")
     features = []
-    for name, wkt in (("west", "POLYGON((440000 200000,450000 200000,450000 220000,440000 220000,440000 200000))"),
-                      ("nowhere", "POLYGON((0 0,10 0,10 10,0 10,0 0))")):
+    for name, wkt in (
+        ("west", "POLYGON((440000 200000,450000 200000,450000 220000,440000 220000,440000 200000))"),
+        ("nowhere", "POLYGON((0 0,10 0,10 10,0 10,0 0))"),
+    ):
         feature = QgsFeature(zones.fields())
         feature.setAttributes([name])
         feature.setGeometry(QgsGeometry.fromWkt(wkt))

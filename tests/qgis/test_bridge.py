@@ -41,26 +41,43 @@ class RoundTrip(PlaceInsightAlgorithm):
     def process(self, parameters, context, progress):
         source = self.parameterAsSource(parameters, "INPUT", context)
         work = bridge.working_crs(source.sourceCrs(), source.sourceExtent(), context.transformContext())
-        data = bridge.read_layer(source, source.fields().names(), context=context, feedback=progress,
-                                 geometry="geometry", crs=work)
+        data = bridge.read_layer(
+            source, source.fields().names(), context=context, feedback=progress, geometry="geometry", crs=work
+        )
         frame = data.frame.rename(columns={"x": "work_x", "y": "work_y"})
         frame["work_crs"] = work.authid()
         geometries = bridge.transform_geometries(data.geometries, work, source.sourceCrs(), context)
-        dest = bridge.write_frame(self, parameters, "OUTPUT", context, frame, geometries=geometries,
-                                  wkb_type=source.wkbType(), crs=source.sourceCrs(), feedback=progress)
+        dest = bridge.write_frame(
+            self,
+            parameters,
+            "OUTPUT",
+            context,
+            frame,
+            geometries=geometries,
+            wkb_type=source.wkbType(),
+            crs=source.sourceCrs(),
+            feedback=progress,
+        )
         return {"OUTPUT": dest, "MISSING": len(data.missing_geometry)}
 
 
 def geographic_layer() -> QgsVectorLayer:
     layer = QgsVectorLayer(
         "MultiPolygon?crs=EPSG:4326&field=name:string&field=households:integer&field=share:double&field=day:date",
-        "zones", "memory")
+        "zones",
+        "memory",
+    )
     provider = layer.dataProvider()
     features = []
     rows = [
-        ("Two parts", 12, 0.5, QDate(2026, 1, 31),
-         "MULTIPOLYGON(((-1.55 53.80,-1.54 53.80,-1.54 53.81,-1.55 53.81,-1.55 53.80)),"
-         "((-1.50 53.80,-1.49 53.80,-1.49 53.81,-1.50 53.81,-1.50 53.80)))"),
+        (
+            "Two parts",
+            12,
+            0.5,
+            QDate(2026, 1, 31),
+            "MULTIPOLYGON(((-1.55 53.80,-1.54 53.80,-1.54 53.81,-1.55 53.81,-1.55 53.80)),"
+            "((-1.50 53.80,-1.49 53.80,-1.49 53.81,-1.50 53.81,-1.50 53.80)))",
+        ),
         (NULL, NULL, NULL, NULL, "MULTIPOLYGON(((-1.60 53.70,-1.59 53.70,-1.59 53.71,-1.60 53.70)))"),
         ("No geometry", 3, 2.25, QDate(2025, 12, 1), None),
     ]
@@ -115,15 +132,21 @@ def test_working_crs_keeps_projected_and_picks_utm_for_geographic():
 
 
 def test_zones_containing_assigns_each_point_once():
-    zones = [QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))"),
-             QgsGeometry.fromWkt("POLYGON((10 0,20 0,20 10,10 10,10 0))"), None]
+    zones = [
+        QgsGeometry.fromWkt("POLYGON((0 0,10 0,10 10,0 10,0 0))"),
+        QgsGeometry.fromWkt("POLYGON((10 0,20 0,20 10,10 10,10 0))"),
+        None,
+    ]
     xy = np.array([[5, 5], [15, 5], [10, 5], [25, 5], [np.nan, np.nan]])
     assert list(bridge.zones_containing(xy, zones)) == [0, 1, 0, -1, -1]
 
 
 def test_line_coordinates_splits_multilines():
-    geometries = [QgsGeometry.fromWkt("MULTILINESTRING((0 0,1 0),(5 5,6 6,7 7))"),
-                  None, QgsGeometry.fromWkt("LINESTRING(1 1,2 2)")]
+    geometries = [
+        QgsGeometry.fromWkt("MULTILINESTRING((0 0,1 0),(5 5,6 6,7 7))"),
+        None,
+        QgsGeometry.fromWkt("LINESTRING(1 1,2 2)"),
+    ]
     owner, parts = bridge.line_coordinates(geometries)
     assert list(owner) == [0, 0, 2]
     assert [len(p) for p in parts] == [2, 3, 2]
@@ -134,15 +157,20 @@ def test_lines_and_multilines_from_flat_vertex_arrays():
     xy = np.array([[0, 0], [1, 0], [1, 1], [5, 5], [6, 5], [9, 9], [9.5, 9], [10, 9]], dtype=float)
     offsets = np.array([0, 3, 5, 8])
     assert [g.asWkt() for g in bridge.lines_from_flat(xy, offsets)] == [
-        "LineString (0 0, 1 0, 1 1)", "LineString (5 5, 6 5)", "LineString (9 9, 9.5 9, 10 9)"]
+        "LineString (0 0, 1 0, 1 1)",
+        "LineString (5 5, 6 5)",
+        "LineString (9 9, 9.5 9, 10 9)",
+    ]
     # groups of consecutive parts, one of them empty
     multi = bridge.multilines_from_bounds(xy, offsets, np.array([0, 2, 2, 3]))
     assert [g.asWkt() for g in multi] == [
-        "MultiLineString ((0 0, 1 0, 1 1),(5 5, 6 5))", "MultiLineString EMPTY", "MultiLineString ((9 9, 9.5 9, 10 9))"]
+        "MultiLineString ((0 0, 1 0, 1 1),(5 5, 6 5))",
+        "MultiLineString EMPTY",
+        "MultiLineString ((9 9, 9.5 9, 10 9))",
+    ]
     # groups in any order
     multi = bridge.multilines_from_flat(xy, offsets, [np.array([2, 0]), np.array([1])])
-    assert [g.asWkt() for g in multi] == [
-        "MultiLineString ((9 9, 9.5 9, 10 9),(0 0, 1 0, 1 1))", "MultiLineString ((5 5, 6 5))"]
+    assert [g.asWkt() for g in multi] == ["MultiLineString ((9 9, 9.5 9, 10 9),(0 0, 1 0, 1 1))", "MultiLineString ((5 5, 6 5))"]
 
 
 def test_multilines_written_in_chunks_by_threads_equal_those_written_at_once(monkeypatch):
@@ -162,8 +190,7 @@ def test_multilines_written_in_chunks_by_threads_equal_those_written_at_once(mon
 def test_field_kinds_follow_the_columns():
     import pandas as pd
 
-    frame = pd.DataFrame({"i": [1, 2], "f": [1.5, np.nan], "s": ["a", None], "b": [True, False],
-                          "big": [2**40, 1]})
+    frame = pd.DataFrame({"i": [1, 2], "f": [1.5, np.nan], "s": ["a", None], "b": [True, False], "big": [2**40, 1]})
     fields = bridge.fields_for_frame(frame)
     from place_insight.plugin.bridge.compat import field_type
 
@@ -195,7 +222,9 @@ def test_a_cancelled_read_closes_its_feature_iterator(sample_town):
                 pass
         kept.append(raised)
         assert iterator.isClosed()
-    assert len(bridge.read_layer(layer, ["postcode"], feedback=bridge.EngineFeedback(QgsProcessingFeedback()))) \
+    assert (
+        len(bridge.read_layer(layer, ["postcode"], feedback=bridge.EngineFeedback(QgsProcessingFeedback())))
         == layer.featureCount()
+    )
     del kept, raised, iterator  # the tracebacks form cycles: free their QGIS objects now, while QGIS runs
     gc.collect()

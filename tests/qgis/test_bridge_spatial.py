@@ -30,8 +30,11 @@ def test_zones_containing_gives_the_first_zone_as_a_brute_force_test_does():
     first = bridge.zones_containing(xy, zones)
     expected = []
     for x, y in xy:
-        hits = [i for i, zone in enumerate(zones) if zone is not None and not np.isnan(x)
-                and zone.intersects(QgsGeometry.fromPointXY(QgsPointXY(x, y)))]
+        hits = [
+            i
+            for i, zone in enumerate(zones)
+            if zone is not None and not np.isnan(x) and zone.intersects(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        ]
         expected.append(hits[0] if hits else -1)
     assert list(first) == expected
     assert first[-1] == 0 and first[-2] == -1 and (first == 1).any() and (first == -1).any()
@@ -40,12 +43,18 @@ def test_zones_containing_gives_the_first_zone_as_a_brute_force_test_does():
 def test_point_zone_pairs_with_many_points_matches_a_brute_force_test():
     rng = np.random.default_rng(7)
     xy = rng.uniform(0, 100, (3000, 2))
-    zones = [QgsGeometry.fromWkt("POLYGON((10 10,60 15,80 70,30 90,10 10))"),
-             QgsGeometry.fromPointXY(QgsGeometry.fromWkt("POINT(50 50)").asPoint()).buffer(20, 16)]
+    zones = [
+        QgsGeometry.fromWkt("POLYGON((10 10,60 15,80 70,30 90,10 10))"),
+        QgsGeometry.fromPointXY(QgsGeometry.fromWkt("POINT(50 50)").asPoint()).buffer(20, 16),
+    ]
     points, owners = bridge.point_zone_pairs(xy, zones)
     got = set(zip(points.tolist(), owners.tolist()))
-    expected = {(i, z) for z, zone in enumerate(zones) for i, (x, y) in enumerate(xy)
-                if zone.intersects(QgsGeometry.fromWkt(f"POINT({x} {y})"))}
+    expected = {
+        (i, z)
+        for z, zone in enumerate(zones)
+        for i, (x, y) in enumerate(xy)
+        if zone.intersects(QgsGeometry.fromWkt(f"POINT({x} {y})"))
+    }
     assert got == expected and len(got) > 1000
 
 
@@ -74,8 +83,10 @@ def test_units_read_as_points_or_polygons_are_assigned_to_zones_the_way_their_ge
     zones = [square(0, 0, 10, 10), square(5, 0, 15, 10)]
     points = QgsVectorLayer("Point?crs=EPSG:27700", "points", "memory")
     polygons = QgsVectorLayer("Polygon?crs=EPSG:27700", "polygons", "memory")
-    for layer, geometries in ((points, ["POINT(7 5)", "POINT(1 1)", "POINT(50 50)"]),
-                              (polygons, ["POLYGON((8 0,12 0,12 10,8 10,8 0))"])):
+    for layer, geometries in (
+        (points, ["POINT(7 5)", "POINT(1 1)", "POINT(50 50)"]),
+        (polygons, ["POLYGON((8 0,12 0,12 10,8 10,8 0))"]),
+    ):
         for wkt in geometries:
             feature = QgsFeature()
             feature.setGeometry(QgsGeometry.fromWkt(wkt))

@@ -15,9 +15,15 @@ from place_insight.engine.network.build import load_network
 def helsinki(helsinki_osm, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("helsinki")
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:buildnetwork", {
-        "NETWORK": f"{helsinki_osm}|layername=lines", "OUTPUT": str(folder / "edges.gpkg"),
-        "SAVE": str(folder / "helsinki.npz")}, feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:buildnetwork",
+        {
+            "NETWORK": f"{helsinki_osm}|layername=lines",
+            "OUTPUT": str(folder / "edges.gpkg"),
+            "SAVE": str(folder / "helsinki.npz"),
+        },
+        feedback=feedback,
+    )
     return result, load_network(folder / "helsinki.npz"), feedback
 
 
@@ -27,8 +33,21 @@ def test_walk_and_drive_networks_from_osm_lines(helsinki):
     walk, drive = network.profile("walk"), network.profile("drive")
     assert walk.usable.sum() > 3 * drive.usable.sum()  # footways, steps, pedestrian streets
     classes = set(network.edge_class[drive.usable])
-    assert classes <= {"primary", "secondary", "tertiary", "residential", "service", "unclassified", "living_street",
-                       "primary_link", "secondary_link", "tertiary_link", "trunk", "trunk_link", "road"}
+    assert classes <= {
+        "primary",
+        "secondary",
+        "tertiary",
+        "residential",
+        "service",
+        "unclassified",
+        "living_street",
+        "primary_link",
+        "secondary_link",
+        "tertiary_link",
+        "trunk",
+        "trunk_link",
+        "road",
+    }
     assert (drive.forward != drive.backward).sum() > 100  # one-way streets from the oneway tag in other_tags
     assert "lines have no road class" in feedback.text  # railways, waterways… are reported, not routed
     edges = QgsVectorLayer(result["OUTPUT"], "edges", "ogr")
@@ -42,8 +61,9 @@ def central_node(network, profile):
     return network.node_xy[nodes[np.argmin(np.hypot(*(network.node_xy[nodes] - centre).T))]]
 
 
-@pytest.mark.parametrize(("profile", "minutes", "offset"), [("drive", 3.0, 0), ("walk", 5.0, 0), ("drive", 4.0, 7),
-                                                            ("walk", 8.0, 31)])
+@pytest.mark.parametrize(
+    ("profile", "minutes", "offset"), [("drive", 3.0, 0), ("walk", 5.0, 0), ("drive", 4.0, 7), ("walk", 8.0, 31)]
+)
 def test_reached_nodes_equal_native_service_area(helsinki, profile, minutes, offset):
     import processing
 
@@ -51,16 +71,35 @@ def test_reached_nodes_equal_native_service_area(helsinki, profile, minutes, off
     main = network.profile(profile).island == 0
     nodes = np.unique(np.concatenate([network.edge_u[main], network.edge_v[main]]))
     x, y = central_node(network, profile) if offset == 0 else network.node_xy[nodes[offset * 17 % len(nodes)]]
-    usable = processing.run("native:extractbyexpression", {
-        "INPUT": result["OUTPUT"], "EXPRESSION": f'"{profile}_min" IS NOT NULL', "OUTPUT": "TEMPORARY_OUTPUT"})
-    projected = processing.run("native:reprojectlayer", {"INPUT": usable["OUTPUT"], "TARGET_CRS": "EPSG:32635",
-                                                         "OUTPUT": "TEMPORARY_OUTPUT"})
-    parameters = {"INPUT": projected["OUTPUT"], "STRATEGY": 1, "DEFAULT_DIRECTION": 2, "DEFAULT_SPEED": 4.8,
-                  "TOLERANCE": 0, "START_POINT": f"{x},{y} [EPSG:32635]", "TRAVEL_COST2": minutes / 60.0,
-                  "INCLUDE_BOUNDS": False, "OUTPUT_LINES": "TEMPORARY_OUTPUT", "OUTPUT": "TEMPORARY_OUTPUT"}
+    usable = processing.run(
+        "native:extractbyexpression",
+        {"INPUT": result["OUTPUT"], "EXPRESSION": f'"{profile}_min" IS NOT NULL', "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    projected = processing.run(
+        "native:reprojectlayer", {"INPUT": usable["OUTPUT"], "TARGET_CRS": "EPSG:32635", "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    parameters = {
+        "INPUT": projected["OUTPUT"],
+        "STRATEGY": 1,
+        "DEFAULT_DIRECTION": 2,
+        "DEFAULT_SPEED": 4.8,
+        "TOLERANCE": 0,
+        "START_POINT": f"{x},{y} [EPSG:32635]",
+        "TRAVEL_COST2": minutes / 60.0,
+        "INCLUDE_BOUNDS": False,
+        "OUTPUT_LINES": "TEMPORARY_OUTPUT",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     if profile == "drive":
-        parameters.update({"DIRECTION_FIELD": "drive_direction", "VALUE_FORWARD": "forward",
-                           "VALUE_BACKWARD": "backward", "VALUE_BOTH": "both", "SPEED_FIELD": "drive_kmh"})
+        parameters.update(
+            {
+                "DIRECTION_FIELD": "drive_direction",
+                "VALUE_FORWARD": "forward",
+                "VALUE_BACKWARD": "backward",
+                "VALUE_BOTH": "both",
+                "SPEED_FIELD": "drive_kmh",
+            }
+        )
     native = processing.run("native:serviceareafrompoint", parameters)["OUTPUT_LINES"]
     all_nodes = {(round(a, 1), round(b, 1)) for a, b in network.node_xy}
     native_points, native_length = set(), 0.0
@@ -96,8 +135,9 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
     main = network.profile("walk").island == 0
     nodes = np.unique(network.edge_u[main])
     picked = network.node_xy[nodes[[len(nodes) // 5, len(nodes) // 2, 4 * len(nodes) // 5]]] + 3.0  # a little off
-    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32635"), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                    QgsProject.instance())
+    to_wgs = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:32635"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+    )
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=pid:integer", "three", "memory")
     features = []
     for i, (x, y) in enumerate(picked):
@@ -106,9 +146,18 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
         feature.setGeometry(QgsGeometry.fromPointXY(to_wgs.transform(QgsPointXY(x, y))))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    out = run_algorithm("placeinsight:catchments", {
-        "NETWORK_FILE": str(result["SAVE"]), "FACILITIES": layer, "ID_FIELD": "pid",
-        "PROFILE": 0, "BANDS": "5,10", "OUTPUT": str(tmp_path / "c.gpkg"), "EDGES": str(tmp_path / "e.gpkg")})
+    out = run_algorithm(
+        "placeinsight:catchments",
+        {
+            "NETWORK_FILE": str(result["SAVE"]),
+            "FACILITIES": layer,
+            "ID_FIELD": "pid",
+            "PROFILE": 0,
+            "BANDS": "5,10",
+            "OUTPUT": str(tmp_path / "c.gpkg"),
+            "EDGES": str(tmp_path / "e.gpkg"),
+        },
+    )
     reached = {}
     for feature in QgsVectorLayer(out["EDGES"], "e", "ogr").getFeatures():  # one multi-line per facility and band
         key = (feature["facility_id"], feature["band"])
@@ -134,7 +183,7 @@ def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
     def segments(xy, offsets, first, last):
         found = Counter()
         for i in range(first, last):
-            points = np.round(xy[offsets[i]:offsets[i + 1]], 6).tolist()
+            points = np.round(xy[offsets[i] : offsets[i + 1]], 6).tolist()
             found.update(tuple(sorted((tuple(a), tuple(b)))) for a, b in zip(points[:-1], points[1:]) if a != b)
         return found
 

@@ -47,6 +47,7 @@ def test_engine_messages_follow_the_translator(french):
 
 
 def test_translations_are_complete_and_up_to_date(root):
-    completed = subprocess.run([sys.executable, str(root / "scripts" / "translations.py"), "check"],
-                               capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, str(root / "scripts" / "translations.py"), "check"], capture_output=True, text=True
+    )
     assert completed.returncode == 0, completed.stdout + completed.stderr

@@ -67,10 +67,19 @@ def read_output(path) -> pd.DataFrame:
 
 
 def profile_params(leeds_oac, target, tmp_path, level, **changes):
-    values = {"TARGET": target, "PLACEMENT": 0, "TARGET_SEGMENT_FIELD": "subgrpcode", "TARGET_WEIGHT_FIELD": "persons",
-              "BASE": f"{leeds_oac}|layername=output_areas", "BASE_SEGMENT_FIELD": "subgrpcode",
-              "BASE_COUNT_FIELD": "persons", "CATALOGUE": OAC2011, "LEVEL": level,
-              "OUTPUT": str(tmp_path / f"{level}.gpkg"), "REPORT": str(tmp_path / f"{level}.html")}
+    values = {
+        "TARGET": target,
+        "PLACEMENT": 0,
+        "TARGET_SEGMENT_FIELD": "subgrpcode",
+        "TARGET_WEIGHT_FIELD": "persons",
+        "BASE": f"{leeds_oac}|layername=output_areas",
+        "BASE_SEGMENT_FIELD": "subgrpcode",
+        "BASE_COUNT_FIELD": "persons",
+        "CATALOGUE": OAC2011,
+        "LEVEL": level,
+        "OUTPUT": str(tmp_path / f"{level}.gpkg"),
+        "REPORT": str(tmp_path / f"{level}.html"),
+    }
     values.update(changes)
     return values
 
@@ -109,8 +118,18 @@ def test_points_inside_output_area_polygons_give_the_same_profile(provider, leed
     _, path = ward_targets
     target = f"{path}|layername=ward_areas"
     by_field = read_output(run_algorithm(ALG, profile_params(leeds_oac, target, tmp_path, "subgroup"))["OUTPUT"])
-    result = run_algorithm(ALG, profile_params(leeds_oac, target, tmp_path, "subgroup", PLACEMENT=2,
-                                               TARGET_SEGMENT_FIELD=None, OUTPUT=str(tmp_path / "by_location.gpkg")))
+    result = run_algorithm(
+        ALG,
+        profile_params(
+            leeds_oac,
+            target,
+            tmp_path,
+            "subgroup",
+            PLACEMENT=2,
+            TARGET_SEGMENT_FIELD=None,
+            OUTPUT=str(tmp_path / "by_location.gpkg"),
+        ),
+    )
     by_location = read_output(result["OUTPUT"])
     assert result["UNMATCHED"] == 0
     assert list(by_location.target_count) == list(by_field.target_count)
@@ -118,15 +137,24 @@ def test_points_inside_output_area_polygons_give_the_same_profile(provider, leed
 
 def test_ward_composition_by_area_share_matches_a_geopandas_overlay(provider, leeds_oac, leeds, tmp_path):
     areas, wards = leeds
-    result = run_algorithm("placeinsight:areacomposition", {
-        "ZONES": f"{leeds_oac}|layername=wards", "BASE": f"{leeds_oac}|layername=output_areas",
-        "BASE_SEGMENT_FIELD": "subgrpcode", "BASE_COUNT_FIELD": "persons", "CATALOGUE": OAC2011, "LEVEL": "supergroup",
-        "OUTPUT": str(tmp_path / "wards.gpkg")})
+    result = run_algorithm(
+        "placeinsight:areacomposition",
+        {
+            "ZONES": f"{leeds_oac}|layername=wards",
+            "BASE": f"{leeds_oac}|layername=output_areas",
+            "BASE_SEGMENT_FIELD": "subgrpcode",
+            "BASE_COUNT_FIELD": "persons",
+            "CATALOGUE": OAC2011,
+            "LEVEL": "supergroup",
+            "OUTPUT": str(tmp_path / "wards.gpkg"),
+        },
+    )
     areas = areas.assign(unit_area=areas.geometry.area)
     pieces = gpd.overlay(areas, wards[["wd17cd", "geometry"]], how="intersection", keep_geom_type=True)
     pieces["persons_in"] = pieces.persons * pieces.geometry.area / pieces.unit_area
-    matrix = pieces.pivot_table(index="wd17cd", columns="supgrpcode", values="persons_in", aggfunc="sum",
-                                fill_value=0).reindex(columns=[str(i) for i in range(1, 9)], fill_value=0)
+    matrix = pieces.pivot_table(index="wd17cd", columns="supgrpcode", values="persons_in", aggfunc="sum", fill_value=0).reindex(
+        columns=[str(i) for i in range(1, 9)], fill_value=0
+    )
     shares = matrix.div(matrix.sum(axis=1), axis=0) * 100
     output = read_output(result["OUTPUT"]).set_index("wd17cd").loc[matrix.index]
     assert np.allclose(output.base_total, matrix.sum(axis=1), rtol=1e-6)

@@ -35,11 +35,23 @@ def read_points(path, table, columns):
 
 def town_parameters(sample_town, **extra):
     parameters = {
-        "DEMAND": uri(sample_town, "postcodes"), "WEIGHT_FIELD": "households", "DEMAND_ID_FIELD": "postcode",
-        "CANDIDATES": uri(sample_town, "candidate_sites"), "SITE_ID_FIELD": "site_id", "SITE_NAME_FIELD": "name",
-        "REQUIRED_FIELD": "required", "CURRENT": uri(sample_town, "facilities"), "COST": 0, "SPEED": 4.8,
-        "OBJECTIVE": 0, "P": 5, "CUTOFF": 15.0, "SOLVER": 0, "TIME_LIMIT": 30.0,
-        "SITES": "TEMPORARY_OUTPUT", "ALLOCATION": "TEMPORARY_OUTPUT",
+        "DEMAND": uri(sample_town, "postcodes"),
+        "WEIGHT_FIELD": "households",
+        "DEMAND_ID_FIELD": "postcode",
+        "CANDIDATES": uri(sample_town, "candidate_sites"),
+        "SITE_ID_FIELD": "site_id",
+        "SITE_NAME_FIELD": "name",
+        "REQUIRED_FIELD": "required",
+        "CURRENT": uri(sample_town, "facilities"),
+        "COST": 0,
+        "SPEED": 4.8,
+        "OBJECTIVE": 0,
+        "P": 5,
+        "CUTOFF": 15.0,
+        "SOLVER": 0,
+        "TIME_LIMIT": 30.0,
+        "SITES": "TEMPORARY_OUTPUT",
+        "ALLOCATION": "TEMPORARY_OUTPUT",
     }
     parameters.update(extra)
     return parameters
@@ -53,8 +65,10 @@ def town_costs(sample_town):
     current_xy, _ = read_points(sample_town, "facilities", "facility_id")
     weights = np.array([row[1] for row in demand], dtype=float)
     return {
-        "costs": travel_costs(demand_xy, site_xy, speed_kmh=4.8).matrix, "weights": weights,
-        "required": np.array([row[1] for row in sites], dtype=bool), "site_ids": [row[0] for row in sites],
+        "costs": travel_costs(demand_xy, site_xy, speed_kmh=4.8).matrix,
+        "weights": weights,
+        "required": np.array([row[1] for row in sites], dtype=bool),
+        "site_ids": [row[0] for row in sites],
         "current": evaluate_sites(travel_costs(demand_xy, current_xy, speed_kmh=4.8), weights, cutoff=15.0),
     }
 
@@ -93,16 +107,31 @@ def test_model_chains_selected_sites_into_a_second_step(provider, sample_town, t
     """Step 1 chooses 5 sites by p-median; step 2 evaluates maximal covering with those 5 as the only candidates."""
     steps = [
         Step("choose", ALG, town_parameters(sample_town), outputs=["SITES"]),
-        Step("cover", ALG, {"DEMAND": uri(sample_town, "postcodes"), "WEIGHT_FIELD": "households",
-                            "CANDIDATES": FromChild("choose", "SITES"), "SPEED": 4.8, "COST": 0, "OBJECTIVE": 1,
-                            "P": 5, "CUTOFF": 15.0, "SOLVER": 1, "TIME_LIMIT": 30.0},
-             outputs=["SITES", "COVERED_SHARE"]),
+        Step(
+            "cover",
+            ALG,
+            {
+                "DEMAND": uri(sample_town, "postcodes"),
+                "WEIGHT_FIELD": "households",
+                "CANDIDATES": FromChild("choose", "SITES"),
+                "SPEED": 4.8,
+                "COST": 0,
+                "OBJECTIVE": 1,
+                "P": 5,
+                "CUTOFF": 15.0,
+                "SOLVER": 1,
+                "TIME_LIMIT": 30.0,
+            },
+            outputs=["SITES", "COVERED_SHARE"],
+        ),
     ]
     result = run_model(steps)
-    covered = result["cover:cover_COVERED_SHARE"] if "cover:cover_COVERED_SHARE" in result else \
-        result["cover_COVERED_SHARE"]
-    layer = QgsVectorLayer(result["choose:choose_SITES"]) if isinstance(result.get("choose:choose_SITES"), str) \
+    covered = result["cover:cover_COVERED_SHARE"] if "cover:cover_COVERED_SHARE" in result else result["cover_COVERED_SHARE"]
+    layer = (
+        QgsVectorLayer(result["choose:choose_SITES"])
+        if isinstance(result.get("choose:choose_SITES"), str)
         else result["choose:choose_SITES"]
+    )
     chosen = [f["site_id"] for f in layer.getFeatures()]
     columns = [town_costs["site_ids"].index(s) for s in chosen]
     nearest = town_costs["costs"][:, columns].min(axis=1)
@@ -111,23 +140,40 @@ def test_model_chains_selected_sites_into_a_second_step(provider, sample_town, t
 
 
 def test_qgis_process_runs_set_covering(qgis_profile, sample_town, town_costs, tmp_path):
-    result = run_qgis_process(ALG, town_parameters(
-        sample_town, OBJECTIVE=2, SOLVER=1, CURRENT="", SITES=str(tmp_path / "sites.gpkg"),
-        ALLOCATION=str(tmp_path / "lines.gpkg"), REPORT=str(tmp_path / "lscp.html")), qgis_profile)
+    result = run_qgis_process(
+        ALG,
+        town_parameters(
+            sample_town,
+            OBJECTIVE=2,
+            SOLVER=1,
+            CURRENT="",
+            SITES=str(tmp_path / "sites.gpkg"),
+            ALLOCATION=str(tmp_path / "lines.gpkg"),
+            REPORT=str(tmp_path / "lscp.html"),
+        ),
+        qgis_profile,
+    )
     outputs = result["results"]
-    exact = solve_location(town_costs["costs"], town_costs["weights"],
-                           LocationModel("lscp", cutoff=15.0, required=town_costs["required"]), SolverOptions("exact"))
+    exact = solve_location(
+        town_costs["costs"],
+        town_costs["weights"],
+        LocationModel("lscp", cutoff=15.0, required=town_costs["required"]),
+        SolverOptions("exact"),
+    )
     assert outputs["SITES_SELECTED"] == len(exact.selected) == exact.objective
     assert outputs["GAP"] == 0
     assert (tmp_path / "lscp.html").exists()
 
 
-@pytest.mark.parametrize("extra, message", [
-    ({"P": 200}, "only 150 distinct candidate sites"),
-    ({"P": 1}, "2 sites are required"),
-    ({"TIME_LIMIT": 0.0}, "time limit must be a positive"),
-    ({"OBJECTIVE": 1, "CUTOFF": 0.0}, "cut-off must be a positive"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"P": 200}, "only 150 distinct candidate sites"),
+        ({"P": 1}, "2 sites are required"),
+        ({"TIME_LIMIT": 0.0}, "time limit must be a positive"),
+        ({"OBJECTIVE": 1, "CUTOFF": 0.0}, "cut-off must be a positive"),
+    ],
+)
 def test_bad_parameters_say_what_to_change(provider, sample_town, extra, message):
     with pytest.raises(QgsProcessingException, match=message):
         run_algorithm(ALG, town_parameters(sample_town, CURRENT=None, **extra))
@@ -135,8 +181,7 @@ def test_bad_parameters_say_what_to_change(provider, sample_town, extra, message
 
 def test_capacities_that_cannot_serve_the_demand(provider, sample_town, tmp_path):
     layer = QgsVectorLayer(uri(sample_town, "candidate_sites"), "sites", "ogr")
-    small = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=site_id:integer&field=capacity:double",
-                           "small", "memory")
+    small = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=site_id:integer&field=capacity:double", "small", "memory")
     features_ = []
     for feature in layer.getFeatures():
         feature.setFields(small.fields(), True)
@@ -145,8 +190,12 @@ def test_capacities_that_cannot_serve_the_demand(provider, sample_town, tmp_path
         features_.append(feature)
     small.dataProvider().addFeatures(features_)
     with pytest.raises(QgsProcessingException, match="capacities cannot serve the demand.*Raise p"):
-        run_algorithm(ALG, town_parameters(sample_town, CANDIDATES=small, REQUIRED_FIELD=None, SITE_NAME_FIELD=None,
-                                           CAPACITY_FIELD="capacity", CURRENT=None))
+        run_algorithm(
+            ALG,
+            town_parameters(
+                sample_town, CANDIDATES=small, REQUIRED_FIELD=None, SITE_NAME_FIELD=None, CAPACITY_FIELD="capacity", CURRENT=None
+            ),
+        )
 
 
 def test_null_and_negative_weights_are_refused_with_ids(provider, sample_town):
@@ -158,15 +207,18 @@ def test_null_and_negative_weights_are_refused_with_ids(provider, sample_town):
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(450000 + 100 * i, 210000)))
         demand.dataProvider().addFeature(feature)
     with pytest.raises(QgsProcessingException, match="no weight \\(NULL\\): b"):
-        run_algorithm(ALG, town_parameters(sample_town, DEMAND=demand, WEIGHT_FIELD="w", DEMAND_ID_FIELD="name",
-                                           CURRENT=None))
+        run_algorithm(ALG, town_parameters(sample_town, DEMAND=demand, WEIGHT_FIELD="w", DEMAND_ID_FIELD="name", CURRENT=None))
 
 
 def test_empty_candidate_layer(provider, sample_town):
     empty = QgsVectorLayer("Point?crs=EPSG:27700&field=id:integer", "empty", "memory")
     with pytest.raises(QgsProcessingException, match="candidate layer is empty"):
-        run_algorithm(ALG, town_parameters(sample_town, CANDIDATES=empty, SITE_ID_FIELD=None, SITE_NAME_FIELD=None,
-                                           REQUIRED_FIELD=None, CURRENT=None))
+        run_algorithm(
+            ALG,
+            town_parameters(
+                sample_town, CANDIDATES=empty, SITE_ID_FIELD=None, SITE_NAME_FIELD=None, REQUIRED_FIELD=None, CURRENT=None
+            ),
+        )
 
 
 def test_report_in_french(provider, sample_town, french, tmp_path):
@@ -178,14 +230,27 @@ def test_report_in_french(provider, sample_town, french, tmp_path):
 
 def test_polygon_demand_uses_centroids(provider, sample_town):
     wards = QgsVectorLayer(uri(sample_town, "wards"), "wards", "ogr")
-    centroids = np.array([[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()]
-                          for f in wards.getFeatures()])
+    centroids = np.array(
+        [[f.geometry().centroid().asPoint().x(), f.geometry().centroid().asPoint().y()] for f in wards.getFeatures()]
+    )
     site_xy, sites = read_points(sample_town, "candidate_sites", "site_id")
     totals = np.hypot(centroids[:, None, 0] - site_xy[None, :, 0], centroids[:, None, 1] - site_xy[None, :, 1]).sum(0)
-    result = run_algorithm(ALG, {
-        "DEMAND": wards, "CANDIDATES": uri(sample_town, "candidate_sites"), "SITE_ID_FIELD": "site_id",
-        "COST": 1, "OBJECTIVE": 0, "P": 1, "CUTOFF": 0.0, "SOLVER": 1, "TIME_LIMIT": 30.0,
-        "SITES": "TEMPORARY_OUTPUT", "ALLOCATION": "TEMPORARY_OUTPUT"})
+    result = run_algorithm(
+        ALG,
+        {
+            "DEMAND": wards,
+            "CANDIDATES": uri(sample_town, "candidate_sites"),
+            "SITE_ID_FIELD": "site_id",
+            "COST": 1,
+            "OBJECTIVE": 0,
+            "P": 1,
+            "CUTOFF": 0.0,
+            "SOLVER": 1,
+            "TIME_LIMIT": 30.0,
+            "SITES": "TEMPORARY_OUTPUT",
+            "ALLOCATION": "TEMPORARY_OUTPUT",
+        },
+    )
     chosen = [f["site_id"] for f in result["SITES"].getFeatures()]
     assert chosen == [sites[int(np.argmin(totals))][0]]
     assert result["OBJECTIVE_VALUE"] == pytest.approx(totals.min(), rel=1e-5)
@@ -201,26 +266,44 @@ def test_cancellation_writes_nothing(provider, sample_town):
 # -- network travel time and capacities --------------------------------------------------------------------
 def network_parameters(sample_town, **extra):
     """Walking time along the town's roads (the river is crossed only on its bridges)."""
-    return town_parameters(sample_town, COST=2, NETWORK=uri(sample_town, "roads"), SPEED_FIELD="speed_mph",
-                           SPEED_UNIT=1, PROFILE=0, **extra)
+    return town_parameters(
+        sample_town, COST=2, NETWORK=uri(sample_town, "roads"), SPEED_FIELD="speed_mph", SPEED_UNIT=1, PROFILE=0, **extra
+    )
 
 
 @pytest.fixture(scope="module")
 def network_plan(provider_module, sample_town, tmp_path_factory):
     folder = tmp_path_factory.mktemp("network_plan")
     feedback = RecordingFeedback()
-    result = run_algorithm(ALG, network_parameters(
-        sample_town, SITES=str(folder / "sites.gpkg"), ALLOCATION=str(folder / "lines.gpkg"),
-        REPORT=str(folder / "report.html")), feedback=feedback)
+    result = run_algorithm(
+        ALG,
+        network_parameters(
+            sample_town,
+            SITES=str(folder / "sites.gpkg"),
+            ALLOCATION=str(folder / "lines.gpkg"),
+            REPORT=str(folder / "report.html"),
+        ),
+        feedback=feedback,
+    )
     return result, feedback, folder
 
 
 def walking_matrix(sample_town, sites_path, folder):
     """Walking minutes postcode → chosen site by the travel-time matrix algorithm (an independent path)."""
-    result = run_algorithm("placeinsight:traveltimematrix", {
-        "NETWORK": uri(sample_town, "roads"), "SPEED_FIELD": "speed_mph", "SPEED_UNIT": 1, "PROFILE": 0,
-        "ORIGINS": uri(sample_town, "postcodes"), "ORIGIN_ID": "postcode", "DESTINATIONS": sites_path,
-        "DESTINATION_ID": "site_id", "OUTPUT": str(folder / "matrix.gpkg")})
+    result = run_algorithm(
+        "placeinsight:traveltimematrix",
+        {
+            "NETWORK": uri(sample_town, "roads"),
+            "SPEED_FIELD": "speed_mph",
+            "SPEED_UNIT": 1,
+            "PROFILE": 0,
+            "ORIGINS": uri(sample_town, "postcodes"),
+            "ORIGIN_ID": "postcode",
+            "DESTINATIONS": sites_path,
+            "DESTINATION_ID": "site_id",
+            "OUTPUT": str(folder / "matrix.gpkg"),
+        },
+    )
     times = {}
     for f in QgsVectorLayer(result["OUTPUT"], "m", "ogr").getFeatures():
         times[(f["origin_id"], str(f["destination_id"]))] = float(f["minutes"])
@@ -246,8 +329,7 @@ def test_network_walking_time_plan_matches_the_travel_time_matrix(network_plan, 
     assert result["OBJECTIVE_VALUE"] == pytest.approx(objective, rel=1e-5)
     assert result["GAP"] <= 1e-3 and result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
     # walking along the roads (and round by the bridges) is never quicker than the crow flies at the same speed
-    assert result["MEAN_COST"] > 1.1 * (town_costs["weights"] @ town_costs["costs"].min(axis=1)) / town_costs[
-        "weights"].sum()
+    assert result["MEAN_COST"] > 1.1 * (town_costs["weights"] @ town_costs["costs"].min(axis=1)) / town_costs["weights"].sum()
     assert "network travel time, walking" in (folder / "report.html").read_text(encoding="utf-8")
     assert "Travel cost: network travel time, walking" in feedback.text
 
@@ -259,8 +341,7 @@ def test_network_travel_time_needs_a_network(provider, sample_town):
 
 def test_demand_off_the_network_is_named_and_left_out(provider, sample_town):
     layer = QgsVectorLayer(uri(sample_town, "postcodes"), "postcodes", "ogr")
-    demand = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=postcode:string&field=households:double",
-                            "demand", "memory")
+    demand = QgsVectorLayer(f"Point?crs={layer.crs().authid()}&field=postcode:string&field=households:double", "demand", "memory")
     kept = []
     for feature in list(layer.getFeatures())[:200]:
         copy = QgsFeature(demand.fields())
@@ -269,15 +350,16 @@ def test_demand_off_the_network_is_named_and_left_out(provider, sample_town):
         kept.append(copy)
     far = QgsFeature(demand.fields())
     far.setAttributes(["FAR 1AA", 10.0])
-    far.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(kept[0].geometry().asPoint().x() + 20000,
-                                                       kept[0].geometry().asPoint().y())))
+    far.setGeometry(
+        QgsGeometry.fromPointXY(QgsPointXY(kept[0].geometry().asPoint().x() + 20000, kept[0].geometry().asPoint().y()))
+    )
     demand.dataProvider().addFeatures(kept + [far])
     feedback = RecordingFeedback()
-    result = run_algorithm(ALG, network_parameters(sample_town, DEMAND=demand, CURRENT=None, P=3,
-                                                   SNAP_TOLERANCE=250.0), feedback=feedback)
+    result = run_algorithm(
+        ALG, network_parameters(sample_town, DEMAND=demand, CURRENT=None, P=3, SNAP_TOLERANCE=250.0), feedback=feedback
+    )
     assert "FAR 1AA" in feedback.text
-    lines = result["ALLOCATION"] if isinstance(result["ALLOCATION"], QgsVectorLayer) else \
-        QgsVectorLayer(result["ALLOCATION"])
+    lines = result["ALLOCATION"] if isinstance(result["ALLOCATION"], QgsVectorLayer) else QgsVectorLayer(result["ALLOCATION"])
     ids = {f["demand_id"] for f in lines.getFeatures()}
     assert "FAR 1AA" not in ids and len(ids) == 200
     assert demand.featureCount() == 201, "the input is not modified"
@@ -286,8 +368,9 @@ def test_demand_off_the_network_is_named_and_left_out(provider, sample_town):
 def test_capacitated_plan_on_the_town_respects_every_capacity(provider, sample_town, town_costs):
     capacities = dict(read_points(sample_town, "candidate_sites", "site_id, capacity")[1])
     feedback = RecordingFeedback()
-    result = run_algorithm(ALG, town_parameters(sample_town, CAPACITY_FIELD="capacity", P=5, CURRENT=None,
-                                                TIME_LIMIT=60.0), feedback=feedback)
+    result = run_algorithm(
+        ALG, town_parameters(sample_town, CAPACITY_FIELD="capacity", P=5, CURRENT=None, TIME_LIMIT=60.0), feedback=feedback
+    )
     sites = result["SITES"] if isinstance(result["SITES"], QgsVectorLayer) else QgsVectorLayer(result["SITES"])
     rows, names = features(sites)
     served = {row[names.index("site_id")]: row[names.index("demand")] for row in rows}
@@ -295,8 +378,12 @@ def test_capacitated_plan_on_the_town_respects_every_capacity(provider, sample_t
     for site, demand in served.items():
         assert demand <= capacities[site] * (1 + 1e-6), site
     assert sum(served.values()) == pytest.approx(town_costs["weights"].sum(), rel=1e-6)
-    uncapacitated = solve_location(town_costs["costs"], town_costs["weights"],
-                                   LocationModel("pmedian", p=5, required=town_costs["required"]), SolverOptions("exact"))
+    uncapacitated = solve_location(
+        town_costs["costs"],
+        town_costs["weights"],
+        LocationModel("pmedian", p=5, required=town_costs["required"]),
+        SolverOptions("exact"),
+    )
     assert result["OBJECTIVE_VALUE"] >= uncapacitated.objective * (1 - 1e-6)
     assert result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
     assert result["GAP"] <= 0.01

@@ -96,8 +96,9 @@ def test_processing_only_load_without_an_interface(processing_ready):
 def test_package_imports_whatever_the_folder_is_called(tmp_path, root):
     clone = tmp_path / "my clone-of_place insight"
     clone.symlink_to(root, target_is_directory=True)
-    spec = importlib.util.spec_from_file_location("some_other_name", clone / "__init__.py",
-                                                  submodule_search_locations=[str(clone)])
+    spec = importlib.util.spec_from_file_location(
+        "some_other_name", clone / "__init__.py", submodule_search_locations=[str(clone)]
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules["some_other_name"] = module
     try:

@@ -78,8 +78,7 @@ def follow(dock, qgis_iface, layer, ids):
 def expected_mix(sample_town, ward_codes, count="households"):
     """An independent pandas computation from the postcodes' own ward codes."""
     layer = QgsVectorLayer(f"{sample_town}|layername=postcodes", "p", "ogr")
-    frame = pd.DataFrame([{"ward": f["ward_code"], "segment": f["segment"], "count": f[count]}
-                          for f in layer.getFeatures()])
+    frame = pd.DataFrame([{"ward": f["ward_code"], "segment": f["segment"], "count": f[count]} for f in layer.getFeatures()])
     frame["group"] = [DEMO.ancestor(code, "group") for code in frame["segment"]]
     inside = frame[frame["ward"].isin(ward_codes)]
     area = inside.groupby("group")["count"].sum()
@@ -114,9 +113,19 @@ def test_dock_opens_with_the_sample_town_and_portrays_a_selected_ward(dock, qgis
     first = portrait.cards[0]
     segment = DEMO.segment(first.code)
     assert first.name == segment.name("en") and first.description == segment.description("en")
-    assert [r.rating for r in first.information] == [segment.information_channels[c] for c in
-                                                     ("internet", "telephone", "sms", "interactive_tv", "face_to_face",
-                                                      "national_papers", "local_papers", "magazines")]
+    assert [r.rating for r in first.information] == [
+        segment.information_channels[c]
+        for c in (
+            "internet",
+            "telephone",
+            "sms",
+            "interactive_tv",
+            "face_to_face",
+            "national_papers",
+            "local_papers",
+            "magazines",
+        )
+    ]
     shown = dock.browser.toPlainText()
     assert ward["ward_name"] in shown and segment.name("en") in shown and "Best ways to reach them" in shown
 
@@ -149,11 +158,14 @@ def test_drawing_tool_gives_the_same_portrait_as_selecting_an_equal_polygon(dock
     tool.areaDrawn.connect(drawn.append)
     pixels = [QPoint(200, 200), QPoint(400, 210), QPoint(380, 420), QPoint(210, 380)]
     for pixel in pixels:
-        for kind, method in ((QEvent.Type.MouseButtonPress, tool.canvasPressEvent),
-                             (QEvent.Type.MouseButtonRelease, tool.canvasReleaseEvent)):
+        for kind, method in (
+            (QEvent.Type.MouseButtonPress, tool.canvasPressEvent),
+            (QEvent.Type.MouseButtonRelease, tool.canvasReleaseEvent),
+        ):
             method(QgsMapMouseEvent(canvas, kind, pixel, Qt.MouseButton.LeftButton))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(210, 380),
-                                             Qt.MouseButton.RightButton))
+    tool.canvasReleaseEvent(
+        QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(210, 380), Qt.MouseButton.RightButton)
+    )
     assert len(drawn) == 1 and drawn[0].area() > 0
     wait(dock)
     drawn_portrait = dock.portrait
@@ -175,10 +187,8 @@ def test_drawing_tool_gives_the_same_portrait_as_selecting_an_equal_polygon(dock
 
     # rectangle mode: press, drag, release
     tool = dock.start_drawing("rectangle")
-    tool.canvasPressEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonPress, QPoint(100, 100),
-                                           Qt.MouseButton.LeftButton))
-    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(300, 260),
-                                             Qt.MouseButton.LeftButton))
+    tool.canvasPressEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonPress, QPoint(100, 100), Qt.MouseButton.LeftButton))
+    tool.canvasReleaseEvent(QgsMapMouseEvent(canvas, QEvent.Type.MouseButtonRelease, QPoint(300, 260), Qt.MouseButton.LeftButton))
     wait(dock)
     assert dock.portrait is not None and dock.portrait.title == "drawn area"
 
@@ -303,7 +313,8 @@ def test_unknown_codes_thousands_of_areas_and_missing_portraits(dock, qgis_iface
     assert any("ZZZ" in note for note in portrait.notes)
     mix = portrait.mix.set_index("code")
     assert mix.loc[profiling.UNCLASSIFIED, "area_count"] == pytest.approx(
-        sum(f["households"] for f in base.getFeatures() if f["segment"] == "ZZZ"))
+        sum(f["households"] for f in base.getFeatures() if f["segment"] == "ZZZ")
+    )
     assert "cell 0" in portrait.title and "more" in portrait.title
 
     catalogue = tmp_path / "no_portraits.json"

@@ -50,9 +50,10 @@ def test_export_catalogue_in_the_toolbox(provider, tmp_path):
 
 
 def test_export_catalogue_one_level_only(provider, tmp_path):
-    result = run_algorithm("placeinsight:exportcatalogue",
-                           {"CATALOGUE": 0, "LEVEL": "type", "ALL_LEVELS": False,
-                            "OUTPUT": str(tmp_path / "types.gpkg")})
+    result = run_algorithm(
+        "placeinsight:exportcatalogue",
+        {"CATALOGUE": 0, "LEVEL": "type", "ALL_LEVELS": False, "OUTPUT": str(tmp_path / "types.gpkg")},
+    )
     demo = load_catalogue(builtin_catalogues()["demo"])
     assert result["SEGMENTS"] == len(demo.codes("type"))
 
@@ -68,9 +69,12 @@ def test_export_catalogue_unknown_level_gives_a_clear_error(provider, tmp_path):
 def test_export_catalogue_as_a_model_step_feeding_a_second_step(provider, tmp_path):
     steps = [
         Step("catalogue", "placeinsight:exportcatalogue", {"CATALOGUE": 0, "ALL_LEVELS": True}),
-        Step("groups", "native:extractbyattribute",
-             {"INPUT": FromChild("catalogue", "OUTPUT"), "FIELD": "level", "OPERATOR": 0, "VALUE": "group"},
-             outputs=["OUTPUT"]),
+        Step(
+            "groups",
+            "native:extractbyattribute",
+            {"INPUT": FromChild("catalogue", "OUTPUT"), "FIELD": "level", "OPERATOR": 0, "VALUE": "group"},
+            outputs=["OUTPUT"],
+        ),
     ]
     output = str(tmp_path / "groups.gpkg")
     results = run_model(steps, {"groups_OUTPUT": output})
@@ -81,9 +85,9 @@ def test_export_catalogue_as_a_model_step_feeding_a_second_step(provider, tmp_pa
 
 def test_export_catalogue_through_qgis_process(provider, qgis_profile, tmp_path):
     output = tmp_path / "catalogue.gpkg"
-    result = run_qgis_process("placeinsight:exportcatalogue",
-                              {"CATALOGUE": 0, "ALL_LEVELS": "false", "LEVEL": "group", "OUTPUT": output},
-                              qgis_profile)
+    result = run_qgis_process(
+        "placeinsight:exportcatalogue", {"CATALOGUE": 0, "ALL_LEVELS": "false", "LEVEL": "group", "OUTPUT": output}, qgis_profile
+    )
     assert result["results"]["SEGMENTS"] == 15
     assert output.exists()
     assert group_count(str(output)) == 15

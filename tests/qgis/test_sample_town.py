@@ -23,29 +23,22 @@ GPKG = os.path.join(ROOT, "resources", "sample_data", "sample_town.gpkg")
 CATALOGUE = os.path.join(ROOT, "resources", "catalogues", "demo.json")
 SCRIPT = os.path.join(ROOT, "scripts", "make_sample_town.py")
 
-DRIVE = {"trunk", "primary", "secondary", "tertiary", "unclassified",
-         "residential", "service"}
+DRIVE = {"trunk", "primary", "secondary", "tertiary", "unclassified", "residential", "service"}
 WALK_ONLY = {"footway", "path", "cycleway"}
 UNSAFE = {"Fairly unsafe", "Very unsafe"}
 FEEL_SAFE = {"Very safe", "Fairly safe", "Fairly unsafe", "Very unsafe"}
 
 # name: (geometry type or None for a table, required fields, min, max count)
 LAYERS = {
-    "roads": ("LineString", ["road_id", "name", "highway", "maxspeed", "oneway",
-                             "bridge", "layer", "speed_mph"], 2000, 8000),
+    "roads": ("LineString", ["road_id", "name", "highway", "maxspeed", "oneway", "bridge", "layer", "speed_mph"], 2000, 8000),
     "river": ("Polygon", ["name"], 1, 3),
     "district": ("Polygon", ["name"], 1, 1),
     "wards": ("MultiPolygon", ["ward_code", "ward_name"], 12, 18),
-    "postcodes": ("Point", ["postcode", "households", "population", "segment",
-                            "ward_code"], 2500, 3500),
-    "service_clients": (None, ["client_id", "postcode", "service",
-                               "referral_date"], 1300, 1700),
-    "survey_responses": (None, ["response_id", "postcode", "feel_safe",
-                                "age_band"], 3500, 5000),
-    "incidents": ("Point", ["incident_id", "category", "incident_type",
-                            "incident_date"], 2500, 3500),
-    "candidate_sites": ("Point", ["site_id", "name", "owner", "required",
-                                  "capacity"], 120, 180),
+    "postcodes": ("Point", ["postcode", "households", "population", "segment", "ward_code"], 2500, 3500),
+    "service_clients": (None, ["client_id", "postcode", "service", "referral_date"], 1300, 1700),
+    "survey_responses": (None, ["response_id", "postcode", "feel_safe", "age_band"], 3500, 5000),
+    "incidents": ("Point", ["incident_id", "category", "incident_type", "incident_date"], 2500, 3500),
+    "candidate_sites": ("Point", ["site_id", "name", "owner", "required", "capacity"], 120, 180),
     "facilities": ("Point", ["facility_id", "name", "owner"], 6, 6),
     "planted_truth": (None, ["key", "value"], 10, 100),
 }
@@ -54,6 +47,7 @@ LAYERS = {
 # ---------------------------------------------------------------------------
 # Reading helpers
 # ---------------------------------------------------------------------------
+
 
 def open_layer(name, path=GPKG):
     """The layer ``name`` of a GeoPackage as a QgsVectorLayer."""
@@ -133,8 +127,7 @@ def xy(geom):
 def within(rows, centre, radius):
     """Rows whose point geometry is within ``radius`` of ``centre``."""
     cx, cy = centre
-    return [r for r in rows if math.hypot(xy(r["_geom"])[0] - cx,
-                                          xy(r["_geom"])[1] - cy) <= radius]
+    return [r for r in rows if math.hypot(xy(r["_geom"])[0] - cx, xy(r["_geom"])[1] - cy) <= radius]
 
 
 def z_one_sided(hits, n, p0):
@@ -145,6 +138,7 @@ def z_one_sided(hits, n, p0):
 # ---------------------------------------------------------------------------
 # Network helpers
 # ---------------------------------------------------------------------------
+
 
 def endpoint_key(pt):
     return (round(pt.x(), 3), round(pt.y(), 3))
@@ -233,6 +227,7 @@ def river_side(town, x, y):
 # File and layers
 # ---------------------------------------------------------------------------
 
+
 def test_file_is_small():
     assert os.path.getsize(GPKG) < 10 * 1024 * 1024
 
@@ -273,10 +268,21 @@ def test_district_extent_and_names(town):
 
 def test_planted_truth_keys(town):
     truth = town.truth
-    for key in ("fear_cluster", "high_return_area", "incident_hotspots",
-                "river", "bridges", "footbridge", "flyover",
-                "river_facing_points", "footbridge_facing_points", "network",
-                "service_clients_unmatched", "survey_unmatched", "small_groups"):
+    for key in (
+        "fear_cluster",
+        "high_return_area",
+        "incident_hotspots",
+        "river",
+        "bridges",
+        "footbridge",
+        "flyover",
+        "river_facing_points",
+        "footbridge_facing_points",
+        "network",
+        "service_clients_unmatched",
+        "survey_unmatched",
+        "small_groups",
+    ):
         assert key in truth, key
         assert truth[key] != "computed", key
 
@@ -284,6 +290,7 @@ def test_planted_truth_keys(town):
 # ---------------------------------------------------------------------------
 # Roads
 # ---------------------------------------------------------------------------
+
 
 def test_road_attributes(town):
     roads = town.rows("roads")
@@ -329,8 +336,7 @@ def test_junctions_are_shared_vertices_except_the_flyover(town):
             inter = r["_geom"].intersection(roads[j]["_geom"])
             shared = ends[i] & ends[j]
             pts = [endpoint_key(QgsPointXY(v)) for v in inter.vertices()]
-            if inter.type() != QgsWkbTypes.PointGeometry or \
-                    not all(p in shared for p in pts):
+            if inter.type() != QgsWkbTypes.PointGeometry or not all(p in shared for p in pts):
                 bad.append((i, j, pts))
     assert len(bad) == 1, f"crossings without shared vertex: {bad[:5]}"
     i, j, pts = bad[0]
@@ -383,8 +389,7 @@ def test_network_distance_across_river(town):
     assert river_side(town, *a) == "north" and river_side(town, *b) == "south"
     assert straight < 600
     assert shortest(drive, a, b) > 4 * straight
-    assert shortest(walk, nearest_node(walk, far["north"]),
-                    nearest_node(walk, far["south"])) > 4 * straight
+    assert shortest(walk, nearest_node(walk, far["north"]), nearest_node(walk, far["south"])) > 4 * straight
     foot = town.truth["footbridge_facing_points"]
     wa, wb = nearest_node(walk, foot["north"]), nearest_node(walk, foot["south"])
     da, db = nearest_node(drive, foot["north"]), nearest_node(drive, foot["south"])
@@ -396,6 +401,7 @@ def test_network_distance_across_river(town):
 # ---------------------------------------------------------------------------
 # Areas
 # ---------------------------------------------------------------------------
+
 
 def test_wards_tile_the_district(town):
     wards = town.rows("wards")
@@ -420,6 +426,7 @@ def test_wards_tile_the_district(town):
 # ---------------------------------------------------------------------------
 # Postcodes and segments
 # ---------------------------------------------------------------------------
+
 
 def test_postcode_units(town):
     pcs = town.rows("postcodes")
@@ -458,8 +465,7 @@ def test_postcodes_spread_beside_streets(town):
 
 
 def test_segments_exist_in_catalogue(town, catalogue):
-    types = {s["code"]: s["parent"] for s in catalogue["segments"]
-             if s["level"] == "type"}
+    types = {s["code"]: s["parent"] for s in catalogue["segments"] if s["level"] == "type"}
     pcs = town.rows("postcodes")
     assert all(p["segment"] in types for p in pcs)
     hh = Counter()
@@ -505,16 +511,30 @@ def test_segments_cluster_spatially(town):
 # Catalogue
 # ---------------------------------------------------------------------------
 
-INFO = {"internet", "telephone", "sms", "interactive_tv", "face_to_face",
-        "national_papers", "local_papers", "magazines"}
+INFO = {"internet", "telephone", "sms", "interactive_tv", "face_to_face", "national_papers", "local_papers", "magazines"}
 SERV = {"internet", "telephone", "mobile", "post", "face_to_face"}
 PROPRIETARY_NAMES = {
-    "country living", "prestige positions", "city prosperity", "domestic success",
-    "suburban stability", "senior security", "rural reality",
-    "aspiring homemakers", "urban cohesion", "rental hubs", "modest traditions",
-    "transient renters", "family basics", "vintage value", "municipal challenge",
-    "affluent achievers", "rising prosperity", "comfortable communities",
-    "financially stretched", "urban adversity", "alpha territory",
+    "country living",
+    "prestige positions",
+    "city prosperity",
+    "domestic success",
+    "suburban stability",
+    "senior security",
+    "rural reality",
+    "aspiring homemakers",
+    "urban cohesion",
+    "rental hubs",
+    "modest traditions",
+    "transient renters",
+    "family basics",
+    "vintage value",
+    "municipal challenge",
+    "affluent achievers",
+    "rising prosperity",
+    "comfortable communities",
+    "financially stretched",
+    "urban adversity",
+    "alpha territory",
 }
 
 
@@ -539,7 +559,7 @@ def test_catalogue_structure(catalogue):
 
 
 def _hue(hexcol):
-    r, g, b = (int(hexcol[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    r, g, b = (int(hexcol[i : i + 2], 16) / 255 for i in (1, 3, 5))
     return colorsys.rgb_to_hsv(r, g, b)
 
 
@@ -569,13 +589,13 @@ def test_catalogue_portraits_bilingual(catalogue):
 
 def test_catalogue_channels_match_portraits(catalogue):
     g = {s["code"]: s for s in catalogue["segments"] if s["level"] == "group"}
-    for code in "BCK":      # older, rural or social-rented: traditional channels
+    for code in "BCK":  # older, rural or social-rented: traditional channels
         assert g[code]["information_channels"]["internet"] <= 2
         assert g[code]["information_channels"]["sms"] <= 2
         assert g[code]["information_channels"]["local_papers"] >= 4
         assert g[code]["service_channels"]["face_to_face"] >= 4
         assert g[code]["service_channels"]["post"] >= 4
-    for code in "EFL":      # young renters: digital and mobile
+    for code in "EFL":  # young renters: digital and mobile
         assert g[code]["information_channels"]["internet"] >= 4
         assert g[code]["information_channels"]["sms"] >= 4
         assert g[code]["information_channels"]["local_papers"] <= 2
@@ -586,6 +606,7 @@ def test_catalogue_channels_match_portraits(catalogue):
 # ---------------------------------------------------------------------------
 # Service clients and survey
 # ---------------------------------------------------------------------------
+
 
 def _unmatched(rows, index):
     return [r for r in rows if norm_postcode(r["postcode"]) not in index]
@@ -600,11 +621,10 @@ def test_service_clients_postcodes_and_profile(town, catalogue):
     assert 0.02 <= len(bad) / len(clients) <= 0.04
     written = [c["postcode"] for c in clients]
     assert None in written and "" in written
-    assert any(w and w != w.upper() for w in written)                  # lower case
+    assert any(w and w != w.upper() for w in written)  # lower case
     assert any(w and " " not in w.strip() and norm_postcode(w) in index for w in written)
     assert any(w and (w.startswith(" ") or "  " in w) for w in written)
-    assert all(c["referral_date"] and "2025-01-01" <= c["referral_date"] <= "2026-12-31"
-               for c in clients)
+    assert all(c["referral_date"] and "2025-01-01" <= c["referral_date"] <= "2026-12-31" for c in clients)
     assert len({c["client_id"] for c in clients}) == len(clients)
     # Profile on households: some groups strongly over / under represented.
     target, base = Counter(), Counter()
@@ -647,11 +667,16 @@ def _area_stats(town, area):
     index = town.postcode_index
     resp = [r for r in town.rows("survey_responses") if norm_postcode(r["postcode"]) in index]
     r_in = [r for r in resp if norm_postcode(r["postcode"]) in inside]
-    return {"postcodes": len(inside), "hh_in": hh_in, "hh_all": hh_all,
-            "resp_in": len(r_in), "resp_all": len(resp),
-            "unsafe_in": sum(r["feel_safe"] in UNSAFE for r in r_in),
-            "unsafe_all": sum(r["feel_safe"] in UNSAFE for r in resp),
-            "inside": inside}
+    return {
+        "postcodes": len(inside),
+        "hh_in": hh_in,
+        "hh_all": hh_all,
+        "resp_in": len(r_in),
+        "resp_all": len(resp),
+        "unsafe_in": sum(r["feel_safe"] in UNSAFE for r in r_in),
+        "unsafe_all": sum(r["feel_safe"] in UNSAFE for r in resp),
+        "inside": inside,
+    }
 
 
 def test_fear_cluster_is_fear_not_return(town):
@@ -690,14 +715,20 @@ def test_high_return_area_is_return_not_fear(town):
 # Incidents
 # ---------------------------------------------------------------------------
 
+
 def test_incidents_attributes(town):
     incidents = town.rows("incidents")
     cats = Counter(i["category"] for i in incidents)
-    assert {"Violence and sexual offences", "Burglary", "Criminal damage and arson",
-            "Vehicle crime", "Anti-social behaviour", "Shoplifting"} == set(cats)
+    assert {
+        "Violence and sexual offences",
+        "Burglary",
+        "Criminal damage and arson",
+        "Vehicle crime",
+        "Anti-social behaviour",
+        "Shoplifting",
+    } == set(cats)
     for i in incidents:
-        assert i["incident_type"] == ("asb" if i["category"] == "Anti-social behaviour"
-                                      else "crime")
+        assert i["incident_type"] == ("asb" if i["category"] == "Anti-social behaviour" else "crime")
         assert "2025-01-01" <= i["incident_date"] <= "2026-12-31"
     years = Counter(i["incident_date"][:4] for i in incidents)
     assert years["2025"] > 0 and years["2026"] > 0
@@ -724,6 +755,7 @@ def test_incident_hotspots_away_from_fear_cluster(town):
 # Candidate sites and facilities
 # ---------------------------------------------------------------------------
 
+
 def test_candidate_sites(town):
     sites = town.rows("candidate_sites")
     assert len({s["site_id"] for s in sites}) == len(sites)
@@ -744,7 +776,7 @@ def test_candidate_sites(town):
     centre = town.truth["town_centre"]
     central = sum(math.dist(xy(s["_geom"]), centre) < 1500 for s in sites) / len(sites)
     (district,) = town.rows("district")
-    area_share = math.pi * 1500 ** 2 / district["_geom"].area()
+    area_share = math.pi * 1500**2 / district["_geom"].area()
     assert central > 2 * area_share
 
 
@@ -758,8 +790,7 @@ def test_facilities_are_sites_and_leave_a_gap(town):
         assert f["_geom"].distance(s["_geom"]) < 0.01
     sides = {river_side(town, *xy(f["_geom"])) for f in facilities}
     assert sides == {"north"}
-    south_hh = sum(p["households"] for p in town.rows("postcodes")
-                   if river_side(town, *xy(p["_geom"])) == "south")
+    south_hh = sum(p["households"] for p in town.rows("postcodes") if river_side(town, *xy(p["_geom"])) == "south")
     total = sum(p["households"] for p in town.rows("postcodes"))
     assert south_hh / total > 0.2
     required = [s["name"] for s in sites.values() if s["required"] == 1]
@@ -769,6 +800,7 @@ def test_facilities_are_sites_and_leave_a_gap(town):
 # ---------------------------------------------------------------------------
 # Determinism
 # ---------------------------------------------------------------------------
+
 
 def _table(path, name):
     rows = read_rows(name, path)
@@ -782,7 +814,6 @@ def _table(path, name):
 
 def test_regeneration_is_identical(qgis_app, tmp_path):
     out = tmp_path / "again.gpkg"
-    subprocess.run([sys.executable, SCRIPT, "--output", str(out), "--quiet"],
-                   check=True, timeout=300)
+    subprocess.run([sys.executable, SCRIPT, "--output", str(out), "--quiet"], check=True, timeout=300)
     for name in LAYERS:
         assert _table(str(out), name) == _table(GPKG, name), name

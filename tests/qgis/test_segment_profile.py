@@ -33,8 +33,7 @@ ALG = "placeinsight:segmentprofile"
 # -- the independent computation ---------------------------------------------------------
 def town_tables(path):
     with sqlite3.connect(path) as connection:
-        postcodes = pd.read_sql("SELECT fid, postcode, households, population, segment, ward_code FROM postcodes",
-                                connection)
+        postcodes = pd.read_sql("SELECT fid, postcode, households, population, segment, ward_code FROM postcodes", connection)
         clients = pd.read_sql("SELECT client_id, postcode FROM service_clients", connection)
     return postcodes, clients
 
@@ -56,8 +55,10 @@ def expected_profile(postcodes: pd.DataFrame, clients: pd.DataFrame, count: str,
     table["index"] = table.target_pct / table.base_pct * 100
     table["penetration"] = table.target_count / table.base_count * 1000
     table["rank"] = table.target_count.rank(method="min", ascending=False).astype(int)
-    table["p_value"] = [stats.binomtest(int(k), int(n), b / total_base).pvalue if b > 0 else np.nan
-                        for k, b in zip(table.target_count, table.base_count)]
+    table["p_value"] = [
+        stats.binomtest(int(k), int(n), b / total_base).pvalue if b > 0 else np.nan
+        for k, b in zip(table.target_count, table.base_count)
+    ]
     ordered = table.sort_values("target_count", ascending=False, kind="stable")
     ordered["cumulative_pct"] = ordered.target_count.cumsum() / n * 100
     before = ordered.cumulative_pct - ordered.target_pct
@@ -71,8 +72,10 @@ def read_output(path) -> pd.DataFrame:
     layer = QgsVectorLayer(str(path), "profile", "ogr")
     assert layer.isValid(), path
     names = layer.fields().names()
-    rows = [dict(zip(names, [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v
-                              for v in f.attributes()])) for f in layer.getFeatures()]
+    rows = [
+        dict(zip(names, [None if v is None or (hasattr(v, "isNull") and v.isNull()) else v for v in f.attributes()]))
+        for f in layer.getFeatures()
+    ]
     return pd.DataFrame(rows)
 
 
@@ -90,10 +93,17 @@ def assert_profile_equals(output: pd.DataFrame, expected: pd.DataFrame, alpha: f
 def params(sample_town, tmp_path, **changes):
     tmp_path.mkdir(parents=True, exist_ok=True)
     values = {
-        "TARGET": f"{sample_town}|layername=service_clients", "PLACEMENT": 1, "TARGET_KEY_FIELD": "postcode",
-        "BASE": f"{sample_town}|layername=postcodes", "BASE_SEGMENT_FIELD": "segment",
-        "BASE_COUNT_FIELD": "households", "BASE_KEY_FIELD": "postcode", "CATALOGUE": DEMO, "LEVEL": "group",
-        "OUTPUT": str(tmp_path / "profile.gpkg"), "REPORT": str(tmp_path / "profile.html"),
+        "TARGET": f"{sample_town}|layername=service_clients",
+        "PLACEMENT": 1,
+        "TARGET_KEY_FIELD": "postcode",
+        "BASE": f"{sample_town}|layername=postcodes",
+        "BASE_SEGMENT_FIELD": "segment",
+        "BASE_COUNT_FIELD": "households",
+        "BASE_KEY_FIELD": "postcode",
+        "CATALOGUE": DEMO,
+        "LEVEL": "group",
+        "OUTPUT": str(tmp_path / "profile.gpkg"),
+        "REPORT": str(tmp_path / "profile.html"),
     }
     values.update(changes)
     return values
@@ -132,8 +142,7 @@ def test_profile_of_clients_against_the_base_in_the_toolbox(provider, sample_tow
 
 def test_households_and_population_give_different_profiles(provider, sample_town, tmp_path):
     households = read_output(run_algorithm(ALG, params(sample_town, tmp_path / "h"))["OUTPUT"])
-    population = read_output(run_algorithm(ALG, params(sample_town, tmp_path / "p",
-                                                       BASE_COUNT_FIELD="population"))["OUTPUT"])
+    population = read_output(run_algorithm(ALG, params(sample_town, tmp_path / "p", BASE_COUNT_FIELD="population"))["OUTPUT"])
     assert list(households.target_count) == list(population.target_count)
     assert not np.allclose(households["index"].astype(float), population["index"].astype(float))
 
@@ -143,9 +152,16 @@ def test_restricted_to_a_ward(provider, sample_town, town, tmp_path):
     import processing
 
     # not setSubsetString: on a GeoPackage it rewrites the file's header
-    wards = processing.run("native:extractbyattribute", {
-        "INPUT": f"{sample_town}|layername=wards", "FIELD": "ward_name", "OPERATOR": 0, "VALUE": "Southbank",
-        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    wards = processing.run(
+        "native:extractbyattribute",
+        {
+            "INPUT": f"{sample_town}|layername=wards",
+            "FIELD": "ward_name",
+            "OPERATOR": 0,
+            "VALUE": "Southbank",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
     wards.setName("Southbank")
     ward_code = next(wards.getFeatures())["ward_code"]
     feedback = RecordingFeedback()
@@ -181,8 +197,7 @@ def test_a_cancelled_run_writes_nothing(provider, sample_town, tmp_path):
 
 
 def test_suppression_and_options_reach_the_output(provider, sample_town, tmp_path):
-    result = run_algorithm(ALG, params(sample_town, tmp_path, SUPPRESS_BELOW=10, COVERAGE=50, ALPHA=0.01,
-                                       MIN_COUNT=20))
+    result = run_algorithm(ALG, params(sample_town, tmp_path, SUPPRESS_BELOW=10, COVERAGE=50, ALPHA=0.01, MIN_COUNT=20))
     output = read_output(result["OUTPUT"]).set_index("code", drop=False)
     # M (2 clients) and O (3) are below 10; B (7) too: three rows hidden
     assert sorted(output.code[output.suppressed == 1]) == ["B", "M", "O"]
@@ -194,17 +209,21 @@ def test_suppression_and_options_reach_the_output(provider, sample_town, tmp_pat
 
 # -- a model and qgis_process -------------------------------------------------------------------
 def test_profile_as_a_model_step_feeding_a_second_step(provider, sample_town, tmp_path):
-    values = params(sample_town, tmp_path, KEYS_ARE_POSTCODES=True, TOLERANCE=100, ALPHA=0.05, MIN_COUNT=5,
-                    COVERAGE=75, SUPPRESS_BELOW=0)  # the modeller fills in the defaults
+    values = params(
+        sample_town, tmp_path, KEYS_ARE_POSTCODES=True, TOLERANCE=100, ALPHA=0.05, MIN_COUNT=5, COVERAGE=75, SUPPRESS_BELOW=0
+    )  # the modeller fills in the defaults
     values.pop("OUTPUT")
     values.pop("REPORT")
     steps = [
         Step("profile", ALG, values, outputs=["REPORT"]),
-        Step("market", "native:extractbyexpression",
-             {"INPUT": FromChildOutput("profile", "OUTPUT"), "EXPRESSION": "\"target_market\""}, outputs=["OUTPUT"]),
+        Step(
+            "market",
+            "native:extractbyexpression",
+            {"INPUT": FromChildOutput("profile", "OUTPUT"), "EXPRESSION": '"target_market"'},
+            outputs=["OUTPUT"],
+        ),
     ]
-    results = run_model(steps, {"market_OUTPUT": str(tmp_path / "market.gpkg"),
-                                "profile_REPORT": str(tmp_path / "report.html")})
+    results = run_model(steps, {"market_OUTPUT": str(tmp_path / "market.gpkg"), "profile_REPORT": str(tmp_path / "report.html")})
     layer = QgsVectorLayer(str(tmp_path / "market.gpkg"), "market", "ogr")
     assert sorted(f["code"] for f in layer.getFeatures()) == ["D", "G", "H", "J", "L"]
     assert (tmp_path / "report.html").exists()
@@ -230,10 +249,11 @@ def test_profile_through_qgis_process(provider, qgis_profile, sample_town, tmp_p
 # -- placing target records by location -----------------------------------------------------------
 def client_points(sample_town, crs="EPSG:27700", offset=3.0) -> QgsVectorLayer:
     """Each matched client as a point 3 m from its postcode's point (optionally in another CRS)."""
-    postcodes = {norm(f["postcode"]): f.geometry().asPoint() for f in
-                 QgsVectorLayer(f"{sample_town}|layername=postcodes", "p", "ogr").getFeatures()}
-    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=client_id:integer&field=postcode:string", "client_points",
-                           "memory")
+    postcodes = {
+        norm(f["postcode"]): f.geometry().asPoint()
+        for f in QgsVectorLayer(f"{sample_town}|layername=postcodes", "p", "ogr").getFeatures()
+    }
+    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=client_id:integer&field=postcode:string", "client_points", "memory")
     features = []
     for client in QgsVectorLayer(f"{sample_town}|layername=service_clients", "c", "ogr").getFeatures():
         point = postcodes.get(norm(client["postcode"]))
@@ -247,8 +267,9 @@ def client_points(sample_town, crs="EPSG:27700", offset=3.0) -> QgsVectorLayer:
     if crs != "EPSG:27700":
         import processing
 
-        layer = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs,
-                                                         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        layer = processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "TEMPORARY_OUTPUT"})[
+            "OUTPUT"
+        ]
     return layer
 
 
@@ -268,8 +289,11 @@ def test_nearest_base_point_gives_the_key_join_result_whatever_the_crs(provider,
 def memory_base(sample_town, change=None, extra=()) -> QgsVectorLayer:
     """The postcodes as a memory layer, with ``change(attributes)`` applied and ``extra`` rows added."""
     source = QgsVectorLayer(f"{sample_town}|layername=postcodes", "p", "ogr")
-    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=postcode:string&field=households:string"
-                           "&field=population:integer&field=segment:string", "my_postcodes", "memory")
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:27700&field=postcode:string&field=households:string&field=population:integer&field=segment:string",
+        "my_postcodes",
+        "memory",
+    )
     features = []
     for number, f in enumerate(source.getFeatures()):
         values = [f["postcode"], f["households"], f["population"], f["segment"]]
@@ -298,11 +322,14 @@ def test_missing_count_field_is_named(provider, sample_town, tmp_path):
         run_algorithm(ALG, params(sample_town, tmp_path, BASE_COUNT_FIELD="hh"))
 
 
-@pytest.mark.parametrize(("bad", "message"), [
-    (-3, r"1 records of my_postcodes have a negative value in the field households \(e\.g\. 6\)"),
-    (None, r"1 records of my_postcodes have no value in the field households \(e\.g\. 6\)"),
-    ("many", r"The field households of my_postcodes holds text in 1 records \(e\.g\. 'many'\)"),
-])
+@pytest.mark.parametrize(
+    ("bad", "message"),
+    [
+        (-3, r"1 records of my_postcodes have a negative value in the field households \(e\.g\. 6\)"),
+        (None, r"1 records of my_postcodes have no value in the field households \(e\.g\. 6\)"),
+        ("many", r"The field households of my_postcodes holds text in 1 records \(e\.g\. 'many'\)"),
+    ],
+)
 def test_negative_null_or_text_counts_are_refused(provider, sample_town, tmp_path, bad, message):
     base = memory_base(sample_town, lambda n, v: [v[0], bad if n == 5 else str(v[1]), v[2], v[3]])
     before = [f.attributes() for f in base.getFeatures()]
@@ -327,8 +354,10 @@ def test_unknown_codes_are_reported_and_counted_as_unclassified(provider, sample
     assert unclassified["name"] == "Unclassified" and unclassified["base_count"] == postcodes.households[:40].sum()
     assert unclassified["target_market"] is None
     assert output.base_count.iloc[-1] == 40411  # nothing dropped
-    assert any("40 records of my_postcodes have segment codes that are not in the catalogue" in w and "X99 (40)" in w
-               for w in feedback.warnings)
+    assert any(
+        "40 records of my_postcodes have segment codes that are not in the catalogue" in w and "X99 (40)" in w
+        for w in feedback.warnings
+    )
 
 
 def test_duplicate_postcodes_are_summed_and_reported(provider, sample_town, tmp_path):
@@ -340,8 +369,11 @@ def test_duplicate_postcodes_are_summed_and_reported(provider, sample_town, tmp_
 
 
 def test_text_weight_is_refused(provider, sample_town, tmp_path):
-    with pytest.raises(QgsProcessingException, match=r"The field service of service_clients holds text in 1,500 "
-                                                     r"records \(e\.g\. 'Stop smoking - clinic'"):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"The field service of service_clients holds text in 1,500 "
+        r"records \(e\.g\. 'Stop smoking - clinic'",
+    ):
         run_algorithm(ALG, params(sample_town, tmp_path, TARGET_WEIGHT_FIELD="service"))
 
 
@@ -356,8 +388,11 @@ def test_area_without_base_units_is_refused(provider, sample_town, tmp_path):
 
 def test_codes_coarser_than_the_level_are_refused(provider, sample_town, tmp_path):
     base = memory_base(sample_town, lambda n, v: [v[0], v[1], v[2], v[3][0]])  # group letters only
-    with pytest.raises(QgsProcessingException, match=r"3,000 records of my_postcodes have codes of the level group "
-                                                     r"in the field segment .* cannot be broken down to the level type"):
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"3,000 records of my_postcodes have codes of the level group "
+        r"in the field segment .* cannot be broken down to the level type",
+    ):
         run_algorithm(ALG, params(sample_town, tmp_path, BASE=base, LEVEL="type"))
     result = run_algorithm(ALG, params(sample_town, tmp_path, BASE=base, LEVEL="group"))
     assert result["PLACED"] == 1455
@@ -399,8 +434,10 @@ def test_algorithm_help_in_french(provider, french, root):
     translations = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(translations)
     french_texts = set(translations.read_ts(translations.ts_path("fr")).values())
-    for algorithm_id, name in ((ALG, "Profil par segment (cible par rapport à la base)"),
-                               ("placeinsight:areacomposition", "Composition des zones par segment")):
+    for algorithm_id, name in (
+        (ALG, "Profil par segment (cible par rapport à la base)"),
+        ("placeinsight:areacomposition", "Composition des zones par segment"),
+    ):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         assert algorithm.displayName() == name
         assert algorithm.group() == "Segmentation"

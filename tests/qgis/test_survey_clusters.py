@@ -34,15 +34,22 @@ def uri(path, layer):
 
 
 def survey_parameters(town, **extra):
-    parameters = {"INPUT": uri(town, "survey_responses"), "KEY_FIELD": "postcode", "POSTCODES": uri(town, "postcodes"),
-                  "POSTCODE_FIELD": "postcode", "ANSWER_FIELD": "feel_safe", "ANSWERS": UNSAFE}
+    parameters = {
+        "INPUT": uri(town, "survey_responses"),
+        "KEY_FIELD": "postcode",
+        "POSTCODES": uri(town, "postcodes"),
+        "POSTCODE_FIELD": "postcode",
+        "ANSWER_FIELD": "feel_safe",
+        "ANSWERS": UNSAFE,
+    }
     parameters.update(extra)
     return parameters
 
 
 def verify_parameters(town, clusters, **extra):
-    parameters = survey_parameters(town, CLUSTERS=clusters, HOUSEHOLDS="households", DISTRICT=uri(town, "district"),
-                                   INCIDENTS=uri(town, "incidents"))
+    parameters = survey_parameters(
+        town, CLUSTERS=clusters, HOUSEHOLDS="households", DISTRICT=uri(town, "district"), INCIDENTS=uri(town, "incidents")
+    )
     parameters["RESPONSES"] = parameters.pop("INPUT")
     parameters.update(extra)
     return parameters
@@ -50,8 +57,14 @@ def verify_parameters(town, clusters, **extra):
 
 def segmented(town, **extra):
     """The postcodes as the segmented base: households by group of the demo catalogue."""
-    return {"BASE": uri(town, "postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households",
-            "CATALOGUE": DEMO, "LEVEL": "group", **extra}
+    return {
+        "BASE": uri(town, "postcodes"),
+        "BASE_SEGMENT_FIELD": "segment",
+        "BASE_COUNT_FIELD": "households",
+        "CATALOGUE": DEMO,
+        "LEVEL": "group",
+        **extra,
+    }
 
 
 def features(path):
@@ -102,10 +115,16 @@ def holding(rows, centre):
 @pytest.fixture(scope="module")
 def density_run(sample_town, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("density")
-    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
-        sample_town, METHOD=0, OUTPUT=str(folder / "clusters.gpkg"), DENSITY=str(folder / "density.tif")))
-    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], OUTPUT=str(folder / "verified.gpkg"), REPORT=str(folder / "report.html")))
+    result = run_algorithm(
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, METHOD=0, OUTPUT=str(folder / "clusters.gpkg"), DENSITY=str(folder / "density.tif")),
+    )
+    verified = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(
+            sample_town, result["OUTPUT"], OUTPUT=str(folder / "verified.gpkg"), REPORT=str(folder / "report.html")
+        ),
+    )
     return result, verified
 
 
@@ -158,8 +177,11 @@ def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(dens
 @pytest.mark.parametrize(("method", "extra"), [(1, {}), (2, {}), (3, {}), (4, {"THRESHOLD": 150, "MIN_POINTS": 20})])
 def test_every_method_finds_the_fear_cluster(sample_town, planted, provider, tmp_path, method, extra):
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
-        sample_town, METHOD=method, OUTPUT=str(tmp_path / "c.gpkg"), **extra), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, METHOD=method, OUTPUT=str(tmp_path / "c.gpkg"), **extra),
+        feedback=feedback,
+    )
     rows = features(result["OUTPUT"])
     assert holding(rows, planted["fear_cluster"]["centre"]), feedback.text
     name = ["share", "gi_grid", "gi_units", "nnh"][method - 1]
@@ -168,15 +190,19 @@ def test_every_method_finds_the_fear_cluster(sample_town, planted, provider, tmp
 
 
 def test_incident_clusters_feed_the_verification(sample_town, planted, provider, tmp_path):
-    incidents = run_algorithm("placeinsight:surveyclusters", {
-        "INPUT": uri(sample_town, "incidents"), "METHOD": 0, "OUTPUT": str(tmp_path / "incidents.gpkg")})
+    incidents = run_algorithm(
+        "placeinsight:surveyclusters",
+        {"INPUT": uri(sample_town, "incidents"), "METHOD": 0, "OUTPUT": str(tmp_path / "incidents.gpkg")},
+    )
     rows = features(incidents["OUTPUT"])
     for hotspot in planted["incident_hotspots"]:
         assert holding(rows, hotspot["centre"]), hotspot["name"]
-    clusters = run_algorithm("placeinsight:surveyclusters", survey_parameters(
-        sample_town, METHOD=1, OUTPUT=str(tmp_path / "c.gpkg")))
-    parameters = verify_parameters(sample_town, clusters["OUTPUT"], INCIDENT_CLUSTERS=incidents["OUTPUT"],
-                                   OUTPUT=str(tmp_path / "v.gpkg"))
+    clusters = run_algorithm(
+        "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=1, OUTPUT=str(tmp_path / "c.gpkg"))
+    )
+    parameters = verify_parameters(
+        sample_town, clusters["OUTPUT"], INCIDENT_CLUSTERS=incidents["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg")
+    )
     del parameters["INCIDENTS"]
     verified = features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])
     (fear,) = holding(verified, planted["fear_cluster"]["centre"])
@@ -189,8 +215,11 @@ def test_incident_clusters_feed_the_verification(sample_town, planted, provider,
 def nnh_orders(sample_town, tmp_path_factory, provider_module):
     folder = tmp_path_factory.mktemp("nnh")
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:surveyclusters", survey_parameters(
-        sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")),
+        feedback=feedback,
+    )
     return result, feedback
 
 
@@ -236,16 +265,21 @@ def test_nnh_log_gives_the_clusters_and_threshold_of_each_order(nnh_orders, town
 
     first = sum(f["order"] == 1 for f in rows)
     second = sum(f["order"] == 2 for f in rows)
-    expected = (f"Clusters by order: order 1: {first} clusters, threshold distance {threshold(chosen.sum()):,.1f}; "
-                f"order 2: {second} clusters, threshold distance {threshold(first):,.1f}.")
+    expected = (
+        f"Clusters by order: order 1: {first} clusters, threshold distance {threshold(chosen.sum()):,.1f}; "
+        f"order 2: {second} clusters, threshold distance {threshold(first):,.1f}."
+    )
     assert expected in feedback.text
 
 
 def test_nnh_higher_orders_feed_the_verification(nnh_orders, sample_town, tmp_path):
     result, _ = nnh_orders
     feedback = RecordingFeedback()
-    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    verified = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg")),
+        feedback=feedback,
+    )
     rows = features(verified["OUTPUT"])
     assert sorted(f["order"] for f in rows) == sorted(f["order"] for f in features(result["OUTPUT"]))
     assert any("overlap" in w for w in feedback.warnings)  # second-order clusters hold first-order ones
@@ -254,8 +288,9 @@ def test_nnh_higher_orders_feed_the_verification(nnh_orders, sample_town, tmp_pa
 def test_nnh_higher_orders_through_qgis_process(nnh_orders, sample_town, provider, qgis_profile, tmp_path):
     result, _ = nnh_orders
     output = tmp_path / "nnh.gpkg"
-    found = run_qgis_process("placeinsight:surveyclusters",
-                             survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=output), qgis_profile)
+    found = run_qgis_process(
+        "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=output), qgis_profile
+    )
     rows = [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(output)]
     assert found["results"]["CLUSTERS"] == len(rows)
     assert rows == [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(result["OUTPUT"])]
@@ -264,18 +299,24 @@ def test_nnh_higher_orders_through_qgis_process(nnh_orders, sample_town, provide
 
 @pytest.mark.parametrize("order", [0, -1])
 def test_a_highest_order_below_one_is_refused(sample_town, provider, tmp_path, order):
-    with pytest.raises(QgsProcessingException, match="Highest order of nearest-neighbour clusters: "
-                                                     f"{order} is not allowed; give a whole number of at least 1"):
-        run_algorithm("placeinsight:surveyclusters", survey_parameters(
-            sample_town, METHOD=4, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")))
+    with pytest.raises(
+        QgsProcessingException,
+        match=f"Highest order of nearest-neighbour clusters: {order} is not allowed; give a whole number of at least 1",
+    ):
+        run_algorithm(
+            "placeinsight:surveyclusters",
+            survey_parameters(sample_town, METHOD=4, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")),
+        )
     assert not (tmp_path / "c.gpkg").exists()
 
 
 # -- model and qgis_process ---------------------------------------------------------------------
 def test_clusters_feed_verification_in_a_model(sample_town, planted, provider, tmp_path):
     verify = verify_parameters(sample_town, FromChild("clusters", "OUTPUT"), **segmented(sample_town))
-    steps = [Step("clusters", "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=1)),
-             Step("verify", "placeinsight:verifyclusters", verify, outputs=["OUTPUT"])]
+    steps = [
+        Step("clusters", "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=1)),
+        Step("verify", "placeinsight:verifyclusters", verify, outputs=["OUTPUT"]),
+    ]
     results = run_model(steps, {"verify_OUTPUT": str(tmp_path / "verified.gpkg")})
     key = next(k for k in results if k.endswith("verify_OUTPUT"))
     (fear,) = holding(features(results[key]), planted["fear_cluster"]["centre"])
@@ -285,13 +326,17 @@ def test_clusters_feed_verification_in_a_model(sample_town, planted, provider, t
 
 def test_both_algorithms_through_qgis_process(sample_town, planted, provider, qgis_profile, tmp_path):
     clusters = tmp_path / "clusters.gpkg"
-    found = run_qgis_process("placeinsight:surveyclusters",
-                             survey_parameters(sample_town, METHOD=0, OUTPUT=clusters), qgis_profile)
+    found = run_qgis_process(
+        "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=0, OUTPUT=clusters), qgis_profile
+    )
     assert found["results"]["CLUSTERS"] == len(features(clusters)) >= 2
     verified = tmp_path / "verified.gpkg"
     report = tmp_path / "report.html"
-    result = run_qgis_process("placeinsight:verifyclusters", verify_parameters(
-        sample_town, clusters, OUTPUT=verified, REPORT=report, **segmented(sample_town)), qgis_profile)
+    result = run_qgis_process(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, clusters, OUTPUT=verified, REPORT=report, **segmented(sample_town)),
+        qgis_profile,
+    )
     rows = features(verified)
     (fear,) = holding(rows, planted["fear_cluster"]["centre"])
     assert fear["disparity"] == "fear without crime"
@@ -305,8 +350,9 @@ def test_both_algorithms_through_qgis_process(sample_town, planted, provider, qg
 # -- bad input -------------------------------------------------------------------------------
 def test_unmatched_postcodes_are_counted_and_listed(density_run, sample_town, planted, provider, tmp_path):
     feedback = RecordingFeedback()
-    run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(tmp_path / "c.gpkg")),
-                  feedback=feedback)
+    run_algorithm(
+        "placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(tmp_path / "c.gpkg")), feedback=feedback
+    )
     unmatched = planted["survey_unmatched"]
     (warning,) = [w for w in feedback.warnings if "matches no postcode unit" in w]
     assert f"{unmatched['count']} of {unmatched['total']:,} records" in warning
@@ -315,14 +361,19 @@ def test_unmatched_postcodes_are_counted_and_listed(density_run, sample_town, pl
 
 def test_answer_values_that_do_not_occur(sample_town, provider, tmp_path):
     feedback = RecordingFeedback()
-    run_algorithm("placeinsight:surveyclusters", survey_parameters(
-        sample_town, ANSWERS="Very unsafe;Terrified", OUTPUT=str(tmp_path / "c.gpkg")), feedback=feedback)
+    run_algorithm(
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, ANSWERS="Very unsafe;Terrified", OUTPUT=str(tmp_path / "c.gpkg")),
+        feedback=feedback,
+    )
     assert any("Terrified does not occur" in w and "Fairly safe" in w for w in feedback.warnings)
     # the responses are given as "sample_town.gpkg|layername=survey_responses": the message names that layer
-    with pytest.raises(QgsProcessingException, match="None of the answer values Terrified occurs in the field "
-                                                     "feel_safe of survey_responses"):
-        run_algorithm("placeinsight:surveyclusters", survey_parameters(
-            sample_town, ANSWERS="Terrified", OUTPUT=str(tmp_path / "d.gpkg")))
+    with pytest.raises(
+        QgsProcessingException, match="None of the answer values Terrified occurs in the field feel_safe of survey_responses"
+    ):
+        run_algorithm(
+            "placeinsight:surveyclusters", survey_parameters(sample_town, ANSWERS="Terrified", OUTPUT=str(tmp_path / "d.gpkg"))
+        )
 
 
 def polygon_layer(shapes: dict[str, QgsGeometry]) -> QgsVectorLayer:
@@ -341,12 +392,19 @@ def circle(x, y, radius):
 
 def test_hand_drawn_clusters_empty_and_overlapping(sample_town, planted, provider, town_arrays, tmp_path):
     fx, fy = planted["fear_cluster"]["centre"]
-    drawn = polygon_layer({"fear": circle(fx, fy, 500), "shifted": circle(fx + 400, fy, 500),
-                           "field": QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(446100, 212900))
-                                                         .buffer(20, 4).boundingBox())})
+    drawn = polygon_layer(
+        {
+            "fear": circle(fx, fy, 500),
+            "shifted": circle(fx + 400, fy, 500),
+            "field": QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(446100, 212900)).buffer(20, 4).boundingBox()),
+        }
+    )
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, drawn, CLUSTER_ID="name", OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, drawn, CLUSTER_ID="name", OUTPUT=str(tmp_path / "v.gpkg")),
+        feedback=feedback,
+    )
     rows = {f["cluster_id"]: f for f in features(result["OUTPUT"])}
     assert rows["field"]["postcodes"] == 0 and is_null(rows["field"]["verified"])
     assert "contains no postcode unit" in rows["field"]["verdict"]
@@ -364,8 +422,11 @@ def test_a_district_with_fewer_than_30_responses(sample_town, planted, provider,
     district = polygon_layer({"small": circle(fx, fy, 180)})
     clusters = polygon_layer({"core": circle(fx, fy, 100)})
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, clusters, DISTRICT=district, OUTPUT=str(tmp_path / "v.gpkg")), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, clusters, DISTRICT=district, OUTPUT=str(tmp_path / "v.gpkg")),
+        feedback=feedback,
+    )
     (row,) = features(result["OUTPUT"])
     assert any("The district has only" in w for w in feedback.warnings)
     assert any("lie outside the district" in w for w in feedback.warnings)
@@ -373,12 +434,19 @@ def test_a_district_with_fewer_than_30_responses(sample_town, planted, provider,
 
 
 def test_incidents_in_another_crs_give_the_same_numbers(density_run, sample_town, provider, tmp_path):
-    reprojected = run_algorithm("native:reprojectlayer", {
-        "INPUT": uri(sample_town, "incidents"), "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
-        "OUTPUT": str(tmp_path / "incidents_wgs84.gpkg")})["OUTPUT"]
+    reprojected = run_algorithm(
+        "native:reprojectlayer",
+        {
+            "INPUT": uri(sample_town, "incidents"),
+            "TARGET_CRS": QgsCoordinateReferenceSystem("EPSG:4326"),
+            "OUTPUT": str(tmp_path / "incidents_wgs84.gpkg"),
+        },
+    )["OUTPUT"]
     result, verified = density_run
-    again = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], INCIDENTS=reprojected, OUTPUT=str(tmp_path / "v.gpkg")))
+    again = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, result["OUTPUT"], INCIDENTS=reprojected, OUTPUT=str(tmp_path / "v.gpkg")),
+    )
     before = {f["cluster_id"]: f for f in features(verified["OUTPUT"])}
     after = {f["cluster_id"]: f for f in features(again["OUTPUT"])}
     assert sum(f["incidents"] for f in after.values()) > 0
@@ -390,33 +458,39 @@ def test_incidents_in_another_crs_give_the_same_numbers(density_run, sample_town
 def test_all_answers_identical(sample_town, provider, tmp_path):
     table = QgsVectorLayer("None?field=postcode:string&field=answer:string", "same", "memory")
     units = features(uri(sample_town, "postcodes"))
-    for k, unit in enumerate(units[:: 3]):
+    for k, unit in enumerate(units[::3]):
         for _ in range(1 + k % 3):
             feature = QgsFeature(table.fields())
             feature.setAttributes([unit["postcode"], "Very unsafe"])
             table.dataProvider().addFeature(feature)
     feedback = RecordingFeedback()
-    parameters = survey_parameters(sample_town, INPUT=table, ANSWER_FIELD="answer", ANSWERS="very unsafe",
-                                   OUTPUT=str(tmp_path / "c.gpkg"))
+    parameters = survey_parameters(
+        sample_town, INPUT=table, ANSWER_FIELD="answer", ANSWERS="very unsafe", OUTPUT=str(tmp_path / "c.gpkg")
+    )
     run_algorithm("placeinsight:surveyclusters", parameters, feedback=feedback)
     assert any("same answer" in w for w in feedback.warnings)
     drawn = polygon_layer({"a": circle(450000, 210200, 600)})
-    verify = verify_parameters(sample_town, drawn, RESPONSES=table, ANSWER_FIELD="answer", ANSWERS="Very unsafe",
-                               OUTPUT=str(tmp_path / "v.gpkg"))
+    verify = verify_parameters(
+        sample_town, drawn, RESPONSES=table, ANSWER_FIELD="answer", ANSWERS="Very unsafe", OUTPUT=str(tmp_path / "v.gpkg")
+    )
     (row,) = features(run_algorithm("placeinsight:verifyclusters", verify)["OUTPUT"])
     assert row["share"] == 1.0 and row["share_p"] == 1.0 and row["share_high"] is False
 
 
 def test_a_table_needs_its_postcode_field_and_the_postcode_units(sample_town, provider, tmp_path):
     with pytest.raises(QgsProcessingException, match="has no point geometry"):
-        run_algorithm("placeinsight:surveyclusters", survey_parameters(
-            sample_town, KEY_FIELD="", OUTPUT=str(tmp_path / "a.gpkg")))
+        run_algorithm(
+            "placeinsight:surveyclusters", survey_parameters(sample_town, KEY_FIELD="", OUTPUT=str(tmp_path / "a.gpkg"))
+        )
     with pytest.raises(QgsProcessingException, match="choose the postcode units layer"):
-        run_algorithm("placeinsight:surveyclusters", survey_parameters(
-            sample_town, POSTCODES=None, OUTPUT=str(tmp_path / "b.gpkg")))
+        run_algorithm(
+            "placeinsight:surveyclusters", survey_parameters(sample_town, POSTCODES=None, OUTPUT=str(tmp_path / "b.gpkg"))
+        )
     with pytest.raises(QgsProcessingException, match="share method compares"):
-        run_algorithm("placeinsight:surveyclusters", {
-            "INPUT": uri(sample_town, "incidents"), "METHOD": 1, "OUTPUT": str(tmp_path / "c.gpkg")})
+        run_algorithm(
+            "placeinsight:surveyclusters",
+            {"INPUT": uri(sample_town, "incidents"), "METHOD": 1, "OUTPUT": str(tmp_path / "c.gpkg")},
+        )
 
 
 # -- French --------------------------------------------------------------------------------
@@ -425,15 +499,22 @@ def test_report_and_messages_in_french(density_run, sample_town, provider, frenc
 
     result, _ = density_run
     feedback = RecordingFeedback()
-    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html")),
-        feedback=feedback)
+    verified = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html")),
+        feedback=feedback,
+    )
     html = open(verified["REPORT"], encoding="utf-8").read()
     title = tr("Survey cluster verification")
     assert title != "Survey cluster verification" and title in html
     assert 'lang="fr"' in html
-    assert tr("Fear without crime: the answers are elevated while incidents are not, so reassurance and "
-              "communication may help more than enforcement.") in html
+    assert (
+        tr(
+            "Fear without crime: the answers are elevated while incidents are not, so reassurance and "
+            "communication may help more than enforcement."
+        )
+        in html
+    )
     assert any("correspond" in w for w in feedback.warnings)
 
 
@@ -442,13 +523,13 @@ def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
     feedback.cancel()
     output = tmp_path / "never.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
-        run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(output)),
-                      feedback=feedback)
+        run_algorithm("placeinsight:surveyclusters", survey_parameters(sample_town, OUTPUT=str(output)), feedback=feedback)
     assert not output.exists()
 
 
-def test_responses_as_points_give_the_same_verification_as_the_keyed_table(density_run, sample_town, provider,
-                                                                          town_arrays, tmp_path):
+def test_responses_as_points_give_the_same_verification_as_the_keyed_table(
+    density_run, sample_town, provider, town_arrays, tmp_path
+):
     xy, _, count, chosen = town_arrays
     layer = QgsVectorLayer("Point?crs=EPSG:27700&field=answer:string", "located", "memory")
     for unit in np.flatnonzero(count):
@@ -458,8 +539,9 @@ def test_responses_as_points_give_the_same_verification_as_the_keyed_table(densi
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy[unit])))
             layer.dataProvider().addFeature(feature)
     result, keyed = density_run
-    parameters = verify_parameters(sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="",
-                                   ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg"))
+    parameters = verify_parameters(
+        sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="", ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg")
+    )
     points = {f["cluster_id"]: f for f in features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])}
     for row in features(keyed["OUTPUT"]):
         other = points[row["cluster_id"]]
@@ -479,10 +561,14 @@ def expected_residents(town, cluster, *, language="en") -> dict:
     parent = {s["code"]: s["parent"] for s in catalogue["segments"] if s["level"] == "type"}
     name = {s["code"]: s["name"][language] for s in catalogue["segments"] if s["level"] == "group"}
     units = features(uri(town, "postcodes"))
-    frame = pd.DataFrame({"x": [f.geometry().asPoint().x() for f in units],
-                          "y": [f.geometry().asPoint().y() for f in units],
-                          "households": [f["households"] for f in units],
-                          "group": [parent[f["segment"]] for f in units]})
+    frame = pd.DataFrame(
+        {
+            "x": [f.geometry().asPoint().x() for f in units],
+            "y": [f.geometry().asPoint().y() for f in units],
+            "households": [f["households"] for f in units],
+            "group": [parent[f["segment"]] for f in units],
+        }
+    )
     inside = shapely.intersects_xy(wkt_shape(cluster), frame["x"].to_numpy(), frame["y"].to_numpy())
     groups = [s["code"] for s in catalogue["segments"] if s["level"] == "group"]
     here = frame[inside].groupby("group")["households"].sum().reindex(groups, fill_value=0)
@@ -491,9 +577,15 @@ def expected_residents(town, cluster, *, language="en") -> dict:
     base_share = frame.groupby("group")["households"].sum() / frame["households"].sum() * 100
     before = share.cumsum() - share
     dominant = share[(here > 0) & (before < 75)].head(5)
-    return {"codes": ", ".join(dominant.index), "names": "; ".join(name[g] for g in dominant.index),
-            "share": dominant.iloc[0], "index": dominant.iloc[0] / base_share[dominant.index[0]] * 100,
-            "shares": dominant, "indices": dominant / base_share[dominant.index] * 100, "households": here.sum()}
+    return {
+        "codes": ", ".join(dominant.index),
+        "names": "; ".join(name[g] for g in dominant.index),
+        "share": dominant.iloc[0],
+        "index": dominant.iloc[0] / base_share[dominant.index[0]] * 100,
+        "shares": dominant,
+        "indices": dominant / base_share[dominant.index] * 100,
+        "households": here.sum(),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -501,9 +593,17 @@ def residents_run(density_run, sample_town, tmp_path_factory):
     folder = tmp_path_factory.mktemp("residents")
     result, _ = density_run
     feedback = RecordingFeedback()
-    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], OUTPUT=str(folder / "verified.gpkg"), REPORT=str(folder / "report.html"),
-        **segmented(sample_town)), feedback=feedback)
+    verified = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(
+            sample_town,
+            result["OUTPUT"],
+            OUTPUT=str(folder / "verified.gpkg"),
+            REPORT=str(folder / "report.html"),
+            **segmented(sample_town),
+        ),
+        feedback=feedback,
+    )
     return verified, feedback
 
 
@@ -519,7 +619,8 @@ def test_dominant_segments_of_the_fear_cluster_equal_a_pandas_computation(reside
     assert fear["verified"] is True and fear["disparity"] == "fear without crime"  # unchanged by the base
     first, *others = expected["shares"].index
     sentence = "Who lives here: mostly {code} {name} ({share:.0f}%, index {index:.0f})".format(
-        code=first, name=expected["names"].split("; ")[0], share=expected["share"], index=expected["index"])
+        code=first, name=expected["names"].split("; ")[0], share=expected["share"], index=expected["index"]
+    )
     assert sentence in fear["verdict"]
     html = open(verified["REPORT"], encoding="utf-8").read()
     assert sentence in html and "Dominant segments" in html
@@ -530,15 +631,25 @@ def test_the_report_says_who_lives_there_in_french(density_run, sample_town, pla
     from place_insight.plugin.bridge.i18n import tr
 
     result, _ = density_run
-    verified = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, result["OUTPUT"], OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html"),
-        **segmented(sample_town)))
+    verified = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(
+            sample_town,
+            result["OUTPUT"],
+            OUTPUT=str(tmp_path / "v.gpkg"),
+            REPORT=str(tmp_path / "r.html"),
+            **segmented(sample_town),
+        ),
+    )
     (fear,) = holding(features(verified["OUTPUT"]), planted["fear_cluster"]["centre"])
     expected = expected_residents(sample_town, fear, language="fr")
     assert fear["dominant_names"] == expected["names"]  # the catalogue's French names
     item = tr("{code} {name} ({share}, index {index})").format(
-        code=expected["codes"].split(", ")[0], name=expected["names"].split("; ")[0],
-        share=f"{expected['share']:.0f}%", index=f"{expected['index']:.0f}")
+        code=expected["codes"].split(", ")[0],
+        name=expected["names"].split("; ")[0],
+        share=f"{expected['share']:.0f}%",
+        index=f"{expected['index']:.0f}",
+    )
     opening = tr("Who lives here: mostly {segments}.").split("{segments}")[0]
     assert "indice" in item and opening != "Who lives here: mostly "
     html = open(verified["REPORT"], encoding="utf-8").read()
@@ -549,17 +660,30 @@ def test_the_report_says_who_lives_there_in_french(density_run, sample_town, pla
 def test_codes_not_in_the_catalogue_and_a_cluster_without_base(sample_town, planted, provider, tmp_path):
     fx, fy = planted["fear_cluster"]["centre"]
     base = QgsVectorLayer("Point?crs=EPSG:27700&field=segment:string&field=households:integer", "homes", "memory")
-    for x, y, code, households in ((fx, fy, "J43", 30), (fx + 10, fy, "ZZ9", 10), (fx - 10, fy, "J41", 10),
-                                   (fx + 3000, fy, "H33", 50)):
+    for x, y, code, households in (
+        (fx, fy, "J43", 30),
+        (fx + 10, fy, "ZZ9", 10),
+        (fx - 10, fy, "J41", 10),
+        (fx + 3000, fy, "H33", 50),
+    ):
         feature = QgsFeature(base.fields())
         feature.setAttributes([code, households])
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
         base.dataProvider().addFeature(feature)
     drawn = polygon_layer({"fear": circle(fx, fy, 100), "empty": circle(fx, fy + 2000, 50)})
     feedback = RecordingFeedback()
-    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, drawn, CLUSTER_ID="name", OUTPUT=str(tmp_path / "v.gpkg"), REPORT=str(tmp_path / "r.html"),
-        **segmented(sample_town, BASE=base)), feedback=feedback)
+    result = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(
+            sample_town,
+            drawn,
+            CLUSTER_ID="name",
+            OUTPUT=str(tmp_path / "v.gpkg"),
+            REPORT=str(tmp_path / "r.html"),
+            **segmented(sample_town, BASE=base),
+        ),
+        feedback=feedback,
+    )
     rows = {f["cluster_id"]: f for f in features(result["OUTPUT"])}
     fear, empty = rows["fear"], rows["empty"]
     # J 40 of 50 households (80%) against J 40 of 100 in the base (40%): index 200; ZZ9 is Unclassified (20%)
@@ -581,14 +705,20 @@ def test_polygon_base_units_count_by_the_share_of_their_area(sample_town, plante
     for (x0, x1), code in (((fx - 200, fx), "J43"), ((fx, fx + 200), "H33")):
         feature = QgsFeature(base.fields())
         feature.setAttributes([code, 100.0])
-        feature.setGeometry(QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({x0} {fy - 100}, {x1} {fy + 100})")
-                                                 .boundingBox()))
+        feature.setGeometry(
+            QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({x0} {fy - 100}, {x1} {fy + 100})").boundingBox())
+        )
         base.dataProvider().addFeature(feature)
-    cluster = QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({fx - 200} {fy - 100}, {fx + 50} {fy + 100})")
-                                   .boundingBox())
-    result = run_algorithm("placeinsight:verifyclusters", verify_parameters(
-        sample_town, polygon_layer({"a": cluster}), OUTPUT=str(tmp_path / "v.gpkg"),
-        **segmented(sample_town, BASE=base, BASE_SEGMENT_FIELD="code", BASE_COUNT_FIELD="people")))
+    cluster = QgsGeometry.fromRect(QgsGeometry.fromWkt(f"LINESTRING({fx - 200} {fy - 100}, {fx + 50} {fy + 100})").boundingBox())
+    result = run_algorithm(
+        "placeinsight:verifyclusters",
+        verify_parameters(
+            sample_town,
+            polygon_layer({"a": cluster}),
+            OUTPUT=str(tmp_path / "v.gpkg"),
+            **segmented(sample_town, BASE=base, BASE_SEGMENT_FIELD="code", BASE_COUNT_FIELD="people"),
+        ),
+    )
     (row,) = features(result["OUTPUT"])
     # all of the J area (100) and a quarter of the H area (25): J 80%, base share 50%
     assert row["dominant_segments"] == "J" and row["dominant_share"] == pytest.approx(80.0)
@@ -598,9 +728,19 @@ def test_polygon_base_units_count_by_the_share_of_their_area(sample_town, plante
 def test_a_segmented_base_needs_its_segment_field(sample_town, provider, tmp_path):
     drawn = polygon_layer({"a": circle(450000, 210200, 600)})
     with pytest.raises(QgsProcessingException, match="Choose the segment field of the base layer postcodes"):
-        run_algorithm("placeinsight:verifyclusters", verify_parameters(
-            sample_town, drawn, OUTPUT=str(tmp_path / "a.gpkg"), **segmented(sample_town, BASE_SEGMENT_FIELD="")))
+        run_algorithm(
+            "placeinsight:verifyclusters",
+            verify_parameters(
+                sample_town, drawn, OUTPUT=str(tmp_path / "a.gpkg"), **segmented(sample_town, BASE_SEGMENT_FIELD="")
+            ),
+        )
     with pytest.raises(QgsProcessingException, match="has no field mosaic"):
-        run_algorithm("placeinsight:verifyclusters", verify_parameters(
-            sample_town, drawn, OUTPUT=str(tmp_path / "b.gpkg"),
-            **segmented(sample_town, BASE=polygon_layer({"x": circle(0, 0, 1)}), BASE_SEGMENT_FIELD="mosaic")))
+        run_algorithm(
+            "placeinsight:verifyclusters",
+            verify_parameters(
+                sample_town,
+                drawn,
+                OUTPUT=str(tmp_path / "b.gpkg"),
+                **segmented(sample_town, BASE=polygon_layer({"x": circle(0, 0, 1)}), BASE_SEGMENT_FIELD="mosaic"),
+            ),
+        )

@@ -51,15 +51,28 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 __all__ = [
-    "KERNELS", "METHODS", "ClusterOptions", "ClusterResult", "ClusterShape", "DensitySurface", "Grid", "SurveyPoints",
-    "cluster_table", "density_surface", "describe", "find_clusters", "membership_matrix", "records_inside",
+    "KERNELS",
+    "METHODS",
+    "ClusterOptions",
+    "ClusterResult",
+    "ClusterShape",
+    "DensitySurface",
+    "Grid",
+    "SurveyPoints",
+    "cluster_table",
+    "density_surface",
+    "describe",
+    "find_clusters",
+    "membership_matrix",
+    "records_inside",
     "unique_locations",
 ]
 
 
 # -- entry points ---------------------------------------------------------------------------
-def find_clusters(points: SurveyPoints, options: ClusterOptions | None = None, *,
-                  progress: Progress | None = None) -> ClusterResult:
+def find_clusters(
+    points: SurveyPoints, options: ClusterOptions | None = None, *, progress: Progress | None = None
+) -> ClusterResult:
     """Find clusters of chosen answers (or of all records) with ``options.method``.
 
     See the module documentation for the methods. Clusters with fewer than
@@ -89,14 +102,16 @@ def find_clusters(points: SurveyPoints, options: ClusterOptions | None = None, *
     for cluster in clusters:
         cluster.setdefault("order", 1)  # only nearest-neighbour clusters have higher orders
     clusters.sort(key=lambda c: (c["order"], -c["chosen"], -c["members"]))
-    table = pd.DataFrame({
-        "cluster_id": np.arange(1, len(clusters) + 1, dtype=np.int64),
-        "method": [options.method] * len(clusters),
-        "order": np.array([c["order"] for c in clusters], dtype=np.int64),
-        "members": np.array([c["members"] for c in clusters], dtype=np.int64),
-        "peak_density": np.array([c["peak_density"] for c in clusters], dtype=float),
-        "max_z": np.array([c["max_z"] for c in clusters], dtype=float),
-    })
+    table = pd.DataFrame(
+        {
+            "cluster_id": np.arange(1, len(clusters) + 1, dtype=np.int64),
+            "method": [options.method] * len(clusters),
+            "order": np.array([c["order"] for c in clusters], dtype=np.int64),
+            "members": np.array([c["members"] for c in clusters], dtype=np.int64),
+            "peak_density": np.array([c["peak_density"] for c in clusters], dtype=float),
+            "max_z": np.array([c["max_z"] for c in clusters], dtype=float),
+        }
+    )
     progress.set_progress(100)
     return ClusterResult(options.method, table, [c["shape"] for c in clusters], settings, surface)
 
@@ -106,17 +121,27 @@ def describe(result: ClusterResult) -> str:
     s = result.settings
     if result.method in ("density", "share"):
         text = tr("Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.").format(
-            bandwidth=f"{s['bandwidth']:,.0f}", cell=f"{s['cell_size']:,.0f}", threshold=f"{s['threshold']:,.3g}")
+            bandwidth=f"{s['bandwidth']:,.0f}", cell=f"{s['cell_size']:,.0f}", threshold=f"{s['threshold']:,.3g}"
+        )
     elif result.method in ("gi_grid", "gi_units"):
-        neighbourhood = (tr("{k} nearest neighbours").format(k=int(s["k"])) if "k" in s
-                         else tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}"))
+        neighbourhood = (
+            tr("{k} nearest neighbours").format(k=int(s["k"]))
+            if "k" in s
+            else tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}")
+        )
         text = tr("Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.").format(
-            units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"])))
+            units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"]))
+        )
     else:
-        text = tr("Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour "
-                  "distance {mean}, threshold distance {threshold}.").format(
-            n=format_count(int(s["points"])), area=f"{s['area'] / M2_PER_KM2:,.2f}", mean=f"{s['mean_random']:,.1f}",
-            threshold=f"{s['threshold']:,.1f}")
+        text = tr(
+            "Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour "
+            "distance {mean}, threshold distance {threshold}."
+        ).format(
+            n=format_count(int(s["points"])),
+            area=f"{s['area'] / M2_PER_KM2:,.2f}",
+            mean=f"{s['mean_random']:,.1f}",
+            threshold=f"{s['threshold']:,.1f}",
+        )
     text += " " + tr("{n} clusters.").format(n=format_count(len(result.table)))
     if result.method == "nnh" and s.get("max_order", 1) > 1:
         text += " " + _describe_orders(s)
@@ -128,18 +153,23 @@ def _describe_orders(s: dict[str, float]) -> str:
     orders = []
     order = 1
     while f"clusters_{order}" in s:
-        orders.append(tr("order {order}: {n} clusters, threshold distance {threshold}").format(
-            order=order, n=format_count(int(s[f"clusters_{order}"])), threshold=f"{s[f'threshold_{order}']:,.1f}"))
+        orders.append(
+            tr("order {order}: {n} clusters, threshold distance {threshold}").format(
+                order=order, n=format_count(int(s[f"clusters_{order}"])), threshold=f"{s[f'threshold_{order}']:,.1f}"
+            )
+        )
         order += 1
     text = tr("Clusters by order: {orders}.").format(orders="; ".join(orders))
     last = order - 1
     if last >= s["max_order"]:
         return text
     if f"threshold_{order}" in s:
-        reason = tr("The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order "
-                    "{lower}: choose a larger probability, or a fixed distance, to go higher.").format(
-            order=order, d=f"{s[f'threshold_{order}']:,.1f}", n=int(s[f"clusters_{last}"]), lower=last)
+        reason = tr(
+            "The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order "
+            "{lower}: choose a larger probability, or a fixed distance, to go higher."
+        ).format(order=order, d=f"{s[f'threshold_{order}']:,.1f}", n=int(s[f"clusters_{last}"]), lower=last)
     else:
         reason = tr("Fewer than two clusters of order {order} ({n}): there is no order {higher}.").format(
-            order=last, n=int(s[f"clusters_{last}"]), higher=order)
+            order=last, n=int(s[f"clusters_{last}"]), higher=order
+        )
     return text + " " + reason

@@ -137,4 +137,3 @@ def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
 
     distance, _ = cKDTree(xy).query(xy, k=k + 1)
     return distance[:, -1]
-

@@ -39,7 +39,6 @@ class DensitySurface:
     radius: float
 
 
-
 def default_bandwidth(xy: np.ndarray) -> float:
     """Kernel radius from the data: the spatial form of Silverman's rule of thumb.
 
@@ -60,13 +59,12 @@ def default_bandwidth(xy: np.ndarray) -> float:
         spread = standard_distance
     if spread <= 0:
         raise InvalidInputError(tr("All points are at the same place: there is no spread to find clusters in."))
-    return 0.9 * spread * n ** -0.2
+    return 0.9 * spread * n**-0.2
 
 
 def kernel_radius(kernel: str, bandwidth: float) -> float:
     """The radius within which records count as "near" a cell: the quartic radius, or √8·σ for a Gaussian."""
     return bandwidth if kernel == "quartic" else math.sqrt(8.0) * bandwidth
-
 
 
 def _kernel_values(kernel: str, distance: np.ndarray, bandwidth: float) -> np.ndarray:
@@ -76,9 +74,15 @@ def _kernel_values(kernel: str, distance: np.ndarray, bandwidth: float) -> np.nd
     return np.exp(-0.5 * u2) / (2.0 * math.pi * bandwidth**2)
 
 
-
-def kernel_density(points: SurveyPoints, *, grid: Grid, bandwidth: float, kernel: str = "quartic",
-                   progress: Progress | None = None, chunk: int = 4096) -> DensitySurface:
+def kernel_density(
+    points: SurveyPoints,
+    *,
+    grid: Grid,
+    bandwidth: float,
+    kernel: str = "quartic",
+    progress: Progress | None = None,
+    chunk: int = 4096,
+) -> DensitySurface:
     """Kernel density of the chosen answers and of all records at every cell centre.
 
     Each record spreads a unit mass with the quartic kernel
@@ -112,12 +116,18 @@ def kernel_density(points: SurveyPoints, *, grid: Grid, bandwidth: float, kernel
         near = distance <= radius
         nearby += np.bincount(cell[near], weights=all_count[location[near]], minlength=grid.size)
     shape = (grid.rows, grid.columns)
-    return DensitySurface(grid, (chosen_density * M2_PER_KM2).reshape(shape),
-                          (all_density * M2_PER_KM2).reshape(shape), nearby.reshape(shape), kernel, bandwidth, radius)
+    return DensitySurface(
+        grid,
+        (chosen_density * M2_PER_KM2).reshape(shape),
+        (all_density * M2_PER_KM2).reshape(shape),
+        nearby.reshape(shape),
+        kernel,
+        bandwidth,
+        radius,
+    )
 
 
-def density_surface(points: SurveyPoints, options: ClusterOptions, progress: Progress | None = None
-                    ) -> DensitySurface:
+def density_surface(points: SurveyPoints, options: ClusterOptions, progress: Progress | None = None) -> DensitySurface:
     """The kernel density surface with the options' bandwidth and cell size (or the data's defaults)."""
     chosen_xy = points.xy[points.chosen]
     if len(chosen_xy) < 2:
@@ -132,9 +142,9 @@ def density_surface(points: SurveyPoints, options: ClusterOptions, progress: Pro
     return kernel_density(points, grid=grid, bandwidth=bandwidth, kernel=kernel, progress=progress)
 
 
-
-def density_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progress) -> tuple[list[dict], dict,
-                                                                                                DensitySurface]:
+def density_clusters(
+    points: SurveyPoints, options: ClusterOptions, progress: Progress
+) -> tuple[list[dict], dict, DensitySurface]:
     """Clusters of the ``"density"`` or ``"share"`` method (see the module documentation), the settings used
     and the surface."""
     surface = density_surface(points, options, Band(progress, 0, 80))
@@ -150,8 +160,10 @@ def density_clusters(points: SurveyPoints, options: ClusterOptions, progress: Pr
     else:
         if points.every_record_chosen:
             raise InvalidInputError(
-                tr("The share method compares chosen answers with all responses: give an answer field and the "
-                   "answer values that count.")
+                tr(
+                    "The share method compares chosen answers with all responses: give an answer field and the "
+                    "answer values that count."
+                )
             )
         overall = float(points.chosen.mean())
         share = np.divide(surface.chosen, surface.everything, out=np.zeros_like(surface.chosen), where=covered)

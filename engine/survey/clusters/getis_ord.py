@@ -45,8 +45,7 @@ def knn_weights(xy: np.ndarray, k: int):
     n = len(xy)
     if not 1 <= k < n:
         raise InvalidInputError(
-            tr("The number of neighbours must be between 1 and {n} (one less than the number of units).").format(
-                n=max(1, n - 1))
+            tr("The number of neighbours must be between 1 and {n} (one less than the number of units).").format(n=max(1, n - 1))
         )
     _, index = cKDTree(xy).query(xy, k=k + 1)
     own = np.arange(n)[:, None]
@@ -91,8 +90,9 @@ def gi_star(values: np.ndarray, weights) -> tuple[np.ndarray, np.ndarray]:
     return z, p
 
 
-def _gi_units(points: SurveyPoints, options: ClusterOptions, progress: Progress) -> tuple[np.ndarray, np.ndarray,
-                                                                                       np.ndarray, Grid | None]:
+def _gi_units(
+    points: SurveyPoints, options: ClusterOptions, progress: Progress
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, Grid | None]:
     """Units of the Gi* analysis: their centres, chosen and all counts, and the grid (for grid cells)."""
     if options.method == "gi_grid":
         radius = options.bandwidth or default_band(points)
@@ -131,9 +131,7 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
     if options.gi_value not in ("count", "share"):
         raise InvalidInputError(tr("Unknown Gi* value {value}.").format(value=options.gi_value))
     if options.gi_value == "share" and points.every_record_chosen:
-        raise InvalidInputError(
-            tr("Gi* on the share of chosen answers needs an answer field and the answer values that count.")
-        )
+        raise InvalidInputError(tr("Gi* on the share of chosen answers needs an answer field and the answer values that count."))
     xy, chosen, everything, grid = _gi_units(points, options, progress)
     if options.gi_value == "share":
         keep = everything > 0
@@ -178,9 +176,15 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
         members = hot_index[labels == label]
         if chosen[members].sum() < options.min_points:
             continue
-        clusters.append({"chosen": float(chosen[members].sum()), "members": int(members.size),
-                         "peak_density": math.nan, "max_z": float(np.nanmax(z[members])),
-                         "shape": point_shape(xy[members], link, spacing)})
+        clusters.append(
+            {
+                "chosen": float(chosen[members].sum()),
+                "members": int(members.size),
+                "peak_density": math.nan,
+                "max_z": float(np.nanmax(z[members])),
+                "shape": point_shape(xy[members], link, spacing),
+            }
+        )
     return clusters, settings
 
 

@@ -33,9 +33,10 @@ class Grid:
         rows = max(1, int(math.ceil((high[1] - low[1]) / cell)))
         if columns * rows > max_cells:
             raise InvalidInputError(
-                tr("A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. "
-                   "Choose a larger cell size.").format(cell=f"{cell:g}", n=format_count(columns * rows),
-                                                        limit=format_count(max_cells))
+                tr(
+                    "A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. "
+                    "Choose a larger cell size."
+                ).format(cell=f"{cell:g}", n=format_count(columns * rows), limit=format_count(max_cells))
             )
         return cls(float(low[0]), float(low[1]), float(cell), columns, rows)
 
@@ -58,9 +59,14 @@ class Grid:
         """``(k, 4)`` xmin, ymin, xmax, ymax of flat cells."""
         row, col = np.divmod(np.asarray(cells, dtype=np.int64), self.columns)
         # edges computed the same way for neighbours, so that shared edges are bit-identical and merge
-        return np.column_stack([self.x0 + col * self.cell, self.y0 + row * self.cell,
-                                self.x0 + (col + 1) * self.cell, self.y0 + (row + 1) * self.cell])
-
+        return np.column_stack(
+            [
+                self.x0 + col * self.cell,
+                self.y0 + row * self.cell,
+                self.x0 + (col + 1) * self.cell,
+                self.y0 + (row + 1) * self.cell,
+            ]
+        )
 
 
 def default_cell_size(xy: np.ndarray, radius: float, *, max_cells: int = MAX_CELLS) -> float:
@@ -72,7 +78,6 @@ def default_cell_size(xy: np.ndarray, radius: float, *, max_cells: int = MAX_CEL
     return cell
 
 
-
 def label_cells(mask: np.ndarray) -> tuple[np.ndarray, int]:
     """Groups of touching cells (8-neighbourhood, ``scipy.ndimage.label``): labels 1… and their number."""
     from scipy import ndimage
@@ -81,8 +86,15 @@ def label_cells(mask: np.ndarray) -> tuple[np.ndarray, int]:
     return labels, count
 
 
-def grid_clusters(labels: np.ndarray, count: int, grid: Grid, chosen_cells: np.ndarray, min_points: int,
-                   peak: np.ndarray | None = None, z: np.ndarray | None = None) -> list[dict]:
+def grid_clusters(
+    labels: np.ndarray,
+    count: int,
+    grid: Grid,
+    chosen_cells: np.ndarray,
+    min_points: int,
+    peak: np.ndarray | None = None,
+    z: np.ndarray | None = None,
+) -> list[dict]:
     """Cluster rows and shapes from labelled cells, dropping clusters with fewer than ``min_points`` chosen."""
     flat = labels.ravel()
     clusters = []
@@ -91,10 +103,13 @@ def grid_clusters(labels: np.ndarray, count: int, grid: Grid, chosen_cells: np.n
         chosen = float(chosen_cells[cells].sum())
         if chosen < min_points:
             continue
-        clusters.append({
-            "chosen": chosen, "members": int(cells.size),
-            "peak_density": float(peak.ravel()[cells].max()) if peak is not None else math.nan,
-            "max_z": float(np.nanmax(z[cells])) if z is not None else math.nan,
-            "shape": ClusterShape(rectangles=grid.rectangles(cells), hull="cells"),
-        })
+        clusters.append(
+            {
+                "chosen": chosen,
+                "members": int(cells.size),
+                "peak_density": float(peak.ravel()[cells].max()) if peak is not None else math.nan,
+                "max_z": float(np.nanmax(z[cells])) if z is not None else math.nan,
+                "shape": ClusterShape(rectangles=grid.rectangles(cells), hull="cells"),
+            }
+        )
     return clusters

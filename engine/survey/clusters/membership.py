@@ -11,6 +11,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+
 def membership_matrix(zone: np.ndarray, item: np.ndarray, zones: int, items: int):
     """A CSR matrix ``zones × items`` with 1 where an item lies in a zone (pairs from a point-in-polygon test)."""
     from scipy.sparse import coo_matrix
@@ -27,8 +28,7 @@ def records_inside(zone: np.ndarray, location: np.ndarray, inverse: np.ndarray, 
     from scipy.sparse import coo_matrix
 
     by_location = membership_matrix(zone, location, zones, locations)
-    records = coo_matrix((np.ones(inverse.size), (inverse, np.arange(inverse.size))),
-                         shape=(locations, inverse.size)).tocsr()
+    records = coo_matrix((np.ones(inverse.size), (inverse, np.arange(inverse.size))), shape=(locations, inverse.size)).tocsr()
     return (by_location @ records).tocsr()
 
 
@@ -49,16 +49,18 @@ def cluster_table(result: ClusterResult, inside, chosen: np.ndarray, area_km2: n
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.where(all_inside > 0, chosen_inside / np.where(all_inside > 0, all_inside, 1), np.nan)
         density = np.where(area > 0, chosen_inside / np.where(area > 0, area, 1), np.nan)
-    return pd.DataFrame({
-        "cluster_id": table["cluster_id"].to_numpy(),
-        "method": table["method"].to_numpy(dtype=object),
-        "order": table["order"].to_numpy(dtype=np.int64),
-        "chosen": chosen_inside.astype(np.int64),
-        "responses": all_inside.astype(np.int64),
-        "share": share,
-        "area_km2": area,
-        "density": density,
-        "members": table["members"].to_numpy(),
-        "peak_density": table["peak_density"].to_numpy(),
-        "max_z": table["max_z"].to_numpy(),
-    })
+    return pd.DataFrame(
+        {
+            "cluster_id": table["cluster_id"].to_numpy(),
+            "method": table["method"].to_numpy(dtype=object),
+            "order": table["order"].to_numpy(dtype=np.int64),
+            "chosen": chosen_inside.astype(np.int64),
+            "responses": all_inside.astype(np.int64),
+            "share": share,
+            "area_km2": area,
+            "density": density,
+            "members": table["members"].to_numpy(),
+            "peak_density": table["peak_density"].to_numpy(),
+            "max_z": table["max_z"].to_numpy(),
+        }
+    )

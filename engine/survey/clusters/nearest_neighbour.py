@@ -79,8 +79,7 @@ def linked_groups(xy: np.ndarray, threshold: float) -> list[np.ndarray]:
 
     m = len(xy)
     pairs = cKDTree(xy).query_pairs(threshold, output_type="ndarray")
-    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])) if len(pairs) else ([], ([], [])),
-                       shape=(m, m))
+    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])) if len(pairs) else ([], ([], [])), shape=(m, m))
     count, labels = connected_components(graph, directed=False)
     order = np.argsort(labels, kind="stable")
     return np.split(order, np.flatnonzero(np.diff(labels[order])) + 1) if m else []
@@ -99,8 +98,14 @@ class _Cluster:
     shape: ClusterShape
 
     def as_row(self) -> dict:
-        return {"chosen": float(self.size), "members": self.members, "order": self.order,
-                "peak_density": math.nan, "max_z": math.nan, "shape": self.shape}
+        return {
+            "chosen": float(self.size),
+            "members": self.members,
+            "order": self.order,
+            "peak_density": math.nan,
+            "max_z": math.nan,
+            "shape": self.shape,
+        }
 
 
 def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progress) -> tuple[list[dict], dict]:
@@ -113,20 +118,30 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
     """
     if options.max_order < 1:
         raise InvalidInputError(
-            tr("The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), "
-               "not {order}.").format(order=options.max_order))
+            tr(
+                "The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}."
+            ).format(order=options.max_order)
+        )
     chosen_xy = points.xy[points.chosen]
     n = len(chosen_xy)
     area = options.area or bounding_area(points.xy)
     threshold, mean_random, standard_error, t = nn_threshold(n, area, options.probability)
     if options.threshold:
         threshold = float(options.threshold)  # CrimeStat's "fixed distance" option
-    settings = {"threshold": threshold, "mean_random": mean_random, "standard_error": standard_error, "t": t,
-                "area": area, "points": float(n), "max_order": float(options.max_order)}
+    settings = {
+        "threshold": threshold,
+        "mean_random": mean_random,
+        "standard_error": standard_error,
+        "t": t,
+        "area": area,
+        "points": float(n),
+        "max_order": float(options.max_order),
+    }
     if threshold <= 0:
         raise InvalidInputError(
             tr("The threshold distance is not positive ({d}): choose a larger probability or study area.").format(
-                d=f"{threshold:g}")
+                d=f"{threshold:g}"
+            )
         )
     locations, inverse = np.unique(chosen_xy, axis=0, return_inverse=True)
     multiplicity = np.bincount(inverse.reshape(-1), minlength=len(locations))
@@ -140,8 +155,7 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
         settings[f"points_{order}"] = float(len(lower))
         if len(lower) < 2:
             break
-        threshold = float(options.threshold) if options.threshold else nn_threshold(
-            len(lower), area, options.probability)[0]
+        threshold = float(options.threshold) if options.threshold else nn_threshold(len(lower), area, options.probability)[0]
         settings[f"threshold_{order}"] = threshold
         if threshold <= 0:
             break
@@ -156,20 +170,21 @@ def _size_and_centre(members: np.ndarray, locations: np.ndarray, multiplicity: n
     return int(multiplicity[members].sum()), np.average(locations[members], axis=0, weights=multiplicity[members])
 
 
-def _first_order(locations: np.ndarray, multiplicity: np.ndarray, threshold: float, spacing: float,
-                 min_points: int) -> list[_Cluster]:
+def _first_order(
+    locations: np.ndarray, multiplicity: np.ndarray, threshold: float, spacing: float, min_points: int
+) -> list[_Cluster]:
     clusters = []
     for members in linked_groups(locations, threshold):
         size, centre = _size_and_centre(members, locations, multiplicity)
         if size < min_points:
             continue  # a lone point is not linked to anything
-        clusters.append(_Cluster(1, members, size, centre, size, threshold,
-                                 point_shape(locations[members], threshold, spacing)))
+        clusters.append(_Cluster(1, members, size, centre, size, threshold, point_shape(locations[members], threshold, spacing)))
     return clusters
 
 
-def _next_order(lower: list[_Cluster], order: int, threshold: float, locations: np.ndarray,
-                multiplicity: np.ndarray, spacing: float) -> list[_Cluster]:
+def _next_order(
+    lower: list[_Cluster], order: int, threshold: float, locations: np.ndarray, multiplicity: np.ndarray, spacing: float
+) -> list[_Cluster]:
     """Clusters of ``order``: groups of at least MIN_LOWER_CLUSTERS lower-order centres linked within ``threshold``."""
     clusters = []
     for group in linked_groups(np.array([c.centre for c in lower]), threshold):

@@ -21,7 +21,7 @@ def segments(xy: np.ndarray, offsets: np.ndarray, first: int = 0, last: int | No
     last = len(offsets) - 1 if last is None else last
     found = Counter()
     for i in range(first, last):
-        points = np.round(xy[offsets[i]:offsets[i + 1]], 6)
+        points = np.round(xy[offsets[i] : offsets[i + 1]], 6)
         for a, b in zip(points[:-1].tolist(), points[1:].tolist()):
             if a != b:
                 found[tuple(sorted((tuple(a), tuple(b))))] += 1
@@ -29,7 +29,7 @@ def segments(xy: np.ndarray, offsets: np.ndarray, first: int = 0, last: int | No
 
 
 def line_length(xy: np.ndarray, offsets: np.ndarray, first: int, last: int) -> float:
-    return sum(float(np.hypot(*np.diff(xy[offsets[i]:offsets[i + 1]], axis=0).T).sum()) for i in range(first, last))
+    return sum(float(np.hypot(*np.diff(xy[offsets[i] : offsets[i + 1]], axis=0).T).sum()) for i in range(first, last))
 
 
 def assert_lines_are_the_pieces(network, result):
@@ -56,12 +56,12 @@ def test_strokes_of_a_grid_are_its_rows_and_columns():
     assert strokes.count == 15  # straight on at crossroads and T junctions; the border turns at the corners
     for e in range(network.n_edges):
         own = network.edge_coordinates(e)
-        along = strokes.xy[strokes.first[e]:strokes.last[e] + 1]
+        along = strokes.xy[strokes.first[e] : strokes.last[e] + 1]
         assert np.array_equal(along, own) or np.array_equal(along, own[::-1])
     starts = np.flatnonzero(np.concatenate([[True], ~strokes.continues[:-1]]))
     shapes = []
     for s, t in zip(starts, np.append(starts[1:], network.n_edges)):
-        xy = strokes.xy[strokes.first[strokes.edge_at[s]]:strokes.last[strokes.edge_at[t - 1]] + 1]
+        xy = strokes.xy[strokes.first[strokes.edge_at[s]] : strokes.last[strokes.edge_at[t - 1]] + 1]
         straight = len(xy) == 9 and (np.ptp(xy[:, 0]) == 0 or np.ptp(xy[:, 1]) == 0)
         ring = len(xy) == 33 and np.array_equal(xy[0], xy[-1])
         shapes.append("straight" if straight else "ring" if ring else "other")
@@ -77,7 +77,7 @@ def test_rings_and_loops_become_closed_strokes():
     assert sorted(strokes.edge_at.tolist()) == list(range(network.n_edges))
     for e in range(network.n_edges):
         own = network.edge_coordinates(e)
-        along = strokes.xy[strokes.first[e]:strokes.last[e] + 1]
+        along = strokes.xy[strokes.first[e] : strokes.last[e] + 1]
         assert np.array_equal(along, own) or np.array_equal(along, own[::-1])
 
 
@@ -87,7 +87,7 @@ def test_walk_diamond_is_one_multiline_with_the_cut_ends_exact():
     reached = assert_lines_are_the_pieces(network, result)
     two = reached.keys.index[reached.keys["band"] == 2.5][0]
     low, high = reached.bounds[two], reached.bounds[two + 1]
-    xy = reached.xy[reached.offsets[low]:reached.offsets[high]]
+    xy = reached.xy[reached.offsets[low] : reached.offsets[high]]
     # the 2.5-minute walk (200 m) covers every grid line point with |dx| + |dy| <= 200 m: 1,600 m of street
     assert line_length(reached.xy, reached.offsets, low, high) == pytest.approx(1600.0)
     assert np.abs(xy - 400.0).sum(axis=1).max() == pytest.approx(200.0)
@@ -99,20 +99,27 @@ def test_table_of_the_reached_network():
     network = grid(5, 100.0)
     result = compute_catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0, 4.0])
     table = reached_lines_table(reached_lines(result).keys, ["a", "b"], ["A", "B"])
-    assert table[["facility_id", "name", "band"]].values.tolist() == [["a", "A", 2.0], ["a", "A", 4.0],
-                                                                     ["b", "B", 2.0], ["b", "B", 4.0]]
+    assert table[["facility_id", "name", "band"]].values.tolist() == [
+        ["a", "A", 2.0],
+        ["a", "A", 4.0],
+        ["b", "B", 2.0],
+        ["b", "B", 4.0],
+    ]
     # from a corner, grid-line points with x + y <= 160 m: 160 + 160 + 2 × 60 m; with x + y <= 320 m:
     # 2 × (320 + 220 + 120 + 20) m
     np.testing.assert_allclose(table["reached_km"], [0.44, 1.36, 0.44, 1.36])
     dissolved = compute_catchments(network, "walk", [[0.0, 0.0], [400.0, 400.0]], [2.0], dissolve=True)
-    assert reached_lines_table(reached_lines(dissolved).keys, ["a", "b"])["facility_id"].tolist() \
-        == [None]
+    assert reached_lines_table(reached_lines(dissolved).keys, ["a", "b"])["facility_id"].tolist() == [None]
 
 
 def test_a_facility_that_reaches_nothing_has_no_lines():
     # a one-way street ending in a dead end: the facility at its end can go nowhere
-    network = lines([[(0, 0), (100, 0)], [(500, 0), (600, 0)]], highway=["residential"] * 2, oneway=["yes", None],
-                    options=NetworkOptions(class_speeds=(("residential", 4.8),)))
+    network = lines(
+        [[(0, 0), (100, 0)], [(500, 0), (600, 0)]],
+        highway=["residential"] * 2,
+        oneway=["yes", None],
+        options=NetworkOptions(class_speeds=(("residential", 4.8),)),
+    )
     result = compute_catchments(network, "drive", [[100.0, 0.0], [550.0, 0.0]], [1.0])
     assert result.parts["facility"].unique().tolist() == [1]
     reached = assert_lines_are_the_pieces(network, result)
@@ -130,8 +137,9 @@ def random_networks(draw):
     pairs = np.column_stack([start, (start + 1 + rng.integers(0, n_nodes - 1, n_edges)) % n_nodes])
     parts = [np.array([nodes[a], (nodes[a] + nodes[b]) / 2 + rng.normal(0, 40, 2), nodes[b]]) for a, b in pairs]
     oneway = rng.choice(["yes", "no", "-1", None], len(parts), p=[0.2, 0.5, 0.1, 0.2])
-    attributes = pd.DataFrame({"highway": ["residential"] * len(parts), "oneway": oneway,
-                               "speed": rng.uniform(10, 80, len(parts))})
+    attributes = pd.DataFrame(
+        {"highway": ["residential"] * len(parts), "oneway": oneway, "speed": rng.uniform(10, 80, len(parts))}
+    )
     network = build_network(parts, np.arange(len(parts)), attributes)
     return network, rng.uniform(0, 1000, (draw(st.integers(1, 4)), 2))
 

@@ -96,10 +96,10 @@ def random_networks(draw):
 @given(random_networks(), st.sampled_from(["drive", "walk"]))
 def test_times_and_metres_equal_networkx_dijkstra_on_random_graphs(case, profile):
     network, points = case
-    origins, destinations = points[: len(points) // 2 + 1], points[len(points) // 2:]
+    origins, destinations = points[: len(points) // 2 + 1], points[len(points) // 2 :]
     result = travel_times(network, profile, origins, destinations)
     graph, nodes, _ = reference_graph(network, profile, np.vstack([origins, destinations]))
-    o_nodes, d_nodes = nodes[: len(origins)], nodes[len(origins):]
+    o_nodes, d_nodes = nodes[: len(origins)], nodes[len(origins) :]
     for i, o in enumerate(o_nodes):
         seconds = nx.single_source_dijkstra_path_length(graph, o, weight="weight")
         for j, d in enumerate(d_nodes):
@@ -153,16 +153,21 @@ def test_facility_between_nodes_cuts_its_own_edge_at_the_exact_point():
     network = lines([[(0, 0), (1000, 0)]], highway=["residential"])
     result = compute_catchments(network, "walk", [[300, 5]], [1.0])
     assert result.parts[["start_m", "end_m"]].values.tolist() == [[pytest.approx(220.0), pytest.approx(380.0)]]
-    one_way = lines([[(0, 0), (1000, 0)]], highway=["residential"], oneway=["yes"],
-                    options=NetworkOptions(class_speeds=(("residential", 4.8),)))
+    one_way = lines(
+        [[(0, 0), (1000, 0)]],
+        highway=["residential"],
+        oneway=["yes"],
+        options=NetworkOptions(class_speeds=(("residential", 4.8),)),
+    )
     parts = compute_catchments(one_way, "drive", [[300, 5]], [1.0]).parts
     assert parts[["start_m", "end_m"]].values.tolist() == [[pytest.approx(300.0), pytest.approx(380.0)]]
 
 
 def test_an_edge_reached_from_both_ends_is_whole_when_they_meet():
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (100, 150), (200, 150)], [(0, 0), (0, -10), (200, -10),
-                                                                               (200, 150)]],
-                    highway=["residential"] * 3)
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (100, 150), (200, 150)], [(0, 0), (0, -10), (200, -10), (200, 150)]],
+        highway=["residential"] * 3,
+    )
     parts = compute_catchments(network, "walk", [[0, 0]], [2.0]).parts  # 160 m
     second = parts[parts["edge"] == 1]
     assert second[["start_m", "end_m"]].values.tolist() == [[0.0, pytest.approx(60.0)]]
@@ -170,9 +175,12 @@ def test_an_edge_reached_from_both_ends_is_whole_when_they_meet():
 
 def test_one_way_street_makes_the_way_back_longer():
     # a square block; the direct side is one-way from A to B
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
-                    highway=["residential", "residential"], oneway=["yes", "no"],
-                    options=NetworkOptions(class_speeds=(("residential", 6.0),)))
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
+        highway=["residential", "residential"],
+        oneway=["yes", "no"],
+        options=NetworkOptions(class_speeds=(("residential", 6.0),)),
+    )
     result = travel_times(network, "drive", [[0, 0], [100, 0]], [[0, 0], [100, 0]])
     assert result.minutes[0, 1] == pytest.approx(1.0)  # 100 m at 100 m/min
     assert result.minutes[1, 0] == pytest.approx(3.0)  # round the other three sides
@@ -184,8 +192,12 @@ def test_a_flyover_does_not_connect_the_road_beneath():
     over = [(0, 0), (200, 0)]
     under = [(100, -100), (100, 100)]
     link = [(200, 0), (200, 100), (100, 100)]
-    network = lines([over, under, link], highway=["trunk", "residential", "residential"],
-                    bridge=["yes", None, None], options=NetworkOptions(connect_crossings=True))
+    network = lines(
+        [over, under, link],
+        highway=["trunk", "residential", "residential"],
+        bridge=["yes", None, None],
+        options=NetworkOptions(connect_crossings=True),
+    )
     result = travel_times(network, "drive", [[0, 0]], [[100, -100]])
     speed = network.profile("drive").speed_kmh
     expected = (200 * 3.6 / speed[0] + (100 + 100) * 3.6 / speed[2] + 200 * 3.6 / speed[1]) / 60.0
@@ -195,8 +207,7 @@ def test_a_flyover_does_not_connect_the_road_beneath():
 # -- matrices --------------------------------------------------------------------------------------------
 def test_unreachable_pairs_are_nan_and_counted_and_cutoff_and_k_nearest():
     network = lines([[(0, 0), (1000, 0)], [(5000, 0), (6000, 0)]], highway=["residential"] * 2)
-    result = travel_times(network, "walk", [[0, 0], [5000, 0]], [[500, 0], [1000, 0], [5500, 0], [9000, 9000]],
-                          tolerance=50)
+    result = travel_times(network, "walk", [[0, 0], [5000, 0]], [[500, 0], [1000, 0], [5500, 0], [9000, 9000]], tolerance=50)
     assert result.skipped_destinations.tolist() == [3]
     np.testing.assert_allclose(result.minutes[0, :2], [500 / WALK_M_PER_MIN, 1000 / WALK_M_PER_MIN])
     assert np.isnan(result.minutes[0, 2]) and np.isnan(result.minutes[1, :2]).all()
@@ -209,9 +220,12 @@ def test_unreachable_pairs_are_nan_and_counted_and_cutoff_and_k_nearest():
 
 
 def test_destinations_fewer_than_origins_run_on_the_reversed_graph():
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
-                    highway=["residential", "residential"], oneway=["yes", "no"],
-                    options=NetworkOptions(class_speeds=(("residential", 6.0),)))
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
+        highway=["residential", "residential"],
+        oneway=["yes", "no"],
+        options=NetworkOptions(class_speeds=(("residential", 6.0),)),
+    )
     many = travel_times(network, "drive", [[0, 0], [0, 50], [100, 0]], [[100, 0]])
     np.testing.assert_allclose(many.minutes[:, 0], [1.0, 1.5, 0.0])
     np.testing.assert_allclose(many.metres[:, 0], [100.0, 150.0, 0.0])
@@ -312,8 +326,9 @@ def test_when_the_helper_process_dies_this_process_searches_and_stops_using_it(h
 def test_cancelling_stops_the_work():
     network = grid(10, 50.0)
     with pytest.raises(CancelledError):
-        travel_times(network, "walk", np.zeros((200, 2)), np.ones((300, 2)), chunk_size=10,
-                     progress=RecordingProgress(cancel_after=2))
+        travel_times(
+            network, "walk", np.zeros((200, 2)), np.ones((300, 2)), chunk_size=10, progress=RecordingProgress(cancel_after=2)
+        )
     with pytest.raises(CancelledError):
         compute_catchments(network, "walk", np.zeros((40, 2)), [5], progress=RecordingProgress(cancel_after=0))
 
@@ -323,8 +338,7 @@ def test_nearest_facility_shares_and_demand_centres():
     network = lines([[(0, 0), (3000, 0)]], highway=["residential"])
     demand = np.array([[100, 0], [700, 0], [900, 0], [2900, 0], [1500, 9000]])
     weights = np.array([10, 30, 60, 5, 7])
-    result = nearest_facility(network, "walk", demand, [[0, 0], [3000, 0]], weights=weights, threshold_min=10,
-                              tolerance=100)
+    result = nearest_facility(network, "walk", demand, [[0, 0], [3000, 0]], weights=weights, threshold_min=10, tolerance=100)
     table = result.demand
     assert table["facility"].tolist() == [0, 0, 0, 1, -1]
     np.testing.assert_allclose(table["minutes"][:4], np.array([100, 700, 900, 100]) / WALK_M_PER_MIN)
@@ -339,10 +353,18 @@ def test_nearest_facility_shares_and_demand_centres():
 
 
 # -- bands and hulls --------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "message"), [
-    ("10,5", "increasing order"), ("5,5,10", "repeat"), ("0,5", "more than zero"), ("-5", "more than zero"),
-    ("five", "not numbers"), ("", "separated by commas"), ("5,,10", "separated by commas"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("10,5", "increasing order"),
+        ("5,5,10", "repeat"),
+        ("0,5", "more than zero"),
+        ("-5", "more than zero"),
+        ("five", "not numbers"),
+        ("", "separated by commas"),
+        ("5,,10", "separated by commas"),
+    ],
+)
 def test_bad_bands_are_refused(text, message):
     with pytest.raises(InvalidInputError, match=message):
         parse_bands(text)

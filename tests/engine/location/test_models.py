@@ -104,7 +104,7 @@ def test_maximal_covering_matches_brute_force(seed, method):
     least_uncovered = brute_force(costs, weights, p, required, uncovered_value(costs, weights, cutoff))
     best = weights.sum() - least_uncovered
     result = solve_location(costs, weights, LocationModel("mclp", p, cutoff, required), SolverOptions(method, 20))
-    assert result.bound >= best - 1e-6          # an upper bound on the demand covered
+    assert result.bound >= best - 1e-6  # an upper bound on the demand covered
     assert result.objective == pytest.approx(best)
     assert result.metrics.covered_weight == pytest.approx(best)
 
@@ -115,21 +115,24 @@ def test_set_covering_matches_brute_force_and_reports_uncoverable_demand(seed, m
     costs, weights, required = instance(seed)
     cutoff = float(np.quantile(costs, 0.2))
     coverable = (costs <= cutoff).any(axis=1)
-    fewest = next(k for k in range(1, costs.shape[1] + 1) for chosen in itertools.combinations(range(costs.shape[1]), k)
-                  if set(np.flatnonzero(required)) <= set(chosen)
-                  and (costs[coverable][:, list(chosen)] <= cutoff).any(axis=1).all())
-    result = solve_location(costs, weights, LocationModel("lscp", cutoff=cutoff, required=required),
-                            SolverOptions(method, 20))
+    fewest = next(
+        k
+        for k in range(1, costs.shape[1] + 1)
+        for chosen in itertools.combinations(range(costs.shape[1]), k)
+        if set(np.flatnonzero(required)) <= set(chosen) and (costs[coverable][:, list(chosen)] <= cutoff).any(axis=1).all()
+    )
+    result = solve_location(costs, weights, LocationModel("lscp", cutoff=cutoff, required=required), SolverOptions(method, 20))
     assert result.bound <= fewest <= result.objective
-    assert result.objective == fewest            # greedy with redundancy removal is optimal on these
+    assert result.objective == fewest  # greedy with redundancy removal is optimal on these
     assert sorted(result.uncoverable) == sorted(np.flatnonzero(~coverable))
     assert (costs[coverable][:, result.selected] <= cutoff).any(axis=1).all()
 
 
 def test_greedy_set_cover_can_be_beaten_and_the_bound_says_so():
     # rows 0-5; the greedy takes the big column 0 (4 rows) then needs two more; columns 1 and 2 cover all.
-    cover = np.array([[1, 1, 0, 0, 0], [1, 1, 0, 0, 0], [1, 0, 1, 0, 0], [1, 0, 1, 0, 0],
-                      [0, 1, 0, 1, 0], [0, 0, 1, 0, 1]], dtype=bool)
+    cover = np.array(
+        [[1, 1, 0, 0, 0], [1, 1, 0, 0, 0], [1, 0, 1, 0, 0], [1, 0, 1, 0, 0], [0, 1, 0, 1, 0], [0, 0, 1, 0, 1]], dtype=bool
+    )
     costs = np.where(cover, 1.0, 10.0)
     weights = np.ones(6)
     exact = solve_location(costs, weights, LocationModel("lscp", cutoff=2.0), SolverOptions("exact"))
@@ -153,8 +156,15 @@ def test_capacitated_pmedian_matches_brute_force_over_transportation_problems(se
         a_ub = np.zeros((k, n * k))
         for j in range(k):
             a_ub[j, j::k] = weights
-        result = linprog((weights[:, None] * costs[:, cols]).ravel(), A_ub=a_ub, b_ub=capacities[cols],
-                         A_eq=np.kron(np.eye(n), np.ones(k)), b_eq=np.ones(n), bounds=(0, 1), method="highs")
+        result = linprog(
+            (weights[:, None] * costs[:, cols]).ravel(),
+            A_ub=a_ub,
+            b_ub=capacities[cols],
+            A_eq=np.kron(np.eye(n), np.ones(k)),
+            b_eq=np.ones(n),
+            bounds=(0, 1),
+            method="highs",
+        )
         return result.fun if result.status == 0 else math.inf
 
     best = brute_force(costs, weights, p, np.zeros(costs.shape[1], dtype=bool), transport)
@@ -165,8 +175,9 @@ def test_capacitated_pmedian_matches_brute_force_over_transportation_problems(se
         return
     result = solve_location(costs, weights, model, SolverOptions("exact"))
     assert result.objective == pytest.approx(best, rel=1e-6)
-    served = np.bincount(result.allocation.site, weights=weights[result.allocation.demand] * result.allocation.share,
-                         minlength=costs.shape[1])
+    served = np.bincount(
+        result.allocation.site, weights=weights[result.allocation.demand] * result.allocation.share, minlength=costs.shape[1]
+    )
     assert (served <= capacities + 1e-6).all()
     assert np.bincount(result.allocation.demand, weights=result.allocation.share, minlength=n) == pytest.approx(1.0)
 
@@ -186,8 +197,9 @@ def test_heuristic_and_lagrangian_bound_bracket_the_optimum_on_a_larger_instance
 
 def test_the_same_seed_gives_the_same_heuristic_result():
     costs, weights, required = instance(5, n=60, m=20)
-    runs = [solve_location(costs, weights, LocationModel("pmedian", 4), SolverOptions("heuristic", 1.0, seed=3))
-            for _ in range(2)]
+    runs = [
+        solve_location(costs, weights, LocationModel("pmedian", 4), SolverOptions("heuristic", 1.0, seed=3)) for _ in range(2)
+    ]
     assert list(runs[0].selected) == list(runs[1].selected)
 
 
@@ -249,15 +261,20 @@ def test_capacities_that_cannot_serve_the_demand():
 def test_capacities_infeasible_because_of_reachability():
     costs = np.array([[1.0, np.inf], [1.0, np.inf], [np.inf, 1.0]])
     with pytest.raises(InfeasibleProblemError, match="Raise p or the capacities"):
-        solve_location(costs, np.array([5.0, 5.0, 1.0]), LocationModel("pmedian", 2, capacities=np.array([6.0, 20.0])),
-                       SolverOptions("exact"))
+        solve_location(
+            costs,
+            np.array([5.0, 5.0, 1.0]),
+            LocationModel("pmedian", 2, capacities=np.array([6.0, 20.0])),
+            SolverOptions("exact"),
+        )
 
 
 def test_demand_unreachable_from_every_candidate_is_reported_and_left_out():
     costs = np.array([[1.0, 4.0], [np.inf, np.inf], [3.0, 1.0]])
     progress = RecordingProgress()
-    result = solve_location(costs, np.array([1.0, 7.0, 1.0]), LocationModel("pmedian", 1), demand_ids=["a", "b", "c"],
-                            progress=progress)
+    result = solve_location(
+        costs, np.array([1.0, 7.0, 1.0]), LocationModel("pmedian", 1), demand_ids=["a", "b", "c"], progress=progress
+    )
     assert list(result.unreachable) == [1]
     assert any("cannot reach any candidate site" in w and ": b" in w for w in progress.warnings)
     assert result.objective == pytest.approx(4.0)
@@ -266,17 +283,25 @@ def test_demand_unreachable_from_every_candidate_is_reported_and_left_out():
 def test_duplicate_candidates_are_left_out_keeping_the_required_one():
     costs = np.array([[1.0, 2.0, 1.0], [2.0, 1.0, 2.0]])
     progress = RecordingProgress()
-    result = solve_location(costs, np.array([1.0, 1.0]), LocationModel("pmedian", 1, required=np.array([0, 0, 1])),
-                            candidate_ids=["A", "B", "C"], progress=progress)
+    result = solve_location(
+        costs,
+        np.array([1.0, 1.0]),
+        LocationModel("pmedian", 1, required=np.array([0, 0, 1])),
+        candidate_ids=["A", "B", "C"],
+        progress=progress,
+    )
     assert result.duplicates == ((0, 2),)
     assert list(result.selected) == [2]
     assert any("A = C" in w for w in progress.warnings)
 
 
-@pytest.mark.parametrize("costs, message", [
-    (np.zeros((0, 3)), "demand layer is empty"),
-    (np.zeros((3, 0)), "candidate layer is empty"),
-])
+@pytest.mark.parametrize(
+    "costs, message",
+    [
+        (np.zeros((0, 3)), "demand layer is empty"),
+        (np.zeros((3, 0)), "candidate layer is empty"),
+    ],
+)
 def test_empty_layers(costs, message):
     with pytest.raises(InvalidInputError, match=message):
         solve_location(costs, np.ones(costs.shape[0]), LocationModel("pmedian", 1))
@@ -284,8 +309,9 @@ def test_empty_layers(costs, message):
 
 def test_empty_layers_in_the_workflow():
     with pytest.raises(InvalidInputError, match="candidate layer is empty"):
-        plan_locations(Points(np.array([[0.0, 0.0]]), [1]), [1.0], Points(np.zeros((0, 2)), []),
-                       LocationModel("pmedian", 1), SolverOptions())
+        plan_locations(
+            Points(np.array([[0.0, 0.0]]), [1]), [1.0], Points(np.zeros((0, 2)), []), LocationModel("pmedian", 1), SolverOptions()
+        )
 
 
 def test_all_weights_zero():
@@ -318,17 +344,29 @@ def test_covering_needs_a_cut_off():
 def test_cancellation_stops_the_heuristic():
     costs, weights, _ = instance(2, n=400, m=60)
     with pytest.raises(CancelledError):
-        solve_location(costs, weights, LocationModel("pmedian", 5), SolverOptions("heuristic", 30),
-                       progress=RecordingProgress(cancel_after=3))
+        solve_location(
+            costs,
+            weights,
+            LocationModel("pmedian", 5),
+            SolverOptions("heuristic", 30),
+            progress=RecordingProgress(cancel_after=3),
+        )
 
 
 def test_workflow_drops_points_without_geometry_and_compares_with_today():
     demand = Points(np.array([[0.0, 0.0], [np.nan, np.nan], [1000.0, 0.0], [2000.0, 0.0]]), ["a", "b", "c", "d"])
     sites = Points(np.array([[0.0, 0.0], [2000.0, 0.0], [1000.0, 0.0]]), [10, 20, 30], ["West", "East", "Middle"])
     progress = RecordingProgress()
-    plan = plan_locations(demand, [1.0, 1.0, 1.0, 1.0], sites, LocationModel("pmedian", 1, cutoff=1000.0),
-                          SolverOptions("exact"), cost=CostSpec(unit="metres"),
-                          current=Points(np.array([[0.0, 0.0]]), [1]), progress=progress)
+    plan = plan_locations(
+        demand,
+        [1.0, 1.0, 1.0, 1.0],
+        sites,
+        LocationModel("pmedian", 1, cutoff=1000.0),
+        SolverOptions("exact"),
+        cost=CostSpec(unit="metres"),
+        current=Points(np.array([[0.0, 0.0]]), [1]),
+        progress=progress,
+    )
     assert any("have no geometry" in w and "b" in w for w in progress.warnings)
     assert list(plan.sites["name"]) == ["Middle"]
     assert plan.sites["demand"].iloc[0] == 3.0
@@ -340,20 +378,31 @@ def test_workflow_drops_points_without_geometry_and_compares_with_today():
 
 def test_required_flags_read_like_people_write_them():
     assert list(as_flags([1, 0, "yes", "No", None, True, "TRUE", 2.0, ""])) == [
-        True, False, True, False, False, True, True, True, False]
+        True,
+        False,
+        True,
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+    ]
 
 
 # -- network travel costs -------------------------------------------------------------------------------
 def river_town():
     """Two streets 200 m apart across a river, joined only by a bridge at x = 1,000; an island street far east."""
-    return lines([[(0, 0), (1000, 0)], [(0, 200), (1000, 200)], [(1000, 0), (1000, 200)],
-                  [(5000, 0), (6000, 0)]], highway=["residential"] * 4)
+    return lines(
+        [[(0, 0), (1000, 0)], [(0, 200), (1000, 200)], [(1000, 0), (1000, 200)], [(5000, 0), (6000, 0)]],
+        highway=["residential"] * 4,
+    )
 
 
 def test_network_costs_go_round_by_the_bridge_and_name_what_is_off_the_network():
     network = river_town()
-    demand = np.array([[0.0, 0.0], [1000.0, 0.0], [0.0, 5000.0]])   # the last one is far from every road
-    sites = np.array([[0.0, 200.0], [5500.0, 0.0]])                  # the second is on the island
+    demand = np.array([[0.0, 0.0], [1000.0, 0.0], [0.0, 5000.0]])  # the last one is far from every road
+    sites = np.array([[0.0, 200.0], [5500.0, 0.0]])  # the second is on the island
     walk = travel_costs(demand, sites, method="network", profile="walk", network=network, tolerance=50.0)
     assert walk.method == "network" and walk.profile == "walk" and walk.unit == "minutes"
     assert walk.matrix[0, 0] == pytest.approx(2200 / WALK_M_PER_MIN, rel=1e-5)  # 200 m as the crow flies
@@ -367,16 +416,29 @@ def test_network_costs_go_round_by_the_bridge_and_name_what_is_off_the_network()
 def test_network_plan_chooses_the_site_on_the_right_bank_and_leaves_out_the_unreachable():
     network = river_town()
     # three households on the south street near x = 0, one on the north street; sites at both west ends
-    demand = Points(np.array([[0.0, 0.0], [50.0, 0.0], [100.0, 0.0], [0.0, 200.0], [0.0, 5000.0]]),
-                    ["s1", "s2", "s3", "n1", "far"])
+    demand = Points(
+        np.array([[0.0, 0.0], [50.0, 0.0], [100.0, 0.0], [0.0, 200.0], [0.0, 5000.0]]), ["s1", "s2", "s3", "n1", "far"]
+    )
     sites = Points(np.array([[0.0, 200.0], [900.0, 0.0]]), [1, 2], ["North", "South east"])
     progress = RecordingProgress()
-    straight = plan_locations(Points(demand.xy[:4], demand.ids[:4]), [1.0] * 4, sites, LocationModel("pmedian", 1),
-                              SolverOptions("exact"), cost=CostSpec(unit="metres"))
+    straight = plan_locations(
+        Points(demand.xy[:4], demand.ids[:4]),
+        [1.0] * 4,
+        sites,
+        LocationModel("pmedian", 1),
+        SolverOptions("exact"),
+        cost=CostSpec(unit="metres"),
+    )
     assert list(straight.sites["name"]) == ["North"], "as the crow flies the north site is nearer to all"
-    plan = plan_locations(demand, [1.0] * 5, sites, LocationModel("pmedian", 1), SolverOptions("exact"),
-                          cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0),
-                          progress=progress)
+    plan = plan_locations(
+        demand,
+        [1.0] * 5,
+        sites,
+        LocationModel("pmedian", 1),
+        SolverOptions("exact"),
+        cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0),
+        progress=progress,
+    )
     assert list(plan.sites["name"]) == ["South east"]
     # south: 900 + 850 + 800; north household: 1,000 to the bridge, 200 across, 100 back west (North: 6,450)
     assert plan.result.objective == pytest.approx(900 + 850 + 800 + 1300, rel=1e-5)
@@ -384,6 +446,11 @@ def test_network_plan_chooses_the_site_on_the_right_bank_and_leaves_out_the_unre
     assert "far" not in list(plan.allocation["demand_id"])
     assert "network distance along the fastest route, walking" in plan.report.html()
     with pytest.raises(InvalidInputError, match="Required sites are farther than 50 m.*Nowhere"):
-        plan_locations(demand, [1.0] * 5, Points(np.array([[0.0, 200.0], [0.0, 9000.0]]), [1, "Nowhere"]), LocationModel(
-            "pmedian", 1, required=np.array([False, True])), SolverOptions("exact"),
-            cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0))
+        plan_locations(
+            demand,
+            [1.0] * 5,
+            Points(np.array([[0.0, 200.0], [0.0, 9000.0]]), [1, "Nowhere"]),
+            LocationModel("pmedian", 1, required=np.array([False, True])),
+            SolverOptions("exact"),
+            cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0),
+        )

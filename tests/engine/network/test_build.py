@@ -25,13 +25,30 @@ from place_insight.engine.network.build import (
 )
 
 
-@pytest.mark.parametrize(("value", "unit", "expected"), [
-    (50, "kmh", 50.0), ("50", "kmh", 50.0), ("30 mph", "kmh", 30 * MPH), ("20mph", "kmh", 20 * MPH),
-    ("50 km/h", "kmh", 50.0), ("30", "mph", 30 * MPH), ("GB:nsl_single", "kmh", 60 * MPH),
-    ("FR:urban", "kmh", 50.0), ("FR:zone30", "kmh", 30.0), ("50;30", "kmh", 30.0), ("7,5", "kmh", 7.5),
-    ("none", "kmh", math.nan), ("signals", "kmh", math.nan), (0, "kmh", math.nan), (-20, "kmh", math.nan),
-    (None, "kmh", math.nan), ("", "kmh", math.nan), ("fast", "kmh", math.nan), (float("nan"), "kmh", math.nan),
-])
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (50, "kmh", 50.0),
+        ("50", "kmh", 50.0),
+        ("30 mph", "kmh", 30 * MPH),
+        ("20mph", "kmh", 20 * MPH),
+        ("50 km/h", "kmh", 50.0),
+        ("30", "mph", 30 * MPH),
+        ("GB:nsl_single", "kmh", 60 * MPH),
+        ("FR:urban", "kmh", 50.0),
+        ("FR:zone30", "kmh", 30.0),
+        ("50;30", "kmh", 30.0),
+        ("7,5", "kmh", 7.5),
+        ("none", "kmh", math.nan),
+        ("signals", "kmh", math.nan),
+        (0, "kmh", math.nan),
+        (-20, "kmh", math.nan),
+        (None, "kmh", math.nan),
+        ("", "kmh", math.nan),
+        ("fast", "kmh", math.nan),
+        (float("nan"), "kmh", math.nan),
+    ],
+)
 def test_speeds_are_parsed_with_their_units(value, unit, expected):
     result = parse_speed(value, unit=unit)
     if math.isnan(expected):
@@ -62,11 +79,9 @@ def test_crossing_without_shared_vertex_is_not_joined_unless_asked_and_never_on_
     assert joined.n_nodes == 5 and joined.n_edges == 4
     assert joined.profile("drive").n_islands == 1
     assert joined.report["crossings_joined"] == 1
-    bridge = lines(cross, highway=["residential"] * 2, bridge=["yes", None],
-                   options=NetworkOptions(connect_crossings=True))
+    bridge = lines(cross, highway=["residential"] * 2, bridge=["yes", None], options=NetworkOptions(connect_crossings=True))
     assert bridge.n_nodes == 4 and bridge.report["crossings_not_joined"] == 1
-    layered = lines(cross, highway=["residential"] * 2, layer=["1", None],
-                    options=NetworkOptions(connect_crossings=True))
+    layered = lines(cross, highway=["residential"] * 2, layer=["1", None], options=NetworkOptions(connect_crossings=True))
     assert layered.n_nodes == 4
 
 
@@ -80,10 +95,14 @@ def test_almost_touching_ends_are_joined_within_the_tolerance_only():
 
 
 def test_multipart_lines_zero_length_lines_and_repeated_vertices():
-    parts = [np.array([(0, 0), (100, 0)]), np.array([(100, 0), (100, 0), (200, 0)]),  # two parts of feature 0
-             np.array([(50, 50), (50, 50)])]  # feature 1 has zero length
-    network = build_network(parts, np.array([0, 0, 1]), pd.DataFrame({"highway": ["residential", "residential"]}),
-                            source_ids=np.array([10, 11]))
+    parts = [
+        np.array([(0, 0), (100, 0)]),
+        np.array([(100, 0), (100, 0), (200, 0)]),  # two parts of feature 0
+        np.array([(50, 50), (50, 50)]),
+    ]  # feature 1 has zero length
+    network = build_network(
+        parts, np.array([0, 0, 1]), pd.DataFrame({"highway": ["residential", "residential"]}), source_ids=np.array([10, 11])
+    )
     assert network.n_edges == 2
     np.testing.assert_allclose(network.edge_length, [100.0, 100.0])
     assert network.report["zero_length_lines"] == 1
@@ -100,13 +119,14 @@ def test_empty_network_is_refused_with_a_clear_message():
 
 def test_profiles_follow_osm_tags():
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(8)]
-    network = lines(coordinates,
-                    highway=["motorway", "trunk", "footway", "footway", "residential", "residential", "cycleway",
-                             None],
-                    foot=[None, "yes", None, None, None, None, None, None],
-                    bicycle=[None, None, None, "yes", None, None, None, None],
-                    access=[None, None, None, None, "private", None, None, None],
-                    motor_vehicle=[None, None, None, None, None, "no", None, None])
+    network = lines(
+        coordinates,
+        highway=["motorway", "trunk", "footway", "footway", "residential", "residential", "cycleway", None],
+        foot=[None, "yes", None, None, None, None, None, None],
+        bicycle=[None, None, None, "yes", None, None, None, None],
+        access=[None, None, None, None, "private", None, None, None],
+        motor_vehicle=[None, None, None, None, None, "no", None, None],
+    )
     walk = network.profile("walk").usable
     cycle = network.profile("cycle").usable
     drive = network.profile("drive").usable
@@ -117,8 +137,11 @@ def test_profiles_follow_osm_tags():
 
 
 def test_other_tags_fill_missing_columns():
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)]], highway=["residential", "residential"],
-                    other_tags=['"maxspeed"=>"20 mph","oneway"=>"yes"', '"foot"=>"no"'])
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (200, 0)]],
+        highway=["residential", "residential"],
+        other_tags=['"maxspeed"=>"20 mph","oneway"=>"yes"', '"foot"=>"no"'],
+    )
     drive = network.profile("drive")
     assert drive.speed_kmh[0] == pytest.approx(20 * MPH)
     assert drive.forward[0] and not drive.backward[0]
@@ -127,10 +150,13 @@ def test_other_tags_fill_missing_columns():
 
 def test_drive_speed_comes_from_the_field_then_maxspeed_then_the_class():
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(6)]
-    network = lines(coordinates, highway=["primary"] * 6,
-                    maxspeed=["50 mph", "50 mph", "50 mph", "50 mph", None, None],
-                    speed=[20, None, 0, "fast", -5, "12"],
-                    options=NetworkOptions(speed_unit="mph", country="uk"))
+    network = lines(
+        coordinates,
+        highway=["primary"] * 6,
+        maxspeed=["50 mph", "50 mph", "50 mph", "50 mph", None, None],
+        speed=[20, None, 0, "fast", -5, "12"],
+        options=NetworkOptions(speed_unit="mph", country="uk"),
+    )
     speed = network.profile("drive").speed_kmh
     expected = [20 * MPH, 50 * MPH, 50 * MPH, 50 * MPH, 40 * MPH, 12 * MPH]
     np.testing.assert_allclose(speed, expected)
@@ -138,20 +164,28 @@ def test_drive_speed_comes_from_the_field_then_maxspeed_then_the_class():
     assert unusable == {"null": [1], "zero_or_negative": [2, 4], "text": [3]}
     france = lines(coordinates[:1], highway=["residential"], options=NetworkOptions(country="fr"))
     assert france.profile("drive").speed_kmh[0] == 30.0
-    override = lines(coordinates[:1], highway=["residential"],
-                     options=NetworkOptions(class_speeds=(("residential", 42.0),)))
+    override = lines(coordinates[:1], highway=["residential"], options=NetworkOptions(class_speeds=(("residential", 42.0),)))
     assert override.profile("drive").speed_kmh[0] == 42.0
 
 
 def test_french_bd_topo_road_natures():
-    natures = ["Type autoroutier", "Route à 1 chaussée", "Chemin", "Sentier", "Escalier", "Piste cyclable",
-               "Bac ou liaison maritime"]
+    natures = [
+        "Type autoroutier",
+        "Route à 1 chaussée",
+        "Chemin",
+        "Sentier",
+        "Escalier",
+        "Piste cyclable",
+        "Bac ou liaison maritime",
+    ]
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(len(natures))]
     network = lines(coordinates, highway=natures, options=NetworkOptions(country="fr"))
     usable = {name: network.profile(name).usable.tolist() for name in ("walk", "cycle", "drive")}
-    assert usable == {"walk": [False, True, True, True, True, True, False],
-                      "cycle": [False, True, True, True, False, True, False],
-                      "drive": [True, True, False, False, False, False, False]}
+    assert usable == {
+        "walk": [False, True, True, True, True, True, False],
+        "cycle": [False, True, True, True, False, True, False],
+        "drive": [True, True, False, False, False, False, False],
+    }
     assert network.profile("drive").speed_kmh[:2].tolist() == [130.0, 80.0]
     assert network.report["not_driveable_classes"] == {"chemin": 1, "sentier": 1, "escalier": 1, "piste cyclable": 1}
 
@@ -163,16 +197,24 @@ def test_oneway_bicycle_opens_or_closes_one_way_streets_to_cyclists():
     cycle, drive = network.profile("cycle"), network.profile("drive")
     assert list(zip(cycle.forward, cycle.backward)) == [(True, True), (True, False), (True, False), (False, True)]
     assert list(zip(drive.forward, drive.backward)) == [(True, False), (True, True), (True, False), (True, True)]
-    free = lines(coordinates, highway=["residential"] * 4, oneway=["yes", None, "yes", None], other_tags=other,
-                 options=NetworkOptions(cycle_oneway=False))
+    free = lines(
+        coordinates,
+        highway=["residential"] * 4,
+        oneway=["yes", None, "yes", None],
+        other_tags=other,
+        options=NetworkOptions(cycle_oneway=False),
+    )
     assert free.profile("cycle").forward.all() and free.profile("cycle").backward.all()
 
 
 def test_one_way_spellings_roundabouts_and_unknown_values():
     coordinates = [[(i * 100, 0), (i * 100 + 100, 0)] for i in range(7)]
-    network = lines(coordinates, highway=["residential"] * 7,
-                    oneway=["yes", " YES ", "-1", "no", "sometimes", None, 1],
-                    junction=[None, None, None, None, None, "roundabout", None])
+    network = lines(
+        coordinates,
+        highway=["residential"] * 7,
+        oneway=["yes", " YES ", "-1", "no", "sometimes", None, 1],
+        junction=[None, None, None, None, None, "roundabout", None],
+    )
     drive = network.profile("drive")
     assert drive.forward.tolist() == [True, True, False, True, True, True, True]
     assert drive.backward.tolist() == [False, False, True, True, True, False, False]
@@ -194,8 +236,7 @@ def test_a_councils_direction_field_with_its_own_values():
 
 
 def test_islands_are_numbered_largest_first():
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)], [(500, 500), (600, 500)]],
-                    highway=["residential"] * 3)
+    network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)], [(500, 500), (600, 500)]], highway=["residential"] * 3)
     assert network.profile("walk").island.tolist() == [0, 0, 1]
     _, warnings = network_messages(network)
     assert any("islands" in w for w in warnings)
@@ -235,8 +276,12 @@ def test_cut_line_measures_along_the_geometry():
 
 
 def test_saved_network_gives_the_same_times(tmp_path):
-    network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)]], highway=["residential", None],
-                    oneway=["yes", None], options=NetworkOptions(walk_kmh=6.0, class_speeds=(("residential", 20),)))
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (200, 0)]],
+        highway=["residential", None],
+        oneway=["yes", None],
+        options=NetworkOptions(walk_kmh=6.0, class_speeds=(("residential", 20),)),
+    )
     network.meta["crs"] = "EPSG:27700"
     path = save_network(network, tmp_path / "net.npz")
     loaded = load_network(path)
@@ -319,8 +364,14 @@ def test_osm_xml_through_osmnx_keeps_tags_one_ways_and_speeds(osm_network):
     checked_oneway = checked_speed = 0
     for way_id, tags in ways.items():
         edges = np.flatnonzero(ids == way_id)
-        if not len(edges) or tags.get("highway") not in ("residential", "tertiary", "secondary", "primary",
-                                                          "service", "unclassified"):
+        if not len(edges) or tags.get("highway") not in (
+            "residential",
+            "tertiary",
+            "secondary",
+            "primary",
+            "service",
+            "unclassified",
+        ):
             continue
         assert drive.usable[edges].all() == (tags.get("access") not in ("no", "private")), way_id
         if tags.get("oneway") == "yes" and drive.usable[edges].all():
@@ -346,8 +397,9 @@ def test_osmnx_imputes_missing_speeds_from_the_class_mean(osm_network):
     ids = np.asarray(network.source_ids)[network.edge_source]
     drive = network.profile("drive")
     residential = [w for w, t in ways.items() if t.get("highway") == "residential"]
-    tagged = [float(ways[w]["maxspeed"]) for w in residential if ways[w].get("maxspeed", "").isdigit()
-              and np.isin(ids, [w]).any()]
+    tagged = [
+        float(ways[w]["maxspeed"]) for w in residential if ways[w].get("maxspeed", "").isdigit() and np.isin(ids, [w]).any()
+    ]
     untagged = [w for w in residential if "maxspeed" not in ways[w]]
     edges = np.flatnonzero(np.isin(ids, untagged))
     if len(edges) and tagged:
@@ -369,8 +421,11 @@ def test_missing_or_broken_osm_file_is_reported(tmp_path):
 def test_lines_given_as_one_flat_array_build_the_same_network():
     from place_insight.engine.network.build import LineParts
 
-    parts = [np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 50.0]]), np.array([[100.0, 0.0], [200.0, 0.0]]),
-             np.array([[50.0, -50.0], [50.0, 50.0]])]
+    parts = [
+        np.array([[0.0, 0.0], [100.0, 0.0], [100.0, 50.0]]),
+        np.array([[100.0, 0.0], [200.0, 0.0]]),
+        np.array([[50.0, -50.0], [50.0, 50.0]]),
+    ]
     frame = pd.DataFrame({"highway": ["residential", "primary", "footway"]})
     flat = LineParts.from_arrays(parts)
     assert flat.offsets.tolist() == [0, 3, 5, 7] and len(flat) == 3

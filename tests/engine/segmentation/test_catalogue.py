@@ -17,8 +17,16 @@ SMALL = {
     "name": {"en": "Small", "fr": "Petite"},
     "levels": [{"id": "group", "name": {"en": "Group", "fr": "Groupe"}}, {"id": "type"}],
     "segments": [
-        {"code": "A", "level": "group", "parent": None, "name": {"en": "Alpha", "fr": "Alpha FR"}, "colour": "#112233",
-         "description": {"en": "About alpha"}, "information_channels": {"internet": 5}, "service_channels": {"post": 1}},
+        {
+            "code": "A",
+            "level": "group",
+            "parent": None,
+            "name": {"en": "Alpha", "fr": "Alpha FR"},
+            "colour": "#112233",
+            "description": {"en": "About alpha"},
+            "information_channels": {"internet": 5},
+            "service_channels": {"post": 1},
+        },
         {"code": "B", "level": "group", "parent": None, "name": {"en": "Beta"}},
         {"code": "A01", "level": "type", "parent": "A", "name": {"en": "Alpha one"}},
         {"code": "A02", "level": "type", "parent": "A", "name": {"en": "Alpha two", "fr": "Alpha deux"}},
@@ -60,10 +68,12 @@ def test_rollup_maps_types_to_groups_and_flags_the_rest():
 
 
 def test_numeric_codes_are_matched_as_text():
-    data = small(segments=[
-        {"code": 1, "level": "group", "name": {"en": "One"}},
-        {"code": "1a", "level": "type", "parent": 1, "name": {"en": "One a"}},
-    ])
+    data = small(
+        segments=[
+            {"code": 1, "level": "group", "name": {"en": "One"}},
+            {"code": "1a", "level": "type", "parent": 1, "name": {"en": "One a"}},
+        ]
+    )
     cat = catalogue_from_dict(data)
     assert list(cat.rollup(np.array([1.0, "1A", 1], dtype=object), "group")) == ["1", "1", "1"]
 
@@ -71,12 +81,15 @@ def test_numeric_codes_are_matched_as_text():
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["segments"].append({"code": "A01", "level": "type", "parent": "A", "name": {"en": "x"}}),
-         "A01 is used twice"),
-        (lambda d: d["segments"].append({"code": "C04", "level": "type", "parent": "C", "name": {"en": "x"}}),
-         "missing or unknown parent: C04"),
-        (lambda d: d["segments"][0]["information_channels"].update({"internet": 6}),
-         "ratings are whole numbers from 1"),
+        (
+            lambda d: d["segments"].append({"code": "A01", "level": "type", "parent": "A", "name": {"en": "x"}}),
+            "A01 is used twice",
+        ),
+        (
+            lambda d: d["segments"].append({"code": "C04", "level": "type", "parent": "C", "name": {"en": "x"}}),
+            "missing or unknown parent: C04",
+        ),
+        (lambda d: d["segments"][0]["information_channels"].update({"internet": 6}), "ratings are whole numbers from 1"),
         (lambda d: d["segments"][0]["information_channels"].update({"pigeon": 3}), "unknown channel 'pigeon'"),
         (lambda d: d["segments"][2].update({"level": "subtype"}), "unknown level 'subtype'"),
         (lambda d: d["segments"][1].update({"colour": "red"}), "not of the form #RRGGBB"),
@@ -147,5 +160,4 @@ def test_catalogue_table_has_one_row_per_segment_and_ratings():
 
 
 def test_rating_labels_cover_the_scale():
-    assert [catalog.rating_label(v) for v in range(1, 6)] == [
-        "Low", "Below average", "Average", "Above average", "High"]
+    assert [catalog.rating_label(v) for v in range(1, 6)] == ["Low", "Below average", "Average", "Above average", "High"]

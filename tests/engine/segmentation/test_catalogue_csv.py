@@ -72,12 +72,18 @@ def test_byte_order_mark_is_accepted(tmp_path):
         (GOOD + "type,A01,A,Again,,,,,\n", "row 7: the code A01 is already used on row 3"),
         (GOOD + "type,a01,A,Again,,,,,\n", "row 7: the code a01 is already used on row 3"),
         (GOOD + "type,C04,C,Orphan,,,,,\n", "row 7 (C04): its parent C is not a code of the file"),
-        (GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,6"),
-         "row 4 (A02): the rating in column info_internet is '6'"),
-        (GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,2.5"),
-         "row 4 (A02): the rating in column info_internet is '2.5'"),
-        (GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,high"),
-         "ratings are whole numbers from 1 (low) to 5 (high)"),
+        (
+            GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,6"),
+            "row 4 (A02): the rating in column info_internet is '6'",
+        ),
+        (
+            GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,2.5"),
+            "row 4 (A02): the rating in column info_internet is '2.5'",
+        ),
+        (
+            GOOD.replace("A02,A,Alpha two,Alpha deux,,3", "A02,A,Alpha two,Alpha deux,,high"),
+            "ratings are whole numbers from 1 (low) to 5 (high)",
+        ),
         (GOOD.replace("#445566", "blue"), "row 5 (B): the colour 'blue' is not of the form #RRGGBB"),
         (GOOD.replace("type,B03,B,Beta three", "type,B03,B,"), "row 6 (B03): the segment has no English name"),
         (GOOD.replace("type,B03,B,", "type,,B,"), "row 6: the segment has no code"),
@@ -104,8 +110,7 @@ def test_csv_in_another_encoding_is_refused_with_the_line(tmp_path):
 
 
 def test_level_names_must_agree_between_rows():
-    text = ("level,code,parent,name_en,level_name_fr\n"
-            "group,A,,Alpha,Groupe\ngroup,B,,Beta,Famille\n")
+    text = "level,code,parent,name_en,level_name_fr\ngroup,A,,Alpha,Groupe\ngroup,B,,Beta,Famille\n"
     with pytest.raises(CatalogueError, match="row 3 \\(B\\): the level group is named 'Famille' here but 'Groupe'"):
         catalogue_from_csv(text, source_name="x.csv")
 

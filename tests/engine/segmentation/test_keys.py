@@ -13,8 +13,7 @@ def test_postcodes_compare_without_case_or_spaces():
 
 
 def test_other_codes_keep_inner_spaces_and_lose_dot_zero():
-    assert list(normalise_keys([" e00057001 ", 1234.0, 7, "A B"], postcode=False)) == [
-        "E00057001", "1234", "7", "A B"]
+    assert list(normalise_keys([" e00057001 ", 1234.0, 7, "A B"], postcode=False)) == ["E00057001", "1234", "7", "A B"]
 
 
 def test_match_keys_finds_the_first_match_and_minus_one_otherwise():

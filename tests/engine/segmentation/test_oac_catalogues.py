@@ -58,9 +58,11 @@ def test_every_segment_has_an_english_and_a_french_description(name):
 
 def test_descriptions_are_looked_up_in_the_user_language(oac2011, oac2021):
     assert oac2011.segment("7d3").description("fr") == (
-        "Personnes âgées en maison de retraite ou en résidence avec services, en ville.")
+        "Personnes âgées en maison de retraite ou en résidence avec services, en ville."
+    )
     assert oac2021.segment("3a1").description("en") == (
-        "Halls and shared houses around universities where students are the majority.")
+        "Halls and shared houses around universities where students are the majority."
+    )
     assert oac2021.segment("3a1").description("de") == oac2021.segment("3a1").description("en")
 
 

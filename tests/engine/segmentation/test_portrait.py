@@ -12,17 +12,30 @@ from place_insight.engine.segmentation import profile as profiling
 from place_insight.engine.segmentation.catalogue import builtin_catalogues, catalogue_from_dict, load_catalogue
 
 SMALL = {
-    "format": "placeinsight-catalogue/1", "id": "small", "name": {"en": "Small", "fr": "Petite"},
+    "format": "placeinsight-catalogue/1",
+    "id": "small",
+    "name": {"en": "Small", "fr": "Petite"},
     "levels": [{"id": "group", "name": {"en": "Group", "fr": "Groupe"}}, {"id": "type"}],
     "segments": [
-        {"code": "A", "level": "group", "name": {"en": "Alpha", "fr": "Alpha FR"}, "colour": "#112233",
-         "description": {"en": "About alpha", "fr": "À propos d'alpha"},
-         "key_features": {"en": ["one", "two", "three"], "fr": ["un", "deux", "trois"]},
-         "information_channels": {"internet": 5, "telephone": 2, "local_papers": 4, "sms": 1},
-         "service_channels": {"post": 1, "face_to_face": 3, "internet": 4}},
+        {
+            "code": "A",
+            "level": "group",
+            "name": {"en": "Alpha", "fr": "Alpha FR"},
+            "colour": "#112233",
+            "description": {"en": "About alpha", "fr": "À propos d'alpha"},
+            "key_features": {"en": ["one", "two", "three"], "fr": ["un", "deux", "trois"]},
+            "information_channels": {"internet": 5, "telephone": 2, "local_papers": 4, "sms": 1},
+            "service_channels": {"post": 1, "face_to_face": 3, "internet": 4},
+        },
         {"code": "B", "level": "group", "name": {"en": "Beta"}},
-        {"code": "C", "level": "group", "name": {"en": "Gamma"}, "description": {"en": "About gamma"},
-         "information_channels": {"telephone": 3, "magazines": 2}, "service_channels": {"post": 3}},
+        {
+            "code": "C",
+            "level": "group",
+            "name": {"en": "Gamma"},
+            "description": {"en": "About gamma"},
+            "information_channels": {"telephone": 3, "magazines": 2},
+            "service_channels": {"post": 3},
+        },
         {"code": "A01", "level": "type", "parent": "A", "name": {"en": "Alpha one"}},
         {"code": "B02", "level": "type", "parent": "B", "name": {"en": "Beta two"}},
         {"code": "C03", "level": "type", "parent": "C", "name": {"en": "Gamma three"}},
@@ -45,8 +58,9 @@ def test_portrait_of_an_area_counts_its_units_and_cards_its_dominant_segments(sm
     counts = np.array([10, 30, 20, 5, 5, 5, 25], dtype=float)
     positions = profiling.encode_segments(codes, axis, blank_as_unclassified=True).positions
     inside = np.array([0, 1, 2, 3])  # A 40, B 20, C 5 → 65 households
-    result = portraits.portrait_of_area(positions, counts, inside, np.ones(4), axis, title="Ward 1",
-                                        count_label="households", unknown_codes=["Z99"])
+    result = portraits.portrait_of_area(
+        positions, counts, inside, np.ones(4), axis, title="Ward 1", count_label="households", unknown_codes=["Z99"]
+    )
     assert result.total == 65 and result.units == 4
     shares = dict(zip(result.mix["code"], result.mix["area_share"]))
     assert shares["A"] == pytest.approx(40 / 65 * 100) and shares["C"] == pytest.approx(5 / 65 * 100)
@@ -61,7 +75,10 @@ def test_portrait_of_an_area_counts_its_units_and_cards_its_dominant_segments(sm
     assert [r.channel for r in alpha.information] == ["internet", "telephone", "sms", "local_papers"]
     # best ways: rated 4 or 5, strongest first, catalogue order on ties
     assert [(r.kind, r.channel) for r in alpha.best_ways] == [
-        ("information", "internet"), ("information", "local_papers"), ("service", "internet")]
+        ("information", "internet"),
+        ("information", "local_papers"),
+        ("service", "internet"),
+    ]
     assert any("no pen portrait" in note and "B Beta" in note for note in result.notes)
     assert any("Z99" in note for note in result.notes)
 
@@ -92,12 +109,13 @@ def test_empty_area_says_so(small):
 def test_html_is_self_contained_and_text_has_the_figures(small):
     axis = axis_of(small)
     positions = profiling.encode_segments(["A01", "B02", "C03"], axis).positions
-    result = portraits.portrait_of_area(positions, np.array([30.0, 10.0, 10.0]), [0, 1, 2], np.ones(3), axis,
-                                        title="North", count_label="households")
+    result = portraits.portrait_of_area(
+        positions, np.array([30.0, 10.0, 10.0]), [0, 1, 2], np.ones(3), axis, title="North", count_label="households"
+    )
     html = portraits.portrait_html(result)
     parser = HTMLParser()
     parser.feed(html)
-    assert html.count("<svg") == 2 and "<script" not in html and "src=\"http" not in html and "<link" not in html
+    assert html.count("<svg") == 2 and "<script" not in html and 'src="http' not in html and "<link" not in html
     assert "North" in html and "About alpha" in html and "High (5/5)" in html and "60.0 %" in html
     text = portraits.portrait_text(result)
     assert "North" in text and "A Alpha: 60.0 %" in text and "Internet: High" in text

@@ -42,12 +42,11 @@ def test_profile_table_matches_the_hand_computed_one():
     assert list(table["target_market"]) == [True, True, False]
     assert profile.market_share == pytest.approx(75.0)
     assert profile.headline() == "75% of the target lies in 2 of 3 groups: B, A."
-    expected = [stats.binomtest(30, 100, 0.6).pvalue, stats.binomtest(45, 100, 0.3).pvalue,
-                stats.binomtest(25, 100, 0.1).pvalue]
+    expected = [stats.binomtest(30, 100, 0.6).pvalue, stats.binomtest(45, 100, 0.3).pvalue, stats.binomtest(25, 100, 0.1).pvalue]
     assert list(table["p_value"]) == pytest.approx(expected, rel=1e-12)
     assert list(table["p_value"]) == pytest.approx(
-        [two_sided_binomial(30, 100, 0.6), two_sided_binomial(45, 100, 0.3), two_sided_binomial(25, 100, 0.1)],
-        rel=1e-6)
+        [two_sided_binomial(30, 100, 0.6), two_sided_binomial(45, 100, 0.3), two_sided_binomial(25, 100, 0.1)], rel=1e-6
+    )
     assert list(table["significant"]) == [p < 0.05 for p in expected] == [True, True, True]
     assert not table["low_numbers"].any()
     assert profile.exact_test
@@ -74,8 +73,7 @@ def test_index_is_null_where_the_base_is_zero_and_low_numbers_are_flagged():
 
 
 def test_ties_share_the_best_rank_and_a_tie_at_the_market_boundary_is_reported():
-    profile = pr.profile_counts(counts(40, 30, 30), counts(100, 100, 100), GROUPS,
-                                options=pr.ProfileOptions(coverage=0.6))
+    profile = pr.profile_counts(counts(40, 30, 30), counts(100, 100, 100), GROUPS, options=pr.ProfileOptions(coverage=0.6))
     assert list(profile.table["rank"]) == [1, 2, 2]
     assert profile.market == ("A", "B")  # C has as many as B but B comes first in the catalogue
     assert profile.boundary_ties == ("C",)
@@ -92,8 +90,7 @@ def test_ties_share_the_best_rank_and_a_tie_at_the_market_boundary_is_reported()
     ],
 )
 def test_target_market_edge_cases(target, coverage, market):
-    profile = pr.profile_counts(counts(*target), counts(10, 10, 10), GROUPS,
-                                options=pr.ProfileOptions(coverage=coverage))
+    profile = pr.profile_counts(counts(*target), counts(10, 10, 10), GROUPS, options=pr.ProfileOptions(coverage=coverage))
     assert profile.market == market
 
 
@@ -122,8 +119,7 @@ def test_weighted_counts_that_are_not_whole_use_the_normal_approximation():
 
 
 def test_suppression_hides_small_counts_and_one_more_so_they_cannot_be_worked_out():
-    profile = pr.profile_counts(counts(2, 50, 48), counts(100, 100, 100), GROUPS,
-                                options=pr.ProfileOptions(suppress_below=5))
+    profile = pr.profile_counts(counts(2, 50, 48), counts(100, 100, 100), GROUPS, options=pr.ProfileOptions(suppress_below=5))
     table = profile.table.set_index("code")
     assert list(table["suppressed"]) == [True, False, True]
     assert math.isnan(table.loc["A", "target_count"]) and math.isnan(table.loc["C", "target_count"])
@@ -146,22 +142,36 @@ def test_codes_roll_up_and_coarser_codes_are_refused_naming_layer_and_field():
     encoded = pr.encode_segments([" a1 ", "A2", "B", "B", "Q", float("nan"), ""], types)
     assert list(encoded.positions) == [0, 1, -1, -1, types.unclassified, -1, -1]
     assert encoded.coarser == {"B": 2} and encoded.unknown == {"Q": 1} and encoded.blank == 2
-    with pytest.raises(InvalidInputError, match=r"2 records of clients have codes of the level group in the field "
-                                                 r"seg \(e\.g\. B\); they cannot be broken down to the level type"):
+    with pytest.raises(
+        InvalidInputError,
+        match=r"2 records of clients have codes of the level group in the field "
+        r"seg \(e\.g\. B\); they cannot be broken down to the level type",
+    ):
         pr.require_level(encoded, types, layer="clients", field="seg")
-    assert list(pr.encode_segments([1.0, "2"], pr.SegmentAxis.of(catalogue_from_dict({
-        "format": "placeinsight-catalogue/1", "levels": ["s"],
-        "segments": [{"code": "1", "level": "s", "name": "one"}, {"code": "2", "level": "s", "name": "two"}]}),
-        "s")).positions) == [0, 1]
+    assert list(
+        pr.encode_segments(
+            [1.0, "2"],
+            pr.SegmentAxis.of(
+                catalogue_from_dict(
+                    {
+                        "format": "placeinsight-catalogue/1",
+                        "levels": ["s"],
+                        "segments": [{"code": "1", "level": "s", "name": "one"}, {"code": "2", "level": "s", "name": "two"}],
+                    }
+                ),
+                "s",
+            ),
+        ).positions
+    ) == [0, 1]
 
 
 def test_code_warnings_name_the_unknown_codes_with_their_counts():
     encoded = pr.encode_segments(["Z9", "Z9", "Y1", None, "A1"], GROUPS, blank_as_unclassified=True)
     messages = pr.code_warnings(encoded, GROUPS, layer="postcodes", field="segment", blank_counted=True)
-    assert messages[0].startswith("3 records of postcodes have segment codes that are not in the catalogue ABC "
-                                  "(field segment: Z9 (2), Y1 (1))")
-    assert messages[1] == "1 records of postcodes have no segment code in the field segment; they are counted as " \
-                          "Unclassified."
+    assert messages[0].startswith(
+        "3 records of postcodes have segment codes that are not in the catalogue ABC (field segment: Z9 (2), Y1 (1))"
+    )
+    assert messages[1] == "1 records of postcodes have no segment code in the field segment; they are counted as Unclassified."
 
 
 @pytest.mark.parametrize(
@@ -174,7 +184,7 @@ def test_code_warnings_name_the_unknown_codes_with_their_counts():
 )
 def test_numeric_values_refuse_text_null_and_negative(values, expected):
     with pytest.raises(InvalidInputError, match=expected):
-        pr.numeric_values(values, field="weight", layer="clients", labels=[11, 12, 13, 14][:len(values)])
+        pr.numeric_values(values, field="weight", layer="clients", labels=[11, 12, 13, 14][: len(values)])
 
 
 def test_numeric_values_read_numbers_stored_as_text():
@@ -186,8 +196,12 @@ def test_numeric_values_read_numbers_stored_as_text():
 def test_key_join_ignores_case_and_spaces_and_reports_duplicates_and_conflicts():
     base_keys = ["GU11 1AA", "GU11 1AB", "gu11 1ab", "GU12 4XY", "GU12 4XY", None]
     positions = np.array([0, 1, 2, 1, 1, 0])
-    join = pr.join_on_keys(["gu111aa", " GU11  1AB", "GU12 4XY", "ZZ9 9ZZ", None, ""], base_keys,
-                           base_positions=positions, base_counts=np.array([5, 10, 30, 7, 8, 1]))
+    join = pr.join_on_keys(
+        ["gu111aa", " GU11  1AB", "GU12 4XY", "ZZ9 9ZZ", None, ""],
+        base_keys,
+        base_positions=positions,
+        base_counts=np.array([5, 10, 30, 7, 8, 1]),
+    )
     # GU11 1AB is on rows 1 and 2 (counts 10 and 30): the largest, row 2, is taken
     assert list(join.rows) == [0, 2, 4, -1, -1, -1]
     assert join.unmatched == ["ZZ9 9ZZ", "", ""]
@@ -281,9 +295,14 @@ def UNCLASSIFIED_ABSENT(mix) -> bool:  # noqa: N802 - reads as a sentence in the
 
 
 def test_area_mix_for_the_pen_portrait_dock():
-    mix = pr.area_mix(["A1", "A2", "B1", "C1", "C1"], ["A1"] * 6 + ["B1"] * 3 + ["C1"],
-                      catalogue=CATALOGUE, level="group", area_weights=np.array([2, 1, 3, 2, 2.0]),
-                      options=pr.MixOptions(coverage=0.7))
+    mix = pr.area_mix(
+        ["A1", "A2", "B1", "C1", "C1"],
+        ["A1"] * 6 + ["B1"] * 3 + ["C1"],
+        catalogue=CATALOGUE,
+        level="group",
+        area_weights=np.array([2, 1, 3, 2, 2.0]),
+        options=pr.MixOptions(coverage=0.7),
+    )
     assert list(mix.columns) == list(pr.MIX_COLUMNS[1:])
     assert list(mix["code"]) == ["C", "A", "B"]  # C 4, then A 3 and B 3 in catalogue order
     assert list(mix["area_count"]) == [4, 3, 3]
@@ -295,8 +314,7 @@ def test_area_mix_for_the_pen_portrait_dock():
 def test_area_mixes_for_survey_clusters_use_the_whole_base_as_reference():
     codes = ["A1", "A2", "B1", "C1", "C1", "A1", "B1", "B1", "Q"]
     clusters = np.array([0, 0, 0, 1, 1, -1, -1, -1, 1])
-    mixes = pr.area_mixes(clusters, codes, catalogue=CATALOGUE, level="group", n_zones=2,
-                          zone_ids=["fear", "quiet"])
+    mixes = pr.area_mixes(clusters, codes, catalogue=CATALOGUE, level="group", n_zones=2, zone_ids=["fear", "quiet"])
     fear = mixes[mixes.zone == "fear"].set_index("code")
     assert fear.loc["A", "area_count"] == 2 and fear.loc["A", "base_count"] == 3
     assert fear.loc["A", "index"] == pytest.approx((2 / 3) / (3 / 9) * 100)
@@ -308,8 +326,7 @@ def test_area_mixes_for_survey_clusters_use_the_whole_base_as_reference():
 
 
 def test_outside_zones_caps_overlaps_and_counts_units_wholly_outside():
-    outside, wholly = pr.outside_zones(np.array([0, 0, 1, 2]), np.array([1.0, 1.0, 0.25, 0.5]),
-                                       np.array([10.0, 8.0, 6.0, 4.0]))
+    outside, wholly = pr.outside_zones(np.array([0, 0, 1, 2]), np.array([1.0, 1.0, 0.25, 0.5]), np.array([10.0, 8.0, 6.0, 4.0]))
     # unit 0 is in two overlapping zones (covered once), unit 1 is 25 % in, unit 2 50 % in, unit 3 outside
     assert outside == pytest.approx(0 + 8 * 0.75 + 6 * 0.5 + 4)
     assert wholly == 1

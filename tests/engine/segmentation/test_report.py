@@ -19,25 +19,40 @@ from place_insight.engine.segmentation.report import (
 
 
 def make_profile(**options):
-    return pr.profile_counts(np.array([30, 45, 3, 0.0]), np.array([600, 300, 100, 0.0]), GROUPS,
-                             options=pr.ProfileOptions(**options))
+    return pr.profile_counts(
+        np.array([30, 45, 3, 0.0]), np.array([600, 300, 100, 0.0]), GROUPS, options=pr.ProfileOptions(**options)
+    )
 
 
 def test_index_chart_colours_marks_and_hatches_bars():
     svg = index_chart(make_profile())
-    bars = re.findall(r'<rect x="\d+" y="\d+" width="[\d.]+" height="\d+" fill="([^"]+)" stroke="([^"]+)">'
-                      r'<title>([^<]+)</title>', svg)
+    bars = re.findall(
+        r'<rect x="\d+" y="\d+" width="[\d.]+" height="\d+" fill="([^"]+)" stroke="([^"]+)">'
+        r"<title>([^<]+)</title>",
+        svg,
+    )
     assert [title for _, _, title in bars] == ["A Alpha: 64", "B Beta: 192", "C Gamma: 38"]
     assert [(fill, stroke) for fill, stroke, _ in bars] == [
-        (UNDER_COLOUR, UNDER_COLOUR), (OVER_COLOUR, OVER_COLOUR), ("url(#hatch)", UNDER_COLOUR)]
+        (UNDER_COLOUR, UNDER_COLOUR),
+        (OVER_COLOUR, OVER_COLOUR),
+        ("url(#hatch)", UNDER_COLOUR),
+    ]
     assert "64 *" in svg and "192 *" in svg and ">38<" in svg  # C (3 clients) is not significant
     assert 'stroke-dasharray="4,3"' in svg  # the 100 line
 
 
 def test_report_has_headline_inputs_table_and_unmatched_keys(tmp_path):
-    context = ProfileContext(target="clients", target_records=82, placed=78, placement="by postcode",
-                             base="postcodes", base_units=1000, count_field="households",
-                             unmatched=["ZZ9 9ZZ", "", "ZZ9 9ZZ", "N/A"], warnings=["Something to know."])
+    context = ProfileContext(
+        target="clients",
+        target_records=82,
+        placed=78,
+        placement="by postcode",
+        base="postcodes",
+        base_units=1000,
+        count_field="households",
+        unmatched=["ZZ9 9ZZ", "", "ZZ9 9ZZ", "N/A"],
+        warnings=["Something to know."],
+    )
     path = profile_report(make_profile(), context).save(tmp_path / "r.html")
     html = path.read_text(encoding="utf-8")
     assert "<h1>Segment profile of clients</h1>" in html
@@ -54,22 +69,22 @@ def test_report_has_headline_inputs_table_and_unmatched_keys(tmp_path):
 def test_suppressed_rows_say_so_and_have_no_bar():
     profile = make_profile(suppress_below=5)
     html = profile_report(profile, ProfileContext("t", 78, 78, "x", "b", 3)).html()
-    assert "<td>C</td><td>Gamma</td><td class=\"num\">suppressed</td>" in html
+    assert '<td>C</td><td>Gamma</td><td class="num">suppressed</td>' in html
     assert "Suppressed segments have no bar." in html
 
 
 def test_p_values_are_readable():
-    assert [format_p_value(v) for v in (0.0, 3e-7, 0.04567, None, float("nan"))] == [
-        "<0.0001", "<0.0001", "0.0457", "–", "–"]
+    assert [format_p_value(v) for v in (0.0, 3e-7, 0.04567, None, float("nan"))] == ["<0.0001", "<0.0001", "0.0457", "–", "–"]
 
 
 def test_numbers_follow_the_report_language():
-    profile = pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS,
-                                language="fr")
+    profile = pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS, language="fr")
     html = profile_report(profile, ProfileContext("t", 5100, 5100, "x", "b", 3)).html()
     assert '<td class="num">60\u202f000</td>' in html and '<td class="num">88,2</td>' in html  # B: 4,500 / 5,100
     assert "t: 5\u202f100 records" in html  # (English words: no translator in engine tests)
     assert "significant at the 0,05 level" in html
-    english = profile_report(pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]),
-                                               GROUPS), ProfileContext("t", 5100, 5100, "x", "b", 3)).html()
+    english = profile_report(
+        pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS),
+        ProfileContext("t", 5100, 5100, "x", "b", 3),
+    ).html()
     assert '<td class="num">60,000</td>' in english and '<td class="num">88.2</td>' in english

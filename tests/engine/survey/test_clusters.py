@@ -41,9 +41,9 @@ def test_default_bandwidth_is_the_spatial_silverman_rule():
     # distances to the mean centre (5, 5): four of √50 and one of 0
     sd = math.sqrt(4 * 50 / 5)
     dm = math.sqrt(50)
-    expected = 0.9 * min(sd, math.sqrt(1 / math.log(2)) * dm) * 5 ** -0.2
+    expected = 0.9 * min(sd, math.sqrt(1 / math.log(2)) * dm) * 5**-0.2
     assert density.default_bandwidth(xy) == pytest.approx(expected)
-    assert density.default_bandwidth(xy) == pytest.approx(0.9 * math.sqrt(40) * 5 ** -0.2)
+    assert density.default_bandwidth(xy) == pytest.approx(0.9 * math.sqrt(40) * 5**-0.2)
 
 
 def test_nearest_neighbour_threshold_matches_its_formula():
@@ -186,8 +186,9 @@ def test_nnh_links_points_closer_than_the_threshold():
 
 def test_nnh_fixed_distance_and_coincident_points():
     xy = np.array([[0.0, 0.0]] * 6 + [[50.0, 0.0]] * 5 + [[1000.0, 1000.0]] * 3)
-    result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)),
-                             C.ClusterOptions(method="nnh", threshold=60.0, min_points=5))
+    result = C.find_clusters(
+        C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh", threshold=60.0, min_points=5)
+    )
     assert list(result.table["members"]) == [11]
     assert result.shapes[0].hull == "points"
 
@@ -238,8 +239,12 @@ def test_nnh_orders_of_the_planted_hierarchy(hierarchy):
         assert s[f"points_{order}"] == n
         assert s[f"threshold_{order}"] == pytest.approx(by_hand(n, 0.2))
     assert s["threshold"] == s["threshold_1"]
-    assert (round(s["threshold_1"], 1), round(s["threshold_2"], 1), round(s["threshold_3"], 1),
-            round(s["threshold_4"], 1)) == (50.6, 221.3, 279.1, 260.5)  # pairs 100 m, 250 m, 1,200 m apart
+    assert (round(s["threshold_1"], 1), round(s["threshold_2"], 1), round(s["threshold_3"], 1), round(s["threshold_4"], 1)) == (
+        50.6,
+        221.3,
+        279.1,
+        260.5,
+    )  # pairs 100 m, 250 m, 1,200 m apart
     assert [s[f"clusters_{k}"] for k in (1, 2, 3, 4)] == [8, 4, 2, 0] and s["points_5"] == 0
     table = result.table
     assert list(table["order"]) == [1] * 8 + [2] * 4 + [3] * 2
@@ -265,8 +270,9 @@ def test_nnh_single_linkage_of_every_order_equals_scipy(hierarchy):
     result = nnh(points, max_order=3)
     labels = fcluster(linkage(points.xy, "single"), result.settings["threshold_1"], criterion="distance")
     expected = sorted(sorted(np.flatnonzero(labels == k)) for k in np.unique(labels) if (labels == k).sum() >= 10)
-    found = sorted(sorted(np.flatnonzero([tuple(p) in {tuple(q) for q in shape.points} for p in points.xy]))
-                   for shape in result.shapes[:8])
+    found = sorted(
+        sorted(np.flatnonzero([tuple(p) in {tuple(q) for q in shape.points} for p in points.xy])) for shape in result.shapes[:8]
+    )
     assert found == expected
     first = np.array([points.xy[sorted(g)].mean(axis=0) for g in expected])  # mean centres of order 1
     labels = fcluster(linkage(first, "single"), result.settings["threshold_2"], criterion="distance")
@@ -315,7 +321,8 @@ def test_nnh_stops_when_the_threshold_is_not_positive(hierarchy, two_groups):
     assert s["clusters_1"] == 2 and s["threshold_2"] == pytest.approx(by_hand(2, 0.05)) and s["threshold_2"] < 0
     assert "clusters_2" not in s and list(result.table["order"]) == [1, 1]
     assert "The threshold distance of order 2 is not positive ({:,.1f}) with only 2 clusters of order 1".format(
-        s["threshold_2"]) in C.describe(result)
+        s["threshold_2"]
+    ) in C.describe(result)
     # and at p = 0.05 the planted pairs of pairs (250 m) lie beyond the third-order threshold (4 clusters: 144.3 m)
     s = C.find_clusters(hierarchy[0], C.ClusterOptions(method="nnh", area=STUDY_AREA, max_order=3)).settings
     assert [s[f"clusters_{k}"] for k in (1, 2, 3)] == [8, 4, 0]
@@ -328,8 +335,9 @@ def test_nnh_fixed_distance_is_the_same_at_every_order():
     ring = np.array([[40 * math.cos(a), 40 * math.sin(a)] for a in np.linspace(0, 2 * math.pi, 24, endpoint=False)])
     group = np.array([[x, y] for x in (-2.0, 0.0, 2.0) for y in (-2.0, 0.0, 2.0)])
     xy = np.vstack([ring, group, group + [200.0, 0.0]])
-    result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)),
-                             C.ClusterOptions(method="nnh", threshold=15.0, min_points=5, max_order=4))
+    result = C.find_clusters(
+        C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh", threshold=15.0, min_points=5, max_order=4)
+    )
     s = result.settings
     assert s["threshold_1"] == s["threshold_2"] == 15.0 and "threshold_3" not in s
     assert list(result.table["order"]) == [1, 1, 1, 2] and s["points_3"] == 1
@@ -358,8 +366,7 @@ def test_alpha_shape_drops_long_triangles_and_falls_back_to_the_convex_hull():
     assert area == pytest.approx(1600.0)  # the 40 × 40 square, not the sliver to the outlier
     triangles, hull = outlines.alpha_triangles(with_outlier, 1.0)
     assert hull == "convex"
-    assert unary_union([Polygon(t) for t in triangles]).area == pytest.approx(
-        shapely.MultiPoint(with_outlier).convex_hull.area)
+    assert unary_union([Polygon(t) for t in triangles]).area == pytest.approx(shapely.MultiPoint(with_outlier).convex_hull.area)
     assert outlines.alpha_triangles(np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]]), 5.0)[1] == "points"
 
 
@@ -378,8 +385,9 @@ def test_cluster_table_counts_records_inside_outlines():
 def _table():
     import pandas as pd
 
-    return pd.DataFrame({"cluster_id": [1], "method": ["density"], "order": [1], "members": [2],
-                         "peak_density": [np.nan], "max_z": [np.nan]})
+    return pd.DataFrame(
+        {"cluster_id": [1], "method": ["density"], "order": [1], "members": [2], "peak_density": [np.nan], "max_z": [np.nan]}
+    )
 
 
 # -- bad input ------------------------------------------------------------------------------

@@ -21,8 +21,9 @@ def test_parse_answers():
 
 def test_answers_match_without_case_or_spaces_and_unanswered_records_are_reported():
     progress = RecordingProgress()
-    chosen = survey.select_answers(ANSWERS, ["Very unsafe", "Fairly unsafe"], field="feel_safe", layer="survey",
-                                   progress=progress)
+    chosen = survey.select_answers(
+        ANSWERS, ["Very unsafe", "Fairly unsafe"], field="feel_safe", layer="survey", progress=progress
+    )
     assert chosen.chosen.tolist() == [True, True, False, False, False, True, False]
     assert chosen.answered.tolist() == [True, True, True, False, True, True, False]
     assert progress.warnings == ["2 of 7 records of survey have no answer in feel_safe and are left out."]
@@ -31,8 +32,7 @@ def test_answers_match_without_case_or_spaces_and_unanswered_records_are_reporte
 
 def test_an_answer_that_does_not_occur_is_a_warning_naming_what_does():
     progress = RecordingProgress()
-    chosen = survey.select_answers(ANSWERS, ["Very unsafe", "Terrified"], field="feel_safe", layer="survey",
-                                   progress=progress)
+    chosen = survey.select_answers(ANSWERS, ["Very unsafe", "Terrified"], field="feel_safe", layer="survey", progress=progress)
     assert chosen.absent == ("Terrified",) and chosen.chosen.sum() == 1
     (warning,) = [w for w in progress.warnings if "Terrified" in w]
     assert "does not occur" in warning and "Fairly safe" in warning
@@ -47,8 +47,7 @@ def test_no_answer_that_occurs_is_refused():
 
 def test_all_answers_identical_is_a_warning():
     progress = RecordingProgress()
-    chosen = survey.select_answers(["Very unsafe"] * 5, ["Very unsafe"], field="f", layer="survey",
-                                   progress=progress)
+    chosen = survey.select_answers(["Very unsafe"] * 5, ["Very unsafe"], field="f", layer="survey", progress=progress)
     assert chosen.all_identical and chosen.chosen.all()
     assert any("same answer" in w for w in progress.warnings)
     assert not survey.every_record(3).all_identical
@@ -64,15 +63,16 @@ def test_records_join_postcode_units_and_unmatched_ones_are_listed():
     assert located.unit.tolist() == [1, 0, 0]
     assert located.xy.tolist() == [[10.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
     assert located.unmatched == ("ZZ9 9ZZ", "NULL", "ZZ1 1AC")
-    assert progress.warnings == ["3 of 6 records of survey have a postcode that matches no postcode unit of "
-                                 "postcodes and are left out: ZZ9 9ZZ, NULL, ZZ1 1AC."]
+    assert progress.warnings == [
+        "3 of 6 records of survey have a postcode that matches no postcode unit of "
+        "postcodes and are left out: ZZ9 9ZZ, NULL, ZZ1 1AC."
+    ]
     with pytest.raises(InvalidInputError, match="None of the 2 postcodes"):
         survey.locate_by_key(["A", "B"], units, xy, layer="survey", units_layer="postcodes")
 
 
 def test_points_without_geometry_are_listed():
     progress = RecordingProgress()
-    located = survey.locate_points(np.array([[0.0, 0.0], [np.nan, np.nan]]), [11, 12], layer="incidents",
-                                   progress=progress)
+    located = survey.locate_points(np.array([[0.0, 0.0], [np.nan, np.nan]]), [11, 12], layer="incidents", progress=progress)
     assert located.rows.tolist() == [0] and located.unit.tolist() == [-1]
     assert progress.warnings == ["1 of 2 features of incidents have no geometry and are left out: 12."]

@@ -18,8 +18,10 @@ from place_insight.engine.survey import verification as V
 from place_insight.engine.survey.report import verification_report
 
 # pandas 1.5 (pinned beside QGIS's numpy 1.x) warns inside DataFrame.loc; everything else is an error
-pytestmark = [pytest.mark.filterwarnings("error"),
-              pytest.mark.filterwarnings("ignore:np.find_common_type is deprecated:DeprecationWarning")]
+pytestmark = [
+    pytest.mark.filterwarnings("error"),
+    pytest.mark.filterwarnings("ignore:np.find_common_type is deprecated:DeprecationWarning"),
+]
 
 
 # -- the tests against independent computations -------------------------------------------
@@ -37,8 +39,7 @@ def test_excess_test_is_the_upper_binomial_tail(inside, total, share):
 
 def test_share_test_matches_scipy_and_the_tail():
     assert V.share_test(40, 100, 0.25) == pytest.approx(binomial_tail(40, 100, 0.25), rel=1e-9)
-    assert V.share_test(40, 100, 0.25) == pytest.approx(
-        stats.binomtest(40, 100, 0.25, alternative="greater").pvalue)
+    assert V.share_test(40, 100, 0.25) == pytest.approx(stats.binomtest(40, 100, 0.25, alternative="greater").pvalue)
     assert math.isnan(V.share_test(0, 0, 0.25))
 
 
@@ -58,11 +59,14 @@ def small_case(responses_per_unit=(3, 3, 3, 3, 9, 9, 3, 3), chosen_units=(0, 1))
     chosen = np.isin(unit, chosen_units) | (np.arange(unit.size) % 5 == 0)
     postcodes = C.membership_matrix([0, 0, 1, 1, 3, 3], [0, 1, 4, 5, 1, 2], 4, 8)
     records = postcodes @ C.membership_matrix(unit, np.arange(unit.size), 8, unit.size)
-    contents = V.ClusterContents(ids=["A", "B", "C", "D"], area_km2=np.array([0.1, 0.1, 0.1, 0.1]),
-                                 postcodes=postcodes, responses=records.tocsr(),
-                                 incidents=C.membership_matrix([0, 1, 1, 1, 1], [0, 1, 2, 3, 4], 4, 20))
-    district = V.District(weights=np.full(8, 10.0), chosen=chosen, area_km2=2.0, incidents=20,
-                          answer_label="“Very unsafe”")
+    contents = V.ClusterContents(
+        ids=["A", "B", "C", "D"],
+        area_km2=np.array([0.1, 0.1, 0.1, 0.1]),
+        postcodes=postcodes,
+        responses=records.tocsr(),
+        incidents=C.membership_matrix([0, 1, 1, 1, 1], [0, 1, 2, 3, 4], 4, 20),
+    )
+    district = V.District(weights=np.full(8, 10.0), chosen=chosen, area_km2=2.0, incidents=20, answer_label="“Very unsafe”")
     return contents, district, unit, chosen
 
 
@@ -103,9 +107,14 @@ def test_disparity_flags():
 
 def test_incident_clusters_alone_decide_crime_by_overlap():
     contents, district, _, _ = small_case()
-    contents = V.ClusterContents(ids=contents.ids, area_km2=contents.area_km2, postcodes=contents.postcodes,
-                                 responses=contents.responses, incident_overlap=np.array([0.0, 0.5, 0.0, 0.05]),
-                                 incident_clusters=["", "7", "", "3"])
+    contents = V.ClusterContents(
+        ids=contents.ids,
+        area_km2=contents.area_km2,
+        postcodes=contents.postcodes,
+        responses=contents.responses,
+        incident_overlap=np.array([0.0, 0.5, 0.0, 0.05]),
+        incident_clusters=["", "7", "", "3"],
+    )
     district = V.District(weights=district.weights, chosen=district.chosen, area_km2=2.0, answer_label="x")
     table = V.verify_clusters(contents, district).table.set_index("cluster_id")
     assert table.loc["B", "incidents_high"] is True and table.loc["D", "incidents_high"] is False
@@ -169,13 +178,16 @@ def verified():
     points = C.SurveyPoints(town.response_xy, town.chosen, town.response_unit, town.postcode_xy)
     found = C.find_clusters(points, C.ClusterOptions(method="density"))
     geoms = [outline(s) for s in found.shapes]
-    contents = V.ClusterContents(ids=found.table["cluster_id"].tolist(),
-                                 area_km2=np.array([g.area / 1e6 for g in geoms]),
-                                 postcodes=memberships(geoms, town.postcode_xy),
-                                 responses=memberships(geoms, town.response_xy),
-                                 incidents=memberships(geoms, town.incident_xy))
-    district = V.District(weights=town.households, chosen=town.chosen, area_km2=36.0,
-                          incidents=len(town.incident_xy), answer_label="“Very unsafe”")
+    contents = V.ClusterContents(
+        ids=found.table["cluster_id"].tolist(),
+        area_km2=np.array([g.area / 1e6 for g in geoms]),
+        postcodes=memberships(geoms, town.postcode_xy),
+        responses=memberships(geoms, town.response_xy),
+        incidents=memberships(geoms, town.incident_xy),
+    )
+    district = V.District(
+        weights=town.households, chosen=town.chosen, area_km2=36.0, incidents=len(town.incident_xy), answer_label="“Very unsafe”"
+    )
     result = V.verify_clusters(contents, district)
     which = {}
     for name, circle in (("fear", town.fear), ("high", town.high)):
@@ -218,14 +230,16 @@ def test_household_counts_that_cannot_be_used_are_reported():
     progress = RecordingProgress()
     weights = V.household_weights([3, None, "7", -2, "x"], field="households", layer="postcodes", progress=progress)
     assert weights.tolist() == [3.0, 0.0, 7.0, 0.0, 0.0]
-    assert progress.warnings == ["3 of 5 postcode units of postcodes have no usable household count in households "
-                                 "and count as 0."]
+    assert progress.warnings == [
+        "3 of 5 postcode units of postcodes have no usable household count in households and count as 0."
+    ]
 
 
 def test_without_households_incidents_are_per_postcode_unit():
     contents, district, _, _ = small_case()
-    district = V.District(weights=np.ones(8), chosen=district.chosen, area_km2=2.0, basis="postcodes",
-                          incidents=20, answer_label="x")
+    district = V.District(
+        weights=np.ones(8), chosen=district.chosen, area_km2=2.0, basis="postcodes", incidents=20, answer_label="x"
+    )
     result = V.verify_clusters(contents, district)
     row = result.table.set_index("cluster_id").loc["B"]
     assert result.incident_basis == "postcodes"
@@ -244,13 +258,11 @@ def residents_case():
     from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 
     axis = pr.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
-    codes = pr.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis,
-                               blank_as_unclassified=True)
+    codes = pr.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
     households = np.array([10, 20, 15, 10, 8, 12, 30, 5], dtype=float)
     cluster, unit = [0, 0, 1, 1, 3, 3], [0, 1, 4, 5, 1, 2]
     matrix = pr.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
-    return V.Residents.of(matrix, pr.tally(codes.positions, axis.size, households), axis, base="postcodes",
-                          count="households")
+    return V.Residents.of(matrix, pr.tally(codes.positions, axis.size, households), axis, base="postcodes", count="households")
 
 
 def test_dominant_segments_of_each_cluster_by_hand():
@@ -269,8 +281,9 @@ def test_dominant_segments_of_each_cluster_by_hand():
     assert b["dominant_share"] == pytest.approx(60.0) and b["dominant_index"] == pytest.approx(60 / base_share["H"] * 100)
     assert (d["dominant_segments"], d["dominant_names"]) == ("J, H", "Estate Families; Terraced Heartlands")
     assert d["dominant_share"] == pytest.approx(20 / 35 * 100)
-    assert d["verdict"].endswith("Who lives here: mostly J Estate Families (57%, index 180) and H Terraced "
-                                 "Heartlands (43%, index 175).")
+    assert d["verdict"].endswith(
+        "Who lives here: mostly J Estate Families (57%, index 180) and H Terraced Heartlands (43%, index 175)."
+    )
     assert b["verdict"].endswith("Who lives here: mostly H Terraced Heartlands (60%, index 244). Unclassified: 40%.")
     c = table.loc["C"]
     assert c["dominant_segments"] is None and c["dominant_names"] is None and math.isnan(c["dominant_share"])
