@@ -764,10 +764,11 @@ def test_build_network_from_an_osm_file_with_osmnx(provider, root, tmp_path):
 
 def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_town):
     from place_insight.plugin import bridge
+    from place_insight.plugin.bridge import network
 
     layer = QgsVectorLayer(uri(sample_town, "roads"), "roads", "ogr")
     options = {"class_field": "highway", "speed_field": "speed_mph", "direction_field": None}
-    assert bridge._read_ogr_arrow(layer, ["highway", "speed_mph", "maxspeed", "oneway", "bridge", "layer"]) is not None
+    assert network._read_ogr_arrow(layer, ["highway", "speed_mph", "maxspeed", "oneway", "bridge", "layer"]) is not None
     fast = bridge.read_network_lines(layer, layer=layer, **options)
     slow = bridge.read_network_lines(layer, **options)
     assert fast.source_ids.tolist() == slow.source_ids.tolist()
@@ -794,4 +795,4 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
         assert fast.attributes[column].dtype == slow.attributes[column].dtype, column
     filtered = QgsVectorLayer(uri(sample_town, "roads") + "|subset=\"highway\" = 'primary'", "primary", "ogr")
     assert filtered.featureCount() == 80
-    assert bridge._read_ogr_arrow(filtered, ["highway"]) is None  # filtered layers go through QGIS
+    assert network._read_ogr_arrow(filtered, ["highway"]) is None  # filtered layers go through QGIS

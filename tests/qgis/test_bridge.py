@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
 
 import numpy as np
@@ -19,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from place_insight.plugin import bridge
+from place_insight.plugin.bridge import geometry
 from place_insight.processing_algorithms.base import PlaceInsightAlgorithm
 
 
@@ -179,9 +181,19 @@ def test_multilines_written_in_chunks_by_threads_equal_those_written_at_once(mon
     offsets = np.concatenate([[0], np.cumsum(counts)])
     xy = rng.uniform(0, 1000, (offsets[-1], 2))
     bounds = np.unique(np.concatenate([[0, 400], rng.integers(0, 400, 60)]))
+    pools = []
+
+    class CountedPool(concurrent.futures.ThreadPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ThreadPoolExecutor", CountedPool)
     once = [g.asWkb() for g in bridge.multilines_from_bounds(xy, offsets, bounds)]
-    monkeypatch.setattr(bridge, "THREADED_VERTICES", 10)
+    assert not pools  # few vertices: written at once
+    monkeypatch.setattr(geometry, "THREADED_VERTICES", 10)
     chunked = bridge.multilines_from_bounds(xy, offsets, bounds)
+    assert len(pools) == 1  # the constant the writer reads: now in chunks by threads
     assert [g.asWkb() for g in chunked] == once
     assert len(chunked) == len(bounds) - 1
     assert [g.constGet().numGeometries() for g in chunked] == np.diff(bounds).tolist()

@@ -1,0 +1,242 @@
+"""Spatial joins and overlays of points and polygons in one CRS.
+
+Which zone contains each point (:func:`zones_containing`,
+:func:`point_zone_pairs`, :func:`points_in_area`), the share of each base
+unit in each zone (:func:`unit_zone_shares`), weights inside possibly
+overlapping polygons (:func:`weights_inside`), and the areas, union,
+clipping and overlaps of zones (survey clusters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsPoint, QgsSpatialIndex
+
+from .feedback import EngineFeedback, with_progress
+from .layers import LayerData
+
+
+def point_zone_pairs(
+    xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every (point, zone) pair where the zone contains or touches the point.
+
+    Unlike :func:`zones_containing`, a point inside several overlapping zones
+    (catchments, clusters) is paired with each of them. Points are sorted by
+    x once; each zone, prepared once, tests only the points of its bounding
+    box (found by binary search). Points and zones must share a CRS.
+    Returns ``(point_indices, zone_indices)``, sorted by zone.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    usable = np.flatnonzero(~np.isnan(xy).any(axis=1))
+    by_x = usable[np.argsort(xy[usable, 0], kind="stable")]
+    xs = xy[by_x, 0]
+    points: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    for zone_index, zone in enumerate(zones):
+        if feedback is not None:
+            feedback.check()
+        if zone is None or zone.isNull() or zone.isEmpty():
+            continue
+        box = zone.boundingBox()
+        start = np.searchsorted(xs, box.xMinimum(), side="left")
+        stop = np.searchsorted(xs, box.xMaximum(), side="right")
+        candidates = by_x[start:stop]
+        candidates = candidates[(xy[candidates, 1] >= box.yMinimum()) & (xy[candidates, 1] <= box.yMaximum())]
+        if candidates.size == 0:
+            continue
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        inside = np.fromiter(
+            (engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates), dtype=bool, count=candidates.size
+        )
+        points.append(candidates[inside])
+        owners.append(np.full(int(inside.sum()), zone_index, dtype=np.int64))
+    if not points:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(points).astype(np.int64), np.concatenate(owners)
+
+
+def zones_containing(
+    xy: np.ndarray, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> np.ndarray:
+    """For each point, the lowest index of a zone containing or touching it, else -1.
+
+    Found with :func:`point_zone_pairs`, whose cost grows with the points
+    near each zone rather than with zones × points (thousands of output
+    areas, hundreds of thousands of clients). Points and zones must share a CRS.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    points, owners = point_zone_pairs(xy, zones, feedback=feedback)
+    first = np.full(len(xy), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(first, points, owners)
+    first[first == np.iinfo(np.int64).max] = -1
+    return first
+
+
+def points_in_area(xy: np.ndarray, area: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None) -> np.ndarray:
+    """A boolean mask of the points inside (or on the edge of) any polygon of ``area``."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    inside = np.zeros(len(xy), dtype=bool)
+    points, _ = point_zone_pairs(xy, area, feedback=feedback)
+    inside[points] = True
+    return inside
+
+
+def polygon_zone_shares(
+    units: Sequence[QgsGeometry | None], zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The share of each polygon unit's area that lies in each zone it overlaps.
+
+    A spatial index (``QgsSpatialIndex``) of the zones' bounding boxes gives
+    each unit its candidate zones; each zone's geometry engine is prepared
+    once. A unit inside a zone gets share 1 without computing the
+    intersection; otherwise the share is intersection area / unit area.
+    Units without area (or whose geometry GEOS rejects even after
+    ``makeValid``) are placed by their point on surface. Returns
+    ``(unit_indices, zone_indices, shares)``; a unit partly or wholly
+    outside every zone has shares summing to less than 1.
+    """
+    index = QgsSpatialIndex()
+    for zone_index, zone in enumerate(zones):
+        if zone is not None and not zone.isNull() and not zone.isEmpty():
+            index.addFeature(zone_index, zone.boundingBox())
+    engines: dict[int, object] = {}
+    rows: list[tuple[int, int, float]] = []
+    for unit_index, unit in enumerate(with_progress(units, len(units), feedback)):
+        if unit is None or unit.isNull() or unit.isEmpty():
+            continue
+        for zone_index in index.intersects(unit.boundingBox()):
+            engine = engines.get(zone_index)
+            if engine is None:
+                engine = QgsGeometry.createGeometryEngine(zones[zone_index].constGet())
+                engine.prepareGeometry()
+                engines[zone_index] = engine
+            share = _share_in_zone(engine, unit)
+            if share > 0:
+                rows.append((unit_index, zone_index, share))
+    if not rows:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    array = np.asarray(rows, dtype=float)
+    return array[:, 0].astype(np.int64), array[:, 1].astype(np.int64), array[:, 2]
+
+
+def unit_zone_shares(
+    units: LayerData, zones: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every piece of a base unit inside a zone: ``(unit_indices, zone_indices, shares)``.
+
+    Units read with their geometries (polygons such as output areas, see
+    :func:`read_units`) are shared between zones in proportion to the part
+    of their area inside each (:func:`polygon_zone_shares`); units read as
+    points (households, postcodes) count wholly (share 1) in every zone
+    containing them (:func:`point_zone_pairs`). Units and zones must share a CRS.
+    """
+    if units.geometries is not None:
+        return polygon_zone_shares(units.geometries, zones, feedback=feedback)
+    unit_indices, zone_indices = point_zone_pairs(units.xy, zones, feedback=feedback)
+    return unit_indices, zone_indices, np.ones(len(unit_indices))
+
+
+def _share_in_zone(engine, unit: QgsGeometry) -> float:
+    """The share of ``unit``'s area inside the prepared zone ``engine`` (0–1)."""
+    area = unit.area()
+    if area > 0:
+        if engine.contains(unit.constGet()):
+            return 1.0
+        if not engine.intersects(unit.constGet()):
+            return 0.0
+        piece = engine.intersection(unit.constGet())
+        if piece is None:
+            valid = unit.makeValid()
+            piece = None if valid.isNull() else engine.intersection(valid.constGet())
+        if piece is not None:
+            return min(1.0, piece.area() / area)
+    point = unit.pointOnSurface()
+    return 1.0 if not point.isNull() and engine.intersects(point.constGet()) else 0.0
+
+
+def weights_inside(
+    xy: np.ndarray, weights: np.ndarray, polygons: Sequence[QgsGeometry | None], *, feedback: EngineFeedback | None = None
+) -> np.ndarray:
+    """For each polygon, the sum of each weight column over the points inside it: ``(polygons, columns)``.
+
+    Points and polygons are in the same CRS. Unlike :func:`zones_containing`,
+    polygons may overlap (catchments of nearby facilities, nested bands).
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    weights = np.asarray(weights, dtype=float).reshape(len(xy), -1)
+    result = np.zeros((len(polygons), weights.shape[1]))
+    valid = ~np.isnan(xy).any(axis=1)
+    for index, polygon in enumerate(polygons):
+        if feedback is not None:
+            feedback.check()
+        if polygon is None or polygon.isEmpty():
+            continue
+        box = polygon.boundingBox()
+        candidates = np.flatnonzero(
+            valid
+            & (xy[:, 0] >= box.xMinimum())
+            & (xy[:, 0] <= box.xMaximum())
+            & (xy[:, 1] >= box.yMinimum())
+            & (xy[:, 1] <= box.yMaximum())
+        )
+        if candidates.size == 0:
+            continue
+        engine = QgsGeometry.createGeometryEngine(polygon.constGet())
+        engine.prepareGeometry()
+        inside = [i for i in candidates if engine.intersects(QgsPoint(xy[i, 0], xy[i, 1]))]
+        if inside:
+            result[index] = np.nansum(weights[inside], axis=0)
+    return result
+
+
+def polygon_areas(geometries: Sequence[QgsGeometry | None]) -> np.ndarray:
+    """Planar areas of the geometries in their CRS units (0 for NULL)."""
+    return np.array([0.0 if g is None or g.isNull() else g.area() for g in geometries], dtype=float)
+
+
+def union_geometry(geometries: Sequence[QgsGeometry | None]) -> QgsGeometry | None:
+    """The union of the geometries (None when there is none)."""
+    usable = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
+    if not usable:
+        return None
+    return QgsGeometry.unaryUnion(usable)
+
+
+def clip_geometries(geometries: Sequence[QgsGeometry | None], clip: QgsGeometry | None) -> list[QgsGeometry | None]:
+    """Each geometry intersected with ``clip`` (copies unchanged when ``clip`` is None)."""
+    if clip is None:
+        return [QgsGeometry(g) if g is not None else None for g in geometries]
+    engine = QgsGeometry.createGeometryEngine(clip.constGet())
+    engine.prepareGeometry()
+    result = []
+    for geometry in geometries:
+        if geometry is None or geometry.isNull():
+            result.append(None)
+            continue
+        result.append(geometry.intersection(clip) if engine.intersects(geometry.constGet()) else QgsGeometry())
+    return result
+
+
+def overlap_with(zones: Sequence[QgsGeometry | None], others: Sequence[QgsGeometry | None]) -> tuple[np.ndarray, list[list[int]]]:
+    """For each zone: the share (0–1) of its area inside the union of ``others``, and which of them it meets."""
+    union = union_geometry(others)
+    shares = np.zeros(len(zones))
+    touching: list[list[int]] = []
+    for index, zone in enumerate(zones):
+        if zone is None or zone.isNull() or zone.isEmpty() or union is None:
+            touching.append([])
+            continue
+        area = zone.area()
+        shares[index] = zone.intersection(union).area() / area if area > 0 else 0.0
+        touching.append(
+            [
+                k
+                for k, other in enumerate(others)
+                if other is not None and not other.isNull() and zone.intersects(other) and zone.intersection(other).area() > 0
+            ]
+        )
+    return shares, touching
