@@ -1,8 +1,9 @@
-"""Rules of the source code that keep translations and QGIS 4 working."""
+"""Rules of the source code that keep translations and QGIS 4 working, and the bridge free of GUI imports."""
 
 from __future__ import annotations
 
 import ast
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,3 +75,104 @@ def test_qt_is_imported_through_qgis_pyqt_only():
                 if name.split(".")[0] in ("PyQt5", "PyQt6", "PySide2", "PySide6"):
                     problems.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
     assert not problems, "\n".join(problems)
+
+
+# -- the bridge imports no GUI -------------------------------------------------
+BRIDGE = ROOT / "plugin" / "bridge"
+
+
+def resolved_imports(path: Path, package: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Every module a file imports, anywhere in it (functions too), as a dotted name from the plugin's root.
+
+    ``package`` is the file's package from the root (``("plugin", "bridge")``), to resolve relative
+    imports; ``from a import b`` gives ``a.b`` as well as ``a``, so that ``from qgis import gui``
+    and ``from .. import about`` are seen. Names under ``place_insight.`` lose that prefix, and
+    ``importlib.import_module("…")``/``__import__("…")`` of a literal count too.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = list(package[: len(package) - node.level + 1]) if node.level else []
+            module = ".".join(base + (node.module.split(".") if node.module else []))
+            found.append((node.lineno, module))
+            found.extend((node.lineno, f"{module}.{alias.name}") for alias in node.names if alias.name != "*")
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) in ("import_module", "__import__")
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            found.append((node.lineno, str(node.args[0].value)))
+    return [(line, name.removeprefix("place_insight.")) for line, name in found]
+
+
+def is_gui_import(name: str) -> bool:
+    """``qgis.gui``, any ``QtWidgets``, the plugin's GUI modules (all of ``plugin/`` but the bridge), or the algorithms."""
+    parts = name.split(".")
+    return (
+        parts[:2] == ["qgis", "gui"]
+        or "QtWidgets" in parts
+        or (parts[0] == "plugin" and len(parts) > 1 and parts[1] != "bridge")
+        or parts[0] == "processing_algorithms"
+    )
+
+
+def gui_imports_in(folder: Path, package: tuple[str, ...]) -> list[str]:
+    """``file:line imports name`` for every GUI import of the modules in ``folder`` (the package ``package``)."""
+    problems = []
+    for path in sorted(folder.rglob("*.py")):
+        inner = package + path.parent.relative_to(folder).parts
+        for line, name in resolved_imports(path, inner):
+            if is_gui_import(name):
+                problems.append(f"{path.relative_to(folder.parent)}:{line} imports {name}")
+    return problems
+
+
+def test_the_bridge_imports_no_gui_and_no_algorithm():
+    assert len(list(BRIDGE.rglob("*.py"))) >= 10
+    modules = [name for path in BRIDGE.rglob("*.py") for _, name in resolved_imports(path, ("plugin", "bridge"))]
+    assert "qgis.core" in modules and "engine.errors" in modules  # absolute and relative imports are resolved
+    problems = gui_imports_in(BRIDGE, ("plugin", "bridge"))
+    assert not problems, "\n".join(problems)
+
+
+def test_the_gui_check_catches_an_import_planted_in_the_bridge(tmp_path):
+    copy = tmp_path / "bridge"
+    shutil.copytree(BRIDGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert gui_imports_in(copy, ("plugin", "bridge")) == []
+    (copy / "planted.py").write_text(
+        "from qgis.PyQt.QtCore import QVariant\n"
+        "from .. import bridge\n"
+        "from .i18n import tr\n"
+        "\n"
+        "\n"
+        "def show():\n"
+        "    from qgis.gui import QgsMapCanvas\n"
+        "    from qgis.PyQt import QtWidgets\n"
+        "    from qgis.PyQt.QtWidgets import QDockWidget\n"
+        "    from ..portrait_dock import PortraitDock\n"
+        "    from .. import about\n"
+        "    import place_insight.plugin.style_dialog\n"
+        "    from ...processing_algorithms import provider\n"
+        "    return importlib.import_module('qgis.gui')\n"
+    )
+    (copy / "deeper").mkdir()
+    (copy / "deeper" / "nested.py").write_text("from ... import area_tool\nfrom ..i18n import tr\n")
+    assert gui_imports_in(copy, ("plugin", "bridge")) == [
+        "bridge/deeper/nested.py:1 imports plugin.area_tool",
+        "bridge/planted.py:7 imports qgis.gui",
+        "bridge/planted.py:7 imports qgis.gui.QgsMapCanvas",
+        "bridge/planted.py:8 imports qgis.PyQt.QtWidgets",
+        "bridge/planted.py:9 imports qgis.PyQt.QtWidgets",
+        "bridge/planted.py:9 imports qgis.PyQt.QtWidgets.QDockWidget",
+        "bridge/planted.py:10 imports plugin.portrait_dock",
+        "bridge/planted.py:10 imports plugin.portrait_dock.PortraitDock",
+        "bridge/planted.py:11 imports plugin.about",
+        "bridge/planted.py:12 imports plugin.style_dialog",
+        "bridge/planted.py:13 imports processing_algorithms",
+        "bridge/planted.py:13 imports processing_algorithms.provider",
+        "bridge/planted.py:14 imports qgis.gui",
+    ]
