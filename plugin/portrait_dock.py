@@ -98,9 +98,21 @@ class PortraitDock(QgsDockWidget):
 
     # -- user interface -----------------------------------------------------------
     def _build(self) -> None:
+        """The dock's widgets, from top to bottom, and their signals."""
         body = QWidget(self)
         layout = QVBoxLayout(body)
         form = QFormLayout()
+        self._build_base_rows(body, form)
+        self._build_catalogue_rows(body, form)
+        layout.addLayout(form)
+        layout.addLayout(self._build_area_row(body))
+        self._build_report(body, layout)
+        layout.addLayout(self._build_export_buttons(body))
+        self.setWidget(body)
+        self._connect_widgets()
+
+    def _build_base_rows(self, body: QWidget, form: QFormLayout) -> None:
+        """Base units: the layer, its segment field, and what each unit counts (a kind and a field)."""
         self.layer_box = QgsMapLayerComboBox(body)
         self.layer_box.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_box.setAllowEmptyLayer(True)
@@ -117,6 +129,9 @@ class PortraitDock(QgsDockWidget):
         self.count_box.setFilters(QgsFieldProxyModel.Filter.Numeric)
         self.count_box.setAllowEmptyFieldName(True)
         form.addRow(tr("Count field"), self.count_box)
+
+    def _build_catalogue_rows(self, body: QWidget, form: QFormLayout) -> None:
+        """The catalogue (built in, or a file), its level, and the share of the area the portraits cover."""
         self.catalogue_box = QComboBox(body)
         for path in builtin_catalogues().values():
             self.catalogue_box.addItem(self._catalogue(str(path)).name(language()), str(path))
@@ -132,8 +147,9 @@ class PortraitDock(QgsDockWidget):
             tr("Portraits are shown for the largest segments that together cover this share of the area (at most 5).")
         )
         form.addRow(tr("Dominant segments cover"), self.coverage_box)
-        layout.addLayout(form)
 
+    def _build_area_row(self, body: QWidget) -> QHBoxLayout:
+        """The area: the selected features or a drawn area, and the buttons that draw one."""
         area_row = QHBoxLayout()
         self.selection_radio = QRadioButton(tr("Selected areas"), body)
         self.drawn_radio = QRadioButton(tr("Drawn area"), body)
@@ -145,8 +161,10 @@ class PortraitDock(QgsDockWidget):
         self.rectangle_button = QPushButton(tr("Draw rectangle"), body)
         for widget in (self.selection_radio, self.drawn_radio, self.polygon_button, self.rectangle_button):
             area_row.addWidget(widget)
-        layout.addLayout(area_row)
+        return area_row
 
+    def _build_report(self, body: QWidget, layout: QVBoxLayout) -> None:
+        """The progress bar (hidden until a portrait is computed), the status line and the portrait itself."""
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
@@ -157,6 +175,9 @@ class PortraitDock(QgsDockWidget):
         self.browser = QTextBrowser(body)
         self.browser.setOpenExternalLinks(True)
         layout.addWidget(self.browser, 1)
+
+    def _build_export_buttons(self, body: QWidget) -> QHBoxLayout:
+        """Export HTML, PDF and copy the text: disabled until a portrait is shown."""
         buttons = QHBoxLayout()
         self.html_button = QPushButton(tr("Export HTML…"), body)
         self.pdf_button = QPushButton(tr("Export PDF…"), body)
@@ -164,9 +185,9 @@ class PortraitDock(QgsDockWidget):
         for button in (self.html_button, self.pdf_button, self.copy_button):
             button.setEnabled(False)
             buttons.addWidget(button)
-        layout.addLayout(buttons)
-        self.setWidget(body)
+        return buttons
 
+    def _connect_widgets(self) -> None:
         self.layer_box.layerChanged.connect(self._on_base_layer_changed)
         # activated: only the user's own choice (the box also changes when the layer's fields change)
         self.segment_box.activated.connect(lambda _: self._choose("segment_field", self.segment_box.currentField()))
