@@ -137,16 +137,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         crs = bridge.crs_of_network(network)
         demand_source = self.required_source(parameters, self.DEMAND, context)
         facility_source = self.required_source(parameters, self.FACILITIES, context)
-        demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
-        weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
-        facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
-        facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
-        demand = bridge.read_layer(demand_source, [demand_id, weight], context=context, geometry="geometry", crs=crs)
-        facilities = bridge.read_layer(facility_source, [facility_id, facility_name], context=context, geometry="xy", crs=crs)
-        d_ids = demand.ids(demand_id).tolist()
-        f_ids = facilities.ids(facility_id).tolist()
-        f_names = facilities.frame[facility_name].tolist() if facility_name else None
-        weights = demand.frame[weight].astype(float).to_numpy() if weight else None
+        demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs)
+        facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs)
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         result = nearest_facility(
             network,
@@ -171,34 +163,58 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             )
         )
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
-        out_demand = bridge.transform_geometries(demand.geometries, crs, demand_source.sourceCrs(), context)
-        results[self.OUTPUT] = bridge.write_frame(
+        results[self.OUTPUT] = self._write_demand(parameters, context, progress, demand_table, demand, demand_source, crs)
+        results[self.CENTRES] = self._write_centres(parameters, context, progress, centre_table, result, facility_source, crs)
+        results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
+        return results
+
+    def _read_demand(self, parameters, context, source, crs):
+        """The demand layer in the network's CRS, its ids (a field, else the feature ids) and weights (or None)."""
+        demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
+        weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
+        demand = bridge.read_layer(source, [demand_id, weight], context=context, geometry="geometry", crs=crs)
+        weights = demand.frame[weight].astype(float).to_numpy() if weight else None
+        return demand, demand.ids(demand_id).tolist(), weights
+
+    def _read_facilities(self, parameters, context, source, crs):
+        """The facilities' points in the network's CRS, their ids and names (or None)."""
+        facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
+        facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
+        facilities = bridge.read_layer(source, [facility_id, facility_name], context=context, geometry="xy", crs=crs)
+        names = facilities.frame[facility_name].tolist() if facility_name else None
+        return facilities, facilities.ids(facility_id).tolist(), names
+
+    def _write_demand(self, parameters, context, progress, table, demand, source, crs):
+        """The demand features with their nearest facility, in the demand layer's CRS and geometry type."""
+        geometries = bridge.transform_geometries(demand.geometries, crs, source.sourceCrs(), context)
+        return bridge.write_frame(
             self,
             parameters,
             self.OUTPUT,
             context,
-            demand_table,
-            geometries=out_demand,
-            wkb_type=demand_source.wkbType(),
-            crs=demand_source.sourceCrs(),
+            table,
+            geometries=geometries,
+            wkb_type=source.wkbType(),
+            crs=source.sourceCrs(),
             feedback=progress,
         )
+
+    def _write_centres(self, parameters, context, progress, table, result, source, crs):
+        """One point per facility at the demand-weighted centre of the units it serves, in the facility layer's CRS."""
         centres = bridge.transform_geometries(
             bridge.points_from_xy(result.facilities[["centre_x", "centre_y"]].to_numpy(dtype=float)),
             crs,
-            facility_source.sourceCrs(),
+            source.sourceCrs(),
             context,
         )
-        results[self.CENTRES] = bridge.write_frame(
+        return bridge.write_frame(
             self,
             parameters,
             self.CENTRES,
             context,
-            centre_table,
+            table,
             geometries=centres,
             wkb_type=QgsWkbTypes.Type.Point,
-            crs=facility_source.sourceCrs(),
+            crs=source.sourceCrs(),
             feedback=progress,
         )
-        results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
-        return results

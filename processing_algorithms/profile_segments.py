@@ -218,17 +218,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             self.required_source(parameters, self.TARGET, context),
             self.required_source(parameters, self.BASE, context),
         )
-        names = {
-            key: self.parameterAsString(parameters, key, context) or None
-            for key in (
-                self.TARGET_SEGMENT,
-                self.TARGET_KEY,
-                self.TARGET_WEIGHT,
-                self.BASE_SEGMENT,
-                self.BASE_COUNT,
-                self.BASE_KEY,
-            )
-        }
+        names = self._field_names(parameters, context)
         self._check_fields(mode, names)
         work = bridge.working_crs(base_source.sourceCrs(), base_source.sourceExtent(), context.transformContext())
         area_source = self.parameterAsSource(parameters, self.AREA, context)
@@ -246,15 +236,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             positions, base_codes, outside = self._restrict(
                 area_source, positions, rows, target, base, base_codes, work, context, progress, warnings
             )
-        profile = profiling.profile_segments(
-            profiling.EncodedSegments(positions, {}, {}),
-            base_codes,
-            axis,
-            target_weights=weights,
-            base_counts=counts,
-            options=self._options(parameters, context),
-            language=self.language(),
-        )
+        profile = self._profile(positions, base_codes, axis, weights, counts, parameters, context)
         for message in warnings:
             progress.warn(message)
         if unmatched:
@@ -278,6 +260,44 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             ),
         )
         progress.info(profile.headline())
+        outputs = self._write_outputs(parameters, context, progress, profile, report)
+        return {
+            **outputs,
+            "TARGET_RECORDS": len(target),
+            "PLACED": placed,
+            "UNMATCHED": len(unmatched),
+            "MARKET_SEGMENTS": len(profile.market),
+            "HEADLINE": profile.headline(),
+        }
+
+    def _field_names(self, parameters, context):
+        """The chosen field of each field parameter of the target and the base (None when not chosen)."""
+        return {
+            key: self.parameterAsString(parameters, key, context) or None
+            for key in (
+                self.TARGET_SEGMENT,
+                self.TARGET_KEY,
+                self.TARGET_WEIGHT,
+                self.BASE_SEGMENT,
+                self.BASE_COUNT,
+                self.BASE_KEY,
+            )
+        }
+
+    def _profile(self, positions, base_codes, axis, weights, counts, parameters, context):
+        """The engine's profile of the placed target records (axis ``positions``) against the base."""
+        return profiling.profile_segments(
+            profiling.EncodedSegments(positions, {}, {}),
+            base_codes,
+            axis,
+            target_weights=weights,
+            base_counts=counts,
+            options=self._options(parameters, context),
+            language=self.language(),
+        )
+
+    def _write_outputs(self, parameters, context, progress, profile, report):
+        """The profile table and the HTML report: their ids by output name."""
         dest_id = bridge.write_frame(
             self,
             parameters,
@@ -289,15 +309,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         )
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         report.save(report_path)
-        return {
-            self.OUTPUT: dest_id,
-            self.REPORT: report_path,
-            "TARGET_RECORDS": len(target),
-            "PLACED": placed,
-            "UNMATCHED": len(unmatched),
-            "MARKET_SEGMENTS": len(profile.market),
-            "HEADLINE": profile.headline(),
-        }
+        return {self.OUTPUT: dest_id, self.REPORT: report_path}
 
     def _read_base(self, source, mode, with_area, names, axis, work, parameters, context, progress):
         """The base units, their codes on the axis, their counts (or None) and the warnings so far."""

@@ -109,21 +109,7 @@ class SurveyInputs:
         wanted = survey.parse_answers(self.parameterAsString(parameters, self.ANSWERS, context))
         postcodes_source = self.parameterAsSource(parameters, self.POSTCODES, context)
         postcode_field = self.parameterAsString(parameters, self.POSTCODE_FIELD, context)
-        if key and (postcodes_source is None or not postcode_field):
-            raise QgsProcessingException(
-                tr(
-                    "The records of {layer} are placed by their postcode ({field}): choose the postcode units layer "
-                    "and its postcode field."
-                ).format(layer=name, field=key)
-            )
-        if not key and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
-            raise QgsProcessingException(
-                tr("The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.").format(
-                    layer=name
-                )
-            )
-        if wanted and not answer_field:
-            raise QgsProcessingException(tr("Answers that count are given, but no answer field: choose the field."))
+        self._check_survey_choices(source, name, key, postcodes_source is not None and bool(postcode_field), wanted, answer_field)
         located_crs = postcodes_source.sourceCrs() if postcodes_source is not None else source.sourceCrs()
         extent = postcodes_source.sourceExtent() if postcodes_source is not None else source.sourceExtent()
         crs = bridge.working_crs(located_crs, extent, bridge.transform_context(context))
@@ -174,6 +160,25 @@ class SurveyInputs:
             located.xy[keep], answers.chosen[keep], located.unit[keep], postcodes.xy if (key and postcodes is not None) else None
         )
         return SurveyInput(points, answers, located, crs, output_crs, name, postcodes)
+
+    @staticmethod
+    def _check_survey_choices(source, name, key, postcodes_chosen, wanted, answer_field) -> None:
+        """Refuse choices that cannot place or select the records, saying what to choose."""
+        if key and not postcodes_chosen:
+            raise QgsProcessingException(
+                tr(
+                    "The records of {layer} are placed by their postcode ({field}): choose the postcode units layer "
+                    "and its postcode field."
+                ).format(layer=name, field=key)
+            )
+        if not key and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
+            raise QgsProcessingException(
+                tr("The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.").format(
+                    layer=name
+                )
+            )
+        if wanted and not answer_field:
+            raise QgsProcessingException(tr("Answers that count are given, but no answer field: choose the field."))
 
     @staticmethod
     def chosen_count_message(data: SurveyInput) -> str:

@@ -172,16 +172,9 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         keep_units = self._inside(postcodes.xy, district_geometry, tr("postcode units"), progress)
         keep_records = self._inside(data.points.xy, district_geometry, tr("responses"), progress)
         incident_xy = self._incidents(parameters, context, data, district_geometry, progress)
-        memberships = {}
-        for key, xy in (
-            ("postcodes", postcodes.xy[keep_units]),
-            ("responses", data.points.xy[keep_records]),
-            ("incidents", incident_xy),
-        ):
-            if xy is not None:
-                locations, inverse = np.unique(xy, axis=0, return_inverse=True)
-                location, zone = bridge.point_zone_pairs(locations, zones, feedback=progress)
-                memberships[key] = clusters.records_inside(zone, location, inverse.reshape(-1), len(zones), len(locations))
+        memberships = self._memberships(
+            zones, progress, postcodes=postcodes.xy[keep_units], responses=data.points.xy[keep_records], incidents=incident_xy
+        )
         overlap, touching = self._incident_clusters(parameters, context, data, zones, progress)
         area_km2 = (
             bridge.polygon_areas([district_geometry])[0]
@@ -212,6 +205,25 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             incident_basis=("households", "area")[self.parameterAsEnum(parameters, self.INCIDENT_BASIS, context)],
         )
         result = verification.verify_clusters(contents, district, options, progress=Band(feedback, 60, 90))
+        return self._write_outputs(parameters, context, progress, result, zones, frame, source_crs, data)
+
+    @staticmethod
+    def _memberships(zones, progress, **located):
+        """The records inside each cluster, for each kind of records (postcodes, responses, incidents).
+
+        Each kind is an ``(n, 2)`` array of points, or None (left out); records at the same place are
+        looked up once (:func:`clusters.records_inside`).
+        """
+        memberships = {}
+        for key, xy in located.items():
+            if xy is not None:
+                locations, inverse = np.unique(xy, axis=0, return_inverse=True)
+                location, zone = bridge.point_zone_pairs(locations, zones, feedback=progress)
+                memberships[key] = clusters.records_inside(zone, location, inverse.reshape(-1), len(zones), len(locations))
+        return memberships
+
+    def _write_outputs(self, parameters, context, progress, result, zones, frame, source_crs, data):
+        """The clusters with their verification (in the clusters' CRS) and the report; the algorithm's results."""
         output = verification.merge_fields(frame, result.table)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         progress.check()
