@@ -95,7 +95,7 @@ class Ours:
         self.context.setProject(QgsProject.instance())
 
     def network(self, uri: str, *, cached: bool, **extra):
-        from place_insight.engine.network.build import CACHE
+        from place_insight.engine.network.storage import CACHE
         from place_insight.plugin.bridge import EngineFeedback
 
         if not cached:
@@ -131,7 +131,7 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
     """Best-of-3 seconds of each stage of the reached-network run (so a reader can judge a busy machine)."""
     from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines
     from place_insight.engine.accessibility.catchments import compute_catchments
-    from place_insight.engine.network.build import CACHE
+    from place_insight.engine.network.storage import CACHE
     from place_insight.plugin import bridge
 
     best: dict[str, float] = {}
@@ -388,7 +388,7 @@ def town_polygons(root: Path, rows: list) -> None:
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    from place_insight.engine.network.build import CACHE
+    from place_insight.engine.network.storage import CACHE
 
     town = root / "resources" / "sample_data" / "sample_town.gpkg"
     sites = processing.run(

@@ -26,7 +26,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..arrays import ranges
-from ..network.build import Network
+from ..network.model import Network
 
 
 @dataclass(frozen=True)

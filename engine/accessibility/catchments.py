@@ -37,7 +37,9 @@ from .. import parallel
 from ..arrays import ranges
 from ..errors import InvalidInputError
 from ..i18n import format_count, tr
-from ..network.build import Network, Snap, TravelMode
+from ..network.model import Network
+from ..network.modes import TravelMode
+from ..network.snapping import Snap
 from ..parallel import map_chunks
 from ..progress import NullProgress, Progress, check_cancelled
 from .catchment_lines import network_strokes

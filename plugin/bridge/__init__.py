@@ -1291,7 +1291,7 @@ class NetworkBuffers:
     """
 
     def __init__(self, network, width: float, *, segments: int = 4, edges_per_tile: int = 64) -> None:
-        from ...engine.network.build import edge_geometries
+        from ...engine.network.geometry import edge_geometries
 
         self.network = network
         self.width = width

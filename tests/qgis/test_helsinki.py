@@ -8,7 +8,7 @@ from algorithm_runs import RecordingFeedback, run_algorithm
 from qgis.core import QgsVectorLayer
 
 from place_insight.engine.accessibility.catchments import compute_catchments, node_times, search_graph
-from place_insight.engine.network.build import load_network
+from place_insight.engine.network.storage import load_network
 
 
 @pytest.fixture(scope="module")

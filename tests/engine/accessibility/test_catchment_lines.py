@@ -13,7 +13,8 @@ from network_fixtures import grid, lines
 
 from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines, reached_lines_table
 from place_insight.engine.accessibility.catchments import compute_catchments, piece_coordinates
-from place_insight.engine.network.build import NetworkOptions, build_network
+from place_insight.engine.network.build import build_network
+from place_insight.engine.network.options import NetworkOptions
 
 
 def segments(xy: np.ndarray, offsets: np.ndarray, first: int = 0, last: int | None = None) -> Counter:

@@ -30,7 +30,8 @@ from place_insight.engine.accessibility.catchments import (
     travel_times,
 )
 from place_insight.engine.errors import CancelledError, InvalidInputError
-from place_insight.engine.network.build import NetworkOptions, build_network
+from place_insight.engine.network.build import build_network
+from place_insight.engine.network.options import NetworkOptions
 from place_insight.engine.progress import RecordingProgress
 
 
