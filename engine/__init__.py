@@ -20,13 +20,18 @@ Network                           ``network/`` (``__init__`` re-exports the publ
   the network                      ``model.py``
   topology from lines              ``build.py``
   snapping points onto edges       ``snapping.py``
-  edge vertices as flat arrays     ``geometry.py``
+  edge vertices as flat arrays     ``geometry.py`` (whole edges and pieces cut along them)
+  strokes (edges chained)          ``strokes.py``
   save/load, session cache         ``storage.py``
   messages, edge/island tables     ``summary.py``
   OSM XML through osmnx            ``osm.py``
 Accessibility                     ``accessibility/``
-  searches, travel-time matrix,    ``catchments.py`` (also nearest facility and catchment polygons)
-  nearest facility, catchments
+  bounded Dijkstra searches        ``search.py`` (also the helper process's share)
+  travel-time matrix               ``matrix.py``
+  nearest facility                 ``nearest.py``
+  catchments, bands, tables        ``catchments.py``
+  reached edges and cut pieces     ``reach.py``
+  catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
   p-median, covering, p-center,    ``models.py``

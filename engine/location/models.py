@@ -65,7 +65,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from ..accessibility.catchments import travel_times
+from ..accessibility.matrix import travel_times
 from ..errors import InfeasibleProblemError, InvalidInputError
 from ..i18n import format_count, format_examples, tr
 from ..network.model import Network

@@ -21,19 +21,21 @@ class defaults, mph/km/h parsing) are documented in :class:`NetworkOptions`.
 Modules: ``options`` (:class:`NetworkOptions`, road-class speeds), ``tags``
 (OSM tags, speed parsing), ``modes`` (rules per travel mode, :class:`TravelMode`
 and its graph), ``model`` (:class:`Network`), ``build`` (topology),
-``snapping``, ``geometry`` (flat vertex arrays of edges), ``storage``
+``snapping``, ``geometry`` (flat vertex arrays of edges and pieces of edges),
+``strokes`` (edges chained into long polylines), ``storage``
 (``.npz`` files, the session cache), ``summary`` (messages and tables), ``osm``
 (OSM XML through osmnx). This package re-exports their public names.
 """
 
 from .build import LineParts, build_network
-from .geometry import edge_geometries
+from .geometry import edge_geometries, piece_coordinates
 from .model import Network
 from .modes import PROFILES, TravelMode, TravelModes, make_travel_mode
 from .options import MPH, NetworkOptions
 from .osm import network_from_osm_xml
 from .snapping import Snap, cut_line
 from .storage import CACHE, NetworkCache, load_network, save_network
+from .strokes import Strokes, network_strokes
 from .summary import edge_table, island_table, network_messages, profile_label
 from .tags import TAG_COLUMNS, normalise_tags, parse_other_tags, parse_speed
 
@@ -47,6 +49,7 @@ __all__ = [
     "NetworkCache",
     "NetworkOptions",
     "Snap",
+    "Strokes",
     "TravelMode",
     "TravelModes",
     "build_network",
@@ -58,9 +61,11 @@ __all__ = [
     "make_travel_mode",
     "network_from_osm_xml",
     "network_messages",
+    "network_strokes",
     "normalise_tags",
     "parse_other_tags",
     "parse_speed",
+    "piece_coordinates",
     "profile_label",
     "save_network",
 ]

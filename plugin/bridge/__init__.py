@@ -1371,7 +1371,8 @@ def catchment_polygons(
       3.22 has no concave hull), joined with the parts buffered by
       ``width / 4`` so that thin parts keep an area.
     """
-    from ...engine.accessibility.catchments import buffer_rings, concave_hull_rings, densify, piece_coordinates, ring_area
+    from ...engine.accessibility.polygons import buffer_rings, concave_hull_rings, densify, ring_area
+    from ...engine.network.geometry import piece_coordinates
 
     edges = parts["edge"].to_numpy(dtype=np.int64)
     start, end = parts["start_m"].to_numpy(dtype=float), parts["end_m"].to_numpy(dtype=float)

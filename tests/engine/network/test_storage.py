@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from network_fixtures import lines
 
-from place_insight.engine.accessibility.catchments import travel_times
+from place_insight.engine.accessibility.matrix import travel_times
 from place_insight.engine.errors import InvalidInputError
 from place_insight.engine.network.options import NetworkOptions
 from place_insight.engine.network.storage import NetworkCache, load_network, save_network
