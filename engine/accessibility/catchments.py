@@ -25,11 +25,12 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, tr
 from ..network.model import Network
+from ..network.modes import TravelMode
 from ..network.snapping import Snap
 from ..network.strokes import network_strokes
 from ..progress import NullProgress, Progress, check_cancelled
 from .reach import Reach, _group, _parts, _reach, _reached_rows, stroke_ends
-from .search import SEARCH_BLOCK, _to_helper, node_times, search_graph
+from .search import SEARCH_BLOCK, SearchGraph, _HelperSearches, _to_helper, node_times, search_graph
 
 #: Catchments from at least this many facilities share their searches with the session's helper process
 #: (:func:`.parallel.helper`, when it is running): it searches from the last ``HELPER_SHARE`` of the facilities
@@ -132,61 +133,91 @@ def compute_catchments(
     snap = network.snap(profile, facilities_xy, tolerance=tolerance)
     starts = np.flatnonzero(snap.ok)
     limits = np.asarray(bands, dtype=float) * 60.0
-    ends = stroke_ends(network, profile)
-    facility: list[int] = []
-    band_index: list[int] = []
-    groups: list[tuple] = []
+    groups = _Groups(stroke_ends(network, profile), limits, dissolve, progress, total=1 if dissolve else len(starts))
     if len(starts):
-        graph = search_graph(network, prof, snap.edge[starts], snap.offset[starts])
-        times = np.full(prof.n_nodes + 1, np.inf)  # the last node stands for "cannot go on along the edge"
-        start_positions = network_strokes(network).position[np.where(snap.ok, snap.edge, 0)]
-        if dissolve:
-            start_positions = np.unique(start_positions[starts])
-        near, far = len(starts), None
-        if not dissolve and len(starts) >= HELPER_STARTS:
-            near = len(starts) - int(round(HELPER_SHARE * len(starts)))
-            far = _to_helper(graph, np.arange(near, len(starts)), limits[-1])
-            near = len(starts) if far is None else near
-        done = 0
-
-        def sort_out(owner: int) -> None:
-            """The groups of one search (``times`` filled): its reached edges in every band."""
-            nonlocal done
-            position, time_u, time_v = _reached_rows(ends, times, limits[-1])
-            on = start_positions if dissolve else start_positions[owner : owner + 1]
-            for b, limit in enumerate(limits):
-                inside = slice(None) if b == len(limits) - 1 else np.flatnonzero((time_u <= limit) | (time_v <= limit))
-                groups.append(_group(ends, position[inside], time_u[inside], time_v[inside], limit, on))
-                facility.append(owner)
-                band_index.append(b)
-            done += 1
-            progress.set_progress(100.0 * done / (1 if dissolve else len(starts)))
-
-        try:
-            blocks = [starts] if dissolve else [starts[i : min(i + SEARCH_BLOCK, near)] for i in range(0, near, SEARCH_BLOCK)]
-            for block in blocks:
-                check_cancelled(progress)
-                found = node_times(graph, np.searchsorted(starts, block), limit_s=limits[-1], min_only=dissolve)
-                if dissolve:
-                    found = found[0]  # (times from the nearest start, which start)
-                for row, owner in enumerate([-1] if dissolve else block.tolist()):
-                    times[:-1] = found[row]
-                    sort_out(owner)
-            if far is not None:
-                bounds, nodes, seconds = far.result()
-                for row, owner in enumerate(starts[near:].tolist()):
-                    check_cancelled(progress)
-                    times.fill(np.inf)
-                    reached = slice(bounds[row], bounds[row + 1])
-                    times[nodes[reached]] = seconds[reached]
-                    sort_out(owner)
-        finally:
-            if far is not None:
-                far.close()
-    reach = _reach(
-        network, prof, snap, starts, limits, np.asarray(facility, dtype=np.int64), np.asarray(band_index, dtype=np.int64), groups
-    )
+        _search(network, prof, snap, starts, groups)
+    facility, band_index = np.asarray(groups.facility, dtype=np.int64), np.asarray(groups.band_index, dtype=np.int64)
+    reach = _reach(network, prof, snap, starts, limits, facility, band_index, groups.found)
     return Catchments(reach, bands, snap, dissolve, profile, network)
+
+
+@dataclass
+class _Groups:
+    """The (facility, band) groups of the searches done so far: ``found[i]`` (see :func:`.reach._group`) is the
+    group of facility ``facility[i]`` (-1 when dissolved) and band ``band_index[i]``."""
+
+    ends: dict
+    limits: np.ndarray
+    dissolve: bool
+    progress: Progress
+    total: int
+    start_positions: np.ndarray | None = None
+    facility: list[int] = field(default_factory=list)
+    band_index: list[int] = field(default_factory=list)
+    found: list[tuple] = field(default_factory=list)
+    done: int = 0
+
+    def sort_out(self, times: np.ndarray, owner: int) -> None:
+        """The groups of one search (``times`` filled): its reached edges in every band."""
+        position, time_u, time_v = _reached_rows(self.ends, times, self.limits[-1])
+        on = self.start_positions if self.dissolve else self.start_positions[owner : owner + 1]
+        for b, limit in enumerate(self.limits):
+            inside = slice(None) if b == len(self.limits) - 1 else np.flatnonzero((time_u <= limit) | (time_v <= limit))
+            self.found.append(_group(self.ends, position[inside], time_u[inside], time_v[inside], limit, on))
+            self.facility.append(owner)
+            self.band_index.append(b)
+        self.done += 1
+        self.progress.set_progress(100.0 * self.done / self.total)
+
+
+def _search(network: Network, profile: TravelMode, snap: Snap, starts: np.ndarray, groups: _Groups) -> None:
+    """Every search from the snapped facilities ``starts``, each sorted out into ``groups``.
+
+    From ``HELPER_STARTS`` facilities on, the session's helper process
+    searches from the last ``HELPER_SHARE`` of them meanwhile.
+    """
+    graph = search_graph(network, profile, snap.edge[starts], snap.offset[starts])
+    times = np.full(profile.n_nodes + 1, np.inf)  # the last node stands for "cannot go on along the edge"
+    start_positions = network_strokes(network).position[np.where(snap.ok, snap.edge, 0)]
+    groups.start_positions = np.unique(start_positions[starts]) if groups.dissolve else start_positions
+    near, far = len(starts), None
+    if not groups.dissolve and len(starts) >= HELPER_STARTS:
+        near = len(starts) - int(round(HELPER_SHARE * len(starts)))
+        far = _to_helper(graph, np.arange(near, len(starts)), groups.limits[-1])
+        near = len(starts) if far is None else near
+    try:
+        _search_here(graph, starts, near, times, groups)
+        if far is not None:
+            _sort_out_helpers(far, starts[near:], times, groups)
+    finally:
+        if far is not None:
+            far.close()
+
+
+def _search_here(graph: SearchGraph, starts: np.ndarray, near: int, times: np.ndarray, groups: _Groups) -> None:
+    """This process's searches: from ``starts[:near]``, ``SEARCH_BLOCK`` at a time (from all at once when
+    dissolved, keeping the time from the nearest)."""
+    dissolve, progress = groups.dissolve, groups.progress
+    blocks = [starts] if dissolve else [starts[i : min(i + SEARCH_BLOCK, near)] for i in range(0, near, SEARCH_BLOCK)]
+    for block in blocks:
+        check_cancelled(progress)
+        found = node_times(graph, np.searchsorted(starts, block), limit_s=groups.limits[-1], min_only=dissolve)
+        if dissolve:
+            found = found[0]  # (times from the nearest start, which start)
+        for row, owner in enumerate([-1] if dissolve else block.tolist()):
+            times[:-1] = found[row]
+            groups.sort_out(times, owner)
+
+
+def _sort_out_helpers(far: _HelperSearches, starts: np.ndarray, times: np.ndarray, groups: _Groups) -> None:
+    """The helper process's searches (from ``starts``), sorted out here once it has answered."""
+    bounds, nodes, seconds = far.result()
+    for row, owner in enumerate(starts.tolist()):
+        check_cancelled(groups.progress)
+        times.fill(np.inf)
+        reached = slice(bounds[row], bounds[row + 1])
+        times[nodes[reached]] = seconds[reached]
+        groups.sort_out(times, owner)
 
 
 def part_groups(parts: pd.DataFrame) -> tuple[pd.DataFrame, list[np.ndarray]]:

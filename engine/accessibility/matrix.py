@@ -119,36 +119,13 @@ def travel_times(
     destinations_xy = np.asarray(destinations_xy, dtype=float).reshape(-1, 2)
     origin = network.snap(profile, origins_xy, tolerance=tolerance)
     destination = network.snap(profile, destinations_xy, tolerance=tolerance)
-    minutes = np.full((len(origin), len(destination)), np.nan)
-    metres = np.full_like(minutes, np.nan)
-    o_rows, d_rows = np.flatnonzero(origin.ok), np.flatnonzero(destination.ok)
     limit_s = cutoff_min * 60.0 if cutoff_min is not None else np.inf
+    minutes, metres = _search_pairs(
+        network, profile, origin, destination, limit_s, workers=workers, chunk_size=chunk_size, progress=progress
+    )
+    o_rows, d_rows = np.flatnonzero(origin.ok), np.flatnonzero(destination.ok)
     if len(o_rows) and len(d_rows):
-        reverse = len(d_rows) < len(o_rows)
-        sources, targets = (destination, origin) if reverse else (origin, destination)
-        s_rows, t_rows = (d_rows, o_rows) if reverse else (o_rows, d_rows)
-        chunks = [s_rows[i : i + chunk_size] for i in range(0, len(s_rows), chunk_size)]
-        tasks = [
-            (profile, sources.edge[c], sources.offset[c], targets.edge[t_rows], targets.offset[t_rows], reverse, limit_s)
-            for c in chunks
-        ]
-        parallel = len(s_rows) * network.n_nodes > PARALLEL_WORK and len(chunks) > 1
-        results = map_chunks(_matrix_chunk, tasks, shared=network, workers=workers if parallel else 1, progress=progress)
-        for chunk, (block_minutes, block_metres) in zip(chunks, results):
-            if reverse:
-                minutes[np.ix_(t_rows, chunk)] = block_minutes.T
-                metres[np.ix_(t_rows, chunk)] = block_metres.T
-            else:
-                minutes[np.ix_(chunk, t_rows)] = block_minutes
-                metres[np.ix_(chunk, t_rows)] = block_metres
-        sub_minutes, sub_metres = minutes[np.ix_(o_rows, d_rows)], metres[np.ix_(o_rows, d_rows)]
-        _same_edge(network, prof, origin, destination, sub_minutes, sub_metres, o_rows, d_rows)
-        if cutoff_min is not None:
-            over = sub_minutes > cutoff_min
-            sub_minutes[over] = np.nan
-            sub_metres[over] = np.nan
-        minutes[np.ix_(o_rows, d_rows)] = sub_minutes
-        metres[np.ix_(o_rows, d_rows)] = sub_metres
+        _direct_and_cutoff(network, prof, origin, destination, minutes, metres, cutoff_min)
     unreachable, beyond = _count_missing(prof, origin, destination, minutes, o_rows, d_rows, cutoff_min)
     return TravelTimes(
         minutes=minutes,
@@ -160,6 +137,69 @@ def travel_times(
         unreachable=unreachable,
         beyond_cutoff=beyond,
     )
+
+
+def _search_pairs(
+    network: Network,
+    profile: str,
+    origin: Snap,
+    destination: Snap,
+    limit_s: float,
+    *,
+    workers: int | None,
+    chunk_size: int,
+    progress: Progress,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Minutes and metres between the snapped points found by the searches (NaN for the other pairs).
+
+    Searches run from the smaller side (the destinations, on the reversed
+    graph, when they are fewer), in chunks of sources, in a process pool
+    when the work is large.
+    """
+    minutes = np.full((len(origin), len(destination)), np.nan)
+    metres = np.full_like(minutes, np.nan)
+    o_rows, d_rows = np.flatnonzero(origin.ok), np.flatnonzero(destination.ok)
+    if not (len(o_rows) and len(d_rows)):
+        return minutes, metres
+    reverse = len(d_rows) < len(o_rows)
+    sources, targets = (destination, origin) if reverse else (origin, destination)
+    s_rows, t_rows = (d_rows, o_rows) if reverse else (o_rows, d_rows)
+    chunks = [s_rows[i : i + chunk_size] for i in range(0, len(s_rows), chunk_size)]
+    tasks = [
+        (profile, sources.edge[c], sources.offset[c], targets.edge[t_rows], targets.offset[t_rows], reverse, limit_s)
+        for c in chunks
+    ]
+    parallel = len(s_rows) * network.n_nodes > PARALLEL_WORK and len(chunks) > 1
+    results = map_chunks(_matrix_chunk, tasks, shared=network, workers=workers if parallel else 1, progress=progress)
+    for chunk, (block_minutes, block_metres) in zip(chunks, results):
+        if reverse:
+            minutes[np.ix_(t_rows, chunk)] = block_minutes.T
+            metres[np.ix_(t_rows, chunk)] = block_metres.T
+        else:
+            minutes[np.ix_(chunk, t_rows)] = block_minutes
+            metres[np.ix_(chunk, t_rows)] = block_metres
+    return minutes, metres
+
+
+def _direct_and_cutoff(
+    network: Network,
+    profile: TravelMode,
+    origin: Snap,
+    destination: Snap,
+    minutes: np.ndarray,
+    metres: np.ndarray,
+    cutoff_min: float | None,
+) -> None:
+    """Pairs on the same edge improved with the route along it, then pairs beyond the cut-off set to NaN (in place)."""
+    o_rows, d_rows = np.flatnonzero(origin.ok), np.flatnonzero(destination.ok)
+    sub_minutes, sub_metres = minutes[np.ix_(o_rows, d_rows)], metres[np.ix_(o_rows, d_rows)]
+    _same_edge(network, profile, origin, destination, sub_minutes, sub_metres, o_rows, d_rows)
+    if cutoff_min is not None:
+        over = sub_minutes > cutoff_min
+        sub_minutes[over] = np.nan
+        sub_metres[over] = np.nan
+    minutes[np.ix_(o_rows, d_rows)] = sub_minutes
+    metres[np.ix_(o_rows, d_rows)] = sub_metres
 
 
 def _count_missing(

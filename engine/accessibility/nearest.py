@@ -72,6 +72,7 @@ def nearest_facility(
     weights = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
     weights = np.where(np.isfinite(weights), weights, 0.0)
     matrix = travel_times(network, profile, demand_xy, facility_xy, tolerance=tolerance, workers=workers, progress=progress)
+    # the nearest reachable facility of every demand point (-1 where none is)
     minutes = matrix.minutes
     reachable = np.isfinite(minutes).any(axis=1)
     filled = np.where(np.isfinite(minutes), minutes, np.inf)
@@ -90,6 +91,13 @@ def nearest_facility(
             "weight": weights,
         }
     )
+    shares = _shares(bands, weights, best_minutes, reachable)
+    centres = _centres(demand_xy, facility_xy, weights, best, best_minutes, matrix.destination_snap.ok)
+    return NearestFacility(demand=demand, shares=shares, facilities=centres, matrix=matrix)
+
+
+def _shares(bands: list[float], weights: np.ndarray, best_minutes: np.ndarray, reachable: np.ndarray) -> pd.DataFrame:
+    """The demand weight (and share) within each band of its nearest facility, and that of no facility."""
     total = float(weights.sum())
     shares = pd.DataFrame(
         {
@@ -99,6 +107,18 @@ def nearest_facility(
     )
     shares["share"] = shares["weight"] / total if total > 0 else np.nan
     shares["kind"] = ["within"] * len(bands) + ["unreachable"]
+    return shares
+
+
+def _centres(
+    demand_xy: np.ndarray,
+    facility_xy: np.ndarray,
+    weights: np.ndarray,
+    best: np.ndarray,
+    best_minutes: np.ndarray,
+    snapped: np.ndarray,
+) -> pd.DataFrame:
+    """Per facility: the demand it is nearest to, its mean and longest times, and its demand-weighted centre."""
     centres = []
     for j in range(len(facility_xy)):
         mine = best == j
@@ -118,10 +138,10 @@ def nearest_facility(
                 "centre_x": cx,
                 "centre_y": cy,
                 "centre_offset_m": float(np.hypot(cx - facility_xy[j, 0], cy - facility_xy[j, 1])) if total_j > 0 else np.nan,
-                "snapped": bool(matrix.destination_snap.ok[j]),
+                "snapped": bool(snapped[j]),
             }
         )
-    return NearestFacility(demand=demand, shares=shares, facilities=pd.DataFrame(centres), matrix=matrix)
+    return pd.DataFrame(centres)
 
 
 def nearest_tables(

@@ -34,12 +34,14 @@ def concave_hull_rings(points: np.ndarray, max_edge: float) -> list[np.ndarray]:
         triangulation = Delaunay(points)
     except QhullError:
         return []
+    # the triangles with every side at most max_edge
     tri = triangulation.simplices
     a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
     sides = np.stack([np.hypot(*(b - a).T), np.hypot(*(c - b).T), np.hypot(*(a - c).T)], axis=1)
     tri = tri[(sides <= max_edge).all(axis=1)]
     if len(tri) == 0:
         return []
+    # every triangle counter-clockwise; the boundary: its sides that no other triangle has the other way round
     a, b, c = points[tri[:, 0]], points[tri[:, 1]], points[tri[:, 2]]
     cross = (b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0])
     tri = np.where((cross < 0)[:, None], tri[:, [0, 2, 1]], tri)

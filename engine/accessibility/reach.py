@@ -214,41 +214,79 @@ def _reach(
     groups: list,
 ) -> Reach:
     """The :class:`Reach` of the groups found by the searches (``groups``: see :func:`_group`)."""
-    edge_at = network_strokes(network).edge_at
-    spm = profile.seconds_per_metre
     group_limit = limits[band_index]
-
-    def column(i: int, dtype=float) -> np.ndarray:
-        return np.concatenate([g[i] for g in groups]).astype(dtype, copy=False) if groups else np.zeros(0, dtype)
-
-    def group_of(i: int) -> np.ndarray:
-        return np.repeat(np.arange(len(groups), dtype=np.int64), [len(g[i]) for g in groups])
-
-    def cut(position, time_u, time_v, group) -> dict:
-        edge = edge_at[position]
-        row, pieces = _cut_pieces(network.edge_length[edge], spm[edge], time_u, time_v, group_limit[group])
-        pieces["edge"], pieces["group"] = edge[row], group[row]
-        return pieces
-
     counts = np.array([len(g[0]) for g in groups], dtype=np.int64)
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(counts, out=bounds[1:])
-    partly = cut(column(3, np.int64), column(4), column(5), group_of(3))
+    partly = _cut(
+        network, profile, group_limit, _column(groups, 3, np.int64), _column(groups, 4), _column(groups, 5), _group_of(groups, 3)
+    )
     # the edges the facilities lie on: the pieces reached from their ends merged with the facilities' own
-    s_position, s_u, s_v, s_whole, s_group = column(6, np.int64), column(7), column(8), column(9, bool), group_of(6)
-    s_cut = cut(s_position[~s_whole], s_u[~s_whole], s_v[~s_whole], s_group[~s_whole])
-    edge = edge_at[s_position[s_whole]]
+    merged = _start_edges(network, profile, snap, starts, facility, group_limit, groups)
+    pieces = {k: np.concatenate([partly[k], merged[k]]) for k in _PIECE_COLUMNS}
+    order = np.argsort(pieces["group"], kind="stable")
+    return Reach(
+        facility=facility,
+        band=np.asarray(limits)[band_index] / 60.0,
+        limit_s=group_limit,
+        bounds=bounds,
+        whole=_column(groups, 0, np.int64),
+        whole_times=lambda: (_column(groups, 1), _column(groups, 2)),
+        cut={k: v[order] for k, v in pieces.items()},
+    )
+
+
+def _column(groups: list, i: int, dtype=float) -> np.ndarray:
+    """Array ``i`` of every group (see :func:`_group`), one group after the other."""
+    return np.concatenate([g[i] for g in groups]).astype(dtype, copy=False) if groups else np.zeros(0, dtype)
+
+
+def _group_of(groups: list, i: int) -> np.ndarray:
+    """The group of every row of :func:`_column` ``i``."""
+    return np.repeat(np.arange(len(groups), dtype=np.int64), [len(g[i]) for g in groups])
+
+
+def _cut(
+    network: Network,
+    profile: TravelMode,
+    group_limit: np.ndarray,
+    position: np.ndarray,
+    time_u: np.ndarray,
+    time_v: np.ndarray,
+    group: np.ndarray,
+) -> dict:
+    """:func:`_cut_pieces` of the edges at stroke positions ``position``, each with its edge and group."""
+    edge = network_strokes(network).edge_at[position]
+    spm = profile.seconds_per_metre
+    row, pieces = _cut_pieces(network.edge_length[edge], spm[edge], time_u, time_v, group_limit[group])
+    pieces["edge"], pieces["group"] = edge[row], group[row]
+    return pieces
+
+
+def _start_edges(
+    network: Network,
+    profile: TravelMode,
+    snap: Snap,
+    starts: np.ndarray,
+    facility: np.ndarray,
+    group_limit: np.ndarray,
+    groups: list,
+) -> dict:
+    """Pieces of the edges the facilities lie on: those reached from the edges' ends (whole or cut) and the
+    facilities' own, merged (see :func:`_merge_pieces`)."""
+    s_position, s_u, s_v, s_whole, s_group = (
+        _column(groups, 6, np.int64),
+        _column(groups, 7),
+        _column(groups, 8),
+        _column(groups, 9, bool),
+        _group_of(groups, 6),
+    )
+    s_cut = _cut(network, profile, group_limit, s_position[~s_whole], s_u[~s_whole], s_v[~s_whole], s_group[~s_whole])
+    edge = network_strokes(network).edge_at[s_position[s_whole]]
     length = network.edge_length[edge]
     travel = stroke_ends(network, profile.name)["travel"][s_position[s_whole]]
     first, last = _whole_times(travel, s_u[s_whole], s_v[s_whole], group_limit[s_group[s_whole]])
-    if (facility >= 0).all():
-        start_group = np.arange(len(facility))
-        start_index = np.searchsorted(starts, facility)
-    else:  # dissolved: every start in every group
-        start_group = np.repeat(np.arange(len(facility)), len(starts))
-        start_index = np.tile(np.arange(len(starts)), len(facility))
-    own = _start_pieces(network, profile, snap, starts[start_index], group_limit[start_group])
-    own["group"] = start_group[own.pop("row")]
+    own = _own_pieces(network, profile, snap, starts, facility, group_limit)
     on_whole = {
         "group": s_group[s_whole],
         "edge": edge,
@@ -257,18 +295,22 @@ def _reach(
         "t_from": first,
         "t_to": last,
     }
-    merged = _merge_pieces({k: np.concatenate([on_whole[k], s_cut[k], own[k]]) for k in _PIECE_COLUMNS})
-    pieces = {k: np.concatenate([partly[k], merged[k]]) for k in _PIECE_COLUMNS}
-    order = np.argsort(pieces["group"], kind="stable")
-    return Reach(
-        facility=facility,
-        band=np.asarray(limits)[band_index] / 60.0,
-        limit_s=group_limit,
-        bounds=bounds,
-        whole=column(0, np.int64),
-        whole_times=lambda: (column(1), column(2)),
-        cut={k: v[order] for k, v in pieces.items()},
-    )
+    return _merge_pieces({k: np.concatenate([on_whole[k], s_cut[k], own[k]]) for k in _PIECE_COLUMNS})
+
+
+def _own_pieces(
+    network: Network, profile: TravelMode, snap: Snap, starts: np.ndarray, facility: np.ndarray, group_limit: np.ndarray
+) -> dict:
+    """:func:`_start_pieces` of the facility of every group (of every start, in every group, when dissolved)."""
+    if (facility >= 0).all():
+        start_group = np.arange(len(facility))
+        start_index = np.searchsorted(starts, facility)
+    else:  # dissolved: every start in every group
+        start_group = np.repeat(np.arange(len(facility)), len(starts))
+        start_index = np.tile(np.arange(len(starts)), len(facility))
+    own = _start_pieces(network, profile, snap, starts[start_index], group_limit[start_group])
+    own["group"] = start_group[own.pop("row")]
+    return own
 
 
 def _parts(network: Network, profile: TravelMode, reach: Reach) -> pd.DataFrame:

@@ -93,12 +93,14 @@ def search_graph(
     else:
         indptr, indices, time_s, length_m = profile.indptr, profile.indices.astype(np.int64), profile.time_s, profile.length_m
     point, node, seconds, metres = start_arcs(network, profile, snap_edge, snap_offset, reverse=reverse)
+    # the fastest arc from each start point to each node, in CSR order
     k = len(snap_edge)
     order = np.lexsort((seconds, node, point))
     point, node, seconds, metres = point[order], node[order], seconds[order], metres[order]
     keep = np.ones(len(point), dtype=bool)
     keep[1:] = (point[1:] != point[:-1]) | (node[1:] != node[:-1])
     point, node, seconds, metres = point[keep], node[keep], seconds[keep], metres[keep]
+    # the start points' rows appended after the network's nodes
     extra = np.zeros(k + 1, dtype=np.int64)
     np.cumsum(np.bincount(point, minlength=k), out=extra[1:])
     return SearchGraph(

@@ -109,7 +109,19 @@ def build_network(
     check_cancelled(progress)
     if len(topology["edge_u"]) == 0:
         raise InvalidInputError(tr("The network has no usable edge: every line has zero length."))
-    edge_source = owner[topology["edge_part"]]
+    return _network(topology, owner[topology["edge_part"]], tags, options, report, source_ids, progress)
+
+
+def _network(
+    topology: dict,
+    edge_source: np.ndarray,
+    tags: pd.DataFrame,
+    options: NetworkOptions,
+    report: dict,
+    source_ids: np.ndarray,
+    progress: Progress,
+) -> Network:
+    """The network of a topology, each edge with its feature's road class and each travel mode's rules."""
     edge_class = tags["highway"].to_numpy(dtype=object)[edge_source]
     rules = _profile_rules(tags, options, report, source_ids)
     profiles = TravelModes(
@@ -125,7 +137,7 @@ def build_network(
         }
     )
     progress.set_progress(100)
-    network = Network(
+    return Network(
         node_xy=topology["node_xy"],
         vertices=topology["vertices"],
         edge_start=topology["edge_start"],
@@ -140,7 +152,6 @@ def build_network(
         options=options,
         report=report,
     )
-    return network
 
 
 def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, report: dict) -> LineParts:
@@ -148,6 +159,7 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     shapely = require("shapely")
     counts = parts.counts
     vertices = parts.xy
+    # pairs of segments that touch (an STRtree of every segment of every line)
     part_of = np.repeat(np.arange(len(parts)), counts)
     last = np.cumsum(counts) - 1
     seg_start = np.setdiff1d(np.arange(len(vertices) - 1), last)
@@ -158,6 +170,7 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     left, right = tree.query(segments, predicate="intersects")
     keep = left < right
     left, right = left[keep], right[keep]
+    # pairs kept apart: either line a bridge or a tunnel, or on another layer
     feature_left = owner[part_of[seg_start[left]]]
     feature_right = owner[part_of[seg_start[right]]]
     bridge = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["bridge"]], dtype=bool)
@@ -171,6 +184,7 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
         | (layer[feature_left] != layer[feature_right])
     )
     report["crossings_not_joined"] = 0
+    # crossings at a single point, where each segment gets a new vertex (unless at its ends, or kept apart)
     points = shapely.intersection(segments[left], segments[right])
     is_point = shapely.get_type_id(points) == 0
     left, right, points, apart = left[is_point], right[is_point], points[is_point], apart[is_point]
@@ -189,6 +203,7 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     shared = apart.size - int(apart.sum())
     report["crossings_joined"] = int(shared)
     report["crossings_not_joined"] = int(apart.sum())
+    # the new vertices in order along their lines (a vertex's key: its segment's start plus the fraction along)
     keys = np.concatenate([np.arange(len(vertices), dtype=float)] + new_keys)
     all_xy = np.concatenate([vertices] + new_xy)
     all_part = np.concatenate([part_of] + [part_of[np.floor(k).astype(np.int64)] for k in new_keys])
@@ -199,10 +214,6 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
 
 def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dict) -> dict:
     """Nodes at shared vertices (and snapped ends), edges between consecutive nodes of each line."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-    from scipy.spatial import cKDTree
-
     counts = parts.counts
     vertices = parts.xy
     bad = ~np.isfinite(vertices).all(axis=1)
@@ -212,57 +223,111 @@ def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dic
         )
     part_of = np.repeat(np.arange(len(parts)), counts)
     # identical coordinates (to the millimetre) are one place
+    coordinate = _places(vertices)
+    n_coordinates = int(coordinate.max()) + 1
+    group = coordinate
+    if tolerance > 0:
+        first = np.cumsum(counts) - counts
+        last = first + counts - 1
+        group = _join_ends(vertices, coordinate, n_coordinates, np.concatenate([first, last]), tolerance, report)
+    # representative coordinate of each group: its most used coordinate
+    representative = _representatives(vertices, coordinate, n_coordinates, group)
+    # drop consecutive repeats of a place within a line, then the lines left without length
+    vertices, group, part_of, valid_part = _drop_repeats(vertices, group, part_of, len(parts), owner, report)
+    if len(vertices) == 0:
+        return {"edge_u": np.zeros(0, np.int64)}
+    return _edges(vertices, group, part_of, valid_part, representative, tolerance, report)
+
+
+def _places(vertices: np.ndarray) -> np.ndarray:
+    """The place of every vertex: vertices with identical coordinates to the millimetre share a number."""
     quantised = np.round(vertices * 1000.0).astype(np.int64)
     order = np.lexsort((quantised[:, 1], quantised[:, 0]))
     changed = np.ones(len(order), dtype=bool)
     changed[1:] = (np.diff(quantised[order], axis=0) != 0).any(axis=1)
     coordinate = np.empty(len(order), dtype=np.int64)
     coordinate[order] = np.cumsum(changed) - 1
-    n_coordinates = int(coordinate.max()) + 1
-    group = coordinate
-    first = np.cumsum(counts) - counts
-    last = first + counts - 1
-    if tolerance > 0:
-        unique_xy = np.zeros((n_coordinates, 2))
-        unique_xy[coordinate] = vertices
-        tree = cKDTree(unique_xy)
-        ends = np.unique(coordinate[np.concatenate([first, last])])
-        neighbours = tree.query_ball_point(unique_xy[ends], r=tolerance, return_sorted=False)
-        sizes = np.fromiter(map(len, neighbours), dtype=np.int64, count=len(neighbours))
-        rows = np.repeat(ends, sizes)
-        cols = np.fromiter(itertools.chain.from_iterable(neighbours), dtype=np.int64, count=int(sizes.sum()))
-        graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_coordinates, n_coordinates))
-        _, label = connected_components(graph, directed=False)
-        joined = int(n_coordinates - (label.max() + 1))
-        report["ends_snapped"] = joined
-        group = label[coordinate]
-    # representative coordinate of each group: its most used coordinate
+    return coordinate
+
+
+def _join_ends(
+    vertices: np.ndarray, coordinate: np.ndarray, n_coordinates: int, line_ends: np.ndarray, tolerance: float, report: dict
+) -> np.ndarray:
+    """The group of every vertex once the places of line ends are joined to every place within ``tolerance``.
+
+    Places closer than the tolerance to a line end (found with a KD-tree) are
+    linked to it; groups are the connected components of those links
+    (:func:`scipy.sparse.csgraph.connected_components`).
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+
+    unique_xy = np.zeros((n_coordinates, 2))
+    unique_xy[coordinate] = vertices
+    tree = cKDTree(unique_xy)
+    ends = np.unique(coordinate[line_ends])
+    neighbours = tree.query_ball_point(unique_xy[ends], r=tolerance, return_sorted=False)
+    sizes = np.fromiter(map(len, neighbours), dtype=np.int64, count=len(neighbours))
+    rows = np.repeat(ends, sizes)
+    cols = np.fromiter(itertools.chain.from_iterable(neighbours), dtype=np.int64, count=int(sizes.sum()))
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n_coordinates, n_coordinates))
+    _, label = connected_components(graph, directed=False)
+    joined = int(n_coordinates - (label.max() + 1))
+    report["ends_snapped"] = joined
+    return label[coordinate]
+
+
+def _representatives(vertices: np.ndarray, coordinate: np.ndarray, n_coordinates: int, group: np.ndarray) -> np.ndarray:
+    """The coordinates of each group: those of its most used place."""
     n_groups = int(group.max()) + 1
     usage = np.bincount(coordinate, minlength=n_coordinates)[coordinate]
     order = np.lexsort((-usage, group))
     leader = order[np.concatenate([[True], group[order][1:] != group[order][:-1]])]
     representative = np.zeros((n_groups, 2))
     representative[group[leader]] = vertices[leader]
+    return representative
+
+
+def _drop_repeats(
+    vertices: np.ndarray, group: np.ndarray, part_of: np.ndarray, n_parts: int, owner: np.ndarray, report: dict
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The vertices without consecutive repeats of a place within a line, and without the lines then left with
+    fewer than two (zero length, counted in ``report``); ``valid_part`` says which lines are kept."""
     # drop consecutive repeats of a place within a line
     same_as_previous = np.zeros(len(vertices), dtype=bool)
     same_as_previous[1:] = (group[1:] == group[:-1]) & (part_of[1:] == part_of[:-1])
     keep = ~same_as_previous
     vertices, group, part_of = vertices[keep], group[keep], part_of[keep]
-    counts = np.bincount(part_of, minlength=len(parts))
+    # lines left with fewer than two vertices have no length
+    counts = np.bincount(part_of, minlength=n_parts)
     degenerate = np.flatnonzero(counts < 2)
     report["zero_length_lines"] = int(len(degenerate))
     report["zero_length_features"] = sorted(set(owner[degenerate].tolist()))
     valid_part = counts >= 2
     keep = valid_part[part_of]
-    vertices, group, part_of = vertices[keep], group[keep], part_of[keep]
-    if len(vertices) == 0:
-        return {"edge_u": np.zeros(0, np.int64)}
-    counts = np.bincount(part_of, minlength=len(parts))
+    return vertices[keep], group[keep], part_of[keep], valid_part
+
+
+def _edges(
+    vertices: np.ndarray,
+    group: np.ndarray,
+    part_of: np.ndarray,
+    valid_part: np.ndarray,
+    representative: np.ndarray,
+    tolerance: float,
+    report: dict,
+) -> dict:
+    """Nodes (places used twice or more, and line ends) and the edges between consecutive nodes of each line."""
+    n_groups = len(representative)
+    counts = np.bincount(part_of, minlength=len(valid_part))
     first = (np.cumsum(counts) - counts)[valid_part]
     last = first + counts[valid_part] - 1
+    # vertices at their group's coordinates (line ends only, when no end was joined)
     vertices = representative[group].copy() if tolerance > 0 else vertices.copy()
     vertices[first] = representative[group[first]]
     vertices[last] = representative[group[last]]
+    # nodes: places used twice or more and line ends; edges: between consecutive nodes of a line
     uses = np.bincount(group, minlength=n_groups)
     is_node = uses[group] >= 2
     is_node[first] = True
@@ -271,11 +336,13 @@ def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dic
     pairs_same_part = part_of[node_positions[:-1]] == part_of[node_positions[1:]]
     edge_start = node_positions[:-1][pairs_same_part]
     edge_end = node_positions[1:][pairs_same_part]
+    # edge lengths: differences of the length along each line
     segment = np.zeros(len(vertices))
     segment[1:] = np.hypot(*(vertices[1:] - vertices[:-1]).T)
     segment[first] = 0.0
     cumulative = np.cumsum(segment)
     edge_length = cumulative[edge_end] - cumulative[edge_start]
+    # node numbers in the order of their groups
     node_groups, node_index = np.unique(group[node_positions], return_inverse=True)
     node_of_group = np.full(n_groups, -1, dtype=np.int64)
     node_of_group[node_groups] = np.arange(len(node_groups))

@@ -45,6 +45,7 @@ def piece_coordinates(
     start_m, end_m = np.asarray(start_m, float), np.asarray(end_m, float)
     if len(edges) == 0:
         return np.zeros((0, 2)), np.zeros(1, dtype=np.int64)
+    # every vertex of every piece's edge, its distance along the edge, and whether it lies inside the piece
     cumulative = _vertex_along(network)
     first, last = network.edge_start[edges], network.edge_end[edges]
     n = last - first + 1
@@ -76,6 +77,7 @@ def piece_coordinates(
             point[between] = a + (b - a) * t[:, None]
         return point
 
+    # each piece: its start point, its inner vertices, its end point
     counts = inner_count + 2
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])

@@ -264,13 +264,11 @@ def make_travel_mode(
     n_nodes: int,
 ) -> TravelMode:
     """A :class:`TravelMode` (CSR arcs and islands) from per-edge speeds and directions."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     speed_kmh = np.asarray(speed_kmh, dtype=float)
     usable = ~np.isnan(speed_kmh)
     forward = np.asarray(forward, bool) & usable
     backward = np.asarray(backward, bool) & usable
+    # one arc per open direction of every edge that is not a loop
     edges = np.arange(len(edge_u))
     loops = edge_u == edge_v
     fwd = forward & ~loops
@@ -280,6 +278,7 @@ def make_travel_mode(
     arc_edge = np.concatenate([edges[fwd], edges[bwd]])
     length = edge_length[arc_edge]
     time_s = length * 3.6 / speed_kmh[arc_edge]
+    # the fastest of parallel arcs, in CSR order (by source node)
     order = np.lexsort((time_s, dst, src))
     src, dst, arc_edge, length, time_s = src[order], dst[order], arc_edge[order], length[order], time_s[order]
     first = np.ones(len(src), dtype=bool)
@@ -287,24 +286,12 @@ def make_travel_mode(
     src, dst, arc_edge, length, time_s = src[first], dst[first], arc_edge[first], length[first], time_s[first]
     indptr = np.zeros(n_nodes + 1, dtype=np.int64)
     np.cumsum(np.bincount(src, minlength=n_nodes), out=indptr[1:])
-    island = np.full(len(edge_u), -1, dtype=np.int64)
-    if usable.any():
-        graph = coo_matrix((np.ones(int(usable.sum())), (edge_u[usable], edge_v[usable])), shape=(n_nodes, n_nodes))
-        _, label = connected_components(graph, directed=False)
-        edge_label = label[edge_u[usable]]
-        sizes = np.bincount(edge_label)
-        rank = np.empty(len(sizes), dtype=np.int64)
-        rank[np.lexsort((np.arange(len(sizes)), -sizes))] = np.arange(len(sizes))
-        present = np.unique(edge_label)
-        compact = np.full(len(sizes), -1, dtype=np.int64)
-        compact[present[np.argsort(rank[present])]] = np.arange(len(present))
-        island[usable] = compact[edge_label]
     return TravelMode(
         name=name,
         speed_kmh=speed_kmh,
         forward=forward,
         backward=backward,
-        island=island,
+        island=_islands(edge_u, edge_v, usable, n_nodes),
         indptr=indptr,
         indices=dst.astype(np.int32),
         time_s=time_s,
@@ -312,3 +299,26 @@ def make_travel_mode(
         arc_edge=arc_edge.astype(np.int64),
         n_nodes=n_nodes,
     )
+
+
+def _islands(edge_u: np.ndarray, edge_v: np.ndarray, usable: np.ndarray, n_nodes: int) -> np.ndarray:
+    """The island of every usable edge (-1 for the others): the weakly connected components of the usable edges
+    (:func:`scipy.sparse.csgraph.connected_components`), numbered from the largest (most edges) down."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    island = np.full(len(edge_u), -1, dtype=np.int64)
+    if usable.any():
+        graph = coo_matrix((np.ones(int(usable.sum())), (edge_u[usable], edge_v[usable])), shape=(n_nodes, n_nodes))
+        _, label = connected_components(graph, directed=False)
+        edge_label = label[edge_u[usable]]
+        # rank of every component by its number of edges, ties by label
+        sizes = np.bincount(edge_label)
+        rank = np.empty(len(sizes), dtype=np.int64)
+        rank[np.lexsort((np.arange(len(sizes)), -sizes))] = np.arange(len(sizes))
+        # numbers 0, 1, … for the components that have edges, in that order
+        present = np.unique(edge_label)
+        compact = np.full(len(sizes), -1, dtype=np.int64)
+        compact[present[np.argsort(rank[present])]] = np.arange(len(present))
+        island[usable] = compact[edge_label]
+    return island

@@ -81,6 +81,7 @@ def snap_index(vertices: np.ndarray, edge_start: np.ndarray, edge_end: np.ndarra
     """
     from scipy.spatial import cKDTree
 
+    # every segment of the usable edges, and how far along its edge it starts
     edges = np.flatnonzero(usable)
     counts = edge_end[edges] - edge_start[edges]
     seg_edge = np.repeat(edges, counts)
@@ -91,6 +92,7 @@ def snap_index(vertices: np.ndarray, edge_start: np.ndarray, edge_end: np.ndarra
     before = np.concatenate([[0.0], np.cumsum(length)])[:-1]
     edge_first = np.repeat(np.cumsum(counts) - counts, counts)
     along = before - before[edge_first] if len(before) else before
+    # points at the middle of equal pieces of every segment, at most the spacing long
     spacing = float(np.clip(np.median(length) if len(length) else 10.0, 5.0, 50.0))
     pieces = np.maximum(1, np.ceil(length / spacing)).astype(np.int64)
     sample_seg = np.repeat(np.arange(len(a)), pieces)
@@ -137,6 +139,7 @@ def snap_points(index: dict, edge_length: np.ndarray, xy: np.ndarray, *, toleran
     valid = np.isfinite(xy).all(axis=1)
     if index["tree"] is None or not valid.any():
         return Snap(edge, offset, distance, snapped)
+    # candidate segments: those with a sample within the nearest sample's distance plus half a spacing
     points = np.flatnonzero(valid)
     nearest, _ = index["tree"].query(xy[points])
     candidates = index["tree"].query_ball_point(xy[points], nearest + index["half"] + 1e-6)
@@ -145,6 +148,7 @@ def snap_points(index: dict, edge_length: np.ndarray, xy: np.ndarray, *, toleran
     segs = index["sample_seg"][np.concatenate([np.asarray(c, dtype=np.int64) for c in candidates])]
     pair = np.unique(np.stack([owner, segs], axis=1), axis=0)
     owner, segs = pair[:, 0], pair[:, 1]
+    # the foot of the perpendicular on every candidate segment
     a, b = index["a"][segs], index["b"][segs]
     vector = b - a
     length2 = np.einsum("ij,ij->i", vector, vector)
@@ -153,6 +157,7 @@ def snap_points(index: dict, edge_length: np.ndarray, xy: np.ndarray, *, toleran
     t = np.clip(t, 0.0, 1.0)
     foot = a + vector * t[:, None]
     d = np.hypot(*(xy[owner] - foot).T)
+    # the nearest foot of each point (the lowest segment among equals)
     order = np.lexsort((segs, d, owner))
     first = np.ones(len(order), dtype=bool)
     first[1:] = owner[order][1:] != owner[order][:-1]

@@ -99,6 +99,7 @@ def _strokes(network: Network) -> Strokes:
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components, depth_first_order
 
+    # the edges joined at each side, and the chains they form (connected components of the joins)
     n = network.n_edges
     a, b = _end_pairs(network)
     link = np.full((n, 2), -1, dtype=np.int64)  # the edge joined at each side
@@ -111,6 +112,7 @@ def _strokes(network: Network) -> Strokes:
     preference = np.where(free, 0, 1)
     order = np.lexsort((np.arange(n), preference, label))
     starts = order[np.concatenate([[True], label[order][1:] != label[order][:-1]])]
+    # the chains in order: a depth-first search from one root joined to every chain's start
     root = n
     rows = np.concatenate([a // 2, np.full(len(starts), root)])
     cols = np.concatenate([b // 2, starts])
@@ -127,6 +129,7 @@ def _strokes(network: Network) -> Strokes:
     own = link[edge_at]
     entry = np.where(is_start, np.where(own[:, 0] == after, 1, 0), np.where(own[:, 0] == before, 0, 1))
     entry = np.where(is_start & (after < 0), 0, entry)
+    # the stroke vertices: each edge's vertices in the direction of its entry side
     start_v, end_v = network.edge_start[edge_at], network.edge_end[edge_at]
     count = end_v - start_v + 1 - (~is_start)  # a continuing edge shares its first vertex with the previous one
     offsets = np.zeros(n + 1, dtype=np.int64)

@@ -31,28 +31,44 @@ def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tu
     ]
     warnings = []
     for name in profiles:
-        profile = network.profiles[name]
-        usable = profile.usable
-        km = float(network.edge_length[usable].sum()) / 1000.0
-        islands = profile.n_islands
-        infos.append(
-            tr("{profile}: {edges} usable edges, {km} km, {islands} islands.").format(
-                profile=profile_label(name), edges=format_count(int(usable.sum())), km=f"{km:,.1f}", islands=format_count(islands)
+        info, island_warnings = _profile_messages(network, name)
+        infos.append(info)
+        warnings.extend(island_warnings)
+    warnings.extend(_left_out_warnings(network))
+    infos.extend(_join_infos(report))
+    return infos, warnings
+
+
+def _profile_messages(network: Network, name: str) -> tuple[str, list[str]]:
+    """What one travel mode can use, and a warning when parts of it are islands (none or one)."""
+    profile = network.profiles[name]
+    usable = profile.usable
+    km = float(network.edge_length[usable].sum()) / 1000.0
+    islands = profile.n_islands
+    info = tr("{profile}: {edges} usable edges, {km} km, {islands} islands.").format(
+        profile=profile_label(name), edges=format_count(int(usable.sum())), km=f"{km:,.1f}", islands=format_count(islands)
+    )
+    warnings = []
+    if islands > 1:
+        small = profile.island[usable] > 0
+        warnings.append(
+            tr(
+                "{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main "
+                "network; points snapped there reach only their island."
+            ).format(
+                profile=profile_label(name),
+                n=format_count(int(small.sum())),
+                km=f"{float(network.edge_length[usable][small].sum()) / 1000.0:,.1f}",
+                islands=format_count(islands - 1),
             )
         )
-        if islands > 1:
-            small = profile.island[usable] > 0
-            warnings.append(
-                tr(
-                    "{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main "
-                    "network; points snapped there reach only their island."
-                ).format(
-                    profile=profile_label(name),
-                    n=format_count(int(small.sum())),
-                    km=f"{float(network.edge_length[usable][small].sum()) / 1000.0:,.1f}",
-                    islands=format_count(islands - 1),
-                )
-            )
+    return info, warnings
+
+
+def _left_out_warnings(network: Network) -> list[str]:
+    """Warnings about the lines left out of the network, or whose speed or direction could not be read."""
+    report = network.report
+    warnings = []
     if report.get("no_class"):
         warnings.append(
             tr("{n} lines have no road class and are left out of every profile.").format(n=format_count(report["no_class"]))
@@ -81,6 +97,12 @@ def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tu
                 "spellings; they are taken as two-way (features {examples})."
             ).format(n=format_count(len(ids)), value=value, examples=format_examples(ids))
         )
+    return warnings
+
+
+def _join_infos(report: dict) -> list[str]:
+    """What was joined (line ends, crossings) and which road classes are not open to cars."""
+    infos = []
     if report.get("ends_snapped"):
         infos.append(
             tr("{n} line ends were joined to a vertex within the snapping tolerance.").format(
@@ -101,7 +123,7 @@ def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tu
                 classes=", ".join(f"{k} ({v})" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))
             )
         )
-    return infos, warnings
+    return infos
 
 
 def profile_label(name: str) -> str:
