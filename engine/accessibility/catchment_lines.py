@@ -72,6 +72,15 @@ def reached_lines(result) -> ReachedLines:
     consecutive whole edges); cut pieces keep their exact end points (see
     :func:`..network.geometry.piece_coordinates`). Groups that reach nothing are
     left out.
+
+    Parameters
+    ----------
+    result
+        The catchments (:func:`.catchments.compute_catchments`).
+
+    Returns
+    -------
+    ReachedLines
     """
     network, reach = result.network, result.reach
     strokes = network_strokes(network)
@@ -112,7 +121,20 @@ def reached_lines(result) -> ReachedLines:
 
 
 def reached_lines_table(keys: pd.DataFrame, ids, names=None) -> pd.DataFrame:
-    """Attributes of the reached network per (facility, band): facility id and name, band, km reached, road pieces."""
+    """Attributes of the reached network per (facility, band): facility id and name, band, km reached, road pieces.
+
+    Parameters
+    ----------
+    keys
+        :attr:`ReachedLines.keys`.
+    ids, names
+        The facilities' ids and names (None: no names), by position.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``facility_id``, ``name`` (None when dissolved), ``band``, ``reached_km``, ``pieces``.
+    """
     ids = list(ids)
     names = list(names) if names is not None else None
     facility = keys["facility"].to_numpy(dtype=np.int64)

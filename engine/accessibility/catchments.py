@@ -45,6 +45,20 @@ def parse_bands(text: str | Sequence[float]) -> list[float]:
 
     Bands must be positive numbers; duplicates and bands out of order are
     refused with a message saying what to write instead.
+
+    Parameters
+    ----------
+    text
+        Minutes separated by commas (or semicolons), or a sequence of numbers.
+
+    Returns
+    -------
+    list of float
+
+    Raises
+    ------
+    InvalidInputError
+        When a band is not a number, not positive, repeated or out of order.
     """
     if isinstance(text, str):
         items = [t.strip() for t in text.replace(";", ",").split(",")]
@@ -125,6 +139,27 @@ def compute_catchments(
     follow from the node times, partly reached ones cut at the exact point
     where the band runs out. From ``HELPER_STARTS`` facilities on, the
     session's helper process searches from some of them meanwhile.
+
+    Parameters
+    ----------
+    network
+        The network.
+    profile
+        The travel mode: ``"walk"``, ``"cycle"`` or ``"drive"``.
+    facilities_xy
+        ``(n, 2)`` positions of the facilities, in the network's CRS.
+    bands
+        Time bands in minutes (see :func:`parse_bands`).
+    tolerance
+        Facilities farther than this (metres) from a usable edge have no catchment.
+    dissolve
+        One catchment per band, reached from whichever facility is nearest.
+    progress
+        Progress and cancellation.
+
+    Returns
+    -------
+    Catchments
     """
     progress = progress or NullProgress()
     bands = parse_bands(list(bands))
@@ -221,7 +256,20 @@ def _sort_out_helpers(far: _HelperSearches, starts: np.ndarray, times: np.ndarra
 
 
 def part_groups(parts: pd.DataFrame) -> tuple[pd.DataFrame, list[np.ndarray]]:
-    """The (facility, band) groups of catchment parts, in order, with the row numbers of each."""
+    """The (facility, band) groups of catchment parts, in order, with the row numbers of each.
+
+    Parameters
+    ----------
+    parts
+        :attr:`Catchments.parts`.
+
+    Returns
+    -------
+    keys : pandas.DataFrame
+        ``facility``, ``band`` and ``reached_km`` of each group.
+    rows : list of numpy.ndarray
+        The rows of ``parts`` in each group.
+    """
     if parts.empty:
         return pd.DataFrame(columns=["facility", "band", "reached_km"]), []
     grouped = parts.groupby(["facility", "band"], sort=True)
@@ -239,7 +287,24 @@ def catchment_table(
     counts: np.ndarray | None,
     count_names: Sequence[str],
 ) -> pd.DataFrame:
-    """Attributes of the catchment polygons: facility id and name, band, area (km²), reached km, counts."""
+    """Attributes of the catchment polygons: facility id and name, band, area (km²), reached km, counts.
+
+    Parameters
+    ----------
+    keys
+        The groups (:func:`part_groups`).
+    ids, names
+        The facilities' ids and names (None: no names), by position.
+    areas_m2
+        The area of each group's polygon in square metres.
+    counts, count_names
+        Counts per group (one column each, named by ``count_names``), or None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``facility_id``, ``name``, ``band``, ``area_km2``, ``reached_km`` and the count columns.
+    """
     ids = list(ids)
     facility = keys["facility"].to_numpy()
     table = pd.DataFrame(
@@ -258,7 +323,20 @@ def catchment_table(
 
 
 def reached_table(parts: pd.DataFrame, ids: Sequence) -> pd.DataFrame:
-    """Attributes of the reached-roads output: facility id, band, edge id, arrival minutes, length (m)."""
+    """Attributes of the reached-roads output: facility id, band, edge id, arrival minutes, length (m).
+
+    Parameters
+    ----------
+    parts
+        :attr:`Catchments.parts`.
+    ids
+        The facilities' ids, by position.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``facility_id``, ``band``, ``edge_id``, ``minutes_from``, ``minutes_to``, ``length_m``.
+    """
     ids = list(ids)
     frame = parts[["band", "edge", "minutes_from", "minutes_to"]].copy()
     frame.insert(0, "facility_id", [ids[f] if f >= 0 else None for f in parts["facility"]])
@@ -267,7 +345,22 @@ def reached_table(parts: pd.DataFrame, ids: Sequence) -> pd.DataFrame:
 
 
 def facility_messages(result: Catchments, network: Network, ids: Sequence, names: Sequence | None) -> list[str]:
-    """Warnings naming facilities that were skipped (too far from the network) or lie on a small island."""
+    """Warnings naming facilities that were skipped (too far from the network) or lie on a small island.
+
+    Parameters
+    ----------
+    result
+        The catchments.
+    network
+        Their network.
+    ids, names
+        The facilities' ids and names (None: no names), by position.
+
+    Returns
+    -------
+    list of str
+        Translated warnings.
+    """
 
     def label(i):
         return f"{ids[i]} ({names[i]})" if names is not None and names[i] is not None else str(ids[i])

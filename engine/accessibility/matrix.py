@@ -107,6 +107,25 @@ def travel_times(
     process pool when the work is large and ``workers`` allows (None: every
     idle core, see :func:`.parallel.default_workers`; 1: this process only).
 
+    Parameters
+    ----------
+    network
+        The network.
+    profile
+        The travel mode: ``"walk"``, ``"cycle"`` or ``"drive"``.
+    origins_xy, destinations_xy
+        ``(n, 2)`` positions, in the network's CRS.
+    tolerance
+        Snapping tolerance in metres (None: every point is snapped).
+    cutoff_min
+        Pairs farther apart than this many minutes are NaN (None: no cut-off).
+    workers
+        Processes for large matrices (see above).
+    chunk_size
+        Sources per unit of work.
+    progress
+        Progress and cancellation.
+
     Returns
     -------
     TravelTimes
@@ -258,6 +277,18 @@ def nearest_pairs(result: TravelTimes, *, k: int | None = None) -> pd.DataFrame:
 
     Only pairs with a time are listed (NaN pairs are counted in the result,
     not listed); with ``k``, only each origin's ``k`` nearest destinations.
+
+    Parameters
+    ----------
+    result
+        The matrix.
+    k
+        The number of nearest destinations kept per origin (None: all).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted by origin, then minutes; ``rank`` 1 is an origin's nearest destination.
     """
     if k is not None and k < 1:
         raise InvalidInputError(tr("The number of nearest destinations must be at least 1."))
@@ -274,7 +305,19 @@ def nearest_pairs(result: TravelTimes, *, k: int | None = None) -> pd.DataFrame:
 
 
 def matrix_table(pairs: pd.DataFrame, origin_ids: Sequence, destination_ids: Sequence) -> pd.DataFrame:
-    """The long matrix table with the points' own ids: origin_id, destination_id, minutes, metres, rank."""
+    """The long matrix table with the points' own ids: origin_id, destination_id, minutes, metres, rank.
+
+    Parameters
+    ----------
+    pairs
+        :func:`nearest_pairs`.
+    origin_ids, destination_ids
+        The points' ids, by position.
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
     origin_ids, destination_ids = np.asarray(list(origin_ids), dtype=object), np.asarray(list(destination_ids), dtype=object)
     return pd.DataFrame(
         {
@@ -288,7 +331,22 @@ def matrix_table(pairs: pd.DataFrame, origin_ids: Sequence, destination_ids: Seq
 
 
 def summary_messages(result: TravelTimes, origin_ids: Sequence, destination_ids: Sequence) -> tuple[list[str], list[str]]:
-    """(information, warnings) about skipped points and missing pairs, translated."""
+    """(information, warnings) about skipped points and missing pairs, translated.
+
+    Parameters
+    ----------
+    result
+        The matrix.
+    origin_ids, destination_ids
+        The points' ids, by position, to name the skipped ones.
+
+    Returns
+    -------
+    infos : list of str
+        Pairs beyond the cut-off.
+    warnings : list of str
+        Points too far from the network, pairs not connected.
+    """
     infos, warnings = [], []
     for snap, ids, label in (
         (result.origin_snap, origin_ids, tr("origins")),

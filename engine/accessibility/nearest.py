@@ -60,6 +60,25 @@ def nearest_facility(
     mean position of the demand points for which it is the nearest; a
     large offset from the facility shows that demand centres elsewhere
     ("demand centres on Flitwick, the office is in Ampthill").
+
+    Parameters
+    ----------
+    network, profile
+        The network and the travel mode.
+    demand_xy, facility_xy
+        ``(n, 2)`` positions, in the network's CRS.
+    weights
+        The demand of each point (None: 1 each; weights that are not finite count as 0).
+    threshold_min
+        Demand points whose nearest facility is farther than this many minutes (or that reach none) are ``beyond``.
+    bands
+        Time bands in minutes for the shares of demand.
+    tolerance, workers, progress
+        As for :func:`.matrix.travel_times`, which gives the times.
+
+    Returns
+    -------
+    NearestFacility
     """
     demand_xy = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
     facility_xy = np.asarray(facility_xy, dtype=float).reshape(-1, 2)
@@ -149,7 +168,27 @@ def nearest_tables(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, float]:
     """Output tables of the nearest-facility algorithm and the share of demand within the threshold.
 
-    Returns (demand table, centre table, band summary, share within the threshold).
+    Parameters
+    ----------
+    result
+        :func:`nearest_facility`.
+    demand_ids, facility_ids
+        The points' ids, by position.
+    facility_names
+        The facilities' names, or None.
+    threshold_min
+        The threshold in minutes.
+
+    Returns
+    -------
+    demand : pandas.DataFrame
+        Per demand point: its nearest facility, minutes, metres, ``beyond`` and ``snapped``.
+    centres : pandas.DataFrame
+        Per facility: demand served, mean and longest minutes, offset of the demand-weighted centre.
+    summary : pandas.DataFrame
+        Per band: demand weight and share within it (and unreachable).
+    share : float
+        The share of the demand weight within the threshold.
     """
     facility_ids = np.asarray(list(facility_ids), dtype=object)
     names = np.asarray(list(facility_names), dtype=object) if facility_names is not None else None

@@ -24,6 +24,17 @@ def concave_hull_rings(points: np.ndarray, max_edge: float) -> list[np.ndarray]:
     Returns closed rings (``(m, 2)`` arrays, first = last): outer boundaries
     counter-clockwise (positive area), holes clockwise. Fewer than three
     distinct points, or points all on a line, give no ring.
+
+    Parameters
+    ----------
+    points
+        ``(n, 2)`` points (duplicates are dropped).
+    max_edge
+        The longest side of a triangle kept (:class:`scipy.spatial.Delaunay`).
+
+    Returns
+    -------
+    list of numpy.ndarray
     """
     from scipy.spatial import Delaunay, QhullError
 
@@ -78,13 +89,37 @@ def _chain_rings(points: np.ndarray, boundary: np.ndarray) -> list[np.ndarray]:
 
 
 def ring_area(ring: np.ndarray) -> float:
-    """Signed area of a closed ring (positive when counter-clockwise)."""
+    """Signed area of a closed ring (positive when counter-clockwise).
+
+    Parameters
+    ----------
+    ring
+        ``(m, 2)`` vertices, the first repeated last.
+
+    Returns
+    -------
+    float
+        The shoelace formula's area.
+    """
     x, y = ring[:, 0], ring[:, 1]
     return 0.5 * float(np.dot(x[:-1], y[1:]) - np.dot(x[1:], y[:-1]))
 
 
 def densify(xy: np.ndarray, offsets: np.ndarray, spacing: float) -> np.ndarray:
-    """Every vertex of the lines plus points at most ``spacing`` apart along them (for concave hulls)."""
+    """Every vertex of the lines plus points at most ``spacing`` apart along them (for concave hulls).
+
+    Parameters
+    ----------
+    xy, offsets
+        Lines, flat: line ``i`` is ``xy[offsets[i]:offsets[i + 1]]``.
+    spacing
+        The longest gap between consecutive points along a line.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(m, 2)`` points.
+    """
     counts = np.diff(offsets)
     last = np.zeros(len(xy), dtype=bool)
     last[offsets[1:][counts > 0] - 1] = True
@@ -107,6 +142,20 @@ def grid_buffer_rings(xy: np.ndarray, offsets: np.ndarray, width: float, *, cell
     counter-clockwise, holes clockwise). The result differs from the exact
     buffer by less than one cell; it is many times faster than unioning
     thousands of overlapping exact buffers.
+
+    Parameters
+    ----------
+    xy, offsets
+        Lines, flat: line ``i`` is ``xy[offsets[i]:offsets[i + 1]]``.
+    width
+        The buffer distance in metres.
+    cells_per_width
+        Grid cells per ``width``.
+
+    Returns
+    -------
+    list of numpy.ndarray
+        Closed rings (first vertex repeated last).
     """
     from scipy.ndimage import distance_transform_edt
 
@@ -131,7 +180,19 @@ def grid_buffer_rings(xy: np.ndarray, offsets: np.ndarray, width: float, *, cell
 
 
 def mask_rings(mask: np.ndarray) -> list[np.ndarray]:
-    """Closed rings (in cell corner coordinates x = column, y = row) around the True cells of ``mask``."""
+    """Closed rings (in cell corner coordinates x = column, y = row) around the True cells of ``mask``.
+
+    Parameters
+    ----------
+    mask
+        A 2-D boolean grid.
+
+    Returns
+    -------
+    list of numpy.ndarray
+        Outer boundaries counter-clockwise, holes clockwise, without the
+        vertices in the middle of straight runs.
+    """
     padded = np.pad(mask, 1)
     inner = padded[1:-1, 1:-1]
     rows, cols = mask.shape
@@ -186,7 +247,26 @@ def buffer_rings(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> list[list[np.ndarray]]:
-    """:func:`grid_buffer_rings` of every group of catchment parts, on every core when there are many groups."""
+    """:func:`grid_buffer_rings` of every group of catchment parts, on every core when there are many groups.
+
+    Parameters
+    ----------
+    network
+        The network of the parts.
+    parts
+        :attr:`.catchments.Catchments.parts`.
+    groups
+        The rows of ``parts`` in each group (:func:`.catchments.part_groups`).
+    width
+        The buffer distance in metres.
+    workers, progress
+        As for :func:`.parallel.map_chunks` (the pool is used from 400 groups and over a million parts).
+
+    Returns
+    -------
+    list of list of numpy.ndarray
+        The rings of each group.
+    """
     edges = parts["edge"].to_numpy(dtype=np.int64)
     start, end = parts["start_m"].to_numpy(dtype=float), parts["end_m"].to_numpy(dtype=float)
     per_task = 6

@@ -72,6 +72,18 @@ def stroke_ends(network: Network, profile_name: str) -> dict:
     ``u``/``v`` are the nodes from which the profile lets the search go on
     along the edge, or ``n_nodes`` (a node never reached) where it does not.
     Kept with the network.
+
+    Parameters
+    ----------
+    network
+        The network.
+    profile_name
+        The travel mode.
+
+    Returns
+    -------
+    dict
+        ``u``, ``v`` (node numbers) and ``travel`` (seconds along the edge, inf where unusable).
     """
     key = ("stroke ends", profile_name)
     cached = network._snap_index.get(key)

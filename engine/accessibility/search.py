@@ -43,6 +43,20 @@ def start_arcs(
 
     With ``reverse`` the arcs lead from the ends of the edge *to* the point
     (for searches on the reversed graph: time to reach the point).
+
+    Parameters
+    ----------
+    network, profile
+        The network and the travel mode.
+    snap_edge, snap_offset
+        The edge of each start point and its distance in metres from the edge's start.
+    reverse
+        Arcs towards the points instead of from them.
+
+    Returns
+    -------
+    point, node, seconds, metres : numpy.ndarray
+        One arc per direction the profile allows.
     """
     edge = np.asarray(snap_edge, dtype=np.int64)
     s = np.asarray(snap_offset, dtype=float)
@@ -87,7 +101,23 @@ class SearchGraph:
 def search_graph(
     network: Network, profile: TravelMode, snap_edge: np.ndarray, snap_offset: np.ndarray, *, reverse: bool = False
 ) -> SearchGraph:
-    """The profile's graph (reversed when ``reverse``) extended with start points on their edges."""
+    """The profile's graph (reversed when ``reverse``) extended with start points on their edges.
+
+    Parameters
+    ----------
+    network, profile
+        The network and the travel mode.
+    snap_edge, snap_offset
+        The edge of each start point and its distance in metres from the edge's start.
+    reverse
+        The reversed graph, whose searches give the times *to* the start points.
+
+    Returns
+    -------
+    SearchGraph
+        The start points are nodes ``n_nodes..n_nodes + k - 1``, each joined
+        to its edge's ends by the fastest of :func:`start_arcs`.
+    """
     if reverse:
         indptr, indices, time_s, length_m = _reverse_arcs(profile)
     else:
@@ -120,6 +150,24 @@ def node_times(graph: SearchGraph, starts: np.ndarray, *, limit_s: float = np.in
     ``min_only``: the time from the nearest start, with ``sources`` saying
     which start that is) and, with ``metres``, the lengths of those routes
     (summed along Dijkstra's predecessor tree by pointer jumping).
+
+    Parameters
+    ----------
+    graph
+        :func:`search_graph`.
+    starts
+        The start points to search from (``0..k-1``).
+    limit_s
+        Nodes farther than this many seconds are not reached.
+    min_only
+        One search from all the starts at once (:func:`scipy.sparse.csgraph.dijkstra`'s ``min_only``).
+    metres
+        Also the metres along each fastest route (ignored with ``min_only``).
+
+    Returns
+    -------
+    times or (times, sources) or (times, lengths)
+        As described above.
     """
     from scipy.sparse.csgraph import dijkstra
 
@@ -175,6 +223,24 @@ def times_at_points(
     Without ``reverse`` the rows are times *from* starts to nodes and the
     points are destinations; with ``reverse`` the rows are times from nodes
     *to* the starts and the points are origins.
+
+    Parameters
+    ----------
+    network, profile
+        The network and the travel mode.
+    times, lengths
+        :func:`node_times` (``lengths`` None: no metres).
+    snap_edge, snap_offset
+        The edge of each point and its distance in metres from the edge's start.
+    reverse
+        As above.
+
+    Returns
+    -------
+    seconds : numpy.ndarray
+        ``(rows, points)``, inf where not reached.
+    metres : numpy.ndarray or None
+        NaN where not reached; None without ``lengths``.
     """
     edge = np.asarray(snap_edge, dtype=np.int64)
     s = np.asarray(snap_offset, dtype=float)
@@ -200,6 +266,19 @@ def reached_node_times(graph: SearchGraph, starts: np.ndarray, limit_s: float) -
     Returns ``(bounds, nodes, seconds)``: start ``i`` reaches
     ``nodes[bounds[i]:bounds[i + 1]]``. What the helper process sends back
     (a few MB, not a dense matrix).
+
+    Parameters
+    ----------
+    graph
+        :func:`search_graph`.
+    starts
+        The start points to search from, ``SEARCH_BLOCK`` at a time.
+    limit_s
+        The time limit in seconds.
+
+    Returns
+    -------
+    bounds, nodes, seconds : numpy.ndarray
     """
     nodes, seconds = [], []
     for i in range(0, len(starts), SEARCH_BLOCK):  # a block at a time: one dense row per start and node

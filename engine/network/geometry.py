@@ -9,7 +9,22 @@ from .model import Network
 
 
 def edge_geometries(network: Network, edges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Vertices of whole edges, flat: edge ``i`` of ``edges`` (default: all) is ``xy[offsets[i]:offsets[i + 1]]``."""
+    """Vertices of whole edges, flat: edge ``i`` of ``edges`` (default: all) is ``xy[offsets[i]:offsets[i + 1]]``.
+
+    Parameters
+    ----------
+    network
+        The network.
+    edges
+        The edges wanted, in order; None for every edge.
+
+    Returns
+    -------
+    xy : numpy.ndarray
+        ``(m, 2)`` vertices of the edges, one edge after the other.
+    offsets : numpy.ndarray
+        ``len(edges) + 1`` positions in ``xy`` where each edge starts (and the last ends).
+    """
     edges = np.arange(network.n_edges) if edges is None else np.asarray(edges, dtype=np.int64)
     counts = network.edge_end[edges] - network.edge_start[edges] + 1
     offsets = np.zeros(len(edges) + 1, dtype=np.int64)
@@ -40,6 +55,22 @@ def piece_coordinates(
     Each piece is its start point (interpolated at ``start_m`` along the
     edge), the edge's vertices strictly between, and its end point; all
     pieces are cut at once with numpy.
+
+    Parameters
+    ----------
+    network
+        The network.
+    edges
+        The edge of each piece.
+    start_m, end_m
+        Where each piece starts and ends, in metres from its edge's start.
+
+    Returns
+    -------
+    xy : numpy.ndarray
+        ``(m, 2)`` vertices of the pieces, one piece after the other.
+    offsets : numpy.ndarray
+        ``len(edges) + 1`` positions in ``xy`` where each piece starts (and the last ends).
     """
     edges = np.asarray(edges, dtype=np.int64)
     start_m, end_m = np.asarray(start_m, float), np.asarray(end_m, float)

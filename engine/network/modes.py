@@ -263,7 +263,29 @@ def make_travel_mode(
     backward: np.ndarray,
     n_nodes: int,
 ) -> TravelMode:
-    """A :class:`TravelMode` (CSR arcs and islands) from per-edge speeds and directions."""
+    """A :class:`TravelMode` (CSR arcs and islands) from per-edge speeds and directions.
+
+    Parameters
+    ----------
+    name
+        The travel mode (``"walk"``, ``"cycle"`` or ``"drive"``).
+    edge_u, edge_v, edge_length
+        The nodes at the start and end of every edge, and its length in metres.
+    speed_kmh
+        The speed on every edge, NaN where the mode may not use it.
+    forward, backward
+        Whether the mode may travel along each edge from ``edge_u`` to
+        ``edge_v``, and the other way.
+    n_nodes
+        The number of nodes of the network.
+
+    Returns
+    -------
+    TravelMode
+        One arc per open direction of every usable edge that is not a loop
+        (the fastest of parallel arcs), and the islands of the usable edges
+        (:func:`scipy.sparse.csgraph.connected_components`), largest first.
+    """
     speed_kmh = np.asarray(speed_kmh, dtype=float)
     usable = ~np.isnan(speed_kmh)
     forward = np.asarray(forward, bool) & usable

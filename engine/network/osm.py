@@ -31,6 +31,19 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
     the graph is projected to its UTM zone. Those speeds become the drive
     speed field; walk and cycle rules are those of :func:`build_network`.
     ``meta["crs"]`` holds the WKT of the projected CRS.
+
+    Parameters
+    ----------
+    path
+        The ``.osm`` file.
+    options
+        :class:`NetworkOptions` (defaults when None).
+    progress
+        Progress and cancellation.
+
+    Returns
+    -------
+    Network
     """
     ox = require("osmnx")
     progress = progress or NullProgress()

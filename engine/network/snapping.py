@@ -40,7 +40,20 @@ class Snap:
 
 
 def cut_line(coordinates: np.ndarray, start: float, end: float) -> np.ndarray:
-    """The part of a polyline between ``start`` and ``end`` metres from its first vertex."""
+    """The part of a polyline between ``start`` and ``end`` metres from its first vertex.
+
+    Parameters
+    ----------
+    coordinates
+        ``(m, 2)`` vertices of the polyline.
+    start, end
+        Distances along the line in metres, clipped to its length (swapped when ``end < start``).
+
+    Returns
+    -------
+    numpy.ndarray
+        The point at ``start``, the vertices strictly between, and the point at ``end``.
+    """
     coordinates = np.asarray(coordinates, dtype=float)
     segment = np.hypot(*np.diff(coordinates, axis=0).T)
     cumulative = np.concatenate([[0.0], np.cumsum(segment)])

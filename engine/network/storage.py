@@ -1,7 +1,7 @@
 """Networks saved to and read from compressed ``.npz`` files, and the session's cache of built networks.
 
-A saved network holds plain arrays and a JSON header (no pickles), so any
-later version reads the files of earlier ones.
+A saved network holds plain arrays and a JSON header (no pickles); a test
+checks that a file saved by version 0.1 still loads.
 """
 
 from __future__ import annotations
@@ -23,7 +23,21 @@ FORMAT = "placeinsight-network/1"
 
 
 def save_network(network: Network, path: str | Path) -> Path:
-    """Write a network to a compressed ``.npz`` file that :func:`load_network` reads back."""
+    """Write a network to a compressed ``.npz`` file that :func:`load_network` reads back.
+
+    Parameters
+    ----------
+    network
+        The network (its arrays, the speeds and directions of every travel
+        mode, its options, ``meta`` and ``report``).
+    path
+        The file to write.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+    """
     path = Path(path)
     arrays = {
         "node_xy": network.node_xy,
@@ -62,7 +76,23 @@ def _jsonable(value):
 
 
 def load_network(path: str | Path) -> Network:
-    """Read a network saved by :func:`save_network`."""
+    """Read a network saved by :func:`save_network`.
+
+    Parameters
+    ----------
+    path
+        A ``.npz`` file written by :func:`save_network`.
+
+    Returns
+    -------
+    Network
+        Its travel modes are made again from the saved speeds and directions.
+
+    Raises
+    ------
+    InvalidInputError
+        When the file cannot be read or is not a network saved by Place Insight.
+    """
     path = Path(path)
     try:
         data = np.load(path, allow_pickle=False)

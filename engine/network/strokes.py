@@ -51,6 +51,15 @@ def network_strokes(network: Network) -> Strokes:
     link edges into paths and rings, put in order by a depth-first search
     (:func:`scipy.sparse.csgraph.depth_first_order`) from one root linked to
     one end of each path (and one edge of each ring).
+
+    Parameters
+    ----------
+    network
+        The network; the strokes are kept in its cache.
+
+    Returns
+    -------
+    Strokes
     """
     cached = network._snap_index.get("strokes")
     if cached is None:

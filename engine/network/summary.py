@@ -19,7 +19,19 @@ from .modes import PROFILES
 def network_messages(network: Network, profiles: Sequence[str] = PROFILES) -> tuple[list[str], list[str]]:
     """(information, warnings) describing what was built and what was left out, translated.
 
-    ``profiles``: the travel modes to describe (a run that uses one need not hear of the others).
+    Parameters
+    ----------
+    network
+        The network (its ``report`` says what was left out or assumed).
+    profiles
+        The travel modes to describe (a run that uses one need not hear of the others).
+
+    Returns
+    -------
+    infos : list of str
+        Sizes of the network and of each travel mode, what was joined, road classes not open to cars.
+    warnings : list of str
+        Islands, lines left out, unreadable speeds and direction values.
     """
     report = network.report
     infos = [
@@ -127,12 +139,37 @@ def _join_infos(report: dict) -> list[str]:
 
 
 def profile_label(name: str) -> str:
-    """The translated name of a travel profile."""
+    """The translated name of a travel profile.
+
+    Parameters
+    ----------
+    name
+        ``"walk"``, ``"cycle"`` or ``"drive"`` (any other name is returned as it is).
+
+    Returns
+    -------
+    str
+    """
     return {"walk": tr("Walk"), "cycle": tr("Cycle"), "drive": tr("Drive")}.get(name, name)
 
 
 def edge_table(network: Network) -> pd.DataFrame:
-    """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed and direction, islands."""
+    """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed and direction, islands.
+
+    Parameters
+    ----------
+    network
+        The network.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``edge_id``, ``source_id``, ``from_node``, ``to_node``, ``road_class``,
+        ``length_m``, ``walk_min``/``cycle_min``/``drive_min``, ``drive_kmh``,
+        ``drive_direction`` (``both``, ``forward`` or ``backward``; None where
+        cars may not go) and ``walk_island``/``cycle_island``/``drive_island``
+        (NA where the mode may not use the edge).
+    """
     frame = pd.DataFrame(
         {
             "edge_id": np.arange(network.n_edges),
@@ -158,7 +195,20 @@ def edge_table(network: Network) -> pd.DataFrame:
 
 
 def island_table(network: Network) -> tuple[pd.DataFrame, list[np.ndarray]]:
-    """One row per island of every profile (``profile``, ``island``, ``main``, ``edges``, ``length_km``) and its edges."""
+    """One row per island of every profile (``profile``, ``island``, ``main``, ``edges``, ``length_km``) and its edges.
+
+    Parameters
+    ----------
+    network
+        The network.
+
+    Returns
+    -------
+    table : pandas.DataFrame
+        One row per island; ``main`` is True for island 0, the largest.
+    members : list of numpy.ndarray
+        The edges of each row's island.
+    """
     rows, members = [], []
     for name in PROFILES:
         island = network.profiles[name].island

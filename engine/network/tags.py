@@ -60,7 +60,17 @@ _SPEED = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(mph|km/h|kmh|kph|km/hr|kmph|knots)?$
 
 
 def parse_other_tags(text) -> dict[str, str]:
-    """The ``"key"=>"value"`` pairs of GDAL's OSM ``other_tags`` field as a dict."""
+    """The ``"key"=>"value"`` pairs of GDAL's OSM ``other_tags`` field as a dict.
+
+    Parameters
+    ----------
+    text
+        The field's value (None or NaN give no tags).
+
+    Returns
+    -------
+    dict of str to str
+    """
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return {}
     return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in _OTHER_TAG.findall(str(text))}
@@ -73,6 +83,18 @@ def parse_speed(value, *, unit: str = "kmh") -> float:
     zone codes (``GB:nsl_single``, ``FR:urban``, ``FR:zone30``), ``walk`` and
     lists (``"50;30"`` → the lowest). Numbers without unit are in ``unit``.
     Zero, negative and unreadable values give NaN.
+
+    Parameters
+    ----------
+    value
+        A number or a text.
+    unit
+        ``"kmh"`` or ``"mph"``: the unit of numbers given without one.
+
+    Returns
+    -------
+    float
+        km/h, or NaN.
     """
     if value is None or isinstance(value, bool):
         return math.nan
@@ -151,6 +173,18 @@ def normalise_tags(attributes: pd.DataFrame) -> pd.DataFrame:
     Columns already present win over ``other_tags``. Every column of
     :data:`TAG_COLUMNS` (and ``speed``/``direction`` when given) is returned
     as lower-case trimmed text or None.
+
+    Parameters
+    ----------
+    attributes
+        One row per input feature (see :func:`.build.build_network`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`TAG_COLUMNS` and ``direction`` (None where not
+        given), ``speed`` (the values as given, or None) and ``has_class``
+        (whether the attributes have a ``highway`` column).
     """
     frame = attributes.copy()
     if "other_tags" in frame.columns:
