@@ -95,7 +95,7 @@ class Ours:
         self.context.setProject(QgsProject.instance())
 
     def network(self, uri: str, *, cached: bool, **extra):
-        from place_insight.engine.network.build import CACHE
+        from place_insight.engine.network.storage import CACHE
         from place_insight.plugin.bridge import EngineFeedback
 
         if not cached:
@@ -118,7 +118,8 @@ class Ours:
 
     def reached_pieces(self, uri: str, xy: np.ndarray, minutes: float, *, cached: bool):
         """The per-piece option: one line geometry per reached road piece."""
-        from place_insight.engine.accessibility.catchments import compute_catchments, piece_coordinates
+        from place_insight.engine.accessibility.catchments import compute_catchments
+        from place_insight.engine.network.geometry import piece_coordinates
         from place_insight.plugin import bridge
 
         network = self.network(uri, cached=cached)
@@ -129,9 +130,10 @@ class Ours:
 
 def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[str, float]:
     """Best-of-3 seconds of each stage of the reached-network run (so a reader can judge a busy machine)."""
-    from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines
+    from place_insight.engine.accessibility.catchment_lines import reached_lines
     from place_insight.engine.accessibility.catchments import compute_catchments
-    from place_insight.engine.network.build import CACHE
+    from place_insight.engine.network.storage import CACHE
+    from place_insight.engine.network.strokes import network_strokes
     from place_insight.plugin import bridge
 
     best: dict[str, float] = {}
@@ -158,7 +160,7 @@ def stages(ours: Ours, uri: str, xy: np.ndarray, minutes: float = 10.0) -> dict[
 
 def reached_nodes(ours: Ours, uri: str, xy: np.ndarray, *, cached: bool, minutes: float = 10.0) -> int:
     """Network (built or cached) + snapping + bounded Dijkstra from every facility: the nodes each reaches."""
-    from place_insight.engine.accessibility.catchments import node_times, search_graph
+    from place_insight.engine.accessibility.search import node_times, search_graph
 
     network = ours.network(uri, cached=cached)
     profile = network.profile("drive")
@@ -296,7 +298,7 @@ def grid_cases(output: Path, ours: Ours, rows: list) -> None:
     )
     rows.append(row("grid 80k: reached nodes only, network cached (peer = ours uncached)", nodes_cached_s, nodes_s))
     network = ours.network(uri, cached=True)
-    from place_insight.engine.accessibility.catchments import travel_times
+    from place_insight.engine.accessibility.matrix import travel_times
 
     origins, destinations = grid_points(200, 5000, seed=1), grid_points(200, 100, seed=2)
     matrix_s, result = timed(lambda: travel_times(network, "drive", origins, destinations, tolerance=500), repeat=3)
@@ -388,7 +390,7 @@ def town_polygons(root: Path, rows: list) -> None:
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    from place_insight.engine.network.build import CACHE
+    from place_insight.engine.network.storage import CACHE
 
     town = root / "resources" / "sample_data" / "sample_town.gpkg"
     sites = processing.run(

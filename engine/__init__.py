@@ -13,12 +13,25 @@ Segmentation                      ``segmentation/``
   segment profile, index, tests    ``profile.py`` (also area mixes and composition)
   profile report                   ``report.py``
   pen portraits                    ``portrait.py``
-Network                           ``network/``
-  travel modes, tags, speeds,      ``build.py`` (topology, snapping, save/load, session cache,
-  topology, snapping, cache          OSM XML through osmnx)
+Network                           ``network/`` (``__init__`` re-exports the public API)
+  options, road-class speeds       ``options.py``
+  OSM tags, speed parsing          ``tags.py``
+  travel modes and their graphs    ``modes.py`` (access, directions, speeds per mode, CSR graph, islands)
+  the network                      ``model.py``
+  topology from lines              ``build.py``
+  snapping points onto edges       ``snapping.py``
+  edge vertices as flat arrays     ``geometry.py`` (whole edges and pieces cut along them)
+  strokes (edges chained)          ``strokes.py``
+  save/load, session cache         ``storage.py``
+  messages, edge/island tables     ``summary.py``
+  OSM XML through osmnx            ``osm.py``
 Accessibility                     ``accessibility/``
-  searches, travel-time matrix,    ``catchments.py`` (also nearest facility and catchment polygons)
-  nearest facility, catchments
+  bounded Dijkstra searches        ``search.py`` (also the helper process's share)
+  travel-time matrix               ``matrix.py``
+  nearest facility                 ``nearest.py``
+  catchments, bands, tables        ``catchments.py``
+  reached edges and cut pieces     ``reach.py``
+  catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
   p-median, covering, p-center,    ``models.py``

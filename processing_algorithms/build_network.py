@@ -9,7 +9,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.network.build import edge_geometries, edge_table, island_table, save_network
+from ..engine.network.geometry import edge_geometries
+from ..engine.network.storage import save_network
+from ..engine.network.summary import edge_table, island_table
 from ..plugin import bridge
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm

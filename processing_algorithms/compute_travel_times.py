@@ -12,7 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.accessibility.catchments import matrix_table, nearest_pairs, summary_messages, travel_times
+from ..engine.accessibility.matrix import matrix_table, nearest_pairs, summary_messages, travel_times
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY

@@ -22,9 +22,9 @@ from ..engine.accessibility.catchments import (
     facility_messages,
     parse_bands,
     part_groups,
-    piece_coordinates,
     reached_table,
 )
+from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT

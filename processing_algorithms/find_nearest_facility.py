@@ -12,7 +12,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.accessibility.catchments import nearest_facility, nearest_tables, parse_bands, summary_messages
+from ..engine.accessibility.catchments import parse_bands
+from ..engine.accessibility.matrix import summary_messages
+from ..engine.accessibility.nearest import nearest_facility, nearest_tables
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT

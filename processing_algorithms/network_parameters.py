@@ -24,8 +24,8 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..engine import network as network_engine
 from ..engine.errors import InvalidInputError
-from ..engine.network import build as network_engine
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE

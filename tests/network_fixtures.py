@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from place_insight.engine.network.build import NetworkOptions, build_network
+from place_insight.engine.network.build import build_network
+from place_insight.engine.network.options import NetworkOptions
 
 WALK_M_PER_MIN = 4.8 * 1000 / 60  # 80 m a minute
 

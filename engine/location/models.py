@@ -65,10 +65,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from ..accessibility.catchments import travel_times
+from ..accessibility.matrix import travel_times
 from ..errors import InfeasibleProblemError, InvalidInputError
 from ..i18n import format_count, format_examples, tr
-from ..network.build import Network
+from ..network.model import Network
 from ..progress import Band, NullProgress, Progress, check_cancelled
 from .capacitated import DEFLECTION, MAX_ITERATIONS, STALE_STEPS, capacitated_pmedian, choose_sites
 from .swap_search import SwapSearch

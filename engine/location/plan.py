@@ -25,7 +25,7 @@ except ImportError:  # the plugin loads without pandas; algorithms refuse to run
 from ..errors import InvalidInputError
 from ..html import Column, Report, format_number, svg_line_chart
 from ..i18n import format_count, format_examples, tr
-from ..network.build import Network
+from ..network.model import Network
 from ..progress import Band, NullProgress, Progress, check_cancelled
 from .models import (
     DEFAULT_SPEED_KMH,

@@ -51,7 +51,7 @@ class NetworkBuffers:
     """
 
     def __init__(self, network, width: float, *, segments: int = 4, edges_per_tile: int = 64) -> None:
-        from ...engine.network.build import edge_geometries
+        from ...engine.network.geometry import edge_geometries
 
         self.network = network
         self.width = width
@@ -120,7 +120,7 @@ def catchment_polygons(
 
     - ``"buffer"``: the area within ``width`` metres of the parts, traced on
       a grid of cells a sixth of the width (engine
-      :func:`~engine.accessibility.catchments.grid_buffer_rings`, differs from the exact
+      :func:`~engine.accessibility.polygons.grid_buffer_rings`, differs from the exact
       buffer by less than a cell), then simplified (Douglas-Peucker) by
       three quarters of a cell;
     - ``"exact"``: the union of GEOS buffers of the parts (4 segments per
@@ -131,7 +131,8 @@ def catchment_polygons(
       3.22 has no concave hull), joined with the parts buffered by
       ``width / 4`` so that thin parts keep an area.
     """
-    from ...engine.accessibility.catchments import buffer_rings, concave_hull_rings, densify, piece_coordinates, ring_area
+    from ...engine.accessibility.polygons import buffer_rings, concave_hull_rings, densify, ring_area
+    from ...engine.network.geometry import piece_coordinates
 
     edges = parts["edge"].to_numpy(dtype=np.int64)
     start, end = parts["start_m"].to_numpy(dtype=float), parts["end_m"].to_numpy(dtype=float)

@@ -7,8 +7,9 @@ import pytest
 from algorithm_runs import RecordingFeedback, run_algorithm
 from qgis.core import QgsVectorLayer
 
-from place_insight.engine.accessibility.catchments import compute_catchments, node_times, search_graph
-from place_insight.engine.network.build import load_network
+from place_insight.engine.accessibility.catchments import compute_catchments
+from place_insight.engine.accessibility.search import node_times, search_graph
+from place_insight.engine.network.storage import load_network
 
 
 @pytest.fixture(scope="module")
@@ -173,8 +174,9 @@ def test_catchments_algorithm_from_three_points_in_wgs84(helsinki, tmp_path):
 def test_reached_lines_are_the_reached_pieces_on_real_streets(helsinki):
     from collections import Counter
 
-    from place_insight.engine.accessibility.catchment_lines import network_strokes, reached_lines
-    from place_insight.engine.accessibility.catchments import piece_coordinates
+    from place_insight.engine.accessibility.catchment_lines import reached_lines
+    from place_insight.engine.network.geometry import piece_coordinates
+    from place_insight.engine.network.strokes import network_strokes
 
     _, network, _ = helsinki
     strokes = network_strokes(network)

@@ -1,8 +1,7 @@
-"""Shortest times, catchments with cut edges, matrices and nearest facilities, checked independently."""
+"""Catchments with cut edges checked independently, the helper process's share of the searches, and time bands."""
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 import time
@@ -15,102 +14,17 @@ from child_processes import ends_within
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from network_fixtures import WALK_M_PER_MIN, grid, lines
+from network_reference import random_networks, reference_graph
 
 from place_insight.engine import parallel
 from place_insight.engine.accessibility import catchments as catchments_module
 from place_insight.engine.accessibility.catchment_lines import reached_lines
-from place_insight.engine.accessibility.catchments import (
-    compute_catchments,
-    concave_hull_rings,
-    nearest_facility,
-    nearest_pairs,
-    parse_bands,
-    piece_coordinates,
-    ring_area,
-    travel_times,
-)
+from place_insight.engine.accessibility.catchments import compute_catchments, parse_bands
+from place_insight.engine.accessibility.matrix import travel_times
 from place_insight.engine.errors import CancelledError, InvalidInputError
-from place_insight.engine.network.build import NetworkOptions, build_network
+from place_insight.engine.network.geometry import piece_coordinates
+from place_insight.engine.network.options import NetworkOptions
 from place_insight.engine.progress import RecordingProgress
-
-
-# -- an independent reference: networkx on the graph with every point inserted as a node -----------------
-def reference_graph(network, profile_name, points):
-    """A networkx DiGraph of the profile with each snapped point splitting its edge.
-
-    Returns (graph, point nodes, segments) where segments are the pieces between stops as
-    (a, b, metres, seconds per metre, forward, backward).
-    """
-    profile = network.profile(profile_name)
-    snap = network.snap(profile_name, points)
-    graph = nx.DiGraph()
-    segments = []
-    on_edge = {}
-    for i, (e, s) in enumerate(zip(snap.edge, snap.offset)):
-        on_edge.setdefault(int(e), []).append((float(s), ("p", i)))
-    spm = 3.6 / profile.speed_kmh
-
-    def add(a, b, metres, e):
-        seconds = metres * spm[e]
-        if not graph.has_edge(a, b) or graph[a][b]["weight"] > seconds:
-            graph.add_edge(a, b, weight=seconds, metres=metres)
-
-    for e in np.flatnonzero(profile.usable):
-        u, v, length = int(network.edge_u[e]), int(network.edge_v[e]), float(network.edge_length[e])
-        stops = [(0.0, u)] + sorted(on_edge.get(int(e), [])) + [(length, v)]
-        for (s0, a), (s1, b) in zip(stops[:-1], stops[1:]):
-            if a == b:
-                continue
-            segments.append((a, b, s1 - s0, spm[e], bool(profile.forward[e]), bool(profile.backward[e])))
-            if profile.forward[e]:
-                add(a, b, s1 - s0, e)
-            if profile.backward[e]:
-                add(b, a, s1 - s0, e)
-    for i in range(len(points)):
-        graph.add_node(("p", i))
-    return graph, [("p", i) for i in range(len(points))], segments
-
-
-@st.composite
-def random_networks(draw):
-    n_nodes = draw(st.integers(4, 14))
-    seed = draw(st.integers(0, 10_000))
-    rng = np.random.default_rng(seed)
-    nodes = rng.uniform(0, 1000, (n_nodes, 2))
-    n_edges = draw(st.integers(n_nodes - 1, 3 * n_nodes))
-    start = rng.integers(0, n_nodes, n_edges)
-    pairs = np.column_stack([start, (start + 1 + rng.integers(0, n_nodes - 1, n_edges)) % n_nodes])
-    parts = []
-    for a, b in pairs:
-        middle = (nodes[a] + nodes[b]) / 2 + rng.normal(0, 40, 2)
-        parts.append(np.array([nodes[a], middle, nodes[b]]))
-    oneway = rng.choice(["yes", "no", "-1", None], len(parts), p=[0.2, 0.5, 0.1, 0.2])
-    speed = rng.uniform(10, 80, len(parts))
-    attributes = pd.DataFrame({"highway": ["residential"] * len(parts), "oneway": oneway, "speed": speed})
-    network = build_network(parts, np.arange(len(parts)), attributes)
-    points = rng.uniform(0, 1000, (draw(st.integers(2, 6)), 2))
-    return network, points
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(random_networks(), st.sampled_from(["drive", "walk"]))
-def test_times_and_metres_equal_networkx_dijkstra_on_random_graphs(case, profile):
-    network, points = case
-    origins, destinations = points[: len(points) // 2 + 1], points[len(points) // 2 :]
-    result = travel_times(network, profile, origins, destinations)
-    graph, nodes, _ = reference_graph(network, profile, np.vstack([origins, destinations]))
-    o_nodes, d_nodes = nodes[: len(origins)], nodes[len(origins) :]
-    for i, o in enumerate(o_nodes):
-        seconds = nx.single_source_dijkstra_path_length(graph, o, weight="weight")
-        for j, d in enumerate(d_nodes):
-            if d in seconds:
-                assert result.minutes[i, j] == pytest.approx(seconds[d] / 60.0, rel=1e-9, abs=1e-9)
-                path = nx.dijkstra_path(graph, o, d, weight="weight")
-                metres = sum(graph[a][b]["metres"] for a, b in zip(path[:-1], path[1:]))
-                assert result.metres[i, j] == pytest.approx(metres, rel=1e-6, abs=1e-6)
-            else:
-                assert math.isnan(result.minutes[i, j]) and math.isnan(result.metres[i, j])
-    assert result.unreachable == int(np.isnan(result.minutes).sum())
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -132,7 +46,6 @@ def test_catchment_nodes_equal_networkx_within_the_band(case, band):
     assert (parts["minutes_to"] <= band + 1e-9).all()
 
 
-# -- hand-made grid with known boundaries ------------------------------------------------------------
 def test_walk_catchment_on_a_grid_is_the_manhattan_diamond():
     network = grid(9, 100.0)
     centre = [[400.0, 400.0]]
@@ -171,77 +84,6 @@ def test_an_edge_reached_from_both_ends_is_whole_when_they_meet():
     parts = compute_catchments(network, "walk", [[0, 0]], [2.0]).parts  # 160 m
     second = parts[parts["edge"] == 1]
     assert second[["start_m", "end_m"]].values.tolist() == [[0.0, pytest.approx(60.0)]]
-
-
-def test_one_way_street_makes_the_way_back_longer():
-    # a square block; the direct side is one-way from A to B
-    network = lines(
-        [[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
-        highway=["residential", "residential"],
-        oneway=["yes", "no"],
-        options=NetworkOptions(class_speeds=(("residential", 6.0),)),
-    )
-    result = travel_times(network, "drive", [[0, 0], [100, 0]], [[0, 0], [100, 0]])
-    assert result.minutes[0, 1] == pytest.approx(1.0)  # 100 m at 100 m/min
-    assert result.minutes[1, 0] == pytest.approx(3.0)  # round the other three sides
-    walk = travel_times(network, "walk", [[100, 0]], [[0, 0]])
-    assert walk.minutes[0, 0] == pytest.approx(100 / WALK_M_PER_MIN)
-
-
-def test_a_flyover_does_not_connect_the_road_beneath():
-    over = [(0, 0), (200, 0)]
-    under = [(100, -100), (100, 100)]
-    link = [(200, 0), (200, 100), (100, 100)]
-    network = lines(
-        [over, under, link],
-        highway=["trunk", "residential", "residential"],
-        bridge=["yes", None, None],
-        options=NetworkOptions(connect_crossings=True),
-    )
-    result = travel_times(network, "drive", [[0, 0]], [[100, -100]])
-    speed = network.profile("drive").speed_kmh
-    expected = (200 * 3.6 / speed[0] + (100 + 100) * 3.6 / speed[2] + 200 * 3.6 / speed[1]) / 60.0
-    assert result.minutes[0, 0] == pytest.approx(expected)
-
-
-# -- matrices --------------------------------------------------------------------------------------------
-def test_unreachable_pairs_are_nan_and_counted_and_cutoff_and_k_nearest():
-    network = lines([[(0, 0), (1000, 0)], [(5000, 0), (6000, 0)]], highway=["residential"] * 2)
-    result = travel_times(network, "walk", [[0, 0], [5000, 0]], [[500, 0], [1000, 0], [5500, 0], [9000, 9000]], tolerance=50)
-    assert result.skipped_destinations.tolist() == [3]
-    np.testing.assert_allclose(result.minutes[0, :2], [500 / WALK_M_PER_MIN, 1000 / WALK_M_PER_MIN])
-    assert np.isnan(result.minutes[0, 2]) and np.isnan(result.minutes[1, :2]).all()
-    assert np.isnan(result.minutes[:, 3]).all()
-    assert result.unreachable == 3
-    cut = travel_times(network, "walk", [[0, 0], [5000, 0]], [[500, 0], [1000, 0], [5500, 0]], cutoff_min=10)
-    assert np.isnan(cut.minutes[0, 1]) and cut.beyond_cutoff == 1 and cut.unreachable == 3
-    table = nearest_pairs(result, k=1)
-    assert table[["origin", "destination", "rank"]].values.tolist() == [[0, 0, 1], [1, 2, 1]]
-
-
-def test_destinations_fewer_than_origins_run_on_the_reversed_graph():
-    network = lines(
-        [[(0, 0), (100, 0)], [(100, 0), (100, 100), (0, 100), (0, 0)]],
-        highway=["residential", "residential"],
-        oneway=["yes", "no"],
-        options=NetworkOptions(class_speeds=(("residential", 6.0),)),
-    )
-    many = travel_times(network, "drive", [[0, 0], [0, 50], [100, 0]], [[100, 0]])
-    np.testing.assert_allclose(many.minutes[:, 0], [1.0, 1.5, 0.0])
-    np.testing.assert_allclose(many.metres[:, 0], [100.0, 150.0, 0.0])
-    back = travel_times(network, "drive", [[100, 0]], [[0, 0], [0, 50], [100, 0]])
-    np.testing.assert_allclose(back.minutes[0], [3.0, 2.5, 0.0])
-
-
-def test_parallel_chunks_give_the_same_matrix(monkeypatch):
-    network = grid(15, 50.0)
-    rng = np.random.default_rng(1)
-    origins, destinations = rng.uniform(0, 700, (40, 2)), rng.uniform(0, 700, (30, 2))
-    serial = travel_times(network, "walk", origins, destinations, workers=1)
-    monkeypatch.setattr(catchments_module, "PARALLEL_WORK", 0)
-    parallel = travel_times(network, "walk", origins, destinations, workers=2, chunk_size=8)
-    np.testing.assert_allclose(parallel.minutes, serial.minutes)
-    np.testing.assert_allclose(parallel.metres, serial.metres)
 
 
 def _catchments_alone(monkeypatch, *args):
@@ -293,24 +135,6 @@ def test_a_cancelled_run_drops_the_helpers_answer(helper_process):
     assert array_files() == before
 
 
-def test_what_the_helper_sends_back_is_the_reached_nodes_and_their_times(monkeypatch):
-    network = grid(12, 50.0)
-    facilities = np.random.default_rng(5).uniform(0, 550, (20, 2))
-    profile = network.profile("walk")
-    snap = network.snap("walk", facilities)
-    graph = catchments_module.search_graph(network, profile, snap.edge, snap.offset)
-    dense = catchments_module.node_times(graph, np.arange(20), limit_s=180.0)
-    monkeypatch.setattr(catchments_module, "SEARCH_BLOCK", 6)  # four blocks
-    bounds, nodes, seconds = catchments_module.reached_node_times(graph, np.arange(20), 180.0)
-    assert len(bounds) == 21
-    for row in range(20):
-        reached = slice(bounds[row], bounds[row + 1])
-        expected = np.flatnonzero(np.isfinite(dense[row]))
-        assert 0 < len(expected) < network.n_nodes
-        np.testing.assert_array_equal(nodes[reached], expected)
-        np.testing.assert_array_equal(seconds[reached], dense[row, expected])
-
-
 def test_when_the_helper_process_dies_this_process_searches_and_stops_using_it(helper_process, monkeypatch):
     network = grid(20, 50.0)
     facilities = np.random.default_rng(4).uniform(0, 950, (30, 2))
@@ -333,26 +157,6 @@ def test_cancelling_stops_the_work():
         compute_catchments(network, "walk", np.zeros((40, 2)), [5], progress=RecordingProgress(cancel_after=0))
 
 
-# -- nearest facility ---------------------------------------------------------------------------------------
-def test_nearest_facility_shares_and_demand_centres():
-    network = lines([[(0, 0), (3000, 0)]], highway=["residential"])
-    demand = np.array([[100, 0], [700, 0], [900, 0], [2900, 0], [1500, 9000]])
-    weights = np.array([10, 30, 60, 5, 7])
-    result = nearest_facility(network, "walk", demand, [[0, 0], [3000, 0]], weights=weights, threshold_min=10, tolerance=100)
-    table = result.demand
-    assert table["facility"].tolist() == [0, 0, 0, 1, -1]
-    np.testing.assert_allclose(table["minutes"][:4], np.array([100, 700, 900, 100]) / WALK_M_PER_MIN)
-    assert table["beyond"].tolist() == [False, False, True, False, True]
-    assert table["snapped"].tolist() == [True, True, True, True, False]
-    shares = result.shares.set_index("band")["weight"]
-    assert shares[5.0] == 15 and shares[10.0] == 45 and shares[15.0] == 105
-    centre = result.facilities.set_index("facility")
-    assert centre.loc[0, "centre_x"] == pytest.approx((100 * 10 + 700 * 30 + 900 * 60) / 100)
-    assert centre.loc[0, "centre_offset_m"] == pytest.approx(760.0)
-    assert centre.loc[1, "weight"] == 5
-
-
-# -- bands and hulls --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -373,14 +177,3 @@ def test_bad_bands_are_refused(text, message):
 def test_bands_are_read():
     assert parse_bands("5, 10,15") == [5.0, 10.0, 15.0]
     assert parse_bands("7.5") == [7.5]
-
-
-def test_alpha_shape_of_a_square_with_a_hole():
-    xs, ys = np.meshgrid(np.arange(11) * 10.0, np.arange(11) * 10.0)
-    points = np.column_stack([xs.ravel(), ys.ravel()])
-    hole = (np.abs(points[:, 0] - 50) < 25) & (np.abs(points[:, 1] - 50) < 25)
-    rings = concave_hull_rings(points[~hole], max_edge=15.0)
-    areas = sorted(ring_area(r) for r in rings)
-    assert areas[-1] == pytest.approx(100 * 100)
-    assert areas[0] == pytest.approx(-(60 * 60 - 4 * 50))  # the hole, less a triangle across each corner
-    assert concave_hull_rings(points[:2], 10) == []

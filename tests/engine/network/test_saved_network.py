@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from place_insight.engine.network.build import load_network
+from place_insight.engine.network.storage import load_network
 
 SAVED = Path(__file__).resolve().parents[2] / "data" / "network_saved_v0_1.npz"
 

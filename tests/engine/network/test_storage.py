@@ -1,0 +1,48 @@
+"""Saving and loading networks, and the session cache."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from network_fixtures import lines
+
+from place_insight.engine.accessibility.matrix import travel_times
+from place_insight.engine.errors import InvalidInputError
+from place_insight.engine.network.options import NetworkOptions
+from place_insight.engine.network.storage import NetworkCache, load_network, save_network
+
+
+def test_saved_network_gives_the_same_times(tmp_path):
+    network = lines(
+        [[(0, 0), (100, 0)], [(100, 0), (200, 0)]],
+        highway=["residential", None],
+        oneway=["yes", None],
+        options=NetworkOptions(walk_kmh=6.0, class_speeds=(("residential", 20),)),
+    )
+    network.meta["crs"] = "EPSG:27700"
+    path = save_network(network, tmp_path / "net.npz")
+    loaded = load_network(path)
+    assert loaded.options == network.options
+    assert loaded.meta["crs"] == "EPSG:27700"
+    assert loaded.edge_class.tolist() == ["residential", None]
+    for name in ("walk", "drive"):
+        np.testing.assert_array_equal(loaded.profile(name).forward, network.profile(name).forward)
+        np.testing.assert_allclose(loaded.profile(name).time_s, network.profile(name).time_s)
+    a = travel_times(network, "drive", [[0, 0]], [[100, 0]]).minutes
+    b = travel_times(loaded, "drive", [[0, 0]], [[100, 0]]).minutes
+    np.testing.assert_allclose(a, b)
+    (tmp_path / "bad.npz").write_bytes(b"not a network")
+    with pytest.raises(InvalidInputError, match="not a network file"):
+        load_network(tmp_path / "bad.npz")
+
+
+def test_cache_keeps_the_most_recent_networks():
+    cache = NetworkCache(capacity=2)
+    a, b, c = object(), object(), object()
+    cache.put("a", a)
+    cache.put("b", b)
+    assert cache.get("a") is a
+    cache.put("c", c)
+    assert "b" not in cache and cache.get("a") is a and cache.get("c") is c
+    assert cache.get("b") is None
+    assert (cache.hits, cache.misses) == (3, 1)
