@@ -10,7 +10,10 @@ Where things live (capability → file, under ``engine/``):
 Segmentation                      ``segmentation/``
   classification catalogues        ``catalogue.py`` (hierarchy, names, portraits, colours, channel ratings)
   postcode / key matching          ``keys.py``
-  segment profile, index, tests    ``profile.py`` (also area mixes and composition)
+  segment codes on a level         ``encoding.py`` (the segment axis, Unclassified, counts and weights)
+  target records to base units     ``joins.py`` (on a shared key, or the nearest base point)
+  segment profile, index, tests    ``profile.py``
+  area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
   pen portraits                    ``portrait.py``
 Network                           ``network/``

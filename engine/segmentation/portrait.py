@@ -1,7 +1,7 @@
 """Pen portraits of an area: who lives there and how best to reach them.
 
 An area's portrait combines its segment mix against the whole base (from
-:func:`engine.segmentation.profile.area_mix` / :func:`engine.segmentation.profile.compare_to_base`)
+:func:`engine.segmentation.composition.area_mix` / :func:`engine.segmentation.composition.compare_to_base`)
 with the catalogue's pen portraits of its dominant segments: description,
 key features, and the ratings of information and service channels on the
 five-level scale. The *best ways to reach* a segment are its channels rated
@@ -29,7 +29,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 from ..html import Bar, Report, escape, format_number, svg_bar_chart
 from ..i18n import format_count, tr
-from . import profile as profiling
+from . import composition, encoding
 from .catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
 
 #: Colours of the five ratings, from Low to High (a diverging scale readable in grey too).
@@ -146,7 +146,7 @@ def build_portrait(
     units: int = 0,
     unknown_codes: Sequence[str] = (),
 ) -> AreaPortrait:
-    """The portrait of an area from its mix table (columns of ``engine.segmentation.profile.MIX_COLUMNS``).
+    """The portrait of an area from its mix table (columns of ``engine.segmentation.composition.MIX_COLUMNS``).
 
     Cards are made for the rows flagged ``dominant`` (largest first).
     ``units`` is the number of base units in the area; ``unknown_codes``
@@ -371,16 +371,18 @@ def portrait_of_area(
     """The portrait of one area from the base units placed on a segment axis.
 
     ``base_positions``/``base_counts`` describe every base unit (axis
-    positions from :func:`engine.segmentation.profile.encode_segments`, and counts);
+    positions from :func:`engine.segmentation.encoding.encode_segments`, and counts);
     ``unit_indices`` are the units inside the area and ``shares`` the share
     of each inside (1 for points; area shares for polygons).
     """
 
     units = np.asarray(unit_indices, dtype=np.int64)
     weights = np.asarray(base_counts, dtype=float)[units] * np.asarray(shares, dtype=float)
-    area_counts = profiling.tally(np.asarray(base_positions)[units], axis.size, weights)
-    base_totals = profiling.tally(base_positions, axis.size, base_counts)
-    mix = profiling.compare_to_base(area_counts, base_totals, axis, options=options or profiling.DEFAULT_MIX, language=language)
+    area_counts = encoding.tally(np.asarray(base_positions)[units], axis.size, weights)
+    base_totals = encoding.tally(base_positions, axis.size, base_counts)
+    mix = composition.compare_to_base(
+        area_counts, base_totals, axis, options=options or composition.DEFAULT_MIX, language=language
+    )
     return build_portrait(
         mix,
         axis.catalogue,

@@ -31,7 +31,7 @@ responses are flagged.
 
 * **Who lives there** (when a segmented base is given). The segment mix of
   the base units inside each cluster against the whole base
-  (:func:`engine.segmentation.profile.mix_table`); the dominant segments are the
+  (:func:`engine.segmentation.composition.mix_table`); the dominant segments are the
   largest ones covering 75 % of the cluster, at most five, each with its
   share and index (share in the cluster ÷ share in the base × 100).
 """
@@ -46,7 +46,7 @@ import numpy as np
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, tr
 from ..progress import NullProgress, Progress, check_cancelled
-from ..segmentation import profile as profiling
+from ..segmentation import composition, encoding
 
 try:
     import pandas as pd
@@ -61,7 +61,7 @@ DISPARITIES = ("fear without crime", "crime without fear", "fear and crime", "ne
 class Residents:
     """Who lives in each cluster: the segment mix of a segmented base inside it.
 
-    ``mix`` is :func:`engine.segmentation.profile.mix_table`'s long table, ``zone``
+    ``mix`` is :func:`engine.segmentation.composition.mix_table`'s long table, ``zone``
     being the cluster's position; ``base`` names the base layer, ``count``
     what each unit counts (a field name; empty: one per unit), ``catalogue``
     and ``level`` the classification, in the user's language.
@@ -78,14 +78,14 @@ class Residents:
         cls,
         matrix: np.ndarray,
         base_counts: np.ndarray,
-        axis: profiling.SegmentAxis,
+        axis: encoding.SegmentAxis,
         *,
         base: str,
         count: str = "",
         language: str = "en",
     ) -> Residents:
         """From the cluster × segment matrix of the base units inside the clusters and the whole base's counts."""
-        mix = profiling.mix_table(matrix, base_counts, axis, language=language)
+        mix = composition.mix_table(matrix, base_counts, axis, language=language)
         return cls(mix, base, axis.catalogue.name(language), axis.level_name(language), count)
 
 
@@ -217,7 +217,7 @@ def verify_clusters(
     ``incident_overlap``, ``incident_clusters``, ``incidents_high``;
     ``disparity``, ``low_numbers`` and ``verdict`` (plain words, in the
     user's language). With ``contents.residents``, the columns of
-    :func:`engine.segmentation.profile.dominant_segments` come before ``verdict``
+    :func:`engine.segmentation.composition.dominant_segments` come before ``verdict``
     and the verdict says who lives there. Tests that cannot be computed are NULL.
     """
     options = options or VerificationOptions()
@@ -457,7 +457,7 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     """The dominant segments of each cluster before ``verdict``, and who lives there at the end of the verdict."""
     if residents is None:
         return table
-    dominant = profiling.dominant_segments(residents.mix, len(table))
+    dominant = composition.dominant_segments(residents.mix, len(table))
     table = pd.concat(
         [table.drop(columns="verdict").reset_index(drop=True), dominant, table[["verdict"]].reset_index(drop=True)], axis=1
     )
@@ -518,7 +518,7 @@ def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
         for row in records
         if row["dominant"]
     ]
-    unclassified = [row["area_share"] for row in records if row["code"] == profiling.UNCLASSIFIED and row["area_share"] > 0]
+    unclassified = [row["area_share"] for row in records if row["code"] == encoding.UNCLASSIFIED and row["area_share"] > 0]
     if items:
         text = tr("Who lives here: mostly {segments}.").format(segments=_and(items))
     else:

@@ -254,15 +254,17 @@ def residents_case():
     Households 10, 20, 15, 10, 8, 12, 30, 5; whole base: J 35, H 27, L 10, A 30 and 8 Unclassified (110).
     Clusters: A = units 0–1 (J only), B = units 4–5 (H and an unknown code), C = nothing, D = units 1–2 (J and H).
     """
-    from place_insight.engine.segmentation import profile as pr
+    from place_insight.engine.segmentation import composition, encoding
     from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
 
-    axis = pr.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
-    codes = pr.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
+    axis = encoding.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
+    codes = encoding.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
     households = np.array([10, 20, 15, 10, 8, 12, 30, 5], dtype=float)
     cluster, unit = [0, 0, 1, 1, 3, 3], [0, 1, 4, 5, 1, 2]
-    matrix = pr.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
-    return V.Residents.of(matrix, pr.tally(codes.positions, axis.size, households), axis, base="postcodes", count="households")
+    matrix = composition.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
+    return V.Residents.of(
+        matrix, encoding.tally(codes.positions, axis.size, households), axis, base="postcodes", count="households"
+    )
 
 
 def test_dominant_segments_of_each_cluster_by_hand():
