@@ -40,7 +40,7 @@ def make_data(seed: int = 7):
     """A base of unique postcodes with OAC 2011 subgroup codes and households, and a target of clients."""
     import pandas as pd
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
     rng = np.random.default_rng(seed)
     catalogue = load_catalogue(builtin_catalogues()["oac2011"])

@@ -9,6 +9,10 @@ Where things live (capability → file, under ``engine/``):
 ================================  ==============================================
 Segmentation                      ``segmentation/``
   classification catalogues        ``catalogue.py`` (hierarchy, names, portraits, colours, channel ratings)
+  catalogue format and checks      ``catalogue_format.py`` (``placeinsight-catalogue/1``), ``catalogue_csv.py``
+                                     (one row per segment)
+  catalogue files                  ``catalogue_files.py`` (reading JSON or CSV, built-in catalogues, the catalogue
+                                     as a table)
   postcode / key matching          ``keys.py``
   segment codes on a level         ``encoding.py`` (the segment axis, Unclassified, counts and weights)
   target records to base units     ``joins.py`` (on a shared key, or the nearest base point)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from place_insight.engine.segmentation.catalogue import catalogue_from_dict
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 from place_insight.engine.segmentation.encoding import SegmentAxis
 
 CATALOGUE = catalogue_from_dict(

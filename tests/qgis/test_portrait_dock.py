@@ -21,7 +21,7 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 
 import place_insight
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from place_insight.engine.segmentation.encoding import UNCLASSIFIED
 from place_insight.plugin import portrait_settings
 from place_insight.plugin.area_tool import AreaMapTool

@@ -7,7 +7,7 @@ import pytest
 from segment_fixtures import CATALOGUE, GROUPS
 
 from place_insight.engine.errors import InvalidInputError
-from place_insight.engine.segmentation.catalogue import catalogue_from_dict
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 from place_insight.engine.segmentation.encoding import SegmentAxis, code_warnings, encode_segments, numeric_values, require_level
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from place_insight.engine.segmentation import encoding
 from place_insight.engine.segmentation import portrait as portraits
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, catalogue_from_dict, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 
 SMALL = {
     "format": "placeinsight-catalogue/1",

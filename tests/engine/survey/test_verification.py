@@ -255,7 +255,7 @@ def residents_case():
     Clusters: A = units 0–1 (J only), B = units 4–5 (H and an unknown code), C = nothing, D = units 1–2 (J and H).
     """
     from place_insight.engine.segmentation import composition, encoding
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
     axis = encoding.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
     codes = encoding.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
