@@ -37,7 +37,10 @@ Survey and hotspots               ``survey/``
   responses                        ``responses.py``
   cluster finders                  ``clusters/`` (``density.py`` kernel density, ``getis_ord.py`` Gi*,
                                      ``nearest_neighbour.py`` CrimeStat NNH)
-  cluster verification             ``verification.py``
+  cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
+                                     options and result)
+  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson interval)
+  verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
                                   reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``

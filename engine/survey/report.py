@@ -6,7 +6,7 @@ import math
 
 from ..html import Bar, Column, Report, svg_bar_chart
 from ..i18n import format_count, tr
-from .verification import Residents, Verification
+from .verification_types import Residents, Verification
 
 
 def disparity_label(code: str | None) -> str:

@@ -124,15 +124,31 @@ def _known_units(points: SurveyPoints) -> np.ndarray | None:
 
 
 def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progress) -> tuple[list[dict], dict]:
-    """Clusters of significant hot units (see the module documentation) and the settings used."""
-    from scipy import stats
-    from scipy.sparse.csgraph import connected_components
+    """Clusters of significant hot units (see the module documentation) and the settings used.
 
-    if options.gi_value not in ("count", "share"):
-        raise InvalidInputError(tr("Unknown Gi* value {value}.").format(value=options.gi_value))
-    if options.gi_value == "share" and points.every_record_chosen:
-        raise InvalidInputError(tr("Gi* on the share of chosen answers needs an answer field and the answer values that count."))
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    options : ClusterOptions
+        ``method`` (``"gi_grid"`` or ``"gi_units"``), ``gi_value``,
+        ``neighbours``, ``k`` or ``distance_band``, ``alpha``, cell size and
+        ``min_points``.
+    progress : Progress
+        Progress and cancellation.
+
+    Returns
+    -------
+    tuple of (list of dict, dict)
+        One dict per cluster (``chosen``, ``members``, ``peak_density``,
+        ``max_z``, ``shape``) and the settings used (units, cell size,
+        ``k`` or distance band, number of hot units).
+    """
+    from scipy import stats
+
+    _check_value(points, options)
     xy, chosen, everything, grid = _gi_units(points, options, progress)
+    # the value of each unit: its chosen answers, or their share of its records (units without records left out)
     if options.gi_value == "share":
         keep = everything > 0
         xy, chosen, everything = xy[keep], chosen[keep], everything[keep]
@@ -143,30 +159,56 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
     settings: dict[str, float] = {"units": float(len(xy))}
     if grid is not None:
         settings["cell_size"] = grid.cell
-    if options.neighbours == "knn":
-        weights = knn_weights(xy, options.k)
-        settings["k"] = float(options.k)
-        link = float(np.median(knn_distance(xy, options.k)))
-    else:
-        band = options.distance_band or default_band(points)
-        weights = distance_band_weights(xy, band)
-        settings["distance_band"] = band
-        link = band
+    weights, link = _neighbourhood(xy, points, options, settings)
     progress.set_progress(50)
+    # Gi* z-scores, Benjamini–Hochberg q-values, and the hot units
     z, p = gi_star(values, weights)
     q = stats.false_discovery_control(p, method="bh")
     hot = (z > 0) & (q <= options.alpha)
     settings["hot_units"] = float(hot.sum())
     if grid is not None:
-        mask = np.zeros(grid.size, dtype=bool)
-        cells = grid.locate(xy)
-        mask[cells[hot]] = True
-        z_grid = np.full(grid.size, np.nan)
-        z_grid[cells] = z
-        chosen_cells = np.zeros(grid.size)
-        chosen_cells[cells] = chosen
-        labels, count = label_cells(mask.reshape(grid.rows, grid.columns))
-        return grid_clusters(labels, count, grid, chosen_cells, options.min_points, z=z_grid), settings
+        return _hot_cells(grid, xy, z, chosen, hot, options.min_points), settings
+    return _hot_neighbours(xy, z, chosen, hot, weights, link, options.min_points), settings
+
+
+def _check_value(points: SurveyPoints, options: ClusterOptions) -> None:
+    if options.gi_value not in ("count", "share"):
+        raise InvalidInputError(tr("Unknown Gi* value {value}.").format(value=options.gi_value))
+    if options.gi_value == "share" and points.every_record_chosen:
+        raise InvalidInputError(tr("Gi* on the share of chosen answers needs an answer field and the answer values that count."))
+
+
+def _neighbourhood(xy: np.ndarray, points: SurveyPoints, options: ClusterOptions, settings: dict[str, float]):
+    """The binary weights of the units and the link distance of their outlines; records ``k`` or the band in ``settings``."""
+    if options.neighbours == "knn":
+        weights = knn_weights(xy, options.k)
+        settings["k"] = float(options.k)
+        return weights, float(np.median(knn_distance(xy, options.k)))
+    band = options.distance_band or default_band(points)
+    weights = distance_band_weights(xy, band)
+    settings["distance_band"] = band
+    return weights, band
+
+
+def _hot_cells(grid: Grid, xy: np.ndarray, z: np.ndarray, chosen: np.ndarray, hot: np.ndarray, min_points: int) -> list[dict]:
+    """Clusters of touching hot grid cells."""
+    mask = np.zeros(grid.size, dtype=bool)
+    cells = grid.locate(xy)
+    mask[cells[hot]] = True
+    z_grid = np.full(grid.size, np.nan)
+    z_grid[cells] = z
+    chosen_cells = np.zeros(grid.size)
+    chosen_cells[cells] = chosen
+    labels, count = label_cells(mask.reshape(grid.rows, grid.columns))
+    return grid_clusters(labels, count, grid, chosen_cells, min_points, z=z_grid)
+
+
+def _hot_neighbours(
+    xy: np.ndarray, z: np.ndarray, chosen: np.ndarray, hot: np.ndarray, weights, link: float, min_points: int
+) -> list[dict]:
+    """Clusters of hot units that are neighbours (connected through the weights), outlined around their points."""
+    from scipy.sparse.csgraph import connected_components
+
     hot_index = np.flatnonzero(hot)
     spacing = float(np.median(knn_distance(xy, 1)))
     graph = weights[hot_index][:, hot_index]
@@ -174,7 +216,7 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
     clusters = []
     for label in range(count):
         members = hot_index[labels == label]
-        if chosen[members].sum() < options.min_points:
+        if chosen[members].sum() < min_points:
             continue
         clusters.append(
             {
@@ -185,7 +227,7 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
                 "shape": point_shape(xy[members], link, spacing),
             }
         )
-    return clusters, settings
+    return clusters
 
 
 def default_band(points: SurveyPoints) -> float:

@@ -1,4 +1,4 @@
-"""Verification of clusters: the exact tests, the verdicts, the disparity flag, bad input, the report."""
+"""Verification of clusters: the verdicts, the disparity flag, bad input, the report (the exact tests: test_inference)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import math
 import numpy as np
 import pytest
 import shapely
-from scipy import stats
 from survey_synthetic import outline, synthetic_survey
 
 from place_insight.engine.errors import InvalidInputError
@@ -24,31 +23,8 @@ pytestmark = [
 ]
 
 
-# -- the tests against independent computations -------------------------------------------
 def binomial_tail(k: int, n: int, p: float) -> float:
     return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1))
-
-
-@pytest.mark.parametrize(("inside", "total", "share"), [(30, 200, 0.1), (12, 200, 0.1), (0, 50, 0.2), (50, 50, 0.9)])
-def test_excess_test_is_the_upper_binomial_tail(inside, total, share):
-    ratio, p = V.excess_test(inside, total, share)
-    assert ratio == pytest.approx(inside / total / share)
-    assert p == pytest.approx(binomial_tail(inside, total, share), rel=1e-9)
-    assert p == pytest.approx(stats.binom.sf(inside - 1, total, share), rel=1e-9)
-
-
-def test_share_test_matches_scipy_and_the_tail():
-    assert V.share_test(40, 100, 0.25) == pytest.approx(binomial_tail(40, 100, 0.25), rel=1e-9)
-    assert V.share_test(40, 100, 0.25) == pytest.approx(stats.binomtest(40, 100, 0.25, alternative="greater").pvalue)
-    assert math.isnan(V.share_test(0, 0, 0.25))
-
-
-def test_rate_ratio_interval_is_clopper_pearson_over_the_exposure_share():
-    k, n, share = 42, 3000, 0.03
-    low, high = V.rate_ratio_interval(k, n, share, 0.95)
-    assert low == pytest.approx(stats.beta.ppf(0.025, k, n - k + 1) / share, rel=1e-8)
-    assert high == pytest.approx(stats.beta.ppf(0.975, k + 1, n - k) / share, rel=1e-8)
-    assert low < (k / n) / share < high
 
 
 # -- hand-made clusters ------------------------------------------------------------------
