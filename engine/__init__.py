@@ -36,7 +36,7 @@ Location planning                 ``location/`` (``__init__`` re-exports the pub
 Survey and hotspots               ``survey/``
   responses                        ``responses.py``
   cluster finders                  ``clusters/`` (``density.py`` kernel density, ``getis_ord.py`` Gi*,
-                                     ``nearest_neighbour.py`` CrimeStat NNH)
+                                     ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
   exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson interval)

@@ -34,7 +34,6 @@ from .common import (
     M2_PER_KM2,
     METHODS,
     ClusterOptions,
-    ClusterResult,
     ClusterShape,
     SurveyPoints,
     unique_locations,
@@ -44,6 +43,7 @@ from .getis_ord import gi_clusters
 from .grid import Grid
 from .membership import cluster_table, membership_matrix, records_inside
 from .nearest_neighbour import nnh_clusters
+from .result import ClusterResult
 
 try:
     import pandas as pd

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .common import ClusterResult
+from .result import ClusterResult
 
 try:
     import pandas as pd
