@@ -83,7 +83,13 @@ def decode_utf8(raw: bytes, path: Path) -> str:
 
 
 def builtin_catalogue_dir() -> Path:
-    """The folder of the catalogues shipped with the plugin."""
+    """The folder of the catalogues shipped with the plugin.
+
+    Returns
+    -------
+    pathlib.Path
+        ``resources/catalogues`` of the plugin.
+    """
     return Path(__file__).resolve().parents[2] / "resources" / "catalogues"
 
 

@@ -338,5 +338,14 @@ def _refuse_text_and_null(series: pd.Series, numbers: pd.Series, names: np.ndarr
 
 
 def as_sized(values: Iterable[object]):
-    """A sized sequence (arrays and Series pass through; other iterables become a list)."""
+    """A sized sequence (arrays and Series pass through; other iterables become a list).
+
+    Parameters
+    ----------
+    values : iterable of object
+
+    Returns
+    -------
+    sequence of object
+    """
     return values if hasattr(values, "__len__") else list(values)

@@ -91,7 +91,20 @@ class ClusterShape:
 
 
 def unique_locations(xy: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Distinct locations, the location of every record, and chosen / all counts per location."""
+    """Distinct locations, the location of every record, and chosen / all counts per location.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates of the records.
+    chosen : numpy.ndarray
+        Which records are chosen answers.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``(locations, inverse, chosen_count, all_count)``.
+    """
     locations, inverse = np.unique(xy, axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
     chosen_count = np.bincount(inverse, weights=chosen.astype(float), minlength=len(locations))
@@ -100,7 +113,19 @@ def unique_locations(xy: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np
 
 
 def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
-    """Distance from each point to its ``k``-th nearest other point (``cKDTree``; coincident points count)."""
+    """Distance from each point to its ``k``-th nearest other point (``cKDTree``; coincident points count).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+    k : int
+        Which neighbour.
+
+    Returns
+    -------
+    numpy.ndarray
+    """
     from scipy.spatial import cKDTree
 
     distance, _ = cKDTree(xy).query(xy, k=k + 1)

@@ -23,7 +23,20 @@ from .outlines import point_shape
 
 
 def distance_band_weights(xy: np.ndarray, band: float):
-    """Binary weights (CSR): 1 between units at most ``band`` apart, the unit itself included."""
+    """Binary weights (CSR): 1 between units at most ``band`` apart, the unit itself included.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates of the units.
+    band : float
+        The distance band, in the units of the coordinates.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        ``(n, n)``.
+    """
     from scipy.sparse import coo_matrix
     from scipy.spatial import cKDTree
 
@@ -38,7 +51,20 @@ def distance_band_weights(xy: np.ndarray, band: float):
 
 
 def knn_weights(xy: np.ndarray, k: int):
-    """Binary weights (CSR): 1 for each unit's ``k`` nearest other units and for the unit itself (not symmetric)."""
+    """Binary weights (CSR): 1 for each unit's ``k`` nearest other units and for the unit itself (not symmetric).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates of the units.
+    k : int
+        Neighbours per unit, from 1 to n − 1.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        ``(n, n)``.
+    """
     from scipy.sparse import coo_matrix
     from scipy.spatial import cKDTree
 
@@ -66,6 +92,18 @@ def gi_star(values: np.ndarray, weights) -> tuple[np.ndarray, np.ndarray]:
     ``i``, ``x̄`` and ``S`` the mean and (population) standard deviation of
     all ``n`` values (Ord & Getis 1995, eq. 14); ``p = P(Z ≥ z)``. A unit
     whose neighbourhood is every unit has no z-score (NaN, p = 1).
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        The value of each unit.
+    weights : scipy.sparse matrix
+        Binary weights including each unit itself.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``(z, p)``.
     """
     from scipy import stats
 
@@ -231,8 +269,20 @@ def _hot_neighbours(
 
 
 def default_band(points: SurveyPoints) -> float:
-    """Gi* distance band from the data: the kernel radius rule of :func:`default_bandwidth` applied to the
-    chosen answers (to all records when fewer than two are chosen). Units with no other unit within the band
-    are compared with the district through their own value alone."""
+    """Gi* distance band from the data.
+
+    The kernel radius rule of :func:`default_bandwidth` applied to the chosen
+    answers (to all records when fewer than two are chosen). Units with no
+    other unit within the band are compared with the district through their
+    own value alone.
+
+    Parameters
+    ----------
+    points : SurveyPoints
+
+    Returns
+    -------
+    float
+    """
     chosen_xy = points.xy[points.chosen]
     return default_bandwidth(chosen_xy if len(chosen_xy) > 1 else points.xy)
