@@ -111,15 +111,18 @@ def gi_star(values: np.ndarray, weights) -> tuple[np.ndarray, np.ndarray]:
     n = x.size
     if n < 3:
         raise InvalidInputError(tr("Gi* needs at least three units."))
+    # mean and population standard deviation of all values
     mean = x.mean()
     s = math.sqrt(max(float(np.mean(x * x)) - mean * mean, 0.0))
     if s == 0:
         raise InvalidInputError(
             tr("Every unit has the same value ({value}): Gi* cannot find hot spots.").format(value=f"{mean:g}")
         )
+    # W_i and S1_i over each unit's neighbourhood, the unit itself included
     wi = np.asarray(weights.sum(axis=1)).ravel()
     s1 = np.asarray(weights.multiply(weights).sum(axis=1)).ravel()
     spread = (n * s1 - wi * wi) / (n - 1)
+    # z-scores (none where the neighbourhood is every unit) and one-sided p-values
     with np.errstate(invalid="ignore", divide="ignore"):
         z = (weights @ x - mean * wi) / (s * np.sqrt(spread))
     z[~(spread > 0)] = np.nan

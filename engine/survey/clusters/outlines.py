@@ -44,6 +44,7 @@ def alpha_triangles(xy: np.ndarray, radius: float) -> tuple[np.ndarray, str]:
         triangulation = Delaunay(xy)
     except QhullError:
         return np.zeros((0, 3, 2)), "points"
+    # side lengths and doubled area of each Delaunay triangle, hence its circumradius
     triangles = xy[triangulation.simplices]
     a = np.hypot(*(triangles[:, 1] - triangles[:, 2]).T)
     b = np.hypot(*(triangles[:, 0] - triangles[:, 2]).T)
@@ -52,6 +53,7 @@ def alpha_triangles(xy: np.ndarray, radius: float) -> tuple[np.ndarray, str]:
     double_area = np.abs(u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0])
     with np.errstate(divide="ignore", invalid="ignore"):
         circumradius = a * b * c / (2.0 * double_area)
+    # the small enough triangles; every (non-flat) one, the convex hull, when none is
     keep = (double_area > 0) & (circumradius <= radius)
     if not keep.any():
         return triangles[double_area > 0], "convex"
