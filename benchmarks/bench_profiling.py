@@ -40,7 +40,7 @@ def make_data(seed: int = 7):
     """A base of unique postcodes with OAC 2011 subgroup codes and households, and a target of clients."""
     import pandas as pd
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
     rng = np.random.default_rng(seed)
     catalogue = load_catalogue(builtin_catalogues()["oac2011"])
@@ -78,15 +78,16 @@ def make_data(seed: int = 7):
 
 # -- Place Insight ------------------------------------------------------------------------
 def ours_by_postcode(catalogue, base, target):
-    from place_insight.engine.segmentation import profile as pr
+    from place_insight.engine.segmentation import encoding, joins
+    from place_insight.engine.segmentation.profile import profile_segments
     from place_insight.engine.segmentation.report import ProfileContext, profile_report
 
-    axis = pr.SegmentAxis.of(catalogue, "group")
-    base_codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)
-    counts = pr.numeric_values(base.households, field="households", layer="base")
-    join = pr.join_on_keys(target.postcode, base.postcode, base_positions=base_codes.positions, base_counts=counts)
+    axis = encoding.SegmentAxis.of(catalogue, "group")
+    base_codes = encoding.encode_segments(base.segment, axis, blank_as_unclassified=True)
+    counts = encoding.numeric_values(base.households, field="households", layer="base")
+    join = joins.join_on_keys(target.postcode, base.postcode, base_positions=base_codes.positions, base_counts=counts)
     positions = np.where(join.rows >= 0, base_codes.positions[np.maximum(join.rows, 0)], -1)
-    profile = pr.profile_segments(pr.EncodedSegments(positions, {}, {}), base_codes, axis, base_counts=counts)
+    profile = profile_segments(encoding.EncodedSegments(positions, {}, {}), base_codes, axis, base_counts=counts)
     table = profile.output_table()
     profile_report(
         profile,
@@ -105,23 +106,24 @@ def ours_by_postcode(catalogue, base, target):
 
 
 def ours_by_field(catalogue, base, target):
-    from place_insight.engine.segmentation import profile as pr
+    from place_insight.engine.segmentation import encoding
+    from place_insight.engine.segmentation.profile import profile_segments
 
-    axis = pr.SegmentAxis.of(catalogue, "group")
-    base_codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)
-    counts = pr.numeric_values(base.households, field="households", layer="base")
-    target_codes = pr.encode_segments(target.segment, axis)
-    return pr.profile_segments(target_codes, base_codes, axis, base_counts=counts).output_table()
+    axis = encoding.SegmentAxis.of(catalogue, "group")
+    base_codes = encoding.encode_segments(base.segment, axis, blank_as_unclassified=True)
+    counts = encoding.numeric_values(base.households, field="households", layer="base")
+    target_codes = encoding.encode_segments(target.segment, axis)
+    return profile_segments(target_codes, base_codes, axis, base_counts=counts).output_table()
 
 
 def ours_composition(catalogue, base, zones):
-    from place_insight.engine.segmentation import profile as pr
+    from place_insight.engine.segmentation import composition, encoding
 
-    axis = pr.SegmentAxis.of(catalogue, "supergroup")
-    codes = pr.encode_segments(base.segment, axis, blank_as_unclassified=True)
+    axis = encoding.SegmentAxis.of(catalogue, "supergroup")
+    codes = encoding.encode_segments(base.segment, axis, blank_as_unclassified=True)
     counts = base.households.to_numpy(dtype=float)
-    matrix = pr.segment_matrix(zones, codes.positions, n_zones=ZONES, size=axis.size, weights=counts)
-    return pr.compose_areas(matrix, pr.tally(codes.positions, axis.size, counts), axis)
+    matrix = composition.segment_matrix(zones, codes.positions, n_zones=ZONES, size=axis.size, weights=counts)
+    return composition.compose_areas(matrix, encoding.tally(codes.positions, axis.size, counts), axis)
 
 
 # -- the same, plainly in pandas ------------------------------------------------------------

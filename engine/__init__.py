@@ -9,8 +9,15 @@ Where things live (capability → file, under ``engine/``):
 ================================  ==============================================
 Segmentation                      ``segmentation/``
   classification catalogues        ``catalogue.py`` (hierarchy, names, portraits, colours, channel ratings)
+  catalogue format and checks      ``catalogue_format.py`` (``placeinsight-catalogue/1``), ``catalogue_csv.py``
+                                     (one row per segment)
+  catalogue files                  ``catalogue_files.py`` (reading JSON or CSV, built-in catalogues, the catalogue
+                                     as a table)
   postcode / key matching          ``keys.py``
-  segment profile, index, tests    ``profile.py`` (also area mixes and composition)
+  segment codes on a level         ``encoding.py`` (the segment axis, Unclassified, counts and weights)
+  target records to base units     ``joins.py`` (on a shared key, or the nearest base point)
+  segment profile, index, tests    ``profile.py``
+  area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
   pen portraits                    ``portrait.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
@@ -42,8 +49,11 @@ Location planning                 ``location/`` (``__init__`` re-exports the pub
 Survey and hotspots               ``survey/``
   responses                        ``responses.py``
   cluster finders                  ``clusters/`` (``density.py`` kernel density, ``getis_ord.py`` Gi*,
-                                     ``nearest_neighbour.py`` CrimeStat NNH)
-  cluster verification             ``verification.py``
+                                     ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
+  cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
+                                     options and result)
+  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson interval)
+  verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
                                   reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``

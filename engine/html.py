@@ -205,22 +205,37 @@ def svg_bar_chart(
     ]
     for i, bar in enumerate(bars):
         y = 10 + i * (bar_height + 6)
-        parts.append(f'<text x="{label_width - 6}" y="{y + bar_height * 0.75:.1f}" text-anchor="end">{escape(bar.label)}</text>')
-        if bar.value is None or math.isnan(bar.value):
-            parts.append(f'<text x="{label_width + 4}" y="{y + bar_height * 0.75:.1f}">–</text>')
-            continue
-        length = max(0.0, bar.value) / scale_max * plot
-        fill = "url(#hatch)" if bar.hatched else bar.colour
-        parts.append(
-            f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{fill}" '
-            f'stroke="{bar.colour}"><title>{escape(bar.label)}: {escape(shown(bar.value))}</title></rect>'
-        )
-        parts.append(
-            f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.75:.1f}">'
-            f"{escape(shown(bar.value))}{escape(bar.marker)}</text>"
-        )
+        parts += _bar_parts(bar, y, shown, label_width=label_width, bar_height=bar_height, plot=plot, scale_max=scale_max)
     axis_y = 10 + len(bars) * (bar_height + 6)
-    parts.append(f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + plot}" y2="{axis_y}" stroke="#444"/>')
+    parts += _axis_parts(axis_y, scale_max, label_width=label_width, plot=plot, reference=reference, axis_label=axis_label)
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _bar_parts(bar: Bar, y: float, shown, *, label_width: int, bar_height: int, plot: float, scale_max: float) -> list[str]:
+    """The label, bar and value of one bar at height ``y`` (an en dash without value); ``scale_max`` spans ``plot`` pixels."""
+    parts = [f'<text x="{label_width - 6}" y="{y + bar_height * 0.75:.1f}" text-anchor="end">{escape(bar.label)}</text>']
+    if bar.value is None or math.isnan(bar.value):
+        parts.append(f'<text x="{label_width + 4}" y="{y + bar_height * 0.75:.1f}">–</text>')
+        return parts
+    length = max(0.0, bar.value) / scale_max * plot
+    fill = "url(#hatch)" if bar.hatched else bar.colour
+    parts.append(
+        f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{fill}" '
+        f'stroke="{bar.colour}"><title>{escape(bar.label)}: {escape(shown(bar.value))}</title></rect>'
+    )
+    parts.append(
+        f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.75:.1f}">'
+        f"{escape(shown(bar.value))}{escape(bar.marker)}</text>"
+    )
+    return parts
+
+
+def _axis_parts(
+    axis_y: float, scale_max: float, *, label_width: int, plot: float, reference: float | None, axis_label: str
+) -> list[str]:
+    """The value axis with its ticks, the dashed reference line and the axis label."""
+    parts = [f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + plot}" y2="{axis_y}" stroke="#444"/>']
     for tick in _ticks(scale_max, max(2, min(5, int(plot // 70)))):
         x = label_width + tick / scale_max * plot
         parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" stroke="#444"/>')
@@ -232,8 +247,7 @@ def svg_bar_chart(
         )
     if axis_label:
         parts.append(f'<text x="{label_width + plot / 2:.1f}" y="{axis_y + 32}" text-anchor="middle">{escape(axis_label)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
+    return parts
 
 
 def svg_line_chart(

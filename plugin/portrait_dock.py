@@ -47,7 +47,8 @@ from qgis.PyQt.QtWidgets import (
 from ..engine.errors import EngineError
 from ..engine.i18n import format_examples
 from ..engine.segmentation import portrait as portraits
-from ..engine.segmentation.catalogue import Catalogue, builtin_catalogues, load_catalogue
+from ..engine.segmentation.catalogue import Catalogue
+from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from . import bridge
 from . import portrait_settings as settings
 from .area_tool import POLYGON, RECTANGLE, AreaMapTool

@@ -16,8 +16,8 @@ import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsTask
 
 from ..engine.errors import CancelledError, EngineError
+from ..engine.segmentation import composition, encoding
 from ..engine.segmentation import portrait as portraits
-from ..engine.segmentation import profile as profiling
 from ..engine.segmentation.catalogue import Catalogue
 from . import bridge
 from .bridge.i18n import tr
@@ -73,13 +73,13 @@ class PortraitTask(QgsTask):
         progress = bridge.EngineFeedback(self)
         try:
             request = self.request
-            axis = profiling.SegmentAxis.of(request.catalogue, request.level)
+            axis = encoding.SegmentAxis.of(request.catalogue, request.level)
             self.base = request.cached_base if request.cached_base is not None else read_base(request, axis, progress)
             self.setProgress(70)
             area = self._area_in_base_crs()
             units, _, shares = bridge.unit_zone_shares(self.base.units, [area], feedback=progress)
             progress.check()
-            options = profiling.MixOptions(coverage=request.coverage)
+            options = composition.MixOptions(coverage=request.coverage)
             self.result = portraits.portrait_of_area(
                 self.base.positions,
                 self.base.counts,
@@ -111,13 +111,13 @@ class PortraitTask(QgsTask):
         return area
 
 
-def read_base(request: PortraitRequest, axis: profiling.SegmentAxis, progress: bridge.EngineFeedback) -> BaseUnits:
+def read_base(request: PortraitRequest, axis: encoding.SegmentAxis, progress: bridge.EngineFeedback) -> BaseUnits:
     """Read the base units of the snapshot and place them on the axis."""
     data = bridge.read_units(request.snapshot, [request.segment_field, request.count_field], feedback=progress)
-    codes = profiling.encode_segments(data.frame[request.segment_field], axis, blank_as_unclassified=True)
-    profiling.require_level(codes, axis, layer=data.name, field=request.segment_field)
+    codes = encoding.encode_segments(data.frame[request.segment_field], axis, blank_as_unclassified=True)
+    encoding.require_level(codes, axis, layer=data.name, field=request.segment_field)
     if request.count_field:
-        counts = profiling.numeric_values(
+        counts = encoding.numeric_values(
             data.frame[request.count_field], field=request.count_field, layer=data.name, labels=data.frame["fid"]
         )
     else:

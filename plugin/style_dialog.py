@@ -7,7 +7,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..engine.errors import EngineError
-from ..engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from .bridge.i18n import language, tr
 from .bridge.styling import style_by_segment
 

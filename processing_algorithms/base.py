@@ -23,7 +23,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine import dependencies
 from ..engine.errors import CancelledError, EngineError
-from ..engine.segmentation.catalogue import Catalogue, builtin_catalogues, load_catalogue
+from ..engine.segmentation.catalogue import Catalogue
+from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from ..plugin import bridge
 from ..plugin.bridge import EngineFeedback
 from ..plugin.bridge.i18n import language, tr

@@ -9,7 +9,7 @@ from qgis.core import (
 )
 
 from ..engine.i18n import format_count, format_examples
-from ..engine.segmentation import profile as profiling
+from ..engine.segmentation.composition import compose_areas, outside_zones, with_zone_attributes
 from ..plugin import bridge
 from ..plugin.bridge.compat import SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
@@ -82,9 +82,9 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         base = self.read_segmented_base(parameters, context, crs=work, progress=progress)
         axis = base.axis
         matrix, units, shares = base.zone_matrix(zones.geometries, feedback=progress)
-        composition = profiling.compose_areas(matrix, base.base_counts(), axis, language=self.language())
-        frame, renamed = profiling.with_zone_attributes(zones.frame[attributes], composition)
-        outside, wholly_outside = profiling.outside_zones(units, shares, base.counts)
+        composition = compose_areas(matrix, base.base_counts(), axis, language=self.language())
+        frame, renamed = with_zone_attributes(zones.frame[attributes], composition)
+        outside, wholly_outside = outside_zones(units, shares, base.counts)
         empty = zones.frame["fid"][composition["base_total"].to_numpy() <= 0].tolist()
         self._report(progress, renamed, empty, outside, wholly_outside)
         geometries = bridge.transform_geometries(zones.geometries, work, zones_source.sourceCrs(), context)

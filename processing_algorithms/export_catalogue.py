@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink
 
-from ..engine.segmentation.catalogue import catalogue_table
+from ..engine.segmentation.catalogue_files import catalogue_table
 from ..plugin import bridge
 from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm

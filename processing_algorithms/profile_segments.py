@@ -18,7 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.segmentation import profile as profiling
+from ..engine.segmentation import encoding, joins
+from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
@@ -212,7 +213,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
 
     def process(self, parameters, context, progress):
         catalogue, level = self.read_catalogue(parameters, context)
-        axis = profiling.SegmentAxis.of(catalogue, level)
+        axis = encoding.SegmentAxis.of(catalogue, level)
         mode = self.parameterAsEnum(parameters, self.PLACEMENT, context)
         target_source, base_source = (
             self.required_source(parameters, self.TARGET, context),
@@ -286,8 +287,8 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
 
     def _profile(self, positions, base_codes, axis, weights, counts, parameters, context):
         """The engine's profile of the placed target records (axis ``positions``) against the base."""
-        return profiling.profile_segments(
-            profiling.EncodedSegments(positions, {}, {}),
+        return profile_segments(
+            encoding.EncodedSegments(positions, {}, {}),
             base_codes,
             axis,
             target_weights=weights,
@@ -326,13 +327,13 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             name=bridge.layer_title(self, parameters, self.BASE, context),
         )
         field = names[self.BASE_SEGMENT]
-        codes = profiling.encode_segments(base.frame[field], axis, blank_as_unclassified=True)
-        profiling.require_level(codes, axis, layer=base.name, field=field)
-        warnings = profiling.code_warnings(codes, axis, layer=base.name, field=field, blank_counted=True)
+        codes = encoding.encode_segments(base.frame[field], axis, blank_as_unclassified=True)
+        encoding.require_level(codes, axis, layer=base.name, field=field)
+        warnings = encoding.code_warnings(codes, axis, layer=base.name, field=field, blank_counted=True)
         counts = (
             None
             if not names[self.BASE_COUNT]
-            else profiling.numeric_values(
+            else encoding.numeric_values(
                 base.frame[names[self.BASE_COUNT]], field=names[self.BASE_COUNT], layer=base.name, labels=base.frame["fid"]
             )
         )
@@ -356,7 +357,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         weights = (
             None
             if not names[self.TARGET_WEIGHT]
-            else profiling.numeric_values(
+            else encoding.numeric_values(
                 target.frame[names[self.TARGET_WEIGHT]],
                 field=names[self.TARGET_WEIGHT],
                 layer=target.name,
@@ -366,7 +367,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         return target, weights
 
     def _options(self, parameters, context):
-        return profiling.ProfileOptions(
+        return ProfileOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
             coverage=self.parameterAsDouble(parameters, self.COVERAGE, context) / 100.0,
@@ -389,15 +390,15 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         """Axis position and base row (or None) of every target record, and a phrase saying how."""
         base, base_codes, counts = base_data
         if mode == BY_FIELD:
-            codes = profiling.encode_segments(target.frame[names[self.TARGET_SEGMENT]], axis)
-            profiling.require_level(codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT])
-            warnings += profiling.code_warnings(
+            codes = encoding.encode_segments(target.frame[names[self.TARGET_SEGMENT]], axis)
+            encoding.require_level(codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT])
+            warnings += encoding.code_warnings(
                 codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT], blank_counted=False
             )
             return codes.positions, None, tr("by its segment field {field}").format(field=names[self.TARGET_SEGMENT])
         if mode == BY_KEY:
             postcodes = self.parameterAsBoolean(parameters, self.POSTCODES, context)
-            join = profiling.join_on_keys(
+            join = joins.join_on_keys(
                 target.frame[names[self.TARGET_KEY]],
                 base.frame[names[self.BASE_KEY]],
                 base_positions=base_codes.positions,
@@ -439,7 +440,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             return rows, tr("by location, inside a base polygon")
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
-        rows = profiling.nearest_within(target.xy, base.xy, tolerance)
+        rows = joins.nearest_within(target.xy, base.xy, tolerance)
         return rows, tr("by location, at the nearest base point within {metres} m").format(metres=f"{metres:g}")
 
     def _restrict(self, area_source, positions, rows, target, base, base_codes, work, context, progress, warnings):
@@ -466,7 +467,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             )
         )
         base_positions = np.where(base_inside, base_codes.positions, -1)
-        restricted = profiling.EncodedSegments(base_positions, base_codes.unknown, {}, base_codes.blank)
+        restricted = encoding.EncodedSegments(base_positions, base_codes.unknown, {}, base_codes.blank)
         return np.where(target_inside, positions, -1), restricted, outside
 
     @staticmethod

@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..engine.segmentation import profile as profiling
+from ..engine.segmentation import composition, encoding
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
@@ -27,15 +27,15 @@ class SegmentedUnits:
     """Base units read for the engine: the layer, each unit's position on the segment axis and its count."""
 
     layer: bridge.LayerData
-    axis: profiling.SegmentAxis
-    codes: profiling.EncodedSegments
+    axis: encoding.SegmentAxis
+    codes: encoding.EncodedSegments
     counts: np.ndarray
     field: str
     count_field: str | None
 
     def base_counts(self) -> np.ndarray:
         """The whole base on the axis: the reference of every share and index."""
-        return profiling.tally(self.codes.positions, self.axis.size, self.counts)
+        return encoding.tally(self.codes.positions, self.axis.size, self.counts)
 
     def zone_matrix(self, zones: Sequence[QgsGeometry | None], *, feedback=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Zone × axis counts of the units inside each zone, and the ``(unit, share)`` pieces they come from.
@@ -44,7 +44,7 @@ class SegmentedUnits:
         share of their area inside each zone (:func:`bridge.unit_zone_shares`).
         """
         units, zone_index, shares = bridge.unit_zone_shares(self.layer, zones, feedback=feedback)
-        matrix = profiling.segment_matrix(
+        matrix = composition.segment_matrix(
             zone_index, self.codes.positions[units], n_zones=len(zones), size=self.axis.size, weights=self.counts[units] * shares
         )
         return matrix, units, shares
@@ -99,17 +99,15 @@ class SegmentedBaseParameters(CatalogueParameters):
             )
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         catalogue, level = self.read_catalogue(parameters, context)
-        axis = profiling.SegmentAxis.of(catalogue, level)
+        axis = encoding.SegmentAxis.of(catalogue, level)
         layer = bridge.read_units(source, [field, count_field], context=context, feedback=progress, crs=crs, name=name)
-        codes = profiling.encode_segments(layer.frame[field], axis, blank_as_unclassified=True)
-        profiling.require_level(codes, axis, layer=layer.name, field=field)
+        codes = encoding.encode_segments(layer.frame[field], axis, blank_as_unclassified=True)
+        encoding.require_level(codes, axis, layer=layer.name, field=field)
         counts = (
             np.ones(len(layer))
             if count_field is None
-            else profiling.numeric_values(
-                layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"]
-            )
+            else encoding.numeric_values(layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"])
         )
-        for message in profiling.code_warnings(codes, axis, layer=layer.name, field=field, blank_counted=True):
+        for message in encoding.code_warnings(codes, axis, layer=layer.name, field=field, blank_counted=True):
             progress.warn(message)
         return SegmentedUnits(layer, axis, codes, counts, field, count_field)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from place_insight.engine.segmentation import profile as pr
-from place_insight.engine.segmentation.catalogue import catalogue_from_dict
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
+from place_insight.engine.segmentation.encoding import SegmentAxis
 
 CATALOGUE = catalogue_from_dict(
     {
@@ -22,4 +22,4 @@ CATALOGUE = catalogue_from_dict(
         ],
     }
 )
-GROUPS = pr.SegmentAxis.of(CATALOGUE, "group")
+GROUPS = SegmentAxis.of(CATALOGUE, "group")

@@ -23,6 +23,18 @@ def normalise_keys(values: Iterable[object], *, postcode: bool = True) -> np.nda
 
     NULL, NaN and empty strings become None. Numbers are written without a
     trailing ``.0`` (``1234.0`` → ``"1234"``).
+
+    Parameters
+    ----------
+    values : iterable of object
+        The keys.
+    postcode : bool
+        Remove every space (postcodes); otherwise only trim.
+
+    Returns
+    -------
+    numpy.ndarray
+        Object array of text, None where there is no key.
     """
     series = pd.Series(list(values) if not hasattr(values, "__len__") else values, dtype=object)
     if pd.api.types.infer_dtype(series, skipna=True) == "string":
@@ -70,7 +82,20 @@ def _normalise_any(series, postcode: bool) -> np.ndarray:
 
 
 def match_keys(keys: Iterable[object], table_keys: Iterable[object], *, postcode: bool = True) -> np.ndarray:
-    """For each key, the position of the first equal key in ``table_keys`` (normalised), else -1."""
+    """For each key, the position of the first equal key in ``table_keys`` (normalised), else -1.
+
+    Parameters
+    ----------
+    keys, table_keys : iterable of object
+        The keys to look up, and the keys of the table.
+    postcode : bool
+        Normalise as postcodes (see :func:`normalise_keys`).
+
+    Returns
+    -------
+    numpy.ndarray
+        int64 position in ``table_keys`` of each key; -1 for no match or no key.
+    """
     left = normalise_keys(keys, postcode=postcode)
     right = normalise_keys(table_keys, postcode=postcode)
     index = pd.Index(right)
@@ -86,6 +111,18 @@ def _first_positions(keys: np.ndarray):
 
 
 def duplicated_keys(keys: Iterable[object], *, postcode: bool = True) -> list[str]:
-    """The normalised keys that occur more than once (NULL ignored), sorted."""
+    """The normalised keys that occur more than once (NULL ignored), sorted.
+
+    Parameters
+    ----------
+    keys : iterable of object
+        The keys.
+    postcode : bool
+        Normalise as postcodes (see :func:`normalise_keys`).
+
+    Returns
+    -------
+    list of str
+    """
     normalised = pd.Series(normalise_keys(keys, postcode=postcode)).dropna()
     return sorted(normalised[normalised.duplicated()].unique().tolist())

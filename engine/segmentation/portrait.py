@@ -1,7 +1,7 @@
 """Pen portraits of an area: who lives there and how best to reach them.
 
 An area's portrait combines its segment mix against the whole base (from
-:func:`engine.segmentation.profile.area_mix` / :func:`engine.segmentation.profile.compare_to_base`)
+:func:`engine.segmentation.composition.area_mix` / :func:`engine.segmentation.composition.compare_to_base`)
 with the catalogue's pen portraits of its dominant segments: description,
 key features, and the ratings of information and service channels on the
 five-level scale. The *best ways to reach* a segment are its channels rated
@@ -29,7 +29,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 from ..html import Bar, Report, escape, format_number, svg_bar_chart
 from ..i18n import format_count, tr
-from . import profile as profiling
+from . import composition, encoding
 from .catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
 
 #: Colours of the five ratings, from Low to High (a diverging scale readable in grey too).
@@ -92,7 +92,18 @@ class AreaPortrait:
 
 
 def best_ways(ratings: Sequence[ChannelRating]) -> tuple[ChannelRating, ...]:
-    """Channels rated Above average or High, strongest first; else the two best-rated ones."""
+    """Channels rated Above average or High, strongest first; else the two best-rated ones.
+
+    Parameters
+    ----------
+    ratings : sequence of ChannelRating
+        A segment's rated channels, information and service together.
+
+    Returns
+    -------
+    tuple of ChannelRating
+        Ties keep the catalogue's channel order.
+    """
     ordered = sorted(ratings, key=lambda r: -r.rating)  # stable: keeps the catalogue's channel order on ties
     good = tuple(r for r in ordered if r.rating >= GOOD_RATING)
     return good if good else tuple(ordered[:2])
@@ -115,7 +126,22 @@ def _float_or_none(value) -> float | None:
 
 
 def build_card(row: dict, catalogue: Catalogue, language: str) -> PortraitCard:
-    """The card of the segment of one row of a mix table."""
+    """The card of the segment of one row of a mix table.
+
+    Parameters
+    ----------
+    row : dict
+        One row of :func:`engine.segmentation.composition.mix_table`'s table.
+    catalogue : Catalogue
+        Gives the segment's name, colour, description, key features and
+        channel ratings.
+    language : str
+        Language of the texts.
+
+    Returns
+    -------
+    PortraitCard
+    """
     segment = catalogue.segment(row["code"])
     information = _ratings(dict(segment.information_channels), INFORMATION_CHANNELS, "information") if segment else ()
     service = _ratings(dict(segment.service_channels), SERVICE_CHANNELS, "service") if segment else ()
@@ -146,15 +172,55 @@ def build_portrait(
     units: int = 0,
     unknown_codes: Sequence[str] = (),
 ) -> AreaPortrait:
-    """The portrait of an area from its mix table (columns of ``engine.segmentation.profile.MIX_COLUMNS``).
+    """The portrait of an area from its mix table (columns of ``engine.segmentation.composition.MIX_COLUMNS``).
 
     Cards are made for the rows flagged ``dominant`` (largest first).
-    ``units`` is the number of base units in the area; ``unknown_codes``
-    the codes found there that the catalogue does not know (noted).
+
+    Parameters
+    ----------
+    mix : pandas.DataFrame
+        The area's mix against the whole base.
+    catalogue : Catalogue
+        The classification of the mix.
+    level : str
+        The level of the mix.
+    language : str
+        Language of the texts.
+    title : str
+        Names the area.
+    count_label : str
+        What the counts are (households, persons…).
+    units : int
+        The number of base units in the area.
+    unknown_codes : sequence of str
+        The codes found there that the catalogue does not know (noted).
+
+    Returns
+    -------
+    AreaPortrait
     """
     total = float(mix["area_count"].sum()) if len(mix) else 0.0
     dominant = mix[mix["dominant"].astype(bool)] if len(mix) else mix
     cards = tuple(build_card(row, catalogue, language) for row in dominant.to_dict("records"))
+    notes = _portrait_notes(mix, cards, total=total, units=units, unknown_codes=unknown_codes)
+    return AreaPortrait(
+        title=title,
+        count_label=count_label,
+        total=total,
+        units=int(units),
+        level_name=catalogue.level(level).name(language),
+        catalogue_name=catalogue.name(language),
+        illustrative=catalogue.illustrative,
+        mix=mix.reset_index(drop=True),
+        cards=cards,
+        notes=notes,
+    )
+
+
+def _portrait_notes(
+    mix: pd.DataFrame, cards: tuple[PortraitCard, ...], *, total: float, units: int, unknown_codes: Sequence[str]
+) -> tuple[str, ...]:
+    """What the portrait warns about: an empty area, segments without portrait, unknown codes, small numbers."""
     notes = []
     if units == 0 or total == 0:
         notes.append(tr("The area contains no base unit: there is no one to describe."))
@@ -174,18 +240,7 @@ def build_portrait(
     low = mix[mix["low_numbers"].astype(bool) & (mix["area_count"] > 0)] if len(mix) else mix
     if len(low):
         notes.append(tr("Shares of {n} segments rest on small numbers (shown in grey).").format(n=len(low)))
-    return AreaPortrait(
-        title=title,
-        count_label=count_label,
-        total=total,
-        units=int(units),
-        level_name=catalogue.level(level).name(language),
-        catalogue_name=catalogue.name(language),
-        illustrative=catalogue.illustrative,
-        mix=mix.reset_index(drop=True),
-        cards=cards,
-        notes=tuple(notes),
-    )
+    return tuple(notes)
 
 
 # -- rendering ---------------------------------------------------------------
@@ -197,7 +252,19 @@ def _label(row: dict, width: int) -> str:
 
 
 def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
-    """Bars of the area's share per segment with the index of each; low numbers hatched."""
+    """Bars of the area's share per segment with the index of each; low numbers hatched.
+
+    Parameters
+    ----------
+    portrait : AreaPortrait
+    width : int
+        Width of the chart in pixels.
+
+    Returns
+    -------
+    str
+        Inline SVG; empty when no segment has a count.
+    """
     rows = portrait.mix[portrait.mix["area_count"] > 0] if len(portrait.mix) else portrait.mix
     bars = []
     for row in rows.to_dict("records"):
@@ -220,7 +287,19 @@ def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
 
 
 def index_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
-    """Bars of the index of each segment (area share / base share × 100) with the 100 line."""
+    """Bars of the index of each segment (area share / base share × 100) with the 100 line.
+
+    Parameters
+    ----------
+    portrait : AreaPortrait
+    width : int
+        Width of the chart in pixels.
+
+    Returns
+    -------
+    str
+        Inline SVG; empty when no segment has a count.
+    """
     rows = portrait.mix[portrait.mix["area_count"] > 0] if len(portrait.mix) else portrait.mix
     bars = [
         Bar(
@@ -252,7 +331,16 @@ def _rating_table(ratings: Sequence[ChannelRating], title: str) -> str:
 
 
 def card_html(card: PortraitCard) -> str:
-    """One portrait card as an HTML fragment (readable without colour: ratings are written out)."""
+    """One portrait card as an HTML fragment (readable without colour: ratings are written out).
+
+    Parameters
+    ----------
+    card : PortraitCard
+
+    Returns
+    -------
+    str
+    """
     share = tr("{share} of the area").format(share=format_number(card.area_share, 1) + " %")
     index = "" if card.index is None else " · " + tr("index {index}").format(index=format_number(card.index))
     parts = [
@@ -290,7 +378,16 @@ def _way(rating: ChannelRating) -> str:
 
 
 def summary_line(portrait: AreaPortrait) -> str:
-    """``"1,234 households in 87 base units (group level of …)"``-style summary."""
+    """``"1,234 households in 87 base units (group level of …)"``-style summary.
+
+    Parameters
+    ----------
+    portrait : AreaPortrait
+
+    Returns
+    -------
+    str
+    """
     return tr("{total} {count} in {units} base units ({level} level of {catalogue}).").format(
         total=format_count(portrait.total),
         count=portrait.count_label,
@@ -306,8 +403,22 @@ def portrait_html(
     """The portrait as one HTML page.
 
     By default the two charts are inline SVG (a self-contained file for
-    export). ``chart_images`` gives two image URLs to use instead (the dock
-    renders the SVG itself into images its text browser can show).
+    export).
+
+    Parameters
+    ----------
+    portrait : AreaPortrait
+    language : str
+        Language of the page.
+    chart_images : sequence of str, optional
+        Two image URLs to use instead of the charts (the dock renders the SVG
+        itself into images its text browser can show).
+    chart_width : int
+        Width of the charts in pixels.
+
+    Returns
+    -------
+    str
     """
     report = Report(tr("Pen portrait: {area}").format(area=portrait.title or tr("selected area")), language=language)
     report.paragraph(summary_line(portrait), css_class="headline")
@@ -332,7 +443,16 @@ def portrait_html(
 
 
 def portrait_text(portrait: AreaPortrait) -> str:
-    """The portrait as plain text (for the clipboard)."""
+    """The portrait as plain text (for the clipboard).
+
+    Parameters
+    ----------
+    portrait : AreaPortrait
+
+    Returns
+    -------
+    str
+    """
     lines = [tr("Pen portrait: {area}").format(area=portrait.title or tr("selected area")), summary_line(portrait)]
     lines.extend(portrait.notes)
     index_word = tr("index")
@@ -370,17 +490,39 @@ def portrait_of_area(
 ) -> AreaPortrait:
     """The portrait of one area from the base units placed on a segment axis.
 
-    ``base_positions``/``base_counts`` describe every base unit (axis
-    positions from :func:`engine.segmentation.profile.encode_segments`, and counts);
-    ``unit_indices`` are the units inside the area and ``shares`` the share
-    of each inside (1 for points; area shares for polygons).
+    Parameters
+    ----------
+    base_positions, base_counts : numpy.ndarray
+        Every base unit's axis position (from
+        :func:`engine.segmentation.encoding.encode_segments`) and count.
+    unit_indices : numpy.ndarray
+        The units inside the area.
+    shares : numpy.ndarray
+        The share of each of them inside (1 for points; area shares for
+        polygons).
+    axis : SegmentAxis
+        The level of the positions.
+    options : MixOptions, optional
+        How the dominant segments are chosen (the defaults without it).
+    language : str
+        Language of the texts.
+    title, count_label : str
+        Name the area and what the counts are.
+    unknown_codes : sequence of str
+        Codes of the area the catalogue does not know (noted).
+
+    Returns
+    -------
+    AreaPortrait
     """
 
     units = np.asarray(unit_indices, dtype=np.int64)
     weights = np.asarray(base_counts, dtype=float)[units] * np.asarray(shares, dtype=float)
-    area_counts = profiling.tally(np.asarray(base_positions)[units], axis.size, weights)
-    base_totals = profiling.tally(base_positions, axis.size, base_counts)
-    mix = profiling.compare_to_base(area_counts, base_totals, axis, options=options or profiling.DEFAULT_MIX, language=language)
+    area_counts = encoding.tally(np.asarray(base_positions)[units], axis.size, weights)
+    base_totals = encoding.tally(base_positions, axis.size, base_counts)
+    mix = composition.compare_to_base(
+        area_counts, base_totals, axis, options=options or composition.DEFAULT_MIX, language=language
+    )
     return build_portrait(
         mix,
         axis.catalogue,

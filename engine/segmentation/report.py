@@ -47,7 +47,19 @@ class ProfileContext:
 
 
 def profile_report(profile: SegmentProfile, context: ProfileContext) -> Report:
-    """The report of ``profile``; save it with ``.save(path)``."""
+    """The report of ``profile``; save it with ``.save(path)``.
+
+    Parameters
+    ----------
+    profile : SegmentProfile
+        The profile, in its language.
+    context : ProfileContext
+        What the report says about the inputs.
+
+    Returns
+    -------
+    Report
+    """
     language = profile.language
     axis = profile.axis
     report = Report(
@@ -97,6 +109,15 @@ def index_chart(profile: SegmentProfile) -> str:
     Over-represented segments (index ≥ 100) and under-represented ones are
     drawn in two colours, significant ones carry a star, and those resting
     on low numbers are hatched.
+
+    Parameters
+    ----------
+    profile : SegmentProfile
+
+    Returns
+    -------
+    str
+        Inline SVG.
     """
     bars = []
     for row in profile.table.to_dict("records"):
@@ -197,7 +218,19 @@ def _display_row(row: dict, language: str) -> dict:
 
 
 def format_p_value(value: object, language: str = "en") -> str:
-    """``<0.0001`` for tiny p-values, four decimals otherwise (decimal comma in French), en dash when unknown."""
+    """``<0.0001`` for tiny p-values, four decimals otherwise (decimal comma in French), en dash when unknown.
+
+    Parameters
+    ----------
+    value : object
+        A p-value, NULL or NaN.
+    language : str
+        ``"fr"`` for a decimal comma.
+
+    Returns
+    -------
+    str
+    """
     number = _number(value)
     if number is None:
         return "–"
@@ -206,13 +239,34 @@ def format_p_value(value: object, language: str = "en") -> str:
 
 
 def key_counts(keys: Sequence[str]) -> list[tuple[str, int]]:
-    """Distinct keys (``(no key)`` for blanks) with their number of records, most frequent first."""
+    """Distinct keys (``(no key)`` for blanks) with their number of records, most frequent first.
+
+    Parameters
+    ----------
+    keys : sequence of str
+
+    Returns
+    -------
+    list of (str, int)
+    """
     counts = Counter(key if key else tr("(no key)") for key in keys)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def unmatched_message(keys: Sequence[str], total: int) -> str:
-    """The log line listing every key of the target records that matched no segment."""
+    """The log line listing every key of the target records that matched no segment.
+
+    Parameters
+    ----------
+    keys : sequence of str
+        The keys of the unmatched records.
+    total : int
+        Number of target records.
+
+    Returns
+    -------
+    str
+    """
     return tr("{n} of {total} target records matched no segment; their keys (number of records): {keys}").format(
         n=format_count(len(keys)),
         total=format_count(total),

@@ -6,11 +6,22 @@ import math
 
 from ..html import Bar, Column, Report, svg_bar_chart
 from ..i18n import format_count, tr
-from .verification import Residents, Verification
+from .verification_types import Residents, Verification
 
 
 def disparity_label(code: str | None) -> str:
-    """The translated label of a disparity code."""
+    """The translated label of a disparity code.
+
+    Parameters
+    ----------
+    code : str or None
+        One of :data:`engine.survey.verification.DISPARITIES`, or None.
+
+    Returns
+    -------
+    str
+        "not assessed" for None or an unknown code.
+    """
     labels = {
         "fear without crime": tr("fear without crime"),
         "crime without fear": tr("crime without fear"),
@@ -39,7 +50,21 @@ def _p_value(value) -> str:
 
 
 def verification_report(result: Verification, *, language: str = "en", subtitle: str | None = None) -> Report:
-    """Build the report: headline, method, district figures, warnings, table, chart and one verdict per cluster."""
+    """Build the report: headline, method, district figures, warnings, table, chart and one verdict per cluster.
+
+    Parameters
+    ----------
+    result : Verification
+        The verification.
+    language : str
+        Language of the report.
+    subtitle : str, optional
+        Shown under the title (e.g. the survey layer's name).
+
+    Returns
+    -------
+    Report
+    """
     table = result.table
     options = result.options
     report = Report(tr("Survey cluster verification"), language=language, subtitle=subtitle)

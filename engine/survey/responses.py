@@ -25,7 +25,17 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 
 def parse_answers(text: str | None) -> list[str]:
-    """The answer values of a parameter such as ``"Very unsafe;Fairly unsafe"`` (trimmed, no empties)."""
+    """The answer values of a parameter such as ``"Very unsafe;Fairly unsafe"`` (trimmed, no empties).
+
+    Parameters
+    ----------
+    text : str or None
+        Values separated by ``;``.
+
+    Returns
+    -------
+    list of str
+    """
     if not text:
         return []
     return [part.strip() for part in str(text).split(";") if part.strip()]
@@ -71,13 +81,74 @@ def select_answers(
     values that do occur; when none occurs the input is refused, so that a
     typing mistake never shows up as "no cluster". Records without an answer
     are counted, reported and left out.
+
+    Parameters
+    ----------
+    answers : sequence of object
+        The answer of each record.
+    wanted : sequence of str
+        The answer values that count (see :func:`parse_answers`).
+    field, layer : str
+        Named in the messages.
+    progress : Progress, optional
+        Receives the warnings.
+
+    Returns
+    -------
+    ChosenAnswers
+
+    Raises
+    ------
+    InvalidInputError
+        When no value is wanted, or none of them occurs.
     """
     progress = progress or NullProgress()
     values = _comparable(answers)
     answered = np.array([v is not None and v != "" for v in values], dtype=bool)
+    values_present = _answer_counts(answers, answered)
+    absent = _absent_answers(wanted, values_present, field=field, layer=layer, progress=progress)
+    wanted_keys = [str(w).strip().casefold() for w in wanted]
+    chosen = answered & np.isin(values, wanted_keys)
+    _warn_unanswered(answered, field=field, layer=layer, progress=progress)
+    result = ChosenAnswers(
+        chosen=chosen,
+        answered=answered,
+        label=" / ".join(f"“{w}”" for w in wanted if w not in absent),
+        values_present=values_present,
+        absent=absent,
+        every_record=False,
+    )
+    if result.all_identical:
+        progress.warn(
+            tr(
+                "Every answered record of {layer} gives the same answer ({value}): shares of chosen answers "
+                "cannot differ between places, so the share tests and the share method tell nothing."
+            ).format(layer=layer, value=next(iter(values_present)))
+        )
+    return result
+
+
+def _warn_unanswered(answered: np.ndarray, *, field: str, layer: str, progress: Progress) -> None:
+    unanswered = int((~answered).sum())
+    if unanswered:
+        progress.warn(
+            tr("{n} of {total} records of {layer} have no answer in {field} and are left out.").format(
+                n=format_count(unanswered), total=format_count(len(answered)), layer=layer, field=field
+            )
+        )
+
+
+def _answer_counts(answers: Sequence[object], answered: np.ndarray) -> dict[str, int]:
+    """The answers given, as written (trimmed), with their number of records, most frequent first."""
     originals = pd.Series(answers, dtype=object)[answered]
     present = originals.astype(str).str.strip().value_counts()
-    values_present = {str(k): int(v) for k, v in present.items()}
+    return {str(k): int(v) for k, v in present.items()}
+
+
+def _absent_answers(
+    wanted: Sequence[str], values_present: dict[str, int], *, field: str, layer: str, progress: Progress
+) -> tuple[str, ...]:
+    """The wanted values that no record gives, each with a warning; refused when nothing is wanted or nothing occurs."""
     if not wanted:
         raise InvalidInputError(
             tr("Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.").format(
@@ -100,34 +171,21 @@ def select_answers(
                 "The field contains: {values}."
             ).format(value=value, field=field, layer=layer, values=format_examples(values_present, limit=8))
         )
-    chosen = answered & np.isin(values, wanted_keys)
-    unanswered = int((~answered).sum())
-    if unanswered:
-        progress.warn(
-            tr("{n} of {total} records of {layer} have no answer in {field} and are left out.").format(
-                n=format_count(unanswered), total=format_count(len(values)), layer=layer, field=field
-            )
-        )
-    result = ChosenAnswers(
-        chosen=chosen,
-        answered=answered,
-        label=" / ".join(f"“{w}”" for w in wanted if w not in absent),
-        values_present=values_present,
-        absent=absent,
-        every_record=False,
-    )
-    if result.all_identical:
-        progress.warn(
-            tr(
-                "Every answered record of {layer} gives the same answer ({value}): shares of chosen answers "
-                "cannot differ between places, so the share tests and the share method tell nothing."
-            ).format(layer=layer, value=next(iter(values_present)))
-        )
-    return result
+    return absent
 
 
 def every_record(n: int) -> ChosenAnswers:
-    """Every record counts (no answer field: incidents, or all responses)."""
+    """Every record counts (no answer field: incidents, or all responses).
+
+    Parameters
+    ----------
+    n : int
+        Number of records.
+
+    Returns
+    -------
+    ChosenAnswers
+    """
     return ChosenAnswers(
         chosen=np.ones(n, dtype=bool),
         answered=np.ones(n, dtype=bool),
@@ -169,6 +227,28 @@ def locate_by_key(
     Records whose key matches no unit (or a unit without geometry) are
     counted and listed in a warning, then left out; if none matches the
     input is refused.
+
+    Parameters
+    ----------
+    keys : sequence of object
+        The postcode of each record.
+    unit_keys : sequence of object
+        The postcode of each postcode unit.
+    unit_xy : numpy.ndarray
+        ``(m, 2)`` coordinates of the postcode units (NaN: no geometry).
+    layer, units_layer : str
+        The records' and the units' layers, named in the messages.
+    progress : Progress, optional
+        Receives the warning.
+
+    Returns
+    -------
+    Located
+
+    Raises
+    ------
+    InvalidInputError
+        When no record matches a postcode unit.
     """
     progress = progress or NullProgress()
     unit_xy = np.asarray(unit_xy, dtype=float).reshape(-1, 2)
@@ -183,6 +263,15 @@ def locate_by_key(
                 "postcode fields hold the same kind of codes."
             ).format(n=format_count(total), layer=layer, units=units_layer)
         )
+    unmatched = _unmatched_keys(keys, placed, layer=layer, units_layer=units_layer, progress=progress)
+    rows = np.flatnonzero(placed)
+    return Located(rows=rows, xy=unit_xy[position[rows]], unit=position[rows], unmatched=unmatched, total=total)
+
+
+def _unmatched_keys(
+    keys: Sequence[object], placed: np.ndarray, *, layer: str, units_layer: str, progress: Progress
+) -> tuple[str, ...]:
+    """The keys, as written, of the records not placed, with a warning listing them."""
     shown = pd.Series(keys, dtype=object)[~placed]
     unmatched = tuple("NULL" if pd.isna(k) else (str(k) if str(k).strip() else "''") for k in shown)
     if unmatched:
@@ -192,20 +281,40 @@ def locate_by_key(
                 "left out: {examples}."
             ).format(
                 n=format_count(len(unmatched)),
-                total=format_count(total),
+                total=format_count(len(placed)),
                 layer=layer,
                 units=units_layer,
                 examples=format_examples(dict.fromkeys(unmatched), limit=8),
             )
         )
-    rows = np.flatnonzero(placed)
-    return Located(rows=rows, xy=unit_xy[position[rows]], unit=position[rows], unmatched=unmatched, total=total)
+    return unmatched
 
 
 def locate_points(
     xy: np.ndarray, ids: Sequence[object] | None = None, *, layer: str = "", progress: Progress | None = None
 ) -> Located:
-    """Records that are points already; those without geometry are counted, listed and left out."""
+    """Records that are points already; those without geometry are counted, listed and left out.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates (NaN: no geometry).
+    ids : sequence of object, optional
+        Name the records in the warning (their positions without it).
+    layer : str
+        Named in the messages.
+    progress : Progress, optional
+        Receives the warning.
+
+    Returns
+    -------
+    Located
+
+    Raises
+    ------
+    InvalidInputError
+        When no record has a geometry.
+    """
     progress = progress or NullProgress()
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     placed = ~np.isnan(xy).any(axis=1)

@@ -26,12 +26,13 @@ hand) and the district around it:
   incident points, incidents count as elevated when at least
   ``overlap_min`` of the cluster's area lies in incident clusters.
 
-All tests use ``scipy.stats.binomtest``. Results resting on fewer than 30
-responses are flagged.
+All tests use ``scipy.stats.binomtest`` (:mod:`engine.survey.inference`).
+Results resting on fewer than 30 responses are flagged. Each cluster's
+verdict is written in plain words (:mod:`engine.survey.verdicts`).
 
 * **Who lives there** (when a segmented base is given). The segment mix of
   the base units inside each cluster against the whole base
-  (:func:`engine.segmentation.profile.mix_table`); the dominant segments are the
+  (:func:`engine.segmentation.composition.mix_table`); the dominant segments are the
   largest ones covering 75 % of the cluster, at most five, each with its
   share and index (share in the cluster ÷ share in the base × 100).
 """
@@ -39,199 +40,115 @@ responses are flagged.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import numpy as np
 
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, tr
 from ..progress import NullProgress, Progress, check_cancelled
-from ..segmentation import profile as profiling
+from ..segmentation import composition
+from .inference import excess_test, rate_ratio_interval, share_test
+from .verdicts import residents_sentence, verdict
+from .verification_types import (
+    DISPARITIES,
+    LOW_NUMBERS,
+    ClusterContents,
+    District,
+    Residents,
+    Verification,
+    VerificationOptions,
+)
 
 try:
     import pandas as pd
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-LOW_NUMBERS = 30
-DISPARITIES = ("fear without crime", "crime without fear", "fear and crime", "neither")
+#: The verification's public names, its input and result types included.
+__all__ = [
+    "DISPARITIES",
+    "LOW_NUMBERS",
+    "ClusterContents",
+    "District",
+    "Residents",
+    "Verification",
+    "VerificationOptions",
+    "household_weights",
+    "hull_area",
+    "merge_fields",
+    "verify_clusters",
+]
 
 
-@dataclass(frozen=True)
-class Residents:
-    """Who lives in each cluster: the segment mix of a segmented base inside it.
-
-    ``mix`` is :func:`engine.segmentation.profile.mix_table`'s long table, ``zone``
-    being the cluster's position; ``base`` names the base layer, ``count``
-    what each unit counts (a field name; empty: one per unit), ``catalogue``
-    and ``level`` the classification, in the user's language.
-    """
-
-    mix: pd.DataFrame
-    base: str
-    catalogue: str
-    level: str
-    count: str = ""
-
-    @classmethod
-    def of(
-        cls,
-        matrix: np.ndarray,
-        base_counts: np.ndarray,
-        axis: profiling.SegmentAxis,
-        *,
-        base: str,
-        count: str = "",
-        language: str = "en",
-    ) -> Residents:
-        """From the cluster × segment matrix of the base units inside the clusters and the whole base's counts."""
-        mix = profiling.mix_table(matrix, base_counts, axis, language=language)
-        return cls(mix, base, axis.catalogue.name(language), axis.level_name(language), count)
-
-
-@dataclass(frozen=True)
-class ClusterContents:
-    """What lies inside each cluster, as ``clusters × items`` 0/1 sparse matrices.
-
-    ``postcodes`` over the district's postcode units, ``responses`` over its
-    located responses, ``incidents`` over its incidents (None without incident
-    points). ``area_km2`` is each cluster's area inside the district;
-    ``incident_overlap`` the share (0–1) of that area inside incident
-    clusters and ``incident_clusters`` their ids, when incident clusters are given.
-    ``residents`` describes who lives in each cluster, when a segmented base is given.
-    """
-
-    ids: list
-    area_km2: np.ndarray
-    postcodes: object
-    responses: object
-    incidents: object | None = None
-    incident_overlap: np.ndarray | None = None
-    incident_clusters: list[str] | None = None
-    residents: Residents | None = None
-
-
-@dataclass(frozen=True)
-class District:
-    """The district the clusters are compared with.
-
-    ``weights`` holds the households of each postcode unit (``basis`` =
-    ``"households"``) or ones (``"postcodes"``); ``chosen`` says which
-    located responses give a chosen answer; ``incidents`` is the number of
-    incidents in the district (None when no incident points are given).
-    """
-
-    weights: np.ndarray
-    chosen: np.ndarray
-    area_km2: float
-    basis: str = "households"
-    incidents: int | None = None
-    answer_label: str = ""
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class VerificationOptions:
-    alpha: float = 0.05
-    confidence: float = 0.95
-    incident_basis: str = "households"  # or "area" ("postcodes" is used when households are not known)
-    overlap_min: float = 0.10
-    low_numbers: int = LOW_NUMBERS
-
-
-@dataclass(frozen=True)
-class Verification:
-    """Per-cluster results (``table``, see :func:`verify_clusters`) and the district's figures."""
-
-    table: pd.DataFrame
-    district: dict
-    warnings: list[str]
-    options: VerificationOptions
-    basis: str
-    incident_basis: str
-    answer_label: str
-    residents: Residents | None = None
-
-
-# -- the tests -----------------------------------------------------------------------
-def excess_test(inside: int, total: int, share: float) -> tuple[float, float]:
-    """``(ratio, p)``: observed over expected count of a cluster, and ``P(X ≥ inside)`` for ``X ~ Bin(total, share)``.
-
-    The exact conditional binomial test used for return rates and incidents
-    (``scipy.stats.binomtest``, alternative "greater"). NaN when ``total``
-    is 0 or ``share`` is not in (0, 1].
-    """
-    from scipy import stats
-
-    if total <= 0 or not 0 < share <= 1:
-        return math.nan, math.nan
-    ratio = (inside / total) / share
-    return ratio, float(stats.binomtest(int(inside), int(total), share, alternative="greater").pvalue)
-
-
-def share_test(chosen: int, responses: int, district_share: float) -> float:
-    """``P(X ≥ chosen)`` for ``X ~ Bin(responses, district_share)`` (NaN without responses)."""
-    from scipy import stats
-
-    if responses <= 0 or not 0 <= district_share <= 1:
-        return math.nan
-    return float(stats.binomtest(int(chosen), int(responses), district_share, alternative="greater").pvalue)
-
-
-def rate_ratio_interval(inside: int, total: int, share: float, confidence: float = 0.95) -> tuple[float, float]:
-    """Exact confidence interval of the rate ratio ``(inside/total)/share``.
-
-    Clopper–Pearson interval of the binomial proportion ``inside/total``
-    (conditional on the total, the exact method for a ratio of Poisson
-    rates), divided by the exposure ``share``.
-    """
-    from scipy import stats
-
-    if total <= 0 or not 0 < share <= 1:
-        return math.nan, math.nan
-    interval = stats.binomtest(int(inside), int(total)).proportion_ci(confidence_level=confidence, method="exact")
-    return interval.low / share, interval.high / share
-
-
-def _counts(matrix, weights: np.ndarray | None = None) -> np.ndarray:
-    if matrix is None:
-        return None
-    vector = np.ones(matrix.shape[1]) if weights is None else np.asarray(weights, dtype=float)
-    return np.asarray(matrix @ vector).ravel()
-
-
-# -- the verification ------------------------------------------------------------------
 def verify_clusters(
     contents: ClusterContents, district: District, options: VerificationOptions | None = None, *, progress: Progress | None = None
 ) -> Verification:
     """Verify every cluster against the district (see the module documentation for the tests).
 
-    The ``table`` has one row per cluster with the columns: ``cluster_id``,
-    ``postcodes``, ``households`` (NULL without household counts),
-    ``responses``, ``return_rate`` and ``district_return_rate`` (responses
-    per household or per postcode unit), ``return_ratio``, ``return_p``,
-    ``verified``; ``chosen``, ``share``, ``district_share``, ``share_ratio``,
-    ``share_p``, ``share_high``; ``incidents``, ``incident_rate`` and
-    ``district_incident_rate`` (per 1,000 households or per km²),
-    ``incident_ratio``, ``ratio_low``, ``ratio_high``, ``incident_p``,
-    ``incident_overlap``, ``incident_clusters``, ``incidents_high``;
-    ``disparity``, ``low_numbers`` and ``verdict`` (plain words, in the
-    user's language). With ``contents.residents``, the columns of
-    :func:`engine.segmentation.profile.dominant_segments` come before ``verdict``
-    and the verdict says who lives there. Tests that cannot be computed are NULL.
+    Parameters
+    ----------
+    contents : ClusterContents
+        What lies inside each cluster (postcode units, responses, incidents,
+        incident clusters, residents).
+    district : District
+        The district's households, chosen answers, area and incidents.
+    options : VerificationOptions, optional
+        Significance and confidence levels, incident basis, overlap and
+        low-number thresholds (the defaults without it).
+    progress : Progress, optional
+        Progress, cancellation and warnings.
+
+    Returns
+    -------
+    Verification
+        One row per cluster in ``table`` (its columns are described by
+        :class:`Verification`), the district's figures and the warnings.
     """
     options = options or VerificationOptions()
     progress = progress or NullProgress()
-    if not 0 < options.alpha < 1:
-        raise InvalidInputError(tr("The significance level must be between 0 and 1."))
-    if options.incident_basis not in ("households", "area"):
-        raise InvalidInputError(tr("Unknown incident basis {basis}.").format(basis=options.incident_basis))
+    _check_options(options)
     warnings: list[str] = []
 
     def warn(message: str) -> None:
         warnings.append(message)
         progress.warn(message)
 
+    total_weight, total_responses, total_chosen = _district_totals(district, options, warn)
+    if options.incident_basis != "area":  # per household, or per postcode unit when households are not known
+        options = replace(options, incident_basis=district.basis)
+    incident_total_exposure = district.area_km2 if options.incident_basis == "area" else total_weight
+    totals = (total_weight, total_responses, total_chosen, incident_total_exposure)
+    counts = _cluster_counts(contents, district, options)
+    rows = []
+    for index, cluster_id in enumerate(contents.ids):
+        check_cancelled(progress)
+        rows.append(_cluster_row(cluster_id, _inside(counts, contents, index), district=district, totals=totals, options=options))
+        progress.set_progress(100.0 * (index + 1) / max(1, len(contents.ids)))
+    table = _cluster_table(rows, district)
+    _warn_about_clusters(table, contents, options, warn)
+    table = _with_residents(table, contents.residents, warn)
+    return Verification(
+        table,
+        _district_summary(district, totals, options),
+        warnings,
+        options,
+        district.basis,
+        options.incident_basis,
+        district.answer_label,
+        contents.residents,
+    )
+
+
+def _check_options(options: VerificationOptions) -> None:
+    if not 0 < options.alpha < 1:
+        raise InvalidInputError(tr("The significance level must be between 0 and 1."))
+    if options.incident_basis not in ("households", "area"):
+        raise InvalidInputError(tr("Unknown incident basis {basis}.").format(basis=options.incident_basis))
+
+
+def _district_totals(district: District, options: VerificationOptions, warn) -> tuple[float, int, int]:
+    """The district's households (or postcode units), responses and chosen answers; an empty district is refused."""
     weights = np.asarray(district.weights, dtype=float)
     chosen = np.asarray(district.chosen, dtype=bool)
     total_weight = float(weights.sum())
@@ -248,59 +165,66 @@ def verify_clusters(
                 "small numbers and should be read with caution."
             ).format(n=total_responses, k=options.low_numbers)
         )
+    return total_weight, total_responses, total_chosen
 
+
+def _cluster_counts(contents: ClusterContents, district: District, options: VerificationOptions) -> dict:
+    """Per cluster: postcode units, households (exposure), responses, chosen answers, incidents and their exposure."""
+    weights = np.asarray(district.weights, dtype=float)
+    chosen = np.asarray(district.chosen, dtype=bool)
     exposure = _counts(contents.postcodes, weights)
     postcodes = _counts(contents.postcodes)
     responses = _counts(contents.responses).astype(np.int64)
     chosen_in = _counts(contents.responses, chosen).astype(np.int64)
-    district_share = total_chosen / total_responses
-    district_rate = total_responses / total_weight
-    if options.incident_basis != "area":  # per household, or per postcode unit when households are not known
-        options = replace(options, incident_basis=district.basis)
     per_area = options.incident_basis == "area"
     incident_exposure = np.asarray(contents.area_km2, float) if per_area else exposure
-    incident_total_exposure = district.area_km2 if per_area else total_weight
     incidents = _counts(contents.incidents)
     if incidents is not None and district.incidents is None:
         raise InvalidInputError("District.incidents is needed with incident memberships")
+    return {
+        "postcodes": postcodes,
+        "exposure": exposure,
+        "responses": responses,
+        "chosen": chosen_in,
+        "incidents": incidents,
+        "incident_exposure": incident_exposure,
+    }
 
-    rows = []
-    for index, cluster_id in enumerate(contents.ids):
-        check_cancelled(progress)
-        inside = {
-            "postcodes": int(postcodes[index]),
-            "exposure": float(exposure[index]),
-            "responses": int(responses[index]),
-            "chosen": int(chosen_in[index]),
-            "incidents": None if incidents is None else int(incidents[index]),
-            "incident_exposure": float(incident_exposure[index]),
-            "overlap": None if contents.incident_overlap is None else float(contents.incident_overlap[index]),
-            "overlapping": None if contents.incident_clusters is None else contents.incident_clusters[index],
-        }
-        rows.append(
-            _cluster_row(
-                cluster_id,
-                inside,
-                district=district,
-                totals=(total_weight, total_responses, total_chosen, incident_total_exposure),
-                options=options,
-            )
-        )
-        progress.set_progress(100.0 * (index + 1) / max(1, len(contents.ids)))
+
+def _inside(counts: dict, contents: ClusterContents, index: int) -> dict:
+    """What cluster ``index`` holds, as :func:`_cluster_row` reads it."""
+    return {
+        "postcodes": int(counts["postcodes"][index]),
+        "exposure": float(counts["exposure"][index]),
+        "responses": int(counts["responses"][index]),
+        "chosen": int(counts["chosen"][index]),
+        "incidents": None if counts["incidents"] is None else int(counts["incidents"][index]),
+        "incident_exposure": float(counts["incident_exposure"][index]),
+        "overlap": None if contents.incident_overlap is None else float(contents.incident_overlap[index]),
+        "overlapping": None if contents.incident_clusters is None else contents.incident_clusters[index],
+    }
+
+
+def _cluster_table(rows: list[dict], district: District) -> pd.DataFrame:
+    """The rows as the verification table (flags as objects, so that they can be NULL)."""
     table = pd.DataFrame(rows, columns=_COLUMNS)
     for column in ("verified", "share_high", "incidents_high", "low_numbers"):
         table[column] = table[column].astype(object)
     if district.basis != "households":
         table["households"] = np.nan
-    _warn_about_clusters(table, contents, options, warn)
-    table = _with_residents(table, contents.residents, warn)
-    summary = {
-        "postcodes": int(weights.size),
+    return table
+
+
+def _district_summary(district: District, totals: tuple[float, int, int, float], options: VerificationOptions) -> dict:
+    """The district's figures for the report."""
+    total_weight, total_responses, total_chosen, incident_total_exposure = totals
+    return {
+        "postcodes": int(np.asarray(district.weights, dtype=float).size),
         "households": total_weight if district.basis == "households" else None,
         "responses": total_responses,
         "chosen": total_chosen,
-        "share": district_share,
-        "return_rate": district_rate,
+        "share": total_chosen / total_responses,
+        "return_rate": total_responses / total_weight,
         "incidents": district.incidents,
         "area_km2": district.area_km2,
         "incident_rate": (
@@ -310,9 +234,6 @@ def verify_clusters(
         ),
         "notes": list(district.notes),
     }
-    return Verification(
-        table, summary, warnings, options, district.basis, options.incident_basis, district.answer_label, contents.residents
-    )
 
 
 _COLUMNS = [
@@ -354,62 +275,92 @@ def _per_exposure(count: float, exposure: float, basis: str) -> float:
     return count / exposure * (1.0 if basis == "area" else 1000.0)
 
 
+def _counts(matrix, weights: np.ndarray | None = None) -> np.ndarray:
+    if matrix is None:
+        return None
+    vector = np.ones(matrix.shape[1]) if weights is None else np.asarray(weights, dtype=float)
+    return np.asarray(matrix @ vector).ravel()
+
+
 def _cluster_row(
     cluster_id, inside: dict, *, district: District, totals: tuple[float, int, int, float], options: VerificationOptions
 ) -> dict:
-    postcodes, exposure, responses, chosen = (inside[k] for k in ("postcodes", "exposure", "responses", "chosen"))
-    incidents, incident_exposure = inside["incidents"], inside["incident_exposure"]
-    overlap, overlapping = inside["overlap"], inside["overlapping"]
-    total_weight, total_responses, total_chosen, incident_total_exposure = totals
-    alpha = options.alpha
+    """One row of the table: the cluster's counts, its three tests, the disparity and the verdict."""
+    total_weight, total_responses, total_chosen, _ = totals
     row = {
         "cluster_id": cluster_id,
-        "postcodes": postcodes,
-        "households": exposure,
-        "responses": responses,
-        "chosen": chosen,
+        "postcodes": inside["postcodes"],
+        "households": inside["exposure"],
+        "responses": inside["responses"],
+        "chosen": inside["chosen"],
         "district_return_rate": total_responses / total_weight,
         "district_share": total_chosen / total_responses,
     }
-    if postcodes > 0 and exposure > 0:
-        row["return_rate"] = responses / exposure
-        row["return_ratio"], row["return_p"] = excess_test(responses, total_responses, exposure / total_weight)
-        row["verified"] = bool(row["return_p"] >= alpha)
-    else:
-        row.update(return_rate=math.nan, return_ratio=math.nan, return_p=math.nan, verified=None)
-    if responses > 0:
-        row["share"] = chosen / responses
-        row["share_ratio"] = row["share"] / row["district_share"] if row["district_share"] > 0 else math.nan
-        row["share_p"] = share_test(chosen, responses, row["district_share"])
-        row["share_high"] = bool(row["share_p"] < alpha)
-    else:
-        row.update(share=math.nan, share_ratio=math.nan, share_p=math.nan, share_high=None)
-    row.update(
-        incidents=incidents,
-        incident_rate=math.nan,
-        district_incident_rate=math.nan,
-        incident_ratio=math.nan,
-        ratio_low=math.nan,
-        ratio_high=math.nan,
-        incident_p=math.nan,
-        incidents_high=None,
-        incident_overlap=math.nan if overlap is None else overlap,
-        incident_clusters=overlapping,
-    )
-    if incidents is not None and district.incidents:
-        share = incident_exposure / incident_total_exposure if incident_total_exposure > 0 else 0.0
-        row["incident_rate"] = _per_exposure(incidents, incident_exposure, options.incident_basis)
-        row["district_incident_rate"] = _per_exposure(district.incidents, incident_total_exposure, options.incident_basis)
-        row["incident_ratio"], row["incident_p"] = excess_test(incidents, district.incidents, share)
-        row["ratio_low"], row["ratio_high"] = rate_ratio_interval(incidents, district.incidents, share, options.confidence)
-        if not math.isnan(row["incident_p"]):
-            row["incidents_high"] = bool(row["incident_p"] < alpha)
-    elif overlap is not None:
-        row["incidents_high"] = bool(overlap >= options.overlap_min)
+    row.update(_return_columns(inside, totals, options.alpha))
+    row.update(_share_columns(inside, row["district_share"], options.alpha))
+    row.update(_incident_columns(inside, district, totals, options))
     row["disparity"] = _disparity(row["share_high"], row["incidents_high"])
-    row["low_numbers"] = responses < options.low_numbers
+    row["low_numbers"] = inside["responses"] < options.low_numbers
     row["verdict"] = verdict(row, options=options, basis=district.basis, answers=district.answer_label)
     return row
+
+
+def _return_columns(inside: dict, totals: tuple[float, int, int, float], alpha: float) -> dict:
+    """The cluster's return rate and its exact test against the district's (NULL without postcode units)."""
+    total_weight, total_responses = totals[0], totals[1]
+    postcodes, exposure, responses = inside["postcodes"], inside["exposure"], inside["responses"]
+    if not (postcodes > 0 and exposure > 0):
+        return {"return_rate": math.nan, "return_ratio": math.nan, "return_p": math.nan, "verified": None}
+    ratio, p = excess_test(responses, total_responses, exposure / total_weight)
+    return {"return_rate": responses / exposure, "return_ratio": ratio, "return_p": p, "verified": bool(p >= alpha)}
+
+
+def _share_columns(inside: dict, district_share: float, alpha: float) -> dict:
+    """The cluster's share of chosen answers and its exact test against the district's (NULL without responses)."""
+    chosen, responses = inside["chosen"], inside["responses"]
+    if not responses > 0:
+        return {"share": math.nan, "share_ratio": math.nan, "share_p": math.nan, "share_high": None}
+    share = chosen / responses
+    p = share_test(chosen, responses, district_share)
+    return {
+        "share": share,
+        "share_ratio": share / district_share if district_share > 0 else math.nan,
+        "share_p": p,
+        "share_high": bool(p < alpha),
+    }
+
+
+def _incident_columns(
+    inside: dict, district: District, totals: tuple[float, int, int, float], options: VerificationOptions
+) -> dict:
+    """The cluster's incident rate ratio, its interval and test, or its overlap with incident clusters."""
+    incidents, incident_exposure, overlap = inside["incidents"], inside["incident_exposure"], inside["overlap"]
+    incident_total_exposure = totals[3]
+    columns = {
+        "incidents": incidents,
+        "incident_rate": math.nan,
+        "district_incident_rate": math.nan,
+        "incident_ratio": math.nan,
+        "ratio_low": math.nan,
+        "ratio_high": math.nan,
+        "incident_p": math.nan,
+        "incidents_high": None,
+        "incident_overlap": math.nan if overlap is None else overlap,
+        "incident_clusters": inside["overlapping"],
+    }
+    if incidents is not None and district.incidents:
+        share = incident_exposure / incident_total_exposure if incident_total_exposure > 0 else 0.0
+        columns["incident_rate"] = _per_exposure(incidents, incident_exposure, options.incident_basis)
+        columns["district_incident_rate"] = _per_exposure(district.incidents, incident_total_exposure, options.incident_basis)
+        columns["incident_ratio"], columns["incident_p"] = excess_test(incidents, district.incidents, share)
+        columns["ratio_low"], columns["ratio_high"] = rate_ratio_interval(
+            incidents, district.incidents, share, options.confidence
+        )
+        if not math.isnan(columns["incident_p"]):
+            columns["incidents_high"] = bool(columns["incident_p"] < options.alpha)
+    elif overlap is not None:
+        columns["incidents_high"] = bool(overlap >= options.overlap_min)
+    return columns
 
 
 def _disparity(fear: bool | None, crime: bool | None) -> str | None:
@@ -457,7 +408,7 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     """The dominant segments of each cluster before ``verdict``, and who lives there at the end of the verdict."""
     if residents is None:
         return table
-    dominant = profiling.dominant_segments(residents.mix, len(table))
+    dominant = composition.dominant_segments(residents.mix, len(table))
     table = pd.concat(
         [table.drop(columns="verdict").reset_index(drop=True), dominant, table[["verdict"]].reset_index(drop=True)], axis=1
     )
@@ -479,160 +430,23 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     return table
 
 
-# -- plain words ----------------------------------------------------------------------------
-def _p(value: float) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}"
-
-
-def _pct(value: float) -> str:
-    return f"{100.0 * value:.0f}%"
-
-
-def _share_text(value: float) -> str:
-    return f"{value:.1f}%" if 0 < value < 1 else f"{value:.0f}%"
-
-
-def _and(items: list[str]) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return tr("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
-
-
-def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
-    """Who lives in one cluster, in plain words: "Who lives here: mostly J Estate Families (34%, index 210) and …".
-
-    ``rows`` are the cluster's rows of ``residents.mix``.
-    """
-    if float(rows["area_count"].sum()) <= 0:
-        return tr("No unit of {base} lies inside it, so who lives here is not known.").format(base=residents.base)
-    records = rows.to_dict("records")
-    items = [
-        tr("{code} {name} ({share}, index {index})").format(
-            code=row["code"],
-            name=row["name"],
-            share=_share_text(row["area_share"]),
-            index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}",
-        )
-        for row in records
-        if row["dominant"]
-    ]
-    unclassified = [row["area_share"] for row in records if row["code"] == profiling.UNCLASSIFIED and row["area_share"] > 0]
-    if items:
-        text = tr("Who lives here: mostly {segments}.").format(segments=_and(items))
-    else:
-        text = tr("The units of {base} inside it have no segment the catalogue knows.").format(base=residents.base)
-    if items and unclassified:
-        text += " " + tr("Unclassified: {share}.").format(share=_share_text(unclassified[0]))
-    return text
-
-
-def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str) -> str:
-    """The verdict on one cluster in plain words (translated)."""
-    parts = [_return_sentence(row, basis)]
-    if row["responses"] > 0:
-        if row["share_high"]:
-            text = tr(
-                "{share} of its responses are {answers}, against {district} in the district ({p}): these "
-                "answers are concentrated here."
-            )
-        else:
-            text = tr(
-                "{share} of its responses are {answers}, against {district} in the district; the difference "
-                "is not significant ({p})."
-            )
-        parts.append(
-            text.format(share=_pct(row["share"]), answers=answers, district=_pct(row["district_share"]), p=_p(row["share_p"]))
-        )
-    else:
-        parts.append(tr("No response lies inside it."))
-    parts.append(_incident_sentence(row, options))
-    disparity = row["disparity"]
-    if disparity == "fear without crime":
-        parts.append(
-            tr(
-                "Fear without crime: the answers are elevated while incidents are not, so reassurance and "
-                "communication may help more than enforcement."
-            )
-        )
-    elif disparity == "crime without fear":
-        parts.append(tr("Crime without fear: incidents are elevated while the answers are not."))
-    elif disparity == "fear and crime":
-        parts.append(tr("Fear and crime agree: both the answers and incidents are elevated."))
-    if row["low_numbers"] and row["postcodes"] > 0:
-        parts.append(tr("Only {n} responses: treat these results with caution.").format(n=row["responses"]))
-    return " ".join(parts)
-
-
-def _return_sentence(row: dict, basis: str) -> str:
-    cluster = row["cluster_id"]
-    if row["verified"] is None:
-        return tr("Cluster {id} contains no postcode unit, so its return rate cannot be checked.").format(id=cluster)
-    unit = tr("per 100 households") if basis == "households" else tr("per postcode unit")
-    scale = 100.0 if basis == "households" else 1.0
-    values = {
-        "id": cluster,
-        "n": format_count(row["responses"]),
-        "postcodes": format_count(row["postcodes"]),
-        "rate": f"{row['return_rate'] * scale:.2f}",
-        "district": f"{row['district_return_rate'] * scale:.2f}",
-        "unit": unit,
-        "ratio": f"{row['return_ratio']:.2f}",
-        "p": _p(row["return_p"]),
-    }
-    if row["verified"]:
-        return tr(
-            "Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-            "district {district}) are not significantly more than the district's return rate would give "
-            "({ratio} times, {p})."
-        ).format(**values)
-    return tr(
-        "Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-        "district {district}) are significantly more than the district's return rate would give ({ratio} "
-        "times, {p}), so it may simply be where more people answered the survey."
-    ).format(**values)
-
-
-def _incident_sentence(row: dict, options: VerificationOptions) -> str:
-    overlap = row["incident_overlap"]
-    overlap_text = ""
-    if overlap is not None and not math.isnan(overlap):
-        overlap_text = " " + tr("{share} of its area lies in incident clusters{ids}.").format(
-            share=_pct(overlap), ids=f" ({row['incident_clusters']})" if row["incident_clusters"] else ""
-        )
-    if row["incidents"] is None:
-        if overlap_text:
-            return overlap_text.strip()
-        return tr("No incident data were given, so fear and crime cannot be compared.")
-    if math.isnan(row["incident_ratio"]):
-        return tr("Incidents cannot be compared here (no exposure in the cluster or no incident in the district).") + overlap_text
-    per = {"households": tr("per household"), "postcodes": tr("per postcode unit")}.get(options.incident_basis, tr("per km²"))
-    values = {
-        "n": format_count(row["incidents"]),
-        "per": per,
-        "ratio": f"{row['incident_ratio']:.2f}",
-        "low": f"{row['ratio_low']:.2f}",
-        "high": f"{row['ratio_high']:.2f}",
-        "confidence": f"{100 * options.confidence:.0f}%",
-        "p": _p(row["incident_p"]),
-    }
-    if row["incidents_high"]:
-        text = tr(
-            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
-            "significantly higher."
-        )
-    else:
-        text = tr(
-            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
-            "not significantly higher."
-        )
-    return text.format(**values) + overlap_text
-
-
 # -- helpers for the adapter -----------------------------------------------------------------
 def household_weights(values, *, field: str = "", layer: str = "", progress: Progress | None = None) -> np.ndarray:
-    """Households per postcode unit as floats; NULL, unreadable or negative counts are reported and count as 0."""
+    """Households per postcode unit as floats; NULL, unreadable or negative counts are reported and count as 0.
+
+    Parameters
+    ----------
+    values : sequence of object
+        The household count of each postcode unit, as read from the field.
+    field, layer : str
+        Named in the warning.
+    progress : Progress, optional
+        Receives the warning.
+
+    Returns
+    -------
+    numpy.ndarray
+    """
     progress = progress or NullProgress()
     numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
     bad = np.isnan(numbers) | (numbers < 0)
@@ -647,7 +461,19 @@ def household_weights(values, *, field: str = "", layer: str = "", progress: Pro
 
 
 def hull_area(xy: np.ndarray) -> float:
-    """Area of the convex hull of the points (``scipy.spatial.ConvexHull``); 0 for fewer than three."""
+    """Area of the convex hull of the points (``scipy.spatial.ConvexHull``); 0 for fewer than three.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates (duplicates are ignored).
+
+    Returns
+    -------
+    float
+        In the square units of the coordinates; 0 as well when the points are
+        collinear.
+    """
     from scipy.spatial import ConvexHull, QhullError
 
     xy = np.unique(np.asarray(xy, dtype=float).reshape(-1, 2), axis=0)
@@ -660,7 +486,19 @@ def hull_area(xy: np.ndarray) -> float:
 
 
 def merge_fields(attributes: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """``cluster_id``, the clusters' own fields, then the verification's; a field in both takes the verification's."""
+    """``cluster_id``, the clusters' own fields, then the verification's; a field in both takes the verification's.
+
+    Parameters
+    ----------
+    attributes : pandas.DataFrame
+        The clusters' own fields, one row per cluster.
+    table : pandas.DataFrame
+        :class:`Verification`'s ``table``, aligned with ``attributes``.
+
+    Returns
+    -------
+    pandas.DataFrame
+    """
     kept = attributes.drop(columns=[c for c in attributes.columns if c in table.columns]).reset_index(drop=True)
     table = table.reset_index(drop=True)
     return pd.concat([table[["cluster_id"]], kept, table.drop(columns=["cluster_id"])], axis=1)

@@ -25,7 +25,7 @@ def style_roads(layer) -> None:
 def run(ctx) -> list[dict]:
     from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
     from place_insight.plugin.bridge.styling import style_by_segment
 
     catalogue = load_catalogue(builtin_catalogues()["demo"])

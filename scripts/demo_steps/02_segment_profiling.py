@@ -7,7 +7,7 @@ from __future__ import annotations
 def run(ctx) -> list[dict]:
     from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsProject, QgsSingleSymbolRenderer, QgsVectorLayer
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
     from place_insight.plugin.bridge.styling import segment_renderer
 
     demo_index = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list

@@ -86,7 +86,7 @@ def run(ctx) -> list[dict]:
         QgsVectorLayer,
     )
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
     residents = {
         "BASE": ctx.layer_uri("postcodes"),

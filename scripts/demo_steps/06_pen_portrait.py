@@ -70,7 +70,7 @@ def run(ctx) -> list[dict]:
     from qgis.core import QgsApplication, QgsFillSymbol, QgsSettings, QgsSingleSymbolRenderer
     from qgis.PyQt.QtGui import QColor
 
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
     from place_insight.plugin.bridge.i18n import Translation
     from place_insight.plugin.bridge.styling import style_by_segment
 

@@ -16,7 +16,7 @@ import pytest
 from algorithm_runs import CancelAfter, FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:areacomposition"

@@ -11,7 +11,8 @@ from qgis.core import QgsApplication
 
 import place_insight
 from place_insight.engine import i18n as engine_i18n
-from place_insight.engine.segmentation.catalogue import CatalogueError, catalogue_from_dict
+from place_insight.engine.segmentation.catalogue import CatalogueError
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 from place_insight.plugin.bridge.i18n import tr
 
 

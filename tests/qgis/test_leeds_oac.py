@@ -18,7 +18,7 @@ from algorithm_runs import run_algorithm
 from qgis.core import NULL, QgsVectorLayer
 from scipy import stats
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
 WARD = "Headingley"
 OAC2011 = list(builtin_catalogues()).index("oac2011")  # position in the Classification catalogue list

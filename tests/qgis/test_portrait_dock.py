@@ -21,8 +21,8 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 
 import place_insight
-from place_insight.engine.segmentation import profile as profiling
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.encoding import UNCLASSIFIED
 from place_insight.plugin import portrait_settings
 from place_insight.plugin.area_tool import AreaMapTool
 from place_insight.plugin.portrait_dock import PortraitDock
@@ -312,7 +312,7 @@ def test_unknown_codes_thousands_of_areas_and_missing_portraits(dock, qgis_iface
     assert portrait.units == 400, dock.message
     assert any("ZZZ" in note for note in portrait.notes)
     mix = portrait.mix.set_index("code")
-    assert mix.loc[profiling.UNCLASSIFIED, "area_count"] == pytest.approx(
+    assert mix.loc[UNCLASSIFIED, "area_count"] == pytest.approx(
         sum(f["households"] for f in base.getFeatures() if f["segment"] == "ZZZ")
     )
     assert "cell 0" in portrait.title and "more" in portrait.title

@@ -7,7 +7,7 @@ import re
 from algorithm_runs import FromChild, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import QgsVectorLayer
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
 
 def test_provider_identity(provider):

@@ -24,7 +24,7 @@ from qgis.core import (
 )
 from scipy import stats
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list
 ALG = "placeinsight:segmentprofile"
@@ -416,7 +416,7 @@ def test_report_and_table_in_french(provider, sample_town, tmp_path, french):
     assert '<html lang="fr">' in html and "Profil par segment de service_clients" in html
     assert "Familles des cités" in html or "Indice" in html
     output = read_output(result["OUTPUT"]).set_index("code", drop=False)
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
     demo = load_catalogue(builtin_catalogues()["demo"])
     assert output.loc["J", "name"] == demo.segment("J").name("fr")

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from scipy import stats
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
 UNSAFE = "Very unsafe;Fairly unsafe"
 DEMO = list(builtin_catalogues()).index("demo")  # position in the Classification catalogue list

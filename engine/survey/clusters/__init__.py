@@ -34,7 +34,6 @@ from .common import (
     M2_PER_KM2,
     METHODS,
     ClusterOptions,
-    ClusterResult,
     ClusterShape,
     SurveyPoints,
     unique_locations,
@@ -44,6 +43,7 @@ from .getis_ord import gi_clusters
 from .grid import Grid
 from .membership import cluster_table, membership_matrix, records_inside
 from .nearest_neighbour import nnh_clusters
+from .result import ClusterResult
 
 try:
     import pandas as pd
@@ -78,20 +78,31 @@ def find_clusters(
     See the module documentation for the methods. Clusters with fewer than
     ``options.min_points`` chosen answers are dropped. With ``"nnh"`` and
     ``options.max_order`` above 1, clusters of clusters (orders 2, 3…)
-    follow the first-order ones (see :mod:`.nearest_neighbour`). Raises
-    :class:`InvalidInputError` for unusable input (too few points, no
-    spread, an impossible parameter).
+    follow the first-order ones (see :mod:`.nearest_neighbour`).
+
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    options : ClusterOptions, optional
+        The method and its settings; ``None`` settings come from the data
+        (the defaults without it).
+    progress : Progress, optional
+        Progress and cancellation.
+
+    Returns
+    -------
+    ClusterResult
+
+    Raises
+    ------
+    InvalidInputError
+        For unusable input (too few points, no spread, an impossible
+        parameter).
     """
     options = options or ClusterOptions()
     progress = progress or NullProgress()
-    if options.method not in METHODS:
-        raise InvalidInputError(tr("Unknown method {method}.").format(method=options.method))
-    if len(points.xy) == 0 or np.isnan(points.xy).any():
-        raise InvalidInputError(tr("Every record must have coordinates."))
-    if int(points.chosen.sum()) < 2:
-        raise InvalidInputError(
-            tr("Only {n} chosen answers: at least two are needed to find clusters.").format(n=int(points.chosen.sum()))
-        )
+    _check_input(points, options)
     surface = None
     if options.method in ("density", "share"):
         clusters, settings, surface = density_clusters(points, options, progress)
@@ -102,22 +113,47 @@ def find_clusters(
     for cluster in clusters:
         cluster.setdefault("order", 1)  # only nearest-neighbour clusters have higher orders
     clusters.sort(key=lambda c: (c["order"], -c["chosen"], -c["members"]))
-    table = pd.DataFrame(
+    table = _result_table(clusters, options.method)
+    progress.set_progress(100)
+    return ClusterResult(options.method, table, [c["shape"] for c in clusters], settings, surface)
+
+
+def _check_input(points: SurveyPoints, options: ClusterOptions) -> None:
+    if options.method not in METHODS:
+        raise InvalidInputError(tr("Unknown method {method}.").format(method=options.method))
+    if len(points.xy) == 0 or np.isnan(points.xy).any():
+        raise InvalidInputError(tr("Every record must have coordinates."))
+    if int(points.chosen.sum()) < 2:
+        raise InvalidInputError(
+            tr("Only {n} chosen answers: at least two are needed to find clusters.").format(n=int(points.chosen.sum()))
+        )
+
+
+def _result_table(clusters: list[dict], method: str) -> pd.DataFrame:
+    """The table of :class:`ClusterResult`, one row per cluster in the given order."""
+    return pd.DataFrame(
         {
             "cluster_id": np.arange(1, len(clusters) + 1, dtype=np.int64),
-            "method": [options.method] * len(clusters),
+            "method": [method] * len(clusters),
             "order": np.array([c["order"] for c in clusters], dtype=np.int64),
             "members": np.array([c["members"] for c in clusters], dtype=np.int64),
             "peak_density": np.array([c["peak_density"] for c in clusters], dtype=float),
             "max_z": np.array([c["max_z"] for c in clusters], dtype=float),
         }
     )
-    progress.set_progress(100)
-    return ClusterResult(options.method, table, [c["shape"] for c in clusters], settings, surface)
 
 
 def describe(result: ClusterResult) -> str:
-    """One translated sentence with the settings used, for the log."""
+    """One translated sentence with the settings used, for the log.
+
+    Parameters
+    ----------
+    result : ClusterResult
+
+    Returns
+    -------
+    str
+    """
     s = result.settings
     if result.method in ("density", "share"):
         text = tr("Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.").format(

@@ -1,21 +1,12 @@
-"""What the cluster methods share: the located records, the options, the results and their outlines."""
+"""What the cluster methods share: the located records, the options and the outlines of their clusters."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ...errors import InvalidInputError
-
-try:
-    import pandas as pd
-except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
-    pd = None
-
-if TYPE_CHECKING:
-    from .density import DensitySurface
 
 METHODS = ("density", "share", "gi_grid", "gi_units", "nnh")
 KERNELS = ("quartic", "gaussian")
@@ -80,7 +71,7 @@ class ClusterOptions:
     max_order: int = 1  # nnh: highest order of clusters of clusters (1: first order only)
 
 
-# -- results ---------------------------------------------------------------------
+# -- outlines --------------------------------------------------------------------
 @dataclass(frozen=True)
 class ClusterShape:
     """The outline of one cluster for the adapter: cell rectangles, or alpha-shape triangles around points.
@@ -99,31 +90,21 @@ class ClusterShape:
     hull: str = "cells"
 
 
-@dataclass(frozen=True)
-class ClusterResult:
-    """Clusters found by :func:`find_clusters`.
-
-    ``table`` has one row per cluster, by order then largest first:
-    ``cluster_id`` (1, 2, …), ``method``, ``order`` (1, or 2, 3… for
-    nearest-neighbour clusters of clusters), ``members`` (cells, postcode
-    units or points that make it; lower-order clusters for an order of 2 or
-    more), ``peak_density`` (kernel methods, per km²), ``max_z`` (Gi*).
-    Every cluster of the density and Gi* methods has order 1: each is one
-    level made directly of cells or units, as first-order clusters are of
-    points, so ``"order" = 1`` selects the base clusters whatever the
-    method. ``shapes`` are aligned with the rows. ``settings`` records the
-    values used (bandwidth, cell size, thresholds…).
-    """
-
-    method: str
-    table: pd.DataFrame
-    shapes: list[ClusterShape]
-    settings: dict[str, float]
-    density: DensitySurface | None = None
-
-
 def unique_locations(xy: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Distinct locations, the location of every record, and chosen / all counts per location."""
+    """Distinct locations, the location of every record, and chosen / all counts per location.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates of the records.
+    chosen : numpy.ndarray
+        Which records are chosen answers.
+
+    Returns
+    -------
+    tuple of numpy.ndarray
+        ``(locations, inverse, chosen_count, all_count)``.
+    """
     locations, inverse = np.unique(xy, axis=0, return_inverse=True)
     inverse = inverse.reshape(-1)
     chosen_count = np.bincount(inverse, weights=chosen.astype(float), minlength=len(locations))
@@ -132,7 +113,19 @@ def unique_locations(xy: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np
 
 
 def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
-    """Distance from each point to its ``k``-th nearest other point (``cKDTree``; coincident points count)."""
+    """Distance from each point to its ``k``-th nearest other point (``cKDTree``; coincident points count).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+    k : int
+        Which neighbour.
+
+    Returns
+    -------
+    numpy.ndarray
+    """
     from scipy.spatial import cKDTree
 
     distance, _ = cKDTree(xy).query(xy, k=k + 1)

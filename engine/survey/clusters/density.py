@@ -46,6 +46,21 @@ def default_bandwidth(xy: np.ndarray) -> float:
     distance of the points from their mean centre and Dm the median distance
     to it (the rule ArcGIS Pro documents for its Kernel Density tool, after
     Silverman 1986, eq. 3.31). Coincident points count with their multiplicity.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+
+    Returns
+    -------
+    float
+        In the units of the coordinates.
+
+    Raises
+    ------
+    InvalidInputError
+        With fewer than two points, or all at the same place.
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     n = len(xy)
@@ -63,7 +78,19 @@ def default_bandwidth(xy: np.ndarray) -> float:
 
 
 def kernel_radius(kernel: str, bandwidth: float) -> float:
-    """The radius within which records count as "near" a cell: the quartic radius, or √8·σ for a Gaussian."""
+    """The radius within which records count as "near" a cell: the quartic radius, or √8·σ for a Gaussian.
+
+    Parameters
+    ----------
+    kernel : str
+        ``"quartic"`` or ``"gaussian"``.
+    bandwidth : float
+        The quartic radius, or the Gaussian σ.
+
+    Returns
+    -------
+    float
+    """
     return bandwidth if kernel == "quartic" else math.sqrt(8.0) * bandwidth
 
 
@@ -89,32 +116,36 @@ def kernel_density(
     ``3/(π h²)·(1 − d²/h²)²`` (``d < h``) or the Gaussian kernel
     ``exp(−d²/2σ²)/(2π σ²)`` (cut at 4σ), so densities are records per
     km². Pairs of cells and records are found with ``cKDTree``.
-    """
-    from scipy.spatial import cKDTree
 
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    grid : Grid
+        The cells.
+    bandwidth : float
+        The quartic radius ``h`` or the Gaussian ``σ``, in the units of the
+        coordinates.
+    kernel : str
+        ``"quartic"`` or ``"gaussian"``.
+    progress : Progress, optional
+        Progress and cancellation.
+    chunk : int
+        Locations handled at a time.
+
+    Returns
+    -------
+    DensitySurface
+    """
     progress = progress or NullProgress()
     if kernel not in KERNELS:
         raise InvalidInputError(tr("Unknown kernel {kernel}.").format(kernel=kernel))
     if not bandwidth > 0:
         raise InvalidInputError(tr("The bandwidth must be greater than 0."))
     radius = kernel_radius(kernel, bandwidth)
-    support = radius if kernel == "quartic" else 4.0 * bandwidth
-    locations, _inverse, chosen_count, all_count = unique_locations(points.xy, points.chosen)
-    centres = cKDTree(grid.centres())
-    chosen_density = np.zeros(grid.size)
-    all_density = np.zeros(grid.size)
-    nearby = np.zeros(grid.size)
-    for start in range(0, len(locations), chunk):
-        check_cancelled(progress)
-        progress.set_progress(100.0 * start / len(locations))
-        stop = min(start + chunk, len(locations))
-        pairs = centres.sparse_distance_matrix(cKDTree(locations[start:stop]), support, output_type="ndarray")
-        cell, location, distance = pairs["i"], pairs["j"] + start, pairs["v"]
-        weight = _kernel_values(kernel, distance, bandwidth)
-        chosen_density += np.bincount(cell, weights=weight * chosen_count[location], minlength=grid.size)
-        all_density += np.bincount(cell, weights=weight * all_count[location], minlength=grid.size)
-        near = distance <= radius
-        nearby += np.bincount(cell[near], weights=all_count[location[near]], minlength=grid.size)
+    chosen_density, all_density, nearby = _kernel_sums(
+        points, grid, kernel=kernel, bandwidth=bandwidth, radius=radius, chunk=chunk, progress=progress
+    )
     shape = (grid.rows, grid.columns)
     return DensitySurface(
         grid,
@@ -127,8 +158,51 @@ def kernel_density(
     )
 
 
+def _kernel_sums(
+    points: SurveyPoints, grid: Grid, *, kernel: str, bandwidth: float, radius: float, chunk: int, progress: Progress
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per cell (flat): kernel sums of the chosen answers and of all records (per m²), and records within ``radius``."""
+    from scipy.spatial import cKDTree
+
+    support = radius if kernel == "quartic" else 4.0 * bandwidth
+    locations, _inverse, chosen_count, all_count = unique_locations(points.xy, points.chosen)
+    centres = cKDTree(grid.centres())
+    chosen_density = np.zeros(grid.size)
+    all_density = np.zeros(grid.size)
+    nearby = np.zeros(grid.size)
+    for start in range(0, len(locations), chunk):
+        check_cancelled(progress)
+        progress.set_progress(100.0 * start / len(locations))
+        # the (cell, location) pairs within the kernel's support, for a chunk of locations
+        stop = min(start + chunk, len(locations))
+        pairs = centres.sparse_distance_matrix(cKDTree(locations[start:stop]), support, output_type="ndarray")
+        cell, location, distance = pairs["i"], pairs["j"] + start, pairs["v"]
+        # each location's records spread by the kernel onto the cells, and counted near those within the radius
+        weight = _kernel_values(kernel, distance, bandwidth)
+        chosen_density += np.bincount(cell, weights=weight * chosen_count[location], minlength=grid.size)
+        all_density += np.bincount(cell, weights=weight * all_count[location], minlength=grid.size)
+        near = distance <= radius
+        nearby += np.bincount(cell[near], weights=all_count[location[near]], minlength=grid.size)
+    return chosen_density, all_density, nearby
+
+
 def density_surface(points: SurveyPoints, options: ClusterOptions, progress: Progress | None = None) -> DensitySurface:
-    """The kernel density surface with the options' bandwidth and cell size (or the data's defaults)."""
+    """The kernel density surface with the options' bandwidth and cell size (or the data's defaults).
+
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    options : ClusterOptions
+        ``kernel``, ``bandwidth`` and ``cell_size`` (``None``: from the data,
+        :func:`default_bandwidth` and :func:`engine.survey.clusters.grid.default_cell_size`).
+    progress : Progress, optional
+        Progress and cancellation.
+
+    Returns
+    -------
+    DensitySurface
+    """
     chosen_xy = points.xy[points.chosen]
     if len(chosen_xy) < 2:
         raise InvalidInputError(tr("At least two chosen answers are needed to find clusters."))
@@ -145,8 +219,23 @@ def density_surface(points: SurveyPoints, options: ClusterOptions, progress: Pro
 def density_clusters(
     points: SurveyPoints, options: ClusterOptions, progress: Progress
 ) -> tuple[list[dict], dict, DensitySurface]:
-    """Clusters of the ``"density"`` or ``"share"`` method (see the module documentation), the settings used
-    and the surface."""
+    """Clusters of the ``"density"`` or ``"share"`` method (see the module documentation).
+
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    options : ClusterOptions
+        The method, kernel settings, ``percentile`` or ``share_multiple`` and
+        ``min_count``, and ``min_points``.
+    progress : Progress
+        Progress and cancellation.
+
+    Returns
+    -------
+    tuple of (list of dict, dict, DensitySurface)
+        The clusters, the settings used and the surface.
+    """
     surface = density_surface(points, options, Band(progress, 0, 80))
     grid = surface.grid
     covered = surface.everything > 0

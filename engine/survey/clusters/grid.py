@@ -70,7 +70,21 @@ class Grid:
 
 
 def default_cell_size(xy: np.ndarray, radius: float, *, max_cells: int = MAX_CELLS) -> float:
-    """A fifth of the kernel radius, coarsened if the grid over the points would exceed ``max_cells``."""
+    """A fifth of the kernel radius, coarsened if the grid over the points would exceed ``max_cells``.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+    radius : float
+        The kernel radius (the grid extends this far beyond the points).
+    max_cells : int
+        Most cells allowed.
+
+    Returns
+    -------
+    float
+    """
     cell = radius / CELLS_PER_RADIUS
     span = xy.max(axis=0) - xy.min(axis=0) + 2 * radius
     while (math.ceil(span[0] / cell) * math.ceil(span[1] / cell)) > max_cells:
@@ -79,7 +93,18 @@ def default_cell_size(xy: np.ndarray, radius: float, *, max_cells: int = MAX_CEL
 
 
 def label_cells(mask: np.ndarray) -> tuple[np.ndarray, int]:
-    """Groups of touching cells (8-neighbourhood, ``scipy.ndimage.label``): labels 1… and their number."""
+    """Groups of touching cells (8-neighbourhood, ``scipy.ndimage.label``).
+
+    Parameters
+    ----------
+    mask : numpy.ndarray
+        ``(rows, columns)`` booleans of the cells kept.
+
+    Returns
+    -------
+    tuple of (numpy.ndarray, int)
+        Labels 1… of the groups (0 elsewhere) and their number.
+    """
     from scipy import ndimage
 
     labels, count = ndimage.label(mask, structure=np.ones((3, 3), dtype=int))
@@ -95,7 +120,31 @@ def grid_clusters(
     peak: np.ndarray | None = None,
     z: np.ndarray | None = None,
 ) -> list[dict]:
-    """Cluster rows and shapes from labelled cells, dropping clusters with fewer than ``min_points`` chosen."""
+    """Cluster rows and shapes from labelled cells, dropping clusters with fewer than ``min_points`` chosen.
+
+    Parameters
+    ----------
+    labels : numpy.ndarray
+        Cell labels from :func:`label_cells`.
+    count : int
+        Number of labels.
+    grid : Grid
+        The cells.
+    chosen_cells : numpy.ndarray
+        Chosen answers per cell (flat).
+    min_points : int
+        Fewest chosen answers of a cluster.
+    peak : numpy.ndarray, optional
+        Densities per cell, for ``peak_density``.
+    z : numpy.ndarray, optional
+        Gi* z-scores per cell (flat), for ``max_z``.
+
+    Returns
+    -------
+    list of dict
+        ``chosen``, ``members``, ``peak_density``, ``max_z`` and ``shape`` of
+        each cluster.
+    """
     flat = labels.ravel()
     clusters = []
     for label in range(1, count + 1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .common import ClusterResult
+from .result import ClusterResult
 
 try:
     import pandas as pd
@@ -13,7 +13,19 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 
 def membership_matrix(zone: np.ndarray, item: np.ndarray, zones: int, items: int):
-    """A CSR matrix ``zones × items`` with 1 where an item lies in a zone (pairs from a point-in-polygon test)."""
+    """A CSR matrix ``zones × items`` with 1 where an item lies in a zone (pairs from a point-in-polygon test).
+
+    Parameters
+    ----------
+    zone, item : numpy.ndarray
+        The (zone, item) pairs.
+    zones, items : int
+        The matrix's shape.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+    """
     from scipy.sparse import coo_matrix
 
     zone = np.asarray(zone, dtype=np.int64)
@@ -24,7 +36,21 @@ def membership_matrix(zone: np.ndarray, item: np.ndarray, zones: int, items: int
 
 
 def records_inside(zone: np.ndarray, location: np.ndarray, inverse: np.ndarray, zones: int, locations: int):
-    """``zones × records`` membership from ``(zone, location)`` pairs and each record's location (``inverse``)."""
+    """``zones × records`` membership from ``(zone, location)`` pairs and each record's location (``inverse``).
+
+    Parameters
+    ----------
+    zone, location : numpy.ndarray
+        The (zone, distinct location) pairs.
+    inverse : numpy.ndarray
+        The distinct location of each record.
+    zones, locations : int
+        Numbers of zones and of distinct locations.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+    """
     from scipy.sparse import coo_matrix
 
     by_location = membership_matrix(zone, location, zones, locations)
@@ -35,12 +61,24 @@ def records_inside(zone: np.ndarray, location: np.ndarray, inverse: np.ndarray, 
 def cluster_table(result: ClusterResult, inside, chosen: np.ndarray, area_km2: np.ndarray) -> pd.DataFrame:
     """The output table: the result's rows with the records inside each cluster outline.
 
-    ``inside`` is the ``clusters × records`` membership matrix (see
-    :func:`membership_matrix`) of the outlines actually drawn. Columns:
-    ``cluster_id, method, order, chosen, responses, share``
-    (chosen ÷ responses),
-    ``area_km2, density`` (chosen per km² of the outline), ``members,
-    peak_density, max_z``.
+    Parameters
+    ----------
+    result : ClusterResult
+        The clusters found.
+    inside : scipy.sparse matrix
+        ``clusters × records`` membership (see :func:`membership_matrix`) of
+        the outlines actually drawn.
+    chosen : numpy.ndarray
+        Which records are chosen answers.
+    area_km2 : numpy.ndarray
+        The area of each outline.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``cluster_id, method, order, chosen, responses, share``
+        (chosen ÷ responses), ``area_km2, density`` (chosen per km² of the
+        outline), ``members, peak_density, max_z``.
     """
     chosen_inside = np.asarray(inside @ np.asarray(chosen, dtype=float)).ravel()
     all_inside = np.asarray(inside.sum(axis=1)).ravel()

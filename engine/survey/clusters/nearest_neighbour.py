@@ -40,7 +40,7 @@ MIN_LOWER_CLUSTERS = 2
 
 
 def nn_threshold(n: int, area: float, probability: float) -> tuple[float, float, float, float]:
-    """CrimeStat's Nnh threshold distance: ``(threshold, mean_random, standard_error, t)``.
+    """CrimeStat's Nnh threshold distance.
 
     ``mean_random = 0.5·sqrt(A/N)`` is the mean nearest-neighbour distance
     expected under complete spatial randomness, ``standard_error =
@@ -49,6 +49,20 @@ def nn_threshold(n: int, area: float, probability: float) -> tuple[float, float,
     degrees of freedom (negative below 0.5): pairs closer than
     ``mean_random + t·standard_error`` would be that close by chance with
     probability ``probability``.
+
+    Parameters
+    ----------
+    n : int
+        Number of points N.
+    area : float
+        The study area A.
+    probability : float
+        One-tailed probability, in (0, 1).
+
+    Returns
+    -------
+    tuple of float
+        ``(threshold, mean_random, standard_error, t)``.
     """
     from scipy import stats
 
@@ -65,14 +79,38 @@ def nn_threshold(n: int, area: float, probability: float) -> tuple[float, float,
 
 
 def bounding_area(xy: np.ndarray) -> float:
-    """Area of the bounding rectangle of the points (CrimeStat's default study area)."""
+    """Area of the bounding rectangle of the points (CrimeStat's default study area).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+
+    Returns
+    -------
+    float
+    """
     span = xy.max(axis=0) - xy.min(axis=0)
     return float(span[0] * span[1])
 
 
 def linked_groups(xy: np.ndarray, threshold: float) -> list[np.ndarray]:
-    """Single linkage: the groups of points joined by pairs at most ``threshold`` apart (cKDTree pairs,
-    connected components), as arrays of positions in ``xy``."""
+    """Single linkage: the groups of points joined by pairs at most ``threshold`` apart.
+
+    Pairs from ``cKDTree``, groups as connected components.
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates.
+    threshold : float
+        Largest link distance.
+
+    Returns
+    -------
+    list of numpy.ndarray
+        Positions in ``xy`` of each group (single points included).
+    """
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from scipy.spatial import cKDTree
@@ -111,10 +149,24 @@ class _Cluster:
 def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progress) -> tuple[list[dict], dict]:
     """Nnh clusters of the chosen answers up to ``options.max_order`` (see the module documentation).
 
-    Returns the clusters (order 1 first) and the settings used: the first
-    order's ``threshold, mean_random, standard_error, t, area, points`` and,
-    for every order k tried, ``points_k`` (points or lower-order clusters
-    linked), ``threshold_k`` and ``clusters_k``, with ``max_order``.
+    Parameters
+    ----------
+    points : SurveyPoints
+        The located records and which are chosen answers.
+    options : ClusterOptions
+        ``probability``, ``threshold`` (fixed distance), ``area``,
+        ``min_points`` and ``max_order``.
+    progress : Progress
+        Cancellation.
+
+    Returns
+    -------
+    tuple of (list of dict, dict)
+        The clusters (order 1 first) and the settings used: the first
+        order's ``threshold, mean_random, standard_error, t, area, points``
+        and, for every order k tried, ``points_k`` (points or lower-order
+        clusters linked), ``threshold_k`` and ``clusters_k``, with
+        ``max_order``.
     """
     if options.max_order < 1:
         raise InvalidInputError(
@@ -125,6 +177,23 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
     chosen_xy = points.xy[points.chosen]
     n = len(chosen_xy)
     area = options.area or bounding_area(points.xy)
+    settings = _first_order_settings(n, area, options)
+    threshold = settings["threshold"]
+    # the distinct chosen locations, each with its number of records
+    locations, inverse = np.unique(chosen_xy, axis=0, return_inverse=True)
+    multiplicity = np.bincount(inverse.reshape(-1), minlength=len(locations))
+    check_cancelled(progress)
+    spacing = float(np.median(knn_distance(locations, 1))) if len(locations) > 1 else threshold
+    found = _first_order(locations, multiplicity, threshold, spacing, max(2, options.min_points))
+    settings.update(points_1=float(n), threshold_1=threshold, clusters_1=float(len(found)))
+    found.extend(
+        _higher_orders(found, locations, multiplicity, spacing, area=area, options=options, settings=settings, progress=progress)
+    )
+    return [c.as_row() for c in found], settings
+
+
+def _first_order_settings(n: int, area: float, options: ClusterOptions) -> dict[str, float]:
+    """The first order's threshold distance (or the fixed distance) and how it was found; refused when not positive."""
     threshold, mean_random, standard_error, t = nn_threshold(n, area, options.probability)
     if options.threshold:
         threshold = float(options.threshold)  # CrimeStat's "fixed distance" option
@@ -143,13 +212,28 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
                 d=f"{threshold:g}"
             )
         )
-    locations, inverse = np.unique(chosen_xy, axis=0, return_inverse=True)
-    multiplicity = np.bincount(inverse.reshape(-1), minlength=len(locations))
-    check_cancelled(progress)
-    spacing = float(np.median(knn_distance(locations, 1))) if len(locations) > 1 else threshold
-    found = _first_order(locations, multiplicity, threshold, spacing, max(2, options.min_points))
-    settings.update(points_1=float(n), threshold_1=threshold, clusters_1=float(len(found)))
-    lower = found
+    return settings
+
+
+def _higher_orders(
+    first: list[_Cluster],
+    locations: np.ndarray,
+    multiplicity: np.ndarray,
+    spacing: float,
+    *,
+    area: float,
+    options: ClusterOptions,
+    settings: dict[str, float],
+    progress: Progress,
+) -> list[_Cluster]:
+    """Clusters of orders 2 to ``options.max_order``, each order linking the centres of the one below.
+
+    Records ``points_k``, ``threshold_k`` and ``clusters_k`` of every order
+    tried in ``settings``; stops when fewer than two clusters remain or the
+    threshold is not positive.
+    """
+    higher: list[_Cluster] = []
+    lower = first
     for order in range(2, options.max_order + 1):
         check_cancelled(progress)
         settings[f"points_{order}"] = float(len(lower))
@@ -161,8 +245,8 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
             break
         lower = _next_order(lower, order, threshold, locations, multiplicity, spacing)
         settings[f"clusters_{order}"] = float(len(lower))
-        found.extend(lower)
-    return [c.as_row() for c in found], settings
+        higher.extend(lower)
+    return higher
 
 
 def _size_and_centre(members: np.ndarray, locations: np.ndarray, multiplicity: np.ndarray) -> tuple[int, np.ndarray]:

@@ -8,8 +8,9 @@ import json
 import numpy as np
 import pytest
 
-from place_insight.engine.segmentation import catalogue as catalog
-from place_insight.engine.segmentation.catalogue import CatalogueError, catalogue_from_dict, load_catalogue
+from place_insight.engine.segmentation.catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, CatalogueError, rating_label
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, catalogue_table, load_catalogue
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 
 SMALL = {
     "format": "placeinsight-catalogue/1",
@@ -128,7 +129,7 @@ def test_unknown_level_is_refused():
 
 
 def test_demo_catalogue_is_complete_in_both_languages():
-    paths = catalog.builtin_catalogues()
+    paths = builtin_catalogues()
     assert "demo" in paths
     cat = load_catalogue(paths["demo"])
     assert cat.illustrative
@@ -143,21 +144,21 @@ def test_demo_catalogue_is_complete_in_both_languages():
         assert segment.name("en") and segment.names.get("fr"), segment.code
         assert segment.descriptions.get("en") and segment.descriptions.get("fr"), segment.code
         assert 3 <= len(segment.key_features.get("fr", ())) <= 5, segment.code
-        assert set(segment.information_channels) == set(catalog.INFORMATION_CHANNELS), segment.code
-        assert set(segment.service_channels) == set(catalog.SERVICE_CHANNELS), segment.code
+        assert set(segment.information_channels) == set(INFORMATION_CHANNELS), segment.code
+        assert set(segment.service_channels) == set(SERVICE_CHANNELS), segment.code
         assert segment.colour
 
 
 def test_catalogue_table_has_one_row_per_segment_and_ratings():
     cat = catalogue_from_dict(SMALL)
-    table = catalog.catalogue_table(cat, "fr")
+    table = catalogue_table(cat, "fr")
     assert list(table["code"]) == ["A", "B", "A01", "A02", "B03"]
     assert table.loc[table.code == "A02", "name"].item() == "Alpha deux"
     assert table.loc[table.code == "A", "info_internet"].item() == 5
     assert np.isnan(table.loc[table.code == "B", "info_internet"].item())
-    only_groups = catalog.catalogue_table(cat, "en", level="group")
+    only_groups = catalogue_table(cat, "en", level="group")
     assert list(only_groups["code"]) == ["A", "B"]
 
 
 def test_rating_labels_cover_the_scale():
-    assert [catalog.rating_label(v) for v in range(1, 6)] == ["Low", "Below average", "Average", "Above average", "High"]
+    assert [rating_label(v) for v in range(1, 6)] == ["Low", "Below average", "Average", "Above average", "High"]

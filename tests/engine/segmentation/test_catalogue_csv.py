@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from place_insight.engine.segmentation import catalogue as catalog
-from place_insight.engine.segmentation.catalogue import CatalogueError, catalogue_from_csv, load_catalogue
+from place_insight.engine.segmentation.catalogue import CatalogueError
+from place_insight.engine.segmentation.catalogue_csv import catalogue_from_csv
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, catalogue_table, load_catalogue
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLE = ROOT / "docs" / "catalogue_example.csv"
@@ -42,7 +43,7 @@ def test_documented_example_loads_with_levels_names_and_portraits():
     assert cat.ancestor("b01", "group") == "B"
     assert cat.segment("B01").name("fr") == "Retraités de village"
     # round trip into the table the export algorithm writes
-    table = catalog.catalogue_table(cat, "fr")
+    table = catalogue_table(cat, "fr")
     assert table.loc[table.code == "A", "info_sms"].item() == 4
 
 
@@ -119,6 +120,6 @@ def test_plural_of_level_names():
     cat = catalogue_from_csv(GOOD, source_name="p.csv")
     assert cat.level("group").plural("en") == "groups"
     assert cat.level("type").plural("fr") == "types"
-    oac = load_catalogue(catalog.builtin_catalogues()["oac2011"])
+    oac = load_catalogue(builtin_catalogues()["oac2011"])
     assert oac.level("subgroup").plural("fr") == "sous-groupes"
     assert oac.level("supergroup").plural("en") == "supergroups"

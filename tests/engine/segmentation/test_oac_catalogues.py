@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
 
 @pytest.fixture(scope="module")

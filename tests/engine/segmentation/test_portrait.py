@@ -7,9 +7,10 @@ from html.parser import HTMLParser
 import numpy as np
 import pytest
 
+from place_insight.engine.segmentation import encoding
 from place_insight.engine.segmentation import portrait as portraits
-from place_insight.engine.segmentation import profile as profiling
-from place_insight.engine.segmentation.catalogue import builtin_catalogues, catalogue_from_dict, load_catalogue
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 
 SMALL = {
     "format": "placeinsight-catalogue/1",
@@ -49,14 +50,14 @@ def small():
 
 
 def axis_of(catalogue, level="group"):
-    return profiling.SegmentAxis.of(catalogue, level)
+    return encoding.SegmentAxis.of(catalogue, level)
 
 
 def test_portrait_of_an_area_counts_its_units_and_cards_its_dominant_segments(small):
     axis = axis_of(small)
     codes = ["A01", "A01", "B02", "C03", "C03", "C03", "Z99"]
     counts = np.array([10, 30, 20, 5, 5, 5, 25], dtype=float)
-    positions = profiling.encode_segments(codes, axis, blank_as_unclassified=True).positions
+    positions = encoding.encode_segments(codes, axis, blank_as_unclassified=True).positions
     inside = np.array([0, 1, 2, 3])  # A 40, B 20, C 5 → 65 households
     result = portraits.portrait_of_area(
         positions, counts, inside, np.ones(4), axis, title="Ward 1", count_label="households", unknown_codes=["Z99"]
@@ -90,7 +91,7 @@ def test_best_ways_fall_back_to_the_two_best_rated_channels(small):
 
 def test_area_polygon_shares_weight_the_counts(small):
     axis = axis_of(small)
-    positions = profiling.encode_segments(["A01", "B02"], axis).positions
+    positions = encoding.encode_segments(["A01", "B02"], axis).positions
     result = portraits.portrait_of_area(positions, np.array([100.0, 100.0]), [0, 1], [0.5, 0.25], axis)
     assert result.total == pytest.approx(75.0)
     assert dict(zip(result.mix["code"], result.mix["area_count"]))["A"] == pytest.approx(50.0)
@@ -98,7 +99,7 @@ def test_area_polygon_shares_weight_the_counts(small):
 
 def test_empty_area_says_so(small):
     axis = axis_of(small)
-    positions = profiling.encode_segments(["A01", "B02"], axis).positions
+    positions = encoding.encode_segments(["A01", "B02"], axis).positions
     result = portraits.portrait_of_area(positions, np.ones(2), [], [], axis, title="Field")
     assert result.is_empty and result.cards == ()
     assert "no base unit" in result.notes[0]
@@ -108,7 +109,7 @@ def test_empty_area_says_so(small):
 
 def test_html_is_self_contained_and_text_has_the_figures(small):
     axis = axis_of(small)
-    positions = profiling.encode_segments(["A01", "B02", "C03"], axis).positions
+    positions = encoding.encode_segments(["A01", "B02", "C03"], axis).positions
     result = portraits.portrait_of_area(
         positions, np.array([30.0, 10.0, 10.0]), [0, 1, 2], np.ones(3), axis, title="North", count_label="households"
     )

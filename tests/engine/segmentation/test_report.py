@@ -7,7 +7,7 @@ import re
 import numpy as np
 from segment_fixtures import GROUPS
 
-from place_insight.engine.segmentation import profile as pr
+from place_insight.engine.segmentation.profile import ProfileOptions, profile_counts
 from place_insight.engine.segmentation.report import (
     OVER_COLOUR,
     UNDER_COLOUR,
@@ -19,9 +19,7 @@ from place_insight.engine.segmentation.report import (
 
 
 def make_profile(**options):
-    return pr.profile_counts(
-        np.array([30, 45, 3, 0.0]), np.array([600, 300, 100, 0.0]), GROUPS, options=pr.ProfileOptions(**options)
-    )
+    return profile_counts(np.array([30, 45, 3, 0.0]), np.array([600, 300, 100, 0.0]), GROUPS, options=ProfileOptions(**options))
 
 
 def test_index_chart_colours_marks_and_hatches_bars():
@@ -78,13 +76,13 @@ def test_p_values_are_readable():
 
 
 def test_numbers_follow_the_report_language():
-    profile = pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS, language="fr")
+    profile = profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS, language="fr")
     html = profile_report(profile, ProfileContext("t", 5100, 5100, "x", "b", 3)).html()
     assert '<td class="num">60\u202f000</td>' in html and '<td class="num">88,2</td>' in html  # B: 4,500 / 5,100
     assert "t: 5\u202f100 records" in html  # (English words: no translator in engine tests)
     assert "significant at the 0,05 level" in html
     english = profile_report(
-        pr.profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS),
+        profile_counts(np.array([300, 4500, 300, 0.0]), np.array([60000, 3000, 1000, 0.0]), GROUPS),
         ProfileContext("t", 5100, 5100, "x", "b", 3),
     ).html()
     assert '<td class="num">60,000</td>' in english and '<td class="num">88.2</td>' in english

@@ -1,4 +1,4 @@
-"""Verification of clusters: the exact tests, the verdicts, the disparity flag, bad input, the report."""
+"""Verification of clusters: the verdicts, the disparity flag, bad input, the report (the exact tests: test_inference)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import math
 import numpy as np
 import pytest
 import shapely
-from scipy import stats
 from survey_synthetic import outline, synthetic_survey
 
 from place_insight.engine.errors import InvalidInputError
@@ -24,31 +23,8 @@ pytestmark = [
 ]
 
 
-# -- the tests against independent computations -------------------------------------------
 def binomial_tail(k: int, n: int, p: float) -> float:
     return sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1))
-
-
-@pytest.mark.parametrize(("inside", "total", "share"), [(30, 200, 0.1), (12, 200, 0.1), (0, 50, 0.2), (50, 50, 0.9)])
-def test_excess_test_is_the_upper_binomial_tail(inside, total, share):
-    ratio, p = V.excess_test(inside, total, share)
-    assert ratio == pytest.approx(inside / total / share)
-    assert p == pytest.approx(binomial_tail(inside, total, share), rel=1e-9)
-    assert p == pytest.approx(stats.binom.sf(inside - 1, total, share), rel=1e-9)
-
-
-def test_share_test_matches_scipy_and_the_tail():
-    assert V.share_test(40, 100, 0.25) == pytest.approx(binomial_tail(40, 100, 0.25), rel=1e-9)
-    assert V.share_test(40, 100, 0.25) == pytest.approx(stats.binomtest(40, 100, 0.25, alternative="greater").pvalue)
-    assert math.isnan(V.share_test(0, 0, 0.25))
-
-
-def test_rate_ratio_interval_is_clopper_pearson_over_the_exposure_share():
-    k, n, share = 42, 3000, 0.03
-    low, high = V.rate_ratio_interval(k, n, share, 0.95)
-    assert low == pytest.approx(stats.beta.ppf(0.025, k, n - k + 1) / share, rel=1e-8)
-    assert high == pytest.approx(stats.beta.ppf(0.975, k + 1, n - k) / share, rel=1e-8)
-    assert low < (k / n) / share < high
 
 
 # -- hand-made clusters ------------------------------------------------------------------
@@ -254,15 +230,17 @@ def residents_case():
     Households 10, 20, 15, 10, 8, 12, 30, 5; whole base: J 35, H 27, L 10, A 30 and 8 Unclassified (110).
     Clusters: A = units 0–1 (J only), B = units 4–5 (H and an unknown code), C = nothing, D = units 1–2 (J and H).
     """
-    from place_insight.engine.segmentation import profile as pr
-    from place_insight.engine.segmentation.catalogue import builtin_catalogues, load_catalogue
+    from place_insight.engine.segmentation import composition, encoding
+    from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
-    axis = pr.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
-    codes = pr.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
+    axis = encoding.SegmentAxis.of(load_catalogue(builtin_catalogues()["demo"]), "group")
+    codes = encoding.encode_segments(["J43", "J41", "H33", "L52", "Q99", "H30", "A01", "J40"], axis, blank_as_unclassified=True)
     households = np.array([10, 20, 15, 10, 8, 12, 30, 5], dtype=float)
     cluster, unit = [0, 0, 1, 1, 3, 3], [0, 1, 4, 5, 1, 2]
-    matrix = pr.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
-    return V.Residents.of(matrix, pr.tally(codes.positions, axis.size, households), axis, base="postcodes", count="households")
+    matrix = composition.segment_matrix(cluster, codes.positions[unit], n_zones=4, size=axis.size, weights=households[unit])
+    return V.Residents.of(
+        matrix, encoding.tally(codes.positions, axis.size, households), axis, base="postcodes", count="households"
+    )
 
 
 def test_dominant_segments_of_each_cluster_by_hand():

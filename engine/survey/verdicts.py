@@ -1,0 +1,195 @@
+"""The verdict on each verified cluster in plain words, in the user's language.
+
+One paragraph per cluster: whether it is verified (its return rate against
+the district's), the share of chosen answers, the incidents, the disparity
+between fear and crime, a caution on small numbers and, with a segmented
+base, who lives there.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..i18n import format_count, tr
+from ..segmentation.encoding import UNCLASSIFIED
+from .verification_types import Residents, VerificationOptions
+
+try:
+    import pandas as pd
+except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
+    pd = None
+
+
+def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
+    """Who lives in one cluster, in plain words: "Who lives here: mostly J Estate Families (34%, index 210) and …".
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        The cluster's rows of ``residents.mix``.
+    residents : Residents
+        Who lives in the clusters (names the base layer).
+
+    Returns
+    -------
+    str
+    """
+    if float(rows["area_count"].sum()) <= 0:
+        return tr("No unit of {base} lies inside it, so who lives here is not known.").format(base=residents.base)
+    records = rows.to_dict("records")
+    items = [
+        tr("{code} {name} ({share}, index {index})").format(
+            code=row["code"],
+            name=row["name"],
+            share=_share_text(row["area_share"]),
+            index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}",
+        )
+        for row in records
+        if row["dominant"]
+    ]
+    unclassified = [row["area_share"] for row in records if row["code"] == UNCLASSIFIED and row["area_share"] > 0]
+    if items:
+        text = tr("Who lives here: mostly {segments}.").format(segments=_and(items))
+    else:
+        text = tr("The units of {base} inside it have no segment the catalogue knows.").format(base=residents.base)
+    if items and unclassified:
+        text += " " + tr("Unclassified: {share}.").format(share=_share_text(unclassified[0]))
+    return text
+
+
+def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str) -> str:
+    """The verdict on one cluster in plain words (translated).
+
+    Parameters
+    ----------
+    row : dict
+        The cluster's row of the verification table, up to ``low_numbers``.
+    options : VerificationOptions
+        The settings (incident basis, confidence level).
+    basis : str
+        ``"households"`` or ``"postcodes"``: what the return rate is counted per.
+    answers : str
+        Names the chosen answers.
+
+    Returns
+    -------
+    str
+    """
+    parts = [_return_sentence(row, basis)]
+    if row["responses"] > 0:
+        if row["share_high"]:
+            text = tr(
+                "{share} of its responses are {answers}, against {district} in the district ({p}): these "
+                "answers are concentrated here."
+            )
+        else:
+            text = tr(
+                "{share} of its responses are {answers}, against {district} in the district; the difference "
+                "is not significant ({p})."
+            )
+        parts.append(
+            text.format(share=_pct(row["share"]), answers=answers, district=_pct(row["district_share"]), p=_p(row["share_p"]))
+        )
+    else:
+        parts.append(tr("No response lies inside it."))
+    parts.append(_incident_sentence(row, options))
+    disparity = row["disparity"]
+    if disparity == "fear without crime":
+        parts.append(
+            tr(
+                "Fear without crime: the answers are elevated while incidents are not, so reassurance and "
+                "communication may help more than enforcement."
+            )
+        )
+    elif disparity == "crime without fear":
+        parts.append(tr("Crime without fear: incidents are elevated while the answers are not."))
+    elif disparity == "fear and crime":
+        parts.append(tr("Fear and crime agree: both the answers and incidents are elevated."))
+    if row["low_numbers"] and row["postcodes"] > 0:
+        parts.append(tr("Only {n} responses: treat these results with caution.").format(n=row["responses"]))
+    return " ".join(parts)
+
+
+def _return_sentence(row: dict, basis: str) -> str:
+    cluster = row["cluster_id"]
+    if row["verified"] is None:
+        return tr("Cluster {id} contains no postcode unit, so its return rate cannot be checked.").format(id=cluster)
+    unit = tr("per 100 households") if basis == "households" else tr("per postcode unit")
+    scale = 100.0 if basis == "households" else 1.0
+    values = {
+        "id": cluster,
+        "n": format_count(row["responses"]),
+        "postcodes": format_count(row["postcodes"]),
+        "rate": f"{row['return_rate'] * scale:.2f}",
+        "district": f"{row['district_return_rate'] * scale:.2f}",
+        "unit": unit,
+        "ratio": f"{row['return_ratio']:.2f}",
+        "p": _p(row["return_p"]),
+    }
+    if row["verified"]:
+        return tr(
+            "Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
+            "district {district}) are not significantly more than the district's return rate would give "
+            "({ratio} times, {p})."
+        ).format(**values)
+    return tr(
+        "Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
+        "district {district}) are significantly more than the district's return rate would give ({ratio} "
+        "times, {p}), so it may simply be where more people answered the survey."
+    ).format(**values)
+
+
+def _incident_sentence(row: dict, options: VerificationOptions) -> str:
+    overlap = row["incident_overlap"]
+    overlap_text = ""
+    if overlap is not None and not math.isnan(overlap):
+        overlap_text = " " + tr("{share} of its area lies in incident clusters{ids}.").format(
+            share=_pct(overlap), ids=f" ({row['incident_clusters']})" if row["incident_clusters"] else ""
+        )
+    if row["incidents"] is None:
+        if overlap_text:
+            return overlap_text.strip()
+        return tr("No incident data were given, so fear and crime cannot be compared.")
+    if math.isnan(row["incident_ratio"]):
+        return tr("Incidents cannot be compared here (no exposure in the cluster or no incident in the district).") + overlap_text
+    per = {"households": tr("per household"), "postcodes": tr("per postcode unit")}.get(options.incident_basis, tr("per km²"))
+    values = {
+        "n": format_count(row["incidents"]),
+        "per": per,
+        "ratio": f"{row['incident_ratio']:.2f}",
+        "low": f"{row['ratio_low']:.2f}",
+        "high": f"{row['ratio_high']:.2f}",
+        "confidence": f"{100 * options.confidence:.0f}%",
+        "p": _p(row["incident_p"]),
+    }
+    if row["incidents_high"]:
+        text = tr(
+            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
+            "significantly higher."
+        )
+    else:
+        text = tr(
+            "Its {n} incidents are {ratio} times the district's rate {per} ({confidence} CI {low}–{high}, {p}): "
+            "not significantly higher."
+        )
+    return text.format(**values) + overlap_text
+
+
+def _p(value: float) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}"
+
+
+def _pct(value: float) -> str:
+    return f"{100.0 * value:.0f}%"
+
+
+def _share_text(value: float) -> str:
+    return f"{value:.1f}%" if 0 < value < 1 else f"{value:.0f}%"
+
+
+def _and(items: list[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return tr("{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])

@@ -1,0 +1,67 @@
+"""Segment codes placed on a level of a catalogue, and the numbers read with them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from segment_fixtures import CATALOGUE, GROUPS
+
+from place_insight.engine.errors import InvalidInputError
+from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
+from place_insight.engine.segmentation.encoding import SegmentAxis, code_warnings, encode_segments, numeric_values, require_level
+
+
+# -- encoding and input checks ------------------------------------------------------
+def test_codes_roll_up_and_coarser_codes_are_refused_naming_layer_and_field():
+    types = SegmentAxis.of(CATALOGUE, "type")
+    encoded = encode_segments([" a1 ", "A2", "B", "B", "Q", float("nan"), ""], types)
+    assert list(encoded.positions) == [0, 1, -1, -1, types.unclassified, -1, -1]
+    assert encoded.coarser == {"B": 2} and encoded.unknown == {"Q": 1} and encoded.blank == 2
+    with pytest.raises(
+        InvalidInputError,
+        match=r"2 records of clients have codes of the level group in the field "
+        r"seg \(e\.g\. B\); they cannot be broken down to the level type",
+    ):
+        require_level(encoded, types, layer="clients", field="seg")
+    assert list(
+        encode_segments(
+            [1.0, "2"],
+            SegmentAxis.of(
+                catalogue_from_dict(
+                    {
+                        "format": "placeinsight-catalogue/1",
+                        "levels": ["s"],
+                        "segments": [{"code": "1", "level": "s", "name": "one"}, {"code": "2", "level": "s", "name": "two"}],
+                    }
+                ),
+                "s",
+            ),
+        ).positions
+    ) == [0, 1]
+
+
+def test_code_warnings_name_the_unknown_codes_with_their_counts():
+    encoded = encode_segments(["Z9", "Z9", "Y1", None, "A1"], GROUPS, blank_as_unclassified=True)
+    messages = code_warnings(encoded, GROUPS, layer="postcodes", field="segment", blank_counted=True)
+    assert messages[0].startswith(
+        "3 records of postcodes have segment codes that are not in the catalogue ABC (field segment: Z9 (2), Y1 (1))"
+    )
+    assert messages[1] == "1 records of postcodes have no segment code in the field segment; they are counted as Unclassified."
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["3", "x", 4, "n/a"], r"The field weight of clients holds text in 2 records \(e\.g\. 'x', 'n/a'\)"),
+        ([1, None, 2], r"1 records of clients have no value in the field weight \(e\.g\. 12\)"),
+        ([1, -2, 2], r"1 records of clients have a negative value in the field weight \(e\.g\. 12\)"),
+    ],
+)
+def test_numeric_values_refuse_text_null_and_negative(values, expected):
+    with pytest.raises(InvalidInputError, match=expected):
+        numeric_values(values, field="weight", layer="clients", labels=[11, 12, 13, 14][: len(values)])
+
+
+def test_numeric_values_read_numbers_stored_as_text():
+    assert list(numeric_values(["3", " 4.5", 2], field="w", layer="l")) == [3.0, 4.5, 2.0]
+    assert list(numeric_values(pd.Series([1, 2], dtype="int64"), field="w", layer="l")) == [1.0, 2.0]
