@@ -16,6 +16,7 @@ import numpy as np
 from ...errors import InvalidInputError
 from ...i18n import tr
 from ...progress import Progress, check_cancelled
+from ..inference import benjamini_hochberg
 from .common import ClusterOptions, SurveyPoints, knn_distance, unique_locations
 from .density import default_bandwidth
 from .grid import Grid, default_cell_size, grid_clusters, label_cells
@@ -185,8 +186,6 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
         ``max_z``, ``shape``) and the settings used (units, cell size,
         ``k`` or distance band, number of hot units).
     """
-    from scipy import stats
-
     _check_value(points, options)
     xy, chosen, everything, grid = _gi_units(points, options, progress)
     # the value of each unit: its chosen answers, or their share of its records (units without records left out)
@@ -204,7 +203,7 @@ def gi_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progres
     progress.set_progress(50)
     # Gi* z-scores, Benjamini–Hochberg q-values, and the hot units
     z, p = gi_star(values, weights)
-    q = stats.false_discovery_control(p, method="bh")
+    q = benjamini_hochberg(p)
     hot = (z > 0) & (q <= options.alpha)
     settings["hot_units"] = float(hot.sum())
     if grid is not None:
