@@ -422,11 +422,10 @@ class PortraitDock(QgsDockWidget):
     def refresh(self) -> int | None:
         """Start computing the portrait of the current area; returns the request number."""
         inputs = self._inputs()
-        if isinstance(inputs, str):
-            return self.show_message(inputs)
-        area = self._area()
-        if isinstance(area, str):
-            return self.show_message(area)
+        area = self._area() if not isinstance(inputs, str) else None
+        if isinstance(inputs, str) or isinstance(area, str):
+            self._supersede()  # a portrait still being computed is for inputs that no longer hold
+            return self.show_message(inputs if isinstance(inputs, str) else area)
         layer, segment, count, catalogue, level = inputs
         geometries, crs, title = area
         for key, value in (("base_layer", layer.id()), ("segment_field", segment), ("count_field", count or "")):
@@ -441,7 +440,7 @@ class PortraitDock(QgsDockWidget):
             layer.editBuffer() is not None and layer.isModified(),
         )
         cached = self._base_cache if self._base_cache is not None and self._base_cache.key == key else None
-        self._serial += 1
+        self._supersede()
         request = PortraitRequest(
             serial=self._serial,
             snapshot=bridge.LayerSnapshot(layer),
@@ -459,8 +458,6 @@ class PortraitDock(QgsDockWidget):
             transform_context=QgsProject.instance().transformContext(),
             cached_base=cached,
         )
-        for task in list(self._tasks.values()):  # cancelling may finish a task at once
-            task.cancel()
         task = PortraitTask(request)
         serial = self._serial
         task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
@@ -472,6 +469,12 @@ class PortraitDock(QgsDockWidget):
         self.status.setText(tr("Computing the portrait of {area}…").format(area=title))
         QgsApplication.taskManager().addTask(task)
         return serial
+
+    def _supersede(self) -> None:
+        """Drop the running computations: their results would be for an older request."""
+        self._serial += 1
+        for task in list(self._tasks.values()):  # cancelling may finish a task at once
+            task.cancel()
 
     def _finished(self, serial: int) -> None:
         task = self._tasks.pop(serial, None)

@@ -345,6 +345,24 @@ def test_removing_the_base_layer_while_the_task_runs(dock, qgis_iface, town, pro
     assert "base layer was removed" in dock.message
 
 
+def test_a_result_that_arrives_after_the_inputs_became_invalid_is_dropped(dock, qgis_iface, town, project):
+    # The debounced refresh after a removal can come before the running task reports back (a loaded
+    # machine): the task's completion is delivered through the event loop, so calling refresh() with no
+    # event processed in between makes that order certain.
+    postcodes, wards, _ = town
+    qgis_iface.setActiveLayer(wards)
+    dock.on_active_layer_changed()
+    wards.selectByIds([next(wards.getFeatures()).id()])
+    dock._timer.stop()
+    assert dock.refresh() is not None and dock.busy
+    project.removeMapLayer(postcodes.id())
+    dock._timer.stop()
+    assert dock.refresh() is None
+    wait(dock)
+    assert dock.portrait is None
+    assert "base layer was removed" in dock.message
+
+
 def test_a_newer_selection_supersedes_the_running_one(dock, qgis_iface, town):
     _, wards, _ = town
     ids = [f.id() for f in wards.getFeatures()]
