@@ -21,10 +21,18 @@ Accessibility                     ``accessibility/``
   nearest facility, catchments
   reached roads as lines           ``catchment_lines.py``
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
-  p-median, covering, p-center,    ``models.py``
-  Lagrangian bound, evaluation
-  capacitated p-median             ``capacitated.py``
+  travel cost matrix               ``costs.py`` (straight line or along the network)
+  model, options, checks, result   ``problem.py``
+  solve (every model), curve in p  ``solve.py``
+  evaluation of a configuration    ``evaluation.py`` (closest allocation, metrics, gap)
+  HiGHS MILP helpers               ``milp.py``
+  p-median (exact, heuristic)      ``pmedian.py``
+  Lagrangian bound and fixing      ``lagrangian.py``
+  k nearest candidates per row     ``neighbours.py``
   swap (vertex substitution)       ``swap_search.py``
+  capacitated p-median             ``capacitated.py``
+  MCLP and LSCP (covering)         ``covering.py``
+  p-center                         ``pcenter.py``
   plan workflow and its report     ``plan.py``
 Survey and hotspots               ``survey/``
   responses                        ``responses.py``

@@ -27,19 +27,10 @@ from ..html import Column, Report, format_number, svg_line_chart
 from ..i18n import format_count, format_examples, tr
 from ..network.build import Network
 from ..progress import Band, NullProgress, Progress, check_cancelled
-from .models import (
-    DEFAULT_SPEED_KMH,
-    CurvePoint,
-    LocationModel,
-    LocationResult,
-    Metrics,
-    SolverOptions,
-    TravelCosts,
-    evaluate_sites,
-    objective_curve,
-    solve_location,
-    travel_costs,
-)
+from .costs import DEFAULT_SPEED_KMH, TravelCosts, travel_costs
+from .evaluation import Metrics, evaluate_sites
+from .problem import LocationModel, LocationResult, SolverOptions
+from .solve import CurvePoint, objective_curve, solve_location
 
 
 @dataclass(frozen=True)

@@ -34,16 +34,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..progress import NullProgress, Progress, check_cancelled
+from .costs import _ROWS_PER_CHUNK
+from .neighbours import Neighbours
 
-if TYPE_CHECKING:
-    from .models import Neighbours
-
-_ROWS_PER_CHUNK = 2048
 #: Swaps between two full recomputations of the sums (bounds the rounding drift).
 _RESET_EVERY = 200
 
@@ -105,7 +102,7 @@ class SwapSearch:
     weights : numpy.ndarray
         ``(n,)`` positive weights.
     neighbours : Neighbours
-        Each row's k cheapest candidates, sorted (:func:`.location.nearest_candidates`).
+        Each row's k cheapest candidates, sorted (:func:`.neighbours.nearest_candidates`).
     open_ : numpy.ndarray
         The ``p`` open columns to start from (at least two).
     required : numpy.ndarray
