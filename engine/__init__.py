@@ -33,7 +33,8 @@ Location planning                 ``location/`` (``__init__`` re-exports the pub
   capacitated p-median             ``capacitated.py``
   MCLP and LSCP (covering)         ``covering.py``
   p-center                         ``pcenter.py``
-  plan workflow and its report     ``plan.py``
+  plan workflow, output tables     ``plan.py``
+  plan report                      ``report.py``
 Survey and hotspots               ``survey/``
   responses                        ``responses.py``
   cluster finders                  ``clusters/`` (``density.py`` kernel density, ``getis_ord.py`` Gi*,
