@@ -117,11 +117,25 @@ def _solve_capacitated(problem: _Problem, method: str, deadline: float, rng, pro
     the model on those when it fits, which proves the optimum or tightens
     the bound. The gap to the best bound is always reported.
     """
-    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
-    pairs = int(np.isfinite(costs).sum())
+    pairs = int(np.isfinite(problem.costs).sum())
     direct = CAPACITATED_MAX_PAIRS if method == "exact" else _DIRECT_EXACT_PAIRS
     if method != "heuristic" and pairs <= direct:
         return _capacitated_exact(problem, np.arange(problem.m), deadline, progress, raise_infeasible=True)
+    found, solution = _capacitated_heuristic(problem, method, deadline, rng, progress)
+    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound) <= _GAP_TOLERANCE):
+        return _capacitated_found(solution, problem.p)
+    return _capacitated_unfixed(problem, method, found, solution, deadline, progress)
+
+
+def _capacitated_heuristic(
+    problem: _Problem, method: str, deadline: float, rng, progress: Progress
+) -> tuple[CapacitatedOutcome, _Solution | None]:
+    """The Lagrangian bound and heuristic, started from the uncapacitated heuristic's sites and the largest sites.
+
+    Returns what :func:`capacitated_pmedian` found and its solution (None
+    when no feasible set of sites was found).
+    """
+    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
     now = time.perf_counter()
     share = 0.95 if method == "heuristic" else 0.6
     penalised = _pmedian_penalised(costs)
@@ -146,24 +160,39 @@ def _solve_capacitated(problem: _Problem, method: str, deadline: float, rng, pro
         target_gap=_GAP_TOLERANCE,
         progress=Band(progress, 0, 70),
     )
-    solution = None
-    if found.transport.feasible:
-        flows = found.transport
-        solution = _Solution(
-            found.open_,
-            flows.value,
-            found.bound,
-            "heuristic",
-            "heuristic",
-            flows=Allocation(flows.rows, flows.cols, flows.share, costs[flows.rows, flows.cols].astype(float)),
+    return found, _heuristic_solution(found, costs)
+
+
+def _heuristic_solution(found: CapacitatedOutcome, costs: np.ndarray) -> _Solution | None:
+    """The best set of sites the heuristic priced, with its split allocation (None when none was feasible)."""
+    if not found.transport.feasible:
+        return None
+    flows = found.transport
+    solution = _Solution(
+        found.open_,
+        flows.value,
+        found.bound,
+        "heuristic",
+        "heuristic",
+        flows=Allocation(flows.rows, flows.cols, flows.share, costs[flows.rows, flows.cols].astype(float)),
+    )
+    solution.messages.append(
+        tr("Capacitated heuristic: {sets} sets of sites priced by the transportation problem.").format(
+            sets=format_count(found.sets)
         )
-        solution.messages.append(
-            tr("Capacitated heuristic: {sets} sets of sites priced by the transportation problem.").format(
-                sets=format_count(found.sets)
-            )
-        )
-    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound) <= _GAP_TOLERANCE):
-        return _capacitated_found(solution, p)
+    )
+    return solution
+
+
+def _capacitated_unfixed(
+    problem: _Problem, method: str, found: CapacitatedOutcome, solution: _Solution | None, deadline: float, progress: Progress
+) -> _Solution:
+    """HiGHS on the sites Lagrangian fixing leaves, when that model fits: the optimum, or a tighter bound.
+
+    The exact method refuses a model that does not fit; the others keep the
+    heuristic's solution.
+    """
+    costs, p, req = problem.costs, problem.p, problem.required
     columns = _unfixed_columns(
         LagrangianBound(found.bound, found.rho, found.chosen),
         solution.objective if solution is not None else math.inf,

@@ -130,6 +130,17 @@ def travel_costs(
     TravelCosts
     """
     progress = progress or NullProgress()
+    _check_cost_options(method, unit, speed_kmh)
+    demand = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
+    sites = np.asarray(candidate_xy, dtype=float).reshape(-1, 2)
+    _check_coordinates(demand, sites)
+    if method == "network":
+        return _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress)
+    return _straight_line_costs(demand, sites, unit, speed_kmh, progress)
+
+
+def _check_cost_options(method: str, unit: str, speed_kmh: float) -> None:
+    """Refuse an unknown method or unit, and a straight-line speed that is not a positive number of km/h."""
     if method not in COST_METHODS:
         raise InvalidInputError(
             tr("Unknown travel cost {method}; use one of: {known}.").format(method=method, known=", ".join(COST_METHODS))
@@ -138,8 +149,10 @@ def travel_costs(
         raise InvalidInputError(tr("Unknown cost unit {unit}; use minutes or metres.").format(unit=unit))
     if method == "straight_line" and unit == "minutes" and not (speed_kmh > 0 and math.isfinite(speed_kmh)):
         raise InvalidInputError(tr("The travel speed must be a positive number of km/h (got {speed}).").format(speed=speed_kmh))
-    demand = np.asarray(demand_xy, dtype=float).reshape(-1, 2)
-    sites = np.asarray(candidate_xy, dtype=float).reshape(-1, 2)
+
+
+def _check_coordinates(demand: np.ndarray, sites: np.ndarray) -> None:
+    """Refuse demand or candidate points without coordinates, naming their rows."""
     for name, xy in ((tr("demand"), demand), (tr("candidate sites"), sites)):
         bad = np.flatnonzero(~np.isfinite(xy).all(axis=1))
         if bad.size:
@@ -148,8 +161,10 @@ def travel_costs(
                     n=format_count(bad.size), what=name, rows=format_examples(bad.tolist())
                 )
             )
-    if method == "network":
-        return _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress)
+
+
+def _straight_line_costs(demand: np.ndarray, sites: np.ndarray, unit: str, speed_kmh: float, progress: Progress) -> TravelCosts:
+    """Euclidean metres, or minutes at ``speed_kmh``, computed a block of demand rows at a time."""
     factor = 60.0 / (speed_kmh * 1000.0) if unit == "minutes" else 1.0
     matrix = np.empty((len(demand), len(sites)), dtype=np.float32)
     for start in range(0, len(demand), _ROWS_PER_CHUNK):
@@ -158,7 +173,7 @@ def travel_costs(
         block = np.hypot(demand[start:stop, None, 0] - sites[None, :, 0], demand[start:stop, None, 1] - sites[None, :, 1])
         matrix[start:stop] = block * factor
         progress.set_progress(100.0 * stop / max(1, len(demand)))
-    return TravelCosts(matrix, unit, method, speed_kmh if unit == "minutes" else None)
+    return TravelCosts(matrix, unit, "straight_line", speed_kmh if unit == "minutes" else None)
 
 
 def _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress) -> TravelCosts:

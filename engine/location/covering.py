@@ -142,36 +142,14 @@ def coverage_heuristic(
         Open columns and the covered weight.
     """
     progress = progress or NullProgress()
-    g, m = cover.shape
+    m = cover.shape[1]
     required = np.zeros(m, dtype=bool) if required is None else required
     cover_t = cover.T.tocsr()
-    open_ = list(np.flatnonzero(required))
-    count = np.asarray(cover[:, open_].sum(axis=1)).ravel() if open_ else np.zeros(g)
-    while len(open_) < p:
-        check_cancelled(progress)
-        gain = cover_t @ (weights * (count == 0))
-        gain[open_] = -np.inf
-        j = int(np.argmax(gain))
-        open_.append(j)
-        count += cover[:, [j]].toarray().ravel()
-    open_ = np.asarray(open_, dtype=np.int64)
+    open_, count = _greedy_coverage(cover, cover_t, weights, p, required, progress)
     removable = ~required[open_]
     while removable.any():
         check_cancelled(progress)
-        uncovered = weights * (count == 0)
-        gain = cover_t @ uncovered  # newly covered if j enters
-        sole = count == 1
-        owner = np.full(g, -1, dtype=np.int64)
-        sub = cover[:, open_].tocsc()
-        for r in range(open_.size):
-            rows = sub.indices[sub.indptr[r] : sub.indptr[r + 1]]
-            owner[rows[sole[rows]]] = r
-        has = owner >= 0
-        loss = np.bincount(owner[has], weights=weights[has], minlength=open_.size)
-        onehot = _sparse(np.flatnonzero(has), owner[has], weights[has], (g, open_.size))
-        extra = (cover_t @ onehot).toarray() if has.any() else np.zeros((m, open_.size))
-        delta = gain[:, None] - loss[None, :] + extra  # change of covered weight
-        delta[open_, :] = -np.inf
+        delta = _swap_changes(cover, cover_t, weights, open_, count)
         delta[:, ~removable] = -np.inf
         j, r = np.unravel_index(int(np.argmax(delta)), delta.shape)
         if not delta[j, r] > 1e-9 * max(1.0, float(weights.sum())):
@@ -182,6 +160,46 @@ def coverage_heuristic(
         if deadline is not None and time.perf_counter() > deadline:
             break
     return np.sort(open_), float(weights[count > 0].sum())
+
+
+def _greedy_coverage(cover, cover_t, weights: np.ndarray, p: int, required: np.ndarray, progress: Progress):
+    """The required columns, then the column covering the most uncovered weight until ``p`` are open.
+
+    Returns the open columns and how many of them cover each group.
+    """
+    g = cover.shape[0]
+    open_ = list(np.flatnonzero(required))
+    count = np.asarray(cover[:, open_].sum(axis=1)).ravel() if open_ else np.zeros(g)
+    while len(open_) < p:
+        check_cancelled(progress)
+        gain = cover_t @ (weights * (count == 0))
+        gain[open_] = -np.inf
+        j = int(np.argmax(gain))
+        open_.append(j)
+        count += cover[:, [j]].toarray().ravel()
+    return np.asarray(open_, dtype=np.int64), count
+
+
+def _swap_changes(cover, cover_t, weights: np.ndarray, open_: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """``(m, p)`` change of covered weight when closed column j replaces open position r (``-inf`` for open j)."""
+    g, m = cover.shape
+    uncovered = weights * (count == 0)
+    gain = cover_t @ uncovered  # newly covered if j enters
+    # each group covered by exactly one open site, and that site's position
+    sole = count == 1
+    owner = np.full(g, -1, dtype=np.int64)
+    sub = cover[:, open_].tocsc()
+    for r in range(open_.size):
+        rows = sub.indices[sub.indptr[r] : sub.indptr[r + 1]]
+        owner[rows[sole[rows]]] = r
+    has = owner >= 0
+    # weight lost when r closes, and the part of it j covers again
+    loss = np.bincount(owner[has], weights=weights[has], minlength=open_.size)
+    onehot = _sparse(np.flatnonzero(has), owner[has], weights[has], (g, open_.size))
+    extra = (cover_t @ onehot).toarray() if has.any() else np.zeros((m, open_.size))
+    delta = gain[:, None] - loss[None, :] + extra  # change of covered weight
+    delta[open_, :] = -np.inf
+    return delta
 
 
 # -- set covering (LSCP) ---------------------------------------------------------------------------

@@ -106,28 +106,17 @@ def pmedian_lagrangian_bound(
     free = p - int(required.sum())
     nb = neighbours or nearest_candidates(costs, progress=progress)
     best_rho, best_chosen = np.zeros(m), required.copy()
-    k = nb.index.shape[1]
-    wn = nb.cost * weights.astype(np.float32)[:, None]  # w_i c_ij on the k nearest, float32
-    cap = wn[:, -1].astype(np.float64) if not nb.complete else np.full(n, np.inf)
-    start = wn[:, min(1, k - 1)].astype(np.float64) if assigned is None else weights * assigned
-    lam = np.minimum(start, cap)
+    wn, cap, lam = _starting_multipliers(nb, weights, assigned, n)
     best = -math.inf
     theta, stale = 2.0, 0
     previous = np.zeros(n)
-    from scipy.sparse import csr_array
-
-    flat = nb.index.ravel()
-    scatter = csr_array((np.ones(flat.size, dtype=np.float32), (flat, np.arange(flat.size))), shape=(m, flat.size))
+    scatter = _scatter_matrix(nb.index, m)
     for iteration in range(MAX_ITERATIONS):
         if iteration % 10 == 0:
             check_cancelled(progress)
             if deadline is not None and time.perf_counter() > deadline:
                 break
-        reduced = wn - lam.astype(np.float32)[:, None]
-        np.minimum(reduced, 0.0, out=reduced)
-        rho = (scatter @ reduced.ravel()).astype(np.float64)
-        chosen = choose_sites(rho, required, free)
-        value = float(lam.sum() + rho[chosen].sum())
+        reduced, rho, chosen, value = _relaxation(wn, lam, scatter, required, free)
         if value > best + 1e-12 * abs(best if math.isfinite(best) else 1.0):
             best, stale, best_rho, best_chosen = value, 0, rho, chosen
         else:
@@ -136,10 +125,7 @@ def pmedian_lagrangian_bound(
                 theta, stale = theta / 2.0, 0
         if relative_gap(upper, best) <= target_gap or theta < 1e-4:
             break
-        served = ((reduced < 0) & chosen[nb.index]).sum(axis=1)
-        g = 1.0 - served
-        g = np.where((g > 0) & (lam >= cap), 0.0, g)  # the cap binds: λ cannot rise
-        g = g + DEFLECTION * previous
+        g = _direction(reduced, chosen, nb.index, lam, cap, previous)
         previous = g
         norm = float(g @ g)
         if norm == 0:
@@ -149,6 +135,46 @@ def pmedian_lagrangian_bound(
         if iteration % 25 == 0:
             progress.set_progress(min(100.0, 100.0 * iteration / MAX_ITERATIONS))
     return LagrangianBound(best, best_rho, best_chosen)
+
+
+def _starting_multipliers(
+    nb: Neighbours, weights: np.ndarray, assigned: np.ndarray | None, n: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``w_i c_ij`` on the k-nearest lists (``float32``), the cap on each λ_i and the starting λ."""
+    k = nb.index.shape[1]
+    wn = nb.cost * weights.astype(np.float32)[:, None]  # w_i c_ij on the k nearest, float32
+    cap = wn[:, -1].astype(np.float64) if not nb.complete else np.full(n, np.inf)
+    start = wn[:, min(1, k - 1)].astype(np.float64) if assigned is None else weights * assigned
+    return wn, cap, np.minimum(start, cap)
+
+
+def _scatter_matrix(index: np.ndarray, m: int):
+    """The ``(m, n·k)`` 0/1 matrix that sums the values of the k-nearest entries into their candidates' columns."""
+    from scipy.sparse import csr_array
+
+    flat = index.ravel()
+    return csr_array((np.ones(flat.size, dtype=np.float32), (flat, np.arange(flat.size))), shape=(m, flat.size))
+
+
+def _relaxation(
+    wn: np.ndarray, lam: np.ndarray, scatter, required: np.ndarray, free: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """The relaxed problem at λ: reduced costs ``min(0, w_i c_ij − λ_i)``, site values ρ, the sites chosen and ``L(λ)``."""
+    reduced = wn - lam.astype(np.float32)[:, None]
+    np.minimum(reduced, 0.0, out=reduced)
+    rho = (scatter @ reduced.ravel()).astype(np.float64)
+    chosen = choose_sites(rho, required, free)
+    return reduced, rho, chosen, float(lam.sum() + rho[chosen].sum())
+
+
+def _direction(
+    reduced: np.ndarray, chosen: np.ndarray, index: np.ndarray, lam: np.ndarray, cap: np.ndarray, previous: np.ndarray
+) -> np.ndarray:
+    """The deflected subgradient: ``1 −`` the chosen sites serving each row, 0 where the cap binds, plus the previous share."""
+    served = ((reduced < 0) & chosen[index]).sum(axis=1)
+    g = 1.0 - served
+    g = np.where((g > 0) & (lam >= cap), 0.0, g)  # the cap binds: λ cannot rise
+    return g + DEFLECTION * previous
 
 
 def _lagrangian_lists(nb: Neighbours, assigned: np.ndarray) -> Neighbours:

@@ -134,13 +134,7 @@ def plan_locations(
     if s_rows.size == 0:
         raise InvalidInputError(tr("There are no candidate sites with a location: the candidate layer is empty."))
     costs, d_rows, s_rows, notes = _usable_costs(demand, candidates, d_rows, s_rows, cost, model.required, Band(progress, 0, 10))
-    model = LocationModel(
-        model.objective,
-        model.p,
-        model.cutoff,
-        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
-        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
-    )
+    model = _on_rows(model, s_rows)
     w = np.asarray(weights, dtype=float)[d_rows]
     result = solve_location(
         costs,
@@ -151,45 +145,87 @@ def plan_locations(
         candidate_ids=[candidates.ids[i] for i in s_rows],
         progress=Band(progress, 10, 80),
     )
-    today, today_count = None, 0
-    if current is not None:
-        c_rows = _with_coordinates(current, tr("current sites"), progress)
-        today_costs = _costs(demand.xy[d_rows], current.xy[c_rows], cost, progress) if c_rows.size else None
-        if today_costs is not None and today_costs.off_network_cols.size:
-            progress.warn(
-                tr(
-                    "{n} current sites are farther than the snapping tolerance from the network and are "
-                    "left out of the comparison: {ids}."
-                ).format(
-                    n=format_count(today_costs.off_network_cols.size),
-                    ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols]),
-                )
+    today, today_count = _today(current, demand.xy[d_rows], w, cost, model.cutoff, progress)
+    curve = _curve_points(costs, w, model, options, curve_p, progress)
+    check_cancelled(progress)
+    sites = _site_rows(result, costs, w, candidates, s_rows)
+    allocation = _allocation_rows(result, w, demand, candidates, d_rows, s_rows)
+    report = location_report(
+        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
+    )
+    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
+
+
+def _on_rows(model: LocationModel, s_rows: np.ndarray) -> LocationModel:
+    """The model with its required flags and capacities restricted to the candidate rows kept."""
+    return LocationModel(
+        model.objective,
+        model.p,
+        model.cutoff,
+        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
+        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
+    )
+
+
+def _today(
+    current: Points | None, demand_xy: np.ndarray, w: np.ndarray, cost: CostSpec, cutoff: float | None, progress: Progress
+) -> tuple[Metrics | None, int]:
+    """The metrics of today's sites (None without them) and how many were evaluated.
+
+    Today's sites off the network are reported and left out of the comparison.
+    """
+    if current is None:
+        return None, 0
+    c_rows = _with_coordinates(current, tr("current sites"), progress)
+    today_costs = _costs(demand_xy, current.xy[c_rows], cost, progress) if c_rows.size else None
+    if today_costs is not None and today_costs.off_network_cols.size:
+        progress.warn(
+            tr(
+                "{n} current sites are farther than the snapping tolerance from the network and are "
+                "left out of the comparison: {ids}."
+            ).format(
+                n=format_count(today_costs.off_network_cols.size),
+                ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols]),
             )
-            kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
-            today_costs = today_costs.subset(np.arange(d_rows.size), kept) if kept.size else None
-        if today_costs is not None:
-            today = evaluate_sites(today_costs, w, cutoff=model.cutoff)
-            today_count = today_costs.matrix.shape[1]
-    curve = None
+        )
+        kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
+        today_costs = today_costs.subset(np.arange(len(demand_xy)), kept) if kept.size else None
+    if today_costs is None:
+        return None, 0
+    return evaluate_sites(today_costs, w, cutoff=cutoff), today_costs.matrix.shape[1]
+
+
+def _curve_points(
+    costs: TravelCosts, w: np.ndarray, model: LocationModel, options: SolverOptions, curve_p: int, progress: Progress
+) -> list[CurvePoint] | None:
+    """The objective for p up to ``curve_p`` (None when not asked for, or for set covering, which says so)."""
     if curve_p and model.objective == "lscp":
         progress.warn(tr("Set covering has no number of sites to vary: no curve is drawn."))
     elif curve_p:
-        curve = objective_curve(costs, w, model, max(int(curve_p), 1), options, progress=Band(progress, 80, 98))
-    check_cancelled(progress)
+        return objective_curve(costs, w, model, max(int(curve_p), 1), options, progress=Band(progress, 80, 98))
+    return None
+
+
+def _site_rows(result: LocationResult, costs: TravelCosts, w: np.ndarray, candidates: Points, s_rows: np.ndarray) -> pd.DataFrame:
+    """:func:`site_table` with the candidate layer's row, id and name of each site."""
     sites = site_table(result, costs.matrix, w)
     sites.insert(0, "site_row", s_rows[sites["candidate"].to_numpy()])
     sites.insert(1, "site_id", [candidates.ids[i] for i in sites["site_row"]])
     names = candidates.names if candidates.names is not None else candidates.ids
     sites.insert(2, "name", [names[i] for i in sites["site_row"]])
+    return sites
+
+
+def _allocation_rows(
+    result: LocationResult, w: np.ndarray, demand: Points, candidates: Points, d_rows: np.ndarray, s_rows: np.ndarray
+) -> pd.DataFrame:
+    """:func:`allocation_table` with the layers' rows and ids of each flow's demand unit and site."""
     allocation = allocation_table(result, w)
     allocation.insert(0, "demand_row", d_rows[allocation["demand"].to_numpy()])
     allocation.insert(1, "site_row", s_rows[allocation["candidate"].to_numpy()])
     allocation.insert(2, "demand_id", [demand.ids[i] for i in allocation["demand_row"]])
     allocation.insert(3, "site_id", [candidates.ids[i] for i in allocation["site_row"]])
-    report = location_report(
-        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
-    )
-    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
+    return allocation
 
 
 def _with_coordinates(points: Points, what: str, progress: Progress) -> np.ndarray:

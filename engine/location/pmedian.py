@@ -63,18 +63,51 @@ def _pmedian_penalised(costs: np.ndarray) -> np.ndarray:
 
 # -- the solver: heuristic and bound, then HiGHS on the sites fixing leaves ------------------------
 def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
+    """The p-median: HiGHS directly when small and exact, else the heuristic and its bound, HiGHS to close the gap."""
     costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
     pairs = _pmedian_pairs(costs, p, req)
     if method == "exact" and pairs <= _DIRECT_EXACT_PAIRS:
-        outcome = _pmedian_milp(costs, w, p, req, deadline - time.perf_counter())
-        if outcome.x is None:
-            return _no_incumbent(problem, outcome, deadline, rng, progress)
-        open_ = np.flatnonzero(outcome.x[: problem.m] > 0.5)
-        return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact")
+        return _pmedian_exact(problem, deadline, rng, progress)
     penalised = _pmedian_penalised(costs)
     now = time.perf_counter()
     budget = 0.95 * (deadline - now)
     nb = nearest_candidates(penalised, progress=progress)
+    solution, lagrangian = _heuristic_and_bound(problem, penalised, nb, rng, now, budget, gap_tolerance, progress)
+    if method != "heuristic" and relative_gap(solution.objective, lagrangian.value) > _GAP_TOLERANCE:
+        limit = EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS
+        if _prove_pmedian(problem, solution, lagrangian, deadline, progress, limit):
+            return _unreachable_note(costs, w, solution)
+    if relative_gap(solution.objective, solution.bound) > gap_tolerance:
+        _search_on(problem, solution, lagrangian, penalised, nb, rng, now + budget, gap_tolerance, progress)
+    return _unreachable_note(costs, w, solution)
+
+
+def _pmedian_exact(problem: _Problem, deadline: float, rng, progress: Progress) -> _Solution:
+    """The whole model to HiGHS (small instances under the exact method)."""
+    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
+    outcome = _pmedian_milp(costs, w, p, req, deadline - time.perf_counter())
+    if outcome.x is None:
+        return _no_incumbent(problem, outcome, deadline, rng, progress)
+    open_ = np.flatnonzero(outcome.x[: problem.m] > 0.5)
+    return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact")
+
+
+def _heuristic_and_bound(
+    problem: _Problem,
+    penalised: np.ndarray,
+    nb: Neighbours,
+    rng,
+    now: float,
+    budget: float,
+    gap_tolerance: float,
+    progress: Progress,
+) -> tuple[_Solution, LagrangianBound]:
+    """The heuristic's first solution (with a short patience), then the Lagrangian bound started from it.
+
+    The heuristic stops by half the ``budget`` of seconds from ``now``, the
+    bound by 80 % of it.
+    """
+    w, p, req = problem.weights, problem.p, problem.required
     open_, value = pmedian_heuristic(
         penalised,
         w,
@@ -98,34 +131,47 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
         target_gap=gap_tolerance,
         progress=Band(progress, 30, 60),
     )
-    solution = _Solution(open_, value, lagrangian.value, "heuristic", "heuristic")
-    if method != "heuristic" and relative_gap(value, lagrangian.value) > _GAP_TOLERANCE:
-        limit = EXACT_MAX_PAIRS if method == "exact" else AUTO_EXACT_PAIRS
-        if _prove_pmedian(problem, solution, lagrangian, deadline, progress, limit):
-            return _unreachable_note(costs, w, solution)
-    if relative_gap(solution.objective, solution.bound) > gap_tolerance:
-        bound = solution.bound
-        stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
-        # Lagrangian heuristic (Beasley 1993): the relaxation's own sites, improved by interchange
-        lagrangian_open, lagrangian_value = open_, math.inf
-        if int(lagrangian.chosen.sum()) == p:
-            lagrangian_open, lagrangian_value = _interchange(
-                penalised, w, np.flatnonzero(lagrangian.chosen), req, now + budget, progress, nb
-            )
-        if lagrangian_value < solution.objective:
-            open_, solution.open_, solution.objective = lagrangian_open, lagrangian_open, lagrangian_value
-        solution.open_, solution.objective = pmedian_heuristic(
-            penalised,
-            w,
-            p,
-            required=req,
-            rng=rng,
-            limits=SearchLimits(now + budget, stop_at),
-            start=open_,
-            neighbours=nb,
-            progress=Band(progress, 60, 95),
+    return _Solution(open_, value, lagrangian.value, "heuristic", "heuristic"), lagrangian
+
+
+def _search_on(
+    problem: _Problem,
+    solution: _Solution,
+    lagrangian: LagrangianBound,
+    penalised: np.ndarray,
+    nb: Neighbours,
+    rng,
+    deadline: float,
+    gap_tolerance: float,
+    progress: Progress,
+) -> None:
+    """While the gap is open: the Lagrangian heuristic's sites, then the heuristic again until ``deadline`` or the bound.
+
+    Updates ``solution``'s sites and cost.
+    """
+    w, p, req = problem.weights, problem.p, problem.required
+    open_ = solution.open_
+    bound = solution.bound
+    stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
+    # Lagrangian heuristic (Beasley 1993): the relaxation's own sites, improved by interchange
+    lagrangian_open, lagrangian_value = open_, math.inf
+    if int(lagrangian.chosen.sum()) == p:
+        lagrangian_open, lagrangian_value = _interchange(
+            penalised, w, np.flatnonzero(lagrangian.chosen), req, deadline, progress, nb
         )
-    return _unreachable_note(costs, w, solution)
+    if lagrangian_value < solution.objective:
+        open_, solution.open_, solution.objective = lagrangian_open, lagrangian_open, lagrangian_value
+    solution.open_, solution.objective = pmedian_heuristic(
+        penalised,
+        w,
+        p,
+        required=req,
+        rng=rng,
+        limits=SearchLimits(deadline, stop_at),
+        start=open_,
+        neighbours=nb,
+        progress=Band(progress, 60, 95),
+    )
 
 
 def _unreachable_note(costs: np.ndarray, w: np.ndarray, solution: _Solution) -> _Solution:
@@ -287,6 +333,12 @@ class SearchLimits:
     stop_at: float = -math.inf
     patience: int = _STALE_ATTEMPTS
 
+    def reached(self, best: float, stale: int) -> bool:
+        """Whether to stop: past the deadline, a cost ``best`` at most ``stop_at``, or ``stale`` attempts over the patience."""
+        return (
+            (self.deadline is not None and time.perf_counter() > self.deadline) or best <= self.stop_at or stale > self.patience
+        )
+
 
 def pmedian_heuristic(
     costs: np.ndarray,
@@ -356,23 +408,32 @@ def pmedian_heuristic(
     required = np.zeros(m, dtype=bool) if required is None else required
     rng = rng or np.random.default_rng(0)
     limits = limits or SearchLimits()
-    deadline = limits.deadline
-    attempts = 4 if deadline is None else 1_000_000  # without a deadline: four more attempts
     w32 = weights.astype(np.float32)
     first = _greedy_median(costs, w32, p, required, None, progress) if start is None else np.asarray(start)
     if first.size == 1 and not required[first[0]]:  # p = 1: the best single column, directly
         return _best_single_site(costs, weights)
     nb = neighbours or nearest_candidates(costs, progress=progress)
     search = SwapSearch(costs, weights, nb, first, required)
-    search.descend(deadline=deadline, progress=progress)
+    search.descend(deadline=limits.deadline, progress=progress)
+    best = _iterated_local_search(search, w32, p, required, rng, limits, progress)
+    return np.sort(best.open_), float(best.value)
+
+
+def _iterated_local_search(
+    search: SwapSearch, w32: np.ndarray, p: int, required: np.ndarray, rng: np.random.Generator, limits: SearchLimits, progress
+):
+    """The attempts of :func:`pmedian_heuristic` after the first descent: kick or restart, descend, keep the best.
+
+    Returns the snapshot (:meth:`SwapSearch.snapshot`) of the best local optimum.
+    """
+    costs, nb = search.costs, search.nb
+    m = costs.shape[1]
+    deadline = limits.deadline
+    attempts = 4 if deadline is None else 1_000_000  # without a deadline: four more attempts
     best = current = search.snapshot()
     began, restart_seconds, last_improvement = time.perf_counter(), 0.0, 0
     for attempt in range(1, attempts + 1):
-        if (
-            (deadline is not None and time.perf_counter() > deadline)
-            or best.value <= limits.stop_at
-            or attempt - last_improvement > limits.patience
-        ):
+        if limits.reached(best.value, attempt - last_improvement):
             break
         restart = attempt % 4 == 0 and (deadline is None or restart_seconds <= 0.1 * (time.perf_counter() - began))
         forbidden = None
@@ -391,7 +452,7 @@ def pmedian_heuristic(
             current = search.snapshot()  # a slightly worse local optimum becomes the base of the next kicks
         if deadline is None:
             progress.set_progress(100.0 * attempt / attempts)
-    return np.sort(best.open_), float(best.value)
+    return best
 
 
 def _kick(
