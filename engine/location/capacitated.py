@@ -69,7 +69,7 @@ _SWAP_CANDIDATES = 12
 #: Largest capacitated p-median given to HiGHS (whole under "exact", or on the
 #: sites left by Lagrangian fixing): every pair is a variable and the LP
 #: relaxation is slow (3,000 × 150 did not finish its root in 60 s); larger
-#: ones are solved by the Lagrangian heuristic of location_capacitated.
+#: ones are solved by the Lagrangian heuristic (:func:`capacitated_pmedian`).
 CAPACITATED_MAX_PAIRS = 200_000
 
 
@@ -255,6 +255,7 @@ def _capacitated_exact(
     rows, cols = np.nonzero(np.isfinite(costs))
     c, integrality, bounds, constraints = _assignment_model(costs, w, p, req, rows, cols)
     k = rows.size
+    # Σ_i w_i x_ij − cap_j y_j ≤ 0 (no limit: the whole demand)
     finite_cap = np.where(np.isfinite(cap), cap, w.sum())
     load = _sparse(
         np.concatenate([cols, np.arange(m)]),
@@ -280,6 +281,7 @@ def _capacitated_exact(
                 "time, raise the capacities, or aggregate the demand."
             )
         )
+    # the flows used, as shares of each row's weight, in the original columns
     x = outcome.x[m:]
     use = x > 1e-6
     flows = Allocation(
@@ -299,6 +301,22 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     A transportation problem solved as a linear programme by HiGHS
     (:func:`scipy.optimize.linprog`); unreachable (``inf``) pairs have no
     variable. Infeasible (capacity or reachability) gives ``value = inf``.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs, ``inf`` where unreachable.
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+    capacities : numpy.ndarray
+        ``(m,)`` capacities (``inf`` = no limit).
+    open_ : numpy.ndarray
+        The open columns.
+
+    Returns
+    -------
+    Transport
+        The least total weighted cost and its flows (``inf`` and no flow when infeasible).
     """
     from scipy.optimize import linprog
     from scipy.sparse import csr_array
@@ -308,13 +326,16 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     cap = capacities[open_]
     if cap.sum() < weights.sum() * (1 - 1e-12):
         return Transport(math.inf)
+    # one variable per reachable (row, open site) pair; a row that reaches none makes it infeasible
     sub = costs[:, open_]
     rows, k = np.nonzero(np.isfinite(sub))
     if np.bincount(rows, minlength=n).min() == 0:
         return Transport(math.inf)
     v = rows.size
     c = weights[rows] * sub[rows, k].astype(np.float64)
+    # every row's shares sum to 1
     a_eq = csr_array((np.ones(v), (rows, np.arange(v))), shape=(n, v))
+    # the weight a site with a finite capacity serves stays within it
     limited = np.isfinite(cap)
     position = np.cumsum(limited) - 1
     use = limited[k]
@@ -330,6 +351,7 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     )
     if result.status != 0:
         return Transport(math.inf)
+    # the flows used, as shares of each row's weight
     x = result.x
     keep = x > 1e-9
     share = x[keep] / np.bincount(rows[keep], weights=x[keep], minlength=n)[rows[keep]]
@@ -339,24 +361,45 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
 def knapsack_values(
     costs: np.ndarray, weights: np.ndarray, capacities: np.ndarray, mu: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """``ρ_j`` of every site at multipliers ``μ`` (continuous knapsacks), with the pairs and fractions used.
+    """``ρ_j`` of every site at multipliers ``μ`` (continuous knapsacks, Dantzig 1957), with the pairs and fractions used.
 
-    Returns ``(rho, rows, cols, x)``: site ``cols[t]`` would serve the
-    fraction ``x[t]`` of demand row ``rows[t]``.
+    Site ``j`` serves, up to its capacity, the demand units with a negative
+    reduced cost ``c_ij − μ_i``, cheapest first.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs, ``inf`` where unreachable.
+    weights : numpy.ndarray
+        ``(n,)`` positive weights.
+    capacities : numpy.ndarray
+        ``(m,)`` capacities (``inf`` = no limit).
+    mu : numpy.ndarray
+        ``(n,)`` multipliers per unit of weight.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray)
+        ``(rho, rows, cols, x)``: site ``cols[t]`` would serve the
+        fraction ``x[t]`` of demand row ``rows[t]``.
     """
     m = costs.shape[1]
+    # the pairs with a negative reduced cost c_ij − μ_i
     rows, cols = np.nonzero(costs < mu[:, None].astype(np.float32))
     reduced = costs[rows, cols].astype(np.float64) - mu[rows]
     negative = reduced < 0
     rows, cols, reduced = rows[negative], cols[negative], reduced[negative]
+    # grouped by site, cheapest first
     order = np.lexsort((reduced, cols))
     rows, cols, reduced = rows[order], cols[order], reduced[order]
+    # the weight each site has taken before a pair, and the fraction of the pair's weight that still fits
     w = weights[rows]
     filled = np.cumsum(w)
     first = np.searchsorted(cols, np.arange(m))
     before_site = np.concatenate([[0.0], filled])[first]
     room = capacities[cols] - (filled - w - before_site[cols])
     x = np.clip(room / w, 0.0, 1.0)
+    # ρ_j: the weighted reduced cost of what site j serves
     rho = np.bincount(cols, weights=w * reduced * x, minlength=m)
     return rho, rows, cols, x
 
@@ -397,6 +440,11 @@ def capacitated_pmedian(
     progress: Progress | None = None,
 ) -> CapacitatedOutcome:
     """Lagrangian bound and Lagrangian heuristic for the capacitated p-median with splittable demand.
+
+    The relaxation of the assignment constraints (Geoffrion and McBride
+    1978; Beasley 1993) gives the bound by subgradient optimisation; every
+    set of sites it chooses, and swaps of the best one, are priced by
+    :func:`transportation` (see the module's description).
 
     Parameters
     ----------

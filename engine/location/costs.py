@@ -177,6 +177,7 @@ def _straight_line_costs(demand: np.ndarray, sites: np.ndarray, unit: str, speed
 
 
 def _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress) -> TravelCosts:
+    """Travel along the network (the accessibility engine's matrix), ``inf`` where the network does not connect."""
     if network is None:
         raise InvalidInputError(tr("Network travel costs need a road network: choose a line layer or a network file."))
     times = travel_times(network, profile, demand, sites, tolerance=tolerance, workers=workers, progress=progress)

@@ -45,6 +45,7 @@ def _aggregate_rows(cover, weights: np.ndarray):
     """Merge demand rows with identical coverage sets (exact): (unique cover, summed weights, row → group)."""
     cover = cover.tocsr()
     cover.sort_indices()
+    # each row's set of covering columns as a key; a group per distinct key, in order of first appearance
     keys = [cover.indices[cover.indptr[i] : cover.indptr[i + 1]].tobytes() for i in range(cover.shape[0])]
     groups: dict[bytes, int] = {}
     label = np.empty(len(keys), dtype=np.int64)
@@ -135,6 +136,14 @@ def coverage_heuristic(
         ``(g,)`` weight of each group.
     p : int
         Sites to open, required included.
+    required : numpy.ndarray, optional
+        ``(m,)`` booleans of columns that stay open.
+    rng : numpy.random.Generator, optional
+        Not used: the greedy and the swaps are deterministic.
+    deadline : float, optional
+        ``time.perf_counter()`` value after which no further swap is made.
+    progress : Progress, optional
+        Cancellation.
 
     Returns
     -------
@@ -221,9 +230,29 @@ def set_cover(
     columns and a two-for-one exchange, bounded by the rounded-up LP
     relaxation.
 
+    Parameters
+    ----------
+    cover : scipy.sparse array
+        ``(rows, m)`` 0/1 coverage of the rows to cover by the columns.
+    required : numpy.ndarray
+        ``(m,)`` booleans of columns that stay open.
+    method : str
+        ``"exact"``, ``"heuristic"`` or ``"auto"``.
+    deadline : float
+        ``time.perf_counter()`` value when the solvers stop.
+    progress : Progress, optional
+        Cancellation.
+
     Returns
     -------
-    (open columns, number of columns, lower bound, status, method)
+    (numpy.ndarray, float, float, str, str)
+        The open columns, their number, a lower bound on it, the status and
+        the method used.
+
+    Raises
+    ------
+    InvalidInputError
+        Under ``"exact"``, a model too large for HiGHS.
     """
     from scipy.optimize import LinearConstraint
 

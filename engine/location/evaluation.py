@@ -50,6 +50,20 @@ def closest_allocation(costs: np.ndarray, open_cols: np.ndarray, *, cutoff: floa
 
     Rows that reach no open column, or (with ``cutoff``) whose cheapest
     open column is beyond the cut-off, get no flow.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs, ``inf`` where unreachable.
+    open_cols : numpy.ndarray
+        The open columns.
+    cutoff : float, optional
+        Rows whose cheapest open column costs more get no flow.
+
+    Returns
+    -------
+    Allocation
+        One flow (share 1) per allocated row.
     """
     open_cols = np.asarray(open_cols, dtype=np.int64)
     n = costs.shape[0]
@@ -73,6 +87,23 @@ def allocation_metrics(
 
     Coverage counts demand whose *cheapest open site* is within the cut-off,
     whatever the allocation (a capacitated allocation may send it farther).
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs (for the coverage).
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+    open_cols : numpy.ndarray
+        The open columns.
+    allocation : Allocation
+        The flows of the demand to the open columns.
+    cutoff : float, optional
+        Cut-off for the covered weight and share (NaN without one).
+
+    Returns
+    -------
+    Metrics
     """
     w = np.asarray(weights, dtype=float)
     total = float(w.sum())
@@ -108,6 +139,10 @@ def evaluate_sites(costs: np.ndarray | TravelCosts, weights: np.ndarray, *, cuto
         ``(n,)`` demand weights.
     cutoff : float, optional
         Cut-off for the covered share.
+
+    Returns
+    -------
+    Metrics
     """
     matrix = costs.matrix if isinstance(costs, TravelCosts) else np.asarray(costs, dtype=np.float32)
     open_cols = np.arange(matrix.shape[1])
@@ -116,7 +151,19 @@ def evaluate_sites(costs: np.ndarray | TravelCosts, weights: np.ndarray, *, cuto
 
 
 def relative_gap(objective: float, bound: float) -> float:
-    """``|objective − bound| / max(|objective|, tiny)``; 0 when both are 0."""
+    """The relative optimality gap ``|objective − bound| / max(|objective|, tiny)``.
+
+    Parameters
+    ----------
+    objective, bound : float
+        A solution's objective and the best bound on the optimum.
+
+    Returns
+    -------
+    float
+        0 when the two agree to within ``1e-9`` of the objective (so when
+        both are 0); ``inf`` when either is not finite.
+    """
     if not (math.isfinite(objective) and math.isfinite(bound)):
         return math.inf
     scale = max(abs(objective), 1e-12)

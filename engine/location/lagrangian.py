@@ -57,7 +57,22 @@ class LagrangianBound:
 
 
 def choose_sites(rho: np.ndarray, required: np.ndarray, free: int) -> np.ndarray:
-    """The required sites and the ``free`` others with the lowest ``rho`` (the Lagrangian subproblem's choice)."""
+    """The required sites and the ``free`` others with the lowest ``rho`` (the Lagrangian subproblem's choice).
+
+    Parameters
+    ----------
+    rho : numpy.ndarray
+        ``(m,)`` value of each site in the relaxation.
+    required : numpy.ndarray
+        ``(m,)`` booleans of sites that stay open.
+    free : int
+        Sites to choose besides the required ones.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(m,)`` booleans of the chosen sites.
+    """
     chosen = required.copy()
     if free > 0:
         columns = np.flatnonzero(~required)
@@ -94,6 +109,30 @@ def pmedian_lagrangian_bound(
     bound's solution (``assigned``) when given. Directions are deflected,
     ``d = g + 0.7 d_prev`` (Camerini, Fratta and Maffioli 1975), which here
     reaches a given bound in about a third fewer iterations.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` finite costs.
+    weights : numpy.ndarray
+        ``(n,)`` positive weights.
+    p : int
+        Number of sites, required ones included.
+    required : numpy.ndarray, optional
+        ``(m,)`` booleans of sites that stay open.
+    upper : float
+        An upper bound (the cost of a known solution): it sets the step
+        sizes, and the ascent stops once within ``target_gap`` of it.
+    assigned : numpy.ndarray, optional
+        ``(n,)`` cost of each row's site in that solution (the starting λ).
+    deadline : float, optional
+        ``time.perf_counter()`` value when the ascent stops.
+    neighbours : Neighbours, optional
+        The k-nearest lists (built here when not given).
+    target_gap : float
+        Stop once the relative gap to ``upper`` is at most this.
+    progress : Progress, optional
+        Progress and cancellation.
 
     Returns
     -------

@@ -32,7 +32,22 @@ class Neighbours:
 
 
 def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *, progress: Progress | None = None) -> Neighbours:
-    """The ``k`` cheapest candidates of every demand row (``numpy.argpartition`` per block of rows)."""
+    """The ``k`` cheapest candidates of every demand row (``numpy.argpartition`` per block of rows).
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs.
+    k : int
+        Candidates kept per row (at most ``m``).
+    progress : Progress, optional
+        Cancellation.
+
+    Returns
+    -------
+    Neighbours
+        The lists, sorted by cost along each row.
+    """
     progress = progress or NullProgress()
     n, m = costs.shape
     k = max(1, min(int(k), m))
@@ -41,6 +56,7 @@ def nearest_candidates(costs: np.ndarray, k: int = LAGRANGIAN_NEIGHBOURS, *, pro
     for start in range(0, n, _ROWS_PER_CHUNK):
         check_cancelled(progress)
         block = costs[start : start + _ROWS_PER_CHUNK]
+        # the k cheapest columns of each row (all of them when k = m), then sorted by cost
         part = np.argpartition(block, k - 1, axis=1)[:, :k] if k < m else np.tile(np.arange(m), (block.shape[0], 1))
         values = np.take_along_axis(block, part, axis=1)
         order = np.argsort(values, axis=1, kind="stable")

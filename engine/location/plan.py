@@ -114,8 +114,8 @@ def plan_locations(
         ``required`` and ``capacities`` aligned with ``candidates``.
     options : SolverOptions
         Solver settings.
-    cost : CostSpec
-        Straight-line metres or minutes at a speed.
+    cost : CostSpec, optional
+        How travel costs are made (default: straight-line minutes).
     current : Points, optional
         Today's sites, for the comparison.
     curve_p : int
@@ -124,6 +124,19 @@ def plan_locations(
         Report language code.
     progress : Progress, optional
         Progress, warnings, cancellation.
+
+    Returns
+    -------
+    Plan
+        The result, the site and allocation tables, today's metrics, the
+        curve and the report.
+
+    Raises
+    ------
+    InvalidInputError
+        No located demand or candidate, or none within reach of the network;
+        a required site off the network; and the inputs
+        :func:`.solve.solve_location` refuses.
     """
     progress = progress or NullProgress()
     cost = cost or CostSpec()
@@ -315,11 +328,24 @@ def _usable_costs(
 def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -> pd.DataFrame:
     """One row per selected site, in rank order.
 
-    Columns: ``candidate`` (column of the cost matrix), ``rank`` (1 = serves
-    the most demand), ``demand`` (weight allocated), ``units`` (demand units
-    sending it any demand), ``mean_cost`` (weighted), ``max_cost``,
-    ``covered`` (allocated weight within the cut-off; NaN without one) and
-    ``covered_share`` (of the site's allocated weight).
+    Parameters
+    ----------
+    result : LocationResult
+        The solution.
+    costs : numpy.ndarray
+        The cost matrix it was solved on (not read: the costs come with the
+        allocation).
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``candidate`` (column of the cost matrix), ``rank`` (1 =
+        serves the most demand), ``demand`` (weight allocated), ``units``
+        (demand units sending it any demand), ``mean_cost`` (weighted),
+        ``max_cost``, ``covered`` (allocated weight within the cut-off; NaN
+        without one) and ``covered_share`` (of the site's allocated weight).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
@@ -352,9 +378,20 @@ def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -
 def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFrame:
     """One row per demand → site flow.
 
-    Columns: ``demand`` (row), ``candidate`` (column), ``weight`` (demand
-    weight sent along the flow), ``share`` (of the demand unit's weight),
-    ``cost`` and ``covered`` (cost within the cut-off; None without one).
+    Parameters
+    ----------
+    result : LocationResult
+        The solution.
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``demand`` (row), ``candidate`` (column), ``weight``
+        (demand weight sent along the flow), ``share`` (of the demand unit's
+        weight), ``cost`` and ``covered`` (cost within the cut-off; None
+        without one).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
@@ -372,7 +409,20 @@ def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFram
 
 
 def as_flags(values: Sequence) -> np.ndarray:
-    """Booleans from a "required" field: 1, true, yes, y, t (any case) are true; NULL and the rest false."""
+    """Booleans from a "required" field: 1, true, yes, y, t (any case) are true; NULL and the rest false.
+
+    The French oui and vrai are true too, and so is any non-zero number.
+
+    Parameters
+    ----------
+    values : sequence
+        The field's values.
+
+    Returns
+    -------
+    numpy.ndarray
+        One boolean per value.
+    """
     truthy = {"1", "true", "yes", "y", "t", "oui", "vrai"}
     result = []
     for value in values:
@@ -388,5 +438,16 @@ def as_flags(values: Sequence) -> np.ndarray:
 
 
 def as_numbers(values: Sequence) -> np.ndarray:
-    """Floats from a numeric field; NULL and text that is not a number become NaN."""
+    """Floats from a numeric field; NULL and text that is not a number become NaN.
+
+    Parameters
+    ----------
+    values : sequence
+        The field's values.
+
+    Returns
+    -------
+    numpy.ndarray
+        One float per value.
+    """
     return pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").to_numpy(dtype=float)

@@ -270,6 +270,7 @@ def _pmedian_thresholds(costs: np.ndarray, p: int, required: np.ndarray) -> np.n
     limit = np.empty(costs.shape[0], dtype=np.float64)
     for start in range(0, costs.shape[0], _ROWS_PER_CHUNK):
         block = costs[start : start + _ROWS_PER_CHUNK]
+        # the (m − p + 1)-th cheapest cost of each row, or its cheapest required site if nearer
         kth = np.partition(block, k, axis=1)[:, k].astype(np.float64)
         if required.any():
             kth = np.minimum(kth, block[:, required].min(axis=1))
@@ -278,6 +279,7 @@ def _pmedian_thresholds(costs: np.ndarray, p: int, required: np.ndarray) -> np.n
 
 
 def _pmedian_pairs(costs: np.ndarray, p: int, required: np.ndarray) -> int:
+    """The number of pairs of the reduced model (within each row's threshold)."""
     limit = _pmedian_thresholds(costs, p, required)
     count = 0
     for start in range(0, costs.shape[0], _ROWS_PER_CHUNK):
@@ -307,8 +309,10 @@ def _assignment_model(
 
     n, m = costs.shape
     k = rows.size
+    # cost: 0 for the sites, w_i c_ij for the pairs
     c = np.concatenate([np.zeros(m), w[rows] * costs[rows, cols].astype(np.float64)])
     x_index = m + np.arange(k)
+    # Σ_j x_ij = 1 per demand unit; x_ij − y_j ≤ 0 per pair; Σ_j y_j = p
     assign = _sparse(rows, x_index, np.ones(k), (n, m + k))
     link = _sparse(
         np.concatenate([np.arange(k), np.arange(k)]),

@@ -224,13 +224,16 @@ class _Problem:
 
     # -- assembling the result ------------------------------------------------------
     def result(self, solution: _Solution, seconds: float) -> LocationResult:
+        """The result in the original rows and columns, sites ranked by the demand they serve, with its metrics."""
         open_cols = np.asarray(sorted(set(int(c) for c in solution.open_)), dtype=np.int64)
+        # the solver's flows (capacitated), else each unit at its cheapest open site, in the original rows and columns
         flows = solution.flows or closest_allocation(self.costs, open_cols)
         original_open = self.cols[open_cols]
         allocation = Allocation(self.rows[flows.demand], self.cols[flows.site], flows.share, flows.cost)
         served = np.bincount(
             allocation.site, weights=self.full_weights[allocation.demand] * allocation.share, minlength=self.m_original
         )
+        # sites ranked by the weight they serve, most first
         ranked = original_open[np.argsort(-served[original_open], kind="stable")]
         metrics = allocation_metrics(self.full_costs, self.full_weights, ranked, allocation, cutoff=self.cutoff)
         objective = solution.objective

@@ -23,7 +23,17 @@ from .solve import CurvePoint
 
 
 def objective_label(objective: str) -> str:
-    """The translated name of an objective."""
+    """The translated name of an objective.
+
+    Parameters
+    ----------
+    objective : str
+        ``"pmedian"``, ``"mclp"``, ``"lscp"`` or ``"pcenter"``.
+
+    Returns
+    -------
+    str
+    """
     return {
         "pmedian": tr("Minimise weighted travel cost (p-median)"),
         "mclp": tr("Maximise demand covered (maximal covering)"),
@@ -33,11 +43,32 @@ def objective_label(objective: str) -> str:
 
 
 def unit_label(unit: str) -> str:
-    """``min`` or ``m`` in the user's language."""
+    """``min`` or ``m`` in the user's language.
+
+    Parameters
+    ----------
+    unit : str
+        ``"minutes"`` or ``"metres"``.
+
+    Returns
+    -------
+    str
+    """
     return tr("min") if unit == "minutes" else tr("m")
 
 
 def status_label(status: str) -> str:
+    """The translated name of a solver status (an unknown status as it is).
+
+    Parameters
+    ----------
+    status : str
+        ``"optimal"``, ``"time_limit"`` or ``"heuristic"``.
+
+    Returns
+    -------
+    str
+    """
     return {
         "optimal": tr("proven optimal"),
         "time_limit": tr("stopped at the time limit"),
@@ -49,8 +80,10 @@ def status_label(status: str) -> str:
 class ReportInputs:
     """What the report needs besides the result.
 
-    ``site_names`` name every candidate column; ``current`` are today's
-    sites' metrics (or None); ``curve`` the objective against p (or None).
+    ``sites`` is the site table with each site's name; ``current`` are
+    today's sites' metrics (or None) and ``current_count`` their number;
+    ``curve`` the objective against p (or None); ``notes`` warnings to
+    repeat in the report; ``cost_label`` what the costs are.
     """
 
     result: LocationResult
@@ -64,7 +97,19 @@ class ReportInputs:
 
 
 def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
-    """The HTML report: headline comparison, summary, chosen sites, notes, curve."""
+    """The HTML report: headline comparison, summary, chosen sites, notes, curve.
+
+    Parameters
+    ----------
+    inputs : ReportInputs
+        The result and what goes with it.
+    language : str
+        Report language code.
+
+    Returns
+    -------
+    Report
+    """
     result, unit = inputs.result, unit_label(inputs.unit)
     report = Report(tr("Location planning"), language=language, subtitle=objective_label(result.objective_name))
     proposed = result.metrics
@@ -102,7 +147,21 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
 
 
 def comparison_sentence(current: Metrics, proposed: Metrics, unit: str, cutoff: float | None) -> str:
-    """ "Mean travel cost 14.2 → 9.8 min; covered within 15 min 71 % → 93 %"."""
+    """ "Mean travel cost 14.2 → 9.8 min; longest 41.0 → 25.3 min; covered within 15 min 71 % → 93 %".
+
+    Parameters
+    ----------
+    current, proposed : Metrics
+        Today's sites and the proposal.
+    unit : str
+        The cost unit's label (:func:`unit_label`).
+    cutoff : float, optional
+        The coverage cut-off (no coverage part without one).
+
+    Returns
+    -------
+    str
+    """
     text = tr("Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}").format(
         before=format_number(current.mean_cost, 1),
         after=format_number(proposed.mean_cost, 1),

@@ -90,6 +90,11 @@ def solve_location(
 ) -> LocationResult:
     """Choose sites for one of the four models on a cost matrix.
 
+    The p-median (Hakimi 1964; ReVelle and Swain 1970), with site
+    capacities the capacitated p-median; maximal covering (Church and
+    ReVelle 1974); set covering (Toregas et al. 1971); the p-center (Hakimi
+    1965). The module's description says how each is solved.
+
     Parameters
     ----------
     costs : numpy.ndarray or TravelCosts
@@ -160,8 +165,34 @@ def objective_curve(
     """The objective for every p from the number of required sites (at least 1) to ``p_max``.
 
     Each p is solved as ``model`` with that p and ``time_limit / (number
-    of p)`` seconds. A p that no choice of sites satisfies (capacities)
-    gives a point with NaN values. Not defined for LSCP (which has no p).
+    of p)`` seconds (at least 0.5). A p that no choice of sites satisfies
+    (capacities) gives a point with NaN values. Not defined for LSCP (which
+    has no p).
+
+    Parameters
+    ----------
+    costs : numpy.ndarray or TravelCosts
+        ``(n, m)`` travel costs, ``inf`` where unreachable.
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+    model : LocationModel
+        The model; its ``p`` is replaced by each value in turn.
+    p_max : int
+        The largest p.
+    options : SolverOptions, optional
+        Solver settings; the time limit is shared between the values of p.
+    progress : Progress, optional
+        Progress and cancellation (the warnings of each p are not repeated).
+
+    Returns
+    -------
+    list of CurvePoint
+        One point per p, in increasing p.
+
+    Raises
+    ------
+    InvalidInputError
+        For set covering (LSCP).
     """
     progress = progress or NullProgress()
     options = options or SolverOptions()
