@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.common import peak_rss_mb
-from place_insight.engine.location.models import LocationModel, SolverOptions, solve_location, travel_costs
+from place_insight.engine.location import LocationModel, SolverOptions, solve_location, travel_costs
 
 SPOPT_TIME_LIMIT = 55.0  # the same limit for both on the network instance (spopt's model building is extra)
 

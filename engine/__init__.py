@@ -41,18 +41,27 @@ Accessibility                     ``accessibility/``
   catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
-  p-median, covering, p-center,    ``models.py``
-  Lagrangian bound, evaluation
-  capacitated p-median             ``capacitated.py``
+  travel cost matrix               ``costs.py`` (straight line or along the network)
+  model, options, checks, result   ``problem.py``
+  solve (every model), curve in p  ``solve.py``
+  evaluation of a configuration    ``evaluation.py`` (closest allocation, metrics, gap)
+  HiGHS MILP helpers               ``milp.py``
+  p-median (exact, heuristic)      ``pmedian.py``
+  Lagrangian bound and fixing      ``lagrangian.py``
+  k nearest candidates per row     ``neighbours.py``
   swap (vertex substitution)       ``swap_search.py``
-  plan workflow and its report     ``plan.py``
+  capacitated p-median             ``capacitated.py``
+  MCLP and LSCP (covering)         ``covering.py``
+  p-center                         ``pcenter.py``
+  plan workflow, output tables     ``plan.py``
+  plan report                      ``report.py``
 Survey and hotspots               ``survey/``
   responses                        ``responses.py``
   cluster finders                  ``clusters/`` (``density.py`` kernel density, ``getis_ord.py`` Gi*,
                                      ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
-  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson interval)
+  exact tests, FDR                 ``inference.py`` (binomial tests, Clopper–Pearson, Benjamini–Hochberg)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained

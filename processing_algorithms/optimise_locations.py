@@ -14,8 +14,17 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.location.models import DEFAULT_SPEED_KMH, OBJECTIVES, LocationModel, SolverOptions
-from ..engine.location.plan import CostSpec, Points, as_flags, as_numbers, plan_locations
+from ..engine.location import (
+    DEFAULT_SPEED_KMH,
+    OBJECTIVES,
+    CostSpec,
+    LocationModel,
+    Points,
+    SolverOptions,
+    as_flags,
+    as_numbers,
+    plan_locations,
+)
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON

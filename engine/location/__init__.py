@@ -1,24 +1,18 @@
 """Location planning: which candidate sites to open, on a cost matrix.
 
-The models follow PySAL spopt's families (p-median, covering, p-center,
-capacitated p-median); :func:`plan_locations` is the workflow the
+The models follow PySAL spopt's families, one file each (p-median,
+capacitated p-median, covering, p-center), with the Lagrangian bound, the
+swap search and the evaluation of a configuration beside them;
+:func:`solve_location` is their entry point on a cost matrix
+(:func:`travel_costs`) and :func:`plan_locations` the workflow the
 Processing algorithm calls (costs, solve, today's sites, report).
 """
 
-from .models import (
-    COST_METHODS,
-    DEFAULT_SPEED_KMH,
-    METHODS,
-    OBJECTIVES,
-    LocationModel,
-    LocationResult,
-    SolverOptions,
-    TravelCosts,
-    evaluate_sites,
-    solve_location,
-    travel_costs,
-)
+from .costs import COST_METHODS, DEFAULT_SPEED_KMH, TravelCosts, travel_costs
+from .evaluation import evaluate_sites
 from .plan import CostSpec, Points, as_flags, as_numbers, plan_locations
+from .problem import METHODS, OBJECTIVES, LocationModel, LocationResult, SolverOptions
+from .solve import solve_location
 
 __all__ = [
     "COST_METHODS",

@@ -1,8 +1,13 @@
-"""Capacitated p-median with splittable demand, beyond the size HiGHS solves directly.
+"""Capacitated p-median with splittable demand: HiGHS where it fits, a Lagrangian heuristic beyond.
 
 The model: open ``p`` sites (required ones included) and send every demand
 unit's weight to open sites, splitting it if need be, so that no site
 serves more than its capacity, at the least total weighted cost.
+
+Exact: the p-median's assignment model with a capacity constraint per site,
+every finite demand–site pair a variable, solved by HiGHS: whole for small
+instances, else on the sites Lagrangian reduced-cost fixing leaves
+(:func:`_solve_capacitated`).
 
 Lower bound: Lagrangian relaxation of the assignment constraints
 ``Σ_j x_ij = 1`` with multipliers ``λ_i = w_i μ_i`` (Geoffrion and
@@ -42,15 +47,30 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..progress import NullProgress, Progress, check_cancelled
+from ..errors import InfeasibleProblemError, InvalidInputError
+from ..i18n import format_count, tr
+from ..progress import Band, NullProgress, Progress, check_cancelled
+from .evaluation import Allocation, relative_gap
+from .lagrangian import DEFLECTION, MAX_ITERATIONS, STALE_STEPS, LagrangianBound, _unfixed_columns, choose_sites
+from .milp import _milp, _sparse
+from .pmedian import (
+    _DIRECT_EXACT_PAIRS,
+    _FIRST_PATIENCE,
+    SearchLimits,
+    _assignment_model,
+    _fixing_message,
+    _pmedian_penalised,
+    pmedian_heuristic,
+)
+from .problem import _GAP_TOLERANCE, _Problem, _Solution
 
-#: Subgradient ascent (shared with the uncapacitated bound in :mod:`.location`): at most this many steps; the step
-#: halves after this many without a better bound; the share of the previous direction kept.
-MAX_ITERATIONS = 5000
-STALE_STEPS = 30
-DEFLECTION = 0.7
 #: Closed sites tried for each open one in a round of swaps (the most promising by ρ).
 _SWAP_CANDIDATES = 12
+#: Largest capacitated p-median given to HiGHS (whole under "exact", or on the
+#: sites left by Lagrangian fixing): every pair is a variable and the LP
+#: relaxation is slow (3,000 × 150 did not finish its root in 60 s); larger
+#: ones are solved by the Lagrangian heuristic (:func:`capacitated_pmedian`).
+CAPACITATED_MAX_PAIRS = 200_000
 
 
 @dataclass(frozen=True)
@@ -85,12 +105,218 @@ class CapacitatedOutcome:
     sets: int
 
 
+# -- the solver: HiGHS when the model fits, else the Lagrangian heuristic first --------------------
+def _solve_capacitated(problem: _Problem, method: str, deadline: float, rng, progress: Progress) -> _Solution:
+    """Capacitated p-median with splittable demand.
+
+    Small instances (and ``exact`` up to :data:`CAPACITATED_MAX_PAIRS`)
+    go to HiGHS whole. Larger ones get the Lagrangian bound and heuristic
+    of :func:`capacitated_pmedian`, started from the uncapacitated
+    heuristic's sites; then (unless ``heuristic``) Lagrangian reduced-cost
+    fixing leaves the sites no better solution can open, and HiGHS solves
+    the model on those when it fits, which proves the optimum or tightens
+    the bound. The gap to the best bound is always reported.
+    """
+    pairs = int(np.isfinite(problem.costs).sum())
+    direct = CAPACITATED_MAX_PAIRS if method == "exact" else _DIRECT_EXACT_PAIRS
+    if method != "heuristic" and pairs <= direct:
+        return _capacitated_exact(problem, np.arange(problem.m), deadline, progress, raise_infeasible=True)
+    found, solution = _capacitated_heuristic(problem, method, deadline, rng, progress)
+    if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound) <= _GAP_TOLERANCE):
+        return _capacitated_found(solution, problem.p)
+    return _capacitated_unfixed(problem, method, found, solution, deadline, progress)
+
+
+def _capacitated_heuristic(
+    problem: _Problem, method: str, deadline: float, rng, progress: Progress
+) -> tuple[CapacitatedOutcome, _Solution | None]:
+    """The Lagrangian bound and heuristic, started from the uncapacitated heuristic's sites and the largest sites.
+
+    Returns what :func:`capacitated_pmedian` found and its solution (None
+    when no feasible set of sites was found).
+    """
+    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
+    now = time.perf_counter()
+    share = 0.95 if method == "heuristic" else 0.6
+    penalised = _pmedian_penalised(costs)
+    uncapacitated, _ = pmedian_heuristic(
+        penalised,
+        w,
+        p,
+        required=req,
+        rng=rng,
+        limits=SearchLimits(now + 0.1 * (deadline - now), patience=_FIRST_PATIENCE),
+        progress=progress,
+    )
+    largest = np.concatenate([np.flatnonzero(req), np.flatnonzero(~req)[np.argsort(-cap[~req], kind="stable")]])[:p]
+    found = capacitated_pmedian(
+        costs,
+        w,
+        p,
+        cap,
+        required=req,
+        starts=[uncapacitated, largest],
+        deadline=now + share * (deadline - now),
+        target_gap=_GAP_TOLERANCE,
+        progress=Band(progress, 0, 70),
+    )
+    return found, _heuristic_solution(found, costs)
+
+
+def _heuristic_solution(found: CapacitatedOutcome, costs: np.ndarray) -> _Solution | None:
+    """The best set of sites the heuristic priced, with its split allocation (None when none was feasible)."""
+    if not found.transport.feasible:
+        return None
+    flows = found.transport
+    solution = _Solution(
+        found.open_,
+        flows.value,
+        found.bound,
+        "heuristic",
+        "heuristic",
+        flows=Allocation(flows.rows, flows.cols, flows.share, costs[flows.rows, flows.cols].astype(float)),
+    )
+    solution.messages.append(
+        tr("Capacitated heuristic: {sets} sets of sites priced by the transportation problem.").format(
+            sets=format_count(found.sets)
+        )
+    )
+    return solution
+
+
+def _capacitated_unfixed(
+    problem: _Problem, method: str, found: CapacitatedOutcome, solution: _Solution | None, deadline: float, progress: Progress
+) -> _Solution:
+    """HiGHS on the sites Lagrangian fixing leaves, when that model fits: the optimum, or a tighter bound.
+
+    The exact method refuses a model that does not fit; the others keep the
+    heuristic's solution.
+    """
+    costs, p, req = problem.costs, problem.p, problem.required
+    columns = _unfixed_columns(
+        LagrangianBound(found.bound, found.rho, found.chosen),
+        solution.objective if solution is not None else math.inf,
+        found.open_,
+        req,
+    )
+    reduced_pairs = int(np.isfinite(costs[:, columns]).sum())
+    if reduced_pairs > CAPACITATED_MAX_PAIRS or deadline - time.perf_counter() < 0.5:
+        if method == "exact":
+            raise _capacitated_too_large(reduced_pairs)
+        return _capacitated_found(solution, p)
+    exact = _capacitated_exact(problem, columns, deadline, progress, raise_infeasible=solution is None)
+    exact.messages.append(_fixing_message(columns, problem))
+    if solution is None or exact.objective < solution.objective - 1e-9 * abs(solution.objective):
+        exact.bound = max(exact.bound, found.bound)
+        exact.method = "heuristic+exact"
+        return exact
+    solution.bound = max(solution.bound, exact.bound)
+    solution.method = "heuristic+exact"
+    solution.status = "optimal" if exact.status == "optimal" else "time_limit"
+    solution.messages.extend(exact.messages)
+    return solution
+
+
+def _capacitated_found(solution: _Solution | None, p: int) -> _Solution:
+    if solution is None:
+        raise InfeasibleProblemError(
+            tr(
+                "No choice of {p} sites that serves all the demand within their capacities was found within the time "
+                "limit: give it more time, raise p or the capacities, or leave the capacity field empty."
+            ).format(p=p)
+        )
+    return solution
+
+
+def _capacitated_too_large(pairs: int) -> InvalidInputError:
+    return InvalidInputError(
+        tr(
+            "The exact capacitated solver would need {pairs} demand–site pairs, more than the {limit} it can solve: "
+            "choose the automatic or heuristic solver, which report the gap to a proven bound."
+        ).format(pairs=format_count(pairs), limit=format_count(CAPACITATED_MAX_PAIRS))
+    )
+
+
+def _capacitated_exact(
+    problem: _Problem, columns: np.ndarray, deadline: float, progress: Progress, *, raise_infeasible: bool
+) -> _Solution:
+    """The capacitated MILP (y binary, x fractional) on the candidate ``columns``, every finite pair a variable.
+
+    With all columns the bound is the optimum's; with the columns left by
+    Lagrangian fixing it is too, since the others open only in solutions
+    costlier than the incumbent.
+    """
+    from scipy.optimize import LinearConstraint
+
+    check_cancelled(progress)
+    w, p = problem.weights, problem.p
+    costs, req, cap = problem.costs[:, columns], problem.required[columns], problem.capacities[columns]
+    n, m = costs.shape
+    rows, cols = np.nonzero(np.isfinite(costs))
+    c, integrality, bounds, constraints = _assignment_model(costs, w, p, req, rows, cols)
+    k = rows.size
+    # Σ_i w_i x_ij − cap_j y_j ≤ 0 (no limit: the whole demand)
+    finite_cap = np.where(np.isfinite(cap), cap, w.sum())
+    load = _sparse(
+        np.concatenate([cols, np.arange(m)]),
+        np.concatenate([m + np.arange(k), np.arange(m)]),
+        np.concatenate([w[rows], -finite_cap]),
+        (m, m + k),
+    )
+    constraints.insert(2, LinearConstraint(load, -np.inf, 0))  # the demand a site serves ≤ its capacity
+    outcome = _milp(c, integrality, bounds, constraints, deadline - time.perf_counter())
+    if outcome.x is None:
+        if not raise_infeasible:
+            return _Solution(np.zeros(0, dtype=np.int64), math.inf, outcome.bound, outcome.status, "exact")
+        if outcome.status == "infeasible":
+            raise InfeasibleProblemError(
+                tr(
+                    "No choice of {p} sites can serve all the demand within their capacities (some demand can reach only "
+                    "sites that are too small). Raise p or the capacities, or leave the capacity field empty."
+                ).format(p=p)
+            )
+        raise InfeasibleProblemError(
+            tr(
+                "The exact solver found no solution within the time limit for this capacitated problem: give it more "
+                "time, raise the capacities, or aggregate the demand."
+            )
+        )
+    # the flows used, as shares of each row's weight, in the original columns
+    x = outcome.x[m:]
+    use = x > 1e-6
+    flows = Allocation(
+        rows[use],
+        columns[cols[use]],
+        x[use] / np.bincount(rows[use], weights=x[use], minlength=n)[rows[use]],
+        costs[rows[use], cols[use]].astype(float),
+    )
+    open_ = columns[np.flatnonzero(outcome.x[:m] > 0.5)]
+    return _Solution(open_, outcome.objective, outcome.bound, outcome.status, "exact", flows=flows)
+
+
+# -- Lagrangian bound and Lagrangian heuristic -----------------------------------------------------
 def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarray, open_: np.ndarray) -> Transport:
     """Least-cost split allocation of every demand row to the ``open_`` columns within their capacities.
 
     A transportation problem solved as a linear programme by HiGHS
     (:func:`scipy.optimize.linprog`); unreachable (``inf``) pairs have no
     variable. Infeasible (capacity or reachability) gives ``value = inf``.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs, ``inf`` where unreachable.
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+    capacities : numpy.ndarray
+        ``(m,)`` capacities (``inf`` = no limit).
+    open_ : numpy.ndarray
+        The open columns.
+
+    Returns
+    -------
+    Transport
+        The least total weighted cost and its flows (``inf`` and no flow when infeasible).
     """
     from scipy.optimize import linprog
     from scipy.sparse import csr_array
@@ -100,13 +326,16 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     cap = capacities[open_]
     if cap.sum() < weights.sum() * (1 - 1e-12):
         return Transport(math.inf)
+    # one variable per reachable (row, open site) pair; a row that reaches none makes it infeasible
     sub = costs[:, open_]
     rows, k = np.nonzero(np.isfinite(sub))
     if np.bincount(rows, minlength=n).min() == 0:
         return Transport(math.inf)
     v = rows.size
     c = weights[rows] * sub[rows, k].astype(np.float64)
+    # every row's shares sum to 1
     a_eq = csr_array((np.ones(v), (rows, np.arange(v))), shape=(n, v))
+    # the weight a site with a finite capacity serves stays within it
     limited = np.isfinite(cap)
     position = np.cumsum(limited) - 1
     use = limited[k]
@@ -122,6 +351,7 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
     )
     if result.status != 0:
         return Transport(math.inf)
+    # the flows used, as shares of each row's weight
     x = result.x
     keep = x > 1e-9
     share = x[keep] / np.bincount(rows[keep], weights=x[keep], minlength=n)[rows[keep]]
@@ -131,36 +361,47 @@ def transportation(costs: np.ndarray, weights: np.ndarray, capacities: np.ndarra
 def knapsack_values(
     costs: np.ndarray, weights: np.ndarray, capacities: np.ndarray, mu: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """``ρ_j`` of every site at multipliers ``μ`` (continuous knapsacks), with the pairs and fractions used.
+    """``ρ_j`` of every site at multipliers ``μ`` (continuous knapsacks, Dantzig 1957), with the pairs and fractions used.
 
-    Returns ``(rho, rows, cols, x)``: site ``cols[t]`` would serve the
-    fraction ``x[t]`` of demand row ``rows[t]``.
+    Site ``j`` serves, up to its capacity, the demand units with a negative
+    reduced cost ``c_ij − μ_i``, cheapest first.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs, ``inf`` where unreachable.
+    weights : numpy.ndarray
+        ``(n,)`` positive weights.
+    capacities : numpy.ndarray
+        ``(m,)`` capacities (``inf`` = no limit).
+    mu : numpy.ndarray
+        ``(n,)`` multipliers per unit of weight.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray)
+        ``(rho, rows, cols, x)``: site ``cols[t]`` would serve the
+        fraction ``x[t]`` of demand row ``rows[t]``.
     """
     m = costs.shape[1]
+    # the pairs with a negative reduced cost c_ij − μ_i
     rows, cols = np.nonzero(costs < mu[:, None].astype(np.float32))
     reduced = costs[rows, cols].astype(np.float64) - mu[rows]
     negative = reduced < 0
     rows, cols, reduced = rows[negative], cols[negative], reduced[negative]
+    # grouped by site, cheapest first
     order = np.lexsort((reduced, cols))
     rows, cols, reduced = rows[order], cols[order], reduced[order]
+    # the weight each site has taken before a pair, and the fraction of the pair's weight that still fits
     w = weights[rows]
     filled = np.cumsum(w)
     first = np.searchsorted(cols, np.arange(m))
     before_site = np.concatenate([[0.0], filled])[first]
     room = capacities[cols] - (filled - w - before_site[cols])
     x = np.clip(room / w, 0.0, 1.0)
+    # ρ_j: the weighted reduced cost of what site j serves
     rho = np.bincount(cols, weights=w * reduced * x, minlength=m)
     return rho, rows, cols, x
-
-
-def choose_sites(rho: np.ndarray, required: np.ndarray, free: int) -> np.ndarray:
-    """The required sites and the ``free`` others with the lowest ``rho`` (the Lagrangian subproblem's choice)."""
-    chosen = required.copy()
-    if free > 0:
-        columns = np.flatnonzero(~required)
-        pick = columns[np.argpartition(rho[columns], free - 1)[:free]] if free < columns.size else columns
-        chosen[pick] = True
-    return chosen
 
 
 class _Pricer:
@@ -199,6 +440,11 @@ def capacitated_pmedian(
     progress: Progress | None = None,
 ) -> CapacitatedOutcome:
     """Lagrangian bound and Lagrangian heuristic for the capacitated p-median with splittable demand.
+
+    The relaxation of the assignment constraints (Geoffrion and McBride
+    1978; Beasley 1993) gives the bound by subgradient optimisation; every
+    set of sites it chooses, and swaps of the best one, are priced by
+    :func:`transportation` (see the module's description).
 
     Parameters
     ----------

@@ -5,7 +5,7 @@ points without coordinates (and says so), builds the cost matrices through
 :func:`engine.location.travel_costs`, solves, evaluates today's sites,
 optionally traces the objective against p, and returns the output tables
 (:func:`site_table`, :func:`allocation_table`) and the HTML report
-(:func:`location_report`): the chosen sites, the comparison with today's
+(:func:`.report.location_report`): the chosen sites, the comparison with today's
 sites, the optimality gap and the curve.
 """
 
@@ -23,23 +23,15 @@ except ImportError:  # the plugin loads without pandas; algorithms refuse to run
     pd = None
 
 from ..errors import InvalidInputError
-from ..html import Column, Report, format_number, svg_line_chart
+from ..html import Report, format_number
 from ..i18n import format_count, format_examples, tr
 from ..network.model import Network
 from ..progress import Band, NullProgress, Progress, check_cancelled
-from .models import (
-    DEFAULT_SPEED_KMH,
-    CurvePoint,
-    LocationModel,
-    LocationResult,
-    Metrics,
-    SolverOptions,
-    TravelCosts,
-    evaluate_sites,
-    objective_curve,
-    solve_location,
-    travel_costs,
-)
+from .costs import DEFAULT_SPEED_KMH, TravelCosts, travel_costs
+from .evaluation import Metrics, evaluate_sites
+from .problem import LocationModel, LocationResult, SolverOptions
+from .report import ReportInputs, location_report
+from .solve import CurvePoint, objective_curve, solve_location
 
 
 @dataclass(frozen=True)
@@ -122,8 +114,8 @@ def plan_locations(
         ``required`` and ``capacities`` aligned with ``candidates``.
     options : SolverOptions
         Solver settings.
-    cost : CostSpec
-        Straight-line metres or minutes at a speed.
+    cost : CostSpec, optional
+        How travel costs are made (default: straight-line minutes).
     current : Points, optional
         Today's sites, for the comparison.
     curve_p : int
@@ -132,6 +124,19 @@ def plan_locations(
         Report language code.
     progress : Progress, optional
         Progress, warnings, cancellation.
+
+    Returns
+    -------
+    Plan
+        The result, the site and allocation tables, today's metrics, the
+        curve and the report.
+
+    Raises
+    ------
+    InvalidInputError
+        No located demand or candidate, or none within reach of the network;
+        a required site off the network; and the inputs
+        :func:`.solve.solve_location` refuses.
     """
     progress = progress or NullProgress()
     cost = cost or CostSpec()
@@ -142,13 +147,7 @@ def plan_locations(
     if s_rows.size == 0:
         raise InvalidInputError(tr("There are no candidate sites with a location: the candidate layer is empty."))
     costs, d_rows, s_rows, notes = _usable_costs(demand, candidates, d_rows, s_rows, cost, model.required, Band(progress, 0, 10))
-    model = LocationModel(
-        model.objective,
-        model.p,
-        model.cutoff,
-        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
-        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
-    )
+    model = _on_rows(model, s_rows)
     w = np.asarray(weights, dtype=float)[d_rows]
     result = solve_location(
         costs,
@@ -159,45 +158,87 @@ def plan_locations(
         candidate_ids=[candidates.ids[i] for i in s_rows],
         progress=Band(progress, 10, 80),
     )
-    today, today_count = None, 0
-    if current is not None:
-        c_rows = _with_coordinates(current, tr("current sites"), progress)
-        today_costs = _costs(demand.xy[d_rows], current.xy[c_rows], cost, progress) if c_rows.size else None
-        if today_costs is not None and today_costs.off_network_cols.size:
-            progress.warn(
-                tr(
-                    "{n} current sites are farther than the snapping tolerance from the network and are "
-                    "left out of the comparison: {ids}."
-                ).format(
-                    n=format_count(today_costs.off_network_cols.size),
-                    ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols]),
-                )
+    today, today_count = _today(current, demand.xy[d_rows], w, cost, model.cutoff, progress)
+    curve = _curve_points(costs, w, model, options, curve_p, progress)
+    check_cancelled(progress)
+    sites = _site_rows(result, costs, w, candidates, s_rows)
+    allocation = _allocation_rows(result, w, demand, candidates, d_rows, s_rows)
+    report = location_report(
+        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
+    )
+    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
+
+
+def _on_rows(model: LocationModel, s_rows: np.ndarray) -> LocationModel:
+    """The model with its required flags and capacities restricted to the candidate rows kept."""
+    return LocationModel(
+        model.objective,
+        model.p,
+        model.cutoff,
+        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
+        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
+    )
+
+
+def _today(
+    current: Points | None, demand_xy: np.ndarray, w: np.ndarray, cost: CostSpec, cutoff: float | None, progress: Progress
+) -> tuple[Metrics | None, int]:
+    """The metrics of today's sites (None without them) and how many were evaluated.
+
+    Today's sites off the network are reported and left out of the comparison.
+    """
+    if current is None:
+        return None, 0
+    c_rows = _with_coordinates(current, tr("current sites"), progress)
+    today_costs = _costs(demand_xy, current.xy[c_rows], cost, progress) if c_rows.size else None
+    if today_costs is not None and today_costs.off_network_cols.size:
+        progress.warn(
+            tr(
+                "{n} current sites are farther than the snapping tolerance from the network and are "
+                "left out of the comparison: {ids}."
+            ).format(
+                n=format_count(today_costs.off_network_cols.size),
+                ids=format_examples([current.ids[c_rows[i]] for i in today_costs.off_network_cols]),
             )
-            kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
-            today_costs = today_costs.subset(np.arange(d_rows.size), kept) if kept.size else None
-        if today_costs is not None:
-            today = evaluate_sites(today_costs, w, cutoff=model.cutoff)
-            today_count = today_costs.matrix.shape[1]
-    curve = None
+        )
+        kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
+        today_costs = today_costs.subset(np.arange(len(demand_xy)), kept) if kept.size else None
+    if today_costs is None:
+        return None, 0
+    return evaluate_sites(today_costs, w, cutoff=cutoff), today_costs.matrix.shape[1]
+
+
+def _curve_points(
+    costs: TravelCosts, w: np.ndarray, model: LocationModel, options: SolverOptions, curve_p: int, progress: Progress
+) -> list[CurvePoint] | None:
+    """The objective for p up to ``curve_p`` (None when not asked for, or for set covering, which says so)."""
     if curve_p and model.objective == "lscp":
         progress.warn(tr("Set covering has no number of sites to vary: no curve is drawn."))
     elif curve_p:
-        curve = objective_curve(costs, w, model, max(int(curve_p), 1), options, progress=Band(progress, 80, 98))
-    check_cancelled(progress)
+        return objective_curve(costs, w, model, max(int(curve_p), 1), options, progress=Band(progress, 80, 98))
+    return None
+
+
+def _site_rows(result: LocationResult, costs: TravelCosts, w: np.ndarray, candidates: Points, s_rows: np.ndarray) -> pd.DataFrame:
+    """:func:`site_table` with the candidate layer's row, id and name of each site."""
     sites = site_table(result, costs.matrix, w)
     sites.insert(0, "site_row", s_rows[sites["candidate"].to_numpy()])
     sites.insert(1, "site_id", [candidates.ids[i] for i in sites["site_row"]])
     names = candidates.names if candidates.names is not None else candidates.ids
     sites.insert(2, "name", [names[i] for i in sites["site_row"]])
+    return sites
+
+
+def _allocation_rows(
+    result: LocationResult, w: np.ndarray, demand: Points, candidates: Points, d_rows: np.ndarray, s_rows: np.ndarray
+) -> pd.DataFrame:
+    """:func:`allocation_table` with the layers' rows and ids of each flow's demand unit and site."""
     allocation = allocation_table(result, w)
     allocation.insert(0, "demand_row", d_rows[allocation["demand"].to_numpy()])
     allocation.insert(1, "site_row", s_rows[allocation["candidate"].to_numpy()])
     allocation.insert(2, "demand_id", [demand.ids[i] for i in allocation["demand_row"]])
     allocation.insert(3, "site_id", [candidates.ids[i] for i in allocation["site_row"]])
-    report = location_report(
-        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
-    )
-    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
+    return allocation
 
 
 def _with_coordinates(points: Points, what: str, progress: Progress) -> np.ndarray:
@@ -287,11 +328,24 @@ def _usable_costs(
 def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -> pd.DataFrame:
     """One row per selected site, in rank order.
 
-    Columns: ``candidate`` (column of the cost matrix), ``rank`` (1 = serves
-    the most demand), ``demand`` (weight allocated), ``units`` (demand units
-    sending it any demand), ``mean_cost`` (weighted), ``max_cost``,
-    ``covered`` (allocated weight within the cut-off; NaN without one) and
-    ``covered_share`` (of the site's allocated weight).
+    Parameters
+    ----------
+    result : LocationResult
+        The solution.
+    costs : numpy.ndarray
+        The cost matrix it was solved on (not read: the costs come with the
+        allocation).
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``candidate`` (column of the cost matrix), ``rank`` (1 =
+        serves the most demand), ``demand`` (weight allocated), ``units``
+        (demand units sending it any demand), ``mean_cost`` (weighted),
+        ``max_cost``, ``covered`` (allocated weight within the cut-off; NaN
+        without one) and ``covered_share`` (of the site's allocated weight).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
@@ -324,9 +378,20 @@ def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -
 def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFrame:
     """One row per demand → site flow.
 
-    Columns: ``demand`` (row), ``candidate`` (column), ``weight`` (demand
-    weight sent along the flow), ``share`` (of the demand unit's weight),
-    ``cost`` and ``covered`` (cost within the cut-off; None without one).
+    Parameters
+    ----------
+    result : LocationResult
+        The solution.
+    weights : numpy.ndarray
+        ``(n,)`` demand weights.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``demand`` (row), ``candidate`` (column), ``weight``
+        (demand weight sent along the flow), ``share`` (of the demand unit's
+        weight), ``cost`` and ``covered`` (cost within the cut-off; None
+        without one).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
@@ -343,199 +408,21 @@ def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFram
     )
 
 
-def objective_label(objective: str) -> str:
-    """The translated name of an objective."""
-    return {
-        "pmedian": tr("Minimise weighted travel cost (p-median)"),
-        "mclp": tr("Maximise demand covered (maximal covering)"),
-        "lscp": tr("Minimise the number of sites covering all demand (set covering)"),
-        "pcenter": tr("Minimise the longest travel cost (p-center)"),
-    }[objective]
-
-
-def unit_label(unit: str) -> str:
-    """``min`` or ``m`` in the user's language."""
-    return tr("min") if unit == "minutes" else tr("m")
-
-
-def status_label(status: str) -> str:
-    return {
-        "optimal": tr("proven optimal"),
-        "time_limit": tr("stopped at the time limit"),
-        "heuristic": tr("heuristic solution with a proven bound"),
-    }.get(status, status)
-
-
-@dataclass(frozen=True)
-class ReportInputs:
-    """What the report needs besides the result.
-
-    ``site_names`` name every candidate column; ``current`` are today's
-    sites' metrics (or None); ``curve`` the objective against p (or None).
-    """
-
-    result: LocationResult
-    sites: pd.DataFrame  # from site_table, with a "name" column
-    unit: str
-    current: Metrics | None = None
-    current_count: int = 0
-    curve: Sequence[CurvePoint] | None = None
-    notes: Sequence[str] = ()
-    cost_label: str = ""
-
-
-def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
-    """The HTML report: headline comparison, summary, chosen sites, notes, curve."""
-    result, unit = inputs.result, unit_label(inputs.unit)
-    report = Report(tr("Location planning"), language=language, subtitle=objective_label(result.objective_name))
-    proposed = result.metrics
-    if inputs.current is not None:
-        report.headline(comparison_sentence(inputs.current, proposed, unit, result.cutoff))
-    report.heading(tr("Solution"))
-    items = _summary_items(result, unit)
-    if inputs.cost_label:
-        items = {tr("Travel cost"): inputs.cost_label, **items}
-    report.definition_list(items)
-    if inputs.current is not None:
-        report.heading(tr("Today's sites and the proposal"))
-        report.table(
-            _comparison_rows(inputs.current, proposed, inputs.current_count),
-            [Column("measure", tr("Measure")), Column("today", tr("Today"), 1), Column("proposed", tr("Proposed"), 1)],
-        )
-    report.heading(tr("Selected sites"))
-    columns = [
-        Column("rank", tr("Rank"), 0),
-        Column("name", tr("Site")),
-        Column("demand", tr("Demand served"), 0),
-        Column("units", tr("Demand units"), 0),
-        Column("mean_cost", tr("Mean cost ({unit})").format(unit=unit), 1),
-        Column("max_cost", tr("Longest ({unit})").format(unit=unit), 1),
-    ]
-    if result.cutoff is not None:
-        columns.append(Column("covered_pct", tr("Within the cut-off (%)"), 1))
-    rows = inputs.sites.assign(covered_pct=inputs.sites["covered_share"] * 100.0).to_dict("records")
-    report.table(rows, columns)
-    for note in _notes(result, inputs.notes):
-        report.warning(note)
-    if inputs.curve:
-        _curve(report, inputs.curve, result, unit)
-    return report
-
-
-def comparison_sentence(current: Metrics, proposed: Metrics, unit: str, cutoff: float | None) -> str:
-    """ "Mean travel cost 14.2 → 9.8 min; covered within 15 min 71 % → 93 %"."""
-    text = tr("Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}").format(
-        before=format_number(current.mean_cost, 1),
-        after=format_number(proposed.mean_cost, 1),
-        unit=unit,
-        long_before=format_number(current.max_cost, 1),
-        long_after=format_number(proposed.max_cost, 1),
-    )
-    if cutoff is not None:
-        text += tr("; covered within {cutoff} {unit} {before} % → {after} %").format(
-            cutoff=format_number(cutoff, 1 if not float(cutoff).is_integer() else 0),
-            unit=unit,
-            before=format_number(current.covered_share * 100.0, 0),
-            after=format_number(proposed.covered_share * 100.0, 0),
-        )
-    return text
-
-
-def _summary_items(result: LocationResult, unit: str) -> dict[str, str]:
-    objective = {
-        "pmedian": format_number(result.objective, 1),
-        "mclp": format_number(result.objective, 1),
-        "lscp": format_count(result.objective),
-        "pcenter": format_number(result.objective, 2),
-    }
-    bound_name = tr("Upper bound") if result.maximise else tr("Lower bound")
-    items = {
-        tr("Objective"): objective[result.objective_name],
-        bound_name: format_number(result.bound, 2) if math.isfinite(result.bound) else "–",
-        tr("Gap"): f"{result.gap * 100:.3f} %" if math.isfinite(result.gap) else "–",
-        tr("Status"): status_label(result.status),
-        tr("Solver"): result.method,
-        tr("Seconds"): f"{result.seconds:.1f}",
-        tr("Sites selected"): format_count(len(result.selected)),
-        tr("Mean travel cost ({unit})").format(unit=unit): format_number(result.metrics.mean_cost, 2),
-        tr("Longest travel cost ({unit})").format(unit=unit): format_number(result.metrics.max_cost, 2),
-    }
-    if result.cutoff is not None:
-        items[tr("Demand within {cutoff} {unit}").format(cutoff=format_number(result.cutoff, 1), unit=unit)] = (
-            f"{format_number(result.metrics.covered_share * 100.0, 1)} %"
-        )
-    return items
-
-
-def _comparison_rows(current: Metrics, proposed: Metrics, current_count: int) -> list[dict]:
-    rows = [
-        {"measure": tr("Number of sites"), "today": current_count or current.sites, "proposed": proposed.sites},
-        {"measure": tr("Mean travel cost"), "today": current.mean_cost, "proposed": proposed.mean_cost},
-        {"measure": tr("Longest travel cost"), "today": current.max_cost, "proposed": proposed.max_cost},
-    ]
-    if not math.isnan(proposed.covered_share):
-        rows.append(
-            {
-                "measure": tr("Demand within the cut-off (%)"),
-                "today": current.covered_share * 100.0,
-                "proposed": proposed.covered_share * 100.0,
-            }
-        )
-    return rows
-
-
-def _notes(result: LocationResult, extra: Sequence[str]) -> list[str]:
-    notes = list(extra) + list(result.messages)
-    if result.uncoverable.size:
-        notes.append(
-            tr("{n} demand units are beyond the cut-off of every candidate site: no choice of sites covers them.").format(
-                n=format_count(result.uncoverable.size)
-            )
-        )
-    if result.unreachable.size:
-        notes.append(
-            tr("{n} demand units cannot reach any candidate site and were left out.").format(
-                n=format_count(result.unreachable.size)
-            )
-        )
-    if result.duplicates:
-        notes.append(tr("{n} duplicate candidate sites were left out.").format(n=format_count(len(result.duplicates))))
-    if result.status != "optimal" and math.isfinite(result.gap):
-        notes.append(
-            tr("The solution is within {gap} % of the best possible (the bound); more time may close the gap.").format(
-                gap=f"{result.gap * 100:.2f}"
-            )
-        )
-    return notes
-
-
-def _curve(report: Report, curve: Sequence[CurvePoint], result: LocationResult, unit: str) -> None:
-    points = [c for c in curve if not math.isnan(c.objective)]
-    if not points:
-        return
-    y_label = {
-        "pmedian": tr("Total weighted cost"),
-        "mclp": tr("Demand covered"),
-        "pcenter": tr("Longest travel cost ({unit})").format(unit=unit),
-    }.get(result.objective_name, "")
-    report.heading(tr("Objective against the number of sites"))
-    report.figure(
-        svg_line_chart([c.p for c in points], [c.objective for c in points], x_label=tr("Number of sites (p)"), y_label=y_label),
-        tr("Each point is the best solution found for that number of sites."),
-    )
-    report.table(
-        [{"p": c.p, "objective": c.objective, "mean": c.mean_cost, "covered": c.covered_share * 100.0} for c in points],
-        [
-            Column("p", tr("Sites"), 0),
-            Column("objective", tr("Objective"), 1),
-            Column("mean", tr("Mean travel cost ({unit})").format(unit=unit), 2),
-            Column("covered", tr("Within the cut-off (%)"), 1),
-        ],
-    )
-
-
 def as_flags(values: Sequence) -> np.ndarray:
-    """Booleans from a "required" field: 1, true, yes, y, t (any case) are true; NULL and the rest false."""
+    """Booleans from a "required" field: 1, true, yes, y, t (any case) are true; NULL and the rest false.
+
+    The French oui and vrai are true too, and so is any non-zero number.
+
+    Parameters
+    ----------
+    values : sequence
+        The field's values.
+
+    Returns
+    -------
+    numpy.ndarray
+        One boolean per value.
+    """
     truthy = {"1", "true", "yes", "y", "t", "oui", "vrai"}
     result = []
     for value in values:
@@ -551,5 +438,16 @@ def as_flags(values: Sequence) -> np.ndarray:
 
 
 def as_numbers(values: Sequence) -> np.ndarray:
-    """Floats from a numeric field; NULL and text that is not a number become NaN."""
+    """Floats from a numeric field; NULL and text that is not a number become NaN.
+
+    Parameters
+    ----------
+    values : sequence
+        The field's values.
+
+    Returns
+    -------
+    numpy.ndarray
+        One float per value.
+    """
     return pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").to_numpy(dtype=float)

@@ -34,16 +34,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..progress import NullProgress, Progress, check_cancelled
+from .costs import _ROWS_PER_CHUNK
+from .neighbours import Neighbours
 
-if TYPE_CHECKING:
-    from .models import Neighbours
-
-_ROWS_PER_CHUNK = 2048
 #: Swaps between two full recomputations of the sums (bounds the rounding drift).
 _RESET_EVERY = 200
 
@@ -54,7 +51,20 @@ def nearest_two(
     """Per row: nearest open cost, its position in ``open_``, second-nearest cost and its position.
 
     With one open site the second cost is ``inf`` and its position -1.
-    ``rows`` restricts the computation to those rows of ``costs``.
+
+    Parameters
+    ----------
+    costs : numpy.ndarray
+        ``(n, m)`` costs.
+    open_ : numpy.ndarray
+        The open columns.
+    rows : numpy.ndarray, optional
+        Restricts the computation to those rows of ``costs``.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray)
+        ``(d1, f1, d2, f2)``, one value per row.
     """
     open_ = np.asarray(open_, dtype=np.int64)
     n = costs.shape[0] if rows is None else rows.size
@@ -68,6 +78,7 @@ def nearest_two(
         if open_.size == 1:
             d1[start:stop] = sub[:, 0]
             continue
+        # the two cheapest open sites of each row, then which of the two is the nearer
         order = np.argpartition(sub, 1, axis=1)[:, :2]
         pair = np.take_along_axis(sub, order, axis=1)
         first = np.argmin(pair, axis=1)
@@ -105,7 +116,7 @@ class SwapSearch:
     weights : numpy.ndarray
         ``(n,)`` positive weights.
     neighbours : Neighbours
-        Each row's k cheapest candidates, sorted (:func:`.location.nearest_candidates`).
+        Each row's k cheapest candidates, sorted (:func:`.neighbours.nearest_candidates`).
     open_ : numpy.ndarray
         The ``p`` open columns to start from (at least two).
     required : numpy.ndarray
@@ -145,7 +156,9 @@ class SwapSearch:
         for start in range(0, rows.size, 4 * _ROWS_PER_CHUNK):
             pick = rows[start : start + 4 * _ROWS_PER_CHUNK]
             d1, d2, f1, w = self.d1[pick], self.d2[pick], self.f1[pick], self.weights[pick]
+            # loss(r): what the units r serves would pay more at their second-nearest site
             self.loss += sign * np.bincount(f1, weights=w * (d2.astype(np.float64) - d1), minlength=p)
+            # gain(j) and extra(j, f1) over the list entries cheaper than d2
             near = nb.cost[pick]
             r, k = np.nonzero(near < d2[:, None])
             cols = nb.index[pick[r], k].astype(np.int64)
@@ -163,10 +176,12 @@ class SwapSearch:
         dense = np.flatnonzero(self.d2[pick] > near[:, -1])
         for start in range(0, dense.size, _ROWS_PER_CHUNK):
             rows = pick[dense[start : start + _ROWS_PER_CHUNK]]
+            # the whole rows, the list entries masked out
             sub = self.costs[rows].copy()
             np.put_along_axis(sub, self.nb.index[rows].astype(np.int64), np.inf, axis=1)  # counted above
             a, b, w = self.d1[rows, None], self.d2[rows, None], self.weights[rows].astype(np.float32)
             self.gain += sign * (w @ np.maximum(a - sub, 0)).astype(np.float64)
+            # extra(j, r): each row's contribution goes to its serving position r = f1
             e = (b - np.minimum(b, np.maximum(sub, a))) * w[:, None]
             onehot = np.zeros((rows.size, p), dtype=np.float32)
             onehot[np.arange(rows.size), self.f1[rows]] = 1.0

@@ -10,7 +10,7 @@ import pytest
 from algorithm_runs import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
-from place_insight.engine.location.models import (
+from place_insight.engine.location import (
     LocationModel,
     SolverOptions,
     evaluate_sites,

@@ -12,17 +12,20 @@ from network_fixtures import WALK_M_PER_MIN, lines
 from scipy.optimize import linprog
 
 from place_insight.engine.errors import CancelledError, InfeasibleProblemError, InvalidInputError
-from place_insight.engine.location.models import (
+from place_insight.engine.location import (
+    CostSpec,
     LocationModel,
+    Points,
     SolverOptions,
+    as_flags,
     evaluate_sites,
-    objective_curve,
-    pmedian_heuristic,
-    pmedian_lagrangian_bound,
+    plan_locations,
     solve_location,
     travel_costs,
 )
-from place_insight.engine.location.plan import CostSpec, Points, as_flags, plan_locations
+from place_insight.engine.location.lagrangian import pmedian_lagrangian_bound
+from place_insight.engine.location.pmedian import pmedian_heuristic
+from place_insight.engine.location.solve import objective_curve
 from place_insight.engine.progress import RecordingProgress
 
 METHODS = ("exact", "heuristic", "auto")
