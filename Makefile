@@ -3,14 +3,20 @@
 #   make demo   set everything up, run the algorithms on the sample town, write demo_output/
 #   make test   set everything up, run the whole test suite
 #
-# Both install what is missing: Debian packages (QGIS 3.22 and the Qt tools,
-# with sudo when not root) and a virtual environment .venv that sees QGIS.
+# Both install what is missing: Debian packages (QGIS and the Qt tools, with
+# sudo when not root) and a virtual environment .venv that sees QGIS and uses
+# the numpy, pandas, scipy and pyproj of the system as they are (pip is held
+# at their installed versions by a constraints file made from what is there).
+#
+#   make test-other-qgis   the same suite on the other Debian release's QGIS
+#                          (3.40 on Debian 12, 3.22 on Debian 13), in a chroot
 
 SHELL := /bin/bash
 PYTHON_SYSTEM ?= /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
-SYSTEM_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools xvfb xauth unzip
+SYSTEM_PACKAGES := qgis python3-qgis qgis-providers pyqt5-dev-tools qttools5-dev-tools xvfb xauth unzip \
+	python3-venv python3-numpy python3-pandas python3-scipy python3-pyproj proj-data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TS := i18n/place_insight_fr.ts
 QM := $(TS:.ts=.qm)
@@ -20,8 +26,10 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
+# pyproj from Debian finds PROJ's data through sys.prefix, which a venv changes
+export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
-.PHONY: setup system-packages venv test demo bench translations translations-check package deploy clean sample-data lint
+.PHONY: setup system-packages venv test test-other-qgis demo bench translations translations-check package deploy clean sample-data lint
 
 setup: system-packages $(VENV)/.installed $(QM) $(TEST_DATA)
 
@@ -35,10 +43,10 @@ system-packages:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt | system-packages
+$(VENV)/.installed: requirements.txt requirements-dev.txt scripts/system_constraints.py | system-packages
 	@[ -x $(PY) ] || $(PYTHON_SYSTEM) -m venv --system-site-packages $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -r requirements-dev.txt
+	$(PYTHON_SYSTEM) scripts/system_constraints.py > $(VENV)/constraints.txt
+	$(PY) -m pip install -q -c $(VENV)/constraints.txt -r requirements-dev.txt
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -59,6 +67,12 @@ test: setup
 	@$(PY) -m pytest tests; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure"; exit 1; fi; \
 	exit $$status
+
+# The same suite on the other Debian release's QGIS, in a root made by
+# debootstrap and kept under /var/cache/place-insight (scripts/other_release.sh).
+OTHER_VENV := /opt/place-insight/venv
+test-other-qgis:
+	scripts/other_release.sh make test VENV=$(OTHER_VENV)
 
 demo: setup
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" $(PY) scripts/demo.py

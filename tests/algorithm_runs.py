@@ -188,6 +188,19 @@ def run_model(
     return processing.run(model, parameters, feedback=feedback or RecordingFeedback(), context=new_context())
 
 
+def model_output(result: dict, child: str, output: str):
+    """A child's output in a model's results, as QGIS 3.22 and 3.40 name it.
+
+    3.22 lists every declared model output as ``"<child>:<child>_<output>"``;
+    3.40 lists only layer and file outputs there and gives the others (numbers,
+    text) under ``CHILD_RESULTS[child][output]``.
+    """
+    for key in (f"{child}:{child}_{output}", f"{child}_{output}"):
+        if key in result:
+            return result[key]
+    return result["CHILD_RESULTS"][child][output]
+
+
 def deploy_profile(base: Path, plugin_root: Path) -> Path:
     """A private QGIS profile with the plugin linked in and enabled; returns the config path."""
     config = base / "qgis_config"

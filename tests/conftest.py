@@ -8,6 +8,7 @@ installed), so tests import ``place_insight.engine…`` and
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import sys
@@ -38,6 +39,25 @@ def register_package() -> None:
 
 register_package()
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests' own helper modules
+
+
+def pytest_report_header(config) -> str:
+    """Which QGIS, Python and numerical packages the suite runs on (CI prints it for each release)."""
+    import numpy
+
+    versions = [f"Python {sys.version.split()[0]}", f"numpy {numpy.__version__}"]
+    for name in ("pandas", "scipy", "shapely"):
+        try:
+            versions.append(f"{name} {importlib.import_module(name).__version__}")
+        except ImportError:
+            versions.append(f"no {name}")
+    try:
+        from qgis.core import Qgis
+
+        qgis = f"QGIS {Qgis.QGIS_VERSION.split('-')[0]}"
+    except ImportError:
+        qgis = "no QGIS"
+    return f"{qgis} with " + ", ".join(versions)
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import struct
 
 import numpy as np
 import pytest
-from algorithm_runs import FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
+from algorithm_runs import FromChild, RecordingFeedback, Step, model_output, run_algorithm, run_model, run_qgis_process
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
 from place_insight.engine.location import (
@@ -126,12 +126,9 @@ def test_model_chains_selected_sites_into_a_second_step(provider, sample_town, t
         ),
     ]
     result = run_model(steps)
-    covered = result["cover:cover_COVERED_SHARE"] if "cover:cover_COVERED_SHARE" in result else result["cover_COVERED_SHARE"]
-    layer = (
-        QgsVectorLayer(result["choose:choose_SITES"])
-        if isinstance(result.get("choose:choose_SITES"), str)
-        else result["choose:choose_SITES"]
-    )
+    covered = model_output(result, "cover", "COVERED_SHARE")
+    sites = model_output(result, "choose", "SITES")
+    layer = QgsVectorLayer(sites) if isinstance(sites, str) else sites
     chosen = [f["site_id"] for f in layer.getFeatures()]
     columns = [town_costs["site_ids"].index(s) for s in chosen]
     nearest = town_costs["costs"][:, columns].min(axis=1)
