@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .i18n import localise_number, tr
+from .i18n import format_decimal, format_number, label_value, localise_number, tr
+
+__all__ = ["Bar", "Column", "Report", "colour_swatch", "escape", "format_number", "svg_bar_chart", "svg_line_chart"]
 
 _CSS = """
 body{font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;margin:2em auto;max-width:1100px;
@@ -39,24 +41,6 @@ footer{margin-top:3em;font-size:.8em;color:#777;border-top:1px solid #ddd;paddin
 def escape(value: object) -> str:
     """HTML-escape any value (None becomes an empty string)."""
     return "" if value is None else html.escape(str(value))
-
-
-def format_number(value: object, decimals: int = 0, *, language: str | None = None) -> str:
-    """Format a number for a report; NULL/NaN becomes an en dash.
-
-    French groups thousands with a narrow no-break space and uses a decimal
-    comma (``1 234,5``); other languages get ``1,234.5``.
-    """
-    if value is None:
-        return "–"
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return escape(value)
-    if math.isnan(number):
-        return "–"
-    text = f"{number:,.0f}" if decimals == 0 else f"{number:,.{decimals}f}"
-    return localise_number(text, language)
 
 
 @dataclass
@@ -130,7 +114,7 @@ class Report:
             if column.decimals is None:
                 cells.append(f"<td>{escape(value)}</td>")
             else:
-                cells.append(f'<td class="num">{format_number(value, column.decimals, language=language)}</td>')
+                cells.append(f'<td class="num">{escape(format_number(value, column.decimals, language=language))}</td>')
         attribute = f' class="{css_class}"' if css_class else ""
         return f"<tr{attribute}>{''.join(cells)}</tr>"
 
@@ -177,21 +161,28 @@ def svg_bar_chart(
     width: int = 720,
     bar_height: int = 18,
     label_width: int = 230,
-    value_format: str = "{:,.0f}",
+    value_format: str | None = None,
     axis_label: str = "",
+    value_text: Callable[[float], str] | None = None,
 ) -> str:
     """A horizontal bar chart as inline SVG.
 
     ``reference`` draws a vertical line (e.g. the index 100 line). Hatched
     bars are drawn with a diagonal pattern (used for low numbers). Bars with
-    no value are listed with an en dash.
+    no value are listed with an en dash. Values are written by
+    ``value_text`` (default: :func:`format_number`, whole numbers in the
+    user's style), or by the ``str.format`` pattern ``value_format``.
     """
     values = [b.value for b in bars if b.value is not None and not math.isnan(b.value)]
     top = max(values + ([reference] if reference is not None else []) + [1e-9])
     scale_max = _nice_ceiling(top)
 
     def shown(value: float) -> str:
-        return localise_number(value_format.format(value))
+        if value_text is not None:
+            return value_text(value)
+        if value_format is not None:
+            return localise_number(value_format.format(value))
+        return format_number(value)
 
     longest = max((len(shown(b.value)) + len(b.marker) for b in bars if b.value is not None), default=4)
     plot = width - label_width - max(50, 7 * longest)
@@ -222,7 +213,7 @@ def _bar_parts(bar: Bar, y: float, shown, *, label_width: int, bar_height: int, 
     fill = "url(#hatch)" if bar.hatched else bar.colour
     parts.append(
         f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" fill="{fill}" '
-        f'stroke="{bar.colour}"><title>{escape(bar.label)}: {escape(shown(bar.value))}</title></rect>'
+        f'stroke="{bar.colour}"><title>{escape(label_value(bar.label, shown(bar.value)))}</title></rect>'
     )
     parts.append(
         f'<text x="{label_width + length + 4:.1f}" y="{y + bar_height * 0.75:.1f}">'
@@ -239,7 +230,7 @@ def _axis_parts(
     for tick in _ticks(scale_max, max(2, min(5, int(plot // 70)))):
         x = label_width + tick / scale_max * plot
         parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" stroke="#444"/>')
-        parts.append(f'<text x="{x:.1f}" y="{axis_y + 16}" text-anchor="middle">{tick:,.0f}</text>')
+        parts.append(f'<text x="{x:.1f}" y="{axis_y + 16}" text-anchor="middle">{escape(format_number(tick))}</text>')
     if reference is not None:
         x = label_width + reference / scale_max * plot
         parts.append(
@@ -285,11 +276,15 @@ def svg_line_chart(
         f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>',
     ]
     for a, b in zip(x, y):
-        parts.append(f'<circle cx="{px(a):.1f}" cy="{py(b):.1f}" r="3" fill="{colour}"><title>{a:g}: {b:,.2f}</title></circle>')
+        parts.append(
+            f'<circle cx="{px(a):.1f}" cy="{py(b):.1f}" r="3" fill="{colour}">'
+            f"<title>{escape(label_value(format_decimal(a), format_number(b, 2)))}</title></circle>"
+        )
     for tick in _ticks(y_max):
-        parts.append(f'<text x="{left - 6}" y="{py(tick) + 4:.1f}" text-anchor="end">{tick:,.0f}</text>')
+        parts.append(f'<text x="{left - 6}" y="{py(tick) + 4:.1f}" text-anchor="end">{escape(format_number(tick))}</text>')
     for a in x:
-        parts.append(f'<text x="{px(a):.1f}" y="{top_margin + plot_h + 16}" text-anchor="middle">{a:g}</text>')
+        x_text = escape(format_decimal(a))
+        parts.append(f'<text x="{px(a):.1f}" y="{top_margin + plot_h + 16}" text-anchor="middle">{x_text}</text>')
     if x_label:
         parts.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 4}" text-anchor="middle">{escape(x_label)}</text>')
     if y_label:

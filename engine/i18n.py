@@ -1,22 +1,65 @@
-"""Translation hook of the engine.
+"""Translation hook and number style of the engine: words and numbers in the user's language.
 
 The engine cannot import Qt, yet its messages and reports must read in the
 user's language. Engine code marks strings with :func:`tr` (pylupdate5 picks
 them up like every other ``tr`` call of the plugin); the plugin installs the
-real translator with :func:`set_translator` when it loads. Without a
-translator (plain Python, engine tests) the English text is returned.
+real translator with :func:`set_translator` when it loads, together with the
+language the algorithm or dock runs in. Without a translator (plain Python,
+engine tests) the English text is returned.
 
 Only literal strings go into ``tr``; format afterwards::
 
-    tr("{n} records have no segment code").format(n=n)
+    tr("{n} records have no segment code").format(n=format_count(n))
+
+Numbers: the one policy
+-----------------------
+Every number a user reads (reports, log messages, the dock) is written by
+the functions below, in the style of the language the text is in, as
+QLocale and the Unicode CLDR write it:
+
+========  ===========  ==========  =============================
+language  1234567.5    23.2 %      thousands / decimal / percent
+========  ===========  ==========  =============================
+``en``    1,234,567.5  23.2%       ``,`` / ``.`` / glued
+``fr``    1 234 567,5  23,2 %      narrow no-break space U+202F / ``,`` /
+                                   U+202F before ``%``
+========  ===========  ==========  =============================
+
+Languages without a translation of the plugin read English text, so their
+numbers are written the English way too. Singular and plural follow the
+language's rule (:func:`plural`: French "0 îlot, 1 îlot", English "0
+islands, 1 island").
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from typing import Callable
 
 _translator: Callable[[str], str] | None = None
 _language: Callable[[], str] | None = None
+
+#: Narrow no-break space: French thousands separator and space before "%" (CLDR, QLocale).
+NARROW_NBSP = "\u202f"
+#: What stands for a missing number (NULL, NaN).
+MISSING = "–"
+
+
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a language writes numbers: decimal mark, thousands separator, what stands between a number and ``%``."""
+
+    decimal: str
+    group: str
+    before_percent: str
+
+
+#: The number style of each language the plugin speaks (the others write English text, hence English numbers).
+NUMBER_STYLES = {
+    "en": NumberStyle(".", ",", ""),
+    "fr": NumberStyle(",", NARROW_NBSP, NARROW_NBSP),
+}
 
 
 def set_translator(translator: Callable[[str], str] | None, language: Callable[[], str] | None = None) -> None:
@@ -35,11 +78,10 @@ def current_language() -> str:
     return _language() if _language is not None else "en"
 
 
-def localise_number(text: str, language: str | None = None) -> str:
-    """``1,234.5`` written as ``language`` writes it (French: ``1 234,5`` with a narrow no-break space)."""
-    if (language or current_language()) == "fr":
-        return text.replace(",", "\u202f").replace(".", ",")
-    return text
+def number_style(language: str | None = None) -> NumberStyle:
+    """The number style of ``language`` (default: the user's), English for a language without one."""
+    code = (language or current_language() or "en")[:2].lower()
+    return NUMBER_STYLES.get(code, NUMBER_STYLES["en"])
 
 
 def tr(text: str) -> str:
@@ -49,11 +91,118 @@ def tr(text: str) -> str:
     return _translator(text)
 
 
-def format_count(n: int | float) -> str:
-    """A count with thousands separators in the user's language: ``1,500`` (``1 500`` in French)."""
-    if isinstance(n, float) and not n.is_integer():
-        return localise_number(f"{n:,.1f}")
-    return localise_number(f"{int(n):,}")
+def localise_number(text: str, language: str | None = None) -> str:
+    """A number written the English way (``1,234.5``) rewritten in the style of ``language`` (``1 234,5``)."""
+    style = number_style(language)
+    if style == NUMBER_STYLES["en"]:
+        return text
+    return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
+
+
+def _as_float(value: object) -> float | None:
+    """``value`` as a float; None for None, NaN, pandas' NA and anything that is not a number."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else float(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def format_number(value: object, decimals: int = 0, *, language: str | None = None) -> str:
+    """A number with ``decimals`` decimals and thousands separators: ``1,234.5`` (``1 234,5`` in French).
+
+    NULL and NaN become an en dash, infinity ``∞``; a value that is not a
+    number is returned as text.
+    """
+    number = _as_float(value)
+    if number is None:
+        return MISSING if _is_missing(value) else str(value)
+    if math.isinf(number):
+        return "∞" if number > 0 else "-∞"
+    text = f"{number:,.{max(0, int(decimals))}f}"
+    if text.startswith("-") and not any(c not in "0.," for c in text[1:]):
+        text = text[1:]  # no "-0.0"
+    return localise_number(text, language)
+
+
+def _is_missing(value: object) -> bool:
+    """None, NaN, and pandas' NA and NaT."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
+def format_count(n: object, *, language: str | None = None) -> str:
+    """A count with thousands separators: ``1,500`` (``1 500`` in French); a fractional count keeps one decimal."""
+    number = _as_float(n)
+    if number is not None and not number.is_integer() and not math.isinf(number):
+        return format_number(number, 1, language=language)
+    return format_number(number if number is not None else n, 0, language=language)
+
+
+def format_decimal(value: object, max_decimals: int = 2, *, language: str | None = None) -> str:
+    """A number with at most ``max_decimals`` decimals and no trailing zeros: ``7.5``, ``15``, ``0.05`` (``7,5`` in French)."""
+    number = _as_float(value)
+    if number is None or math.isinf(number):
+        return format_number(value, 0, language=language)
+    text = f"{number:,.{max(0, int(max_decimals))}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", "-"):
+        text = "0"
+    return localise_number(text, language)
+
+
+def format_percent(value: object, decimals: int = 0, *, language: str | None = None) -> str:
+    """A percentage given in percent: ``23.2%`` (``23,2 %`` with a narrow no-break space in French)."""
+    text = format_number(value, decimals, language=language)
+    if text == MISSING:
+        return text
+    return text + number_style(language).before_percent + "%"
+
+
+def format_share(fraction: object, decimals: int = 0, *, language: str | None = None) -> str:
+    """A share given as a fraction (0–1) as a percentage: ``0.232`` → ``23%`` (``23 %`` in French)."""
+    number = _as_float(fraction)
+    return format_percent(None if number is None else 100.0 * number, decimals, language=language)
+
+
+def format_p_value(value: object, digits: int = 3, *, language: str | None = None) -> str:
+    """A p-value for a sentence: ``p = 0.042``, ``p < 0.001`` (``p = 0,042`` in French); NULL as an en dash."""
+    number = _as_float(value)
+    if number is None:
+        return MISSING
+    smallest = 10.0**-digits
+    if number < smallest:
+        return "p < " + format_decimal(smallest, digits, language=language)
+    return "p = " + format_number(number, digits, language=language)
+
+
+def plural(n: object, one: str, other: str, *, language: str | None = None) -> str:
+    """``one`` or ``other`` (both already translated) as the language's rule wants for the number ``n``.
+
+    English takes the singular for exactly 1; French for 0 and 1 (and
+    anything below 2, as CLDR's rule on the integer part says)::
+
+        plural(n, tr("{n} island"), tr("{n} islands")).format(n=format_count(n))
+    """
+    number = _as_float(n)
+    if number is None:
+        return other
+    code = (language or current_language() or "en")[:2].lower()
+    if code == "fr":
+        return one if abs(number) < 2 else other
+    return one if number == 1 else other
+
+
+def label_value(label: str, value: object) -> str:
+    """``label: value`` with the punctuation of the user's language (French ``label : value``)."""
+    return tr("{label}: {value}").format(label=label, value=value)
 
 
 def format_examples(values, *, limit: int = 5) -> str:

@@ -3120,6 +3120,10 @@
             <translation>{k} plus proches voisins</translation>
         </message>
         <message>
+            <source>{label}: {value}</source>
+            <translation>{label} : {value}</translation>
+        </message>
+        <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
             <translation>{layer} est symbolisée par {level} avec les couleurs de {catalogue}.</translation>
         </message>

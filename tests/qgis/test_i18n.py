@@ -8,9 +8,11 @@ import sys
 import pytest
 from algorithm_runs import remove_provider
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QLocale
 
 import place_insight
 from place_insight.engine import i18n as engine_i18n
+from place_insight.engine.i18n import format_count, format_number
 from place_insight.engine.segmentation.catalogue import CatalogueError
 from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
 from place_insight.plugin.bridge.i18n import tr
@@ -52,3 +54,16 @@ def test_translations_are_complete_and_up_to_date(root):
         [sys.executable, str(root / "scripts" / "translations.py"), "check"], capture_output=True, text=True
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_engine_numbers_are_written_as_qlocale_writes_them(language):
+    locale = QLocale(language)
+    for value, decimals in ((1234567.5, 1), (0.5, 3), (-1234.0, 0), (40411.0, 0), (12.25, 2), (999.0, 0)):
+        assert format_number(value, decimals, language=language) == locale.toString(value, "f", decimals)
+    assert format_count(4014, language=language) == locale.toString(4014.0, "f", 0)
+
+
+def test_engine_numbers_follow_the_qgis_locale(french):
+    assert engine_i18n.current_language() == "fr"
+    assert format_number(327.34, 1) == QLocale("fr").toString(327.34, "f", 1) == "327,3"
