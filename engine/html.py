@@ -113,6 +113,8 @@ class Report:
             value = row.get(column.key)
             if column.decimals is None:
                 cells.append(f"<td>{escape(value)}</td>")
+            elif isinstance(value, str):  # written by the caller
+                cells.append(f'<td class="num">{escape(value)}</td>')
             else:
                 cells.append(f'<td class="num">{escape(format_number(value, column.decimals, language=language))}</td>')
         attribute = f' class="{css_class}"' if css_class else ""

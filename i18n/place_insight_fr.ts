@@ -24,8 +24,8 @@
             <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
         </message>
         <message>
-            <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
-            <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
+            <source>; covered within {cutoff} {unit} {before} → {after}</source>
+            <translation> ; demande couverte à moins de {cutoff} {unit} : {before} → {after}</translation>
         </message>
         <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
@@ -1168,12 +1168,20 @@
             <translation>Localisation (dans un polygone de la base, ou point de base le plus proche dans la tolérance)</translation>
         </message>
         <message>
+            <source>Location plan</source>
+            <translation>Plan d’implantation</translation>
+        </message>
+        <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
         </message>
         <message>
             <source>Longest ({unit})</source>
             <translation>Plus long ({unit})</translation>
+        </message>
+        <message>
+            <source>Longest journey</source>
+            <translation>Plus long trajet</translation>
         </message>
         <message>
             <source>Longest travel cost</source>
@@ -1388,6 +1396,18 @@
             <translation>Interdit aux voitures : {classes}.</translation>
         </message>
         <message>
+            <source>Not proven optimal: the solver found no bound on the best possible value, so how close this choice is cannot be said.</source>
+            <translation>Optimalité non prouvée : le solveur n’a trouvé aucune borne de la meilleure valeur possible ; on ne peut donc pas dire à quel point ce choix en est proche.</translation>
+        </message>
+        <message>
+            <source>Not proven optimal: the solver stopped at its time limit. This choice is at most {gap} from the best possible; a longer time limit may find a better one or prove this one best.</source>
+            <translation>Optimalité non prouvée : le solveur s’est arrêté à son temps limite. Ce choix est à au plus {gap} du meilleur possible ; un temps limite plus long peut en trouver un meilleur ou prouver que celui-ci est le meilleur.</translation>
+        </message>
+        <message>
+            <source>Not proven optimal: this choice, found by the heuristic, is at most {gap} from the best possible. The exact solver may close the gap.</source>
+            <translation>Optimalité non prouvée : ce choix, trouvé par l’heuristique, est à au plus {gap} du meilleur possible. Le solveur exact peut réduire l’écart.</translation>
+        </message>
+        <message>
             <source>Number of chosen answers</source>
             <translation>Nombre de réponses retenues</translation>
         </message>
@@ -1442,6 +1462,10 @@
         <message>
             <source>Objective curve up to p</source>
             <translation>Courbe de l’objectif jusqu’à p</translation>
+        </message>
+        <message>
+            <source>Objective value</source>
+            <translation>Valeur de l’objectif</translation>
         </message>
         <message>
             <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
@@ -1732,6 +1756,10 @@
             <translation>Signaler un problème</translation>
         </message>
         <message>
+            <source>Required</source>
+            <translation>Imposé</translation>
+        </message>
+        <message>
             <source>Required field</source>
             <translation>Champ « obligatoire »</translation>
         </message>
@@ -1948,6 +1976,14 @@
             <translation>Sites</translation>
         </message>
         <message>
+            <source>Sites needed to cover the demand</source>
+            <translation>Sites nécessaires pour couvrir la demande</translation>
+        </message>
+        <message>
+            <source>Sites required to stay open (kept in every choice): {names}.</source>
+            <translation>Sites qui doivent rester ouverts (gardés dans tout choix) : {names}.</translation>
+        </message>
+        <message>
             <source>Sites selected</source>
             <translation>Sites retenus</translation>
         </message>
@@ -1960,8 +1996,20 @@
             <translation>Tolérance d’accrochage (m)</translation>
         </message>
         <message>
-            <source>Solution</source>
-            <translation>Solution</translation>
+            <source>Solved to proven optimality: no other choice of {p} sites covers more demand.</source>
+            <translation>Optimum prouvé : aucun autre choix de {p} sites ne couvre davantage de demande.</translation>
+        </message>
+        <message>
+            <source>Solved to proven optimality: no other choice of {p} sites gives a lower total travel cost.</source>
+            <translation>Optimum prouvé : aucun autre choix de {p} sites ne donne un coût de déplacement total plus faible.</translation>
+        </message>
+        <message>
+            <source>Solved to proven optimality: no other choice of {p} sites gives a shorter longest journey.</source>
+            <translation>Optimum prouvé : aucun autre choix de {p} sites ne donne un plus long trajet plus court.</translation>
+        </message>
+        <message>
+            <source>Solved to proven optimality: no smaller set of sites covers all the demand that can be covered.</source>
+            <translation>Optimum prouvé : aucun ensemble plus petit de sites ne couvre toute la demande qui peut l’être.</translation>
         </message>
         <message>
             <source>Solver</source>
@@ -2110,6 +2158,10 @@
         <message>
             <source>Target-market coverage (%)</source>
             <translation>Couverture du marché cible (%)</translation>
+        </message>
+        <message>
+            <source>Technical details</source>
+            <translation>Détails techniques</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -2356,6 +2408,10 @@
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The proposal</source>
+            <translation>La proposition</translation>
+        </message>
+        <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
         </message>
@@ -2402,10 +2458,6 @@
         <message>
             <source>The snapping tolerance must be zero or a positive number of metres.</source>
             <translation>La tolérance d’accrochage doit être nulle ou un nombre positif de mètres.</translation>
-        </message>
-        <message>
-            <source>The solution is within {gap} % of the best possible (the bound); more time may close the gap.</source>
-            <translation>La solution est à moins de {gap} % du meilleur résultat possible (la borne) ; plus de temps peut réduire l’écart.</translation>
         </message>
         <message>
             <source>The solver stops here and reports its best solution, the bound and the gap.</source>
@@ -2492,6 +2544,10 @@
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
         </message>
         <message>
+            <source>The {n} sites below serve {weight} {what}: mean travel cost {mean} {unit}, longest {longest} {unit}.</source>
+            <translation>Les {n} sites ci-dessous servent {weight} {what} : déplacement moyen {mean} {unit}, le plus long {longest} {unit}.</translation>
+        </message>
+        <message>
             <source>There are no candidate sites with a location: the candidate layer is empty.</source>
             <translation>Aucun site candidat n’a de localisation : la couche des candidats est vide.</translation>
         </message>
@@ -2556,8 +2612,12 @@
             <translation>Total</translation>
         </message>
         <message>
-            <source>Total weighted cost</source>
-            <translation>Coût pondéré total</translation>
+            <source>Total distance of the demand</source>
+            <translation>Distance totale parcourue par la demande</translation>
+        </message>
+        <message>
+            <source>Total travel time of the demand</source>
+            <translation>Temps de trajet total de la demande</translation>
         </message>
         <message>
             <source>Travel cost</source>
@@ -2888,6 +2948,10 @@
             <translation>vide</translation>
         </message>
         <message>
+            <source>exact mixed-integer programme (HiGHS)</source>
+            <translation>programme linéaire en nombres entiers exact (HiGHS)</translation>
+        </message>
+        <message>
             <source>fear and crime</source>
             <translation>peur et délinquance</translation>
         </message>
@@ -2900,8 +2964,16 @@
             <translation>entité {fid}</translation>
         </message>
         <message>
+            <source>heuristic (greedy start and interchange) with a proven bound</source>
+            <translation>heuristique (départ glouton et échanges) avec une borne prouvée</translation>
+        </message>
+        <message>
             <source>heuristic solution with a proven bound</source>
             <translation>solution heuristique avec une borne prouvée</translation>
+        </message>
+        <message>
+            <source>heuristic with a proven bound, then the exact solver (HiGHS) on the sites the bound could not rule out</source>
+            <translation>heuristique avec une borne prouvée, puis solveur exact (HiGHS) sur les sites que la borne n’a pas pu écarter</translation>
         </message>
         <message>
             <source>households</source>
@@ -2940,8 +3012,16 @@
             <translation>m</translation>
         </message>
         <message>
+            <source>metres</source>
+            <translation>mètres</translation>
+        </message>
+        <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minutes</translation>
         </message>
         <message>
             <source>mph</source>
@@ -3396,6 +3476,10 @@
             <translation>{share} de la zone</translation>
         </message>
         <message>
+            <source>{share} of the demand is within {cutoff} {unit}.</source>
+            <translation>{share} de la demande se trouve à moins de {cutoff} {unit}.</translation>
+        </message>
+        <message>
             <source>{share} of the demand is within {minutes} minutes of a facility.</source>
             <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
         </message>
@@ -3506,6 +3590,14 @@
         <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>
             <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
+        </message>
+        <message>
+            <source>{value} {unit} × {weight}</source>
+            <translation>{value} {unit} × {weight}</translation>
+        </message>
+        <message>
+            <source>{value} {weight} ({share})</source>
+            <translation>{value} {weight} ({share})</translation>
         </message>
         <message>
             <source>{where}: a segment must be an object.</source>

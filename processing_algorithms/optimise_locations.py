@@ -269,6 +269,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
             as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None,
+            field["WEIGHT_FIELD"],
         )
         options = SolverOptions(
             METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
@@ -291,7 +292,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             language=self.language(),
             progress=Band(progress, 20, 100) if cost.network is not None else progress,
         )
-        for message in plan.result.messages:
+        for message in plan.result.messages + plan.result.technical:
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
 

@@ -176,7 +176,7 @@ def _heuristic_solution(found: CapacitatedOutcome, costs: np.ndarray) -> _Soluti
         "heuristic",
         flows=Allocation(flows.rows, flows.cols, flows.share, costs[flows.rows, flows.cols].astype(float)),
     )
-    solution.messages.append(
+    solution.technical.append(
         tr("Capacitated heuristic: {sets} sets of sites priced by the transportation problem.").format(
             sets=format_count(found.sets)
         )
@@ -205,8 +205,9 @@ def _capacitated_unfixed(
             raise _capacitated_too_large(reduced_pairs)
         return _capacitated_found(solution, p)
     exact = _capacitated_exact(problem, columns, deadline, progress, raise_infeasible=solution is None)
-    exact.messages.append(_fixing_message(columns, problem))
+    exact.technical.append(_fixing_message(columns, problem))
     if solution is None or exact.objective < solution.objective - 1e-9 * abs(solution.objective):
+        exact.technical[:0] = solution.technical if solution is not None else []
         exact.bound = max(exact.bound, found.bound)
         exact.method = "heuristic+exact"
         return exact
@@ -214,6 +215,7 @@ def _capacitated_unfixed(
     solution.method = "heuristic+exact"
     solution.status = "optimal" if exact.status == "optimal" else "time_limit"
     solution.messages.extend(exact.messages)
+    solution.technical.extend(exact.technical)
     return solution
 
 

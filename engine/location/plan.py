@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,7 +24,7 @@ except ImportError:  # the plugin loads without pandas; algorithms refuse to run
 
 from ..errors import InvalidInputError
 from ..html import Report, format_number
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_decimal, format_examples, tr
 from ..network.model import Network
 from ..progress import Band, NullProgress, Progress, check_cancelled
 from .costs import DEFAULT_SPEED_KMH, TravelCosts, travel_costs
@@ -69,7 +69,7 @@ class CostSpec:
                 return tr("network travel time, {mode} (minutes)").format(mode=mode)
             return tr("network distance along the fastest route, {mode} (metres)").format(mode=mode)
         if self.unit == "minutes":
-            return tr("straight-line distance at {speed} km/h (minutes)").format(speed=format_number(self.speed_kmh, 1))
+            return tr("straight-line distance at {speed} km/h (minutes)").format(speed=format_decimal(self.speed_kmh))
         return tr("straight-line distance (metres)")
 
 
@@ -164,19 +164,37 @@ def plan_locations(
     sites = _site_rows(result, costs, w, candidates, s_rows)
     allocation = _allocation_rows(result, w, demand, candidates, d_rows, s_rows)
     report = location_report(
-        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
+        ReportInputs(
+            result,
+            sites,
+            cost.unit,
+            today,
+            today_count,
+            curve,
+            notes,
+            cost.label(),
+            model.weight_name or "",
+            _required_names(candidates, model.required, s_rows),
+        ),
+        language=language,
     )
     return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
 
 
+def _required_names(candidates: Points, required: np.ndarray | None, s_rows: np.ndarray) -> list:
+    """The names (else ids) of the candidate sites kept that must stay open."""
+    if required is None:
+        return []
+    names = candidates.names if candidates.names is not None else candidates.ids
+    return [names[s_rows[j]] for j in np.flatnonzero(np.asarray(required, dtype=bool))]
+
+
 def _on_rows(model: LocationModel, s_rows: np.ndarray) -> LocationModel:
     """The model with its required flags and capacities restricted to the candidate rows kept."""
-    return LocationModel(
-        model.objective,
-        model.p,
-        model.cutoff,
-        None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
-        None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
+    return replace(
+        model,
+        required=None if model.required is None else np.asarray(model.required, dtype=bool)[s_rows],
+        capacities=None if model.capacities is None else np.asarray(model.capacities, dtype=float)[s_rows],
     )
 
 

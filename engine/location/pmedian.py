@@ -220,7 +220,7 @@ def _prove_pmedian(
     check_cancelled(progress)
     outcome = _pmedian_milp(np.ascontiguousarray(costs[:, columns]), w, p, req[columns], deadline - time.perf_counter())
     solution.method = "heuristic+exact"
-    solution.messages.append(_fixing_message(columns, problem))
+    solution.technical.append(_fixing_message(columns, problem))
     if outcome.x is not None and outcome.objective < solution.objective - 1e-9 * abs(solution.objective):
         solution.open_ = columns[np.flatnonzero(outcome.x[: columns.size] > 0.5)]
         solution.objective = outcome.objective

@@ -41,6 +41,9 @@ class LocationModel:
         ``(m,)`` booleans: sites that must be open.
     capacities : numpy.ndarray, optional
         ``(m,)`` maximum weight a site can serve (p-median only; NaN = no limit).
+    weight_name : str, optional
+        What the demand weights count (e.g. ``households``), to name the
+        objective's unit in the report ("minutes × households").
     """
 
     objective: str
@@ -48,6 +51,7 @@ class LocationModel:
     cutoff: float | None = None
     required: np.ndarray | None = None
     capacities: np.ndarray | None = None
+    weight_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class LocationResult:
     unreachable: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     duplicates: tuple[tuple[int, int], ...] = ()  # (dropped column, kept column)
     messages: tuple[str, ...] = ()
+    technical: tuple[str, ...] = ()  # how the solver went about it (for the report's technical section)
 
     @property
     def maximise(self) -> bool:
@@ -119,6 +124,7 @@ class _Solution:
     method: str
     flows: Allocation | None = None
     messages: list[str] = field(default_factory=list)
+    technical: list[str] = field(default_factory=list)
 
 
 # -- the validated instance ------------------------------------------------------------------------
@@ -202,7 +208,7 @@ class _Problem:
             raise InvalidInputError(
                 tr(
                     "p = {p} sites are asked for but there are only {m} distinct candidate sites: lower p or add candidates."
-                ).format(p=self.p, m=self.m)
+                ).format(p=self.p, m=format_count(self.m))
             )
         if self.p < n_required:
             raise InfeasibleProblemError(
@@ -258,6 +264,7 @@ class _Problem:
             unreachable=self.unreachable,
             duplicates=self.duplicates,
             messages=tuple(solution.messages),
+            technical=tuple(solution.technical),
         )
 
 
