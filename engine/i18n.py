@@ -158,6 +158,15 @@ def format_decimal(value: object, max_decimals: int = 2, *, language: str | None
     return localise_number(text, language)
 
 
+def format_significant(value: object, digits: int = 3, *, language: str | None = None) -> str:
+    """A measured value to ``digits`` significant digits (whole numbers stay whole): ``76.7``, ``0.0123``, ``1,417``."""
+    number = _as_float(value)
+    if number is None or math.isinf(number) or number == 0:
+        return format_number(value, 0, language=language)
+    decimals = max(0, digits - 1 - math.floor(math.log10(abs(number))))
+    return format_decimal(round(number, decimals), decimals, language=language)
+
+
 def format_percent(value: object, decimals: int = 0, *, language: str | None = None) -> str:
     """A percentage given in percent: ``23.2%`` (``23,2 %`` with a narrow no-break space in French)."""
     text = format_number(value, decimals, language=language)
@@ -180,6 +189,8 @@ def format_p_value(value: object, digits: int = 3, *, language: str | None = Non
     smallest = 10.0**-digits
     if number < smallest:
         return "p < " + format_decimal(smallest, digits, language=language)
+    if number >= 1.0 - smallest / 2:
+        return "p = 1"
     return "p = " + format_number(number, digits, language=language)
 
 

@@ -297,7 +297,7 @@
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
-            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
             <source>Choose a classification catalogue and level.</source>
@@ -417,7 +417,7 @@
         </message>
         <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
-            <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
+            <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
         </message>
         <message>
             <source>Computing the portrait of {area}…</source>
@@ -1021,7 +1021,7 @@
         </message>
         <message>
             <source>Index = target % ÷ base % × 100 (no index where the base count is 0); penetration = target per 1,000 base; rank by target count (ties share the best rank).</source>
-            <translation>Indice = % cible ÷ % base × 100 (pas d’indice quand l’effectif de base est nul) ; pénétration = cible pour 1 000 de base ; rang selon l’effectif cible (les ex æquo partagent le meilleur rang).</translation>
+            <translation>Indice = % cible ÷ % base × 100 (pas d’indice quand l’effectif de base est nul) ; pénétration = cible pour 1 000 de base ; rang selon l’effectif cible (les ex æquo partagent le meilleur rang).</translation>
         </message>
         <message>
             <source>Index = target % ÷ base % × 100; the dashed line marks 100 (as many as the base share predicts). Blue: over-represented; orange: under-represented; * significant at the {alpha} level; hatched: fewer than {k} in the target or the base.</source>
@@ -1508,8 +1508,16 @@
             <translation>Les sens uniques s’imposent aux cyclistes</translation>
         </message>
         <message>
+            <source>Only {n} chosen answer: at least two are needed to find clusters.</source>
+            <translation>Seulement {n} réponse retenue : il en faut au moins deux pour trouver des clusters.</translation>
+        </message>
+        <message>
             <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
             <translation>Seulement {n} réponses retenues : il en faut au moins deux pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>Only {n} response: treat these results with caution.</source>
+            <translation>Seulement {n} réponse : interprétez ces résultats avec prudence.</translation>
         </message>
         <message>
             <source>Only {n} responses: treat these results with caution.</source>
@@ -1533,7 +1541,7 @@
         </message>
         <message>
             <source>Optional incident clusters (e.g. 'Find survey clusters' run on incidents): the share of each cluster's area inside them is reported; without incident points, 10% or more counts as elevated crime.</source>
-            <translation>Clusters d’incidents facultatifs (par ex. « Trouver des clusters d’enquête » lancé sur les incidents) : la part de la surface de chaque cluster qui s’y trouve est indiquée ; sans points d’incidents, 10 % ou plus compte comme une délinquance élevée.</translation>
+            <translation>Clusters d’incidents facultatifs (par ex. « Trouver des clusters d’enquête » lancé sur les incidents) : la part de la surface de chaque cluster qui s’y trouve est indiquée ; sans points d’incidents, 10 % ou plus compte comme une délinquance élevée.</translation>
         </message>
         <message>
             <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
@@ -1601,7 +1609,7 @@
         </message>
         <message>
             <source>Per 1,000 base</source>
-            <translation>Pour 1 000 de base</translation>
+            <translation>Pour 1 000 de base</translation>
         </message>
         <message>
             <source>Per household</source>
@@ -2128,8 +2136,8 @@
             <translation>Marché cible</translation>
         </message>
         <message>
-            <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the target ({share}% in fact).</source>
-            <translation>Marché cible : {codes} — le moins de {levels} possible, des plus grands aux plus petits, réunissant au moins {coverage} % de la cible ({share} % en réalité).</translation>
+            <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage} of the target ({share} in fact).</source>
+            <translation>Marché cible : {codes} — le moins de {levels} possible, des plus grands aux plus petits, réunissant au moins {coverage} de la cible ({share} en réalité).</translation>
         </message>
         <message>
             <source>Target records</source>
@@ -2257,7 +2265,7 @@
         </message>
         <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
-            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
         </message>
         <message>
             <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
@@ -2450,6 +2458,10 @@
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>The share of {n} segment rests on small numbers (shown in grey).</source>
+            <translation>La part de {n} segment repose sur de petits effectifs (en gris).</translation>
         </message>
         <message>
             <source>The significance level must be between 0 and 1.</source>
@@ -2817,7 +2829,7 @@
         </message>
         <message>
             <source>Who lives there: the units of {base} inside each cluster ({counted}), by {level} of the catalogue {catalogue}. The dominant segments are the largest ones that together make 75% of the cluster (at most five); index = the segment's share in the cluster ÷ its share in the whole of {base} × 100 (100: as in the whole base).</source>
-            <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
+            <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
@@ -3056,6 +3068,10 @@
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
         </message>
         <message>
+            <source>order {order}: {n} cluster, threshold distance {threshold}</source>
+            <translation>ordre {order} : {n} cluster, distance seuil {threshold}</translation>
+        </message>
+        <message>
             <source>order {order}: {n} clusters, threshold distance {threshold}</source>
             <translation>ordre {order} : {n} clusters, distance seuil {threshold}</translation>
         </message>
@@ -3232,6 +3248,26 @@
             <translation>{n} sites candidats ont une capacité négative : {ids}.</translation>
         </message>
         <message>
+            <source>{n} cluster checked: {v} verified (its return rate is not significantly higher than the district's); fear without crime in {f}.</source>
+            <translation>{n} cluster contrôlé : {v} vérifié (son taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+        </message>
+        <message>
+            <source>{n} cluster contains no postcode unit, so its return rate cannot be tested: {ids}.</source>
+            <translation>{n} cluster ne contient aucune unité postale, son taux de retour ne peut donc pas être testé : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} cluster contains no unit of {base}, so its dominant segments are NULL: {ids}.</source>
+            <translation>{n} cluster ne contient aucune unité de {base} ; ses segments dominants sont donc NULL ({ids}).</translation>
+        </message>
+        <message>
+            <source>{n} cluster has fewer than {k} responses; its results rest on small numbers: {ids}.</source>
+            <translation>{n} cluster a moins de {k} réponses ; ses résultats reposent sur de petits effectifs : {ids}.</translation>
+        </message>
+        <message>
+            <source>{n} cluster.</source>
+            <translation>{n} cluster.</translation>
+        </message>
+        <message>
             <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
             <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
         </message>
@@ -3296,6 +3332,14 @@
             <translation>{n} équipements se trouvent sur une partie du réseau non reliée au reste (un îlot) ; leurs zones de desserte s’arrêtent à sa limite : {examples}.</translation>
         </message>
         <message>
+            <source>{n} facility is farther from the network than the snapping tolerance (or has no location) and has no catchment: {examples}.</source>
+            <translation>{n} équipement est plus éloigné du réseau que la tolérance d’accrochage (ou n’a pas de position) et n’a pas de zone de desserte : {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} facility lies on a part of the network not connected to the rest (an island); its catchments stop at its edge: {examples}.</source>
+            <translation>{n} équipement se trouve sur une partie du réseau non reliée au reste (un îlot) ; ses zones de desserte s’arrêtent à sa limite : {examples}.</translation>
+        </message>
+        <message>
             <source>{n} features of the base layer have no geometry and are not counted.</source>
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
@@ -3304,8 +3348,12 @@
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
         </message>
         <message>
-            <source>{n} line ends were joined to a vertex within the snapping tolerance.</source>
-            <translation>{n} extrémités de ligne ont été raccordées à un sommet dans la tolérance.</translation>
+            <source>{n} line end was joined to a vertex within the join tolerance.</source>
+            <translation>{n} extrémité de ligne a été raccordée à un sommet dans la tolérance de raccordement.</translation>
+        </message>
+        <message>
+            <source>{n} line ends were joined to a vertex within the join tolerance.</source>
+            <translation>{n} extrémités de ligne ont été raccordées à un sommet dans la tolérance de raccordement.</translation>
         </message>
         <message>
             <source>{n} lines have a speed that is {kind}; their speed comes from maxspeed or the road class instead (features {examples}).</source>
@@ -3356,6 +3404,14 @@
             <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
         </message>
         <message>
+            <source>{n} origin–destination pair is beyond the cut-off of {minutes} minutes (NULL time).</source>
+            <translation>{n} paire origine–destination est au-delà du seuil de {minutes} minutes (temps NULL).</translation>
+        </message>
+        <message>
+            <source>{n} origin–destination pair is not connected by the network (NULL time).</source>
+            <translation>{n} paire origine–destination n’est pas reliée par le réseau (temps NULL).</translation>
+        </message>
+        <message>
             <source>{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).</source>
             <translation>{n} paires origine–destination sont au-delà du seuil de {minutes} minutes (temps NULL).</translation>
         </message>
@@ -3390,6 +3446,10 @@
         <message>
             <source>{n} records, {keys} distinct keys (number of records in brackets):</source>
             <translation>{n} enregistrements, {keys} clés distinctes (nombre d’enregistrements entre parenthèses) :</translation>
+        </message>
+        <message>
+            <source>{n} segment code of the area is not in the catalogue and counts as Unclassified: {codes}.</source>
+            <translation>{n} code de segment de la zone ne figure pas dans le catalogue et compte comme « Non classé » : {codes}.</translation>
         </message>
         <message>
             <source>{n} segment codes of the area are not in the catalogue and count as Unclassified: {codes}.</source>
@@ -3436,20 +3496,28 @@
             <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight.</translation>
         </message>
         <message>
-            <source>{profile}: {edges} usable edges, {km} km, {islands} islands.</source>
-            <translation>{profile} : {edges} tronçons utilisables, {km} km, {islands} îlots.</translation>
+            <source>{profile}: {edges} usable edges, {km} km, all connected.</source>
+            <translation>{profile} : {edges} tronçons utilisables, {km} km, tous reliés.</translation>
         </message>
         <message>
-            <source>{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
-            <translation>{profile} : {n} tronçons ({km} km) se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
+            <source>{profile}: {edges} usable edges, {km} km, in {islands} parts not connected to each other.</source>
+            <translation>{profile} : {edges} tronçons utilisables, {km} km, en {islands} parties non reliées entre elles.</translation>
+        </message>
+        <message>
+            <source>{profile}: {km} km of the network lie on {islands} island not connected to the main network; points snapped there reach only their island.</source>
+            <translation>{profile} : {km} km du réseau se trouvent sur {islands} îlot non relié au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
+        </message>
+        <message>
+            <source>{profile}: {km} km of the network lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
+            <translation>{profile} : {km} km du réseau se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
         </message>
         <message>
             <source>{rate} per 1,000 households</source>
-            <translation>{rate} pour 1 000 ménages</translation>
+            <translation>{rate} pour 1 000 ménages</translation>
         </message>
         <message>
             <source>{rate} per 1,000 postcode units</source>
-            <translation>{rate} pour 1 000 unités postales</translation>
+            <translation>{rate} pour 1 000 unités postales</translation>
         </message>
         <message>
             <source>{rate} per km²</source>
@@ -3484,8 +3552,8 @@
             <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
         </message>
         <message>
-            <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
-            <translation>{share} % de la cible se trouve dans {n} des {total} {levels} : {codes}.</translation>
+            <source>{share} of the target lies in {n} of {total} {levels}: {codes}.</source>
+            <translation>{share} de la cible se trouve dans {n} des {total} {levels} : {codes}.</translation>
         </message>
         <message>
             <source>{shown} and {n} more</source>
@@ -3586,6 +3654,10 @@
         <message>
             <source>{source}: {n} segments have a missing or unknown parent: {examples}.</source>
             <translation>{source} : {n} segments ont un parent absent ou inconnu : {examples}.</translation>
+        </message>
+        <message>
+            <source>{total} {count} in {units} base unit ({level} level of {catalogue}).</source>
+            <translation>{total} {count} dans {units} unité de base (niveau {level} de {catalogue}).</translation>
         </message>
         <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>

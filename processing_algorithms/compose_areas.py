@@ -115,7 +115,7 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         if empty:
             progress.warn(
                 tr("{n} zones contain no base unit (features {examples}); their shares are NULL.").format(
-                    n=len(empty), examples=format_examples(empty)
+                    n=format_count(len(empty)), examples=format_examples(empty)
                 )
             )
         if outside > 0:

@@ -24,6 +24,7 @@ from ..engine.accessibility.catchments import (
     part_groups,
     reached_table,
 )
+from ..engine.i18n import format_count
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
@@ -244,8 +245,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         fields = self.parameterAsFields(parameters, self.COUNT_FIELDS, context)
         data = bridge.read_layer(base, fields, context=context, geometry="xy", crs=crs)
         if data.missing_geometry:
-            progress.warn(
-                tr("{n} features of the base layer have no geometry and are not counted.").format(n=len(data.missing_geometry))
-            )
+            missing = format_count(len(data.missing_geometry))
+            progress.warn(tr("{n} features of the base layer have no geometry and are not counted.").format(n=missing))
         weights = np.column_stack([np.ones(len(data))] + [np.nan_to_num(data.frame[f].astype(float).to_numpy()) for f in fields])
         return bridge.weights_inside(data.xy, weights, polygons, feedback=progress), ["base_features", *fields]

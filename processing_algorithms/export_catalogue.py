@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterBoolean, QgsProcessingParameterFeatureSink
 
+from ..engine.i18n import format_count
 from ..engine.segmentation.catalogue_files import catalogue_table
 from ..plugin import bridge
 from ..plugin.bridge.i18n import tr
@@ -45,7 +46,9 @@ class ExportCatalogue(CatalogueParameters, PlaceInsightAlgorithm):
         all_levels = self.parameterAsBoolean(parameters, self.ALL_LEVELS, context)
         frame = catalogue_table(catalogue, self.language(), level=None if all_levels else level)
         progress.info(
-            tr("{n} segments of the catalogue {catalogue}.").format(n=len(frame), catalogue=catalogue.name(self.language()))
+            tr("{n} segments of the catalogue {catalogue}.").format(
+                n=format_count(len(frame)), catalogue=catalogue.name(self.language())
+            )
         )
         dest_id = bridge.write_frame(self, parameters, self.OUTPUT, context, frame, feedback=progress)
         return {self.OUTPUT: dest_id, self.SEGMENTS: len(frame)}

@@ -15,6 +15,7 @@ from qgis.core import (
 from ..engine.accessibility.catchments import parse_bands
 from ..engine.accessibility.matrix import summary_messages
 from ..engine.accessibility.nearest import nearest_facility, nearest_tables
+from ..engine.i18n import format_decimal, format_share
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
@@ -161,7 +162,7 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         demand_table, centre_table, summary, share = nearest_tables(result, d_ids, f_ids, f_names, threshold)
         progress.info(
             tr("{share} of the demand is within {minutes} minutes of a facility.").format(
-                share=f"{share:.1%}", minutes=f"{threshold:g}"
+                share=format_share(share, 1), minutes=format_decimal(threshold)
             )
         )
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}

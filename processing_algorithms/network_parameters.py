@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..engine import network as network_engine
 from ..engine.errors import InvalidInputError
+from ..engine.i18n import format_count
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
@@ -358,7 +359,8 @@ class NetworkParameters:
             layer=None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context),
         )
         if lines.missing_geometry:
-            progress.warn(tr("{n} lines of the network have no geometry and are left out.").format(n=len(lines.missing_geometry)))
+            missing = format_count(len(lines.missing_geometry))
+            progress.warn(tr("{n} lines of the network have no geometry and are left out.").format(n=missing))
         if not lines.parts:
             raise QgsProcessingException(
                 tr("The network layer {layer} has no lines: choose a layer with roads.").format(

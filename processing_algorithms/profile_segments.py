@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine.i18n import format_count, format_decimal
 from ..engine.segmentation import encoding, joins
 from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
@@ -410,12 +411,12 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
                     tr(
                         "{n} keys appear on several units of {layer} (e.g. {examples}); their counts are "
                         "summed in the base and a target record takes the largest unit's segment."
-                    ).format(n=len(join.duplicates), layer=base.name, examples=", ".join(join.duplicates[:5]))
+                    ).format(n=format_count(len(join.duplicates)), layer=base.name, examples=", ".join(join.duplicates[:5]))
                 )
             if join.conflicts:
                 warnings.append(
                     tr("{n} of those keys carry different segments (e.g. {examples}).").format(
-                        n=len(join.conflicts), examples=", ".join(join.conflicts[:5])
+                        n=format_count(len(join.conflicts)), examples=", ".join(join.conflicts[:5])
                     )
                 )
             rows = join.rows
@@ -441,7 +442,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
         tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
         rows = joins.nearest_within(target.xy, base.xy, tolerance)
-        return rows, tr("by location, at the nearest base point within {metres} m").format(metres=f"{metres:g}")
+        return rows, tr("by location, at the nearest base point within {metres} m").format(metres=format_decimal(metres))
 
     def _restrict(self, area_source, positions, rows, target, base, base_codes, work, context, progress, warnings):
         area = bridge.read_polygons(area_source, work, context=context, feedback=progress)
@@ -463,7 +464,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         outside = int(np.count_nonzero((positions >= 0) & ~target_inside))
         warnings.append(
             tr("{n} target records and {units} base units lie outside the area and are left out.").format(
-                n=outside, units=int(np.count_nonzero(~base_inside))
+                n=format_count(outside), units=format_count(int(np.count_nonzero(~base_inside)))
             )
         )
         base_positions = np.where(base_inside, base_codes.positions, -1)

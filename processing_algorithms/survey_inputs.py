@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.i18n import format_examples
+from ..engine.i18n import format_count, format_examples
 from ..engine.segmentation.keys import duplicated_keys
 from ..engine.survey import responses as survey
 from ..engine.survey.clusters import SurveyPoints
@@ -183,5 +183,5 @@ class SurveyInputs:
     @staticmethod
     def chosen_count_message(data: SurveyInput) -> str:
         return tr("{n} records placed, {k} of them chosen answers ({label}).").format(
-            n=f"{len(data.points.xy):,}", k=f"{int(np.sum(data.points.chosen)):,}", label=data.answers.label
+            n=format_count(len(data.points.xy)), k=format_count(int(np.sum(data.points.chosen))), label=data.answers.label
         )

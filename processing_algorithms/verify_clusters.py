@@ -15,11 +15,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.i18n import format_count
+from ..engine.i18n import format_count, format_examples
 from ..engine.progress import Band
 from ..engine.survey import clusters, verification
 from ..engine.survey import responses as survey
-from ..engine.survey.report import verification_report
+from ..engine.survey.report import disparity_label, verification_report
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
@@ -225,6 +225,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
     def _write_outputs(self, parameters, context, progress, result, zones, frame, source_crs, data):
         """The clusters with their verification (in the clusters' CRS) and the report; the algorithm's results."""
         output = verification.merge_fields(frame, result.table)
+        output["disparity"] = [None if code is None else disparity_label(code) for code in output["disparity"]]  # in words
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         progress.check()
         geometries = bridge.transform_geometries(zones, data.crs, source_crs, context)
@@ -257,7 +258,9 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         if layer.missing_geometry:
             progress.warn(
                 tr("{n} clusters of {layer} have no geometry and are left out: {ids}.").format(
-                    n=len(layer.missing_geometry), layer=layer.name, ids=", ".join(map(str, layer.missing_geometry[:10]))
+                    n=format_count(len(layer.missing_geometry)),
+                    layer=layer.name,
+                    ids=format_examples(layer.missing_geometry, limit=10),
                 )
             )
         keep = [i for i, g in enumerate(layer.geometries) if g is not None]

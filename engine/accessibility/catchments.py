@@ -23,7 +23,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..errors import InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_examples, plural, tr
 from ..network.model import Network
 from ..network.modes import TravelMode
 from ..network.snapping import Snap
@@ -368,19 +368,31 @@ def facility_messages(result: Catchments, network: Network, ids: Sequence, names
     messages = []
     skipped = np.flatnonzero(~result.snap.ok)
     if len(skipped):
-        messages.append(
+        text = plural(
+            len(skipped),
+            tr(
+                "{n} facility is farther from the network than the snapping tolerance (or has no "
+                "location) and has no catchment: {examples}."
+            ),
             tr(
                 "{n} facilities are farther from the network than the snapping tolerance (or have no "
                 "location) and have no catchment: {examples}."
-            ).format(n=format_count(len(skipped)), examples=format_examples([label(i) for i in skipped]))
+            ),
         )
+        messages.append(text.format(n=format_count(len(skipped)), examples=format_examples([label(i) for i in skipped])))
     island = network.profile(result.profile).island
     on_island = [i for i in np.flatnonzero(result.snap.ok) if island[result.snap.edge[i]] > 0]
     if on_island:
-        messages.append(
+        text = plural(
+            len(on_island),
+            tr(
+                "{n} facility lies on a part of the network not connected to the rest (an island); its "
+                "catchments stop at its edge: {examples}."
+            ),
             tr(
                 "{n} facilities lie on a part of the network not connected to the rest (an island); their "
                 "catchments stop at its edge: {examples}."
-            ).format(n=format_count(len(on_island)), examples=format_examples([label(i) for i in on_island]))
+            ),
         )
+        messages.append(text.format(n=format_count(len(on_island)), examples=format_examples([label(i) for i in on_island])))
     return messages

@@ -21,7 +21,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..errors import InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_decimal, format_examples, plural, tr
 from ..network.model import Network
 from ..network.modes import TravelMode
 from ..network.snapping import Snap
@@ -360,15 +360,17 @@ def summary_messages(result: TravelTimes, origin_ids: Sequence, destination_ids:
                 )
             )
     if result.unreachable:
-        warnings.append(
-            tr("{n} origin–destination pairs are not connected by the network (NULL times).").format(
-                n=format_count(result.unreachable)
-            )
+        text = plural(
+            result.unreachable,
+            tr("{n} origin–destination pair is not connected by the network (NULL time)."),
+            tr("{n} origin–destination pairs are not connected by the network (NULL times)."),
         )
+        warnings.append(text.format(n=format_count(result.unreachable)))
     if result.beyond_cutoff:
-        infos.append(
-            tr("{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times).").format(
-                n=format_count(result.beyond_cutoff), minutes=f"{result.cutoff_min:g}"
-            )
+        text = plural(
+            result.beyond_cutoff,
+            tr("{n} origin–destination pair is beyond the cut-off of {minutes} minutes (NULL time)."),
+            tr("{n} origin–destination pairs are beyond the cut-off of {minutes} minutes (NULL times)."),
         )
+        infos.append(text.format(n=format_count(result.beyond_cutoff), minutes=format_decimal(result.cutoff_min)))
     return infos, warnings

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..accessibility.matrix import travel_times
 from ..errors import InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_decimal, format_examples, tr
 from ..network.model import Network
 from ..progress import NullProgress, Progress, check_cancelled
 
@@ -148,7 +148,9 @@ def _check_cost_options(method: str, unit: str, speed_kmh: float) -> None:
     if unit not in COST_UNITS:
         raise InvalidInputError(tr("Unknown cost unit {unit}; use minutes or metres.").format(unit=unit))
     if method == "straight_line" and unit == "minutes" and not (speed_kmh > 0 and math.isfinite(speed_kmh)):
-        raise InvalidInputError(tr("The travel speed must be a positive number of km/h (got {speed}).").format(speed=speed_kmh))
+        raise InvalidInputError(
+            tr("The travel speed must be a positive number of km/h (got {speed}).").format(speed=format_decimal(speed_kmh))
+        )
 
 
 def _check_coordinates(demand: np.ndarray, sites: np.ndarray) -> None:

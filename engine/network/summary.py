@@ -11,7 +11,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_examples, format_number, plural, tr
 from .model import Network
 from .modes import PROFILES
 
@@ -57,20 +57,31 @@ def _profile_messages(network: Network, name: str) -> tuple[str, list[str]]:
     usable = profile.usable
     km = float(network.edge_length[usable].sum()) / 1000.0
     islands = profile.n_islands
-    info = tr("{profile}: {edges} usable edges, {km} km, {islands} islands.").format(
-        profile=profile_label(name), edges=format_count(int(usable.sum())), km=f"{km:,.1f}", islands=format_count(islands)
+    if islands <= 1:
+        info = tr("{profile}: {edges} usable edges, {km} km, all connected.")
+    else:
+        info = tr("{profile}: {edges} usable edges, {km} km, in {islands} parts not connected to each other.")
+    info = info.format(
+        profile=profile_label(name), edges=format_count(int(usable.sum())), km=format_number(km, 1), islands=format_count(islands)
     )
     warnings = []
     if islands > 1:
         small = profile.island[usable] > 0
-        warnings.append(
+        text = plural(
+            islands - 1,
             tr(
-                "{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main "
+                "{profile}: {km} km of the network lie on {islands} island not connected to the main "
                 "network; points snapped there reach only their island."
-            ).format(
+            ),
+            tr(
+                "{profile}: {km} km of the network lie on {islands} islands not connected to the main "
+                "network; points snapped there reach only their island."
+            ),
+        )
+        warnings.append(
+            text.format(
                 profile=profile_label(name),
-                n=format_count(int(small.sum())),
-                km=f"{float(network.edge_length[usable][small].sum()) / 1000.0:,.1f}",
+                km=format_number(float(network.edge_length[usable][small].sum()) / 1000.0, 1),
                 islands=format_count(islands - 1),
             )
         )
@@ -116,11 +127,13 @@ def _join_infos(report: dict) -> list[str]:
     """What was joined (line ends, crossings) and which road classes are not open to cars."""
     infos = []
     if report.get("ends_snapped"):
-        infos.append(
-            tr("{n} line ends were joined to a vertex within the snapping tolerance.").format(
-                n=format_count(report["ends_snapped"])
-            )
+        n = report["ends_snapped"]
+        text = plural(
+            n,
+            tr("{n} line end was joined to a vertex within the join tolerance."),
+            tr("{n} line ends were joined to a vertex within the join tolerance."),
         )
+        infos.append(text.format(n=format_count(n)))
     if "crossings_joined" in report:
         infos.append(
             tr(
@@ -132,7 +145,7 @@ def _join_infos(report: dict) -> list[str]:
     if classes:
         infos.append(
             tr("Not open to cars: {classes}.").format(
-                classes=", ".join(f"{k} ({v})" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))
+                classes=", ".join(f"{k} ({format_count(v)})" for k, v in sorted(classes.items(), key=lambda kv: -kv[1]))
             )
         )
     return infos

@@ -28,7 +28,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..html import Bar, Report, escape, format_number, svg_bar_chart
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_examples, format_percent, label_value, plural, tr
 from . import composition, encoding
 from .catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
 
@@ -232,14 +232,20 @@ def _portrait_notes(
             )
         )
     if unknown_codes:
-        notes.append(
-            tr("{n} segment codes of the area are not in the catalogue and count as Unclassified: {codes}.").format(
-                n=len(unknown_codes), codes=", ".join(map(str, unknown_codes[:10]))
-            )
+        text = plural(
+            len(unknown_codes),
+            tr("{n} segment code of the area is not in the catalogue and counts as Unclassified: {codes}."),
+            tr("{n} segment codes of the area are not in the catalogue and count as Unclassified: {codes}."),
         )
+        notes.append(text.format(n=format_count(len(unknown_codes)), codes=format_examples(unknown_codes, limit=10)))
     low = mix[mix["low_numbers"].astype(bool) & (mix["area_count"] > 0)] if len(mix) else mix
     if len(low):
-        notes.append(tr("Shares of {n} segments rest on small numbers (shown in grey).").format(n=len(low)))
+        text = plural(
+            len(low),
+            tr("The share of {n} segment rests on small numbers (shown in grey)."),
+            tr("Shares of {n} segments rest on small numbers (shown in grey)."),
+        )
+        notes.append(text.format(n=format_count(len(low))))
     return tuple(notes)
 
 
@@ -282,7 +288,11 @@ def mix_chart_svg(portrait: AreaPortrait, *, width: int = 640) -> str:
     if not bars:
         return ""
     return svg_bar_chart(
-        bars, width=width, label_width=min(250, int(width * 0.4)), value_format="{:.1f} %", axis_label=tr("Share of the area (%)")
+        bars,
+        width=width,
+        label_width=min(250, int(width * 0.4)),
+        value_text=lambda value: format_percent(value, 1),
+        axis_label=tr("Share of the area (%)"),
     )
 
 
@@ -341,7 +351,7 @@ def card_html(card: PortraitCard) -> str:
     -------
     str
     """
-    share = tr("{share} of the area").format(share=format_number(card.area_share, 1) + " %")
+    share = tr("{share} of the area").format(share=format_percent(card.area_share, 1))
     index = "" if card.index is None else " · " + tr("index {index}").format(index=format_number(card.index))
     parts = [
         f'<div class="card" style="border-left:8px solid {escape(card.colour)};padding:4px 10px;margin:10px 0">',
@@ -367,7 +377,7 @@ def card_html(card: PortraitCard) -> str:
     if card.best_ways:
         ways = ", ".join(_way(r) for r in card.best_ways)
         title = tr("Best ways to reach them")
-        parts.append(f"<p><b>{escape(title)}:</b> {escape(ways)}</p>")
+        parts.append(f"<p>{label_value(f'<b>{escape(title)}</b>', escape(ways))}</p>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -388,7 +398,12 @@ def summary_line(portrait: AreaPortrait) -> str:
     -------
     str
     """
-    return tr("{total} {count} in {units} base units ({level} level of {catalogue}).").format(
+    text = plural(
+        portrait.units,
+        tr("{total} {count} in {units} base unit ({level} level of {catalogue})."),
+        tr("{total} {count} in {units} base units ({level} level of {catalogue})."),
+    )
+    return text.format(
         total=format_count(portrait.total),
         count=portrait.count_label,
         units=format_count(portrait.units),
@@ -459,19 +474,20 @@ def portrait_text(portrait: AreaPortrait) -> str:
     for row in portrait.mix[portrait.mix["area_count"] > 0].to_dict("records") if len(portrait.mix) else []:
         index = _float_or_none(row.get("index"))
         lines.append(
-            f"  {row['code']} {row['name']}: {format_number(row['area_share'], 1)} %"
+            "  "
+            + label_value(f"{row['code']} {row['name']}", format_percent(row["area_share"], 1))
             + ("" if index is None else f" ({index_word} {format_number(index)})")
         )
     for card in portrait.cards:
         lines.append("")
-        lines.append(f"{card.code} {card.name} — {format_number(card.area_share, 1)} %")
+        lines.append(f"{card.code} {card.name} — {format_percent(card.area_share, 1)}")
         if card.description:
             lines.append(card.description)
         lines.extend(f"  • {feature}" for feature in card.features)
         for rating in card.information + card.service:
-            lines.append(f"  {rating.label}: {rating.rating_label}")
+            lines.append("  " + label_value(rating.label, rating.rating_label))
         if card.best_ways:
-            lines.append(tr("Best ways to reach them") + ": " + ", ".join(_way(r) for r in card.best_ways))
+            lines.append(label_value(tr("Best ways to reach them"), ", ".join(_way(r) for r in card.best_ways)))
     return "\n".join(lines)
 
 

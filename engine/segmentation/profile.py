@@ -31,7 +31,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..errors import InvalidInputError
-from ..i18n import tr
+from ..i18n import format_count, format_percent, tr
 from .encoding import EncodedSegments, SegmentAxis, tally
 
 _EPS = 1e-9
@@ -131,11 +131,11 @@ class SegmentProfile:
         return frame
 
     def headline(self) -> str:
-        """E.g. "77% of the target lies in 5 of 15 groups: K, H, E, F, J."."""
-        return tr("{share}% of the target lies in {n} of {total} {levels}: {codes}.").format(
-            share=f"{self.market_share:.0f}",
-            n=len(self.market),
-            total=len(self.axis.codes),
+        """E.g. "77% of the target lies in 5 of 15 groups: K, H, E, F, J." (French "77 % de la cible …")."""
+        return tr("{share} of the target lies in {n} of {total} {levels}: {codes}.").format(
+            share=format_percent(self.market_share, language=self.language),
+            n=format_count(len(self.market), language=self.language),
+            total=format_count(len(self.axis.codes), language=self.language),
             levels=self.axis.level_plural(self.language),
             codes=", ".join(self.market),
         )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..html import Bar, Column, Report, format_number, svg_bar_chart
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_decimal, format_percent, format_share, tr
 from .profile import SegmentProfile
 
 #: Bar colours of the index chart.
@@ -88,13 +88,13 @@ def profile_report(profile: SegmentProfile, context: ProfileContext) -> Report:
     report.table(rows, _columns(), total=_display_row(profile.totals_row(), language))
     report.paragraph(
         tr(
-            "Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the "
-            "target ({share}% in fact)."
+            "Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage} of the "
+            "target ({share} in fact)."
         ).format(
             codes=", ".join(profile.market),
             levels=axis.level_plural(language),
-            coverage=_decimal(profile.options.coverage * 100, language),
-            share=_decimal(profile.market_share, language, digits=1),
+            coverage=format_share(profile.options.coverage, language=language),
+            share=format_percent(profile.market_share, 1, language=language),
         )
     )
     _unmatched_section(report, context)
@@ -132,7 +132,9 @@ def index_chart(profile: SegmentProfile) -> str:
                 marker=" *" if row["significant"] is True else "",
             )
         )
-    return svg_bar_chart(bars, reference=100, label_width=250, value_format="{:.0f}" if profile.language == "fr" else "{:,.0f}")
+    return svg_bar_chart(
+        bars, reference=100, label_width=250, value_text=lambda value: format_number(value, language=profile.language)
+    )
 
 
 def _inputs(profile: SegmentProfile, context: ProfileContext) -> dict[str, str]:
@@ -168,10 +170,9 @@ def _inputs(profile: SegmentProfile, context: ProfileContext) -> dict[str, str]:
     return items
 
 
-def _decimal(value: float, language: str, *, digits: int | None = None) -> str:
-    """A short number in the report's language: ``0.05`` / ``0,05``; ``digits`` fixes the decimals."""
-    text = f"{value:.{digits}f}" if digits is not None else f"{value:g}"
-    return text.replace(".", ",") if language == "fr" else text
+def _decimal(value: float, language: str) -> str:
+    """A short number in the report's language: ``0.05`` / ``0,05`` (see :func:`engine.i18n.format_decimal`)."""
+    return format_decimal(value, 4, language=language)
 
 
 def _chart_caption(profile: SegmentProfile) -> str:
@@ -234,8 +235,9 @@ def format_p_value(value: object, language: str = "en") -> str:
     number = _number(value)
     if number is None:
         return "–"
-    text = "<0.0001" if number < 0.0001 else f"{number:.4f}"
-    return text.replace(".", ",") if language == "fr" else text
+    if number < 0.0001:
+        return "<" + format_decimal(0.0001, 4, language=language)
+    return format_number(number, 4, language=language)
 
 
 def key_counts(keys: Sequence[str]) -> list[tuple[str, int]]:
@@ -270,7 +272,7 @@ def unmatched_message(keys: Sequence[str], total: int) -> str:
     return tr("{n} of {total} target records matched no segment; their keys (number of records): {keys}").format(
         n=format_count(len(keys)),
         total=format_count(total),
-        keys=", ".join(f"{key} ({count})" for key, count in key_counts(keys)),
+        keys=", ".join(f"{key} ({format_count(count)})" for key, count in key_counts(keys)),
     )
 
 
@@ -285,7 +287,7 @@ def _unmatched_section(report: Report, context: ProfileContext) -> None:
             keys=format_number(len(ranked), language=report.language),
         )
     )
-    items = [f"{key} ({count})" for key, count in ranked[:UNMATCHED_LISTED]]
+    items = [f"{key} ({format_count(count)})" for key, count in ranked[:UNMATCHED_LISTED]]
     if len(ranked) > UNMATCHED_LISTED:
         items.append(
             tr("… and {n} more keys (all of them are in the log)").format(n=format_count(len(ranked) - UNMATCHED_LISTED))

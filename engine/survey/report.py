@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..html import Bar, Column, Report, svg_bar_chart
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_decimal, format_number, format_p_value, format_percent, format_share, plural, tr
 from .verification_types import Residents, Verification
 
 
@@ -37,16 +37,9 @@ def _yes_no(value) -> str:
     return tr("yes") if value else tr("no")
 
 
-def _number(value, pattern: str) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return pattern.format(value)
-
-
 def _p_value(value) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return "< 0.001" if value < 0.001 else f"{value:.3f}"
+    """A p-value in a table cell: ``0.042``, ``< 0.001`` (``0,042`` in French)."""
+    return format_p_value(value).replace("p = ", "").replace("p < ", "< ")
 
 
 def verification_report(result: Verification, *, language: str = "en", subtitle: str | None = None) -> Report:
@@ -70,12 +63,18 @@ def verification_report(result: Verification, *, language: str = "en", subtitle:
     report = Report(tr("Survey cluster verification"), language=language, subtitle=subtitle)
     verified = int((table["verified"] == True).sum())  # noqa: E712 - object column with None
     fear = int((table["disparity"] == "fear without crime").sum())
-    report.headline(
+    headline = plural(
+        len(table),
+        tr(
+            "{n} cluster checked: {v} verified (its return rate is not significantly higher than the "
+            "district's); fear without crime in {f}."
+        ),
         tr(
             "{n} clusters checked: {v} verified (their return rate is not significantly higher than the "
             "district's); fear without crime in {f}."
-        ).format(n=len(table), v=verified, f=fear)
+        ),
     )
+    report.headline(headline.format(n=format_count(len(table)), v=format_count(verified), f=format_count(fear)))
     _method(report, result)
     _district(report, result)
     for warning in result.warnings:
@@ -96,13 +95,13 @@ def verification_report(result: Verification, *, language: str = "en", subtitle:
             svg_bar_chart(
                 bars,
                 reference=100.0 * result.district["share"],
-                value_format="{:.0f}%",
+                value_text=format_percent,
                 axis_label=tr("Share of chosen answers (%)"),
             ),
             tr(
                 "Share of the chosen answers in each cluster; the dashed line is the district's share. "
                 "* significantly higher; hatched: fewer than {k} responses."
-            ).format(k=options.low_numbers),
+            ).format(k=format_count(options.low_numbers)),
         )
         report.heading(tr("Verdicts"))
         for row in table.itertuples():
@@ -121,11 +120,11 @@ def _method(report: Report, result: Verification) -> None:
                 "come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with "
                 "the cluster's share of the district's {basis}. A cluster is verified when its responses are not "
                 "significantly more than that (p ≥ {alpha})."
-            ).format(basis=basis, alpha=options.alpha),
+            ).format(basis=basis, alpha=format_decimal(options.alpha, 4)),
             tr(
                 "Share of chosen answers ({answers}): exact one-sided binomial test of the cluster's responses against "
                 "the district's share (significant when p < {alpha})."
-            ).format(answers=result.answer_label, alpha=options.alpha),
+            ).format(answers=result.answer_label, alpha=format_decimal(options.alpha, 4)),
             tr(
                 "Incidents: rate ratio = the cluster's share of the district's incidents divided by its share of "
                 "{exposure}, with an exact {confidence} confidence interval (Clopper–Pearson interval of the "
@@ -134,7 +133,7 @@ def _method(report: Report, result: Verification) -> None:
                 exposure={"households": tr("households"), "postcodes": tr("postcode units")}.get(
                     result.incident_basis, tr("the district's area")
                 ),
-                confidence=f"{100 * options.confidence:.0f}%",
+                confidence=format_share(options.confidence),
             ),
             tr(
                 "Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; "
@@ -165,14 +164,14 @@ def _district(report: Report, result: Verification) -> None:
         items[tr("Households")] = format_count(d["households"])
     items[tr("Responses")] = format_count(d["responses"])
     items[tr("Chosen answers")] = tr("{n} ({share} of responses)").format(
-        n=format_count(d["chosen"]), share=f"{100 * d['share']:.1f}%"
+        n=format_count(d["chosen"]), share=format_share(d["share"], 1)
     )
     if d["incidents"] is not None:
         rate = {"households": tr("{rate} per 1,000 households"), "postcodes": tr("{rate} per 1,000 postcode units")}.get(
             result.incident_basis, tr("{rate} per km²")
         )
         items[tr("Incidents")] = tr("{n} ({rate})").format(
-            n=format_count(d["incidents"]), rate=rate.format(rate=f"{d['incident_rate']:.1f}")
+            n=format_count(d["incidents"]), rate=rate.format(rate=format_number(d["incident_rate"], 1))
         )
     report.definition_list(items)
     for note in d["notes"]:
@@ -187,15 +186,17 @@ def _cluster_table(report: Report, result: Verification) -> None:
                 "id": row.cluster_id,
                 "postcodes": row.postcodes,
                 "responses": row.responses,
-                "return_ratio": _number(row.return_ratio, "{:.2f}"),
+                "return_ratio": format_number(row.return_ratio, 2),
                 "return_p": _p_value(row.return_p),
                 "verified": _yes_no(row.verified),
-                "share": _number(row.share * 100, "{:.0f}%"),
+                "share": format_share(row.share),
                 "share_p": _p_value(row.share_p),
-                "incidents": "–" if row.incidents is None else row.incidents,
-                "ratio": _number(row.incident_ratio, "{:.2f}"),
-                "interval": "–" if math.isnan(row.ratio_low) else f"{row.ratio_low:.2f}–{row.ratio_high:.2f}",
-                "overlap": _number(row.incident_overlap * 100, "{:.0f}%"),
+                "incidents": format_count(row.incidents),
+                "ratio": format_number(row.incident_ratio, 2),
+                "interval": "–"
+                if math.isnan(row.ratio_low)
+                else f"{format_number(row.ratio_low, 2)}–{format_number(row.ratio_high, 2)}",
+                "overlap": format_share(row.incident_overlap),
                 "disparity": disparity_label(row.disparity),
                 "low": _yes_no(row.low_numbers),
                 "segments": getattr(row, "dominant_segments", None) or "–",

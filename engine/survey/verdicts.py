@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_number, format_p_value, format_percent, format_share, plural, tr
 from ..segmentation.encoding import UNCLASSIFIED
 from .verification_types import Residents, VerificationOptions
 
@@ -42,7 +42,7 @@ def residents_sentence(rows: pd.DataFrame, residents: Residents) -> str:
             code=row["code"],
             name=row["name"],
             share=_share_text(row["area_share"]),
-            index="–" if math.isnan(row["index"]) else f"{row['index']:.0f}",
+            index=format_number(row["index"]),
         )
         for row in records
         if row["dominant"]
@@ -106,7 +106,12 @@ def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str
     elif disparity == "fear and crime":
         parts.append(tr("Fear and crime agree: both the answers and incidents are elevated."))
     if row["low_numbers"] and row["postcodes"] > 0:
-        parts.append(tr("Only {n} responses: treat these results with caution.").format(n=row["responses"]))
+        only = plural(
+            row["responses"],
+            tr("Only {n} response: treat these results with caution."),
+            tr("Only {n} responses: treat these results with caution."),
+        )
+        parts.append(only.format(n=format_count(row["responses"])))
     return " ".join(parts)
 
 
@@ -120,10 +125,10 @@ def _return_sentence(row: dict, basis: str) -> str:
         "id": cluster,
         "n": format_count(row["responses"]),
         "postcodes": format_count(row["postcodes"]),
-        "rate": f"{row['return_rate'] * scale:.2f}",
-        "district": f"{row['district_return_rate'] * scale:.2f}",
+        "rate": format_number(row["return_rate"] * scale, 2),
+        "district": format_number(row["district_return_rate"] * scale, 2),
         "unit": unit,
-        "ratio": f"{row['return_ratio']:.2f}",
+        "ratio": format_number(row["return_ratio"], 2),
         "p": _p(row["return_p"]),
     }
     if row["verified"]:
@@ -156,10 +161,10 @@ def _incident_sentence(row: dict, options: VerificationOptions) -> str:
     values = {
         "n": format_count(row["incidents"]),
         "per": per,
-        "ratio": f"{row['incident_ratio']:.2f}",
-        "low": f"{row['ratio_low']:.2f}",
-        "high": f"{row['ratio_high']:.2f}",
-        "confidence": f"{100 * options.confidence:.0f}%",
+        "ratio": format_number(row["incident_ratio"], 2),
+        "low": format_number(row["ratio_low"], 2),
+        "high": format_number(row["ratio_high"], 2),
+        "confidence": format_share(options.confidence),
         "p": _p(row["incident_p"]),
     }
     if row["incidents_high"]:
@@ -176,17 +181,15 @@ def _incident_sentence(row: dict, options: VerificationOptions) -> str:
 
 
 def _p(value: float) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}"
+    return format_p_value(value)
 
 
 def _pct(value: float) -> str:
-    return f"{100.0 * value:.0f}%"
+    return format_share(value)
 
 
 def _share_text(value: float) -> str:
-    return f"{value:.1f}%" if 0 < value < 1 else f"{value:.0f}%"
+    return format_percent(value, 1 if 0 < value < 1 else 0)
 
 
 def _and(items: list[str]) -> str:

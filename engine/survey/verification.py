@@ -45,7 +45,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..errors import InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_examples, plural, tr
 from ..progress import NullProgress, Progress, check_cancelled
 from ..segmentation import composition
 from .inference import excess_test, rate_ratio_interval, share_test
@@ -163,7 +163,7 @@ def _district_totals(district: District, options: VerificationOptions, warn) -> 
             tr(
                 "The district has only {n} responses (fewer than {k}): the tests are computed, but they rest on "
                 "small numbers and should be read with caution."
-            ).format(n=total_responses, k=options.low_numbers)
+            ).format(n=format_count(total_responses), k=format_count(options.low_numbers))
         )
     return total_weight, total_responses, total_chosen
 
@@ -376,18 +376,20 @@ def _disparity(fear: bool | None, crime: bool | None) -> str | None:
 def _warn_about_clusters(table: pd.DataFrame, contents: ClusterContents, options: VerificationOptions, warn) -> None:
     empty = table.loc[table["postcodes"] == 0, "cluster_id"].tolist()
     if empty:
-        warn(
-            tr("{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.").format(
-                n=len(empty), ids=format_examples(empty)
-            )
+        text = plural(
+            len(empty),
+            tr("{n} cluster contains no postcode unit, so its return rate cannot be tested: {ids}."),
+            tr("{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}."),
         )
+        warn(text.format(n=format_count(len(empty)), ids=format_examples(empty)))
     low = table.loc[table["low_numbers"].astype(bool) & (table["postcodes"] > 0), "cluster_id"].tolist()
     if low:
-        warn(
-            tr("{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}.").format(
-                n=len(low), k=options.low_numbers, ids=format_examples(low)
-            )
+        text = plural(
+            len(low),
+            tr("{n} cluster has fewer than {k} responses; its results rest on small numbers: {ids}."),
+            tr("{n} clusters have fewer than {k} responses; their results rest on small numbers: {ids}."),
         )
+        warn(text.format(n=format_count(len(low)), k=format_count(options.low_numbers), ids=format_examples(low)))
     pairs = _shared_members(contents)
     if pairs:
         warn(
@@ -422,11 +424,12 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
     table["verdict"] = [f"{verdict} {sentence}" for verdict, sentence in zip(table["verdict"], sentences)]
     empty = table.loc[totals <= 0, "cluster_id"].tolist()
     if empty:
-        warn(
-            tr("{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}.").format(
-                n=len(empty), base=residents.base, ids=format_examples(empty)
-            )
+        text = plural(
+            len(empty),
+            tr("{n} cluster contains no unit of {base}, so its dominant segments are NULL: {ids}."),
+            tr("{n} clusters contain no unit of {base}, so their dominant segments are NULL: {ids}."),
         )
+        warn(text.format(n=format_count(len(empty)), base=residents.base, ids=format_examples(empty)))
     return table
 
 

@@ -91,6 +91,7 @@ def test_p_values():
     assert format_p_value(0.8673, language="fr") == "p = 0,867"
     assert format_p_value(0.00001, language="fr") == "p < 0,001"
     assert format_p_value(0.00001, 4, language="en") == "p < 0.0001"
+    assert format_p_value(0.99997, language="fr") == "p = 1"
 
 
 def test_the_user_language_is_the_default(speaking):

@@ -67,3 +67,14 @@ def test_engine_numbers_are_written_as_qlocale_writes_them(language):
 def test_engine_numbers_follow_the_qgis_locale(french):
     assert engine_i18n.current_language() == "fr"
     assert format_number(327.34, 1) == QLocale("fr").toString(327.34, "f", 1) == "327,3"
+
+
+def test_singular_and_plural_in_french(french):
+    from network_fixtures import lines
+
+    from place_insight.engine.network import network_messages
+
+    network = lines([[(0, 0), (1500, 0)], [(1500, 0), (3000, 0)], [(5000, 5000), (6000, 5000)]], highway=["residential"] * 3)
+    infos, warnings = network_messages(network, ["walk"])
+    assert "À pied : 3 tronçons utilisables, 4,0 km, en 2 parties non reliées entre elles." in infos
+    assert warnings[0].startswith("À pied : 1,0 km du réseau se trouvent sur 1 îlot non relié au réseau principal")

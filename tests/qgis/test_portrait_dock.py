@@ -204,7 +204,7 @@ def test_export_html_pdf_and_clipboard(dock, qgis_iface, town, tmp_path):
     portrait = dock.portrait
     assert f"{portrait.total:,.0f}" in html and portrait.cards[0].name in html
     for card in portrait.cards:
-        assert f"{card.area_share:.1f} %" in html
+        assert f"{card.area_share:.1f}%" in html
     pdf = dock.export_pdf(str(tmp_path / "portrait.pdf"))
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
     text = dock.copy_text()

@@ -411,7 +411,7 @@ def test_location_needs_geometries(provider, sample_town, tmp_path):
 # -- French --------------------------------------------------------------------------------------------
 def test_report_and_table_in_french(provider, sample_town, tmp_path, french):
     result = run_algorithm(ALG, params(sample_town, tmp_path))
-    assert result["HEADLINE"] == "79 % de la cible se trouve dans 5 des 15 groupes : J, H, L, D, G."
+    assert result["HEADLINE"] == "79\u202f% de la cible se trouve dans 5 des 15 groupes : J, H, L, D, G."
     html = (tmp_path / "profile.html").read_text(encoding="utf-8")
     assert '<html lang="fr">' in html and "Profil par segment de service_clients" in html
     assert "Familles des cités" in html or "Indice" in html
@@ -421,7 +421,7 @@ def test_report_and_table_in_french(provider, sample_town, tmp_path, french):
     demo = load_catalogue(builtin_catalogues()["demo"])
     assert output.loc["J", "name"] == demo.segment("J").name("fr")
     assert output.name.iloc[-1] == "Total"
-    assert "<th>Indice</th>" in html and "<th>Marché cible</th>" in html and "Pour 1 000 de base" in html
+    assert "<th>Indice</th>" in html and "<th>Marché cible</th>" in html and "Pour 1\u202f000 de base" in html
     assert "test binomial exact bilatéral" in html and "(sans clé) (10)" in html
 
 

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from scipy import stats
 
+from place_insight.engine.i18n import format_number, format_percent
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
 UNSAFE = "Very unsafe;Fairly unsafe"
@@ -408,7 +409,7 @@ def test_hand_drawn_clusters_empty_and_overlapping(sample_town, planted, provide
     rows = {f["cluster_id"]: f for f in features(result["OUTPUT"])}
     assert rows["field"]["postcodes"] == 0 and is_null(rows["field"]["verified"])
     assert "contains no postcode unit" in rows["field"]["verdict"]
-    assert any("contain no postcode unit" in w and "field" in w for w in feedback.warnings)
+    assert any("1 cluster contains no postcode unit" in w and "field" in w for w in feedback.warnings)
     assert any("overlap" in w and "fear & shifted" in w for w in feedback.warnings)
     xy, _, count, _ = town_arrays
     for name in ("fear", "shifted"):
@@ -618,7 +619,7 @@ def test_dominant_segments_of_the_fear_cluster_equal_a_pandas_computation(reside
     assert fear["dominant_index"] == pytest.approx(expected["index"], rel=1e-9)
     assert fear["verified"] is True and fear["disparity"] == "fear without crime"  # unchanged by the base
     first, *others = expected["shares"].index
-    sentence = "Who lives here: mostly {code} {name} ({share:.0f}%, index {index:.0f})".format(
+    sentence = "Who lives here: mostly {code} {name} ({share:.0f}%, index {index:,.0f})".format(
         code=first, name=expected["names"].split("; ")[0], share=expected["share"], index=expected["index"]
     )
     assert sentence in fear["verdict"]
@@ -647,8 +648,8 @@ def test_the_report_says_who_lives_there_in_french(density_run, sample_town, pla
     item = tr("{code} {name} ({share}, index {index})").format(
         code=expected["codes"].split(", ")[0],
         name=expected["names"].split("; ")[0],
-        share=f"{expected['share']:.0f}%",
-        index=f"{expected['index']:.0f}",
+        share=format_percent(expected["share"]),
+        index=format_number(expected["index"]),
     )
     opening = tr("Who lives here: mostly {segments}.").split("{segments}")[0]
     assert "indice" in item and opening != "Who lives here: mostly "
@@ -694,7 +695,7 @@ def test_codes_not_in_the_catalogue_and_a_cluster_without_base(sample_town, plan
     assert "No unit of homes lies inside it, so who lives here is not known." in empty["verdict"]
     (unknown,) = [w for w in feedback.warnings if "not in the catalogue" in w]
     assert "1 records of homes" in unknown and "ZZ9 (1)" in unknown
-    assert any("contain no unit of homes" in w and "empty" in w for w in feedback.warnings)
+    assert any("1 cluster contains no unit of homes" in w and "empty" in w for w in feedback.warnings)
     html = open(result["REPORT"], encoding="utf-8").read()
     assert "ZZ9 (1)" in html and "No unit of homes lies inside it" in html
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...errors import InvalidInputError
-from ...i18n import format_count, tr
+from ...i18n import format_count, format_number, format_significant, plural, tr
 from ...progress import NullProgress, Progress
 from .common import (
     KERNELS,
@@ -124,9 +124,12 @@ def _check_input(points: SurveyPoints, options: ClusterOptions) -> None:
     if len(points.xy) == 0 or np.isnan(points.xy).any():
         raise InvalidInputError(tr("Every record must have coordinates."))
     if int(points.chosen.sum()) < 2:
-        raise InvalidInputError(
-            tr("Only {n} chosen answers: at least two are needed to find clusters.").format(n=int(points.chosen.sum()))
+        only = plural(
+            int(points.chosen.sum()),
+            tr("Only {n} chosen answer: at least two are needed to find clusters."),
+            tr("Only {n} chosen answers: at least two are needed to find clusters."),
         )
+        raise InvalidInputError(only.format(n=format_count(int(points.chosen.sum()))))
 
 
 def _result_table(clusters: list[dict], method: str) -> pd.DataFrame:
@@ -157,13 +160,15 @@ def describe(result: ClusterResult) -> str:
     s = result.settings
     if result.method in ("density", "share"):
         text = tr("Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.").format(
-            bandwidth=f"{s['bandwidth']:,.0f}", cell=f"{s['cell_size']:,.0f}", threshold=f"{s['threshold']:,.3g}"
+            bandwidth=format_number(s["bandwidth"]),
+            cell=format_number(s["cell_size"]),
+            threshold=format_significant(s["threshold"]),
         )
     elif result.method in ("gi_grid", "gi_units"):
         neighbourhood = (
             tr("{k} nearest neighbours").format(k=int(s["k"]))
             if "k" in s
-            else tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}")
+            else tr("distance band {d}").format(d=format_number(s["distance_band"]))
         )
         text = tr("Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.").format(
             units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"]))
@@ -174,11 +179,12 @@ def describe(result: ClusterResult) -> str:
             "distance {mean}, threshold distance {threshold}."
         ).format(
             n=format_count(int(s["points"])),
-            area=f"{s['area'] / M2_PER_KM2:,.2f}",
-            mean=f"{s['mean_random']:,.1f}",
-            threshold=f"{s['threshold']:,.1f}",
+            area=format_number(s["area"] / M2_PER_KM2, 2),
+            mean=format_number(s["mean_random"], 1),
+            threshold=format_number(s["threshold"], 1),
         )
-    text += " " + tr("{n} clusters.").format(n=format_count(len(result.table)))
+    found = len(result.table)
+    text += " " + plural(found, tr("{n} cluster."), tr("{n} clusters.")).format(n=format_count(found))
     if result.method == "nnh" and s.get("max_order", 1) > 1:
         text += " " + _describe_orders(s)
     return text
@@ -189,11 +195,13 @@ def _describe_orders(s: dict[str, float]) -> str:
     orders = []
     order = 1
     while f"clusters_{order}" in s:
-        orders.append(
-            tr("order {order}: {n} clusters, threshold distance {threshold}").format(
-                order=order, n=format_count(int(s[f"clusters_{order}"])), threshold=f"{s[f'threshold_{order}']:,.1f}"
-            )
+        count = int(s[f"clusters_{order}"])
+        text = plural(
+            count,
+            tr("order {order}: {n} cluster, threshold distance {threshold}"),
+            tr("order {order}: {n} clusters, threshold distance {threshold}"),
         )
+        orders.append(text.format(order=order, n=format_count(count), threshold=format_number(s[f"threshold_{order}"], 1)))
         order += 1
     text = tr("Clusters by order: {orders}.").format(orders="; ".join(orders))
     last = order - 1
@@ -203,9 +211,9 @@ def _describe_orders(s: dict[str, float]) -> str:
         reason = tr(
             "The threshold distance of order {order} is not positive ({d}) with only {n} clusters of order "
             "{lower}: choose a larger probability, or a fixed distance, to go higher."
-        ).format(order=order, d=f"{s[f'threshold_{order}']:,.1f}", n=int(s[f"clusters_{last}"]), lower=last)
+        ).format(order=order, d=format_number(s[f"threshold_{order}"], 1), n=format_count(int(s[f"clusters_{last}"])), lower=last)
     else:
         reason = tr("Fewer than two clusters of order {order} ({n}): there is no order {higher}.").format(
-            order=last, n=int(s[f"clusters_{last}"]), higher=order
+            order=last, n=format_count(int(s[f"clusters_{last}"])), higher=order
         )
     return text + " " + reason

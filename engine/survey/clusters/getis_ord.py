@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from ...errors import InvalidInputError
-from ...i18n import tr
+from ...i18n import format_significant, tr
 from ...progress import Progress, check_cancelled
 from ..inference import benjamini_hochberg
 from .common import ClusterOptions, SurveyPoints, knn_distance, unique_locations
@@ -117,7 +117,7 @@ def gi_star(values: np.ndarray, weights) -> tuple[np.ndarray, np.ndarray]:
     s = math.sqrt(max(float(np.mean(x * x)) - mean * mean, 0.0))
     if s == 0:
         raise InvalidInputError(
-            tr("Every unit has the same value ({value}): Gi* cannot find hot spots.").format(value=f"{mean:g}")
+            tr("Every unit has the same value ({value}): Gi* cannot find hot spots.").format(value=format_significant(mean, 6))
         )
     # W_i and S1_i over each unit's neighbourhood, the unit itself included
     wi = np.asarray(weights.sum(axis=1)).ravel()

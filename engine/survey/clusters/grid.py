@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...errors import InvalidInputError
-from ...i18n import format_count, tr
+from ...i18n import format_count, format_significant, tr
 from .common import CELLS_PER_RADIUS, MAX_CELLS, ClusterShape
 
 
@@ -36,7 +36,7 @@ class Grid:
                 tr(
                     "A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. "
                     "Choose a larger cell size."
-                ).format(cell=f"{cell:g}", n=format_count(columns * rows), limit=format_count(max_cells))
+                ).format(cell=format_significant(cell, 6), n=format_count(columns * rows), limit=format_count(max_cells))
             )
         return cls(float(low[0]), float(low[1]), float(cell), columns, rows)
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...errors import InvalidInputError
-from ...i18n import tr
+from ...i18n import format_significant, tr
 from ...progress import Progress, check_cancelled
 from .common import ClusterOptions, ClusterShape, SurveyPoints, knn_distance
 from .outlines import merged_shape, point_shape
@@ -209,7 +209,7 @@ def _first_order_settings(n: int, area: float, options: ClusterOptions) -> dict[
     if threshold <= 0:
         raise InvalidInputError(
             tr("The threshold distance is not positive ({d}): choose a larger probability or study area.").format(
-                d=f"{threshold:g}"
+                d=format_significant(threshold)
             )
         )
     return settings

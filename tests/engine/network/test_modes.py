@@ -132,8 +132,11 @@ def test_a_councils_direction_field_with_its_own_values():
 def test_islands_are_numbered_largest_first():
     network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)], [(500, 500), (600, 500)]], highway=["residential"] * 3)
     assert network.profile("walk").island.tolist() == [0, 0, 1]
-    _, warnings = network_messages(network)
-    assert any("islands" in w for w in warnings)
+    infos, warnings = network_messages(network, ["walk"])
+    assert "Walk: 3 usable edges, 0.3 km, in 2 parts not connected to each other." in infos
+    assert "Walk: 0.1 km of the network lie on 1 island not connected to the main network" in warnings[0]
+    connected, _ = network_messages(lines([[(0, 0), (100, 0)]], highway=["residential"]), ["walk"])
+    assert "Walk: 1 usable edges, 0.1 km, all connected." in connected
 
 
 def test_profiles_are_made_when_first_used_and_pickle():

@@ -117,9 +117,9 @@ def test_html_is_self_contained_and_text_has_the_figures(small):
     parser = HTMLParser()
     parser.feed(html)
     assert html.count("<svg") == 2 and "<script" not in html and 'src="http' not in html and "<link" not in html
-    assert "North" in html and "About alpha" in html and "High (5/5)" in html and "60.0 %" in html
+    assert "North" in html and "About alpha" in html and "High (5/5)" in html and "60.0%" in html
     text = portraits.portrait_text(result)
-    assert "North" in text and "A Alpha: 60.0 %" in text and "Internet: High" in text
+    assert "North" in text and "A Alpha: 60.0%" in text and "Internet: High" in text
     with_images = portraits.portrait_html(result, chart_images=["a.png", "b.png"])
     assert with_images.count('<img src="a.png">') == 1 and "<svg" not in with_images
 

@@ -313,7 +313,7 @@ def test_nnh_stops_when_fewer_than_two_clusters_remain(two_groups):
     assert len(result.shapes[2].points) == 50
     assert s["points_3"] == 1 and "threshold_3" not in s and "clusters_3" not in s
     text = C.describe(result)
-    assert "order 1: 2 clusters, threshold distance {:.1f}; order 2: 1 clusters".format(s["threshold_1"]) in text
+    assert "order 1: 2 clusters, threshold distance {:.1f}; order 2: 1 cluster,".format(s["threshold_1"]) in text
     assert text.endswith("Fewer than two clusters of order 2 (1): there is no order 3.")
 
 

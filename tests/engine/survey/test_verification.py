@@ -67,7 +67,7 @@ def test_small_case_numbers_by_hand():
     # the district has 36 responses (≥ 30): no district warning, but the others are there
     text = "\n".join(progress.warnings)
     assert not any("The district has only" in w for w in progress.warnings)
-    assert "contain no postcode unit" in text and "C" in text
+    assert "1 cluster contains no postcode unit" in text and "C" in text
     assert "A & D" in text  # A and D share unit 1
     assert table.loc["C", "verified"] is None and math.isnan(table.loc["C", "return_p"])
     assert "contains no postcode unit" in table.loc["C", "verdict"]
@@ -266,7 +266,7 @@ def test_dominant_segments_of_each_cluster_by_hand():
     c = table.loc["C"]
     assert c["dominant_segments"] is None and c["dominant_names"] is None and math.isnan(c["dominant_share"])
     assert c["verdict"].endswith("No unit of postcodes lies inside it, so who lives here is not known.")
-    assert "1 clusters contain no unit of postcodes, so their dominant segments are NULL: C." in progress.warnings
+    assert "1 cluster contains no unit of postcodes, so its dominant segments are NULL: C." in progress.warnings
 
 
 def test_without_a_segmented_base_there_are_no_segment_columns():
