@@ -1384,6 +1384,10 @@
             <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
         </message>
         <message>
+            <source>None of the segment codes of {layer} (field {field}) is in the catalogue {catalogue}; the codes found are {examples}. Choose the catalogue these codes come from (or your own catalogue file), or the field that holds the segment codes.</source>
+            <translation>Aucun des codes de segment de {layer} (champ {field}) ne figure dans le catalogue {catalogue} ; les codes trouvés sont {examples}. Choisissez le catalogue dont viennent ces codes (ou votre propre fichier de catalogue), ou le champ qui contient les codes de segment.</translation>
+        </message>
+        <message>
             <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
             <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>

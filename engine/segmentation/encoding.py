@@ -30,7 +30,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..errors import InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import current_language, format_count, format_examples, tr
 from .catalogue import Catalogue, normalise_code
 
 #: Key of the Unclassified bucket (column name in area compositions).
@@ -191,9 +191,9 @@ def code_warnings(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
             ).format(
                 n=format_count(sum(encoded.unknown.values())),
                 layer=layer,
-                catalogue=axis.catalogue.name(),
+                catalogue=axis.catalogue.name(current_language()),
                 field=field,
-                examples=format_examples([f"{code} ({count})" for code, count in ranked]),
+                examples=format_examples([f"{code} ({format_count(count)})" for code, count in ranked]),
             )
         )
     if encoded.blank and blank_counted:
@@ -206,7 +206,13 @@ def code_warnings(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
 
 
 def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
-    """Refuse codes coarser than the axis level (a group cannot be split into types).
+    """Refuse codes coarser than the axis level (a group cannot be split into types), and codes of another catalogue.
+
+    Codes of which not one is in the catalogue come from another
+    classification (the ONS OAC chosen for demo-coded data): they are
+    refused with the catalogue's name and the codes found
+    (:func:`require_catalogue_codes`) rather than all counted as
+    Unclassified.
 
     Parameters
     ----------
@@ -220,9 +226,11 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     Raises
     ------
     InvalidInputError
-        When some records have codes of a coarser level than ``axis.level``.
+        When some records have codes of a coarser level than ``axis.level``,
+        or no code is in the catalogue.
     """
     if not encoded.coarser:
+        require_catalogue_codes(encoded, axis, layer=layer, field=field)
         return
     levels = sorted({axis.catalogue.segment(code).level for code in encoded.coarser}, key=axis.catalogue.level_rank)
     raise InvalidInputError(
@@ -237,6 +245,41 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
             field=field,
             examples=format_examples(sorted(encoded.coarser)),
             level=axis.level,
+        )
+    )
+
+
+def require_catalogue_codes(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
+    """Refuse codes of which not one is in the catalogue: they belong to another classification.
+
+    Parameters
+    ----------
+    encoded : EncodedSegments
+        Records placed on ``axis`` by :func:`encode_segments`.
+    axis : SegmentAxis
+        The axis they were placed on (its catalogue is named in the message).
+    layer, field : str
+        The layer and field the codes come from, named in the message.
+
+    Raises
+    ------
+    InvalidInputError
+        When some records have codes and none of them is in the catalogue.
+    """
+    placed = (encoded.positions >= 0) & (encoded.positions < axis.unclassified)
+    if not encoded.unknown or placed.any() or encoded.coarser:
+        return
+    ranked = sorted(encoded.unknown.items(), key=lambda item: (-item[1], item[0]))
+    raise InvalidInputError(
+        tr(
+            "None of the segment codes of {layer} (field {field}) is in the catalogue {catalogue}; the codes found "
+            "are {examples}. Choose the catalogue these codes come from (or your own catalogue file), or the field "
+            "that holds the segment codes."
+        ).format(
+            layer=layer,
+            field=field,
+            catalogue=axis.catalogue.name(current_language()),
+            examples=format_examples([f"{code} ({format_count(count)})" for code, count in ranked], limit=8),
         )
     )
 

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from algorithm_runs import CancelAfter, FromChild, RecordingFeedback, Step, run_algorithm, run_model, run_qgis_process
-from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import NULL, QgsFeature, QgsGeometry, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 
@@ -216,3 +216,12 @@ def test_base_codes_coarser_than_the_level_are_refused(provider, sample_town, tm
     base.dataProvider().addFeatures([feature])
     with pytest.raises(QgsProcessingException, match="cannot be broken down to the level type"):
         run_algorithm(ALG, params(sample_town, tmp_path, BASE=base, BASE_COUNT_FIELD=None, LEVEL="type"))
+
+
+def test_a_catalogue_that_matches_none_of_the_codes_is_refused_in_french(provider, sample_town, tmp_path, french):
+    oac = list(builtin_catalogues()).index("oac2021")
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(ALG, params(sample_town, tmp_path, CATALOGUE=oac, LEVEL=""))
+    message = str(error.value)
+    assert message.startswith("Aucun des codes de segment de postcodes (champ segment) ne figure dans le catalogue")
+    assert "Classification ONS des zones de recensement 2021" in message

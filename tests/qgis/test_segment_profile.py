@@ -445,3 +445,13 @@ def test_algorithm_help_in_french(provider, french, root):
         for parameter in algorithm.parameterDefinitions():
             assert parameter.description() in french_texts, parameter.name()
             assert parameter.help() in french_texts, parameter.name()
+
+
+def test_a_catalogue_that_matches_none_of_the_codes_is_refused(provider, sample_town, tmp_path):
+    oac = list(builtin_catalogues()).index("oac2011")
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(ALG, params(sample_town, tmp_path, CATALOGUE=oac, LEVEL=""))
+    message = str(error.value)
+    assert "None of the segment codes of postcodes (field segment) is in the catalogue ONS Output Area Classification" in message
+    assert "2011; the codes found are N58 (200), J43 (175), D15 (172)," in message
+    assert not (tmp_path / "profile.html").exists()

@@ -40,6 +40,18 @@ def test_codes_roll_up_and_coarser_codes_are_refused_naming_layer_and_field():
     ) == [0, 1]
 
 
+def test_codes_of_another_classification_are_refused_naming_the_catalogue_and_the_codes():
+    groups = SegmentAxis.of(CATALOGUE, "group")
+    oac = encode_segments(["1a1", "1a1", "7b2", None, "2c1"], groups, blank_as_unclassified=True)
+    with pytest.raises(InvalidInputError) as error:
+        require_level(oac, groups, layer="postcodes", field="oac")
+    message = str(error.value)
+    assert message.startswith(f"None of the segment codes of postcodes (field oac) is in the catalogue {CATALOGUE.name()}")
+    assert "the codes found are 1a1 (2), 2c1 (1), 7b2 (1)." in message
+    require_level(encode_segments(["A1", "Q"], groups), groups, layer="postcodes", field="seg")  # one known code is enough
+    require_level(encode_segments([None, ""], groups), groups, layer="postcodes", field="seg")  # no code at all: not refused
+
+
 def test_code_warnings_name_the_unknown_codes_with_their_counts():
     encoded = encode_segments(["Z9", "Z9", "Y1", None, "A1"], GROUPS, blank_as_unclassified=True)
     messages = code_warnings(encoded, GROUPS, layer="postcodes", field="segment", blank_counted=True)
