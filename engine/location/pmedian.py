@@ -343,6 +343,17 @@ class SearchLimits:
             (self.deadline is not None and time.perf_counter() > self.deadline) or best <= self.stop_at or stale > self.patience
         )
 
+    def share_used(self, began: float, stale: int) -> float:
+        """How far (0–1) the search is towards stopping: the larger of the time used and the patience used.
+
+        The search may stop sooner (a cost at the target), never later.
+        """
+        used = stale / (self.patience + 1)
+        if self.deadline is not None:
+            span = self.deadline - began
+            used = max(used, (time.perf_counter() - began) / span if span > 0 else 1.0)
+        return min(1.0, used)
+
 
 def pmedian_heuristic(
     costs: np.ndarray,
@@ -436,6 +447,7 @@ def _iterated_local_search(
     attempts = 4 if deadline is None else 1_000_000  # without a deadline: four more attempts
     best = current = search.snapshot()
     began, restart_seconds, last_improvement = time.perf_counter(), 0.0, 0
+    shown = 0.0  # the progress shown so far: it never goes back
     for attempt in range(1, attempts + 1):
         if limits.reached(best.value, attempt - last_improvement):
             break
@@ -454,8 +466,10 @@ def _iterated_local_search(
             last_improvement = attempt
         elif not restart and current.value < search.value < current.value * (1 + _WALK):
             current = search.snapshot()  # a slightly worse local optimum becomes the base of the next kicks
-        if deadline is None:
-            progress.set_progress(100.0 * attempt / attempts)
+        used = attempt / attempts if deadline is None else limits.share_used(began, attempt - last_improvement)
+        if used > shown + 0.01:
+            shown = used
+            progress.set_progress(100.0 * shown)
     return best
 
 

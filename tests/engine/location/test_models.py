@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 import warnings
 
 import numpy as np
@@ -457,3 +458,27 @@ def test_network_plan_chooses_the_site_on_the_right_bank_and_leaves_out_the_unre
             SolverOptions("exact"),
             cost=CostSpec("network", "metres", network=network, profile="walk", tolerance=50.0),
         )
+
+
+class _TimedProgress(RecordingProgress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def set_progress(self, percent: float) -> None:
+        super().set_progress(percent)
+        self.times.append(time.perf_counter())
+
+
+def test_progress_moves_while_the_heuristic_searches_until_its_time_limit():
+    rng = np.random.default_rng(7)
+    demand, sites = rng.random((1500, 2)) * 10_000, rng.random((120, 2)) * 10_000
+    costs = np.hypot(demand[:, None, 0] - sites[None, :, 0], demand[:, None, 1] - sites[None, :, 1]).astype(np.float32)
+    progress = _TimedProgress()
+    started = time.perf_counter()
+    solve_location(costs, rng.random(1500) * 10, LocationModel("pmedian", 12), SolverOptions("heuristic", 3.0), progress=progress)
+    finished = time.perf_counter()
+    assert progress.progress == sorted(progress.progress) and progress.progress[-1] == 100
+    moments = [started, *progress.times, finished]
+    longest_still = max(b - a for a, b in zip(moments, moments[1:]))
+    assert longest_still < 0.4 * (finished - started), (longest_still, finished - started)
