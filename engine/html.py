@@ -145,6 +145,10 @@ class Report:
         return path
 
 
+#: Width of a character of the charts' 12-pixel sans-serif text, generously (labels are cut or wrapped by it).
+CHARACTER_WIDTH = 7.5
+
+
 @dataclass
 class Bar:
     """One bar of :func:`svg_bar_chart`."""
@@ -187,8 +191,9 @@ def svg_bar_chart(
         return format_number(value)
 
     longest = max((len(shown(b.value)) + len(b.marker) for b in bars if b.value is not None), default=4)
-    plot = width - label_width - max(50, 7 * longest)
-    height = len(bars) * (bar_height + 6) + (60 if axis_label else 40)
+    plot = width - label_width - max(50, int(CHARACTER_WIDTH * longest))
+    axis_lines = _wrap(axis_label, int(width / CHARACTER_WIDTH)) if axis_label else []
+    height = len(bars) * (bar_height + 6) + 40 + 20 * len(axis_lines)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'role="img" font-family="sans-serif" font-size="12">',
@@ -200,7 +205,7 @@ def svg_bar_chart(
         y = 10 + i * (bar_height + 6)
         parts += _bar_parts(bar, y, shown, label_width=label_width, bar_height=bar_height, plot=plot, scale_max=scale_max)
     axis_y = 10 + len(bars) * (bar_height + 6)
-    parts += _axis_parts(axis_y, scale_max, label_width=label_width, plot=plot, reference=reference, axis_label=axis_label)
+    parts += _axis_parts(axis_y, scale_max, (label_width, plot, width), reference=reference, axis_lines=axis_lines)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -224,10 +229,25 @@ def _bar_parts(bar: Bar, y: float, shown, *, label_width: int, bar_height: int, 
     return parts
 
 
+def _wrap(text: str, characters: int) -> list[str]:
+    """``text`` cut at spaces into lines of at most ``characters`` characters (a longer word keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= characters:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def _axis_parts(
-    axis_y: float, scale_max: float, *, label_width: int, plot: float, reference: float | None, axis_label: str
+    axis_y: float, scale_max: float, widths: tuple[int, float, int], *, reference: float | None, axis_lines: Sequence[str]
 ) -> list[str]:
-    """The value axis with its ticks, the dashed reference line and the axis label."""
+    """The value axis with its ticks, the dashed reference line and the axis label (on as many lines as it needs).
+
+    ``widths`` are the label column's, the plot's and the whole chart's.
+    """
+    label_width, plot, width = widths
     parts = [f'<line x1="{label_width}" y1="{axis_y}" x2="{label_width + plot}" y2="{axis_y}" stroke="#444"/>']
     for tick in _ticks(scale_max, max(2, min(5, int(plot // 70)))):
         x = label_width + tick / scale_max * plot
@@ -238,8 +258,9 @@ def _axis_parts(
         parts.append(
             f'<line x1="{x:.1f}" y1="4" x2="{x:.1f}" y2="{axis_y}" stroke="#000" stroke-dasharray="4,3" stroke-width="1.5"/>'
         )
-    if axis_label:
-        parts.append(f'<text x="{label_width + plot / 2:.1f}" y="{axis_y + 32}" text-anchor="middle">{escape(axis_label)}</text>')
+    for number, line in enumerate(axis_lines):
+        middle = min(max(label_width + plot / 2, len(line) * CHARACTER_WIDTH / 2), width - len(line) * CHARACTER_WIDTH / 2)
+        parts.append(f'<text x="{middle:.1f}" y="{axis_y + 32 + 16 * number}" text-anchor="middle">{escape(line)}</text>')
     return parts
 
 

@@ -452,6 +452,10 @@
             <translation>Copier le texte</translation>
         </message>
         <message>
+            <source>Copy the portrait as plain text to the clipboard.</source>
+            <translation>Copier le portrait en texte brut dans le presse-papiers.</translation>
+        </message>
+        <message>
             <source>Could not read the OSM file {path}: {error}</source>
             <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
         </message>
@@ -620,20 +624,16 @@
             <translation>Segments dominants</translation>
         </message>
         <message>
-            <source>Dominant segments cover</source>
-            <translation>Les segments dominants couvrent</translation>
+            <source>Draw a polygon on the map: click its corners, right-click to finish.</source>
+            <translation>Dessiner un polygone sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
+        </message>
+        <message>
+            <source>Draw a rectangle on the map: press, drag and release.</source>
+            <translation>Dessiner un rectangle sur la carte : appuyez, faites glisser puis relâchez.</translation>
         </message>
         <message>
             <source>Draw an area on the map (polygon or rectangle).</source>
             <translation>Dessinez une zone sur la carte (polygone ou rectangle).</translation>
-        </message>
-        <message>
-            <source>Draw polygon</source>
-            <translation>Dessiner un polygone</translation>
-        </message>
-        <message>
-            <source>Draw rectangle</source>
-            <translation>Dessiner un rectangle</translation>
         </message>
         <message>
             <source>Drawn area</source>
@@ -692,20 +692,20 @@
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
         </message>
         <message>
-            <source>Export HTML…</source>
-            <translation>Exporter en HTML…</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
             <source>Export classification catalogue</source>
             <translation>Exporter le catalogue de classification</translation>
         </message>
         <message>
             <source>Export the portrait</source>
             <translation>Exporter le portrait</translation>
+        </message>
+        <message>
+            <source>Export the portrait as a PDF document.</source>
+            <translation>Exporter le portrait en document PDF.</translation>
+        </message>
+        <message>
+            <source>Export the portrait as a web page (HTML) with its charts.</source>
+            <translation>Exporter le portrait en page web (HTML) avec ses graphiques.</translation>
         </message>
         <message>
             <source>Export the segments of every level; untick to export only the chosen level.</source>
@@ -858,6 +858,10 @@
         <message>
             <source>HTML files (*.html)</source>
             <translation>Fichiers HTML (*.html)</translation>
+        </message>
+        <message>
+            <source>HTML…</source>
+            <translation>HTML…</translation>
         </message>
         <message>
             <source>Headline</source>
@@ -1588,6 +1592,10 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
             <source>Pairs of points on the network with no route between them.</source>
             <translation>Paires de points du réseau sans itinéraire entre eux.</translation>
         </message>
@@ -1656,6 +1664,10 @@
             <translation>Points de départ des zones de desserte (bureaux, bibliothèques, centres de santé…), dans n’importe quel SCR.</translation>
         </message>
         <message>
+            <source>Polygon</source>
+            <translation>Polygone</translation>
+        </message>
+        <message>
             <source>Polygon method</source>
             <translation>Méthode des polygones</translation>
         </message>
@@ -1674,6 +1686,10 @@
         <message>
             <source>Portraits are shown for the largest segments that together cover this share of the area (at most 5).</source>
             <translation>Les portraits sont montrés pour les plus grands segments qui couvrent ensemble cette part de la zone (5 au plus).</translation>
+        </message>
+        <message>
+            <source>Portraits cover</source>
+            <translation>Les portraits couvrent</translation>
         </message>
         <message>
             <source>Post</source>
@@ -1754,6 +1770,10 @@
         <message>
             <source>Records that matched no segment.</source>
             <translation>Enregistrements qui n’ont trouvé aucun segment.</translation>
+        </message>
+        <message>
+            <source>Rectangle</source>
+            <translation>Rectangle</translation>
         </message>
         <message>
             <source>Relative gap between objective and bound (0 = optimal).</source>

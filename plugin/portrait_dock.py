@@ -45,7 +45,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..engine.errors import EngineError
-from ..engine.i18n import format_examples
+from ..engine.i18n import format_examples, number_style
 from ..engine.segmentation import portrait as portraits
 from ..engine.segmentation.catalogue import Catalogue
 from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
@@ -56,6 +56,15 @@ from .bridge.i18n import language, tr
 from .portrait_task import PortraitRequest, PortraitTask
 
 DEBOUNCE_MS = 300
+#: The dock fits this many pixels wide in every language (QGIS docks share the side of the window with others).
+FITS_WIDTH = 400
+#: The report's style made to fit the dock: no page margins.
+DOCK_STYLE = "body{margin:0;padding:0 4px}"
+#: The title as the dock shows it (Qt draws headings at fixed sizes, too large for a side dock).
+DOCK_TITLE = '<p style="font-size:17px;font-weight:bold">'
+
+#: Characters a drop-down list shows before it elides its text (long catalogue and layer names would widen the dock).
+LIST_CHARACTERS = 12
 COUNT_KINDS = ("households", "population", "units")
 _FIELD_HINTS = {"households": ("household", "hh"), "population": ("population", "persons", "people", "pop")}
 
@@ -99,14 +108,18 @@ class PortraitDock(QgsDockWidget):
 
     # -- user interface -----------------------------------------------------------
     def _build(self) -> None:
-        """The dock's widgets, from top to bottom, and their signals."""
+        """The dock's widgets, from top to bottom, and their signals; narrow enough for a side dock in any language."""
         body = QWidget(self)
         layout = QVBoxLayout(body)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label puts its field below it
         self._build_base_rows(body, form)
         self._build_catalogue_rows(body, form)
+        for box in body.findChildren(QComboBox):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(LIST_CHARACTERS)
         layout.addLayout(form)
-        layout.addLayout(self._build_area_row(body))
+        layout.addLayout(self._build_area_rows(body))
         self._build_report(body, layout)
         layout.addLayout(self._build_export_buttons(body))
         self.setWidget(body)
@@ -142,27 +155,36 @@ class PortraitDock(QgsDockWidget):
         form.addRow(tr("Level"), self.level_box)
         self.coverage_box = QSpinBox(body)
         self.coverage_box.setRange(10, 100)
-        self.coverage_box.setSuffix(" %")
+        self.coverage_box.setSuffix(number_style().before_percent + "%")
         self.coverage_box.setValue(75)
         self.coverage_box.setToolTip(
             tr("Portraits are shown for the largest segments that together cover this share of the area (at most 5).")
         )
-        form.addRow(tr("Dominant segments cover"), self.coverage_box)
+        form.addRow(tr("Portraits cover"), self.coverage_box)
 
-    def _build_area_row(self, body: QWidget) -> QHBoxLayout:
-        """The area: the selected features or a drawn area, and the buttons that draw one."""
-        area_row = QHBoxLayout()
+    def _build_area_rows(self, body: QWidget) -> QVBoxLayout:
+        """The area: the selected features or a drawn area; below, the buttons that draw one."""
+        rows = QVBoxLayout()
+        choice, drawing = QHBoxLayout(), QHBoxLayout()
         self.selection_radio = QRadioButton(tr("Selected areas"), body)
         self.drawn_radio = QRadioButton(tr("Drawn area"), body)
         self.area_group = QButtonGroup(body)
         self.area_group.addButton(self.selection_radio)
         self.area_group.addButton(self.drawn_radio)
         self.selection_radio.setChecked(True)
-        self.polygon_button = QPushButton(tr("Draw polygon"), body)
-        self.rectangle_button = QPushButton(tr("Draw rectangle"), body)
-        for widget in (self.selection_radio, self.drawn_radio, self.polygon_button, self.rectangle_button):
-            area_row.addWidget(widget)
-        return area_row
+        self.polygon_button = QPushButton(QgsApplication.getThemeIcon("/mActionCapturePolygon.svg"), tr("Polygon"), body)
+        self.polygon_button.setToolTip(tr("Draw a polygon on the map: click its corners, right-click to finish."))
+        self.rectangle_button = QPushButton(QgsApplication.getThemeIcon("/mActionRectangleExtent.svg"), tr("Rectangle"), body)
+        self.rectangle_button.setToolTip(tr("Draw a rectangle on the map: press, drag and release."))
+        for layout, widgets in (
+            (choice, (self.selection_radio, self.drawn_radio)),
+            (drawing, (self.polygon_button, self.rectangle_button)),
+        ):
+            for widget in widgets:
+                layout.addWidget(widget)
+            layout.addStretch(1)
+            rows.addLayout(layout)
+        return rows
 
     def _build_report(self, body: QWidget, layout: QVBoxLayout) -> None:
         """The progress bar (hidden until a portrait is computed), the status line and the portrait itself."""
@@ -180,9 +202,12 @@ class PortraitDock(QgsDockWidget):
     def _build_export_buttons(self, body: QWidget) -> QHBoxLayout:
         """Export HTML, PDF and copy the text: disabled until a portrait is shown."""
         buttons = QHBoxLayout()
-        self.html_button = QPushButton(tr("Export HTML…"), body)
-        self.pdf_button = QPushButton(tr("Export PDF…"), body)
+        self.html_button = QPushButton(tr("HTML…"), body)
+        self.html_button.setToolTip(tr("Export the portrait as a web page (HTML) with its charts."))
+        self.pdf_button = QPushButton(tr("PDF…"), body)
+        self.pdf_button.setToolTip(tr("Export the portrait as a PDF document."))
         self.copy_button = QPushButton(tr("Copy text"), body)
+        self.copy_button.setToolTip(tr("Copy the portrait as plain text to the clipboard."))
         for button in (self.html_button, self.pdf_button, self.copy_button):
             button.setEnabled(False)
             buttons.addWidget(button)
@@ -467,6 +492,7 @@ class PortraitDock(QgsDockWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText(tr("Computing the portrait of {area}…").format(area=title))
+        self.status.setVisible(True)
         QgsApplication.taskManager().addTask(task)
         return serial
 
@@ -500,6 +526,7 @@ class PortraitDock(QgsDockWidget):
         self.message = message
         self.progress.setVisible(False)
         self.status.setText(message)
+        self.status.setVisible(True)
         self.browser.clear()
         for button in (self.html_button, self.pdf_button, self.copy_button):
             button.setEnabled(False)
@@ -508,14 +535,17 @@ class PortraitDock(QgsDockWidget):
     def show_portrait(self, portrait: portraits.AreaPortrait) -> None:
         self.portrait = portrait
         self.message = portraits.summary_line(portrait)
-        self.status.setText(self.message)
+        self.status.clear()  # the portrait opens with the same summary
+        self.status.setVisible(False)
         document = self.browser.document()
         names = ("placeinsight-mix.png", "placeinsight-index.png")
-        width = max(360, self.browser.viewport().width() - 40)
+        width = max(300, self.browser.viewport().width() - 30)
         charts = (portraits.mix_chart_svg(portrait, width=width), portraits.index_chart_svg(portrait, width=width))
         for name, svg in zip(names, charts):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg))
-        self.browser.setHtml(portraits.portrait_html(portrait, language=language(), chart_images=names))
+        html = portraits.portrait_html(portrait, language=language(), chart_images=names)
+        html = html.replace("</style>", DOCK_STYLE + "</style>", 1).replace("<h1>", DOCK_TITLE, 1).replace("</h1>", "</p>", 1)
+        self.browser.setHtml(html)
         for button in (self.html_button, self.pdf_button, self.copy_button):
             button.setEnabled(not portrait.is_empty)
         self.portraitShown.emit()

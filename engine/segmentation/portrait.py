@@ -27,7 +27,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-from ..html import Bar, Report, escape, format_number, svg_bar_chart
+from ..html import CHARACTER_WIDTH, Bar, Report, escape, format_number, svg_bar_chart
 from ..i18n import format_count, format_examples, format_percent, label_value, plural, tr
 from . import composition, encoding
 from .catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
@@ -253,7 +253,7 @@ def _portrait_notes(
 def _label(row: dict, width: int) -> str:
     """``"K Older Social Renters"`` cut to what the chart's label column holds."""
     text = f"{row['code']} {row['name']}"
-    room = max(8, int(min(250, width * 0.4) / 6.6))
+    room = max(8, int(min(250, width * 0.4) / CHARACTER_WIDTH))
     return text if len(text) <= room else text[: room - 1] + "…"
 
 
@@ -443,8 +443,8 @@ def portrait_html(
         report.heading(tr("Segment mix against the whole base"))
         charts = (mix_chart_svg(portrait, width=chart_width), index_chart_svg(portrait, width=chart_width))
         for position, svg in enumerate(charts):
-            if chart_images is not None:
-                report.raw(f'<p><img src="{escape(chart_images[position])}"></p>')
+            if chart_images is not None:  # a line as high as the image, not 1.45 times (the page's line-height)
+                report.raw(f'<p style="line-height:100%"><img src="{escape(chart_images[position])}"></p>')
             elif svg:
                 report.figure(svg)
         report.heading(tr("Who lives here"))

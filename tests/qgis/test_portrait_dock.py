@@ -18,9 +18,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt, QUrl
 
 import place_insight
+from place_insight.engine.segmentation import portrait as portraits
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from place_insight.engine.segmentation.encoding import UNCLASSIFIED
 from place_insight.plugin import portrait_settings
@@ -241,7 +242,7 @@ def test_french_labels_and_portrait(qgis_iface, town, french, processing_ready):
     dock = PortraitDock(qgis_iface)
     try:
         assert dock.windowTitle() == "Portraits de territoire"
-        assert dock.polygon_button.text() == "Dessiner un polygone"
+        assert dock.polygon_button.text() == "Polygone"
         assert dock.catalogue_box.currentText() == DEMO.name("fr")
         assert dock.level_box.currentText() == "Groupe"
         follow(dock, qgis_iface, wards, [next(wards.getFeatures()).id()])
@@ -444,3 +445,63 @@ def test_polygon_base_units_count_by_the_share_of_their_area_inside(dock, qgis_i
     assert mix.loc["E", "area_count"] == pytest.approx(25.0)
     assert mix.loc["H", "area_count"] == pytest.approx(10.0)
     assert dock.portrait.total == pytest.approx(35.0) and dock.portrait.units == 2
+
+
+def visible_text(dock) -> str:
+    """What the dock shows in words: its status line (when not hidden) and the portrait."""
+    return (dock.status.text() if not dock.status.isHidden() else "") + "\n" + dock.browser.toPlainText()
+
+
+def check_fits_without_repeats_or_gaps(dock, qgis_iface, wards):
+    assert dock.minimumSizeHint().width() <= 400, dock.minimumSizeHint()
+    dock.resize(400, 900)
+    follow(dock, qgis_iface, wards, [next(wards.getFeatures()).id()])
+    summary = portraits.summary_line(dock.portrait).replace("\u202f", " ")
+    assert visible_text(dock).replace("\u202f", " ").count(summary) == 1  # plain text has plain spaces
+    document = dock.browser.document()
+    document.setTextWidth(380)  # lay the page out as in a 400-pixel dock, shown or not
+    layout, block, charts = document.documentLayout(), document.begin(), []
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            if fragments.fragment().charFormat().isImageFormat():
+                name = fragments.fragment().charFormat().toImageFormat().name()
+                charts.append((layout.blockBoundingRect(block), document.resource(document.ImageResource, QUrl(name))))
+            fragments += 1
+        block = block.next()
+    assert len(charts) == 2
+    (first, first_image), (second, _) = charts
+    assert first.height() == first_image.height() > 100
+    assert second.top() - first.bottom() < 24, (first, second)  # no blank band between the two charts
+
+
+def test_the_dock_fits_in_400_pixels_in_english(qgis_iface, town, processing_ready):
+    _, wards, _ = town
+    portrait_settings.clear_user_settings()
+    dock = PortraitDock(qgis_iface)
+    try:
+        check_fits_without_repeats_or_gaps(dock, qgis_iface, wards)
+        assert dock.coverage_box.suffix() == "%"
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
+
+
+def test_the_dock_fits_in_400_pixels_in_french(qgis_iface, town, french, processing_ready):
+    _, wards, _ = town
+    portrait_settings.clear_user_settings()
+    dock = PortraitDock(qgis_iface)
+    try:
+        check_fits_without_repeats_or_gaps(dock, qgis_iface, wards)
+        assert dock.coverage_box.suffix() == "\u202f%"
+    finally:
+        dock.cleanup()
+        dock.deleteLater()
+
+
+def test_a_catalogue_that_matches_none_of_the_codes_is_explained(dock, qgis_iface, town):
+    _, wards, _ = town
+    dock.set_catalogue(str(builtin_catalogues()["oac2011"]))
+    follow(dock, qgis_iface, wards, [next(wards.getFeatures()).id()])
+    assert dock.portrait is None and not dock.status.isHidden()
+    assert "None of the segment codes of postcodes (field segment) is in the catalogue ONS" in dock.message
