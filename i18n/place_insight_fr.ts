@@ -3744,6 +3744,10 @@
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
         </message>
         <message>
+            <source>“{answer}”</source>
+            <translation>« {answer} »</translation>
+        </message>
+        <message>
             <source>… and {n} more keys (all of them are in the log)</source>
             <translation>… et {n} autres clés (toutes figurent dans le journal)</translation>
         </message>

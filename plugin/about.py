@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from ..engine.html import escape
+from ..engine.i18n import label_value
 from .bridge.i18n import tr
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,12 +40,14 @@ def about_html() -> str:
     problem = tr("Report a problem")
     homepage = escape(meta.get("homepage", ""))
     tracker = escape(meta.get("tracker", ""))
+    home_link = f'<a href="{homepage}">{homepage}</a>'
+    tracker_link = f'<a href="{tracker}">{tracker}</a>'
     return (
         f"<h2>{escape(title)} {escape(meta.get('version', ''))}</h2>"
         f"<p>{escape(purpose)}</p><p>{escape(where)}</p>"
-        f"<p>{escape(author)}: {escape(meta.get('author', ''))}<br>"
-        f'{escape(home)}: <a href="{homepage}">{homepage}</a><br>'
-        f'{escape(problem)}: <a href="{tracker}">{tracker}</a></p>'
+        f"<p>{label_value(escape(author), escape(meta.get('author', '')))}<br>"
+        f"{label_value(escape(home), home_link)}<br>"
+        f"{label_value(escape(problem), tracker_link)}</p>"
         f"<p>{escape(licence)}</p>"
     )
 

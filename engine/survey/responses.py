@@ -113,7 +113,7 @@ def select_answers(
     result = ChosenAnswers(
         chosen=chosen,
         answered=answered,
-        label=" / ".join(f"“{w}”" for w in wanted if w not in absent),
+        label=" / ".join(tr("“{answer}”").format(answer=w) for w in wanted if w not in absent),
         values_present=values_present,
         absent=absent,
         every_record=False,

@@ -78,3 +78,26 @@ def test_singular_and_plural_in_french(french):
     infos, warnings = network_messages(network, ["walk"])
     assert "À pied : 3 tronçons utilisables, 4,0 km, en 2 parties non reliées entre elles." in infos
     assert warnings[0].startswith("À pied : 1,0 km du réseau se trouvent sur 1 îlot non relié au réseau principal")
+
+
+def test_the_about_text_puts_a_space_before_its_colons_in_french(french):
+    from place_insight.plugin.about import about_html
+
+    text = about_html()
+    assert "Auteur : " in text and "Page d’accueil : " in text and "Auteur:" not in text
+
+
+def test_french_translations_space_their_punctuation(root):
+    import importlib.util
+    import re
+
+    spec = importlib.util.spec_from_file_location("translations", root / "scripts" / "translations.py")
+    translations = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(translations)
+    problems = []
+    for french in translations.read_ts(translations.ts_path("fr")).values():
+        for match in re.finditer(r"[^\s(\[/*]([:;!?])(?=\s|$)", french):
+            problems.append(f"{match.group(1)} glued in: {french[max(0, match.start() - 40) : match.end() + 10]}")
+        for match in re.finditer(r"[\d}][ \u00a0]?%", french):
+            problems.append(f"% without the narrow no-break space in: {french[max(0, match.start() - 40) : match.end() + 10]}")
+    assert not problems, "\n".join(problems)

@@ -244,3 +244,4 @@ def test_readable_fields_are_written_in_the_language(french, english):
     assert set(english["verified clusters: disparity"]) <= set(DISPARITIES)
     assert not set(french["verified clusters: disparity"]) & set(DISPARITIES)
     assert "peur sans délinquance" in french["verified clusters: disparity"]
+    assert any("(« Very unsafe » / « Fairly unsafe »)" in line for line in french["8 surveyclusters log"])
