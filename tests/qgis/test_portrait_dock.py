@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from algorithm_runs import remove_provider
+from locale_checks import english_problems, french_problems, html_lines
 from qgis.core import (
     QgsApplication,
     QgsFeature,
@@ -475,25 +476,35 @@ def check_fits_without_repeats_or_gaps(dock, qgis_iface, wards):
     assert second.top() - first.bottom() < 24, (first, second)  # no blank band between the two charts
 
 
-def test_the_dock_fits_in_400_pixels_in_english(qgis_iface, town, processing_ready):
+def test_the_dock_fits_in_400_pixels_in_english(qgis_iface, town, processing_ready, tmp_path):
     _, wards, _ = town
     portrait_settings.clear_user_settings()
     dock = PortraitDock(qgis_iface)
     try:
         check_fits_without_repeats_or_gaps(dock, qgis_iface, wards)
         assert dock.coverage_box.suffix() == "%"
+        data = {"postcodes", "households", dock.portrait.title}
+        lines = html_lines(dock.export_html(str(tmp_path / "portrait.html"))) + dock.copy_text().splitlines()
+        assert len(lines) > 10
+        problems = [problem for line in lines for problem in english_problems(line, data=data)]
+        assert not problems, "\n".join(problems)
     finally:
         dock.cleanup()
         dock.deleteLater()
 
 
-def test_the_dock_fits_in_400_pixels_in_french(qgis_iface, town, french, processing_ready):
+def test_the_dock_fits_in_400_pixels_in_french(qgis_iface, town, french, processing_ready, tmp_path):
     _, wards, _ = town
     portrait_settings.clear_user_settings()
     dock = PortraitDock(qgis_iface)
     try:
         check_fits_without_repeats_or_gaps(dock, qgis_iface, wards)
         assert dock.coverage_box.suffix() == "\u202f%"
+        data = {"postcodes", "households", dock.portrait.title}
+        lines = html_lines(dock.export_html(str(tmp_path / "portrait.html"))) + dock.copy_text().splitlines()
+        assert len(lines) > 10
+        problems = [problem for line in lines for problem in french_problems(line, data=data)]
+        assert not problems, "\n".join(problems)
     finally:
         dock.cleanup()
         dock.deleteLater()
