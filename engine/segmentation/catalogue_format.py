@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..i18n import format_examples, tr
+from ..i18n import format_count, format_examples, tr
 from .catalogue import (
     INFORMATION_CHANNELS,
     RATING_MAX,
@@ -218,6 +218,6 @@ def _check_parents(segments: dict[str, Segment], level_ids: list[str], source: s
     if orphans:
         raise CatalogueError(
             tr("{source}: {n} segments have a missing or unknown parent: {examples}.").format(
-                source=source, n=len(orphans), examples=format_examples(orphans)
+                source=source, n=format_count(len(orphans)), examples=format_examples(orphans)
             )
         )

@@ -17,7 +17,7 @@ from algorithm_runs import RecordingFeedback, run_algorithm
 from locale_checks import english_phrases, english_problems, french_problems, html_lines
 from qgis.core import QgsSettings, QgsVectorLayer
 
-from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
+from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from place_insight.engine.survey.verification_types import DISPARITIES
 from place_insight.plugin.bridge.i18n import Translation
 
@@ -140,8 +140,35 @@ def runs(town, folder):
             "REPORT": str(folder / "location.html"),
         },
     )
+    for objective in (1, 2, 3):  # maximal covering, set covering, p-center: their own units and words
+        yield (
+            "optimiselocations",
+            {
+                "DEMAND": uri(town, "postcodes"),
+                "WEIGHT_FIELD": "households",
+                "DEMAND_ID_FIELD": "postcode",
+                "CANDIDATES": uri(town, "candidate_sites"),
+                "SITE_ID_FIELD": "site_id",
+                "SITE_NAME_FIELD": "name",
+                "REQUIRED_FIELD": "required",
+                "CURRENT": uri(town, "facilities"),
+                "COST": 0,
+                "OBJECTIVE": objective,
+                "P": 4,
+                "CUTOFF": 6.0,
+                "TIME_LIMIT": 10.0,
+                "SITES": str(folder / f"sites{objective}.gpkg"),
+                "ALLOCATION": str(folder / f"allocation{objective}.gpkg"),
+                "REPORT": str(folder / f"location{objective}.html"),
+            },
+        )
     yield "surveyclusters", {"INPUT": uri(town, "survey_responses"), **survey, "OUTPUT": str(folder / "clusters.gpkg")}
     yield "surveyclusters", {"INPUT": uri(town, "incidents"), "METHOD": 2, "OUTPUT": str(folder / "incidents.gpkg")}
+    for method in (1, 3, 4):  # share of chosen answers, Gi* on postcode units, nearest-neighbour hierarchy
+        yield (
+            "surveyclusters",
+            {"INPUT": uri(town, "survey_responses"), **survey, "METHOD": method, "OUTPUT": str(folder / f"m{method}.gpkg")},
+        )
     yield (
         "verifyclusters",
         {
@@ -187,6 +214,13 @@ def texts_of(language, town, folder) -> dict[str, list[str]]:
         verified = QgsVectorLayer(str(folder / "verified.gpkg"), "verified", "ogr")
         texts["verified clusters: disparity"] = [f["disparity"] for f in verified.getFeatures()]
         texts["verified clusters: verdict"] = [f["verdict"] for f in verified.getFeatures()]
+        texts["verified clusters: dominant_names"] = [
+            name for f in verified.getFeatures() if f["dominant_names"] for name in f["dominant_names"].split("; ")
+        ]
+        wards = QgsVectorLayer(str(folder / "wards.gpkg"), "wards", "ogr")
+        texts["wards: dominant_name"] = [f[field] for f in wards.getFeatures() for field in ("dominant_name", "second_name")]
+        profile = QgsVectorLayer(str(folder / "profile.csv"), "profile", "ogr")
+        texts["profile: name"] = [f["name"] for f in profile.getFeatures() if f["row_type"] == "segment"]
     finally:
         translation.remove()
         settings.setValue("locale/userLocale", previous or "en")
@@ -215,7 +249,7 @@ def phrases(root):
 def test_every_algorithm_wrote_its_texts(french, english):
     assert set(french) == set(english)
     assert sum(len(lines) for lines in french.values()) > 150
-    assert len([key for key in french if key.endswith("report")]) == 3
+    assert len([key for key in french if key.endswith("report")]) == 6
 
 
 def test_french_texts_write_french_numbers_and_words(french, sample_town, phrases):
@@ -241,7 +275,14 @@ def test_english_texts_write_english_numbers_and_words(english, sample_town):
 
 
 def test_readable_fields_are_written_in_the_language(french, english):
+    demo = load_catalogue(builtin_catalogues()["demo"])
+    for language, texts in (("fr", french), ("en", english)):
+        names = {demo.segment(code).name(language) for code in demo.codes("group")}
+        for where in ("verified clusters: dominant_names", "wards: dominant_name", "profile: name"):
+            assert texts[where] and set(texts[where]) <= names, (language, where, set(texts[where]) - names)
+    assert all(verdict.startswith("Cluster ") for verdict in english["verified clusters: verdict"])
+    assert all(verdict.startswith("Le cluster ") for verdict in french["verified clusters: verdict"])
     assert set(english["verified clusters: disparity"]) <= set(DISPARITIES)
     assert not set(french["verified clusters: disparity"]) & set(DISPARITIES)
     assert "peur sans délinquance" in french["verified clusters: disparity"]
-    assert any("(« Very unsafe » / « Fairly unsafe »)" in line for line in french["8 surveyclusters log"])
+    assert any("(« Very unsafe » / « Fairly unsafe »)" in line for line in french["11 surveyclusters log"])
