@@ -16,3 +16,11 @@ def ranges(starts, counts) -> np.ndarray:
     starts = np.broadcast_to(np.asarray(starts, dtype=np.int64), counts.shape)
     before = np.cumsum(counts) - counts
     return np.repeat(starts - before, counts) + np.arange(int(counts.sum()), dtype=np.int64)
+
+
+def where_or_none(mask, values) -> np.ndarray:
+    """``values`` where ``mask`` holds and None elsewhere, as an object array (NULL in an output table)."""
+    mask = np.asarray(mask, dtype=bool)
+    out = np.full(mask.shape, None, dtype=object)
+    out[mask] = np.asarray(values, dtype=object)[mask]
+    return out

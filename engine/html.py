@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .i18n import localise_number, tr
 
@@ -41,7 +42,7 @@ def escape(value: object) -> str:
     return "" if value is None else html.escape(str(value))
 
 
-def format_number(value: object, decimals: int = 0, *, language: str | None = None) -> str:
+def format_number(value: Any, decimals: int = 0, *, language: str | None = None) -> str:
     """Format a number for a report; NULL/NaN becomes an en dash.
 
     French groups thousands with a narrow no-break space and uses a decimal

@@ -286,7 +286,7 @@ def array_file(arrays: dict) -> ArrayFile:
         with os.fdopen(handle, "wb") as target:
             for name, array in arrays.items():
                 array = np.ascontiguousarray(array)
-                target.write(memoryview(array).cast("B"))
+                target.write(array.data.cast("B"))
                 layout.append((name, array.dtype.str, array.shape, offset))
                 offset += array.nbytes
     except BaseException:

@@ -15,6 +15,7 @@ helper process (:func:`.parallel.helper`): :func:`_to_helper` hands it
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
@@ -304,7 +305,7 @@ def _helper_searches(
 class _HelperSearches:
     """Searches handed to the session's helper process (see :func:`_to_helper`)."""
 
-    future: object
+    future: Future
     graph_file: parallel.ArrayFile
     task: tuple
 

@@ -10,6 +10,7 @@ import json
 from collections import OrderedDict
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +40,7 @@ def save_network(network: Network, path: str | Path) -> Path:
         ``path``.
     """
     path = Path(path)
-    arrays = {
+    arrays: dict[str, Any] = {
         "node_xy": network.node_xy,
         "vertices": network.vertices,
         "edge_start": network.edge_start,
