@@ -80,6 +80,10 @@
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
         </message>
         <message>
+            <source>Algorithm id {id}; the parameters are given by the names shown beside them.</source>
+            <translation>Identifiant de l’algorithme {id} ; les paramètres se donnent par les noms indiqués à côté d’eux.</translation>
+        </message>
+        <message>
             <source>All levels</source>
             <translation>Tous les niveaux</translation>
         </message>
@@ -236,6 +240,10 @@
             <translation>Bâtiments qui pourraient accueillir le service.</translation>
         </message>
         <message>
+            <source>Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands.</source>
+            <translation>Construit un réseau routable à pied, à vélo et en voiture à partir des routes (OSM, Open Roads…) : vitesses, sens uniques, îlots.</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
         </message>
@@ -268,6 +276,10 @@
             <translation>Fichier de catalogue (remplace la liste)</translation>
         </message>
         <message>
+            <source>Catalogue files: the JSON and CSV formats</source>
+            <translation>Fichiers de catalogue : les formats JSON et CSV</translation>
+        </message>
+        <message>
             <source>Catalogue file…</source>
             <translation>Fichier de catalogue…</translation>
         </message>
@@ -298,6 +310,14 @@
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
+        </message>
+        <message>
+            <source>Checks survey clusters against the district: response rate, answers, crime, residents.</source>
+            <translation>Vérifie les clusters d’enquête par rapport au territoire : taux de réponse, réponses, délinquance, habitants.</translation>
+        </message>
+        <message>
+            <source>Choices: {choices}</source>
+            <translation>Choix : {choices}</translation>
         </message>
         <message>
             <source>Choose a classification catalogue and level.</source>
@@ -334,6 +354,10 @@
         <message>
             <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
             <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
+        </message>
+        <message>
+            <source>Chooses where to put N service points (location-allocation: p-median, covering, p-center).</source>
+            <translation>Choisit où implanter N points de service (localisation-affectation : p-médian, couverture, p-centre).</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -660,6 +684,10 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each demand unit's nearest facility by travel time, and the share of demand within time bands.</source>
+            <translation>L’équipement le plus proche de chaque unité de demande en temps de trajet, et la part de la demande par tranche de temps.</translation>
+        </message>
+        <message>
             <source>Each point is the best solution found for that number of sites.</source>
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
         </message>
@@ -756,6 +784,10 @@
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.</source>
+            <translation>Trouve les points chauds de réponses choisies ou d’incidents : densité de noyau, Gi* de Getis-Ord ou clusters CrimeStat.</translation>
+        </message>
+        <message>
             <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
         </message>
@@ -782,6 +814,10 @@
         <message>
             <source>France</source>
             <translation>France</translation>
+        </message>
+        <message>
+            <source>From Python and qgis_process</source>
+            <translation>Depuis Python et qgis_process</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -846,6 +882,10 @@
         <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.</source>
+            <translation>Donne la composition par segment de chaque zone (quartier, zone de desserte, cluster) : parts, segment dominant, indice, diversité.</translation>
         </message>
         <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
@@ -1238,6 +1278,14 @@
         <message>
             <source>Method</source>
             <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Method and output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode et champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
+        </message>
+        <message>
+            <source>Method, advanced parameters, output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode, paramètres avancés, champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
         </message>
         <message>
             <source>Minimise the longest travel cost (p-center)</source>
@@ -1672,6 +1720,10 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.</source>
+            <translation>Profile une cible (usagers, répondants…) par rapport à une base, par segment géodémographique : indice, marché cible.</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
         </message>
@@ -1788,8 +1840,16 @@
             <translation>Enregistrer le réseau dans un fichier</translation>
         </message>
         <message>
+            <source>Search terms: {terms}</source>
+            <translation>Termes de recherche : {terms}</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>Secondes</translation>
+        </message>
+        <message>
+            <source>See also</source>
+            <translation>Voir aussi</translation>
         </message>
         <message>
             <source>Seed of the heuristic's perturbations: the same seed gives the same result.</source>
@@ -2576,6 +2636,10 @@
             <translation>Temps de trajet (minutes) et distances (mètres le long de l’itinéraire le plus rapide) de chaque origine vers chaque destination, à pied, à vélo ou en voiture sur le réseau routier. Les recherches partent du côté le moins nombreux avec le Dijkstra de scipy, bornées par le seuil de coupure, sur tous les cœurs du processeur pour les grandes matrices. Les paires sans itinéraire, ou au-delà du seuil, sont omises de la table et comptées dans le journal (leur temps est inconnu, pas nul).</translation>
         </message>
         <message>
+            <source>Travel times and distances from every origin to every destination along the road network (OD matrix).</source>
+            <translation>Temps de trajet et distances de chaque origine à chaque destination sur le réseau routier (matrice OD).</translation>
+        </message>
+        <message>
             <source>Travel-time matrix</source>
             <translation>Matrice des temps de trajet</translation>
         </message>
@@ -2716,6 +2780,10 @@
             <translation>À pied (ni autoroutes ni voies express ; chemins piétons autorisés ; dans les deux sens), à vélo (ni autoroutes, ni trottoirs, ni escaliers ; sens uniques respectés) ou en voiture (routes seulement ; sens uniques respectés).</translation>
         </message>
         <message>
+            <source>Walk, cycle or drive catchments (isochrones, service areas) around facilities, with the people inside.</source>
+            <translation>Zones de desserte à pied, à vélo ou en voiture (isochrones) autour des équipements, avec la population qu’elles contiennent.</translation>
+        </message>
+        <message>
             <source>Walking speed (km/h)</source>
             <translation>Vitesse à pied (km/h)</translation>
         </message>
@@ -2730,6 +2798,10 @@
         <message>
             <source>What Gi* looks for hot spots of, per unit. The share uses only units with responses.</source>
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Ce que fait l’algorithme</translation>
         </message>
         <message>
             <source>What the best set of sites achieves.</source>
@@ -2784,8 +2856,12 @@
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
-            <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
-            <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+            <source>Writes a geodemographic classification (Mosaic, ACORN, OAC…) as a table: segments, names, colours, channels.</source>
+            <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
+        </message>
+        <message>
+            <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
+            <translation>Votre propre catalogue (JSON ou CSV, le format est décrit dans la page d’aide), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
         <message>
             <source>Zones</source>
@@ -2800,8 +2876,20 @@
             <translation>Zones sans base</translation>
         </message>
         <message>
+            <source>a file the other algorithms read without rebuilding</source>
+            <translation>un fichier que les autres algorithmes lisent sans reconstruire</translation>
+        </message>
+        <message>
+            <source>advanced</source>
+            <translation>avancé</translation>
+        </message>
+        <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>as the placement needs</source>
+            <translation>selon le placement</translation>
         </message>
         <message>
             <source>base units</source>
@@ -2828,6 +2916,14 @@
             <translation>sites candidats</translation>
         </message>
         <message>
+            <source>cluster polygons with their counts</source>
+            <translation>polygones des clusters avec leurs effectifs</translation>
+        </message>
+        <message>
+            <source>comparison with today</source>
+            <translation>comparaison avec l’existant</translation>
+        </message>
+        <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
         </message>
@@ -2840,6 +2936,10 @@
             <translation>sites actuels</translation>
         </message>
         <message>
+            <source>cut where time runs out</source>
+            <translation>coupées où le temps s’épuise</translation>
+        </message>
+        <message>
             <source>cycling</source>
             <translation>à vélo</translation>
         </message>
@@ -2848,8 +2948,16 @@
             <translation>demande</translation>
         </message>
         <message>
+            <source>demand to its site</source>
+            <translation>la demande vers son site</translation>
+        </message>
+        <message>
             <source>demand units</source>
             <translation>unités de demande</translation>
+        </message>
+        <message>
+            <source>demand within each band</source>
+            <translation>demande par tranche</translation>
         </message>
         <message>
             <source>destinations</source>
@@ -2868,6 +2976,18 @@
             <translation>en voiture</translation>
         </message>
         <message>
+            <source>e.g. Very unsafe;Fairly unsafe</source>
+            <translation>p. ex. Very unsafe;Fairly unsafe</translation>
+        </message>
+        <message>
+            <source>e.g. group; empty: the coarsest</source>
+            <translation>p. ex. group ; vide : le plus agrégé</translation>
+        </message>
+        <message>
+            <source>each method's threshold</source>
+            <translation>le seuil de chaque méthode</translation>
+        </message>
+        <message>
             <source>each record counts 1</source>
             <translation>chaque enregistrement compte pour 1</translation>
         </message>
@@ -2884,8 +3004,28 @@
             <translation>chaque unité pondérée par son champ {field}</translation>
         </message>
         <message>
+            <source>each unit's facility and minutes</source>
+            <translation>équipement et minutes de chaque unité</translation>
+        </message>
+        <message>
             <source>empty</source>
             <translation>vide</translation>
+        </message>
+        <message>
+            <source>every level, or only the chosen one</source>
+            <translation>tous les niveaux, ou le seul choisi</translation>
+        </message>
+        <message>
+            <source>everybody, with segment codes</source>
+            <translation>tout le monde, avec son segment</translation>
+        </message>
+        <message>
+            <source>exact or heuristic</source>
+            <translation>exact ou heuristique</translation>
+        </message>
+        <message>
+            <source>farther points are skipped</source>
+            <translation>les points plus éloignés sont ignorés</translation>
         </message>
         <message>
             <source>fear and crime</source>
@@ -2900,12 +3040,32 @@
             <translation>entité {fid}</translation>
         </message>
         <message>
+            <source>fewer, nearer pairs</source>
+            <translation>moins de paires, les plus proches</translation>
+        </message>
+        <message>
+            <source>headline, chart, table</source>
+            <translation>résumé, graphique, tableau</translation>
+        </message>
+        <message>
             <source>heuristic solution with a proven bound</source>
             <translation>solution heuristique avec une borne prouvée</translation>
         </message>
         <message>
             <source>households</source>
             <translation>ménages</translation>
+        </message>
+        <message>
+            <source>households, postcodes or clients</source>
+            <translation>ménages, codes postaux ou usagers</translation>
+        </message>
+        <message>
+            <source>how clusters are found</source>
+            <translation>comment trouver les clusters</translation>
+        </message>
+        <message>
+            <source>how they match</source>
+            <translation>comment ils se rapprochent</translation>
         </message>
         <message>
             <source>incidents</source>
@@ -2932,6 +3092,10 @@
             <translation>k plus proches voisins</translation>
         </message>
         <message>
+            <source>kernel density of the chosen answers</source>
+            <translation>densité de noyau des réponses choisies</translation>
+        </message>
+        <message>
             <source>km/h</source>
             <translation>km/h</translation>
         </message>
@@ -2942,6 +3106,18 @@
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>minutes and metres per pair</source>
+            <translation>minutes et mètres par paire</translation>
+        </message>
+        <message>
+            <source>minutes flagged, and summed</source>
+            <translation>minutes signalées, et cumulées</translation>
+        </message>
+        <message>
+            <source>minutes, e.g. 5,10,15</source>
+            <translation>minutes, p. ex. 5,10,15</translation>
         </message>
         <message>
             <source>mph</source>
@@ -2972,8 +3148,44 @@
             <translation>non évalué</translation>
         </message>
         <message>
+            <source>of every test</source>
+            <translation>de chaque test</translation>
+        </message>
+        <message>
+            <source>one line per edge with minutes per mode</source>
+            <translation>une ligne par tronçon, minutes par mode</translation>
+        </message>
+        <message>
+            <source>one polygon per band</source>
+            <translation>un polygone par tranche</translation>
+        </message>
+        <message>
+            <source>one row per segment</source>
+            <translation>une ligne par segment</translation>
+        </message>
+        <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>only what lies inside counts</source>
+            <translation>seul ce qui est à l’intérieur compte</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>optional comparison area</source>
+            <translation>zone de comparaison facultative</translation>
+        </message>
+        <message>
+            <source>optional crime data</source>
+            <translation>données de délinquance facultatives</translation>
+        </message>
+        <message>
+            <source>optional: who lives there</source>
+            <translation>facultatif : qui y habite</translation>
         </message>
         <message>
             <source>order {order}: {n} clusters, threshold distance {threshold}</source>
@@ -3008,12 +3220,20 @@
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
+            <source>parts cut off from the main network</source>
+            <translation>parties isolées du réseau principal</translation>
+        </message>
+        <message>
             <source>people</source>
             <translation>habitants</translation>
         </message>
         <message>
             <source>per 100 households</source>
             <translation>pour 100 ménages</translation>
+        </message>
+        <message>
+            <source>per facility and band, with counts</source>
+            <translation>par équipement et tranche, avec les effectifs</translation>
         </message>
         <message>
             <source>per household</source>
@@ -3026,6 +3246,18 @@
         <message>
             <source>per postcode unit</source>
             <translation>par unité postale</translation>
+        </message>
+        <message>
+            <source>points, or a table with postcodes</source>
+            <translation>points, ou table avec codes postaux</translation>
+        </message>
+        <message>
+            <source>points, with an id field</source>
+            <translation>points, avec un champ identifiant</translation>
+        </message>
+        <message>
+            <source>polygons to verify</source>
+            <translation>polygones à vérifier</translation>
         </message>
         <message>
             <source>postcode units</source>
@@ -3044,6 +3276,18 @@
             <translation>réponses</translation>
         </message>
         <message>
+            <source>road buffer or concave hull</source>
+            <translation>tampon des routes ou enveloppe concave</translation>
+        </message>
+        <message>
+            <source>roads piece by piece</source>
+            <translation>routes morceau par morceau</translation>
+        </message>
+        <message>
+            <source>roads, or a saved network</source>
+            <translation>routes, ou réseau enregistré</translation>
+        </message>
+        <message>
             <source>selected area</source>
             <translation>zone sélectionnée</translation>
         </message>
@@ -3052,8 +3296,24 @@
             <translation>service</translation>
         </message>
         <message>
+            <source>shipped, or your own</source>
+            <translation>fourni, ou le vôtre</translation>
+        </message>
+        <message>
+            <source>sites that could host it</source>
+            <translation>sites pouvant l’accueillir</translation>
+        </message>
+        <message>
+            <source>smaller clusters are dropped</source>
+            <translation>les plus petits clusters sont écartés</translation>
+        </message>
+        <message>
             <source>stopped at the time limit</source>
             <translation>arrêté au temps limite</translation>
+        </message>
+        <message>
+            <source>straight line or network</source>
+            <translation>vol d’oiseau ou réseau</translation>
         </message>
         <message>
             <source>straight-line distance (metres)</source>
@@ -3068,6 +3328,14 @@
             <translation>masqué</translation>
         </message>
         <message>
+            <source>test, small numbers, target market</source>
+            <translation>test, petits effectifs, marché cible</translation>
+        </message>
+        <message>
+            <source>tests and verdict per cluster</source>
+            <translation>tests et verdict par cluster</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
@@ -3076,8 +3344,76 @@
             <translation>le champ {field} ({total} au total)</translation>
         </message>
         <message>
+            <source>the polygons to describe</source>
+            <translation>les polygones à décrire</translation>
+        </message>
+        <message>
+            <source>the roads (line layer), or an OSM file</source>
+            <translation>les routes (couche de lignes), ou un fichier OSM</translation>
+        </message>
+        <message>
+            <source>the same pairs as straight lines</source>
+            <translation>les mêmes paires en lignes droites</translation>
+        </message>
+        <message>
+            <source>the zones with their mix, styled by dominant segment</source>
+            <translation>les zones et leur composition, par segment dominant</translation>
+        </message>
+        <message>
+            <source>today's, to compare</source>
+            <translation>l’existant, pour comparer</translation>
+        </message>
+        <message>
+            <source>units with a segment code and a count</source>
+            <translation>unités avec un code de segment et un effectif</translation>
+        </message>
+        <message>
+            <source>verdicts in plain words</source>
+            <translation>verdicts en clair</translation>
+        </message>
+        <message>
+            <source>walk, cycle or drive</source>
+            <translation>à pied, à vélo ou en voiture</translation>
+        </message>
+        <message>
             <source>walking</source>
             <translation>à pied</translation>
+        </message>
+        <message>
+            <source>what to achieve, how many sites</source>
+            <translation>quel objectif, combien de sites</translation>
+        </message>
+        <message>
+            <source>what to count inside</source>
+            <translation>ce qu’il faut compter à l’intérieur</translation>
+        </message>
+        <message>
+            <source>what to profile, and how</source>
+            <translation>quoi profiler, comment</translation>
+        </message>
+        <message>
+            <source>where catchments start</source>
+            <translation>d’où partent les zones</translation>
+        </message>
+        <message>
+            <source>where demand is, how much</source>
+            <translation>où est la demande, combien</translation>
+        </message>
+        <message>
+            <source>where demand travels to</source>
+            <translation>où se rend la demande</translation>
+        </message>
+        <message>
+            <source>where each facility's demand centres</source>
+            <translation>où se centre la demande de chaque équipement</translation>
+        </message>
+        <message>
+            <source>where postcodes are</source>
+            <translation>où sont les codes postaux</translation>
+        </message>
+        <message>
+            <source>with the demand served</source>
+            <translation>avec la demande servie</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3118,6 +3454,10 @@
         <message>
             <source>{k} nearest neighbours</source>
             <translation>{k} plus proches voisins</translation>
+        </message>
+        <message>
+            <source>{labels}: {note}</source>
+            <translation>{labels} : {note}</translation>
         </message>
         <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>

@@ -21,6 +21,11 @@ from .network_parameters import NetworkParameters
 class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "buildnetwork"
     GROUP = "accessibility"
+    TAGS = (
+        "network, réseau, road network, réseau routier, routing, routage, graph, graphe, OSM, OpenStreetMap, Open Roads, "
+        "OS Open Roads, BD TOPO, one-way, sens unique, speed, vitesse, islands, îlots, topology, topologie, walk, cycle, "
+        "drive, marche, vélo, voiture"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     OUTPUT = "OUTPUT"
     ISLANDS = "ISLANDS"
@@ -40,6 +45,19 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             "connected to the rest (islands) are found. The network is kept in memory for the QGIS session and can be "
             "saved to a file, so catchments, travel-time matrices and location planning reuse it without rebuilding."
         )
+
+    def short_description(self):
+        return tr(
+            "Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands."
+        )
+
+    def parameter_notes(self):
+        return [
+            ((self.NETWORK, self.NETWORK_FILE), tr("the roads (line layer), or an OSM file")),
+            ((self.OUTPUT,), tr("one line per edge with minutes per mode")),
+            ((self.ISLANDS,), tr("parts cut off from the main network")),
+            ((self.SAVE,), tr("a file the other algorithms read without rebuilding")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add_network_parameters(profile=False, snapping=False)

@@ -21,6 +21,11 @@ from .segmented_base import SegmentedBaseParameters
 class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "areacomposition"
     GROUP = "segmentation"
+    TAGS = (
+        "composition, mix, segment, zone, ward, quartier, dominant, diversity, diversité, Shannon, geodemographic, "
+        "geodemographics, géodémographie, géodémographique, Mosaic, ACORN, OAC, area profile, profil de zone, choropleth, "
+        "choroplèthe"
+    )
     ZONES, OUTPUT = "ZONES", "OUTPUT"
 
     def display_name(self):
@@ -37,6 +42,16 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             "each); base polygons are shared between zones in proportion to the part of their area inside each "
             "zone. The output is styled by dominant segment with the catalogue's colours."
         )
+
+    def short_description(self):
+        return tr("Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.")
+
+    def parameter_notes(self):
+        return [
+            ((self.ZONES,), tr("the polygons to describe")),
+            *self.segmented_base_notes(tr("units with a segment code and a count")),
+            ((self.OUTPUT,), tr("the zones with their mix, styled by dominant segment")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(

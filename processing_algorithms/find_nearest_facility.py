@@ -26,6 +26,11 @@ from .network_parameters import NetworkParameters
 class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "nearestfacility"
     GROUP = "accessibility"
+    TAGS = (
+        "nearest, closest facility, plus proche, équipement le plus proche, service area, zone de desserte, travel time, "
+        "temps de trajet, drive time, walk time, accessibility, accessibilité, demand, demande, OSM, OpenStreetMap, "
+        "network, réseau"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     DEMAND = "DEMAND"
     DEMAND_ID = "DEMAND_ID"
@@ -51,6 +56,20 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             "sums the demand within each time band, and for each facility the demand-weighted centre of the units it "
             "serves: a centre far from the facility shows that demand centres elsewhere."
         )
+
+    def short_description(self):
+        return tr("Each demand unit's nearest facility by travel time, and the share of demand within time bands.")
+
+    def parameter_notes(self):
+        return [
+            ((self.DEMAND, self.DEMAND_ID, self.WEIGHT), tr("households, postcodes or clients")),
+            ((self.FACILITIES, self.FACILITY_ID, self.FACILITY_NAME), tr("where demand travels to")),
+            *self.network_notes(),
+            ((self.THRESHOLD, self.BANDS), tr("minutes flagged, and summed")),
+            ((self.OUTPUT,), tr("each unit's facility and minutes")),
+            ((self.CENTRES,), tr("where each facility's demand centres")),
+            ((self.SUMMARY,), tr("demand within each band")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(

@@ -31,6 +31,11 @@ GI_VALUES = ("count", "share")
 class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
     NAME = "surveyclusters"
     GROUP = "surveyhotspots"
+    TAGS = (
+        "hotspot, hot spot, point chaud, points chauds, cluster, agrégat, Getis-Ord, Gi*, kernel density, KDE, densité, "
+        "estimation par noyau, heatmap, carte de chaleur, CrimeStat, nearest neighbour, plus proche voisin, NNH, crime, "
+        "délinquance, fear of crime, sentiment d'insécurité, survey, enquête, sondage"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     RESPONSES = "INPUT"
     METHOD, KERNEL, BANDWIDTH, CELL_SIZE = "METHOD", "KERNEL", "BANDWIDTH", "CELL_SIZE"
@@ -54,6 +59,19 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run "
             "'Verify survey clusters' to check that they are not just where more people answered."
         )
+
+    def short_description(self):
+        return tr("Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.")
+
+    def parameter_notes(self):
+        return [
+            *self.survey_notes(),
+            ((self.METHOD,), tr("how clusters are found")),
+            ((self.PERCENTILE, self.SHARE_MULTIPLE, self.ALPHA, self.PROBABILITY), tr("each method's threshold")),
+            ((self.MIN_POINTS,), tr("smaller clusters are dropped")),
+            ((self.OUTPUT,), tr("cluster polygons with their counts")),
+            ((self.DENSITY,), tr("kernel density of the chosen answers")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add_survey_parameters(

@@ -40,6 +40,12 @@ NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX
 class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "optimiselocations"
     GROUP = "locationplanning"
+    TAGS = (
+        "location-allocation, localisation-affectation, p-median, p-médian, p-médiane, p-center, p-centre, MCLP, maximal "
+        "covering, couverture maximale, LSCP, set covering, site selection, choix de sites, facility location, "
+        "implantation, optimisation, optimization, allocation, affectation, service points, points de service, OSM, "
+        "OpenStreetMap"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
 
     def display_name(self):
@@ -58,6 +64,26 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
             "proven bound and gap. Compare the result with today's sites in the HTML report."
         )
+
+    def short_description(self):
+        return tr("Chooses where to put N service points (location-allocation: p-median, covering, p-center).")
+
+    def parameter_notes(self):
+        return [
+            (("DEMAND", "WEIGHT_FIELD", "DEMAND_ID_FIELD"), tr("where demand is, how much")),
+            (
+                ("CANDIDATES", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD"),
+                tr("sites that could host it"),
+            ),
+            (("CURRENT",), tr("today's, to compare")),
+            (("COST", "SPEED"), tr("straight line or network")),
+            *self.network_notes(),
+            (("OBJECTIVE", "P", "CUTOFF"), tr("what to achieve, how many sites")),
+            (("SOLVER", "TIME_LIMIT"), tr("exact or heuristic")),
+            (("SITES",), tr("with the demand served")),
+            (("ALLOCATION",), tr("demand to its site")),
+            (("REPORT",), tr("comparison with today")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(

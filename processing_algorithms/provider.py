@@ -53,3 +53,13 @@ class PlaceInsightProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for algorithm in self.ALGORITHMS:
             self.addAlgorithm(algorithm())
+
+    @classmethod
+    def documented_algorithms(cls) -> list:
+        """A fresh, initialised instance of every algorithm, in the current language (for the help pages)."""
+        algorithms = []
+        for algorithm_class in cls.ALGORITHMS:
+            algorithm = algorithm_class()
+            algorithm.initAlgorithm()
+            algorithms.append(algorithm)
+        return algorithms
