@@ -108,6 +108,10 @@
             <translation>Champ de la réponse</translation>
         </message>
         <message>
+            <source>Answers and incidents against the district</source>
+            <translation>Réponses et incidents par rapport au territoire</translation>
+        </message>
+        <message>
             <source>Answers that count</source>
             <translation>Réponses retenues</translation>
         </message>
@@ -504,6 +508,10 @@
             <translation>Seuil de couverture</translation>
         </message>
         <message>
+            <source>Crime without fear</source>
+            <translation>Délinquance sans peur</translation>
+        </message>
+        <message>
             <source>Crime without fear: incidents are elevated while the answers are not.</source>
             <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
         </message>
@@ -530,6 +538,10 @@
         <message>
             <source>Cycle</source>
             <translation>Vélo</translation>
+        </message>
+        <message>
+            <source>Cycle island (cut off from the main network)</source>
+            <translation>Îlot vélo (coupé du réseau principal)</translation>
         </message>
         <message>
             <source>Cycling speed (km/h)</source>
@@ -672,6 +684,10 @@
             <translation>Voiture</translation>
         </message>
         <message>
+            <source>Drive island (cut off from the main network)</source>
+            <translation>Îlot voiture (coupé du réseau principal)</translation>
+        </message>
+        <message>
             <source>Drive speed field</source>
             <translation>Champ de vitesse en voiture</translation>
         </message>
@@ -764,8 +780,16 @@
             <translation>Champ nom de l’équipement</translation>
         </message>
         <message>
+            <source>Fear and crime</source>
+            <translation>Peur et délinquance</translation>
+        </message>
+        <message>
             <source>Fear and crime agree: both the answers and incidents are elevated.</source>
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
+        </message>
+        <message>
+            <source>Fear without crime</source>
+            <translation>Peur sans délinquance</translation>
         </message>
         <message>
             <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
@@ -1252,6 +1276,10 @@
             <translation>Magazines</translation>
         </message>
         <message>
+            <source>Main network</source>
+            <translation>Réseau principal</translation>
+        </message>
+        <message>
             <source>Maximise demand covered (maximal covering)</source>
             <translation>Maximiser la demande couverte (couverture maximale)</translation>
         </message>
@@ -1312,6 +1340,10 @@
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>More than {minutes} minutes</source>
+            <translation>Plus de {minutes} minutes</translation>
+        </message>
+        <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
             <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
         </message>
@@ -1346,6 +1378,10 @@
         <message>
             <source>Nearest-neighbour probability</source>
             <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>Neither fear nor crime elevated</source>
+            <translation>Ni peur ni délinquance élevées</translation>
         </message>
         <message>
             <source>Network edges</source>
@@ -1400,6 +1436,10 @@
             <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
         </message>
         <message>
+            <source>No facility within reach</source>
+            <translation>Aucun équipement à portée</translation>
+        </message>
+        <message>
             <source>No feature of {layer} has a geometry.</source>
             <translation>Aucune entité de {layer} n’a de géométrie.</translation>
         </message>
@@ -1428,12 +1468,24 @@
             <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>
         <message>
+            <source>Not assessed (no incident data)</source>
+            <translation>Non évalué (pas de données d’incidents)</translation>
+        </message>
+        <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
             <translation>Mémoire insuffisante pour ce traitement. Essayez une zone plus petite ou moins de données en entrée.</translation>
         </message>
         <message>
             <source>Not open to cars: {classes}.</source>
             <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
+            <source>Not tested (no postcode unit inside)</source>
+            <translation>Non testé (aucune unité postale à l’intérieur)</translation>
+        </message>
+        <message>
+            <source>Not verified: more responses than the district</source>
+            <translation>Non vérifié : plus de réponses que sur le territoire</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>
@@ -1582,6 +1634,10 @@
         <message>
             <source>Origins</source>
             <translation>Origines</translation>
+        </message>
+        <message>
+            <source>Other roads</source>
+            <translation>Autres routes</translation>
         </message>
         <message>
             <source>Outputs</source>
@@ -1918,6 +1974,14 @@
         <message>
             <source>Selected sites</source>
             <translation>Sites retenus</translation>
+        </message>
+        <message>
+            <source>Serves {demand}</source>
+            <translation>Dessert {demand}</translation>
+        </message>
+        <message>
+            <source>Serves {low} to {high}</source>
+            <translation>Dessert de {low} à {high}</translation>
         </message>
         <message>
             <source>Service channels</source>
@@ -2748,6 +2812,10 @@
             <translation>Valeurs signifiant double sens</translation>
         </message>
         <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
             <source>Verdicts</source>
             <translation>Verdicts</translation>
         </message>
@@ -2768,6 +2836,10 @@
             <translation>Clusters vérifiés (nombre)</translation>
         </message>
         <message>
+            <source>Verified: response rate not above the district's</source>
+            <translation>Vérifié : taux de réponse pas plus élevé que sur le territoire</translation>
+        </message>
+        <message>
             <source>Verify survey clusters</source>
             <translation>Vérifier les clusters d’enquête</translation>
         </message>
@@ -2778,6 +2850,10 @@
         <message>
             <source>Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, footways or steps; one-way streets respected) or drive (roads only; one-way streets respected).</source>
             <translation>À pied (ni autoroutes ni voies express ; chemins piétons autorisés ; dans les deux sens), à vélo (ni autoroutes, ni trottoirs, ni escaliers ; sens uniques respectés) ou en voiture (routes seulement ; sens uniques respectés).</translation>
+        </message>
+        <message>
+            <source>Walk island (cut off from the main network)</source>
+            <translation>Îlot piéton (coupé du réseau principal)</translation>
         </message>
         <message>
             <source>Walk, cycle or drive catchments (isochrones, service areas) around facilities, with the people inside.</source>
@@ -2838,6 +2914,10 @@
         <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
+        </message>
+        <message>
+            <source>Within {minutes} minutes</source>
+            <translation>À moins de {minutes} minutes</translation>
         </message>
         <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
@@ -3444,6 +3524,10 @@
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
         </message>
         <message>
+            <source>{density} per km²</source>
+            <translation>{density} par km²</translation>
+        </message>
+        <message>
             <source>{items} and {last}</source>
             <translation>{items} et {last}</translation>
         </message>
@@ -3470,6 +3554,14 @@
         <message>
             <source>{layer}: {units} units, {count}; {total} in all.</source>
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
+        </message>
+        <message>
+            <source>{low} to {high} chosen answers per km²</source>
+            <translation>De {low} à {high} réponses choisies par km²</translation>
+        </message>
+        <message>
+            <source>{low} to {high} minutes</source>
+            <translation>De {low} à {high} minutes</translation>
         </message>
         <message>
             <source>{n} ({rate})</source>

@@ -13,6 +13,7 @@ from ..engine.network.geometry import edge_geometries
 from ..engine.network.storage import save_network
 from ..engine.network.summary import edge_table, island_table
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -113,17 +114,19 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             self.EDGES: network.n_edges,
             self.DRIVE_ISLANDS: network.profile("drive").n_islands,
         }
+        table = edge_table(network)
         results[self.OUTPUT] = bridge.write_frame(
             self,
             parameters,
             self.OUTPUT,
             context,
-            edge_table(network),
+            table,
             geometries=edges,
             wkb_type=QgsWkbTypes.Type.LineString,
             crs=output_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.NetworkEdgeStyle(table["road_class"].unique().tolist()))
         if parameters.get(self.ISLANDS) is not None:
             table, members = island_table(network)
             islands = bridge.transform_geometries(bridge.multilines_from_flat(xy, offsets, members), crs, output_crs, context)
@@ -138,6 +141,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
                 crs=output_crs,
                 feedback=progress,
             )
+            styling.style_when_loaded(context, results[self.ISLANDS], styling.IslandStyle())
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
             save_network(network, path)

@@ -13,7 +13,7 @@ from ..engine.segmentation.composition import compose_areas, outside_zones, with
 from ..plugin import bridge
 from ..plugin.bridge.compat import SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
-from ..plugin.bridge.styling import SegmentStylePostProcessor
+from ..plugin.bridge.styling import SegmentStylePostProcessor, style_when_loaded
 from .base import PlaceInsightAlgorithm
 from .segmented_base import SegmentedBaseParameters
 
@@ -114,11 +114,10 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             crs=zones_source.sourceCrs(),
             feedback=progress,
         )
-        if context.willLoadLayerOnCompletion(dest_id):
-            styler = SegmentStylePostProcessor(
-                "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
-            )
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+        codes = sorted(composition["dominant"].dropna().unique())
+        style_when_loaded(
+            context, dest_id, SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(), codes)
+        )
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod

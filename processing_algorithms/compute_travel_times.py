@@ -15,6 +15,7 @@ from qgis.core import (
 from ..engine.accessibility.matrix import matrix_table, nearest_pairs, summary_messages, travel_times
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -149,5 +150,7 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
                 crs=origins.sourceCrs(),
                 feedback=progress,
             )
+            minutes = table["minutes"]
+            styling.style_when_loaded(context, results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, feedback=progress)
         return results

@@ -27,6 +27,7 @@ from ..engine.accessibility.catchments import (
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -231,6 +232,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
             results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs, out_crs, progress)
+            styling.style_when_loaded(context, results[self.EDGES], styling.ReachedRoadStyle(bands))
         polygons = bridge.transform_geometries(polygons, crs, out_crs, context)
         results[self.OUTPUT] = bridge.write_frame(
             self,
@@ -243,6 +245,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             crs=out_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.CatchmentStyle(bands))
         return results
 
     def _write_reached(self, parameters, context, network, result, ids, names, crs, out_crs, progress):

@@ -17,6 +17,7 @@ from ..engine.accessibility.matrix import summary_messages
 from ..engine.accessibility.nearest import nearest_facility, nearest_tables
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -186,6 +187,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
         results[self.OUTPUT] = self._write_demand(parameters, context, progress, demand_table, demand, demand_source, crs)
         results[self.CENTRES] = self._write_centres(parameters, context, progress, centre_table, result, facility_source, crs)
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.DemandMinutesStyle(bands))
+        styling.style_when_loaded(context, results[self.CENTRES], styling.DemandCentreStyle())
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
         return results
 

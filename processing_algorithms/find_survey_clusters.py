@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -18,6 +19,7 @@ from qgis.core import (
 from ..engine.progress import Band
 from ..engine.survey import clusters
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -314,6 +316,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             feedback=progress,
         )
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
+        styling.style_when_loaded(context, dest_id, styling.ClusterStyle(table["density"].tolist()))
         if surface is not None:
             grid = surface.grid
             outputs[self.DENSITY] = bridge.write_raster(
@@ -325,4 +328,6 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 crs=data.crs,
                 description=tr("Chosen answers per km²"),
             )
+            peak = float(np.nanmax(surface.chosen)) if np.size(surface.chosen) else 0.0
+            styling.style_when_loaded(context, outputs[self.DENSITY], styling.DensityRasterStyle(peak))
         return outputs

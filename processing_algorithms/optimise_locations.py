@@ -27,6 +27,7 @@ from ..engine.location import (
 )
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -369,6 +370,9 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             kinds={"covered": "bool", "demand_id": "string", "site_id": "string"},
             feedback=progress,
         )
+        styling.style_when_loaded(context, results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
+        sites_named = list(zip(plan.sites["site_id"], plan.sites["name"]))
+        styling.style_when_loaded(context, results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
             plan.report.save(path)

@@ -21,6 +21,7 @@ from ..engine.survey import clusters, verification
 from ..engine.survey import responses as survey
 from ..engine.survey.report import verification_report
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -260,6 +261,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             crs=source_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, dest_id, styling.VerifiedClusterStyle())
         outputs = {
             self.OUTPUT: dest_id,
             self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712
