@@ -1232,6 +1232,10 @@
             <translation>Localisation (dans un polygone de la base, ou point de base le plus proche dans la tolérance)</translation>
         </message>
         <message>
+            <source>Location plan report</source>
+            <translation>Rapport du plan d’implantation</translation>
+        </message>
+        <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
         </message>
@@ -1830,10 +1834,6 @@
         <message>
             <source>Relative gap between objective and bound (0 = optimal).</source>
             <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
         </message>
         <message>
             <source>Report a problem</source>

@@ -233,7 +233,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         )
         self.add_sink(
             QgsProcessingParameterFileDestination(
-                "REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                "REPORT", tr("Location plan report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
             ),
             tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve."),
         )

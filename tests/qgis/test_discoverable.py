@@ -227,3 +227,19 @@ def test_every_algorithm_has_its_own_icon_on_a_24_pixel_grid(provider):
 def test_the_catalogue_format_page_ships_in_every_language(language):
     page = (ROOT / "resources" / "help" / language / "catalogue_format.html").read_text(encoding="utf-8")
     assert f'<html lang="{language}">' in page and "placeinsight-catalogue/1" in page and "service_face_to_face" in page
+
+
+def test_the_results_viewer_names_every_report(provider):
+    """Processing lists HTML outputs in the Results Viewer by their description: each says which report it is."""
+    from qgis.core import QgsProcessingOutputHtml
+
+    names = {}
+    for algorithm in algorithms(provider):
+        for output in algorithm.outputDefinitions():
+            if isinstance(output, QgsProcessingOutputHtml):
+                names[algorithm.name()] = output.description()
+    assert names == {
+        "segmentprofile": "Profile report",
+        "optimiselocations": "Location plan report",
+        "verifyclusters": "Verification report",
+    }
