@@ -174,7 +174,14 @@ def help_page(algorithm, language: str) -> str:
         body.append(_section(tr("Parameters"), _tag("dl", "\n".join(_parameter_entry(p) for p in inputs))))
     outputs = algorithm.output_help() if hasattr(algorithm, "output_help") else []
     if outputs:
-        entries = (_tag("dt", _escape(label)) + _tag("dd", _escape(text)) for label, text in outputs)
+        names = {p.description(): p.name() for p in _shown(algorithm) if p.isDestination()}
+        entries = (
+            _tag(
+                "dt", _escape(label) + (" " + _tag("span", _tag("code", _escape(names[label])), "note") if label in names else "")
+            )
+            + _tag("dd", _escape(text))
+            for label, text in outputs
+        )
         body.append(_section(tr("Outputs"), _tag("dl", "\n".join(entries))))
     if any(p.name() == "CATALOGUE_FILE" for p in inputs):
         link = f'<a href="{CATALOGUE_PAGE}.html">' + _escape(tr("Catalogue files: the JSON and CSV formats")) + "</a>"
