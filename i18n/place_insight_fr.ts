@@ -60,6 +60,10 @@
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
+            <source>A verdict per cluster in plain words.</source>
+            <translation>Un verdict par cluster, en clair.</translation>
+        </message>
+        <message>
             <source>About Place Insight</source>
             <translation>À propos de Place Insight</translation>
         </message>
@@ -134,6 +138,14 @@
         <message>
             <source>Area composition by segment</source>
             <translation>Composition des zones par segment</translation>
+        </message>
+        <message>
+            <source>Area each chosen site reaches</source>
+            <translation>Zone atteinte par chaque site choisi</translation>
+        </message>
+        <message>
+            <source>Area within reach</source>
+            <translation>Zone à portée</translation>
         </message>
         <message>
             <source>At least two chosen answers are needed to find clusters.</source>
@@ -356,6 +368,10 @@
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
         </message>
         <message>
+            <source>Chooses N of the candidate sites so that demand travels least, and draws what each one reaches.</source>
+            <translation>Choisit N sites candidats pour que la demande se déplace le moins possible, et dessine ce que chacun atteint.</translation>
+        </message>
+        <message>
             <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
             <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
         </message>
@@ -374,6 +390,10 @@
         <message>
             <source>Chosen share</source>
             <translation>Part retenue</translation>
+        </message>
+        <message>
+            <source>Chosen sites</source>
+            <translation>Sites choisis</translation>
         </message>
         <message>
             <source>Classification catalogue</source>
@@ -414,6 +434,10 @@
         <message>
             <source>Clusters by order: {orders}.</source>
             <translation>Clusters par ordre : {orders}.</translation>
+        </message>
+        <message>
+            <source>Clusters of chosen answers</source>
+            <translation>Clusters de réponses retenues</translation>
         </message>
         <message>
             <source>Clusters of fear without crime</source>
@@ -506,6 +530,10 @@
         <message>
             <source>Coverage cut-off</source>
             <translation>Seuil de couverture</translation>
+        </message>
+        <message>
+            <source>Crime and anti-social behaviour</source>
+            <translation>Délinquance et incivilités</translation>
         </message>
         <message>
             <source>Crime without fear</source>
@@ -700,6 +728,10 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each demand unit to the site serving it.</source>
+            <translation>Chaque unité de demande vers le site qui la sert.</translation>
+        </message>
+        <message>
             <source>Each demand unit's nearest facility by travel time, and the share of demand within time bands.</source>
             <translation>L’équipement le plus proche de chaque unité de demande en temps de trajet, et la part de la demande par tranche de temps.</translation>
         </message>
@@ -724,8 +756,16 @@
             <translation>Toutes les réponses avec leur réponse (points, ou table indexée par code postal).</translation>
         </message>
         <message>
+            <source>Every response with its answer: points, or a table with a postcode.</source>
+            <translation>Chaque réponse avec sa réponse choisie : points, ou table avec un code postal.</translation>
+        </message>
+        <message>
             <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
+        </message>
+        <message>
+            <source>Everybody, each with a segment code (points or polygons).</source>
+            <translation>Tout le monde, chacun avec un code de segment (points ou polygones).</translation>
         </message>
         <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
@@ -734,6 +774,10 @@
         <message>
             <source>Exact (HiGHS mixed-integer programme)</source>
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
+        </message>
+        <message>
+            <source>Example models</source>
+            <translation>Modèles d’exemple</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -788,6 +832,10 @@
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
         </message>
         <message>
+            <source>Fear of crime clusters, verified against crime</source>
+            <translation>Clusters de sentiment d’insécurité, vérifiés par la délinquance</translation>
+        </message>
+        <message>
             <source>Fear without crime</source>
             <translation>Peur sans délinquance</translation>
         </message>
@@ -816,6 +864,10 @@
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
         </message>
         <message>
+            <source>Finds where residents feel unsafe, checks each cluster against the district and against crime.</source>
+            <translation>Trouve où les habitants ne se sentent pas en sécurité, vérifie chaque cluster par rapport au territoire et à la délinquance.</translation>
+        </message>
+        <message>
             <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
             <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
         </message>
@@ -826,6 +878,10 @@
         <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
+        </message>
+        <message>
+            <source>For a table: the postcode of each response. Empty: the responses' own points.</source>
+            <translation>Pour une table : le code postal de chaque réponse. Vide : les points des réponses eux-mêmes.</translation>
         </message>
         <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
@@ -956,8 +1012,20 @@
             <translation>Champ des ménages</translation>
         </message>
         <message>
+            <source>Households or population of each unit; empty: each unit counts 1.</source>
+            <translation>Ménages ou population de chaque unité ; vide : chaque unité compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Households or postcodes</source>
+            <translation>Ménages ou codes postaux</translation>
+        </message>
+        <message>
             <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
             <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>Households per postcode; empty: every postcode counts one.</source>
+            <translation>Ménages par code postal ; vide : chaque code postal compte pour un.</translation>
         </message>
         <message>
             <source>Households, contacts or claimants per feature. NULL or negative weights are refused with the feature ids. Empty: every feature weighs 1.</source>
@@ -1012,6 +1080,14 @@
             <translation>Nombre de sites à ouvrir, sites obligatoires compris (inutilisé par la couverture d’ensemble).</translation>
         </message>
         <message>
+            <source>How many sites to open, required sites included.</source>
+            <translation>Combien de sites ouvrir, sites obligatoires compris.</translation>
+        </message>
+        <message>
+            <source>How much demand each feature carries; empty: 1 each.</source>
+            <translation>La demande portée par chaque entité ; vide : 1 chacune.</translation>
+        </message>
+        <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
         </message>
@@ -1050,6 +1126,10 @@
         <message>
             <source>Incident clusters</source>
             <translation>Clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident points.</source>
+            <translation>Points des incidents.</translation>
         </message>
         <message>
             <source>Incident rate</source>
@@ -1340,6 +1420,10 @@
             <translation>Minimum de réponses dans le rayon du noyau</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
@@ -1354,6 +1438,10 @@
         <message>
             <source>Names the demand units in messages and on the allocation lines. Empty: the feature id.</source>
             <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Names the sites in the report and the legend.</source>
+            <translation>Nomme les sites dans le rapport et la légende.</translation>
         </message>
         <message>
             <source>Names the sites in the report.</source>
@@ -1516,6 +1604,10 @@
             <translation>Nombre de segments</translation>
         </message>
         <message>
+            <source>Number of service points</source>
+            <translation>Nombre de points de service</translation>
+        </message>
+        <message>
             <source>Number of sites</source>
             <translation>Nombre de sites</translation>
         </message>
@@ -1574,6 +1666,10 @@
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
+        </message>
+        <message>
+            <source>One row per segment: households within reach and in all, shares, index, target market.</source>
+            <translation>Une ligne par segment : ménages à portée et au total, parts, indice, marché cible.</translation>
         </message>
         <message>
             <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
@@ -1752,12 +1848,20 @@
             <translation>Courrier</translation>
         </message>
         <message>
+            <source>Postcode field</source>
+            <translation>Champ du code postal</translation>
+        </message>
+        <message>
             <source>Postcode field of the postcode units</source>
             <translation>Champ du code postal des unités postales</translation>
         </message>
         <message>
             <source>Postcode field of the records</source>
             <translation>Champ du code postal des enregistrements</translation>
+        </message>
+        <message>
+            <source>Postcode field of the responses</source>
+            <translation>Champ du code postal des réponses</translation>
         </message>
         <message>
             <source>Postcode or area code of each target record, used to join to the base; also names unmatched records in the log and the report.</source>
@@ -1772,6 +1876,10 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Profile of the people within reach</source>
+            <translation>Profil des habitants à portée</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1782,6 +1890,10 @@
         <message>
             <source>Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.</source>
             <translation>Profile une cible (usagers, répondants…) par rapport à une base, par segment géodémographique : indice, marché cible.</translation>
+        </message>
+        <message>
+            <source>Profiles by segment the households within a travel time of the sites, against all households.</source>
+            <translation>Profile par segment les ménages à un temps de trajet donné des sites, par rapport à tous les ménages.</translation>
         </message>
         <message>
             <source>Proposed</source>
@@ -1872,12 +1984,20 @@
             <translation>Champ de classe de route</translation>
         </message>
         <message>
+            <source>Road network</source>
+            <translation>Réseau routier</translation>
+        </message>
+        <message>
             <source>Road network (line layer)</source>
             <translation>Réseau routier (couche de lignes)</translation>
         </message>
         <message>
             <source>Road-class speeds of</source>
             <translation>Vitesses par classe de route du pays</translation>
+        </message>
+        <message>
+            <source>Roads and paths as lines (OpenStreetMap, Open Roads, your own).</source>
+            <translation>Routes et chemins sous forme de lignes (OpenStreetMap, Open Roads, le vôtre).</translation>
         </message>
         <message>
             <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
@@ -2080,6 +2200,10 @@
             <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts (par exemple les bureaux que les partenaires conservent).</translation>
         </message>
         <message>
+            <source>Sites where this is 1, true or yes stay open.</source>
+            <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts.</translation>
+        </message>
+        <message>
             <source>Snapping tolerance (m)</source>
             <translation>Tolérance d’accrochage (m)</translation>
         </message>
@@ -2264,12 +2388,20 @@
             <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
         </message>
         <message>
+            <source>The answers that make a cluster, separated by ';'.</source>
+            <translation>Les réponses qui forment un cluster, séparées par « ; ».</translation>
+        </message>
+        <message>
             <source>The area contains no base unit of {base}: check that they overlap.</source>
             <translation>La zone ne contient aucune unité de base de {base} : vérifiez qu’elles se superposent.</translation>
         </message>
         <message>
             <source>The area contains no base unit: there is no one to describe.</source>
             <translation>La zone ne contient aucune unité de base : il n’y a personne à décrire.</translation>
+        </message>
+        <message>
+            <source>The area within the minutes of any site.</source>
+            <translation>La zone à moins de ces minutes d’un site.</translation>
         </message>
         <message>
             <source>The bandwidth must be greater than 0.</source>
@@ -2320,12 +2452,24 @@
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The catchment of each chosen site within the minutes.</source>
+            <translation>La zone de desserte de chaque site choisi dans ces minutes.</translation>
+        </message>
+        <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
         <message>
+            <source>The chosen sites, sized by the demand they serve.</source>
+            <translation>Les sites choisis, dimensionnés selon la demande qu’ils servent.</translation>
+        </message>
+        <message>
             <source>The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve.</source>
             <translation>Les sites retenus, la comparaison avec les sites actuels, l’objectif, la borne et l’écart, et la courbe de l’objectif.</translation>
+        </message>
+        <message>
+            <source>The chosen sites, the demand each serves, the share within the minutes.</source>
+            <translation>Les sites choisis, la demande que chacun sert, la part à moins de ces minutes.</translation>
         </message>
         <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
@@ -2388,6 +2532,10 @@
             <translation>Le solveur exact aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut tenir en mémoire : choisissez le solveur heuristique ou automatique, ou agrégez la demande.</translation>
         </message>
         <message>
+            <source>The example model {file} could not be read.</source>
+            <translation>Le modèle d’exemple {file} n’a pas pu être lu.</translation>
+        </message>
+        <message>
             <source>The facilities demand travels to, in any CRS.</source>
             <translation>Les équipements vers lesquels la demande se déplace, dans n’importe quel SCR.</translation>
         </message>
@@ -2398,6 +2546,10 @@
         <message>
             <source>The field with each record's answer (e.g. feel_safe). Leave empty to count every record, for example for incidents.</source>
             <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
+        </message>
+        <message>
+            <source>The field with each response's answer.</source>
+            <translation>Le champ qui contient la réponse de chaque répondant.</translation>
         </message>
         <message>
             <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
@@ -2472,12 +2624,24 @@
             <translation>Le portrait n’a pas pu être calculé : {error}</translation>
         </message>
         <message>
+            <source>The postcode of each postcode point.</source>
+            <translation>Le code postal de chaque point postal.</translation>
+        </message>
+        <message>
+            <source>The postcode points of the district.</source>
+            <translation>Les points postaux du territoire.</translation>
+        </message>
+        <message>
             <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
             <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
         </message>
         <message>
             <source>The probability must be between 0 and 1.</source>
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The profile as a report with its index chart.</source>
+            <translation>Le profil sous forme de rapport, avec son graphique des indices.</translation>
         </message>
         <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
@@ -2516,12 +2680,20 @@
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
         </message>
         <message>
+            <source>The segment code of each unit.</source>
+            <translation>Le code de segment de chaque unité.</translation>
+        </message>
+        <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
         </message>
         <message>
             <source>The significance level must be between 0 and 1.</source>
             <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The sites to reach (offices, libraries, clinics…).</source>
+            <translation>Les sites à atteindre (bureaux, bibliothèques, centres de santé…).</translation>
         </message>
         <message>
             <source>The snapping tolerance must be zero or a positive number of metres.</source>
@@ -2550,6 +2722,10 @@
         <message>
             <source>The summary gives the demand and its share within each of these times.</source>
             <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
+        </message>
+        <message>
+            <source>The survey clusters with their tests, disparity and verdict, styled by both.</source>
+            <translation>Les clusters d’enquête avec leurs tests, leur disparité et leur verdict, symbolisés selon les deux.</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
@@ -2604,6 +2780,14 @@
             <translation>La vitesse doit être un nombre positif de km/h (reçu : {speed}).</translation>
         </message>
         <message>
+            <source>The travel time that counts as covered; also the catchment drawn around each chosen site.</source>
+            <translation>Le temps de trajet qui compte comme couvert ; aussi la zone de desserte dessinée autour de chaque site choisi.</translation>
+        </message>
+        <message>
+            <source>The travel time that counts as within reach.</source>
+            <translation>Le temps de trajet qui compte comme à portée.</translation>
+        </message>
+        <message>
             <source>The units of {base} inside it have no segment the catalogue knows.</source>
             <translation>Les unités de {base} qui s’y trouvent n’ont aucun segment connu du catalogue.</translation>
         </message>
@@ -2638,6 +2822,14 @@
         <message>
             <source>There must be one weight per demand unit ({n} rows).</source>
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
+            <source>Three steps: Catchments draws the area within the chosen minutes of the sites along the roads (one polygon for all sites); Extract by location keeps the households, postcodes or output areas inside it; Segment profile compares them with all of them, segment by segment (share, index, target market). The profile table answers who lives within reach and who is under-represented. To change a step, open the file resources/models/who_lives_within.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Trois étapes : Zones de desserte dessine la zone à moins des minutes choisies des sites par les routes (un polygone pour tous les sites) ; Extraire par localisation garde les ménages, codes postaux ou îlots qui s’y trouvent ; Profil par segment les compare à l’ensemble, segment par segment (part, indice, marché cible). La table du profil dit qui habite à portée et qui est sous-représenté. Pour changer une étape, ouvrez le fichier resources/models/who_lives_within.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Three steps: Find survey clusters finds where the chosen answers (for example Very unsafe and Fairly unsafe) cluster; the same algorithm finds where incidents cluster; Verify survey clusters checks each survey cluster: is its response rate no higher than the district's (so the cluster is not just where more people answered), are the chosen answers more frequent, are incidents more frequent, and so is it fear without crime, fear and crime, or neither. The report explains each verdict in plain words. To change a method or add the segments living in each cluster, open the file resources/models/fear_of_crime.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Trois étapes : Trouver des clusters d’enquête trouve où se regroupent les réponses retenues (par exemple Very unsafe et Fairly unsafe) ; le même algorithme trouve où se regroupent les incidents ; Vérifier les clusters d’enquête examine chaque cluster : son taux de réponse n’est-il pas plus élevé que celui du territoire (le cluster n’est alors pas seulement là où plus de gens ont répondu), les réponses retenues y sont-elles plus fréquentes, les incidents aussi, et s’agit-il donc de peur sans délinquance, de peur et délinquance, ou de ni l’une ni l’autre. Le rapport explique chaque verdict en clair. Pour changer une méthode ou ajouter les segments qui habitent chaque cluster, ouvrez le fichier resources/models/fear_of_crime.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
         <message>
             <source>Threshold (minutes)</source>
@@ -2718,6 +2910,10 @@
         <message>
             <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving. Not used with network travel time.</source>
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
+        </message>
+        <message>
+            <source>Two steps: Optimise service locations chooses N of the candidate sites (required ones included) so that the demand's total travel time along the roads is smallest (p-median), and allocates each demand unit to its site; Catchments draws the area each chosen site reaches within the minutes. The location plan report gives the demand each site serves and the share within the minutes. To compare with today's sites or maximise the demand covered instead, open the file resources/models/service_points.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Deux étapes : Optimiser l’implantation des services choisit N sites candidats (sites obligatoires compris) pour que le temps de trajet total de la demande par les routes soit le plus petit (p-médian), et affecte chaque unité de demande à son site ; Zones de desserte dessine la zone que chaque site choisi atteint dans ces minutes. Le rapport du plan d’implantation donne la demande que chaque site sert et la part à moins de ces minutes. Pour comparer avec les sites actuels ou maximiser plutôt la demande couverte, ouvrez le fichier resources/models/service_points.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
         <message>
             <source>Unclassified</source>
@@ -2860,6 +3056,10 @@
             <translation>Zones de desserte à pied, à vélo ou en voiture (isochrones) autour des équipements, avec la population qu’elles contiennent.</translation>
         </message>
         <message>
+            <source>Walk, cycle or drive.</source>
+            <translation>À pied, à vélo ou en voiture.</translation>
+        </message>
+        <message>
             <source>Walking speed (km/h)</source>
             <translation>Vitesse à pied (km/h)</translation>
         </message>
@@ -2884,8 +3084,24 @@
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
         <message>
+            <source>Where demand comes from: households, postcodes, clients (points or polygons).</source>
+            <translation>D’où vient la demande : ménages, codes postaux, usagers (points ou polygones).</translation>
+        </message>
+        <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
+        </message>
+        <message>
+            <source>Where incidents cluster.</source>
+            <translation>Où se regroupent les incidents.</translation>
+        </message>
+        <message>
+            <source>Where the chosen answers cluster.</source>
+            <translation>Où se regroupent les réponses retenues.</translation>
+        </message>
+        <message>
+            <source>Where to put N service points</source>
+            <translation>Où implanter N points de service</translation>
         </message>
         <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
@@ -2906,6 +3122,10 @@
         <message>
             <source>Who lives there: the units of {base} inside each cluster ({counted}), by {level} of the catalogue {catalogue}. The dominant segments are the largest ones that together make 75% of the cluster (at most five); index = the segment's share in the cluster ÷ its share in the whole of {base} × 100 (100: as in the whole base).</source>
             <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
+        </message>
+        <message>
+            <source>Who lives within 15 minutes of a site</source>
+            <translation>Qui habite à 15 minutes d’un site</translation>
         </message>
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
@@ -2944,6 +3164,10 @@
             <translation>Votre propre catalogue (JSON ou CSV, le format est décrit dans la page d’aide), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
         <message>
+            <source>Your own classification (JSON or CSV); empty: the catalogue the profile chooses by default.</source>
+            <translation>Votre propre classification (JSON ou CSV) ; vide : le catalogue que le profil choisit par défaut.</translation>
+        </message>
+        <message>
             <source>Zones</source>
             <translation>Zones</translation>
         </message>
@@ -2974,6 +3198,10 @@
         <message>
             <source>base units</source>
             <translation>unités de base</translation>
+        </message>
+        <message>
+            <source>before verification</source>
+            <translation>avant vérification</translation>
         </message>
         <message>
             <source>by its key {key} joined to {base_key} of the base</source>
@@ -3142,6 +3370,10 @@
         <message>
             <source>how clusters are found</source>
             <translation>comment trouver les clusters</translation>
+        </message>
+        <message>
+            <source>how demand travels</source>
+            <translation>comment la demande se déplace</translation>
         </message>
         <message>
             <source>how they match</source>
@@ -3328,6 +3560,10 @@
             <translation>par unité postale</translation>
         </message>
         <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
             <source>points, or a table with postcodes</source>
             <translation>points, ou table avec codes postaux</translation>
         </message>
@@ -3416,12 +3652,20 @@
             <translation>tests et verdict par cluster</translation>
         </message>
         <message>
+            <source>the area within reach</source>
+            <translation>la zone à portée</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
         <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>the plan</source>
+            <translation>le plan</translation>
         </message>
         <message>
             <source>the polygons to describe</source>
@@ -3434,6 +3678,10 @@
         <message>
             <source>the same pairs as straight lines</source>
             <translation>les mêmes paires en lignes droites</translation>
+        </message>
+        <message>
+            <source>the survey and the answers that count</source>
+            <translation>l’enquête et les réponses retenues</translation>
         </message>
         <message>
             <source>the zones with their mix, styled by dominant segment</source>
@@ -3452,12 +3700,20 @@
             <translation>verdicts en clair</translation>
         </message>
         <message>
+            <source>verdicts on the map and in words</source>
+            <translation>verdicts sur la carte et en mots</translation>
+        </message>
+        <message>
             <source>walk, cycle or drive</source>
             <translation>à pied, à vélo ou en voiture</translation>
         </message>
         <message>
             <source>walking</source>
             <translation>à pied</translation>
+        </message>
+        <message>
+            <source>what each site reaches</source>
+            <translation>ce que chaque site atteint</translation>
         </message>
         <message>
             <source>what to achieve, how many sites</source>
@@ -3470,6 +3726,10 @@
         <message>
             <source>what to profile, and how</source>
             <translation>quoi profiler, comment</translation>
+        </message>
+        <message>
+            <source>what within reach means</source>
+            <translation>ce que « à portée » veut dire</translation>
         </message>
         <message>
             <source>where catchments start</source>
@@ -3490,6 +3750,22 @@
         <message>
             <source>where postcodes are</source>
             <translation>où sont les codes postaux</translation>
+        </message>
+        <message>
+            <source>where postcodes are, how many households</source>
+            <translation>où sont les codes postaux, combien de ménages</translation>
+        </message>
+        <message>
+            <source>which sites, how many</source>
+            <translation>quels sites, combien</translation>
+        </message>
+        <message>
+            <source>who lives there</source>
+            <translation>qui y habite</translation>
+        </message>
+        <message>
+            <source>who lives within reach, by segment</source>
+            <translation>qui habite à portée, par segment</translation>
         </message>
         <message>
             <source>with the demand served</source>

@@ -4,9 +4,9 @@
     python scripts/help_pages.py          # write the pages that changed
     python scripts/help_pages.py check    # list pages that differ from the code; exit 1 if any
 
-Each page is made from the algorithm's own translated texts (its summary,
-every parameter's and output's help) in English and in every language with a
-translation, so run it after the translations change:
+Each page is made from the algorithm's (or example model's) own translated
+texts (its summary, every parameter's and output's help) in English and in
+every language with a translation, so run it after the translations change:
 ``scripts/translations.py`` does it each time it compiles them. The
 catalogue-format page is written by hand and left alone. The script runs
 QGIS without a display and with a throw-away profile, so the user's QGIS
@@ -47,8 +47,16 @@ def main(argv: list[str]) -> int:
 
     application = QgsApplication([], False)
     application.initQgis()
+    sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()  # the example models' steps include QGIS's own algorithms
     import_plugin()
     from place_insight.processing_algorithms import help_pages
+    from place_insight.processing_algorithms.provider import PlaceInsightProvider
+
+    provider = PlaceInsightProvider()
+    QgsApplication.processingRegistry().addProvider(provider)  # the models find their steps in the registry
 
     if command == "check":
         problems = help_pages.stale_pages()

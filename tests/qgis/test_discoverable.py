@@ -67,9 +67,9 @@ def toolbox_search(text: str) -> set[str]:
     return found
 
 
-def algorithms(provider):
-    """Fresh instances of the algorithms (their parameters in the current language, as a dialog creates them)."""
-    return [a.create() for a in provider.algorithms() if not a.name().startswith("model_")]
+def algorithms(provider, *, models: bool = True):
+    """Fresh instances of the algorithms and example models (in the current language, as a dialog creates them)."""
+    return [a.create() for a in provider.algorithms() if models or not a.name().startswith("model_")]
 
 
 def check_searches():
@@ -81,7 +81,7 @@ def test_the_toolbox_search_finds_every_algorithm_by_the_words_users_type(provid
     check_searches()
     assert toolbox_search("no such word anywhere") == set()
     found = set().union(*(toolbox_search(text) for text in SEARCHES))
-    assert {a.name() for a in algorithms(provider)} <= found
+    assert {a.name() for a in algorithms(provider, models=False)} <= found
 
 
 def test_the_toolbox_search_finds_them_in_french_too(provider, french):
@@ -153,7 +153,7 @@ def test_help_url_is_the_french_page_in_french(provider, french):
     assert "Paramètres" in local_file(algorithms(provider)[0].helpUrl()).read_text(encoding="utf-8")
 
 
-def test_the_shipped_help_pages_match_the_code(processing_ready):
+def test_the_shipped_help_pages_match_the_code(provider):  # the models find their steps in the registry
     problems = help_pages.stale_pages()
     assert not problems, "run scripts/translations.py update (or scripts/help_pages.py): " + "; ".join(problems)
 
@@ -214,13 +214,15 @@ def test_no_text_names_a_file_an_installed_plugin_lacks(root):
 
 def test_every_algorithm_has_its_own_icon_on_a_24_pixel_grid(provider):
     paths = set()
-    for algorithm in algorithms(provider):
+    for algorithm in algorithms(provider, models=False):
         path = Path(algorithm.svgIconPath())
         assert path.parent == ROOT / "resources" / "icons" and path.stem == algorithm.name()
         assert QSvgRenderer(str(path)).isValid() and not algorithm.icon().isNull()
         assert 'viewBox="0 0 24 24"' in path.read_text(encoding="utf-8")
         paths.add(path)
-    assert len(paths) == len(algorithms(provider))
+    assert len(paths) == len(algorithms(provider, models=False))
+    model_icons = {a.svgIconPath() for a in algorithms(provider) if a.name().startswith("model_")}
+    assert len(model_icons) == 1 and QSvgRenderer(model_icons.pop()).isValid()  # one icon for the example models
 
 
 @pytest.mark.parametrize("language", help_pages.LANGUAGES)
@@ -234,7 +236,7 @@ def test_the_results_viewer_names_every_report(provider):
     from qgis.core import QgsProcessingOutputHtml
 
     names = {}
-    for algorithm in algorithms(provider):
+    for algorithm in algorithms(provider, models=False):
         for output in algorithm.outputDefinitions():
             if isinstance(output, QgsProcessingOutputHtml):
                 names[algorithm.name()] = output.description()

@@ -20,7 +20,7 @@ def test_provider_identity(provider):
 def test_every_algorithm_is_documented(provider):
     for algorithm in provider.algorithms():
         assert algorithm.id().startswith("placeinsight:")
-        assert re.fullmatch(r"[a-z]+", algorithm.name()), algorithm.name()
+        assert re.fullmatch(r"[a-z]+|model_[a-z_]+", algorithm.name()), algorithm.name()
         assert algorithm.displayName() and algorithm.group() and algorithm.groupId()
         assert algorithm.shortHelpString() and algorithm.shortDescription() and algorithm.tags(), algorithm.id()
         for parameter in algorithm.parameterDefinitions():
