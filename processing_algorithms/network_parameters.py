@@ -242,6 +242,14 @@ class NetworkParameters:
                 ),
             )
 
+    def network_notes(self) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the network parameters (see ``PlaceInsightAlgorithm.parameter_notes``)."""
+        return [
+            ((self.NETWORK, self.NETWORK_FILE), tr("roads, or a saved network")),
+            ((self.PROFILE,), tr("walk, cycle or drive")),
+            ((self.SNAP_TOLERANCE,), tr("farther points are skipped")),
+        ]
+
     # -- reading -------------------------------------------------------------------
     def network_options(self, parameters, context) -> network_engine.NetworkOptions:
         def values(name):

@@ -32,6 +32,11 @@ BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2
 class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
     NAME = "segmentprofile"
     GROUP = "segmentation"
+    TAGS = (
+        "profile, profil, segment, segmentation, geodemographic, geodemographics, géodémographie, géodémographique, "
+        "Mosaic, ACORN, OAC, index, indice, penetration, pénétration, target market, marché cible, cible, customer "
+        "insight, connaissance des usagers, clients, usagers, postcode, code postal, binomial"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     TARGET, PLACEMENT, TARGET_SEGMENT, TARGET_KEY, TARGET_WEIGHT = (
         "TARGET",
@@ -57,6 +62,25 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             "share of the target). Run it twice to compare against households and against population. Target "
             "records that match no segment are counted and listed by key in the log and the report."
         )
+
+    def short_description(self):
+        return tr("Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.")
+
+    def parameter_notes(self):
+        return [
+            ((self.TARGET, self.PLACEMENT), tr("what to profile, and how")),
+            (
+                (self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT),
+                tr("as the placement needs"),
+            ),
+            ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
+            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
+            *self.catalogue_notes(),
+            ((self.AREA,), tr("only what lies inside counts")),
+            ((self.ALPHA, self.MIN_COUNT, self.COVERAGE), tr("test, small numbers, target market")),
+            ((self.OUTPUT,), tr("one row per segment")),
+            ((self.REPORT,), tr("headline, chart, table")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
