@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Callable
 
 from qgis.core import QgsProcessingParameterDefinition, QgsProcessingParameterEnum
 
@@ -200,15 +201,15 @@ def help_page(algorithm, language: str) -> str:
     )
 
 
-def documented_algorithms() -> list:
-    """A fresh, initialised instance of every algorithm (and example model) of the provider, in the current language."""
-    from .provider import PlaceInsightProvider
+def render_all(documented_algorithms: Callable[[], list]) -> dict[Path, str]:
+    """Every generated help page, by its path: each algorithm in each of :data:`LANGUAGES`.
 
-    return PlaceInsightProvider.documented_algorithms()
-
-
-def render_all() -> dict[Path, str]:
-    """Every generated help page, by its path: each algorithm in each of :data:`LANGUAGES`."""
+    Parameters
+    ----------
+    documented_algorithms
+        Returns a fresh instance of every documented algorithm in the current language
+        (``PlaceInsightProvider.documented_algorithms``; passed in so this module does not import the provider).
+    """
     pages = {}
     for language in LANGUAGES:
         with speaking(language):
@@ -222,9 +223,9 @@ def written_by_hand() -> list[Path]:
     return [HELP_DIR / language / f"{CATALOGUE_PAGE}.html" for language in LANGUAGES]
 
 
-def stale_pages(pages: dict[Path, str] | None = None) -> list[str]:
+def stale_pages(documented_algorithms: Callable[[], list]) -> list[str]:
     """What differs between the shipped pages and the code: missing, outdated or unknown pages (empty when none)."""
-    pages = render_all() if pages is None else pages
+    pages = render_all(documented_algorithms)
     problems = []
     for path, text in pages.items():
         if not path.is_file():
@@ -241,10 +242,10 @@ def stale_pages(pages: dict[Path, str] | None = None) -> list[str]:
     return problems
 
 
-def write_all() -> list[Path]:
+def write_all(documented_algorithms: Callable[[], list]) -> list[Path]:
     """Write every generated page (only those that changed); return the paths written."""
     written = []
-    for path, text in render_all().items():
+    for path, text in render_all(documented_algorithms).items():
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")

@@ -59,11 +59,11 @@ def main(argv: list[str]) -> int:
     QgsApplication.processingRegistry().addProvider(provider)  # the models find their steps in the registry
 
     if command == "check":
-        problems = help_pages.stale_pages()
+        problems = help_pages.stale_pages(PlaceInsightProvider.documented_algorithms)
         for problem in problems:
             print(problem)
         return 1 if problems else 0
-    written = help_pages.write_all()
+    written = help_pages.write_all(PlaceInsightProvider.documented_algorithms)
     print(f"resources/help: {len(written)} pages written")
     return 0
 
