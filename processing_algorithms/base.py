@@ -5,6 +5,11 @@ Subclasses set ``NAME``/``GROUP``, implement ``display_name``, ``summary``,
 ``process``. The base turns engine errors into ``QgsProcessingException``,
 refuses to run when a Python package is missing, and builds the help text
 from the summary and every parameter's and output's help.
+
+Processing runs ``processAlgorithm`` in a worker thread; what must be read
+from the project's layers (their names, their state for the session's
+network cache) is read in ``prepareAlgorithm`` on the main thread, in
+:meth:`PlaceInsightAlgorithm.prepare_layers`, which mixins extend.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catal
 from ..plugin import bridge
 from ..plugin.bridge import EngineFeedback
 from ..plugin.bridge.i18n import language, tr
+from ..plugin.bridge.threads import on_main_thread
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "place_insight.svg"
 
@@ -53,6 +59,7 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._output_help: list[tuple[str, str]] = []
+        self._layer_titles: dict[str, str] = {}
 
     # -- identity ------------------------------------------------------------
     def createInstance(self):
@@ -130,8 +137,24 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         return source
 
     def source_title(self, parameters, name: str, context, source, default: str = "") -> str:
-        """The name the user knows the layer of parameter ``name`` by (see :func:`bridge.layer_title`)."""
-        return bridge.layer_title(self, parameters, name, context) or bridge.source_name(source, default)
+        """The name the user knows the layer of parameter ``name`` by (see :func:`bridge.layer_title`), as read in
+        :meth:`prepare_layers`."""
+        if name not in self._layer_titles:
+            self._layer_titles[name] = on_main_thread(lambda: bridge.layer_title(self, parameters, name, context))
+        return self._layer_titles[name] or bridge.source_name(source, default)
+
+    # -- on the main thread, before the run --------------------------------------------
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        on_main_thread(lambda: self.prepare_layers(parameters, context))
+        return True
+
+    def prepare_layers(self, parameters, context) -> None:
+        """Read what the run needs from the project's layers, on the main thread (Processing calls
+        ``prepareAlgorithm`` there, then ``processAlgorithm`` in a worker thread): here the titles of the
+        layer parameters. Mixins extend it (``super().prepare_layers``)."""
+        for definition in self.parameterDefinitions():
+            if definition.type() in ("source", "vector", "layer") and parameters.get(definition.name()) is not None:
+                self._layer_titles[definition.name()] = bridge.layer_title(self, parameters, definition.name(), context)
 
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):

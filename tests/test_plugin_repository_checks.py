@@ -70,41 +70,36 @@ def tool(name: str) -> list[str]:
 
 
 # -- the validator: zip layout and metadata ---------------------------------------------------
-def validation_problems(path: Path) -> tuple[list[str], dict[str, str]]:
-    """What the site's validator would refuse in the zip ``path`` (offline checks), and the metadata it read."""
+def zip_problems(archive: zipfile.ZipFile) -> list[str]:
+    """What the site's validator refuses in the zip's layout: paths, compiled files, tool folders, several tops."""
     problems = []
-    if path.stat().st_size > MAX_UPLOAD:
-        problems.append(f"larger than {MAX_UPLOAD} bytes")
-    with zipfile.ZipFile(path) as archive:
-        names = archive.namelist()
-        for name in names:
-            parts = name.split("/")
-            if ".." in name or name.startswith("/") or "\\" in name or re.match(r"^[A-Za-z]:", name):
-                problems.append(f"path information in {name}")
-            if ".pyc" in name:
-                problems.append(f"compiled Python file {name}")
-            for forbidden in ("__MACOSX", ".git", "__pycache__"):
-                if forbidden in parts:
-                    problems.append(f"{forbidden} folder in {name}")
-        if archive.testzip() is not None:
-            problems.append("bad zip")
-        top = {name.split("/")[0] for name in names}
-        if len(top) != 1:
-            problems.append(f"several top folders: {sorted(top)}")
-        package_name = names[0].split("/")[0]
-        if not package_name.isidentifier() or not re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", package_name):
-            problems.append(f"top folder {package_name!r} is not a Python identifier")
-        for required in ("__init__.py", "metadata.txt", "LICENSE"):
-            if f"{package_name}/{required}" not in names:
-                problems.append(f"no {required}")
-        parser = configparser.ConfigParser()
-        parser.optionxform = str
-        parser.read_file(StringIO(archive.read(f"{package_name}/metadata.txt").decode("utf-8")))
-        meta = dict(parser.items("general"))
-        icon = meta.get("icon", "").removeprefix("./")
-        if f"{package_name}/{icon}" not in names:
-            problems.append(f"icon {icon} not in the zip")
-    problems += [f"metadata {key} missing" for key in REQUIRED_METADATA if not meta.get(key, "").strip()]
+    names = archive.namelist()
+    for name in names:
+        if ".." in name or name.startswith("/") or "\\" in name or re.match(r"^[A-Za-z]:", name):
+            problems.append(f"path information in {name}")
+        if ".pyc" in name:
+            problems.append(f"compiled Python file {name}")
+        problems += [f"{folder} folder in {name}" for folder in ("__MACOSX", ".git", "__pycache__") if folder in name.split("/")]
+    if archive.testzip() is not None:
+        problems.append("bad zip")
+    top = {name.split("/")[0] for name in names}
+    if len(top) != 1:
+        problems.append(f"several top folders: {sorted(top)}")
+    package_name = names[0].split("/")[0]
+    if not package_name.isidentifier() or not re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", package_name):
+        problems.append(f"top folder {package_name!r} is not a Python identifier")
+    for required in ("__init__.py", "metadata.txt", "LICENSE"):
+        if f"{package_name}/{required}" not in names:
+            problems.append(f"no {required}")
+    return problems
+
+
+def metadata_problems(meta: dict[str, str], names: list[str], package_name: str) -> list[str]:
+    """What the site's validator refuses in metadata.txt (but whether the addresses answer)."""
+    problems = [f"metadata {key} missing" for key in REQUIRED_METADATA if not meta.get(key, "").strip()]
+    icon = meta.get("icon", "").removeprefix("./")
+    if f"{package_name}/{icon}" not in names:
+        problems.append(f"icon {icon} not in the zip")
     if "supportsQt6" in meta:
         problems.append("supportsQt6 is deprecated")
     if "/" in meta.get("author", ""):
@@ -114,7 +109,21 @@ def validation_problems(path: Path) -> tuple[list[str], dict[str, str]]:
         parsed = urlparse(url)
         if url == forbidden or not (parsed.scheme and parsed.netloc):
             problems.append(f"{key} is not a valid address: {url!r}")
-    return problems, meta
+    return problems
+
+
+def validation_problems(path: Path) -> tuple[list[str], dict[str, str]]:
+    """What the site's validator would refuse in the zip ``path`` (offline checks), and the metadata it read."""
+    problems = [f"larger than {MAX_UPLOAD} bytes"] if path.stat().st_size > MAX_UPLOAD else []
+    with zipfile.ZipFile(path) as archive:
+        problems += zip_problems(archive)
+        names = archive.namelist()
+        package_name = names[0].split("/")[0]
+        parser = configparser.ConfigParser()
+        parser.optionxform = str
+        parser.read_file(StringIO(archive.read(f"{package_name}/metadata.txt").decode("utf-8")))
+    meta = dict(parser.items("general"))
+    return problems + metadata_problems(meta, names, package_name), meta
 
 
 def test_the_zip_and_its_metadata_pass_the_repository_s_validation(package):
@@ -159,7 +168,8 @@ def bandit_findings(folder: Path) -> list[str]:
     completed = subprocess.run(command, capture_output=True, text=True, timeout=300)
     report = json.loads(completed.stdout)
     assert not report.get("errors"), report["errors"]
-    return [f"{Path(r['filename']).relative_to(folder)}:{r['line_number']} {r['test_id']} {r['issue_text']}" for r in report["results"]]
+    found = report["results"]
+    return [f"{Path(r['filename']).relative_to(folder)}:{r['line_number']} {r['test_id']} {r['issue_text']}" for r in found]
 
 
 def flake8_findings(folder: Path) -> list[str]:

@@ -48,7 +48,8 @@ def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processi
 
     plugin.show_about()
     assert plugin.about_dialog.isVisible()
-    version = next(line.split("=", 1)[1] for line in (root / "metadata.txt").read_text().splitlines() if line.startswith("version="))
+    metadata = (root / "metadata.txt").read_text().splitlines()
+    version = next(line.split("=", 1)[1] for line in metadata if line.startswith("version="))
     assert f"Place Insight {version}" in plugin.about_dialog.browser.toPlainText()
 
     plugin.unload()
