@@ -100,6 +100,10 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>Another QGIS is installing packages into this profile right now. Wait until it has finished, then restart QGIS.</source>
+            <translation>Un autre QGIS installe en ce moment des paquets dans ce profil. Attendez qu'il ait fini, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
             <source>Answer field</source>
             <translation>Champ de la réponse</translation>
         </message>
@@ -236,8 +240,16 @@
             <translation>Bâtiments qui pourraient accueillir le service.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was installed.</source>
+            <translation>Annulé : rien n'a été installé.</translation>
         </message>
         <message>
             <source>Candidate sites</source>
@@ -350,6 +362,10 @@
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -624,6 +640,10 @@
             <translation>Les segments dominants couvrent</translation>
         </message>
         <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
             <source>Draw an area on the map (polygon or rectangle).</source>
             <translation>Dessinez une zone sur la carte (polygone ou rectangle).</translation>
         </message>
@@ -664,12 +684,20 @@
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
         </message>
         <message>
+            <source>Every Python package Place Insight needs is installed.</source>
+            <translation>Tous les paquets Python dont Place Insight a besoin sont installés.</translation>
+        </message>
+        <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
         </message>
         <message>
             <source>Every demand weight is zero: there is no demand to serve. Check the weight field.</source>
             <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
+        </message>
+        <message>
+            <source>Every package Place Insight needs is installed.</source>
+            <translation>Tous les paquets dont Place Insight a besoin sont installés.</translation>
         </message>
         <message>
             <source>Every record must have coordinates.</source>
@@ -1040,6 +1068,30 @@
             <translation>Canaux d’information</translation>
         </message>
         <message>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages</source>
+            <translation>Installer les paquets Python manquants</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages…</source>
+            <translation>Installer les paquets Python manquants…</translation>
+        </message>
+        <message>
+            <source>Install them with the menu Place Insight › Install missing Python packages…, then restart QGIS.</source>
+            <translation>Installez-les avec le menu Place Insight › Installer les paquets Python manquants…, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Installed {packages} into {folder}. Restart QGIS to use them.</source>
+            <translation>{packages} installés dans {folder}. Redémarrez QGIS pour les utiliser.</translation>
+        </message>
+        <message>
+            <source>Installing…</source>
+            <translation>Installation…</translation>
+        </message>
+        <message>
             <source>Interactive TV</source>
             <translation>Télévision interactive</translation>
         </message>
@@ -1262,6 +1314,10 @@
         <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Moving the packages into place…</source>
+            <translation>Mise en place des paquets…</translation>
         </message>
         <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
@@ -1592,8 +1648,16 @@
             <translation>Place Insight</translation>
         </message>
         <message>
-            <source>Place Insight needs the Python packages {packages}, which are not installed. Install them with: {command} (on Windows, in the OSGeo4W Shell), then restart QGIS.</source>
-            <translation>Place Insight a besoin des paquets Python {packages}, qui ne sont pas installés. Installez-les avec : {command} (sous Windows, dans l’OSGeo4W Shell), puis redémarrez QGIS.</translation>
+            <source>Place Insight installs Python packages into {folder}, in your QGIS profile, but it cannot write there ({error}). Ask your IT team to make the profile folder writable, or to install the packages for QGIS's Python.</source>
+            <translation>Place Insight installe les paquets Python dans {folder}, dans votre profil QGIS, mais ne peut pas y écrire ({error}). Demandez à votre service informatique de rendre le dossier du profil accessible en écriture, ou d'installer les paquets pour le Python de QGIS.</translation>
+        </message>
+        <message>
+            <source>Place Insight needs Python packages that are missing or too old. {packages}. {advice}</source>
+            <translation>Place Insight a besoin de paquets Python manquants ou trop anciens. {packages}. {advice}</translation>
+        </message>
+        <message>
+            <source>Place Insight needs these Python packages:</source>
+            <translation>Place Insight a besoin de ces paquets Python :</translation>
         </message>
         <message>
             <source>Place Insight network (*.npz)</source>
@@ -1664,6 +1728,10 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Preparing pip…</source>
+            <translation>Préparation de pip…</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1674,6 +1742,10 @@
         <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>QGIS's Python has no pip to install packages with. On Debian or Ubuntu install the system package python3-pip; on Windows run the OSGeo4W installer again and choose python3-pip.</source>
+            <translation>Le Python de QGIS n'a pas pip pour installer des paquets. Sous Debian ou Ubuntu, installez le paquet système python3-pip ; sous Windows, relancez l'installateur OSGeo4W et choisissez python3-pip.</translation>
         </message>
         <message>
             <source>Quartic</source>
@@ -2128,6 +2200,10 @@
             <translation>Le fichier OSM {path} ne contient aucune route.</translation>
         </message>
         <message>
+            <source>The Python interpreter of this QGIS installation was not found, so packages cannot be installed from QGIS. Install {packages} for QGIS's Python as the README explains.</source>
+            <translation>L'interpréteur Python de cette installation de QGIS est introuvable : les paquets ne peuvent pas être installés depuis QGIS. Installez {packages} pour le Python de QGIS comme l'explique le README.</translation>
+        </message>
+        <message>
             <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
             <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
         </message>
@@ -2336,6 +2412,22 @@
             <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
         </message>
         <message>
+            <source>The package index could not be reached: check the internet connection (or the proxy settings for pip) and try again. Nothing was installed.</source>
+            <translation>L'index des paquets est injoignable : vérifiez la connexion internet (ou les réglages de proxy de pip) et réessayez. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The package index has no version of the packages for this Python. Nothing was installed; see the log below.</source>
+            <translation>L'index des paquets n'a aucune version des paquets pour ce Python. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The package index refused the download (HTTP 403 or 401). A proxy or your organisation's package mirror may need settings for pip (pip.ini or pip.conf): ask your IT team. Nothing was installed.</source>
+            <translation>L'index des paquets a refusé le téléchargement (HTTP 403 ou 401). Un proxy ou le miroir de paquets de votre organisation demande peut-être des réglages pour pip (pip.ini ou pip.conf) : demandez à votre service informatique. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The packages could not be moved into {folder} ({error}). Restart QGIS and try again.</source>
+            <translation>Les paquets n'ont pas pu être placés dans {folder} ({error}). Redémarrez QGIS et réessayez.</translation>
+        </message>
+        <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
@@ -2514,6 +2606,10 @@
         <message>
             <source>There must be one weight per demand unit ({n} rows).</source>
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
+            <source>They are downloaded from the Python Package Index with pip and installed for QGIS only, into {folder}. numpy and the other packages of QGIS are kept as they are.</source>
+            <translation>Ils sont téléchargés depuis le Python Package Index avec pip et installés pour QGIS seulement, dans {folder}. numpy et les autres paquets de QGIS restent tels quels.</translation>
         </message>
         <message>
             <source>Threshold (minutes)</source>
@@ -2804,6 +2900,10 @@
             <translation>tous les enregistrements</translation>
         </message>
         <message>
+            <source>arrays for every computation; it comes with QGIS</source>
+            <translation>les tableaux de tous les calculs ; il est fourni avec QGIS</translation>
+        </message>
+        <message>
             <source>base units</source>
             <translation>unités de base</translation>
         </message>
@@ -2924,6 +3024,10 @@
             <translation>information</translation>
         </message>
         <message>
+            <source>joining roads that cross without a shared vertex</source>
+            <translation>relier les routes qui se croisent sans sommet commun</translation>
+        </message>
+        <message>
             <source>k for k nearest neighbours.</source>
             <translation>k des k plus proches voisins.</translation>
         </message>
@@ -2942,6 +3046,10 @@
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
         </message>
         <message>
             <source>mph</source>
@@ -2970,6 +3078,10 @@
         <message>
             <source>not assessed</source>
             <translation>non évalué</translation>
+        </message>
+        <message>
+            <source>numpy comes with QGIS: install a QGIS release that has numpy {minimum} or newer.</source>
+            <translation>numpy est fourni avec QGIS : installez une version de QGIS qui a numpy {minimum} ou plus récent.</translation>
         </message>
         <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
@@ -3028,12 +3140,32 @@
             <translation>par unité postale</translation>
         </message>
         <message>
+            <source>pip failed (exit code {code}). Nothing was installed into {folder}; see the log below.</source>
+            <translation>pip a échoué (code de sortie {code}). Rien n'a été installé dans {folder} ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip found no versions of the packages that work with the numpy and other packages QGIS has. Nothing was installed; see the log below.</source>
+            <translation>pip n'a trouvé aucune version des paquets compatible avec le numpy et les autres paquets de QGIS. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip left no site-packages folder</source>
+            <translation>pip n'a laissé aucun dossier site-packages</translation>
+        </message>
+        <message>
             <source>postcode units</source>
             <translation>unités postales</translation>
         </message>
         <message>
             <source>proven optimal</source>
             <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files</source>
+            <translation>lire les fichiers XML OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files, with osmnx</source>
+            <translation>lire les fichiers XML OpenStreetMap, avec osmnx</translation>
         </message>
         <message>
             <source>records</source>
@@ -3050,6 +3182,10 @@
         <message>
             <source>service</source>
             <translation>service</translation>
+        </message>
+        <message>
+            <source>statistical tests, travel-time searches and location planning</source>
+            <translation>les tests statistiques, les recherches de temps de trajet et la planification des implantations</translation>
         </message>
         <message>
             <source>stopped at the time limit</source>
@@ -3074,6 +3210,14 @@
         <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>the tables of every algorithm and of the pen portraits</source>
+            <translation>les tables de tous les algorithmes et des portraits</translation>
+        </message>
+        <message>
+            <source>version {found} is too old, {minimum} or newer is needed</source>
+            <translation>la version {found} est trop ancienne, il faut {minimum} ou plus récent</translation>
         </message>
         <message>
             <source>walking</source>
@@ -3130,6 +3274,10 @@
         <message>
             <source>{layer}: {units} units, {count}; {total} in all.</source>
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
+        </message>
+        <message>
+            <source>{name} ({state}): {purpose}</source>
+            <translation>{name} ({state}) : {purpose}</translation>
         </message>
         <message>
             <source>{n} ({rate})</source>
@@ -3358,6 +3506,10 @@
         <message>
             <source>{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
             <translation>{profile} : {n} tronçons ({km} km) se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
+        </message>
+        <message>
+            <source>{program} could not be started: packages cannot be installed from QGIS.</source>
+            <translation>{program} n'a pas pu être lancé : les paquets ne peuvent pas être installés depuis QGIS.</translation>
         </message>
         <message>
             <source>{rate} per 1,000 households</source>

@@ -44,6 +44,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..engine import dependencies
 from ..engine.errors import EngineError
 from ..engine.i18n import format_examples
 from ..engine.segmentation import portrait as portraits
@@ -68,6 +69,7 @@ class PortraitDock(QgsDockWidget):
     """Follows the active layer's selection (or a drawn area) and shows its pen portrait."""
 
     portraitShown = pyqtSignal()  # a portrait (or a message) was shown
+    installRequested = pyqtSignal()  # the user asked to install the missing Python packages
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Pen portraits"), parent)
@@ -173,6 +175,10 @@ class PortraitDock(QgsDockWidget):
         self.status = QLabel(body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.install_button = QPushButton(tr("Install missing Python packages…"), body)
+        self.install_button.setVisible(False)
+        self.install_button.clicked.connect(self.installRequested.emit)
+        layout.addWidget(self.install_button)
         self.browser = QTextBrowser(body)
         self.browser.setOpenExternalLinks(True)
         layout.addWidget(self.browser, 1)
@@ -421,6 +427,11 @@ class PortraitDock(QgsDockWidget):
 
     def refresh(self) -> int | None:
         """Start computing the portrait of the current area; returns the request number."""
+        missing = dependencies.missing(dependencies.REQUIRED)
+        self.install_button.setVisible(bool(missing))
+        if missing:  # say what is missing and offer the installer, rather than fail inside the computation
+            self._supersede()
+            return self.show_message(dependencies.missing_message(missing))
         inputs = self._inputs()
         area = self._area() if not isinstance(inputs, str) else None
         if isinstance(inputs, str) or isinstance(area, str):

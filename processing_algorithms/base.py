@@ -28,6 +28,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine import dependencies
 from ..engine.errors import CancelledError, EngineError
+from ..engine.html import escape
 from ..engine.segmentation.catalogue import Catalogue
 from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from ..plugin import bridge
@@ -36,6 +37,9 @@ from ..plugin.bridge.i18n import language, tr
 from ..plugin.bridge.threads import on_main_thread
 
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "place_insight.svg"
+#: The link that opens the installer of missing packages (set by the plugin's GUI, which handles it; None in
+#: qgis_process and scripts, where the refusal is plain text).
+INSTALLER_LINK: list[str] = []
 
 
 def group_names() -> dict[str, str]:
@@ -54,7 +58,7 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
     NAME = ""
     GROUP = ""
     #: Python packages the algorithm cannot run without.
-    REQUIRES: tuple[str, ...] = ("numpy", "pandas")
+    REQUIRES: tuple[str, ...] = dependencies.REQUIRED
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,16 +162,22 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
 
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):
+        """The toolbox shows the refusal as HTML: the message has nothing HTML would eat, and (in QGIS) a link that
+        opens the installer."""
         missing = dependencies.missing(self.REQUIRES)
-        if missing:
-            return False, dependencies.missing_message(missing)
-        return True, ""
+        if not missing:
+            return True, ""
+        message = escape(dependencies.missing_message(missing))
+        if INSTALLER_LINK:
+            label = escape(tr("Install missing Python packages…"))
+            message += f'<p><a href="{INSTALLER_LINK[0]}">{label}</a></p>'
+        return False, message
 
     # -- running ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        ok, message = self.canExecute()
-        if not ok:
-            raise QgsProcessingException(message)
+        missing = dependencies.missing(self.REQUIRES)
+        if missing:
+            raise QgsProcessingException(dependencies.missing_message(missing))
         progress = EngineFeedback(feedback)
         try:
             return self.process(parameters, context, progress)
