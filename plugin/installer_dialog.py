@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -52,6 +53,7 @@ class InstallerDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.intro)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -64,7 +66,7 @@ class InstallerDialog(QDialog):
         self.log.setReadOnly(True)
         self.log.setVisible(False)
         self.log.setMinimumHeight(160)
-        layout.addWidget(self.log)
+        layout.addWidget(self.log, 1)
         self.buttons = QDialogButtonBox(self)
         self.install_button = QPushButton(tr("Install"), self)
         self.buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -102,6 +104,7 @@ class InstallerDialog(QDialog):
         self.progress.setVisible(True)
         self.log.setVisible(True)
         self.close_button.setText(tr("Cancel"))
+        self.resize(max(self.width(), 600), max(self.height(), 520))
         self.installation = installer.Installation(QgsApplication.qgisSettingsDirPath(), self.names, parent=self)
         self.installation.progress.connect(self._progress)
         self.installation.output.connect(self._output)

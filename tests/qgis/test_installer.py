@@ -160,15 +160,20 @@ def test_a_read_only_profile_is_reported_before_anything_runs(root, tmp_path):
         "print(outcome.ok, outcome.message)\n"
     )
     readonly = str(profile / "python")
-    if os.geteuid() == 0:  # root writes anywhere: a read-only mount of the folder, in a mount namespace of its own
-        mount = f'mount --bind {readonly} {readonly} && mount -o remount,ro,bind {readonly} && exec "$@"'
-        command = ["unshare", "--mount", "sh", "-c", mount, "sh", sys.executable, "-c", script]
-    else:
-        os.chmod(readonly, 0o555)
-        command = [sys.executable, "-c", script]
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     try:
-        completed = subprocess.run(command, capture_output=True, text=True, timeout=300, env=environment)
+        if os.geteuid() == 0:  # root writes anywhere: a read-only mount of the folder, in a mount namespace of its own
+            mount = f'mount --bind {readonly} {readonly} && mount -o remount,ro,bind {readonly} && exec "$@"'
+            for propagation in ("private", "unchanged"):  # (in a chroot, / is no mount point to make private)
+                command = ["unshare", "--mount", "--propagation", propagation, "sh", "-c", mount, "sh", sys.executable]
+                completed = subprocess.run([*command, "-c", script], capture_output=True, text=True, timeout=300, env=environment)
+                if "propagation" not in completed.stderr:
+                    break
+        else:
+            os.chmod(readonly, 0o555)
+            completed = subprocess.run(
+                [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, env=environment
+            )
     finally:
         os.chmod(readonly, 0o755)
     assert completed.returncode == 0, completed.stderr[-3000:]
