@@ -38,6 +38,11 @@ FIELD_STRING = _enum("ProcessingFieldParameterDataType.String", "QgsProcessingPa
 # Distance units (QgsUnitTypes.DistanceUnit before 3.30, Qgis.DistanceUnit from 3.30)
 DISTANCE_METRES = _enum("DistanceUnit.Meters", "QgsUnitTypes.DistanceUnit.DistanceMeters")
 
+# Layer filters of layer combo boxes (QgsMapLayerProxyModel.Filter before 3.34, Qgis.LayerFilter from 3.34)
+LAYER_POINT = _enum("LayerFilter.PointLayer", "QgsMapLayerProxyModel.Filter.PointLayer")
+LAYER_POLYGON = _enum("LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
+LAYER_VECTOR = _enum("LayerFilter.VectorLayer", "QgsMapLayerProxyModel.Filter.VectorLayer")
+
 # Number parameter types
 NUMBER_INTEGER = _enum("ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer")
 NUMBER_DOUBLE = _enum("ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
@@ -64,3 +69,11 @@ def field_type(kind: str):
     if QGIS_VERSION_INT >= 33800:
         return getattr(QMetaType.Type, new)
     return getattr(QVariant.Type, old)
+
+
+def parameter_as_strings(algorithm, parameters, name: str, context) -> list[str]:
+    """The strings of a field (or string list) parameter: ``parameterAsStrings`` where it exists (3.32+, as
+    ``parameterAsFields`` is deprecated there), else ``parameterAsFields``."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return list(algorithm.parameterAsStrings(parameters, name, context))
+    return list(algorithm.parameterAsFields(parameters, name, context))
