@@ -52,7 +52,7 @@ from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catal
 from . import bridge
 from . import portrait_settings as settings
 from .area_tool import POLYGON, RECTANGLE, AreaMapTool
-from .bridge.compat import LAYER_POINT, LAYER_POLYGON
+from .bridge.compat import LAYER_POINT, LAYER_POLYGON, layer_filters
 from .bridge.i18n import language, tr
 from .portrait_task import PortraitRequest, PortraitTask
 
@@ -117,7 +117,7 @@ class PortraitDock(QgsDockWidget):
     def _build_base_rows(self, body: QWidget, form: QFormLayout) -> None:
         """Base units: the layer, its segment field, and what each unit counts (a kind and a field)."""
         self.layer_box = QgsMapLayerComboBox(body)
-        self.layer_box.setFilters(LAYER_POINT | LAYER_POLYGON)
+        self.layer_box.setFilters(layer_filters(LAYER_POINT, LAYER_POLYGON))
         self.layer_box.setAllowEmptyLayer(True)
         form.addRow(tr("Base units"), self.layer_box)
         self.segment_box = QgsFieldComboBox(body)

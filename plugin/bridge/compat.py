@@ -43,6 +43,16 @@ LAYER_POINT = _enum("LayerFilter.PointLayer", "QgsMapLayerProxyModel.Filter.Poin
 LAYER_POLYGON = _enum("LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
 LAYER_VECTOR = _enum("LayerFilter.VectorLayer", "QgsMapLayerProxyModel.Filter.VectorLayer")
 
+
+def layer_filters(*filters):
+    """Several layer filters combined for ``setFilters`` (as ``Qgis.LayerFilters`` where it exists: a plain
+    combination would pick the deprecated overload)."""
+    combined = filters[0]
+    for item in filters[1:]:
+        combined = combined | item
+    return Qgis.LayerFilters(combined) if hasattr(Qgis, "LayerFilters") else combined
+
+
 # Number parameter types
 NUMBER_INTEGER = _enum("ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer")
 NUMBER_DOUBLE = _enum("ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
