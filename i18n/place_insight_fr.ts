@@ -108,6 +108,10 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>Another QGIS is installing packages into this profile right now. Wait until it has finished, then restart QGIS.</source>
+            <translation>Un autre QGIS installe en ce moment des paquets dans ce profil. Attendez qu'il ait fini, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
             <source>Answer field</source>
             <translation>Champ de la réponse</translation>
         </message>
@@ -260,8 +264,16 @@
             <translation>Construit un réseau routable à pied, à vélo et en voiture à partir des routes (OSM, Open Roads…) : vitesses, sens uniques, îlots.</translation>
         </message>
         <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was installed.</source>
+            <translation>Annulé : rien n'a été installé.</translation>
         </message>
         <message>
             <source>Candidate sites</source>
@@ -398,6 +410,10 @@
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -688,6 +704,10 @@
             <translation>Les segments dominants couvrent</translation>
         </message>
         <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
             <source>Draw an area on the map (polygon or rectangle).</source>
             <translation>Dessinez une zone sur la carte (polygone ou rectangle).</translation>
         </message>
@@ -740,12 +760,20 @@
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
         </message>
         <message>
+            <source>Every Python package Place Insight needs is installed.</source>
+            <translation>Tous les paquets Python dont Place Insight a besoin sont installés.</translation>
+        </message>
+        <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
         </message>
         <message>
             <source>Every demand weight is zero: there is no demand to serve. Check the weight field.</source>
             <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
+        </message>
+        <message>
+            <source>Every package Place Insight needs is installed.</source>
+            <translation>Tous les paquets dont Place Insight a besoin sont installés.</translation>
         </message>
         <message>
             <source>Every record must have coordinates.</source>
@@ -1184,6 +1212,30 @@
             <translation>Canaux d’information</translation>
         </message>
         <message>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages</source>
+            <translation>Installer les paquets Python manquants</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages…</source>
+            <translation>Installer les paquets Python manquants…</translation>
+        </message>
+        <message>
+            <source>Install them with the menu Place Insight › Install missing Python packages…, then restart QGIS.</source>
+            <translation>Installez-les avec le menu Place Insight › Installer les paquets Python manquants…, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Installed {packages} into {folder}. Restart QGIS to use them.</source>
+            <translation>{packages} installés dans {folder}. Redémarrez QGIS pour les utiliser.</translation>
+        </message>
+        <message>
+            <source>Installing…</source>
+            <translation>Installation…</translation>
+        </message>
+        <message>
             <source>Interactive TV</source>
             <translation>Télévision interactive</translation>
         </message>
@@ -1430,6 +1482,10 @@
         <message>
             <source>More than {minutes} minutes</source>
             <translation>Plus de {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>Moving the packages into place…</source>
+            <translation>Mise en place des paquets…</translation>
         </message>
         <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
@@ -1796,8 +1852,16 @@
             <translation>Place Insight</translation>
         </message>
         <message>
-            <source>Place Insight needs the Python packages {packages}, which are not installed. Install them with: {command} (on Windows, in the OSGeo4W Shell), then restart QGIS.</source>
-            <translation>Place Insight a besoin des paquets Python {packages}, qui ne sont pas installés. Installez-les avec : {command} (sous Windows, dans l’OSGeo4W Shell), puis redémarrez QGIS.</translation>
+            <source>Place Insight installs Python packages into {folder}, in your QGIS profile, but it cannot write there ({error}). Ask your IT team to make the profile folder writable, or to install the packages for QGIS's Python.</source>
+            <translation>Place Insight installe les paquets Python dans {folder}, dans votre profil QGIS, mais ne peut pas y écrire ({error}). Demandez à votre service informatique de rendre le dossier du profil accessible en écriture, ou d'installer les paquets pour le Python de QGIS.</translation>
+        </message>
+        <message>
+            <source>Place Insight needs Python packages that are missing or too old. {packages}. {advice}</source>
+            <translation>Place Insight a besoin de paquets Python manquants ou trop anciens. {packages}. {advice}</translation>
+        </message>
+        <message>
+            <source>Place Insight needs these Python packages:</source>
+            <translation>Place Insight a besoin de ces paquets Python :</translation>
         </message>
         <message>
             <source>Place Insight network (*.npz)</source>
@@ -1876,6 +1940,10 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Preparing pip…</source>
+            <translation>Préparation de pip…</translation>
+        </message>
+        <message>
             <source>Profile of the people within reach</source>
             <translation>Profil des habitants à portée</translation>
         </message>
@@ -1898,6 +1966,10 @@
         <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>QGIS's Python has no pip to install packages with. On Debian or Ubuntu install the system package python3-pip; on Windows run the OSGeo4W installer again and choose python3-pip.</source>
+            <translation>Le Python de QGIS n'a pas pip pour installer des paquets. Sous Debian ou Ubuntu, installez le paquet système python3-pip ; sous Windows, relancez l'installateur OSGeo4W et choisissez python3-pip.</translation>
         </message>
         <message>
             <source>Quartic</source>
@@ -2376,6 +2448,10 @@
             <translation>Le fichier OSM {path} ne contient aucune route.</translation>
         </message>
         <message>
+            <source>The Python interpreter of this QGIS installation was not found, so packages cannot be installed from QGIS. Install {packages} for QGIS's Python as the README explains.</source>
+            <translation>L'interpréteur Python de cette installation de QGIS est introuvable : les paquets ne peuvent pas être installés depuis QGIS. Installez {packages} pour le Python de QGIS comme l'explique le README.</translation>
+        </message>
+        <message>
             <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
             <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
         </message>
@@ -2612,6 +2688,22 @@
             <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
         </message>
         <message>
+            <source>The package index could not be reached: check the internet connection (or the proxy settings for pip) and try again. Nothing was installed.</source>
+            <translation>L'index des paquets est injoignable : vérifiez la connexion internet (ou les réglages de proxy de pip) et réessayez. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The package index has no version of the packages for this Python. Nothing was installed; see the log below.</source>
+            <translation>L'index des paquets n'a aucune version des paquets pour ce Python. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The package index refused the download (HTTP 403 or 401). A proxy or your organisation's package mirror may need settings for pip (pip.ini or pip.conf): ask your IT team. Nothing was installed.</source>
+            <translation>L'index des paquets a refusé le téléchargement (HTTP 403 ou 401). Un proxy ou le miroir de paquets de votre organisation demande peut-être des réglages pour pip (pip.ini ou pip.conf) : demandez à votre service informatique. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The packages could not be moved into {folder} ({error}). Restart QGIS and try again.</source>
+            <translation>Les paquets n'ont pas pu être placés dans {folder} ({error}). Redémarrez QGIS et réessayez.</translation>
+        </message>
+        <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
@@ -2822,6 +2914,10 @@
         <message>
             <source>There must be one weight per demand unit ({n} rows).</source>
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
+            <source>They are downloaded from the Python Package Index with pip and installed for QGIS only, into {folder}. numpy and the other packages of QGIS are kept as they are.</source>
+            <translation>Ils sont téléchargés depuis le Python Package Index avec pip et installés pour QGIS seulement, dans {folder}. numpy et les autres paquets de QGIS restent tels quels.</translation>
         </message>
         <message>
             <source>Three steps: Catchments draws the area within the chosen minutes of the sites along the roads (one polygon for all sites); Extract by location keeps the households, postcodes or output areas inside it; Segment profile compares them with all of them, segment by segment (share, index, target market). The profile table answers who lives within reach and who is under-represented. To change a step, open the file resources/models/who_lives_within.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
@@ -3192,6 +3288,10 @@
             <translation>tous les enregistrements</translation>
         </message>
         <message>
+            <source>arrays for every computation; it comes with QGIS</source>
+            <translation>les tableaux de tous les calculs ; il est fourni avec QGIS</translation>
+        </message>
+        <message>
             <source>as the placement needs</source>
             <translation>selon le placement</translation>
         </message>
@@ -3396,6 +3496,10 @@
             <translation>information</translation>
         </message>
         <message>
+            <source>joining roads that cross without a shared vertex</source>
+            <translation>relier les routes qui se croisent sans sommet commun</translation>
+        </message>
+        <message>
             <source>k for k nearest neighbours.</source>
             <translation>k des k plus proches voisins.</translation>
         </message>
@@ -3432,6 +3536,10 @@
             <translation>minutes, p. ex. 5,10,15</translation>
         </message>
         <message>
+            <source>missing</source>
+            <translation>manquant</translation>
+        </message>
+        <message>
             <source>mph</source>
             <translation>mph</translation>
         </message>
@@ -3458,6 +3566,10 @@
         <message>
             <source>not assessed</source>
             <translation>non évalué</translation>
+        </message>
+        <message>
+            <source>numpy comes with QGIS: install a QGIS release that has numpy {minimum} or newer.</source>
+            <translation>numpy est fourni avec QGIS : installez une version de QGIS qui a numpy {minimum} ou plus récent.</translation>
         </message>
         <message>
             <source>of every test</source>
@@ -3560,6 +3672,18 @@
             <translation>par unité postale</translation>
         </message>
         <message>
+            <source>pip failed (exit code {code}). Nothing was installed into {folder}; see the log below.</source>
+            <translation>pip a échoué (code de sortie {code}). Rien n'a été installé dans {folder} ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip found no versions of the packages that work with the numpy and other packages QGIS has. Nothing was installed; see the log below.</source>
+            <translation>pip n'a trouvé aucune version des paquets compatible avec le numpy et les autres paquets de QGIS. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip left no site-packages folder</source>
+            <translation>pip n'a laissé aucun dossier site-packages</translation>
+        </message>
+        <message>
             <source>points</source>
             <translation>points</translation>
         </message>
@@ -3582,6 +3706,14 @@
         <message>
             <source>proven optimal</source>
             <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files</source>
+            <translation>lire les fichiers XML OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files, with osmnx</source>
+            <translation>lire les fichiers XML OpenStreetMap, avec osmnx</translation>
         </message>
         <message>
             <source>records</source>
@@ -3622,6 +3754,10 @@
         <message>
             <source>smaller clusters are dropped</source>
             <translation>les plus petits clusters sont écartés</translation>
+        </message>
+        <message>
+            <source>statistical tests, travel-time searches and location planning</source>
+            <translation>les tests statistiques, les recherches de temps de trajet et la planification des implantations</translation>
         </message>
         <message>
             <source>stopped at the time limit</source>
@@ -3684,6 +3820,10 @@
             <translation>l’enquête et les réponses retenues</translation>
         </message>
         <message>
+            <source>the tables of every algorithm and of the pen portraits</source>
+            <translation>les tables de tous les algorithmes et des portraits</translation>
+        </message>
+        <message>
             <source>the zones with their mix, styled by dominant segment</source>
             <translation>les zones et leur composition, par segment dominant</translation>
         </message>
@@ -3702,6 +3842,10 @@
         <message>
             <source>verdicts on the map and in words</source>
             <translation>verdicts sur la carte et en mots</translation>
+        </message>
+        <message>
+            <source>version {found} is too old, {minimum} or newer is needed</source>
+            <translation>la version {found} est trop ancienne, il faut {minimum} ou plus récent</translation>
         </message>
         <message>
             <source>walk, cycle or drive</source>
@@ -3838,6 +3982,10 @@
         <message>
             <source>{low} to {high} minutes</source>
             <translation>De {low} à {high} minutes</translation>
+        </message>
+        <message>
+            <source>{name} ({state}): {purpose}</source>
+            <translation>{name} ({state}) : {purpose}</translation>
         </message>
         <message>
             <source>{n} ({rate})</source>
@@ -4066,6 +4214,10 @@
         <message>
             <source>{profile}: {n} edges ({km} km) lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
             <translation>{profile} : {n} tronçons ({km} km) se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
+        </message>
+        <message>
+            <source>{program} could not be started: packages cannot be installed from QGIS.</source>
+            <translation>{program} n'a pas pu être lancé : les paquets ne peuvent pas être installés depuis QGIS.</translation>
         </message>
         <message>
             <source>{rate} per 1,000 households</source>

@@ -7,6 +7,11 @@ turns engine errors into ``QgsProcessingException``, refuses to run when a
 Python package is missing, gives each algorithm its icon, builds the short
 help panel from the notes (:mod:`.help_pages`) and points the Help button at the
 algorithm's help page shipped in ``resources/help``.
+
+Processing runs ``processAlgorithm`` in a worker thread; what must be read
+from the project's layers (their names, their state for the session's
+network cache) is read in ``prepareAlgorithm`` on the main thread, in
+:meth:`PlaceInsightAlgorithm.prepare_layers`, which mixins extend.
 """
 
 from __future__ import annotations
@@ -25,15 +30,20 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine import dependencies
 from ..engine.errors import CancelledError, EngineError
+from ..engine.html import escape
 from ..engine.segmentation.catalogue import Catalogue
 from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from ..plugin import bridge
 from ..plugin.bridge import EngineFeedback
 from ..plugin.bridge.i18n import language, tr
+from ..plugin.bridge.threads import on_main_thread
 from . import help_pages
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "place_insight.svg"
+#: The link that opens the installer of missing packages (set by the plugin's GUI, which handles it; None in
+#: qgis_process and scripts, where the refusal is plain text).
+INSTALLER_LINK: list[str] = []
 
 
 def group_names() -> dict[str, str]:
@@ -55,11 +65,12 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
     #: both languages find the algorithm whatever the interface's language).
     TAGS = ""
     #: Python packages the algorithm cannot run without.
-    REQUIRES: tuple[str, ...] = ("numpy", "pandas")
+    REQUIRES: tuple[str, ...] = dependencies.REQUIRED
 
     def __init__(self) -> None:
         super().__init__()
         self._output_help: list[tuple[str, str]] = []
+        self._layer_titles: dict[str, str] = {}
 
     # -- identity ------------------------------------------------------------
     def createInstance(self):
@@ -150,21 +161,43 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         return source
 
     def source_title(self, parameters, name: str, context, source, default: str = "") -> str:
-        """The name the user knows the layer of parameter ``name`` by (see :func:`bridge.layer_title`)."""
-        return bridge.layer_title(self, parameters, name, context) or bridge.source_name(source, default)
+        """The name the user knows the layer of parameter ``name`` by (see :func:`bridge.layer_title`), as read in
+        :meth:`prepare_layers`."""
+        if name not in self._layer_titles:
+            self._layer_titles[name] = on_main_thread(lambda: bridge.layer_title(self, parameters, name, context))
+        return self._layer_titles[name] or bridge.source_name(source, default)
+
+    # -- on the main thread, before the run --------------------------------------------
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        on_main_thread(lambda: self.prepare_layers(parameters, context))
+        return True
+
+    def prepare_layers(self, parameters, context) -> None:
+        """Read what the run needs from the project's layers, on the main thread (Processing calls
+        ``prepareAlgorithm`` there, then ``processAlgorithm`` in a worker thread): here the titles of the
+        layer parameters. Mixins extend it (``super().prepare_layers``)."""
+        for definition in self.parameterDefinitions():
+            if definition.type() in ("source", "vector", "layer") and parameters.get(definition.name()) is not None:
+                self._layer_titles[definition.name()] = bridge.layer_title(self, parameters, definition.name(), context)
 
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):
+        """The toolbox shows the refusal as HTML: the message has nothing HTML would eat, and (in QGIS) a link that
+        opens the installer."""
         missing = dependencies.missing(self.REQUIRES)
-        if missing:
-            return False, dependencies.missing_message(missing)
-        return True, ""
+        if not missing:
+            return True, ""
+        message = escape(dependencies.missing_message(missing))
+        if INSTALLER_LINK:
+            label = escape(tr("Install missing Python packages…"))
+            message += f'<p><a href="{INSTALLER_LINK[0]}">{label}</a></p>'
+        return False, message
 
     # -- running ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
-        ok, message = self.canExecute()
-        if not ok:
-            raise QgsProcessingException(message)
+        missing = dependencies.missing(self.REQUIRES)
+        if missing:
+            raise QgsProcessingException(dependencies.missing_message(missing))
         progress = EngineFeedback(feedback)
         try:
             return self.process(parameters, context, progress)

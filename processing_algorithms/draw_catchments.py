@@ -28,7 +28,14 @@ from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge import styling
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
+from ..plugin.bridge.compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_POINT,
+    parameter_as_strings,
+)
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -266,7 +273,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         base = self.parameterAsSource(parameters, self.BASE, context)
         if base is None:
             return None, []
-        fields = self.parameterAsFields(parameters, self.COUNT_FIELDS, context)
+        fields = parameter_as_strings(self, parameters, self.COUNT_FIELDS, context)
         data = bridge.read_layer(base, fields, context=context, geometry="xy", crs=crs)
         if data.missing_geometry:
             progress.warn(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -28,7 +27,15 @@ from ..engine.location import (
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge import styling
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge.compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -218,14 +225,14 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), QgsProcessing.TypeVectorPoint),
+            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), SOURCE_POINT),
             tr(
                 "One point per chosen site: rank (1 = serves the most demand), demand served, number of "
                 "demand units, mean and longest travel cost, demand within the cut-off and its share."
             ),
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), QgsProcessing.TypeVectorLine),
+            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), SOURCE_LINE),
             tr(
                 "One line per demand unit to the site serving it, with the weight, share, travel cost and "
                 "whether it is within the cut-off."

@@ -22,7 +22,7 @@ from ..engine.segmentation import encoding, joins
 from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
+from ..plugin.bridge.compat import DISTANCE_METRES, FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm
 
@@ -463,7 +463,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             rows = bridge.zones_containing(target.xy, base.geometries, feedback=progress)
             return rows, tr("by location, inside a base polygon")
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
+        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(DISTANCE_METRES, base.crs.mapUnits())
         rows = joins.nearest_within(target.xy, base.xy, tolerance)
         return rows, tr("by location, at the nearest base point within {metres} m").format(metres=f"{metres:g}")
 

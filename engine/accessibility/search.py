@@ -319,9 +319,9 @@ class _HelperSearches:
             return found["bounds"], found["nodes"], found["seconds"]
         except BrokenExecutor:
             parallel.stop_helper(for_good=True)
+            return reached_node_times(*self.task)
         except Exception:  # noqa: BLE001 - the same work here gives the same answer, or the same error
-            pass
-        return reached_node_times(*self.task)
+            return reached_node_times(*self.task)
 
     def close(self) -> None:
         """Files removed; an answer still to come is dropped when it comes."""
