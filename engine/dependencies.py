@@ -61,7 +61,13 @@ ASKED: set[str] = set()
 
 
 def purpose(name: str) -> str:
-    """What the plugin uses package ``name`` for (translated)."""
+    """What the plugin uses package ``name`` for (translated).
+
+    Parameters
+    ----------
+    name
+        Import name of the package (``pandas``, ``scipy``…).
+    """
     purposes = {
         "numpy": tr("arrays for every computation; it comes with QGIS"),
         "pandas": tr("the tables of every algorithm and of the pen portraits"),
@@ -74,13 +80,25 @@ def purpose(name: str) -> str:
 
 
 def version_tuple(text: str | None) -> tuple[int, ...]:
-    """The leading numbers of a version (``"2.2.3+dfsg"`` → ``(2, 2, 3)``); empty when there are none."""
+    """The leading numbers of a version (``"2.2.3+dfsg"`` → ``(2, 2, 3)``); empty when there are none.
+
+    Parameters
+    ----------
+    text
+        A version string as packages give it, or None.
+    """
     match = re.match(r"\s*v?(\d+(?:\.\d+)*)", text or "")
     return tuple(int(part) for part in match.group(1).split(".")) if match else ()
 
 
 def installed_version(name: str) -> str | None:
-    """The version of package ``name`` that an import would give (None: not importable)."""
+    """The version of package ``name`` that an import would give (None: not importable).
+
+    Parameters
+    ----------
+    name
+        Import name of the package.
+    """
     module = sys.modules.get(name)
     if module is not None and getattr(module, "__version__", None):
         return str(module.__version__)
@@ -119,7 +137,13 @@ class Problem:
 
 
 def problems(names: tuple[str, ...] | list[str]) -> list[Problem]:
-    """The packages among ``names`` that are missing or older than the plugin's minimum."""
+    """The packages among ``names`` that are missing or older than the plugin's minimum.
+
+    Parameters
+    ----------
+    names
+        Import names of the packages to check.
+    """
     found = []
     for name in names:
         version = installed_version(name)
@@ -132,7 +156,13 @@ def problems(names: tuple[str, ...] | list[str]) -> list[Problem]:
 
 
 def missing(names: tuple[str, ...] | list[str]) -> list[str]:
-    """The names among ``names`` that cannot be imported, or only in a version older than the plugin needs."""
+    """The names among ``names`` that cannot be imported, or only in a version older than the plugin needs.
+
+    Parameters
+    ----------
+    names
+        Import names of the packages to check.
+    """
     return [problem.name for problem in problems(names)]
 
 
@@ -141,6 +171,11 @@ def missing_message(names: list[str]) -> str:
 
     Plain text without ``<``, ``>`` or ``&``, so that it reads the same where
     QGIS shows it as HTML (the toolbox's "cannot be run" dialog).
+
+    Parameters
+    ----------
+    names
+        Import names of the missing or too old packages.
     """
     lines = []
     for problem in problems(names) or [Problem(name, None) for name in names]:
@@ -167,6 +202,11 @@ def require(name: str):
     """Import and return module ``name``, or raise :class:`MissingDependencyError` saying what it is for.
 
     A package that is missing or too old is remembered (:data:`ASKED`) for the installer.
+
+    Parameters
+    ----------
+    name
+        Import name of the package.
     """
     if missing([name]):
         ASKED.add(name)
@@ -190,14 +230,26 @@ def to_install() -> list[str]:
 # -- the private folder -------------------------------------------------------------------
 def private_folder(profile: str | Path) -> Path:
     """Where the installer puts packages: a folder of the QGIS profile ``profile``, one per Python version
-    (compiled packages are built for one)."""
+    (compiled packages are built for one).
+
+    Parameters
+    ----------
+    profile
+        The QGIS profile folder.
+    """
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     return Path(profile) / "python" / "place_insight_packages" / f"python{version}"
 
 
 def activate(folder: str | Path) -> bool:
     """Put ``folder`` first on ``sys.path`` (when it exists), so that what is installed there is imported rather
-    than an older copy elsewhere; True when it is on the path."""
+    than an older copy elsewhere; True when it is on the path.
+
+    Parameters
+    ----------
+    folder
+        The folder the installer puts packages in (:func:`private_folder`).
+    """
     folder = str(folder)
     if not Path(folder).is_dir():
         return False

@@ -74,6 +74,11 @@ def python_executable(*, windowless: bool = True) -> str | None:
     long as it runs). None means that no interpreter of this installation
     was found: callers then do the work in this process rather than start
     another program.
+
+    Parameters
+    ----------
+    windowless
+        On Windows, ``pythonw.exe`` (no console window) rather than ``python.exe``.
     """
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
     windows = sys.platform.startswith("win")
@@ -211,6 +216,19 @@ def map_chunks(
     ``workers`` None means every idle core (:func:`default_workers`); the work stays in this process when
     there is one worker, or no Python interpreter to start (:func:`python_executable`). Progress is reported
     per finished task and cancellation is checked between tasks (pending ones are cancelled).
+
+    Parameters
+    ----------
+    function
+        A module-level function ``function(shared, *task)`` (workers find it by its module and name).
+    tasks
+        The arguments of each call, as tuples.
+    shared
+        Data every call reads, handed to each worker once, when the pool starts.
+    workers
+        How many processes; None: every idle core.
+    progress
+        Progress and cancellation, reported per finished task.
     """
     progress = progress or NullProgress()
     workers = default_workers() if workers is None else max(1, int(workers))
@@ -254,6 +272,11 @@ def helper(*, wait: float = 0.0):
     :func:`default_workers`) and returns None unless it is ready within
     ``wait`` seconds; so does every call until it has started, and every
     call after it failed.
+
+    Parameters
+    ----------
+    wait
+        Seconds to wait for the helper to be ready.
     """
     from concurrent.futures import CancelledError
     from concurrent.futures import TimeoutError as Timeout
@@ -285,7 +308,15 @@ def helper(*, wait: float = 0.0):
 
 def stop_helper(*, for_good: bool = False, wait: bool = False) -> None:
     """Shut the helper process down (plugin unload; at exit, waiting for it); a later run starts it again unless
-    ``for_good`` (its process died or could not run the work)."""
+    ``for_good`` (its process died or could not run the work).
+
+    Parameters
+    ----------
+    for_good
+        Do not start it again in this session.
+    wait
+        Wait until its process has ended.
+    """
     with _HELPER_LOCK:
         pool = _HELPER.get("pool")
         _HELPER.clear()
@@ -337,7 +368,13 @@ class ArrayFile:
 
 
 def array_file(arrays: dict) -> ArrayFile:
-    """``arrays`` written to a new file (see :class:`ArrayFile`); the reader removes it."""
+    """``arrays`` written to a new file (see :class:`ArrayFile`); the reader removes it.
+
+    Parameters
+    ----------
+    arrays
+        Named numpy arrays.
+    """
     handle, path = tempfile.mkstemp(prefix="place_insight_", suffix=".arrays", dir=_array_folder())
     layout, offset = [], 0
     try:

@@ -27,6 +27,13 @@ def initialise(shared, _package=PACKAGE) -> None:
     """The pool's initializer: keep ``shared`` for every task of this process.
 
     (It names nothing of this file's globals, which :func:`runpy.run_path` may clear once it has run.)
+
+    Parameters
+    ----------
+    shared
+        The data every task of the pool reads (numpy arrays, or an :class:`~engine.parallel.ArrayFile`).
+    _package
+        The package name the plugin is imported under in the child process.
     """
     import importlib
 
