@@ -37,20 +37,22 @@ class Package:
     distribution: str
     minimum: str
     installable: bool = True
+    #: The first major version the plugin does not support yet (empty: no bound), kept out of installs.
+    below: str = ""
 
     @property
     def requirement(self) -> str:
-        """The requirement pip installs, e.g. ``pandas>=1.5``."""
-        return f"{self.distribution}>={self.minimum}"
+        """The requirement pip installs, e.g. ``pandas>=1.5,<3`` (the same ranges as ``requirements.txt``)."""
+        return f"{self.distribution}>={self.minimum}" + (f",<{self.below}" if self.below else "")
 
 
 PACKAGES: dict[str, Package] = {
     "numpy": Package("numpy", "numpy", "1.24", installable=False),
-    "pandas": Package("pandas", "pandas", "1.5"),
+    "pandas": Package("pandas", "pandas", "1.5", below="3"),
     "scipy": Package("scipy", "scipy", "1.10"),
     "shapely": Package("shapely", "shapely", "2.0"),
     "networkx": Package("networkx", "networkx", "2.8"),
-    "osmnx": Package("osmnx", "osmnx", "2.0"),
+    "osmnx": Package("osmnx", "osmnx", "2.0", below="3"),
 }
 #: Needed to run any algorithm and the dock.
 REQUIRED = ("numpy", "pandas", "scipy")

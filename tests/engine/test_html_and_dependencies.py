@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -82,7 +83,22 @@ def test_a_package_asked_for_by_work_that_needs_it_is_offered_by_the_installer(m
     with pytest.raises(MissingDependencyError, match="OpenStreetMap XML"):
         dependencies.require("osmnx")
     assert dependencies.to_install() == ["networkx", "osmnx"]
-    assert dependencies.PACKAGES["osmnx"].requirement == "osmnx>=2.0"
+    assert dependencies.PACKAGES["osmnx"].requirement == "osmnx>=2.0,<3"
+
+
+def test_the_installer_asks_for_the_ranges_of_requirements_txt():
+    """What the in-QGIS installer asks pip for is what the project declares (pandas 3 is not supported yet)."""
+    from pathlib import Path
+
+    declared = {}
+    for line in (Path(__file__).resolve().parents[2] / "requirements.txt").read_text().splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            name = re.split(r"[<>=!~]", line, maxsplit=1)[0]
+            declared[name] = sorted(line[len(name) :].split(","))
+    for package in dependencies.PACKAGES.values():
+        name = package.distribution
+        assert sorted(package.requirement[len(name) :].split(",")) == declared[name], name
 
 
 def test_the_private_folder_goes_first_on_the_path(monkeypatch, tmp_path):

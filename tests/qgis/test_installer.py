@@ -224,5 +224,5 @@ def test_the_constraints_hold_what_qgis_has_except_what_is_requested(tmp_path):
     assert not [p for p in pins if p.lower().startswith(("pandas==", "scipy=="))]
     arguments = installer.pip_arguments(installer.requirements(["pandas", "scipy"]), tmp_path / "c.txt")
     assert arguments[:3] == ["-m", "pip", "install"] and "--target" not in arguments and "--user" not in arguments
-    assert arguments[-2:] == ["pandas>=1.5", "scipy>=1.10"]
+    assert arguments[-2:] == ["pandas>=1.5,<3", "scipy>=1.10"]
     assert shutil.which  # (the interpreter itself is engine.parallel's: see test_parallel)
