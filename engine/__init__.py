@@ -65,6 +65,7 @@ Survey and hotspots               ``survey/``
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
-                                  reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``
+                                  reports, inline SVG), ``arrays.py``, ``dependencies.py``
+  process pools, helper process    ``parallel.py`` (``spawn_bootstrap.py`` runs first in each process)
 ================================  ==============================================
 """

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, SupportsFloat, SupportsIndex
 
 _translator: Callable[[str], str] | None = None
 _language: Callable[[], str] | None = None
@@ -103,6 +103,8 @@ def _as_float(value: object) -> float | None:
     """``value`` as a float; None for None, NaN, pandas' NA and anything that is not a number."""
     if value is None or isinstance(value, bool):
         return None if value is None else float(value)
+    if not isinstance(value, (str, SupportsFloat, SupportsIndex)):
+        return None
     try:
         number = float(value)
     except (TypeError, ValueError):

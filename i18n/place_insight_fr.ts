@@ -60,6 +60,10 @@
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
+            <source>A verdict per cluster in plain words.</source>
+            <translation>Un verdict par cluster, en clair.</translation>
+        </message>
+        <message>
             <source>About Place Insight</source>
             <translation>À propos de Place Insight</translation>
         </message>
@@ -78,6 +82,10 @@
         <message>
             <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
+        </message>
+        <message>
+            <source>Algorithm id {id}; the parameters are given by the names shown beside them.</source>
+            <translation>Identifiant de l’algorithme {id} ; les paramètres se donnent par les noms indiqués à côté d’eux.</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -100,8 +108,16 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>Another QGIS is installing packages into this profile right now. Wait until it has finished, then restart QGIS.</source>
+            <translation>Un autre QGIS installe en ce moment des paquets dans ce profil. Attendez qu'il ait fini, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
             <source>Answer field</source>
             <translation>Champ de la réponse</translation>
+        </message>
+        <message>
+            <source>Answers and incidents against the district</source>
+            <translation>Réponses et incidents par rapport au territoire</translation>
         </message>
         <message>
             <source>Answers that count</source>
@@ -126,6 +142,14 @@
         <message>
             <source>Area composition by segment</source>
             <translation>Composition des zones par segment</translation>
+        </message>
+        <message>
+            <source>Area each chosen site reaches</source>
+            <translation>Zone atteinte par chaque site choisi</translation>
+        </message>
+        <message>
+            <source>Area within reach</source>
+            <translation>Zone à portée</translation>
         </message>
         <message>
             <source>At least two chosen answers are needed to find clusters.</source>
@@ -236,8 +260,20 @@
             <translation>Bâtiments qui pourraient accueillir le service.</translation>
         </message>
         <message>
+            <source>Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands.</source>
+            <translation>Construit un réseau routable à pied, à vélo et en voiture à partir des routes (OSM, Open Roads…) : vitesses, sens uniques, îlots.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was installed.</source>
+            <translation>Annulé : rien n'a été installé.</translation>
         </message>
         <message>
             <source>Candidate sites</source>
@@ -266,6 +302,10 @@
         <message>
             <source>Catalogue file (overrides the list)</source>
             <translation>Fichier de catalogue (remplace la liste)</translation>
+        </message>
+        <message>
+            <source>Catalogue files: the JSON and CSV formats</source>
+            <translation>Fichiers de catalogue : les formats JSON et CSV</translation>
         </message>
         <message>
             <source>Catalogue file…</source>
@@ -300,6 +340,14 @@
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
+            <source>Checks survey clusters against the district: response rate, answers, crime, residents.</source>
+            <translation>Vérifie les clusters d’enquête par rapport au territoire : taux de réponse, réponses, délinquance, habitants.</translation>
+        </message>
+        <message>
+            <source>Choices: {choices}</source>
+            <translation>Choix : {choices}</translation>
+        </message>
+        <message>
             <source>Choose a classification catalogue and level.</source>
             <translation>Choisissez un catalogue de classification et un niveau.</translation>
         </message>
@@ -332,8 +380,16 @@
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
         </message>
         <message>
+            <source>Chooses N of the candidate sites so that demand travels least, and draws what each one reaches.</source>
+            <translation>Choisit N sites candidats pour que la demande se déplace le moins possible, et dessine ce que chacun atteint.</translation>
+        </message>
+        <message>
             <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
             <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
+        </message>
+        <message>
+            <source>Chooses where to put N service points (location-allocation: p-median, covering, p-center).</source>
+            <translation>Choisit où implanter N points de service (localisation-affectation : p-médian, couverture, p-centre).</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -348,8 +404,16 @@
             <translation>Part retenue</translation>
         </message>
         <message>
+            <source>Chosen sites</source>
+            <translation>Sites choisis</translation>
+        </message>
+        <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -386,6 +450,10 @@
         <message>
             <source>Clusters by order: {orders}.</source>
             <translation>Clusters par ordre : {orders}.</translation>
+        </message>
+        <message>
+            <source>Clusters of chosen answers</source>
+            <translation>Clusters de réponses retenues</translation>
         </message>
         <message>
             <source>Clusters of fear without crime</source>
@@ -484,6 +552,14 @@
             <translation>Seuil de couverture</translation>
         </message>
         <message>
+            <source>Crime and anti-social behaviour</source>
+            <translation>Délinquance et incivilités</translation>
+        </message>
+        <message>
+            <source>Crime without fear</source>
+            <translation>Délinquance sans peur</translation>
+        </message>
+        <message>
             <source>Crime without fear: incidents are elevated while the answers are not.</source>
             <translation>Délinquance sans peur : les incidents sont élevés alors que les réponses ne le sont pas.</translation>
         </message>
@@ -510,6 +586,10 @@
         <message>
             <source>Cycle</source>
             <translation>Vélo</translation>
+        </message>
+        <message>
+            <source>Cycle island (cut off from the main network)</source>
+            <translation>Îlot vélo (coupé du réseau principal)</translation>
         </message>
         <message>
             <source>Cycling speed (km/h)</source>
@@ -624,6 +704,10 @@
             <translation>Segments dominants</translation>
         </message>
         <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
+        </message>
+        <message>
             <source>Draw a polygon on the map: click its corners, right-click to finish.</source>
             <translation>Dessiner un polygone sur la carte : cliquez sur ses sommets, clic droit pour terminer.</translation>
         </message>
@@ -648,6 +732,10 @@
             <translation>Voiture</translation>
         </message>
         <message>
+            <source>Drive island (cut off from the main network)</source>
+            <translation>Îlot voiture (coupé du réseau principal)</translation>
+        </message>
+        <message>
             <source>Drive speed field</source>
             <translation>Champ de vitesse en voiture</translation>
         </message>
@@ -660,8 +748,20 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each demand unit to the site serving it.</source>
+            <translation>Chaque unité de demande vers le site qui la sert.</translation>
+        </message>
+        <message>
+            <source>Each demand unit's nearest facility by travel time, and the share of demand within time bands.</source>
+            <translation>L’équipement le plus proche de chaque unité de demande en temps de trajet, et la part de la demande par tranche de temps.</translation>
+        </message>
+        <message>
             <source>Each point is the best solution found for that number of sites.</source>
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
+        </message>
+        <message>
+            <source>Every Python package Place Insight needs is installed.</source>
+            <translation>Tous les paquets Python dont Place Insight a besoin sont installés.</translation>
         </message>
         <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
@@ -672,6 +772,10 @@
             <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
         </message>
         <message>
+            <source>Every package Place Insight needs is installed.</source>
+            <translation>Tous les paquets dont Place Insight a besoin sont installés.</translation>
+        </message>
+        <message>
             <source>Every record must have coordinates.</source>
             <translation>Chaque enregistrement doit avoir des coordonnées.</translation>
         </message>
@@ -680,8 +784,16 @@
             <translation>Toutes les réponses avec leur réponse (points, ou table indexée par code postal).</translation>
         </message>
         <message>
+            <source>Every response with its answer: points, or a table with a postcode.</source>
+            <translation>Chaque réponse avec sa réponse choisie : points, ou table avec un code postal.</translation>
+        </message>
+        <message>
             <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
+        </message>
+        <message>
+            <source>Everybody, each with a segment code (points or polygons).</source>
+            <translation>Tout le monde, chacun avec un code de segment (points ou polygones).</translation>
         </message>
         <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
@@ -690,6 +802,10 @@
         <message>
             <source>Exact (HiGHS mixed-integer programme)</source>
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
+        </message>
+        <message>
+            <source>Example models</source>
+            <translation>Modèles d’exemple</translation>
         </message>
         <message>
             <source>Export classification catalogue</source>
@@ -736,8 +852,20 @@
             <translation>Champ nom de l’équipement</translation>
         </message>
         <message>
+            <source>Fear and crime</source>
+            <translation>Peur et délinquance</translation>
+        </message>
+        <message>
             <source>Fear and crime agree: both the answers and incidents are elevated.</source>
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
+        </message>
+        <message>
+            <source>Fear of crime clusters, verified against crime</source>
+            <translation>Clusters de sentiment d’insécurité, vérifiés par la délinquance</translation>
+        </message>
+        <message>
+            <source>Fear without crime</source>
+            <translation>Peur sans délinquance</translation>
         </message>
         <message>
             <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
@@ -756,8 +884,16 @@
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.</source>
+            <translation>Trouve les points chauds de réponses choisies ou d’incidents : densité de noyau, Gi* de Getis-Ord ou clusters CrimeStat.</translation>
+        </message>
+        <message>
             <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
+        </message>
+        <message>
+            <source>Finds where residents feel unsafe, checks each cluster against the district and against crime.</source>
+            <translation>Trouve où les habitants ne se sentent pas en sécurité, vérifie chaque cluster par rapport au territoire et à la délinquance.</translation>
         </message>
         <message>
             <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
@@ -772,6 +908,10 @@
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
         </message>
         <message>
+            <source>For a table: the postcode of each response. Empty: the responses' own points.</source>
+            <translation>Pour une table : le code postal de chaque réponse. Vide : les points des réponses eux-mêmes.</translation>
+        </message>
+        <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
             <translation>Pour chaque zone d’une couche de polygones (quartiers, zones de desserte, agrégats), donne la composition par segment des unités de base qu’elle contient : l’effectif total, la part de chaque segment du niveau choisi (un champ par segment, nommé par son code, en %), les segments dominant et second, l’indice du segment dominant par rapport à toute la base (sa part dans la zone ÷ sa part dans la base × 100) et la diversité (entropie de Shannon des parts divisée par son maximum : 0 = un seul segment, 1 = tous les segments à parts égales). Les points de base sont affectés par point dans polygone (un point situé dans des zones qui se chevauchent compte dans chacune) ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chaque zone. La couche produite est symbolisée par segment dominant avec les couleurs du catalogue.</translation>
         </message>
@@ -782,6 +922,10 @@
         <message>
             <source>France</source>
             <translation>France</translation>
+        </message>
+        <message>
+            <source>From Python and qgis_process</source>
+            <translation>Depuis Python et qgis_process</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -848,6 +992,10 @@
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
         </message>
         <message>
+            <source>Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.</source>
+            <translation>Donne la composition par segment de chaque zone (quartier, zone de desserte, cluster) : parts, segment dominant, indice, diversité.</translation>
+        </message>
+        <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
             <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
         </message>
@@ -896,8 +1044,20 @@
             <translation>Champ des ménages</translation>
         </message>
         <message>
+            <source>Households or population of each unit; empty: each unit counts 1.</source>
+            <translation>Ménages ou population de chaque unité ; vide : chaque unité compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Households or postcodes</source>
+            <translation>Ménages ou codes postaux</translation>
+        </message>
+        <message>
             <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
             <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>Households per postcode; empty: every postcode counts one.</source>
+            <translation>Ménages par code postal ; vide : chaque code postal compte pour un.</translation>
         </message>
         <message>
             <source>Households, contacts or claimants per feature. NULL or negative weights are refused with the feature ids. Empty: every feature weighs 1.</source>
@@ -952,6 +1112,14 @@
             <translation>Nombre de sites à ouvrir, sites obligatoires compris (inutilisé par la couverture d’ensemble).</translation>
         </message>
         <message>
+            <source>How many sites to open, required sites included.</source>
+            <translation>Combien de sites ouvrir, sites obligatoires compris.</translation>
+        </message>
+        <message>
+            <source>How much demand each feature carries; empty: 1 each.</source>
+            <translation>La demande portée par chaque entité ; vide : 1 chacune.</translation>
+        </message>
+        <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
         </message>
@@ -990,6 +1158,10 @@
         <message>
             <source>Incident clusters</source>
             <translation>Clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident points.</source>
+            <translation>Points des incidents.</translation>
         </message>
         <message>
             <source>Incident rate</source>
@@ -1042,6 +1214,30 @@
         <message>
             <source>Information channels</source>
             <translation>Canaux d’information</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages</source>
+            <translation>Installer les paquets Python manquants</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages…</source>
+            <translation>Installer les paquets Python manquants…</translation>
+        </message>
+        <message>
+            <source>Install them with the menu Place Insight › Install missing Python packages…, then restart QGIS.</source>
+            <translation>Installez-les avec le menu Place Insight › Installer les paquets Python manquants…, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Installed {packages} into {folder}. Restart QGIS to use them.</source>
+            <translation>{packages} installés dans {folder}. Redémarrez QGIS pour les utiliser.</translation>
+        </message>
+        <message>
+            <source>Installing…</source>
+            <translation>Installation…</translation>
         </message>
         <message>
             <source>Interactive TV</source>
@@ -1176,6 +1372,10 @@
             <translation>Plan d’implantation</translation>
         </message>
         <message>
+            <source>Location plan report</source>
+            <translation>Rapport du plan d’implantation</translation>
+        </message>
+        <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
         </message>
@@ -1224,6 +1424,10 @@
             <translation>Magazines</translation>
         </message>
         <message>
+            <source>Main network</source>
+            <translation>Réseau principal</translation>
+        </message>
+        <message>
             <source>Maximise demand covered (maximal covering)</source>
             <translation>Maximiser la demande couverte (couverture maximale)</translation>
         </message>
@@ -1252,6 +1456,14 @@
             <translation>Méthode</translation>
         </message>
         <message>
+            <source>Method and output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode et champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
+        </message>
+        <message>
+            <source>Method, advanced parameters, output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode, paramètres avancés, champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
+        </message>
+        <message>
             <source>Minimise the longest travel cost (p-center)</source>
             <translation>Minimiser le plus long déplacement (p-centre)</translation>
         </message>
@@ -1272,8 +1484,20 @@
             <translation>Minimum de réponses dans le rayon du noyau</translation>
         </message>
         <message>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>More than {minutes} minutes</source>
+            <translation>Plus de {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>Moving the packages into place…</source>
+            <translation>Mise en place des paquets…</translation>
         </message>
         <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
@@ -1282,6 +1506,10 @@
         <message>
             <source>Names the demand units in messages and on the allocation lines. Empty: the feature id.</source>
             <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Names the sites in the report and the legend.</source>
+            <translation>Nomme les sites dans le rapport et la légende.</translation>
         </message>
         <message>
             <source>Names the sites in the report.</source>
@@ -1310,6 +1538,10 @@
         <message>
             <source>Nearest-neighbour probability</source>
             <translation>Probabilité du plus proche voisin</translation>
+        </message>
+        <message>
+            <source>Neither fear nor crime elevated</source>
+            <translation>Ni peur ni délinquance élevées</translation>
         </message>
         <message>
             <source>Network edges</source>
@@ -1364,6 +1596,10 @@
             <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
         </message>
         <message>
+            <source>No facility within reach</source>
+            <translation>Aucun équipement à portée</translation>
+        </message>
+        <message>
             <source>No feature of {layer} has a geometry.</source>
             <translation>Aucune entité de {layer} n’a de géométrie.</translation>
         </message>
@@ -1396,6 +1632,10 @@
             <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>
         <message>
+            <source>Not assessed (no incident data)</source>
+            <translation>Non évalué (pas de données d’incidents)</translation>
+        </message>
+        <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
             <translation>Mémoire insuffisante pour ce traitement. Essayez une zone plus petite ou moins de données en entrée.</translation>
         </message>
@@ -1414,6 +1654,14 @@
         <message>
             <source>Not proven optimal: this choice, found by the heuristic, is at most {gap} from the best possible. The exact solver may close the gap.</source>
             <translation>Optimalité non prouvée : ce choix, trouvé par l’heuristique, est à au plus {gap} du meilleur possible. Le solveur exact peut réduire l’écart.</translation>
+        </message>
+        <message>
+            <source>Not tested (no postcode unit inside)</source>
+            <translation>Non testé (aucune unité postale à l’intérieur)</translation>
+        </message>
+        <message>
+            <source>Not verified: more responses than the district</source>
+            <translation>Non vérifié : plus de réponses que sur le territoire</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>
@@ -1438,6 +1686,10 @@
         <message>
             <source>Number of segments</source>
             <translation>Nombre de segments</translation>
+        </message>
+        <message>
+            <source>Number of service points</source>
+            <translation>Nombre de points de service</translation>
         </message>
         <message>
             <source>Number of sites</source>
@@ -1502,6 +1754,10 @@
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
+        </message>
+        <message>
+            <source>One row per segment: households within reach and in all, shares, index, target market.</source>
+            <translation>Une ligne par segment : ménages à portée et au total, parts, indice, marché cible.</translation>
         </message>
         <message>
             <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
@@ -1576,6 +1832,10 @@
             <translation>Origines</translation>
         </message>
         <message>
+            <source>Other roads</source>
+            <translation>Autres routes</translation>
+        </message>
+        <message>
             <source>Outputs</source>
             <translation>Sorties</translation>
         </message>
@@ -1636,8 +1896,16 @@
             <translation>Place Insight</translation>
         </message>
         <message>
-            <source>Place Insight needs the Python packages {packages}, which are not installed. Install them with: {command} (on Windows, in the OSGeo4W Shell), then restart QGIS.</source>
-            <translation>Place Insight a besoin des paquets Python {packages}, qui ne sont pas installés. Installez-les avec : {command} (sous Windows, dans l’OSGeo4W Shell), puis redémarrez QGIS.</translation>
+            <source>Place Insight installs Python packages into {folder}, in your QGIS profile, but it cannot write there ({error}). Ask your IT team to make the profile folder writable, or to install the packages for QGIS's Python.</source>
+            <translation>Place Insight installe les paquets Python dans {folder}, dans votre profil QGIS, mais ne peut pas y écrire ({error}). Demandez à votre service informatique de rendre le dossier du profil accessible en écriture, ou d'installer les paquets pour le Python de QGIS.</translation>
+        </message>
+        <message>
+            <source>Place Insight needs Python packages that are missing or too old. {packages}. {advice}</source>
+            <translation>Place Insight a besoin de paquets Python manquants ou trop anciens. {packages}. {advice}</translation>
+        </message>
+        <message>
+            <source>Place Insight needs these Python packages:</source>
+            <translation>Place Insight a besoin de ces paquets Python :</translation>
         </message>
         <message>
             <source>Place Insight network (*.npz)</source>
@@ -1696,12 +1964,20 @@
             <translation>Courrier</translation>
         </message>
         <message>
+            <source>Postcode field</source>
+            <translation>Champ du code postal</translation>
+        </message>
+        <message>
             <source>Postcode field of the postcode units</source>
             <translation>Champ du code postal des unités postales</translation>
         </message>
         <message>
             <source>Postcode field of the records</source>
             <translation>Champ du code postal des enregistrements</translation>
+        </message>
+        <message>
+            <source>Postcode field of the responses</source>
+            <translation>Champ du code postal des réponses</translation>
         </message>
         <message>
             <source>Postcode or area code of each target record, used to join to the base; also names unmatched records in the log and the report.</source>
@@ -1716,6 +1992,14 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Preparing pip…</source>
+            <translation>Préparation de pip…</translation>
+        </message>
+        <message>
+            <source>Profile of the people within reach</source>
+            <translation>Profil des habitants à portée</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1724,8 +2008,20 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.</source>
+            <translation>Profile une cible (usagers, répondants…) par rapport à une base, par segment géodémographique : indice, marché cible.</translation>
+        </message>
+        <message>
+            <source>Profiles by segment the households within a travel time of the sites, against all households.</source>
+            <translation>Profile par segment les ménages à un temps de trajet donné des sites, par rapport à tous les ménages.</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>QGIS's Python has no pip to install packages with. On Debian or Ubuntu install the system package python3-pip; on Windows run the OSGeo4W installer again and choose python3-pip.</source>
+            <translation>Le Python de QGIS n'a pas pip pour installer des paquets. Sous Debian ou Ubuntu, installez le paquet système python3-pip ; sous Windows, relancez l'installateur OSGeo4W et choisissez python3-pip.</translation>
         </message>
         <message>
             <source>Quartic</source>
@@ -1780,10 +2076,6 @@
             <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
         </message>
         <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
         </message>
@@ -1824,12 +2116,20 @@
             <translation>Champ de classe de route</translation>
         </message>
         <message>
+            <source>Road network</source>
+            <translation>Réseau routier</translation>
+        </message>
+        <message>
             <source>Road network (line layer)</source>
             <translation>Réseau routier (couche de lignes)</translation>
         </message>
         <message>
             <source>Road-class speeds of</source>
             <translation>Vitesses par classe de route du pays</translation>
+        </message>
+        <message>
+            <source>Roads and paths as lines (OpenStreetMap, Open Roads, your own).</source>
+            <translation>Routes et chemins sous forme de lignes (OpenStreetMap, Open Roads, le vôtre).</translation>
         </message>
         <message>
             <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
@@ -1848,8 +2148,16 @@
             <translation>Enregistrer le réseau dans un fichier</translation>
         </message>
         <message>
+            <source>Search terms: {terms}</source>
+            <translation>Termes de recherche : {terms}</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>Secondes</translation>
+        </message>
+        <message>
+            <source>See also</source>
+            <translation>Voir aussi</translation>
         </message>
         <message>
             <source>Seed of the heuristic's perturbations: the same seed gives the same result.</source>
@@ -1918,6 +2226,14 @@
         <message>
             <source>Selected sites</source>
             <translation>Sites retenus</translation>
+        </message>
+        <message>
+            <source>Serves {demand}</source>
+            <translation>Dessert {demand}</translation>
+        </message>
+        <message>
+            <source>Serves {low} to {high}</source>
+            <translation>Dessert de {low} à {high}</translation>
         </message>
         <message>
             <source>Service channels</source>
@@ -2022,6 +2338,10 @@
         <message>
             <source>Sites where this is 1, true or yes must stay open (for example offices the partners keep).</source>
             <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts (par exemple les bureaux que les partenaires conservent).</translation>
+        </message>
+        <message>
+            <source>Sites where this is 1, true or yes stay open.</source>
+            <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts.</translation>
         </message>
         <message>
             <source>Snapping tolerance (m)</source>
@@ -2212,6 +2532,10 @@
             <translation>Le fichier OSM {path} ne contient aucune route.</translation>
         </message>
         <message>
+            <source>The Python interpreter of this QGIS installation was not found, so packages cannot be installed from QGIS. Install {packages} for QGIS's Python as the README explains.</source>
+            <translation>L'interpréteur Python de cette installation de QGIS est introuvable : les paquets ne peuvent pas être installés depuis QGIS. Installez {packages} pour le Python de QGIS comme l'explique le README.</translation>
+        </message>
+        <message>
             <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
             <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
         </message>
@@ -2224,12 +2548,20 @@
             <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
         </message>
         <message>
+            <source>The answers that make a cluster, separated by ';'.</source>
+            <translation>Les réponses qui forment un cluster, séparées par « ; ».</translation>
+        </message>
+        <message>
             <source>The area contains no base unit of {base}: check that they overlap.</source>
             <translation>La zone ne contient aucune unité de base de {base} : vérifiez qu’elles se superposent.</translation>
         </message>
         <message>
             <source>The area contains no base unit: there is no one to describe.</source>
             <translation>La zone ne contient aucune unité de base : il n’y a personne à décrire.</translation>
+        </message>
+        <message>
+            <source>The area within the minutes of any site.</source>
+            <translation>La zone à moins de ces minutes d’un site.</translation>
         </message>
         <message>
             <source>The bandwidth must be greater than 0.</source>
@@ -2280,12 +2612,24 @@
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The catchment of each chosen site within the minutes.</source>
+            <translation>La zone de desserte de chaque site choisi dans ces minutes.</translation>
+        </message>
+        <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
         <message>
+            <source>The chosen sites, sized by the demand they serve.</source>
+            <translation>Les sites choisis, dimensionnés selon la demande qu’ils servent.</translation>
+        </message>
+        <message>
             <source>The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve.</source>
             <translation>Les sites retenus, la comparaison avec les sites actuels, l’objectif, la borne et l’écart, et la courbe de l’objectif.</translation>
+        </message>
+        <message>
+            <source>The chosen sites, the demand each serves, the share within the minutes.</source>
+            <translation>Les sites choisis, la demande que chacun sert, la part à moins de ces minutes.</translation>
         </message>
         <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
@@ -2348,6 +2692,10 @@
             <translation>Le solveur exact aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut tenir en mémoire : choisissez le solveur heuristique ou automatique, ou agrégez la demande.</translation>
         </message>
         <message>
+            <source>The example model {file} could not be read.</source>
+            <translation>Le modèle d’exemple {file} n’a pas pu être lu.</translation>
+        </message>
+        <message>
             <source>The facilities demand travels to, in any CRS.</source>
             <translation>Les équipements vers lesquels la demande se déplace, dans n’importe quel SCR.</translation>
         </message>
@@ -2358,6 +2706,10 @@
         <message>
             <source>The field with each record's answer (e.g. feel_safe). Leave empty to count every record, for example for incidents.</source>
             <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
+        </message>
+        <message>
+            <source>The field with each response's answer.</source>
+            <translation>Le champ qui contient la réponse de chaque répondant.</translation>
         </message>
         <message>
             <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
@@ -2420,6 +2772,22 @@
             <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
         </message>
         <message>
+            <source>The package index could not be reached: check the internet connection (or the proxy settings for pip) and try again. Nothing was installed.</source>
+            <translation>L'index des paquets est injoignable : vérifiez la connexion internet (ou les réglages de proxy de pip) et réessayez. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The package index has no version of the packages for this Python. Nothing was installed; see the log below.</source>
+            <translation>L'index des paquets n'a aucune version des paquets pour ce Python. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The package index refused the download (HTTP 403 or 401). A proxy or your organisation's package mirror may need settings for pip (pip.ini or pip.conf): ask your IT team. Nothing was installed.</source>
+            <translation>L'index des paquets a refusé le téléchargement (HTTP 403 ou 401). Un proxy ou le miroir de paquets de votre organisation demande peut-être des réglages pour pip (pip.ini ou pip.conf) : demandez à votre service informatique. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The packages could not be moved into {folder} ({error}). Restart QGIS and try again.</source>
+            <translation>Les paquets n'ont pas pu être placés dans {folder} ({error}). Redémarrez QGIS et réessayez.</translation>
+        </message>
+        <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
@@ -2432,12 +2800,24 @@
             <translation>Le portrait n’a pas pu être calculé : {error}</translation>
         </message>
         <message>
+            <source>The postcode of each postcode point.</source>
+            <translation>Le code postal de chaque point postal.</translation>
+        </message>
+        <message>
+            <source>The postcode points of the district.</source>
+            <translation>Les points postaux du territoire.</translation>
+        </message>
+        <message>
             <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
             <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
         </message>
         <message>
             <source>The probability must be between 0 and 1.</source>
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The profile as a report with its index chart.</source>
+            <translation>Le profil sous forme de rapport, avec son graphique des indices.</translation>
         </message>
         <message>
             <source>The proposal</source>
@@ -2480,6 +2860,10 @@
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
         </message>
         <message>
+            <source>The segment code of each unit.</source>
+            <translation>Le code de segment de chaque unité.</translation>
+        </message>
+        <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
         </message>
@@ -2490,6 +2874,10 @@
         <message>
             <source>The significance level must be between 0 and 1.</source>
             <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The sites to reach (offices, libraries, clinics…).</source>
+            <translation>Les sites à atteindre (bureaux, bibliothèques, centres de santé…).</translation>
         </message>
         <message>
             <source>The snapping tolerance must be zero or a positive number of metres.</source>
@@ -2514,6 +2902,10 @@
         <message>
             <source>The summary gives the demand and its share within each of these times.</source>
             <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
+        </message>
+        <message>
+            <source>The survey clusters with their tests, disparity and verdict, styled by both.</source>
+            <translation>Les clusters d’enquête avec leurs tests, leur disparité et leur verdict, symbolisés selon les deux.</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
@@ -2568,6 +2960,14 @@
             <translation>La vitesse doit être un nombre positif de km/h (reçu : {speed}).</translation>
         </message>
         <message>
+            <source>The travel time that counts as covered; also the catchment drawn around each chosen site.</source>
+            <translation>Le temps de trajet qui compte comme couvert ; aussi la zone de desserte dessinée autour de chaque site choisi.</translation>
+        </message>
+        <message>
+            <source>The travel time that counts as within reach.</source>
+            <translation>Le temps de trajet qui compte comme à portée.</translation>
+        </message>
+        <message>
             <source>The units of {base} inside it have no segment the catalogue knows.</source>
             <translation>Les unités de {base} qui s’y trouvent n’ont aucun segment connu du catalogue.</translation>
         </message>
@@ -2606,6 +3006,18 @@
         <message>
             <source>There must be one weight per demand unit ({n} rows).</source>
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
+            <source>They are downloaded from the Python Package Index with pip and installed for QGIS only, into {folder}. numpy and the other packages of QGIS are kept as they are.</source>
+            <translation>Ils sont téléchargés depuis le Python Package Index avec pip et installés pour QGIS seulement, dans {folder}. numpy et les autres paquets de QGIS restent tels quels.</translation>
+        </message>
+        <message>
+            <source>Three steps: Catchments draws the area within the chosen minutes of the sites along the roads (one polygon for all sites); Extract by location keeps the households, postcodes or output areas inside it; Segment profile compares them with all of them, segment by segment (share, index, target market). The profile table answers who lives within reach and who is under-represented. To change a step, open the file resources/models/who_lives_within.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Trois étapes : Zones de desserte dessine la zone à moins des minutes choisies des sites par les routes (un polygone pour tous les sites) ; Extraire par localisation garde les ménages, codes postaux ou îlots qui s’y trouvent ; Profil par segment les compare à l’ensemble, segment par segment (part, indice, marché cible). La table du profil dit qui habite à portée et qui est sous-représenté. Pour changer une étape, ouvrez le fichier resources/models/who_lives_within.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Three steps: Find survey clusters finds where the chosen answers (for example Very unsafe and Fairly unsafe) cluster; the same algorithm finds where incidents cluster; Verify survey clusters checks each survey cluster: is its response rate no higher than the district's (so the cluster is not just where more people answered), are the chosen answers more frequent, are incidents more frequent, and so is it fear without crime, fear and crime, or neither. The report explains each verdict in plain words. To change a method or add the segments living in each cluster, open the file resources/models/fear_of_crime.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Trois étapes : Trouver des clusters d’enquête trouve où se regroupent les réponses retenues (par exemple Very unsafe et Fairly unsafe) ; le même algorithme trouve où se regroupent les incidents ; Vérifier les clusters d’enquête examine chaque cluster : son taux de réponse n’est-il pas plus élevé que celui du territoire (le cluster n’est alors pas seulement là où plus de gens ont répondu), les réponses retenues y sont-elles plus fréquentes, les incidents aussi, et s’agit-il donc de peur sans délinquance, de peur et délinquance, ou de ni l’une ni l’autre. Le rapport explique chaque verdict en clair. Pour changer une méthode ou ajouter les segments qui habitent chaque cluster, ouvrez le fichier resources/models/fear_of_crime.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
         <message>
             <source>Threshold (minutes)</source>
@@ -2672,6 +3084,10 @@
             <translation>Temps de trajet (minutes) et distances (mètres le long de l’itinéraire le plus rapide) de chaque origine vers chaque destination, à pied, à vélo ou en voiture sur le réseau routier. Les recherches partent du côté le moins nombreux avec le Dijkstra de scipy, bornées par le seuil de coupure, sur tous les cœurs du processeur pour les grandes matrices. Les paires sans itinéraire, ou au-delà du seuil, sont omises de la table et comptées dans le journal (leur temps est inconnu, pas nul).</translation>
         </message>
         <message>
+            <source>Travel times and distances from every origin to every destination along the road network (OD matrix).</source>
+            <translation>Temps de trajet et distances de chaque origine à chaque destination sur le réseau routier (matrice OD).</translation>
+        </message>
+        <message>
             <source>Travel-time matrix</source>
             <translation>Matrice des temps de trajet</translation>
         </message>
@@ -2686,6 +3102,10 @@
         <message>
             <source>Turns straight-line distance into minutes: about 4.8 for walking, 30 for driving in town (the default), 50 for rural driving. Not used with network travel time.</source>
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
+        </message>
+        <message>
+            <source>Two steps: Optimise service locations chooses N of the candidate sites (required ones included) so that the demand's total travel time along the roads is smallest (p-median), and allocates each demand unit to its site; Catchments draws the area each chosen site reaches within the minutes. The location plan report gives the demand each site serves and the share within the minutes. To compare with today's sites or maximise the demand covered instead, open the file resources/models/service_points.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Deux étapes : Optimiser l’implantation des services choisit N sites candidats (sites obligatoires compris) pour que le temps de trajet total de la demande par les routes soit le plus petit (p-médian), et affecte chaque unité de demande à son site ; Zones de desserte dessine la zone que chaque site choisi atteint dans ces minutes. Le rapport du plan d’implantation donne la demande que chaque site sert et la part à moins de ces minutes. Pour comparer avec les sites actuels ou maximiser plutôt la demande couverte, ouvrez le fichier resources/models/service_points.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
         <message>
             <source>Unclassified</source>
@@ -2780,6 +3200,10 @@
             <translation>Valeurs signifiant double sens</translation>
         </message>
         <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
+        </message>
+        <message>
             <source>Verdicts</source>
             <translation>Verdicts</translation>
         </message>
@@ -2800,6 +3224,10 @@
             <translation>Clusters vérifiés (nombre)</translation>
         </message>
         <message>
+            <source>Verified: response rate not above the district's</source>
+            <translation>Vérifié : taux de réponse pas plus élevé que sur le territoire</translation>
+        </message>
+        <message>
             <source>Verify survey clusters</source>
             <translation>Vérifier les clusters d’enquête</translation>
         </message>
@@ -2810,6 +3238,18 @@
         <message>
             <source>Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, footways or steps; one-way streets respected) or drive (roads only; one-way streets respected).</source>
             <translation>À pied (ni autoroutes ni voies express ; chemins piétons autorisés ; dans les deux sens), à vélo (ni autoroutes, ni trottoirs, ni escaliers ; sens uniques respectés) ou en voiture (routes seulement ; sens uniques respectés).</translation>
+        </message>
+        <message>
+            <source>Walk island (cut off from the main network)</source>
+            <translation>Îlot piéton (coupé du réseau principal)</translation>
+        </message>
+        <message>
+            <source>Walk, cycle or drive catchments (isochrones, service areas) around facilities, with the people inside.</source>
+            <translation>Zones de desserte à pied, à vélo ou en voiture (isochrones) autour des équipements, avec la population qu’elles contiennent.</translation>
+        </message>
+        <message>
+            <source>Walk, cycle or drive.</source>
+            <translation>À pied, à vélo ou en voiture.</translation>
         </message>
         <message>
             <source>Walking speed (km/h)</source>
@@ -2828,12 +3268,32 @@
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
+            <source>What it does</source>
+            <translation>Ce que fait l’algorithme</translation>
+        </message>
+        <message>
             <source>What the best set of sites achieves.</source>
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
         <message>
+            <source>Where demand comes from: households, postcodes, clients (points or polygons).</source>
+            <translation>D’où vient la demande : ménages, codes postaux, usagers (points ou polygones).</translation>
+        </message>
+        <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
+        </message>
+        <message>
+            <source>Where incidents cluster.</source>
+            <translation>Où se regroupent les incidents.</translation>
+        </message>
+        <message>
+            <source>Where the chosen answers cluster.</source>
+            <translation>Où se regroupent les réponses retenues.</translation>
+        </message>
+        <message>
+            <source>Where to put N service points</source>
+            <translation>Où implanter N points de service</translation>
         </message>
         <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
@@ -2856,12 +3316,20 @@
             <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
+            <source>Who lives within 15 minutes of a site</source>
+            <translation>Qui habite à 15 minutes d’un site</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
         </message>
         <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
+        </message>
+        <message>
+            <source>Within {minutes} minutes</source>
+            <translation>À moins de {minutes} minutes</translation>
         </message>
         <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
@@ -2880,8 +3348,16 @@
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
-            <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
-            <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+            <source>Writes a geodemographic classification (Mosaic, ACORN, OAC…) as a table: segments, names, colours, channels.</source>
+            <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
+        </message>
+        <message>
+            <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
+            <translation>Votre propre catalogue (JSON ou CSV, le format est décrit dans la page d’aide), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+        </message>
+        <message>
+            <source>Your own classification (JSON or CSV); empty: the catalogue the profile chooses by default.</source>
+            <translation>Votre propre classification (JSON ou CSV) ; vide : le catalogue que le profil choisit par défaut.</translation>
         </message>
         <message>
             <source>Zones</source>
@@ -2896,12 +3372,32 @@
             <translation>Zones sans base</translation>
         </message>
         <message>
+            <source>a file the other algorithms read without rebuilding</source>
+            <translation>un fichier que les autres algorithmes lisent sans reconstruire</translation>
+        </message>
+        <message>
+            <source>advanced</source>
+            <translation>avancé</translation>
+        </message>
+        <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
         </message>
         <message>
+            <source>arrays for every computation; it comes with QGIS</source>
+            <translation>les tableaux de tous les calculs ; il est fourni avec QGIS</translation>
+        </message>
+        <message>
+            <source>as the placement needs</source>
+            <translation>selon le placement</translation>
+        </message>
+        <message>
             <source>base units</source>
             <translation>unités de base</translation>
+        </message>
+        <message>
+            <source>before verification</source>
+            <translation>avant vérification</translation>
         </message>
         <message>
             <source>by its key {key} joined to {base_key} of the base</source>
@@ -2924,6 +3420,14 @@
             <translation>sites candidats</translation>
         </message>
         <message>
+            <source>cluster polygons with their counts</source>
+            <translation>polygones des clusters avec leurs effectifs</translation>
+        </message>
+        <message>
+            <source>comparison with today</source>
+            <translation>comparaison avec l’existant</translation>
+        </message>
+        <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
         </message>
@@ -2936,6 +3440,10 @@
             <translation>sites actuels</translation>
         </message>
         <message>
+            <source>cut where time runs out</source>
+            <translation>coupées où le temps s’épuise</translation>
+        </message>
+        <message>
             <source>cycling</source>
             <translation>à vélo</translation>
         </message>
@@ -2944,8 +3452,16 @@
             <translation>demande</translation>
         </message>
         <message>
+            <source>demand to its site</source>
+            <translation>la demande vers son site</translation>
+        </message>
+        <message>
             <source>demand units</source>
             <translation>unités de demande</translation>
+        </message>
+        <message>
+            <source>demand within each band</source>
+            <translation>demande par tranche</translation>
         </message>
         <message>
             <source>destinations</source>
@@ -2964,6 +3480,18 @@
             <translation>en voiture</translation>
         </message>
         <message>
+            <source>e.g. Very unsafe;Fairly unsafe</source>
+            <translation>p. ex. Very unsafe;Fairly unsafe</translation>
+        </message>
+        <message>
+            <source>e.g. group; empty: the coarsest</source>
+            <translation>p. ex. group ; vide : le plus agrégé</translation>
+        </message>
+        <message>
+            <source>each method's threshold</source>
+            <translation>le seuil de chaque méthode</translation>
+        </message>
+        <message>
             <source>each record counts 1</source>
             <translation>chaque enregistrement compte pour 1</translation>
         </message>
@@ -2980,12 +3508,32 @@
             <translation>chaque unité pondérée par son champ {field}</translation>
         </message>
         <message>
+            <source>each unit's facility and minutes</source>
+            <translation>équipement et minutes de chaque unité</translation>
+        </message>
+        <message>
             <source>empty</source>
             <translation>vide</translation>
         </message>
         <message>
+            <source>every level, or only the chosen one</source>
+            <translation>tous les niveaux, ou le seul choisi</translation>
+        </message>
+        <message>
+            <source>everybody, with segment codes</source>
+            <translation>tout le monde, avec son segment</translation>
+        </message>
+        <message>
             <source>exact mixed-integer programme (HiGHS)</source>
             <translation>programme linéaire en nombres entiers exact (HiGHS)</translation>
+        </message>
+        <message>
+            <source>exact or heuristic</source>
+            <translation>exact ou heuristique</translation>
+        </message>
+        <message>
+            <source>farther points are skipped</source>
+            <translation>les points plus éloignés sont ignorés</translation>
         </message>
         <message>
             <source>fear and crime</source>
@@ -2998,6 +3546,14 @@
         <message>
             <source>feature {fid}</source>
             <translation>entité {fid}</translation>
+        </message>
+        <message>
+            <source>fewer, nearer pairs</source>
+            <translation>moins de paires, les plus proches</translation>
+        </message>
+        <message>
+            <source>headline, chart, table</source>
+            <translation>résumé, graphique, tableau</translation>
         </message>
         <message>
             <source>heuristic (greedy start and interchange) with a proven bound</source>
@@ -3016,6 +3572,22 @@
             <translation>ménages</translation>
         </message>
         <message>
+            <source>households, postcodes or clients</source>
+            <translation>ménages, codes postaux ou usagers</translation>
+        </message>
+        <message>
+            <source>how clusters are found</source>
+            <translation>comment trouver les clusters</translation>
+        </message>
+        <message>
+            <source>how demand travels</source>
+            <translation>comment la demande se déplace</translation>
+        </message>
+        <message>
+            <source>how they match</source>
+            <translation>comment ils se rapprochent</translation>
+        </message>
+        <message>
             <source>incidents</source>
             <translation>incidents</translation>
         </message>
@@ -3032,12 +3604,20 @@
             <translation>information</translation>
         </message>
         <message>
+            <source>joining roads that cross without a shared vertex</source>
+            <translation>relier les routes qui se croisent sans sommet commun</translation>
+        </message>
+        <message>
             <source>k for k nearest neighbours.</source>
             <translation>k des k plus proches voisins.</translation>
         </message>
         <message>
             <source>k nearest neighbours</source>
             <translation>k plus proches voisins</translation>
+        </message>
+        <message>
+            <source>kernel density of the chosen answers</source>
+            <translation>densité de noyau des réponses choisies</translation>
         </message>
         <message>
             <source>km/h</source>
@@ -3058,6 +3638,22 @@
         <message>
             <source>minutes</source>
             <translation>minutes</translation>
+        </message>
+        <message>
+            <source>minutes and metres per pair</source>
+            <translation>minutes et mètres par paire</translation>
+        </message>
+        <message>
+            <source>minutes flagged, and summed</source>
+            <translation>minutes signalées, et cumulées</translation>
+        </message>
+        <message>
+            <source>minutes, e.g. 5,10,15</source>
+            <translation>minutes, p. ex. 5,10,15</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
         </message>
         <message>
             <source>mph</source>
@@ -3088,8 +3684,48 @@
             <translation>non évalué</translation>
         </message>
         <message>
+            <source>numpy comes with QGIS: install a QGIS release that has numpy {minimum} or newer.</source>
+            <translation>numpy est fourni avec QGIS : installez une version de QGIS qui a numpy {minimum} ou plus récent.</translation>
+        </message>
+        <message>
+            <source>of every test</source>
+            <translation>de chaque test</translation>
+        </message>
+        <message>
+            <source>one line per edge with minutes per mode</source>
+            <translation>une ligne par tronçon, minutes par mode</translation>
+        </message>
+        <message>
+            <source>one polygon per band</source>
+            <translation>un polygone par tranche</translation>
+        </message>
+        <message>
+            <source>one row per segment</source>
+            <translation>une ligne par segment</translation>
+        </message>
+        <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>only what lies inside counts</source>
+            <translation>seul ce qui est à l’intérieur compte</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>optional comparison area</source>
+            <translation>zone de comparaison facultative</translation>
+        </message>
+        <message>
+            <source>optional crime data</source>
+            <translation>données de délinquance facultatives</translation>
+        </message>
+        <message>
+            <source>optional: who lives there</source>
+            <translation>facultatif : qui y habite</translation>
         </message>
         <message>
             <source>order {order}: {n} cluster, threshold distance {threshold}</source>
@@ -3128,12 +3764,20 @@
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
+            <source>parts cut off from the main network</source>
+            <translation>parties isolées du réseau principal</translation>
+        </message>
+        <message>
             <source>people</source>
             <translation>habitants</translation>
         </message>
         <message>
             <source>per 100 households</source>
             <translation>pour 100 ménages</translation>
+        </message>
+        <message>
+            <source>per facility and band, with counts</source>
+            <translation>par équipement et tranche, avec les effectifs</translation>
         </message>
         <message>
             <source>per household</source>
@@ -3148,12 +3792,48 @@
             <translation>par unité postale</translation>
         </message>
         <message>
+            <source>pip failed (exit code {code}). Nothing was installed into {folder}; see the log below.</source>
+            <translation>pip a échoué (code de sortie {code}). Rien n'a été installé dans {folder} ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip found no versions of the packages that work with the numpy and other packages QGIS has. Nothing was installed; see the log below.</source>
+            <translation>pip n'a trouvé aucune version des paquets compatible avec le numpy et les autres paquets de QGIS. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip left no site-packages folder</source>
+            <translation>pip n'a laissé aucun dossier site-packages</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>points, or a table with postcodes</source>
+            <translation>points, ou table avec codes postaux</translation>
+        </message>
+        <message>
+            <source>points, with an id field</source>
+            <translation>points, avec un champ identifiant</translation>
+        </message>
+        <message>
+            <source>polygons to verify</source>
+            <translation>polygones à vérifier</translation>
+        </message>
+        <message>
             <source>postcode units</source>
             <translation>unités postales</translation>
         </message>
         <message>
             <source>proven optimal</source>
             <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files</source>
+            <translation>lire les fichiers XML OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files, with osmnx</source>
+            <translation>lire les fichiers XML OpenStreetMap, avec osmnx</translation>
         </message>
         <message>
             <source>records</source>
@@ -3164,6 +3844,18 @@
             <translation>réponses</translation>
         </message>
         <message>
+            <source>road buffer or concave hull</source>
+            <translation>tampon des routes ou enveloppe concave</translation>
+        </message>
+        <message>
+            <source>roads piece by piece</source>
+            <translation>routes morceau par morceau</translation>
+        </message>
+        <message>
+            <source>roads, or a saved network</source>
+            <translation>routes, ou réseau enregistré</translation>
+        </message>
+        <message>
             <source>selected area</source>
             <translation>zone sélectionnée</translation>
         </message>
@@ -3172,8 +3864,28 @@
             <translation>service</translation>
         </message>
         <message>
+            <source>shipped, or your own</source>
+            <translation>fourni, ou le vôtre</translation>
+        </message>
+        <message>
+            <source>sites that could host it</source>
+            <translation>sites pouvant l’accueillir</translation>
+        </message>
+        <message>
+            <source>smaller clusters are dropped</source>
+            <translation>les plus petits clusters sont écartés</translation>
+        </message>
+        <message>
+            <source>statistical tests, travel-time searches and location planning</source>
+            <translation>les tests statistiques, les recherches de temps de trajet et la planification des implantations</translation>
+        </message>
+        <message>
             <source>stopped at the time limit</source>
             <translation>arrêté au temps limite</translation>
+        </message>
+        <message>
+            <source>straight line or network</source>
+            <translation>vol d’oiseau ou réseau</translation>
         </message>
         <message>
             <source>straight-line distance (metres)</source>
@@ -3188,6 +3900,18 @@
             <translation>masqué</translation>
         </message>
         <message>
+            <source>test, small numbers, target market</source>
+            <translation>test, petits effectifs, marché cible</translation>
+        </message>
+        <message>
+            <source>tests and verdict per cluster</source>
+            <translation>tests et verdict par cluster</translation>
+        </message>
+        <message>
+            <source>the area within reach</source>
+            <translation>la zone à portée</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
@@ -3196,8 +3920,120 @@
             <translation>le champ {field} ({total} au total)</translation>
         </message>
         <message>
+            <source>the plan</source>
+            <translation>le plan</translation>
+        </message>
+        <message>
+            <source>the polygons to describe</source>
+            <translation>les polygones à décrire</translation>
+        </message>
+        <message>
+            <source>the roads (line layer), or an OSM file</source>
+            <translation>les routes (couche de lignes), ou un fichier OSM</translation>
+        </message>
+        <message>
+            <source>the same pairs as straight lines</source>
+            <translation>les mêmes paires en lignes droites</translation>
+        </message>
+        <message>
+            <source>the survey and the answers that count</source>
+            <translation>l’enquête et les réponses retenues</translation>
+        </message>
+        <message>
+            <source>the tables of every algorithm and of the pen portraits</source>
+            <translation>les tables de tous les algorithmes et des portraits</translation>
+        </message>
+        <message>
+            <source>the zones with their mix, styled by dominant segment</source>
+            <translation>les zones et leur composition, par segment dominant</translation>
+        </message>
+        <message>
+            <source>today's, to compare</source>
+            <translation>l’existant, pour comparer</translation>
+        </message>
+        <message>
+            <source>units with a segment code and a count</source>
+            <translation>unités avec un code de segment et un effectif</translation>
+        </message>
+        <message>
+            <source>verdicts in plain words</source>
+            <translation>verdicts en clair</translation>
+        </message>
+        <message>
+            <source>verdicts on the map and in words</source>
+            <translation>verdicts sur la carte et en mots</translation>
+        </message>
+        <message>
+            <source>version {found} is too old, {minimum} or newer is needed</source>
+            <translation>la version {found} est trop ancienne, il faut {minimum} ou plus récent</translation>
+        </message>
+        <message>
+            <source>walk, cycle or drive</source>
+            <translation>à pied, à vélo ou en voiture</translation>
+        </message>
+        <message>
             <source>walking</source>
             <translation>à pied</translation>
+        </message>
+        <message>
+            <source>what each site reaches</source>
+            <translation>ce que chaque site atteint</translation>
+        </message>
+        <message>
+            <source>what to achieve, how many sites</source>
+            <translation>quel objectif, combien de sites</translation>
+        </message>
+        <message>
+            <source>what to count inside</source>
+            <translation>ce qu’il faut compter à l’intérieur</translation>
+        </message>
+        <message>
+            <source>what to profile, and how</source>
+            <translation>quoi profiler, comment</translation>
+        </message>
+        <message>
+            <source>what within reach means</source>
+            <translation>ce que « à portée » veut dire</translation>
+        </message>
+        <message>
+            <source>where catchments start</source>
+            <translation>d’où partent les zones</translation>
+        </message>
+        <message>
+            <source>where demand is, how much</source>
+            <translation>où est la demande, combien</translation>
+        </message>
+        <message>
+            <source>where demand travels to</source>
+            <translation>où se rend la demande</translation>
+        </message>
+        <message>
+            <source>where each facility's demand centres</source>
+            <translation>où se centre la demande de chaque équipement</translation>
+        </message>
+        <message>
+            <source>where postcodes are</source>
+            <translation>où sont les codes postaux</translation>
+        </message>
+        <message>
+            <source>where postcodes are, how many households</source>
+            <translation>où sont les codes postaux, combien de ménages</translation>
+        </message>
+        <message>
+            <source>which sites, how many</source>
+            <translation>quels sites, combien</translation>
+        </message>
+        <message>
+            <source>who lives there</source>
+            <translation>qui y habite</translation>
+        </message>
+        <message>
+            <source>who lives within reach, by segment</source>
+            <translation>qui habite à portée, par segment</translation>
+        </message>
+        <message>
+            <source>with the demand served</source>
+            <translation>avec la demande servie</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3228,6 +4064,10 @@
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
         </message>
         <message>
+            <source>{density} per km²</source>
+            <translation>{density} par km²</translation>
+        </message>
+        <message>
             <source>{items} and {last}</source>
             <translation>{items} et {last}</translation>
         </message>
@@ -3238,6 +4078,10 @@
         <message>
             <source>{k} nearest neighbours</source>
             <translation>{k} plus proches voisins</translation>
+        </message>
+        <message>
+            <source>{labels}: {note}</source>
+            <translation>{labels} : {note}</translation>
         </message>
         <message>
             <source>{label}: {value}</source>
@@ -3254,6 +4098,18 @@
         <message>
             <source>{layer}: {units} units, {count}; {total} in all.</source>
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
+        </message>
+        <message>
+            <source>{low} to {high} chosen answers per km²</source>
+            <translation>De {low} à {high} réponses choisies par km²</translation>
+        </message>
+        <message>
+            <source>{low} to {high} minutes</source>
+            <translation>De {low} à {high} minutes</translation>
+        </message>
+        <message>
+            <source>{name} ({state}): {purpose}</source>
+            <translation>{name} ({state}) : {purpose}</translation>
         </message>
         <message>
             <source>{n} ({rate})</source>
@@ -3534,6 +4390,10 @@
         <message>
             <source>{profile}: {km} km of the network lie on {islands} islands not connected to the main network; points snapped there reach only their island.</source>
             <translation>{profile} : {km} km du réseau se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
+        </message>
+        <message>
+            <source>{program} could not be started: packages cannot be installed from QGIS.</source>
+            <translation>{program} n'a pas pu être lancé : les paquets ne peuvent pas être installés depuis QGIS.</translation>
         </message>
         <message>
             <source>{rate} per 1,000 households</source>

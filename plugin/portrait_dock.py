@@ -17,7 +17,6 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFieldProxyModel,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -44,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..engine import dependencies
 from ..engine.errors import EngineError
 from ..engine.i18n import format_examples, number_style
 from ..engine.segmentation import portrait as portraits
@@ -52,6 +52,7 @@ from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catal
 from . import bridge
 from . import portrait_settings as settings
 from .area_tool import POLYGON, RECTANGLE, AreaMapTool
+from .bridge.compat import LAYER_POINT, LAYER_POLYGON, layer_filters
 from .bridge.i18n import language, tr
 from .portrait_task import PortraitRequest, PortraitTask
 
@@ -77,6 +78,7 @@ class PortraitDock(QgsDockWidget):
     """Follows the active layer's selection (or a drawn area) and shows its pen portrait."""
 
     portraitShown = pyqtSignal()  # a portrait (or a message) was shown
+    installRequested = pyqtSignal()  # the user asked to install the missing Python packages
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Pen portraits"), parent)
@@ -128,7 +130,7 @@ class PortraitDock(QgsDockWidget):
     def _build_base_rows(self, body: QWidget, form: QFormLayout) -> None:
         """Base units: the layer, its segment field, and what each unit counts (a kind and a field)."""
         self.layer_box = QgsMapLayerComboBox(body)
-        self.layer_box.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_box.setFilters(layer_filters(LAYER_POINT, LAYER_POLYGON))
         self.layer_box.setAllowEmptyLayer(True)
         form.addRow(tr("Base units"), self.layer_box)
         self.segment_box = QgsFieldComboBox(body)
@@ -195,6 +197,10 @@ class PortraitDock(QgsDockWidget):
         self.status = QLabel(body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.install_button = QPushButton(tr("Install missing Python packages…"), body)
+        self.install_button.setVisible(False)
+        self.install_button.clicked.connect(self.installRequested.emit)
+        layout.addWidget(self.install_button)
         self.browser = QTextBrowser(body)
         self.browser.setOpenExternalLinks(True)
         layout.addWidget(self.browser, 1)
@@ -446,6 +452,11 @@ class PortraitDock(QgsDockWidget):
 
     def refresh(self) -> int | None:
         """Start computing the portrait of the current area; returns the request number."""
+        missing = dependencies.missing(dependencies.REQUIRED)
+        self.install_button.setVisible(bool(missing))
+        if missing:  # say what is missing and offer the installer, rather than fail inside the computation
+            self._supersede()
+            return self.show_message(dependencies.missing_message(missing))
         inputs = self._inputs()
         area = self._area() if not isinstance(inputs, str) else None
         if isinstance(inputs, str) or isinstance(area, str):

@@ -28,7 +28,15 @@ from ..engine.i18n import format_count
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
+from ..plugin.bridge import styling
+from ..plugin.bridge.compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    SOURCE_ANY_GEOMETRY,
+    SOURCE_POINT,
+    parameter_as_strings,
+)
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -37,6 +45,12 @@ from .network_parameters import NetworkParameters
 class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "catchments"
     GROUP = "accessibility"
+    TAGS = (
+        "isochrone, isochrones, service area, zone de desserte, catchment, bassin, aire d'attraction, drive time, walk "
+        "time, cycle time, travel time, temps de trajet, temps de parcours, temps de marche, temps de conduite, "
+        "accessibility, accessibilité, 15-minute, 15 minutes, quart d'heure, OSM, OpenStreetMap, network, réseau, "
+        "Dijkstra, concave hull, enveloppe concave"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     FACILITIES = "FACILITIES"
     ID_FIELD = "ID_FIELD"
@@ -64,6 +78,22 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             "where each facility meets the road; roads that are only partly reached are cut where the time runs out. "
             "Bands are cumulative: the 10-minute area contains the 5-minute one."
         )
+
+    def short_description(self):
+        return tr("Walk, cycle or drive catchments (isochrones, service areas) around facilities, with the people inside.")
+
+    def parameter_notes(self):
+        return [
+            ((self.FACILITIES, self.ID_FIELD, self.NAME_FIELD), tr("where catchments start")),
+            *self.network_notes(),
+            ((self.BANDS,), tr("minutes, e.g. 5,10,15")),
+            ((self.METHOD, self.WIDTH), tr("road buffer or concave hull")),
+            ((self.DISSOLVE,), tr("one polygon per band")),
+            ((self.BASE, self.COUNT_FIELDS), tr("what to count inside")),
+            ((self.PIECES,), tr("roads piece by piece")),
+            ((self.OUTPUT,), tr("per facility and band, with counts")),
+            ((self.EDGES,), tr("cut where time runs out")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -210,6 +240,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
             results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs, out_crs, progress)
+            styling.style_when_loaded(context, results[self.EDGES], styling.ReachedRoadStyle(bands))
         polygons = bridge.transform_geometries(polygons, crs, out_crs, context)
         results[self.OUTPUT] = bridge.write_frame(
             self,
@@ -222,6 +253,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             crs=out_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.CatchmentStyle(bands))
         return results
 
     def _write_reached(self, parameters, context, network, result, ids, names, crs, out_crs, progress):
@@ -242,7 +274,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         base = self.parameterAsSource(parameters, self.BASE, context)
         if base is None:
             return None, []
-        fields = self.parameterAsFields(parameters, self.COUNT_FIELDS, context)
+        fields = parameter_as_strings(self, parameters, self.COUNT_FIELDS, context)
         data = bridge.read_layer(base, fields, context=context, geometry="xy", crs=crs)
         if data.missing_geometry:
             missing = format_count(len(data.missing_geometry))

@@ -18,6 +18,7 @@ from ..engine.accessibility.nearest import nearest_facility, nearest_tables
 from ..engine.i18n import format_decimal, format_share
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -27,6 +28,11 @@ from .network_parameters import NetworkParameters
 class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "nearestfacility"
     GROUP = "accessibility"
+    TAGS = (
+        "nearest, closest facility, plus proche, équipement le plus proche, service area, zone de desserte, travel time, "
+        "temps de trajet, drive time, walk time, accessibility, accessibilité, demand, demande, OSM, OpenStreetMap, "
+        "network, réseau"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     DEMAND = "DEMAND"
     DEMAND_ID = "DEMAND_ID"
@@ -52,6 +58,20 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             "sums the demand within each time band, and for each facility the demand-weighted centre of the units it "
             "serves: a centre far from the facility shows that demand centres elsewhere."
         )
+
+    def short_description(self):
+        return tr("Each demand unit's nearest facility by travel time, and the share of demand within time bands.")
+
+    def parameter_notes(self):
+        return [
+            ((self.DEMAND, self.DEMAND_ID, self.WEIGHT), tr("households, postcodes or clients")),
+            ((self.FACILITIES, self.FACILITY_ID, self.FACILITY_NAME), tr("where demand travels to")),
+            *self.network_notes(),
+            ((self.THRESHOLD, self.BANDS), tr("minutes flagged, and summed")),
+            ((self.OUTPUT,), tr("each unit's facility and minutes")),
+            ((self.CENTRES,), tr("where each facility's demand centres")),
+            ((self.SUMMARY,), tr("demand within each band")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -168,6 +188,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
         results[self.OUTPUT] = self._write_demand(parameters, context, progress, demand_table, demand, demand_source, crs)
         results[self.CENTRES] = self._write_centres(parameters, context, progress, centre_table, result, facility_source, crs)
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.DemandMinutesStyle(bands))
+        styling.style_when_loaded(context, results[self.CENTRES], styling.DemandCentreStyle())
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
         return results
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -18,6 +19,7 @@ from qgis.core import (
 from ..engine.progress import Band
 from ..engine.survey import clusters
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -31,6 +33,11 @@ GI_VALUES = ("count", "share")
 class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
     NAME = "surveyclusters"
     GROUP = "surveyhotspots"
+    TAGS = (
+        "hotspot, hot spot, point chaud, points chauds, cluster, agrégat, Getis-Ord, Gi*, kernel density, KDE, densité, "
+        "estimation par noyau, heatmap, carte de chaleur, CrimeStat, nearest neighbour, plus proche voisin, NNH, crime, "
+        "délinquance, fear of crime, sentiment d'insécurité, survey, enquête, sondage"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     RESPONSES = "INPUT"
     METHOD, KERNEL, BANDWIDTH, CELL_SIZE = "METHOD", "KERNEL", "BANDWIDTH", "CELL_SIZE"
@@ -54,6 +61,19 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run "
             "'Verify survey clusters' to check that they are not just where more people answered."
         )
+
+    def short_description(self):
+        return tr("Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.")
+
+    def parameter_notes(self):
+        return [
+            *self.survey_notes(),
+            ((self.METHOD,), tr("how clusters are found")),
+            ((self.PERCENTILE, self.SHARE_MULTIPLE, self.ALPHA, self.PROBABILITY), tr("each method's threshold")),
+            ((self.MIN_POINTS,), tr("smaller clusters are dropped")),
+            ((self.OUTPUT,), tr("cluster polygons with their counts")),
+            ((self.DENSITY,), tr("kernel density of the chosen answers")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add_survey_parameters(
@@ -296,6 +316,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             feedback=progress,
         )
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
+        styling.style_when_loaded(context, dest_id, styling.ClusterStyle(table["density"].tolist()))
         if surface is not None:
             grid = surface.grid
             outputs[self.DENSITY] = bridge.write_raster(
@@ -307,4 +328,6 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 crs=data.crs,
                 description=tr("Chosen answers per km²"),
             )
+            peak = float(np.nanmax(surface.chosen)) if np.size(surface.chosen) else 0.0
+            styling.style_when_loaded(context, outputs[self.DENSITY], styling.DensityRasterStyle(peak))
         return outputs

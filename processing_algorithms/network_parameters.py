@@ -31,6 +31,7 @@ from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
 from ..plugin.bridge.i18n import tr
+from ..plugin.bridge.threads import on_main_thread
 
 PROFILE_IDS = ("walk", "cycle", "drive")
 COUNTRY_IDS = ("uk", "fr")
@@ -243,6 +244,34 @@ class NetworkParameters:
                 ),
             )
 
+    def network_notes(self) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the network parameters (see ``PlaceInsightAlgorithm.parameter_notes``)."""
+        return [
+            ((self.NETWORK, self.NETWORK_FILE), tr("roads, or a saved network")),
+            ((self.PROFILE,), tr("walk, cycle or drive")),
+            ((self.SNAP_TOLERANCE,), tr("farther points are skipped")),
+        ]
+
+    # -- on the main thread -------------------------------------------------------------
+    def prepare_layers(self, parameters, context) -> None:
+        """What the network's line layer says of itself, read on the main thread: its state for the session's
+        cache key (:func:`bridge.layer_state`) and whether it can be read in bulk (:func:`bridge.arrow_source`)."""
+        super().prepare_layers(parameters, context)
+        value = parameters.get(self.NETWORK)
+        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+        layer = self.parameterAsVectorLayer(parameters, self.NETWORK, context) if value is not None else None
+        self._network_layer = (
+            None if layer is None or selected else bridge.layer_state(layer),
+            None if layer is None or selected else bridge.arrow_source(layer),
+        )
+
+    def _prepared_network_layer(self, parameters, context) -> tuple:
+        """(layer state or None, arrow source or None) as :meth:`prepare_layers` read them (read now, on the main
+        thread, when the algorithm runs without ``prepareAlgorithm``)."""
+        if not hasattr(self, "_network_layer"):
+            on_main_thread(lambda: NetworkParameters.prepare_layers(self, parameters, context))
+        return self._network_layer
+
     # -- reading -------------------------------------------------------------------
     def network_options(self, parameters, context) -> network_engine.NetworkOptions:
         def values(name):
@@ -347,8 +376,6 @@ class NetworkParameters:
         if network is not None:
             progress.info(tr("Network reused from this session (not rebuilt)."))
             return network
-        value = parameters.get(self.NETWORK)
-        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
         lines = bridge.read_network_lines(
             source,
             class_field=class_field,
@@ -356,7 +383,7 @@ class NetworkParameters:
             direction_field=direction_field if direction_field != "oneway" else None,
             context=context,
             feedback=Band(progress, 0, 30),
-            layer=None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context),
+            arrow=self._prepared_network_layer(parameters, context)[1],
         )
         if lines.missing_geometry:
             missing = format_count(len(lines.missing_geometry))
@@ -383,10 +410,7 @@ class NetworkParameters:
         return network
 
     def _cache_key(self, parameters, context, source, options, fields) -> str | None:
-        value = parameters.get(self.NETWORK)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            return None  # a selection may change at any time
-        layer = self.parameterAsVectorLayer(parameters, self.NETWORK, context)
-        if layer is None:
-            return None
-        return "|".join(["layer", bridge.layer_state(layer), options.key(), repr(fields), source.sourceCrs().authid()])
+        state = self._prepared_network_layer(parameters, context)[0]
+        if state is None:
+            return None  # no layer of the project, or its selection (which may change at any time)
+        return "|".join(["layer", state, options.key(), repr(fields), source.sourceCrs().authid()])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -27,7 +26,16 @@ from ..engine.location import (
 )
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge import styling
+from ..plugin.bridge.compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -40,6 +48,12 @@ NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX
 class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "optimiselocations"
     GROUP = "locationplanning"
+    TAGS = (
+        "location-allocation, localisation-affectation, p-median, p-médian, p-médiane, p-center, p-centre, MCLP, maximal "
+        "covering, couverture maximale, LSCP, set covering, site selection, choix de sites, facility location, "
+        "implantation, optimisation, optimization, allocation, affectation, service points, points de service, OSM, "
+        "OpenStreetMap"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
 
     def display_name(self):
@@ -58,6 +72,26 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
             "proven bound and gap. Compare the result with today's sites in the HTML report."
         )
+
+    def short_description(self):
+        return tr("Chooses where to put N service points (location-allocation: p-median, covering, p-center).")
+
+    def parameter_notes(self):
+        return [
+            (("DEMAND", "WEIGHT_FIELD", "DEMAND_ID_FIELD"), tr("where demand is, how much")),
+            (
+                ("CANDIDATES", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD"),
+                tr("sites that could host it"),
+            ),
+            (("CURRENT",), tr("today's, to compare")),
+            (("COST", "SPEED"), tr("straight line or network")),
+            *self.network_notes(),
+            (("OBJECTIVE", "P", "CUTOFF"), tr("what to achieve, how many sites")),
+            (("SOLVER", "TIME_LIMIT"), tr("exact or heuristic")),
+            (("SITES",), tr("with the demand served")),
+            (("ALLOCATION",), tr("demand to its site")),
+            (("REPORT",), tr("comparison with today")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -191,14 +225,14 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), QgsProcessing.TypeVectorPoint),
+            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), SOURCE_POINT),
             tr(
                 "One point per chosen site: rank (1 = serves the most demand), demand served, number of "
                 "demand units, mean and longest travel cost, demand within the cut-off and its share."
             ),
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), QgsProcessing.TypeVectorLine),
+            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), SOURCE_LINE),
             tr(
                 "One line per demand unit to the site serving it, with the weight, share, travel cost and "
                 "whether it is within the cut-off."
@@ -206,7 +240,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         )
         self.add_sink(
             QgsProcessingParameterFileDestination(
-                "REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                "REPORT", tr("Location plan report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
             ),
             tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve."),
         )
@@ -344,6 +378,9 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             kinds={"covered": "bool", "demand_id": "string", "site_id": "string"},
             feedback=progress,
         )
+        styling.style_when_loaded(context, results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
+        sites_named = list(zip(plan.sites["site_id"], plan.sites["name"]))
+        styling.style_when_loaded(context, results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
             plan.report.save(path)

@@ -23,7 +23,7 @@ from ..engine.segmentation import encoding, joins
 from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
+from ..plugin.bridge.compat import DISTANCE_METRES, FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm
 
@@ -33,6 +33,11 @@ BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2
 class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
     NAME = "segmentprofile"
     GROUP = "segmentation"
+    TAGS = (
+        "profile, profil, segment, segmentation, geodemographic, geodemographics, géodémographie, géodémographique, "
+        "Mosaic, ACORN, OAC, index, indice, penetration, pénétration, target market, marché cible, cible, customer "
+        "insight, connaissance des usagers, clients, usagers, postcode, code postal, binomial"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     TARGET, PLACEMENT, TARGET_SEGMENT, TARGET_KEY, TARGET_WEIGHT = (
         "TARGET",
@@ -58,6 +63,25 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             "share of the target). Run it twice to compare against households and against population. Target "
             "records that match no segment are counted and listed by key in the log and the report."
         )
+
+    def short_description(self):
+        return tr("Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.")
+
+    def parameter_notes(self):
+        return [
+            ((self.TARGET, self.PLACEMENT), tr("what to profile, and how")),
+            (
+                (self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT),
+                tr("as the placement needs"),
+            ),
+            ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
+            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
+            *self.catalogue_notes(),
+            ((self.AREA,), tr("only what lies inside counts")),
+            ((self.ALPHA, self.MIN_COUNT, self.COVERAGE), tr("test, small numbers, target market")),
+            ((self.OUTPUT,), tr("one row per segment")),
+            ((self.REPORT,), tr("headline, chart, table")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -440,7 +464,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             rows = bridge.zones_containing(target.xy, base.geometries, feedback=progress)
             return rows, tr("by location, inside a base polygon")
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
+        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(DISTANCE_METRES, base.crs.mapUnits())
         rows = joins.nearest_within(target.xy, base.xy, tolerance)
         return rows, tr("by location, at the nearest base point within {metres} m").format(metres=format_decimal(metres))
 

@@ -77,6 +77,10 @@ class SegmentedBaseParameters(CatalogueParameters):
         )
         self.add_catalogue_parameters()
 
+    def segmented_base_notes(self, note: str) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the base layer (with ``note``) and the catalogue."""
+        return [((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT), note), *self.catalogue_notes()]
+
     def read_segmented_base(self, parameters, context, *, crs: QgsCoordinateReferenceSystem, progress) -> SegmentedUnits | None:
         """The base units in ``crs`` on the axis of the chosen catalogue level; None when an optional base is empty.
 

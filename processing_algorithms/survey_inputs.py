@@ -100,6 +100,14 @@ class SurveyInputs:
             ),
         )
 
+    def survey_notes(self) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the records, postcode and answer parameters."""
+        return [
+            ((self.RESPONSES, self.KEY_FIELD), tr("points, or a table with postcodes")),
+            ((self.POSTCODES, self.POSTCODE_FIELD), tr("where postcodes are")),
+            ((self.ANSWER_FIELD, self.ANSWERS), tr("e.g. Very unsafe;Fairly unsafe")),
+        ]
+
     def read_survey(self, parameters, context, progress, *, extra_postcode_fields: tuple[str, ...] = ()) -> SurveyInput:
         """Read, place and select the records; errors name the layer and field to fix."""
         source = self.required_source(parameters, self.RESPONSES, context)

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 
 import numpy as np
 
@@ -186,7 +187,7 @@ class _Groups:
     dissolve: bool
     progress: Progress
     total: int
-    start_positions: np.ndarray | None = None
+    start_positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # set by _search
     facility: list[int] = field(default_factory=list)
     band_index: list[int] = field(default_factory=list)
     found: list[tuple] = field(default_factory=list)
@@ -239,7 +240,7 @@ def _search_here(graph: SearchGraph, starts: np.ndarray, near: int, times: np.nd
         found = node_times(graph, np.searchsorted(starts, block), limit_s=groups.limits[-1], min_only=dissolve)
         if dissolve:
             found = found[0]  # (times from the nearest start, which start)
-        for row, owner in enumerate([-1] if dissolve else block.tolist()):
+        for row, owner in enumerate([-1] if dissolve else cast("list[int]", block.tolist())):
             times[:-1] = found[row]
             groups.sort_out(times, owner)
 
@@ -247,7 +248,7 @@ def _search_here(graph: SearchGraph, starts: np.ndarray, near: int, times: np.nd
 def _sort_out_helpers(far: _HelperSearches, starts: np.ndarray, times: np.ndarray, groups: _Groups) -> None:
     """The helper process's searches (from ``starts``), sorted out here once it has answered."""
     bounds, nodes, seconds = far.result()
-    for row, owner in enumerate(starts.tolist()):
+    for row, owner in enumerate(cast("list[int]", starts.tolist())):
         check_cancelled(groups.progress)
         times.fill(np.inf)
         reached = slice(bounds[row], bounds[row + 1])

@@ -333,7 +333,7 @@ def _technical(report: Report, inputs: ReportInputs) -> None:
 
 
 def _comparison_rows(current: Metrics, proposed: Metrics, current_count: int, unit: str) -> list[dict]:
-    rows = [
+    rows: list[dict] = [
         {
             "measure": tr("Number of sites"),
             "today": format_count(current_count or current.sites),

@@ -11,6 +11,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..arrays import where_or_none
 from ..i18n import format_count, format_examples, format_number, plural, tr
 from .model import Network
 from .modes import PROFILES
@@ -199,7 +200,7 @@ def edge_table(network: Network) -> pd.DataFrame:
     drive = network.profiles["drive"]
     frame["drive_kmh"] = drive.speed_kmh
     direction = np.where(drive.forward & drive.backward, "both", np.where(drive.forward, "forward", "backward"))
-    frame["drive_direction"] = np.where(drive.usable, direction, None)
+    frame["drive_direction"] = where_or_none(drive.usable, direction)
     for name in PROFILES:
         island = network.profiles[name].island
         frame[f"{name}_island"] = pd.array(np.where(island >= 0, island, -1), dtype="Int64")

@@ -239,7 +239,7 @@ class Catalogue:
         target = self.level_rank(level_id)
         if segment is None or self.level_rank(segment.level) < target:
             return None
-        while self.level_rank(segment.level) > target:
+        while self.level_rank(segment.level) > target and segment.parent is not None:
             segment = self.segments[segment.parent]
         return segment.code
 

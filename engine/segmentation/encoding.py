@@ -156,7 +156,8 @@ def encode_segments(codes: Iterable[object], axis: SegmentAxis, *, blank_as_uncl
         elif axis.catalogue.level_rank(segment.level) < target_rank:
             coarser[segment.code] = coarser.get(segment.code, 0) + int(frequency[j])
         else:
-            per_value[j] = position[axis.catalogue.ancestor(code, axis.level)]
+            ancestor = axis.catalogue.ancestor(code, axis.level)
+            per_value[j] = axis.unclassified if ancestor is None else position[ancestor]
     # every record takes the position of its value
     return EncodedSegments(per_value[raw_index], unknown, coarser, blank)
 
@@ -232,7 +233,7 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     if not encoded.coarser:
         require_catalogue_codes(encoded, axis, layer=layer, field=field)
         return
-    levels = sorted({axis.catalogue.segment(code).level for code in encoded.coarser}, key=axis.catalogue.level_rank)
+    levels = sorted({axis.catalogue.segments[code].level for code in encoded.coarser}, key=axis.catalogue.level_rank)
     raise InvalidInputError(
         tr(
             "{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); "

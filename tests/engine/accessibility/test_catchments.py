@@ -110,7 +110,7 @@ def test_the_helper_process_searches_from_the_last_facilities_and_nothing_change
 
 
 def array_files() -> list[str]:
-    folder = parallel._ARRAY_FOLDER or tempfile.gettempdir()
+    folder = parallel._array_folder() or tempfile.gettempdir()
     return sorted(name for name in os.listdir(folder) if name.startswith("place_insight_"))
 
 
