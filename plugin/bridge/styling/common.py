@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ....engine.i18n import localise_number
+from ....engine.i18n import format_decimal
 
 #: From short to long times: green, yellow, orange, red (ColorBrewer RdYlGn, reversed).
 TIME_COLOURS = ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027")
@@ -73,10 +73,7 @@ def style_when_loaded(context, dest_id: str, styler: LayerStyler) -> None:
 
 def number_text(value: float, decimals: int = 2) -> str:
     """``value`` with at most ``decimals`` decimals and no trailing zeros, as the user's language writes it."""
-    text = f"{float(value):,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return localise_number(text)
+    return format_decimal(value, decimals)
 
 
 def colour(value: str, alpha: int = 255) -> str:
