@@ -1,4 +1,4 @@
-"""Every report and log line of every algorithm, run on the sample town in French and in English.
+"""Every report, log line and refusal of every algorithm, run on the sample town in French and in English.
 
 In French no number may be written the English way (``1,234``, ``0.93``,
 ``23%``), no colon glued to its word, no English word or untranslated
@@ -15,7 +15,7 @@ import sqlite3
 import pytest
 from algorithm_runs import RecordingFeedback, run_algorithm
 from locale_checks import english_phrases, english_problems, french_problems, html_lines
-from qgis.core import QgsSettings, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsSettings, QgsVectorLayer
 
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
 from place_insight.engine.survey.verification_types import DISPARITIES
@@ -25,6 +25,9 @@ UNSAFE = "Very unsafe;Fairly unsafe"
 # Values of the sample town's data (names, answers, keys, road classes, fields) that the texts quote as they are.
 DATA = {
     "Very unsafe",
+    "Rather unsafe",
+    "Fairly safe",
+    "Very safe",
     "Fairly unsafe",
     "service_clients",
     "survey_responses",
@@ -186,6 +189,35 @@ def runs(town, folder):
     )
 
 
+def refusals(town, folder):
+    """(algorithm, parameters) of runs that are refused, each with a message that names numbers and values."""
+    oac = list(builtin_catalogues()).index("oac2011")
+    yield (
+        "areacomposition",
+        {
+            "ZONES": uri(town, "wards"),
+            "BASE": uri(town, "postcodes"),
+            "BASE_SEGMENT_FIELD": "segment",
+            "BASE_COUNT_FIELD": "households",
+            "CATALOGUE": oac,
+            "LEVEL": "",
+            "OUTPUT": str(folder / "refused.gpkg"),
+        },
+    )
+    yield (
+        "surveyclusters",
+        {
+            "INPUT": uri(town, "survey_responses"),
+            "KEY_FIELD": "postcode",
+            "POSTCODES": uri(town, "postcodes"),
+            "POSTCODE_FIELD": "postcode",
+            "ANSWER_FIELD": "feel_safe",
+            "ANSWERS": "Rather unsafe",
+            "OUTPUT": str(folder / "refused.gpkg"),
+        },
+    )
+
+
 def town_names(town) -> set[str]:
     with sqlite3.connect(town) as connection:
         rows = connection.execute("select name from candidate_sites union select name from facilities").fetchall()
@@ -211,6 +243,10 @@ def texts_of(language, town, folder) -> dict[str, list[str]]:
             texts[f"{number} {algorithm} log"] = lines
             if "REPORT" in result:
                 texts[f"{number} {algorithm} report"] = html_lines(result["REPORT"])
+        for number, (algorithm, parameters) in enumerate(refusals(town, folder)):
+            with pytest.raises(QgsProcessingException) as refused:
+                run_algorithm(f"placeinsight:{algorithm}", parameters, feedback=RecordingFeedback())
+            texts[f"refused {number} {algorithm}"] = str(refused.value).splitlines()
         verified = QgsVectorLayer(str(folder / "verified.gpkg"), "verified", "ogr")
         texts["verified clusters: disparity"] = [f["disparity"] for f in verified.getFeatures()]
         texts["verified clusters: verdict"] = [f["verdict"] for f in verified.getFeatures()]
