@@ -28,8 +28,8 @@
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
         <message>
-            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
-            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits). In qgis_process and Python its id also works (e.g. demo, oac2011).</source>
+            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits). Dans qgis_process et en Python, son identifiant convient aussi (par exemple demo, oac2011).</translation>
         </message>
         <message>
             <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
@@ -304,10 +304,6 @@
             <translation>Choisissez un catalogue de classification et un niveau.</translation>
         </message>
         <message>
-            <source>Choose a classification catalogue or give a catalogue file.</source>
-            <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
-        </message>
-        <message>
             <source>Choose a layer and the field that holds its segment codes.</source>
             <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
         </message>
@@ -394,6 +390,10 @@
         <message>
             <source>Clusters with fewer chosen answers are dropped (every method).</source>
             <translation>Les clusters ayant moins de réponses retenues sont écartés (toutes les méthodes).</translation>
+        </message>
+        <message>
+            <source>Coarsest level of the catalogue</source>
+            <translation>Niveau le plus large du catalogue</translation>
         </message>
         <message>
             <source>Code</source>
@@ -762,6 +762,10 @@
         <message>
             <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
             <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
+        </message>
+        <message>
+            <source>Finest level of the catalogue</source>
+            <translation>Niveau le plus fin du catalogue</translation>
         </message>
         <message>
             <source>Fixed threshold distance (0: from the probability)</source>
@@ -2196,6 +2200,10 @@
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The catalogue {catalogue} is not installed with this version of Place Insight: choose another catalogue or give a catalogue file.</source>
+            <translation>Le catalogue {catalogue} n’est pas installé avec cette version de Place Insight : choisissez un autre catalogue ou indiquez un fichier de catalogue.</translation>
+        </message>
+        <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
@@ -2300,8 +2308,8 @@
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
-            <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>
-            <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
+            <source>The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a finer level roll up through the catalogue. A level the chosen catalogue does not have is refused with the list of its levels. In qgis_process and Python the level's id or its name in any language also works, as does any level id of your own catalogue file.</source>
+            <translation>Le niveau des résultats (par exemple Groupe ou Type ; Super-groupe, Groupe ou Sous-groupe). Les codes d’un niveau plus fin sont regroupés selon le catalogue. Un niveau que le catalogue choisi n’a pas est refusé, avec la liste de ses niveaux. Dans qgis_process et en Python, l’identifiant du niveau ou son nom dans n’importe quelle langue convient aussi, de même que tout identifiant de niveau de votre propre fichier de catalogue.</translation>
         </message>
         <message>
             <source>The network file {path} does not exist.</source>
@@ -3088,6 +3096,10 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{catalogue} (not installed)</source>
+            <translation>{catalogue} (non installé)</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -3342,6 +3354,10 @@
         <message>
             <source>{n} {what} points have no coordinates (rows {rows}).</source>
             <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
+        </message>
+        <message>
+            <source>{parameter}: '{value}' is not one of the choices. Give one of: {choices}.</source>
+            <translation>{parameter} : « {value} » ne fait pas partie des choix. Indiquez l’un de ceux-ci : {choices}.</translation>
         </message>
         <message>
             <source>{path} is not a network file saved by Place Insight ({error}).</source>

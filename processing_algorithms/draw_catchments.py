@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -30,6 +29,7 @@ from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .network_parameters import NetworkParameters
 
 
@@ -90,10 +90,10 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterString(self.BANDS, tr("Time bands (minutes)"), defaultValue="5,10,15"),
             tr("Increasing minutes separated by commas, each more than zero."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.METHOD, tr("Polygon method"), options=[tr("Reached-network buffer"), tr("Concave hull")], defaultValue=0
-            ),
+        self.add_choice(
+            self.METHOD,
+            tr("Polygon method"),
+            make_choices([("buffer", tr("Reached-network buffer")), ("hull", tr("Concave hull"))], "buffer"),
             tr(
                 "Reached-network buffer: the reached roads, cut at the exact point where time runs out, buffered by "
                 "the width below. Concave hull: an alpha shape around the reached roads (Delaunay triangles with "
@@ -193,7 +193,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         for message in facility_messages(result, network, ids.tolist(), None if names is None else names.tolist()):
             progress.warn(message)
         keys, groups = part_groups(result.parts)
-        method = ("buffer", "hull")[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = self.choice(parameters, self.METHOD, context)
         polygons = bridge.catchment_polygons(
             network,
             result.parts,

@@ -7,7 +7,6 @@ import math
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -21,11 +20,8 @@ from ..plugin import bridge
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .survey_inputs import SurveyInputs
-
-KERNELS = clusters.KERNELS
-NEIGHBOURS = ("band", "knn")
-GI_VALUES = ("count", "share")
 
 
 class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
@@ -65,21 +61,21 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             ),
         )
         methods = [
-            tr("Kernel density: density above a percentile"),
-            tr("Kernel density: high share of chosen answers"),
-            tr("Getis-Ord Gi* on grid cells"),
-            tr("Getis-Ord Gi* on postcode units or locations"),
-            tr("Nearest-neighbour hierarchical clustering (CrimeStat)"),
+            ("density", tr("Kernel density: density above a percentile")),
+            ("share", tr("Kernel density: high share of chosen answers")),
+            ("gi_grid", tr("Getis-Ord Gi* on grid cells")),
+            ("gi_units", tr("Getis-Ord Gi* on postcode units or locations")),
+            ("nnh", tr("Nearest-neighbour hierarchical clustering (CrimeStat)")),
         ]
-        self.add(
-            QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=methods, defaultValue=0),
-            tr("How clusters are found (see the summary above)."),
+        self.add_choice(
+            self.METHOD, tr("Method"), make_choices(methods, "density"), tr("How clusters are found (see the summary above).")
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.KERNEL, tr("Kernel"), options=[tr("Quartic"), tr("Gaussian")], defaultValue=0, optional=True
-            ),
+        self.add_choice(
+            self.KERNEL,
+            tr("Kernel"),
+            make_choices([("quartic", tr("Quartic")), ("gaussian", tr("Gaussian"))], "quartic"),
             tr("Kernel shape for the density methods."),
+            optional=True,
             advanced=True,
         )
         self.add(
@@ -116,18 +112,15 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr("Share method: cells with fewer responses within the kernel radius are ignored."),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.NEIGHBOURS,
-                tr("Gi* neighbours"),
-                options=[tr("Distance band"), tr("k nearest neighbours")],
-                defaultValue=0,
-                optional=True,
-            ),
+        self.add_choice(
+            self.NEIGHBOURS,
+            tr("Gi* neighbours"),
+            make_choices([("band", tr("Distance band")), ("knn", tr("k nearest neighbours"))], "band"),
             tr(
                 "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
                 "include the unit itself."
             ),
+            optional=True,
             advanced=True,
         )
         self.add(
@@ -140,15 +133,12 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr("k for k nearest neighbours."),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.GI_VALUE,
-                tr("Gi* value"),
-                options=[tr("Number of chosen answers"), tr("Share of chosen answers")],
-                defaultValue=0,
-                optional=True,
-            ),
+        self.add_choice(
+            self.GI_VALUE,
+            tr("Gi* value"),
+            make_choices([("count", tr("Number of chosen answers")), ("share", tr("Share of chosen answers"))], "count"),
             tr("What Gi* looks for hot spots of, per unit. The share uses only units with responses."),
+            optional=True,
             advanced=True,
         )
         self.add(
@@ -228,21 +218,18 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
 
-        def enum(name, values):
-            return values[self.parameterAsEnum(parameters, name, context)]
-
         return clusters.ClusterOptions(
-            method=enum(self.METHOD, clusters.METHODS),
-            kernel=enum(self.KERNEL, KERNELS),
+            method=self.choice(parameters, self.METHOD, context),
+            kernel=self.choice(parameters, self.KERNEL, context),
             bandwidth=number(self.BANDWIDTH) or None,
             cell_size=number(self.CELL_SIZE) or None,
             percentile=number(self.PERCENTILE),
             share_multiple=number(self.SHARE_MULTIPLE),
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            neighbours=enum(self.NEIGHBOURS, NEIGHBOURS),
+            neighbours=self.choice(parameters, self.NEIGHBOURS, context),
             distance_band=number(self.DISTANCE_BAND) or None,
             k=self.parameterAsInt(parameters, self.K, context),
-            gi_value=enum(self.GI_VALUE, GI_VALUES),
+            gi_value=self.choice(parameters, self.GI_VALUE, context),
             alpha=number(self.ALPHA),
             probability=number(self.PROBABILITY),
             threshold=number(self.THRESHOLD) or None,

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -30,7 +29,9 @@ from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
 from ..plugin.bridge.i18n import tr
+from .choices import make_choices
 
+# Keys of the list parameters in their fixed order (dialogs and saved models store positions: append only).
 PROFILE_IDS = ("walk", "cycle", "drive")
 COUNTRY_IDS = ("uk", "fr")
 
@@ -88,13 +89,10 @@ class NetworkParameters:
                 ),
             )
         if profile:
-            self.add(
-                QgsProcessingParameterEnum(
-                    self.PROFILE,
-                    tr("Travel mode"),
-                    options=[tr("Walk"), tr("Cycle"), tr("Drive")],
-                    defaultValue=PROFILE_IDS.index(default_profile),
-                ),
+            self.add_choice(
+                self.PROFILE,
+                tr("Travel mode"),
+                make_choices(list(zip(PROFILE_IDS, (tr("Walk"), tr("Cycle"), tr("Drive")))), default_profile),
                 tr(
                     "Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, "
                     "footways or steps; one-way streets respected) or drive (roads only; one-way streets "
@@ -123,10 +121,10 @@ class NetworkParameters:
             ),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.SPEED_UNIT, tr("Unit of the speed field"), options=[tr("km/h"), tr("mph")], defaultValue=0
-            ),
+        self.add_choice(
+            self.SPEED_UNIT,
+            tr("Unit of the speed field"),
+            make_choices([("kmh", tr("km/h")), ("mph", tr("mph"))], "kmh"),
             tr("Whether numbers in the speed field are km/h or miles per hour."),
             advanced=True,
         )
@@ -184,10 +182,10 @@ class NetworkParameters:
                 help_text,
                 advanced=True,
             )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.COUNTRY, tr("Road-class speeds of"), options=[tr("United Kingdom"), tr("France")], defaultValue=0
-            ),
+        self.add_choice(
+            self.COUNTRY,
+            tr("Road-class speeds of"),
+            make_choices(list(zip(COUNTRY_IDS, (tr("United Kingdom"), tr("France")))), "uk"),
             tr(
                 "Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, "
                 "secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, "
@@ -265,10 +263,10 @@ class NetworkParameters:
         return network_engine.NetworkOptions(
             walk_kmh=self.parameterAsDouble(parameters, self.WALK_SPEED, context),
             cycle_kmh=self.parameterAsDouble(parameters, self.CYCLE_SPEED, context),
-            country=COUNTRY_IDS[self.parameterAsEnum(parameters, self.COUNTRY, context)],
+            country=self.choice(parameters, self.COUNTRY, context),
             class_speeds=tuple(class_speeds),
             default_drive_kmh=self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context),
-            speed_unit=("kmh", "mph")[self.parameterAsEnum(parameters, self.SPEED_UNIT, context)],
+            speed_unit=self.choice(parameters, self.SPEED_UNIT, context),
             forward_values=values(self.FORWARD_VALUES) or defaults.forward_values,
             backward_values=values(self.BACKWARD_VALUES) or defaults.backward_values,
             both_values=values(self.BOTH_VALUES) or defaults.both_values,
@@ -278,7 +276,7 @@ class NetworkParameters:
         )
 
     def profile_id(self, parameters, context) -> str:
-        return PROFILE_IDS[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        return self.choice(parameters, self.PROFILE, context)
 
     def snap_tolerance(self, parameters, context) -> float:
         return self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)

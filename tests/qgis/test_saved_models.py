@@ -83,6 +83,11 @@ def profile_parameters(sample_town, **choices):
     }
 
 
+@pytest.mark.parametrize("name", ["segmentation_saved_0_1", "choices_saved_0_1"])
+def test_saved_models_are_valid(provider, name):
+    assert load_model(name).validate() == (True, [])
+
+
 def test_saved_segmentation_model_selects_the_demo_catalogue(provider, sample_town, segmentation_inputs):
     results = run_saved("segmentation_saved_0_1", segmentation_inputs)
     types = run_algorithm(
@@ -176,3 +181,26 @@ def test_saved_model_finds_and_verifies_gi_clusters(provider, sample_town, choic
         },
     )
     assert rows(output(choices_run, "verify", "OUTPUT")) == rows(verified["OUTPUT"])
+
+
+def test_saved_models_keep_their_catalogue_when_one_is_added(provider, sample_town, segmentation_inputs, tmp_path, monkeypatch):
+    """A catalogue whose id sorts first (as a new licensed catalogue might) is added to the plugin's folder."""
+    import json
+    import shutil
+
+    from place_insight.engine.segmentation import catalogue_files
+
+    folder = tmp_path / "catalogues"
+    shutil.copytree(catalogue_files.builtin_catalogue_dir(), folder)
+    added = json.loads((folder / "oac2011.json").read_text(encoding="utf-8"))
+    added["id"] = "aaa"
+    (folder / "aaa.json").write_text(json.dumps(added), encoding="utf-8")
+    monkeypatch.setattr(catalogue_files, "builtin_catalogue_dir", lambda: folder)
+    assert list(catalogue_files.builtin_catalogues())[0] == "aaa"
+    results = run_saved("segmentation_saved_0_1", segmentation_inputs)
+    types = rows(output(results, "types", "OUTPUT"))
+    assert len(types) == 62 and {r[0] for r in types} == {"type"} and types[0][1] == "A01"
+    profile = run_algorithm(
+        "placeinsight:segmentprofile", profile_parameters(sample_town, PLACEMENT="key", CATALOGUE="demo", LEVEL="group")
+    )
+    assert rows(output(results, "profile", "OUTPUT")) == rows(profile["OUTPUT"])
