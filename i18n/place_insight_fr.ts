@@ -308,6 +308,10 @@
             <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
         </message>
         <message>
+            <source>Choose a road network: a line layer or Build network's edges in '{layer}', or a network file in '{file}'.</source>
+            <translation>Choisissez un réseau routier : une couche de lignes ou les tronçons de Construire le réseau dans « {layer} », ou un fichier de réseau dans « {file} ».</translation>
+        </message>
+        <message>
             <source>Choose a road network: a line layer or a network file.</source>
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
@@ -1452,8 +1456,8 @@
             <translation>Une ligne par unité de demande vers le site qui la sert, avec le poids, la part, le coût de déplacement et si elle est sous le seuil.</translation>
         </message>
         <message>
-            <source>One line per edge, in the network layer's CRS: source feature id, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the main network).</source>
-            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse (km/h) et sens en voiture (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal).</translation>
+            <source>One line per edge, in the network layer's CRS: source feature id, the nodes it joins, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h), the directions drivers and cyclists may take (both, forward, backward), and the island of each mode (0 = the main network). Given as the road network of the other accessibility and location algorithms, these edges are read as built.</source>
+            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, les nœuds qu’il relie, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse en voiture (km/h), les sens permis aux voitures et aux vélos (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal). Donnés comme réseau routier aux autres algorithmes d’accessibilité et de localisation, ces tronçons sont lus tels qu’ils ont été construits.</translation>
         </message>
         <message>
             <source>One multi-line per island of each mode: mode, island number (0 = main network), number of edges and length (km). Points on a small island only reach that island.</source>
@@ -1528,8 +1532,8 @@
             <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
-            <source>Or: saved network or OSM file</source>
-            <translation>Ou : réseau enregistré ou fichier OSM</translation>
+            <source>Or: network file (saved by Build network, or OpenStreetMap)</source>
+            <translation>Ou : fichier de réseau (enregistré par Construire le réseau, ou OpenStreetMap)</translation>
         </message>
         <message>
             <source>Origin id field</source>
@@ -1768,16 +1772,16 @@
             <translation>Champ de classe de route</translation>
         </message>
         <message>
-            <source>Road network (line layer)</source>
-            <translation>Réseau routier (couche de lignes)</translation>
+            <source>Road network: lines, or Build network's edges (needed unless a network file is given)</source>
+            <translation>Réseau routier : lignes, ou tronçons de Construire le réseau (nécessaire sauf si un fichier de réseau est indiqué)</translation>
         </message>
         <message>
             <source>Road-class speeds of</source>
             <translation>Vitesses par classe de route du pays</translation>
         </message>
         <message>
-            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
-            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
+            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The edges written by Build network are read as built, with their speeds, directions and junctions, so in a model Build network's Network edges link here and the network settings are not needed; a layer with their road_class, drive_kmh and drive_direction fields only is built from its lines with those fields. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
+            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Les tronçons écrits par Construire le réseau sont lus tels qu’ils ont été construits, avec leurs vitesses, leurs sens et leurs jonctions : dans un modèle, reliez ici les Tronçons du réseau de Construire le réseau, sans réglages de réseau. Une couche qui n’a que leurs champs road_class, drive_kmh et drive_direction est construite à partir de ses lignes avec ces champs. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
         </message>
         <message>
             <source>Rows of the table.</source>
@@ -2308,6 +2312,10 @@
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
+            <source>The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road class, speed and direction.</source>
+            <translation>La couche {layer} a les champs des tronçons de Construire le réseau mais ne peut pas être lue telle qu’elle a été construite : {error} Ses lignes sont raccordées là où elles se rejoignent, avec road_class, drive_kmh et drive_direction comme classe de route, vitesse et sens.</translation>
+        </message>
+        <message>
             <source>The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a finer level roll up through the catalogue. A level the chosen catalogue does not have is refused with the list of its levels. In qgis_process and Python the level's id or its name in any language also works, as does any level id of your own catalogue file.</source>
             <translation>Le niveau des résultats (par exemple Groupe ou Type ; Super-groupe, Groupe ou Sous-groupe). Les codes d’un niveau plus fin sont regroupés selon le catalogue. Un niveau que le catalogue choisi n’a pas est refusé, avec la liste de ses niveaux. Dans qgis_process et en Python, l’identifiant du niveau ou son nom dans n’importe quelle langue convient aussi, de même que tout identifiant de niveau de votre propre fichier de catalogue.</translation>
         </message>
@@ -2326,6 +2334,10 @@
         <message>
             <source>The network layer {layer} has no lines: choose a layer with roads.</source>
             <translation>La couche de réseau {layer} n’a aucune ligne : choisissez une couche contenant des routes.</translation>
+        </message>
+        <message>
+            <source>The network was built already, with its own speeds and directions, so these settings are not used: {settings}.</source>
+            <translation>Le réseau est déjà construit, avec ses propres vitesses et sens ; ces réglages ne sont donc pas utilisés : {settings}.</translation>
         </message>
         <message>
             <source>The number of nearest destinations must be at least 1.</source>
@@ -2676,8 +2688,8 @@
             <translation>Borne supérieure</translation>
         </message>
         <message>
-            <source>Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
-            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+            <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
         </message>
         <message>
             <source>Values meaning one-way against the line</source>
@@ -3132,6 +3144,10 @@
             <translation>{k} plus proches voisins</translation>
         </message>
         <message>
+            <source>{layer} holds the edges of Build network: the network is read as built, with their junctions, speeds and directions.</source>
+            <translation>{layer} contient les tronçons de Construire le réseau : le réseau est lu tel qu’il a été construit, avec leurs jonctions, leurs vitesses et leurs sens.</translation>
+        </message>
+        <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
             <translation>{layer} est symbolisée par {level} avec les couleurs de {catalogue}.</translation>
         </message>
@@ -3214,6 +3230,18 @@
         <message>
             <source>{n} duplicate candidate sites were left out.</source>
             <translation>{n} sites candidats en double ont été écartés.</translation>
+        </message>
+        <message>
+            <source>{n} edges have a value in {field} that is not a number (features {examples}).</source>
+            <translation>{n} tronçons ont dans {field} une valeur qui n’est pas un nombre (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have no node number in {field} (features {examples}).</source>
+            <translation>{n} tronçons n’ont pas de numéro de nœud dans {field} (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have several lines or no geometry (features {examples}): each edge must be one line.</source>
+            <translation>{n} tronçons ont plusieurs lignes ou aucune géométrie (entités {examples}) : chaque tronçon doit être une seule ligne.</translation>
         </message>
         <message>
             <source>{n} facilities are farther from the network than the snapping tolerance (or have no location) and have no catchment: {examples}.</source>

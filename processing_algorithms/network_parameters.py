@@ -10,6 +10,7 @@ source, its modification state and the options), a network file saved by
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from qgis.core import (
@@ -58,6 +59,23 @@ class NetworkParameters:
     JOIN_TOLERANCE = "JOIN_TOLERANCE"
     CONNECT_CROSSINGS = "CONNECT_CROSSINGS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    #: The fields a user may choose (class, speed, direction): given any, a layer is built from its lines.
+    FIELD_SETTINGS = (CLASS_FIELD, SPEED_FIELD, DIRECTION_FIELD)
+    #: The other settings, by the option of NetworkOptions they set.
+    OPTION_SETTINGS = {
+        "speed_unit": SPEED_UNIT,
+        "forward_values": FORWARD_VALUES,
+        "backward_values": BACKWARD_VALUES,
+        "both_values": BOTH_VALUES,
+        "walk_kmh": WALK_SPEED,
+        "cycle_kmh": CYCLE_SPEED,
+        "country": COUNTRY,
+        "class_speeds": CLASS_SPEEDS,
+        "default_drive_kmh": DEFAULT_SPEED,
+        "cycle_oneway": CYCLE_ONEWAY,
+        "snap_tolerance": JOIN_TOLERANCE,
+        "connect_crossings": CONNECT_CROSSINGS,
+    }
 
     def add_network_parameters(
         self, *, profile: bool = True, snapping: bool = True, file_optional: bool = True, default_profile: str = "drive"
@@ -65,27 +83,34 @@ class NetworkParameters:
         """Declare the network parameters (the detailed ones as advanced)."""
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.NETWORK, tr("Road network (line layer)"), [SOURCE_LINE], optional=file_optional
+                self.NETWORK,
+                tr("Road network: lines, or Build network's edges (needed unless a network file is given)"),
+                [SOURCE_LINE],
+                optional=file_optional,
             ),
             tr(
                 "Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in "
                 "other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a "
-                "vertex. The built network is kept for the QGIS session, so later runs on the same unchanged "
-                "layer with the same options do not rebuild it."
+                "vertex. The edges written by Build network are read as built, with their speeds, directions and "
+                "junctions, so in a model Build network's Network edges link here and the network settings are not "
+                "needed; a layer with their road_class, drive_kmh and drive_direction fields only is built from its "
+                "lines with those fields. The built network is kept for the QGIS session, so later runs on the same "
+                "unchanged layer with the same options do not rebuild it."
             ),
         )
         if file_optional:
             self.add(
                 QgsProcessingParameterFile(
                     self.NETWORK_FILE,
-                    tr("Or: saved network or OSM file"),
+                    tr("Or: network file (saved by Build network, or OpenStreetMap)"),
                     optional=True,
                     fileFilter=tr("Networks (*.npz *.osm *.xml)"),
                 ),
                 tr(
-                    "Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap "
-                    "XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed "
-                    "of each road class."
+                    "Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build "
+                    "network's Save the network to a file here), which holds its speeds and directions so the "
+                    "network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which "
+                    "also imputes missing drive speeds from the mean speed of each road class."
                 ),
             )
         if profile:
@@ -240,7 +265,30 @@ class NetworkParameters:
                 ),
             )
 
-    # -- reading -------------------------------------------------------------------
+    # -- checking and reading --------------------------------------------------------
+    def needs_network(self, parameters) -> bool:
+        """Whether the run needs a road network (location planning only needs one for network costs)."""
+        return True
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        given = [parameters.get(name) not in (None, "") for name in (self.NETWORK, self.NETWORK_FILE)]
+        if self.needs_network(parameters) and not any(given):
+            network = self.parameterDefinition(self.NETWORK)
+            file = self.parameterDefinition(self.NETWORK_FILE)
+            return False, tr(
+                "Choose a road network: a line layer or Build network's edges in '{layer}', or a network file in '{file}'."
+            ).format(layer=network.description(), file=file.description() if file is not None else "")
+        return super().checkParameterValues(parameters, context)
+
+    def unused_settings(self, parameters, context) -> list[str]:
+        """The network settings given other values than their defaults (a network built already does not use them)."""
+        given, defaults = self.network_options(parameters, context), self.network_options({}, context)
+        changed = [name for name in self.FIELD_SETTINGS if self.parameterAsString(parameters, name, context)]
+        for option, name in self.OPTION_SETTINGS.items():
+            if getattr(given, option) != getattr(defaults, option):
+                changed.append(name)
+        return [self.parameterDefinition(name).description() for name in changed]
+
     def network_options(self, parameters, context) -> network_engine.NetworkOptions:
         def values(name):
             text = self.parameterAsString(parameters, name, context) or ""
@@ -293,6 +341,15 @@ class NetworkParameters:
             network = self._network_from_file(path, options, progress)
         else:
             network = self._network_from_layer(parameters, context, options, progress)
+        built = network.report.get("from_edges") or path.lower().endswith(".npz")
+        unused = self.unused_settings(parameters, context) if built else []
+        if unused:
+            progress.warn(
+                tr(
+                    "The network was built already, with its own speeds and directions, so these settings are not "
+                    "used: {settings}."
+                ).format(settings="; ".join(unused))
+            )
         if report:
             used = (
                 [self.profile_id(parameters, context)]
@@ -332,13 +389,17 @@ class NetworkParameters:
         if source is None:
             raise QgsProcessingException(tr("Choose a road network: a line layer or a network file."))
         fields = source.fields().names()
-        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or (
-            "highway" if "highway" in fields else None
-        )
-        direction_field = self.parameterAsString(parameters, self.DIRECTION_FIELD, context) or (
-            "oneway" if "oneway" in fields else None
-        )
-        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context) or None
+        chosen = [self.parameterAsString(parameters, name, context) or None for name in self.FIELD_SETTINGS]
+        if network_engine.is_built_edges(fields) and not any(chosen):
+            network = self._network_from_edges(parameters, context, source, progress)
+            if network is not None:
+                return network
+        own = network_engine.own_fields(fields)  # Place Insight's own edge fields, where the usual ones are absent
+        class_field = chosen[0] or ("highway" if "highway" in fields else own.get("class"))
+        speed_field = chosen[1] or own.get("speed")
+        direction_field = chosen[2] or ("oneway" if "oneway" in fields else own.get("direction"))
+        if speed_field and speed_field == own.get("speed") and not chosen[1]:
+            options = dataclasses.replace(options, speed_unit="kmh")
         key = self._cache_key(parameters, context, source, options, (class_field, speed_field, direction_field))
         network = network_engine.CACHE.get(key) if key else None
         if network is not None:
@@ -374,6 +435,50 @@ class NetworkParameters:
         network.meta["crs"] = lines.crs.toWkt()
         network.meta["source_crs"] = lines.source_crs.toWkt()
         network.meta["source"] = self.source_title(parameters, self.NETWORK, context, source)
+        if key:
+            network_engine.CACHE.put(key, network)
+        return network
+
+    def _network_from_edges(self, parameters, context, source, progress) -> network_engine.Network | None:
+        """The network of Build network's edges read as built, or None (with a warning) when they cannot be."""
+        name = self.source_title(parameters, self.NETWORK, context, source)
+        key = self._cache_key(parameters, context, source, network_engine.NetworkOptions(), ("built edges",))
+        network = network_engine.CACHE.get(key) if key else None
+        if network is not None:
+            progress.info(tr("Network reused from this session (not rebuilt)."))
+            return network
+        value = parameters.get(self.NETWORK)
+        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+        lines = bridge.read_network_lines(
+            source,
+            class_field=None,
+            speed_field=None,
+            direction_field=None,
+            context=context,
+            feedback=Band(progress, 0, 30),
+            layer=None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context),
+            extra_fields=network_engine.BUILT_EDGE_FIELDS + network_engine.OPTIONAL_EDGE_FIELDS,
+        )
+        try:
+            network = network_engine.network_from_edges(lines.parts, lines.owner, lines.attributes, source_ids=lines.source_ids)
+        except InvalidInputError as error:
+            progress.warn(
+                tr(
+                    "The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} "
+                    "Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road "
+                    "class, speed and direction."
+                ).format(layer=name, error=error)
+            )
+            return None
+        progress.info(
+            tr(
+                "{layer} holds the edges of Build network: the network is read as built, with their junctions, "
+                "speeds and directions."
+            ).format(layer=name)
+        )
+        network.meta["crs"] = lines.crs.toWkt()
+        network.meta["source_crs"] = lines.source_crs.toWkt()
+        network.meta["source"] = name
         if key:
             network_engine.CACHE.put(key, network)
         return network

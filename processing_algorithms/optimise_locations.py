@@ -303,6 +303,9 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
 
+    def needs_network(self, parameters) -> bool:
+        return COSTS.get(self.choices_of("COST").key_of(parameters.get("COST")), ("",))[0] == "network"
+
     def cost_spec(self, parameters, context, progress, demand_source):
         """How travel costs are made, and the projected CRS the points are read in (the network's, if any)."""
         method, unit = COSTS[self.choice(parameters, "COST", context)]

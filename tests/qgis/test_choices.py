@@ -76,7 +76,9 @@ def test_unknown_keys_are_refused_with_the_choices(provider):
     with pytest.raises(QgsProcessingException, match=r"Classification catalogue: 'acorn' is not one of the choices.*demo \("):
         segments(CATALOGUE="acorn")
     with pytest.raises(QgsProcessingException, match="Travel mode: 'bus' is not one of the choices.*walk \\(Walk\\)"):
-        run_algorithm("placeinsight:catchments", {"FACILITIES": "x", "PROFILE": "bus", "OUTPUT": "TEMPORARY_OUTPUT"})
+        run_algorithm(
+            "placeinsight:catchments", {"NETWORK": "x", "FACILITIES": "x", "PROFILE": "bus", "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
     with pytest.raises(QgsProcessingException, match="has no level ward; its levels are: group, type"):
         segments(CATALOGUE="demo", LEVEL="ward")
 
