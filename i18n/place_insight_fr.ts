@@ -160,10 +160,6 @@
             <translation>Tranches du résumé (minutes)</translation>
         </message>
         <message>
-            <source>Bandwidth (0: from the data)</source>
-            <translation>Largeur de bande (0 : d’après les données)</translation>
-        </message>
-        <message>
             <source>Base</source>
             <translation>Base</translation>
         </message>
@@ -290,10 +286,6 @@
         <message>
             <source>Catchments (walk, cycle and drive times)</source>
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
-        </message>
-        <message>
-            <source>Cell size (0: from the data)</source>
-            <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
@@ -580,12 +572,12 @@
             <translation>Demande à moins de {cutoff} {unit}</translation>
         </message>
         <message>
-            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
-            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
+            <source>Density above a percentile: percentile</source>
+            <translation>Densité au-dessus d’un centile : centile</translation>
         </message>
         <message>
-            <source>Density percentile</source>
-            <translation>Centile de densité</translation>
+            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
+            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
         </message>
         <message>
             <source>Density raster</source>
@@ -772,10 +764,6 @@
             <translation>Niveau le plus fin du catalogue</translation>
         </message>
         <message>
-            <source>Fixed threshold distance (0: from the probability)</source>
-            <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
-        </message>
-        <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
         </message>
@@ -816,14 +804,6 @@
             <translation>Gi* de Getis-Ord : {units} unités, {neighbourhood}, {hot} unités chaudes significatives.</translation>
         </message>
         <message>
-            <source>Gi* distance band (0: from the data)</source>
-            <translation>Bande de distance de Gi* (0 : d’après les données)</translation>
-        </message>
-        <message>
-            <source>Gi* false discovery rate</source>
-            <translation>Taux de fausses découvertes de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* needs at least three units.</source>
             <translation>Gi* a besoin d’au moins trois unités.</translation>
         </message>
@@ -832,20 +812,28 @@
             <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
         </message>
         <message>
-            <source>Gi* neighbours</source>
-            <translation>Voisins de Gi*</translation>
-        </message>
-        <message>
-            <source>Gi* number of neighbours</source>
-            <translation>Nombre de voisins de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
             <translation>Gi* sur la part des réponses retenues a besoin d’un champ de réponse et des valeurs de réponse retenues.</translation>
         </message>
         <message>
-            <source>Gi* value</source>
-            <translation>Valeur de Gi*</translation>
+            <source>Gi*: distance band (0: from the data)</source>
+            <translation>Gi* : bande de distance (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Gi*: false discovery rate</source>
+            <translation>Gi* : taux de fausses découvertes</translation>
+        </message>
+        <message>
+            <source>Gi*: neighbours</source>
+            <translation>Gi* : voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: number of neighbours</source>
+            <translation>Gi* : nombre de voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: value</source>
+            <translation>Gi* : valeur</translation>
         </message>
         <message>
             <source>Give at least one time band in minutes, e.g. 5,10,15.</source>
@@ -880,8 +868,12 @@
             <translation>Élevé</translation>
         </message>
         <message>
-            <source>Highest order of nearest-neighbour clusters</source>
-            <translation>Ordre le plus élevé des clusters par plus proche voisin</translation>
+            <source>High share of chosen answers: minimum responses within the kernel radius</source>
+            <translation>Part élevée de réponses retenues : minimum de réponses dans le rayon du noyau</translation>
+        </message>
+        <message>
+            <source>High share of chosen answers: share multiple</source>
+            <translation>Part élevée de réponses retenues : multiple de la part</translation>
         </message>
         <message>
             <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
@@ -924,8 +916,8 @@
             <translation>Ménages, codes postaux ou îlots dont les effectifs sont additionnés dans chaque zone de desserte (par leur point, ou le centroïde des lignes et polygones).</translation>
         </message>
         <message>
-            <source>How clusters are found (see the summary above).</source>
-            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+            <source>How clusters are found (see the summary above). The settings of each method are among the advanced parameters, named after their method; settings left at 0 are chosen from the data.</source>
+            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus). Les réglages de chaque méthode sont parmi les paramètres avancés, nommés d’après leur méthode ; les réglages laissés à 0 sont choisis d’après les données.</translation>
         </message>
         <message>
             <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
@@ -1092,8 +1084,12 @@
             <translation>Ne garder que ce nombre de destinations les plus proches de chaque origine ; 0 : toutes.</translation>
         </message>
         <message>
-            <source>Kernel</source>
-            <translation>Noyau</translation>
+            <source>Kernel density and Gi* on grid cells: cell size (0: from the data)</source>
+            <translation>Densité par noyau et Gi* sur cellules de grille : taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Kernel density: bandwidth (0: from the data)</source>
+            <translation>Densité par noyau : largeur de bande (0 : d’après les données)</translation>
         </message>
         <message>
             <source>Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.</source>
@@ -1106,6 +1102,10 @@
         <message>
             <source>Kernel density: high share of chosen answers</source>
             <translation>Densité par noyau : part élevée de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Kernel density: kernel</source>
+            <translation>Densité par noyau : noyau</translation>
         </message>
         <message>
             <source>Kernel shape for the density methods.</source>
@@ -1264,10 +1264,6 @@
             <translation>Minimum de réponses retenues par cluster</translation>
         </message>
         <message>
-            <source>Minimum responses within the kernel radius</source>
-            <translation>Minimum de réponses dans le rayon du noyau</translation>
-        </message>
-        <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
@@ -1304,8 +1300,20 @@
             <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
         </message>
         <message>
-            <source>Nearest-neighbour probability</source>
-            <translation>Probabilité du plus proche voisin</translation>
+            <source>Nearest-neighbour: fixed threshold distance (0: from the probability)</source>
+            <translation>Plus proche voisin : distance seuil fixe (0 : d’après la probabilité)</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: highest order of clusters</source>
+            <translation>Plus proche voisin : ordre le plus élevé des clusters</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: probability</source>
+            <translation>Plus proche voisin : probabilité</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: study area in km² (0: bounding rectangle)</source>
+            <translation>Plus proche voisin : surface d’étude en km² (0 : rectangle englobant)</translation>
         </message>
         <message>
             <source>Network edges</source>
@@ -1888,10 +1896,6 @@
             <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
         </message>
         <message>
-            <source>Share multiple</source>
-            <translation>Multiple de la part</translation>
-        </message>
-        <message>
             <source>Share of chosen answers</source>
             <translation>Part des réponses retenues</translation>
         </message>
@@ -2022,10 +2026,6 @@
         <message>
             <source>Straight-line travel time (minutes)</source>
             <translation>Temps de trajet à vol d’oiseau (minutes)</translation>
-        </message>
-        <message>
-            <source>Study area in km² (0: bounding rectangle)</source>
-            <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
         </message>
         <message>
             <source>Style by segment</source>

@@ -155,6 +155,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
                 "Write the reached roads as one line per road piece with its arrival times instead of one "
                 "multi-line per facility and band."
             ),
+            advanced=True,
         )
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.EDGES, tr("Reached roads"), optional=True, createByDefault=False),

@@ -68,18 +68,24 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             ("nnh", tr("Nearest-neighbour hierarchical clustering (CrimeStat)")),
         ]
         self.add_choice(
-            self.METHOD, tr("Method"), make_choices(methods, "density"), tr("How clusters are found (see the summary above).")
+            self.METHOD,
+            tr("Method"),
+            make_choices(methods, "density"),
+            tr(
+                "How clusters are found (see the summary above). The settings of each method are among the "
+                "advanced parameters, named after their method; settings left at 0 are chosen from the data."
+            ),
         )
         self.add_choice(
             self.KERNEL,
-            tr("Kernel"),
+            tr("Kernel density: kernel"),
             make_choices([("quartic", tr("Quartic")), ("gaussian", tr("Gaussian"))], "quartic"),
             tr("Kernel shape for the density methods."),
             optional=True,
             advanced=True,
         )
         self.add(
-            self._distance(self.BANDWIDTH, tr("Bandwidth (0: from the data)")),
+            self._distance(self.BANDWIDTH, tr("Kernel density: bandwidth (0: from the data)")),
             tr(
                 "Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of "
                 "Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard "
@@ -89,32 +95,40 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._distance(self.CELL_SIZE, tr("Cell size (0: from the data)")),
+            self._distance(self.CELL_SIZE, tr("Kernel density and Gi* on grid cells: cell size (0: from the data)")),
             tr("Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius."),
             advanced=True,
         )
         self.add(
-            self._number(self.PERCENTILE, tr("Density percentile"), 95.0, 0.0, 100.0),
+            self._number(self.PERCENTILE, tr("Density above a percentile: percentile"), 95.0, 0.0, 100.0),
             tr(
                 "Density method: cells whose density of chosen answers exceeds this percentile of the densities "
                 "over the surveyed area form clusters."
             ),
+            advanced=True,
         )
         self.add(
-            self._number(self.SHARE_MULTIPLE, tr("Share multiple"), 1.5, 0.0),
+            self._number(self.SHARE_MULTIPLE, tr("High share of chosen answers: share multiple"), 1.5, 0.0),
             tr(
                 "Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple "
                 "of the overall share form clusters."
             ),
+            advanced=True,
         )
         self.add(
-            self._number(self.MIN_COUNT, tr("Minimum responses within the kernel radius"), 20, 0, integer=True),
+            self._number(
+                self.MIN_COUNT,
+                tr("High share of chosen answers: minimum responses within the kernel radius"),
+                20,
+                0,
+                integer=True,
+            ),
             tr("Share method: cells with fewer responses within the kernel radius are ignored."),
             advanced=True,
         )
         self.add_choice(
             self.NEIGHBOURS,
-            tr("Gi* neighbours"),
+            tr("Gi*: neighbours"),
             make_choices([("band", tr("Distance band")), ("knn", tr("k nearest neighbours"))], "band"),
             tr(
                 "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
@@ -124,39 +138,41 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._distance(self.DISTANCE_BAND, tr("Gi* distance band (0: from the data)")),
+            self._distance(self.DISTANCE_BAND, tr("Gi*: distance band (0: from the data)")),
             tr("0: the default bandwidth (see Bandwidth)."),
             advanced=True,
         )
         self.add(
-            self._number(self.K, tr("Gi* number of neighbours"), 8, 1, integer=True),
+            self._number(self.K, tr("Gi*: number of neighbours"), 8, 1, integer=True),
             tr("k for k nearest neighbours."),
             advanced=True,
         )
         self.add_choice(
             self.GI_VALUE,
-            tr("Gi* value"),
+            tr("Gi*: value"),
             make_choices([("count", tr("Number of chosen answers")), ("share", tr("Share of chosen answers"))], "count"),
             tr("What Gi* looks for hot spots of, per unit. The share uses only units with responses."),
             optional=True,
             advanced=True,
         )
         self.add(
-            self._number(self.ALPHA, tr("Gi* false discovery rate"), 0.05, 0.0001, 0.5),
+            self._number(self.ALPHA, tr("Gi*: false discovery rate"), 0.05, 0.0001, 0.5),
             tr(
                 "Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most "
                 "this are hot; touching hot units form one cluster."
             ),
+            advanced=True,
         )
         self.add(
-            self._number(self.PROBABILITY, tr("Nearest-neighbour probability"), 0.05, 0.0001, 0.9999),
+            self._number(self.PROBABILITY, tr("Nearest-neighbour: probability"), 0.05, 0.0001, 0.9999),
             tr(
                 "One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
                 "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."
             ),
+            advanced=True,
         )
         self.add(
-            self._distance(self.THRESHOLD, tr("Fixed threshold distance (0: from the probability)")),
+            self._distance(self.THRESHOLD, tr("Nearest-neighbour: fixed threshold distance (0: from the probability)")),
             tr(
                 "CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher "
                 "orders then link cluster centres closer than the same distance, which first-order clusters "
@@ -165,7 +181,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._number(self.AREA, tr("Study area in km² (0: bounding rectangle)"), 0.0, 0.0),
+            self._number(self.AREA, tr("Nearest-neighbour: study area in km² (0: bounding rectangle)"), 0.0, 0.0),
             tr("Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records."),
             advanced=True,
         )
@@ -174,7 +190,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr("Clusters with fewer chosen answers are dropped (every method)."),
         )
         self.add(
-            self._number(self.MAX_ORDER, tr("Highest order of nearest-neighbour clusters"), 1, 1, integer=True),
+            self._number(self.MAX_ORDER, tr("Nearest-neighbour: highest order of clusters"), 1, 1, integer=True),
             tr(
                 "1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
                 "order are clustered again into clusters of the next order, with the threshold distance "

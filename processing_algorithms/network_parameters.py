@@ -263,6 +263,7 @@ class NetworkParameters:
                     "Points are moved to the nearest point of the nearest road the mode may use; points farther "
                     "than this are reported and skipped. The walk from the point to the road is not timed."
                 ),
+                advanced=True,
             )
 
     # -- checking and reading --------------------------------------------------------

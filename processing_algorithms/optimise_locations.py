@@ -183,10 +183,12 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the "
                 "problem fits in memory."
             ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit (seconds)"), NUMBER_DOUBLE, 60.0, minValue=0.0),
             tr("The solver stops here and reports its best solution, the bound and the gap."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("SEED", tr("Random seed"), NUMBER_INTEGER, 1, optional=True),
