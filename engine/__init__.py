@@ -66,6 +66,7 @@ Survey and hotspots               ``survey/``
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
-                                  reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``
+                                  reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``,
+                                  ``lists.py`` (lists typed in one text: separators, decimal commas)
 ================================  ==============================================
 """

@@ -400,18 +400,6 @@
             <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
         </message>
         <message>
-            <source>Comma-separated values for traffic against the direction the line is drawn (OSM: -1).</source>
-            <translation>Valeurs séparées par des virgules pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1).</translation>
-        </message>
-        <message>
-            <source>Comma-separated values for two-way traffic.</source>
-            <translation>Valeurs séparées par des virgules pour une circulation à double sens.</translation>
-        </message>
-        <message>
-            <source>Comma-separated values of the direction field for traffic in the direction the line is drawn.</source>
-            <translation>Valeurs du champ de sens, séparées par des virgules, pour une circulation dans le sens du tracé de la ligne.</translation>
-        </message>
-        <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
         </message>
@@ -980,6 +968,10 @@
             <translation>Identifie les sites dans les résultats. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>If {text} means one number, write {point} with a point; in a list separated by semicolons a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Si {text} est un seul nombre, écrivez {point} avec un point ; dans une liste séparée par des points-virgules, la virgule est une virgule décimale (5;7,5;10).</translation>
+        </message>
+        <message>
             <source>In incident clusters</source>
             <translation>Dans des clusters d’incidents</translation>
         </message>
@@ -1012,8 +1004,8 @@
             <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
         </message>
         <message>
-            <source>Increasing minutes separated by commas, each more than zero.</source>
-            <translation>Des minutes croissantes séparées par des virgules, toutes supérieures à zéro.</translation>
+            <source>Increasing minutes, each more than zero, separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Des minutes croissantes, toutes supérieures à zéro, séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
         </message>
         <message>
             <source>Index</source>
@@ -1556,8 +1548,8 @@
             <translation>Sorties</translation>
         </message>
         <message>
-            <source>Overrides of the class speeds, e.g. residential=32, service=15.</source>
-            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15.</translation>
+            <source>Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15).</source>
+            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15 (ou residential=32,5; service=15).</translation>
         </message>
         <message>
             <source>Own road-class speeds (km/h)</source>
@@ -2144,8 +2136,8 @@
             <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
         </message>
         <message>
-            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
-            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe) or by ','; an answer of the field that holds a comma (Yes, often) is kept whole. Case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
+            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ou par « , » ; une réponse du champ qui contient une virgule (Oui, souvent) est gardée entière. La casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
         </message>
         <message>
             <source>The area contains no base unit of {base}: check that they overlap.</source>
@@ -2444,8 +2436,8 @@
             <translation>La surface d’étude doit être supérieure à 0.</translation>
         </message>
         <message>
-            <source>The summary gives the demand and its share within each of these times.</source>
-            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
+            <source>The summary gives the demand and its share within each of these times: minutes separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps : des minutes séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
@@ -2490,6 +2482,10 @@
         <message>
             <source>The time bands {bands} repeat a value; give each band once.</source>
             <translation>Les tranches de temps {bands} répètent une valeur ; donnez chaque tranche une seule fois.</translation>
+        </message>
+        <message>
+            <source>The time bands {text} are read as {first} and {second} minutes.</source>
+            <translation>Les tranches de temps {text} sont lues comme {first} et {second} minutes.</translation>
         </message>
         <message>
             <source>The time limit must be a positive number of seconds (got {value}).</source>
@@ -2692,6 +2688,14 @@
             <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
         </message>
         <message>
+            <source>Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1), séparées par des virgules ou des points-virgules.</translation>
+        </message>
+        <message>
+            <source>Values for two-way traffic, separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation à double sens, séparées par des virgules ou des points-virgules.</translation>
+        </message>
+        <message>
             <source>Values meaning one-way against the line</source>
             <translation>Valeurs signifiant sens unique à contresens de la ligne</translation>
         </message>
@@ -2702,6 +2706,10 @@
         <message>
             <source>Values meaning two-way</source>
             <translation>Valeurs signifiant double sens</translation>
+        </message>
+        <message>
+            <source>Values of the direction field for traffic in the direction the line is drawn, separated by commas or semicolons.</source>
+            <translation>Valeurs du champ de sens pour une circulation dans le sens du tracé de la ligne, séparées par des virgules ou des points-virgules.</translation>
         </message>
         <message>
             <source>Verdicts</source>

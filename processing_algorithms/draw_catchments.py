@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
 from ..engine.accessibility.catchments import (
+    bands_note,
     catchment_table,
     compute_catchments,
     facility_messages,
@@ -88,7 +89,10 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         self.add_network_parameters(default_profile="drive")
         self.add(
             QgsProcessingParameterString(self.BANDS, tr("Time bands (minutes)"), defaultValue="5,10,15"),
-            tr("Increasing minutes separated by commas, each more than zero."),
+            tr(
+                "Increasing minutes, each more than zero, separated by commas (5,10,15) or by semicolons, between "
+                "which a comma is a decimal comma (5;7,5;10)."
+            ),
         )
         self.add_choice(
             self.METHOD,
@@ -172,7 +176,10 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         )
 
     def process(self, parameters, context, progress):
-        bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        text = self.parameterAsString(parameters, self.BANDS, context)
+        bands = parse_bands(text)
+        if bands_note(text):
+            progress.warn(bands_note(text))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
         source = self.required_source(parameters, self.FACILITIES, context)

@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..engine import network as network_engine
 from ..engine.errors import InvalidInputError
+from ..engine.lists import number, split_items, split_pairs
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
@@ -174,19 +175,22 @@ class NetworkParameters:
                 self.FORWARD_VALUES,
                 tr("Values meaning one-way along the line"),
                 defaults.forward_values,
-                tr("Comma-separated values of the direction field for traffic in the direction the line is drawn."),
+                tr(
+                    "Values of the direction field for traffic in the direction the line is drawn, separated by "
+                    "commas or semicolons."
+                ),
             ),
             (
                 self.BACKWARD_VALUES,
                 tr("Values meaning one-way against the line"),
                 defaults.backward_values,
-                tr("Comma-separated values for traffic against the direction the line is drawn (OSM: -1)."),
+                tr("Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons."),
             ),
             (
                 self.BOTH_VALUES,
                 tr("Values meaning two-way"),
                 defaults.both_values,
-                tr("Comma-separated values for two-way traffic."),
+                tr("Values for two-way traffic, separated by commas or semicolons."),
             ),
         ):
             self.add(
@@ -223,7 +227,7 @@ class NetworkParameters:
         )
         self.add(
             QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Own road-class speeds (km/h)"), defaultValue="", optional=True),
-            tr("Overrides of the class speeds, e.g. residential=32, service=15."),
+            tr("Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15)."),
             advanced=True,
         )
         self.add(
@@ -292,21 +296,19 @@ class NetworkParameters:
 
     def network_options(self, parameters, context) -> network_engine.NetworkOptions:
         def values(name):
-            text = self.parameterAsString(parameters, name, context) or ""
-            return tuple(v.strip().lower() for v in text.split(",") if v.strip())
+            return tuple(v.lower() for v in split_items(self.parameterAsString(parameters, name, context)))
 
         class_speeds = []
-        for item in (self.parameterAsString(parameters, self.CLASS_SPEEDS, context) or "").split(","):
-            if not item.strip():
-                continue
-            key, _, value = item.partition("=")
+        for key, value in split_pairs(self.parameterAsString(parameters, self.CLASS_SPEEDS, context)):
             try:
-                class_speeds.append((key.strip().lower(), float(value)))
+                if not key:
+                    raise ValueError(value)
+                class_speeds.append((key.lower(), number(value)))
             except ValueError as error:
                 raise QgsProcessingException(
                     tr(
                         "Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not."
-                    ).format(item=item.strip())
+                    ).format(item=f"{key}={value}" if key else value)
                 ) from error
         defaults = network_engine.NetworkOptions()
         return network_engine.NetworkOptions(

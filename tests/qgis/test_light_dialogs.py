@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from qgis.core import QgsApplication, QgsProcessingParameterDefinition
 
 ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
@@ -63,3 +64,39 @@ def test_survey_cluster_settings_are_advanced_and_named_after_their_method(provi
     assert len(advanced) == 15
     for parameter in advanced:
         assert parameter.description().startswith(prefixes), parameter.description()
+
+
+def test_bands_with_a_decimal_comma(provider, sample_town, tmp_path, french):
+    from algorithm_runs import RecordingFeedback, run_algorithm
+    from qgis.core import QgsProcessingException
+
+    common = {
+        "NETWORK": f"{sample_town}|layername=roads",
+        "FACILITIES": f"{sample_town}|layername=facilities",
+        "DISSOLVE": True,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    result = run_algorithm("placeinsight:catchments", {**common, "BANDS": "5;7,5"})
+    assert sorted(f["band"] for f in result["OUTPUT"].getFeatures()) == [5.0, 7.5]
+    with pytest.raises(QgsProcessingException, match=r"écrivez 7\.5"):
+        run_algorithm("placeinsight:catchments", {**common, "BANDS": "7,5"})
+    feedback = RecordingFeedback()
+    run_algorithm("placeinsight:catchments", {**common, "BANDS": "2,5"}, feedback=feedback)
+    assert any("2 et 5 minutes" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_answers_separated_by_commas(provider, sample_town):
+    from algorithm_runs import run_algorithm
+
+    survey = {
+        "INPUT": f"{sample_town}|layername=survey_responses",
+        "KEY_FIELD": "postcode",
+        "POSTCODES": f"{sample_town}|layername=postcodes",
+        "POSTCODE_FIELD": "postcode",
+        "ANSWER_FIELD": "feel_safe",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
+    by_semicolon = run_algorithm("placeinsight:surveyclusters", {**survey, "ANSWERS": "Very unsafe;Fairly unsafe"})
+    by_comma = run_algorithm("placeinsight:surveyclusters", {**survey, "ANSWERS": "very unsafe, Fairly unsafe"})
+    rows = [sorted(f["chosen"] for f in r["OUTPUT"].getFeatures()) for r in (by_semicolon, by_comma)]
+    assert rows[0] == rows[1] and sum(rows[0]) > 0
