@@ -122,3 +122,46 @@ def test_keys_through_qgis_process(provider, qgis_profile, sample_town, tmp_path
     areas = sorted(round(f["area_km2"], 6) for f in QgsVectorLayer(str(by_key["results"]["OUTPUT"])).getFeatures())
     assert areas == sorted(round(f["area_km2"], 6) for f in by_position["OUTPUT"].getFeatures())
     assert len(areas) == 6
+
+
+def test_dialogs_show_the_labels_and_store_positions(provider):
+    from qgis.core import QgsProcessingContext
+    from qgis.gui import QgsGui, QgsProcessingGui
+    from qgis.PyQt.QtWidgets import QComboBox
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("placeinsight:catchments")
+    parameter = algorithm.parameterDefinition("PROFILE")
+    context = QgsProcessingContext()
+    for kind in (QgsProcessingGui.Standard, QgsProcessingGui.Batch):
+        wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(parameter, kind)
+        widget = wrapper.createWrappedWidget(context)
+        combo = widget if isinstance(widget, QComboBox) else widget.findChild(QComboBox)
+        assert [combo.itemText(i) for i in range(combo.count())] == ["Walk", "Cycle", "Drive"]
+        assert wrapper.widgetValue() == 2
+        wrapper.setWidgetValue(0, context)
+        assert wrapper.widgetValue() == 0
+    copy = parameter.clone()
+    assert copy.options() == parameter.options() and copy.checkValueIsAcceptable("walk")
+    assert not copy.checkValueIsAcceptable("bus") and copy.help() == parameter.help()
+
+
+def test_a_saved_model_through_qgis_process(provider, qgis_profile, sample_town, tmp_path):
+    from algorithm_runs import qgis_process
+
+    model = Path(__file__).resolve().parent.parent / "data" / "models" / "segmentation_saved_0_1.model3"
+    output = tmp_path / "types.gpkg"
+    completed = qgis_process(
+        [
+            "run",
+            str(model),
+            "--",
+            f"clients={sample_town}|layername=service_clients",
+            f"postcodes={sample_town}|layername=postcodes",
+            f"types:types_OUTPUT={output}",
+            f"profile:profile_OUTPUT={tmp_path / 'profile.gpkg'}",
+        ],
+        qgis_profile,
+    )
+    assert completed.returncode == 0, completed.stdout[-2000:] + completed.stderr[-2000:]
+    codes = sorted(f["code"] for f in QgsVectorLayer(str(output)).getFeatures())
+    assert codes == sorted(load_catalogue(builtin_catalogues()["demo"]).codes("type"))
