@@ -26,6 +26,7 @@ Network                           ``network/`` (``__init__`` re-exports the publ
   travel modes and their graphs    ``modes.py`` (access, directions, speeds per mode, CSR graph, islands)
   the network                      ``model.py``
   topology from lines              ``build.py``
+  Build network's edges, as built  ``edges.py`` (read back with their junctions, speeds, directions)
   snapping points onto edges       ``snapping.py``
   edge vertices as flat arrays     ``geometry.py`` (whole edges and pieces cut along them)
   strokes (edges chained)          ``strokes.py``
@@ -65,7 +66,8 @@ Survey and hotspots               ``survey/``
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
-                                  reports, inline SVG), ``arrays.py``, ``dependencies.py``
+                                  reports, inline SVG), ``arrays.py``, ``dependencies.py``,
+                                  ``lists.py`` (lists typed in one text: separators, decimal commas)
   process pools, helper process    ``parallel.py`` (``spawn_bootstrap.py`` runs first in each process)
 ================================  ==============================================
 """

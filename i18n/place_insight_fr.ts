@@ -28,8 +28,8 @@
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
         <message>
-            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
-            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits). In qgis_process and Python its id also works (e.g. demo, oac2011).</source>
+            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits). Dans qgis_process et en Python, son identifiant convient aussi (par exemple demo, oac2011).</translation>
         </message>
         <message>
             <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
@@ -184,10 +184,6 @@
             <translation>Tranches du résumé (minutes)</translation>
         </message>
         <message>
-            <source>Bandwidth (0: from the data)</source>
-            <translation>Largeur de bande (0 : d’après les données)</translation>
-        </message>
-        <message>
             <source>Base</source>
             <translation>Base</translation>
         </message>
@@ -332,10 +328,6 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
-            <source>Cell size (0: from the data)</source>
-            <translation>Taille de cellule (0 : d’après les données)</translation>
-        </message>
-        <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
@@ -352,12 +344,12 @@
             <translation>Choisissez un catalogue de classification et un niveau.</translation>
         </message>
         <message>
-            <source>Choose a classification catalogue or give a catalogue file.</source>
-            <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
-        </message>
-        <message>
             <source>Choose a layer and the field that holds its segment codes.</source>
             <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
+        </message>
+        <message>
+            <source>Choose a road network: a line layer or Build network's edges in '{layer}', or a network file in '{file}'.</source>
+            <translation>Choisissez un réseau routier : une couche de lignes ou les tronçons de Construire le réseau dans « {layer} », ou un fichier de réseau dans « {file} ».</translation>
         </message>
         <message>
             <source>Choose a road network: a line layer or a network file.</source>
@@ -464,24 +456,16 @@
             <translation>Les clusters ayant moins de réponses retenues sont écartés (toutes les méthodes).</translation>
         </message>
         <message>
+            <source>Coarsest level of the catalogue</source>
+            <translation>Niveau le plus large du catalogue</translation>
+        </message>
+        <message>
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
             <source>Codes of a finer level roll up through the catalogue; codes it does not know are counted as Unclassified, which never joins the target market.</source>
             <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
-        </message>
-        <message>
-            <source>Comma-separated values for traffic against the direction the line is drawn (OSM: -1).</source>
-            <translation>Valeurs séparées par des virgules pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1).</translation>
-        </message>
-        <message>
-            <source>Comma-separated values for two-way traffic.</source>
-            <translation>Valeurs séparées par des virgules pour une circulation à double sens.</translation>
-        </message>
-        <message>
-            <source>Comma-separated values of the direction field for traffic in the direction the line is drawn.</source>
-            <translation>Valeurs du champ de sens, séparées par des virgules, pour une circulation dans le sens du tracé de la ligne.</translation>
         </message>
         <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
@@ -656,12 +640,12 @@
             <translation>Demande à moins de {cutoff} {unit}</translation>
         </message>
         <message>
-            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
-            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
+            <source>Density above a percentile: percentile</source>
+            <translation>Densité au-dessus d’un centile : centile</translation>
         </message>
         <message>
-            <source>Density percentile</source>
-            <translation>Centile de densité</translation>
+            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
+            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
         </message>
         <message>
             <source>Density raster</source>
@@ -900,8 +884,8 @@
             <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
         </message>
         <message>
-            <source>Fixed threshold distance (0: from the probability)</source>
-            <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
+            <source>Finest level of the catalogue</source>
+            <translation>Niveau le plus fin du catalogue</translation>
         </message>
         <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
@@ -952,14 +936,6 @@
             <translation>Gi* de Getis-Ord : {units} unités, {neighbourhood}, {hot} unités chaudes significatives.</translation>
         </message>
         <message>
-            <source>Gi* distance band (0: from the data)</source>
-            <translation>Bande de distance de Gi* (0 : d’après les données)</translation>
-        </message>
-        <message>
-            <source>Gi* false discovery rate</source>
-            <translation>Taux de fausses découvertes de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* needs at least three units.</source>
             <translation>Gi* a besoin d’au moins trois unités.</translation>
         </message>
@@ -968,20 +944,28 @@
             <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
         </message>
         <message>
-            <source>Gi* neighbours</source>
-            <translation>Voisins de Gi*</translation>
-        </message>
-        <message>
-            <source>Gi* number of neighbours</source>
-            <translation>Nombre de voisins de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
             <translation>Gi* sur la part des réponses retenues a besoin d’un champ de réponse et des valeurs de réponse retenues.</translation>
         </message>
         <message>
-            <source>Gi* value</source>
-            <translation>Valeur de Gi*</translation>
+            <source>Gi*: distance band (0: from the data)</source>
+            <translation>Gi* : bande de distance (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Gi*: false discovery rate</source>
+            <translation>Gi* : taux de fausses découvertes</translation>
+        </message>
+        <message>
+            <source>Gi*: neighbours</source>
+            <translation>Gi* : voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: number of neighbours</source>
+            <translation>Gi* : nombre de voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: value</source>
+            <translation>Gi* : valeur</translation>
         </message>
         <message>
             <source>Give at least one time band in minutes, e.g. 5,10,15.</source>
@@ -1020,8 +1004,12 @@
             <translation>Élevé</translation>
         </message>
         <message>
-            <source>Highest order of nearest-neighbour clusters</source>
-            <translation>Ordre le plus élevé des clusters par plus proche voisin</translation>
+            <source>High share of chosen answers: minimum responses within the kernel radius</source>
+            <translation>Part élevée de réponses retenues : minimum de réponses dans le rayon du noyau</translation>
+        </message>
+        <message>
+            <source>High share of chosen answers: share multiple</source>
+            <translation>Part élevée de réponses retenues : multiple de la part</translation>
         </message>
         <message>
             <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
@@ -1076,8 +1064,8 @@
             <translation>Ménages, codes postaux ou îlots dont les effectifs sont additionnés dans chaque zone de desserte (par leur point, ou le centroïde des lignes et polygones).</translation>
         </message>
         <message>
-            <source>How clusters are found (see the summary above).</source>
-            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+            <source>How clusters are found (see the summary above). The settings of each method are among the advanced parameters, named after their method; settings left at 0 are chosen from the data.</source>
+            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus). Les réglages de chaque méthode sont parmi les paramètres avancés, nommés d’après leur méthode ; les réglages laissés à 0 sont choisis d’après les données.</translation>
         </message>
         <message>
             <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
@@ -1148,6 +1136,10 @@
             <translation>Identifie les sites dans les résultats. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>If {text} means one number, write {point} with a point; in a list separated by semicolons a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Si {text} est un seul nombre, écrivez {point} avec un point ; dans une liste séparée par des points-virgules, la virgule est une virgule décimale (5;7,5;10).</translation>
+        </message>
+        <message>
             <source>In incident clusters</source>
             <translation>Dans des clusters d’incidents</translation>
         </message>
@@ -1184,8 +1176,8 @@
             <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
         </message>
         <message>
-            <source>Increasing minutes separated by commas, each more than zero.</source>
-            <translation>Des minutes croissantes séparées par des virgules, toutes supérieures à zéro.</translation>
+            <source>Increasing minutes, each more than zero, separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Des minutes croissantes, toutes supérieures à zéro, séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
         </message>
         <message>
             <source>Index</source>
@@ -1280,8 +1272,12 @@
             <translation>Ne garder que ce nombre de destinations les plus proches de chaque origine ; 0 : toutes.</translation>
         </message>
         <message>
-            <source>Kernel</source>
-            <translation>Noyau</translation>
+            <source>Kernel density and Gi* on grid cells: cell size (0: from the data)</source>
+            <translation>Densité par noyau et Gi* sur cellules de grille : taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Kernel density: bandwidth (0: from the data)</source>
+            <translation>Densité par noyau : largeur de bande (0 : d’après les données)</translation>
         </message>
         <message>
             <source>Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.</source>
@@ -1294,6 +1290,10 @@
         <message>
             <source>Kernel density: high share of chosen answers</source>
             <translation>Densité par noyau : part élevée de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Kernel density: kernel</source>
+            <translation>Densité par noyau : noyau</translation>
         </message>
         <message>
             <source>Kernel shape for the density methods.</source>
@@ -1468,10 +1468,6 @@
             <translation>Minimum de réponses retenues par cluster</translation>
         </message>
         <message>
-            <source>Minimum responses within the kernel radius</source>
-            <translation>Minimum de réponses dans le rayon du noyau</translation>
-        </message>
-        <message>
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
@@ -1524,8 +1520,20 @@
             <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
         </message>
         <message>
-            <source>Nearest-neighbour probability</source>
-            <translation>Probabilité du plus proche voisin</translation>
+            <source>Nearest-neighbour: fixed threshold distance (0: from the probability)</source>
+            <translation>Plus proche voisin : distance seuil fixe (0 : d’après la probabilité)</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: highest order of clusters</source>
+            <translation>Plus proche voisin : ordre le plus élevé des clusters</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: probability</source>
+            <translation>Plus proche voisin : probabilité</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: study area in km² (0: bounding rectangle)</source>
+            <translation>Plus proche voisin : surface d’étude en km² (0 : rectangle englobant)</translation>
         </message>
         <message>
             <source>Neither fear nor crime elevated</source>
@@ -1700,8 +1708,8 @@
             <translation>Une ligne par unité de demande vers le site qui la sert, avec le poids, la part, le coût de déplacement et si elle est sous le seuil.</translation>
         </message>
         <message>
-            <source>One line per edge, in the network layer's CRS: source feature id, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the main network).</source>
-            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse (km/h) et sens en voiture (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal).</translation>
+            <source>One line per edge, in the network layer's CRS: source feature id, the nodes it joins, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h), the directions drivers and cyclists may take (both, forward, backward), and the island of each mode (0 = the main network). Given as the road network of the other accessibility and location algorithms, these edges are read as built.</source>
+            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, les nœuds qu’il relie, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse en voiture (km/h), les sens permis aux voitures et aux vélos (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal). Donnés comme réseau routier aux autres algorithmes d’accessibilité et de localisation, ces tronçons sont lus tels qu’ils ont été construits.</translation>
         </message>
         <message>
             <source>One multi-line per island of each mode: mode, island number (0 = main network), number of edges and length (km). Points on a small island only reach that island.</source>
@@ -1780,8 +1788,8 @@
             <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
-            <source>Or: saved network or OSM file</source>
-            <translation>Ou : réseau enregistré ou fichier OSM</translation>
+            <source>Or: network file (saved by Build network, or OpenStreetMap)</source>
+            <translation>Ou : fichier de réseau (enregistré par Construire le réseau, ou OpenStreetMap)</translation>
         </message>
         <message>
             <source>Origin id field</source>
@@ -1800,8 +1808,8 @@
             <translation>Sorties</translation>
         </message>
         <message>
-            <source>Overrides of the class speeds, e.g. residential=32, service=15.</source>
-            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15.</translation>
+            <source>Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15).</source>
+            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15 (ou residential=32,5; service=15).</translation>
         </message>
         <message>
             <source>Own road-class speeds (km/h)</source>
@@ -2060,8 +2068,8 @@
             <translation>Réseau routier</translation>
         </message>
         <message>
-            <source>Road network (line layer)</source>
-            <translation>Réseau routier (couche de lignes)</translation>
+            <source>Road network: lines, or Build network's edges (needed unless a network file is given)</source>
+            <translation>Réseau routier : lignes, ou tronçons de Construire le réseau (nécessaire sauf si un fichier de réseau est indiqué)</translation>
         </message>
         <message>
             <source>Road-class speeds of</source>
@@ -2072,8 +2080,8 @@
             <translation>Routes et chemins sous forme de lignes (OpenStreetMap, Open Roads, le vôtre).</translation>
         </message>
         <message>
-            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
-            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
+            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The edges written by Build network are read as built, with their speeds, directions and junctions, so in a model Build network's Network edges link here and the network settings are not needed; a layer with their road_class, drive_kmh and drive_direction fields only is built from its lines with those fields. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
+            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Les tronçons écrits par Construire le réseau sont lus tels qu’ils ont été construits, avec leurs vitesses, leurs sens et leurs jonctions : dans un modèle, reliez ici les Tronçons du réseau de Construire le réseau, sans réglages de réseau. Une couche qui n’a que leurs champs road_class, drive_kmh et drive_direction est construite à partir de ses lignes avec ces champs. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
         </message>
         <message>
             <source>Rows of the table.</source>
@@ -2194,10 +2202,6 @@
         <message>
             <source>Share method: cells with fewer responses within the kernel radius are ignored.</source>
             <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
-        </message>
-        <message>
-            <source>Share multiple</source>
-            <translation>Multiple de la part</translation>
         </message>
         <message>
             <source>Share of chosen answers</source>
@@ -2336,10 +2340,6 @@
             <translation>Temps de trajet à vol d’oiseau (minutes)</translation>
         </message>
         <message>
-            <source>Study area in km² (0: bounding rectangle)</source>
-            <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
-        </message>
-        <message>
             <source>Style by segment</source>
             <translation>Symboliser par segment</translation>
         </message>
@@ -2460,8 +2460,8 @@
             <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
         </message>
         <message>
-            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
-            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe) or by ','; an answer of the field that holds a comma (Yes, often) is kept whole. Case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
+            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ou par « , » ; une réponse du champ qui contient une virgule (Oui, souvent) est gardée entière. La casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
         </message>
         <message>
             <source>The answers that make a cluster, separated by ';'.</source>
@@ -2526,6 +2526,10 @@
         <message>
             <source>The catalogue {catalogue} has no level {level}; its levels are: {levels}.</source>
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>The catalogue {catalogue} is not installed with this version of Place Insight: choose another catalogue or give a catalogue file.</source>
+            <translation>Le catalogue {catalogue} n’est pas installé avec cette version de Place Insight : choisissez un autre catalogue ou indiquez un fichier de catalogue.</translation>
         </message>
         <message>
             <source>The catchment of each chosen site within the minutes.</source>
@@ -2652,8 +2656,12 @@
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
-            <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>
-            <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
+            <source>The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road class, speed and direction.</source>
+            <translation>La couche {layer} a les champs des tronçons de Construire le réseau mais ne peut pas être lue telle qu’elle a été construite : {error} Ses lignes sont raccordées là où elles se rejoignent, avec road_class, drive_kmh et drive_direction comme classe de route, vitesse et sens.</translation>
+        </message>
+        <message>
+            <source>The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a finer level roll up through the catalogue. A level the chosen catalogue does not have is refused with the list of its levels. In qgis_process and Python the level's id or its name in any language also works, as does any level id of your own catalogue file.</source>
+            <translation>Le niveau des résultats (par exemple Groupe ou Type ; Super-groupe, Groupe ou Sous-groupe). Les codes d’un niveau plus fin sont regroupés selon le catalogue. Un niveau que le catalogue choisi n’a pas est refusé, avec la liste de ses niveaux. Dans qgis_process et en Python, l’identifiant du niveau ou son nom dans n’importe quelle langue convient aussi, de même que tout identifiant de niveau de votre propre fichier de catalogue.</translation>
         </message>
         <message>
             <source>The network file {path} does not exist.</source>
@@ -2670,6 +2678,10 @@
         <message>
             <source>The network layer {layer} has no lines: choose a layer with roads.</source>
             <translation>La couche de réseau {layer} n’a aucune ligne : choisissez une couche contenant des routes.</translation>
+        </message>
+        <message>
+            <source>The network was built already, with its own speeds and directions, so these settings are not used: {settings}.</source>
+            <translation>Le réseau est déjà construit, avec ses propres vitesses et sens ; ces réglages ne sont donc pas utilisés : {settings}.</translation>
         </message>
         <message>
             <source>The number of nearest destinations must be at least 1.</source>
@@ -2812,8 +2824,8 @@
             <translation>La surface d’étude doit être supérieure à 0.</translation>
         </message>
         <message>
-            <source>The summary gives the demand and its share within each of these times.</source>
-            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
+            <source>The summary gives the demand and its share within each of these times: minutes separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps : des minutes séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
         </message>
         <message>
             <source>The survey clusters with their tests, disparity and verdict, styled by both.</source>
@@ -2862,6 +2874,10 @@
         <message>
             <source>The time bands {bands} repeat a value; give each band once.</source>
             <translation>Les tranches de temps {bands} répètent une valeur ; donnez chaque tranche une seule fois.</translation>
+        </message>
+        <message>
+            <source>The time bands {text} are read as {first} and {second} minutes.</source>
+            <translation>Les tranches de temps {text} sont lues comme {first} et {second} minutes.</translation>
         </message>
         <message>
             <source>The time limit must be a positive number of seconds (got {value}).</source>
@@ -3088,8 +3104,16 @@
             <translation>Borne supérieure</translation>
         </message>
         <message>
-            <source>Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
-            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+            <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+        </message>
+        <message>
+            <source>Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1), séparées par des virgules ou des points-virgules.</translation>
+        </message>
+        <message>
+            <source>Values for two-way traffic, separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation à double sens, séparées par des virgules ou des points-virgules.</translation>
         </message>
         <message>
             <source>Values meaning one-way against the line</source>
@@ -3102,6 +3126,10 @@
         <message>
             <source>Values meaning two-way</source>
             <translation>Valeurs signifiant double sens</translation>
+        </message>
+        <message>
+            <source>Values of the direction field for traffic in the direction the line is drawn, separated by commas or semicolons.</source>
+            <translation>Valeurs du champ de sens pour une circulation dans le sens du tracé de la ligne, séparées par des virgules ou des points-virgules.</translation>
         </message>
         <message>
             <source>Verdict</source>
@@ -3924,6 +3952,10 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{catalogue} (not installed)</source>
+            <translation>{catalogue} (non installé)</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -3962,6 +3994,10 @@
         <message>
             <source>{labels}: {note}</source>
             <translation>{labels} : {note}</translation>
+        </message>
+        <message>
+            <source>{layer} holds the edges of Build network: the network is read as built, with their junctions, speeds and directions.</source>
+            <translation>{layer} contient les tronçons de Construire le réseau : le réseau est lu tel qu’il a été construit, avec leurs jonctions, leurs vitesses et leurs sens.</translation>
         </message>
         <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
@@ -4058,6 +4094,18 @@
         <message>
             <source>{n} duplicate candidate sites were left out.</source>
             <translation>{n} sites candidats en double ont été écartés.</translation>
+        </message>
+        <message>
+            <source>{n} edges have a value in {field} that is not a number (features {examples}).</source>
+            <translation>{n} tronçons ont dans {field} une valeur qui n’est pas un nombre (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have no node number in {field} (features {examples}).</source>
+            <translation>{n} tronçons n’ont pas de numéro de nœud dans {field} (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have several lines or no geometry (features {examples}): each edge must be one line.</source>
+            <translation>{n} tronçons ont plusieurs lignes ou aucune géométrie (entités {examples}) : chaque tronçon doit être une seule ligne.</translation>
         </message>
         <message>
             <source>{n} facilities are farther from the network than the snapping tolerance (or have no location) and have no catchment: {examples}.</source>
@@ -4198,6 +4246,10 @@
         <message>
             <source>{n} {what} points have no coordinates (rows {rows}).</source>
             <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
+        </message>
+        <message>
+            <source>{parameter}: '{value}' is not one of the choices. Give one of: {choices}.</source>
+            <translation>{parameter} : « {value} » ne fait pas partie des choix. Indiquez l’un de ceux-ci : {choices}.</translation>
         </message>
         <message>
             <source>{path} is not a network file saved by Place Insight ({error}).</source>

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -17,6 +16,7 @@ from qgis.core import (
 
 from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
 from ..engine.accessibility.catchments import (
+    bands_note,
     catchment_table,
     compute_catchments,
     facility_messages,
@@ -38,6 +38,7 @@ from ..plugin.bridge.compat import (
 )
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .network_parameters import NetworkParameters
 
 
@@ -118,12 +119,15 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         self.add_network_parameters(default_profile="drive")
         self.add(
             QgsProcessingParameterString(self.BANDS, tr("Time bands (minutes)"), defaultValue="5,10,15"),
-            tr("Increasing minutes separated by commas, each more than zero."),
-        )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.METHOD, tr("Polygon method"), options=[tr("Reached-network buffer"), tr("Concave hull")], defaultValue=0
+            tr(
+                "Increasing minutes, each more than zero, separated by commas (5,10,15) or by semicolons, between "
+                "which a comma is a decimal comma (5;7,5;10)."
             ),
+        )
+        self.add_choice(
+            self.METHOD,
+            tr("Polygon method"),
+            make_choices([("buffer", tr("Reached-network buffer")), ("hull", tr("Concave hull"))], "buffer"),
             tr(
                 "Reached-network buffer: the reached roads, cut at the exact point where time runs out, buffered by "
                 "the width below. Concave hull: an alpha shape around the reached roads (Delaunay triangles with "
@@ -185,6 +189,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
                 "Write the reached roads as one line per road piece with its arrival times instead of one "
                 "multi-line per facility and band."
             ),
+            advanced=True,
         )
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.EDGES, tr("Reached roads"), optional=True, createByDefault=False),
@@ -201,7 +206,10 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         )
 
     def process(self, parameters, context, progress):
-        bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        text = self.parameterAsString(parameters, self.BANDS, context)
+        bands = parse_bands(text)
+        if bands_note(text):
+            progress.warn(bands_note(text))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
         source = self.required_source(parameters, self.FACILITIES, context)
@@ -223,7 +231,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         for message in facility_messages(result, network, ids.tolist(), None if names is None else names.tolist()):
             progress.warn(message)
         keys, groups = part_groups(result.parts)
-        method = ("buffer", "hull")[self.parameterAsEnum(parameters, self.METHOD, context)]
+        method = self.choice(parameters, self.METHOD, context)
         polygons = bridge.catchment_polygons(
             network,
             result.parts,

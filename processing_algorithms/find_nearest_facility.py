@@ -12,7 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.accessibility.catchments import parse_bands
+from ..engine.accessibility.catchments import bands_note, parse_bands
 from ..engine.accessibility.matrix import summary_messages
 from ..engine.accessibility.nearest import nearest_facility, nearest_tables
 from ..engine.progress import Band
@@ -118,7 +118,10 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         )
         self.add(
             QgsProcessingParameterString(self.BANDS, tr("Bands for the summary (minutes)"), defaultValue="5,10,15"),
-            tr("The summary gives the demand and its share within each of these times."),
+            tr(
+                "The summary gives the demand and its share within each of these times: minutes separated by "
+                "commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10)."
+            ),
         )
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Demand with nearest facility")),
@@ -154,7 +157,10 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             self.add_output_help(label, help_text)
 
     def process(self, parameters, context, progress):
-        bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        text = self.parameterAsString(parameters, self.BANDS, context)
+        bands = parse_bands(text)
+        if bands_note(text):
+            progress.warn(bands_note(text))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
         demand_source = self.required_source(parameters, self.DEMAND, context)

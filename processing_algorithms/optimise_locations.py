@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -15,7 +14,6 @@ from qgis.core import (
 
 from ..engine.location import (
     DEFAULT_SPEED_KMH,
-    OBJECTIVES,
     CostSpec,
     LocationModel,
     Points,
@@ -38,10 +36,15 @@ from ..plugin.bridge.compat import (
 )
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .network_parameters import NetworkParameters
 
-METHODS = ("auto", "exact", "heuristic")
-COSTS = (("straight_line", "minutes"), ("straight_line", "metres"), ("network", "minutes"))
+# The keys of the list parameters, each with what it means for the engine (fixed order: append only).
+COSTS = {
+    "straight_line_minutes": ("straight_line", "minutes"),
+    "straight_line_metres": ("straight_line", "metres"),
+    "network_minutes": ("network", "minutes"),
+}
 NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX_COST", "SITES_SELECTED")
 
 
@@ -143,16 +146,21 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFeatureSource("CURRENT", tr("Current sites"), [SOURCE_POINT], optional=True),
             tr("Today's sites, to compare the proposal with (mean and longest travel cost, share covered)."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                "COST",
-                tr("Travel cost"),
-                options=[
-                    tr("Straight-line travel time (minutes)"),
-                    tr("Straight-line distance (metres)"),
-                    tr("Network travel time (minutes)"),
-                ],
-                defaultValue=0,
+        self.add_choice(
+            "COST",
+            tr("Travel cost"),
+            make_choices(
+                list(
+                    zip(
+                        COSTS,
+                        (
+                            tr("Straight-line travel time (minutes)"),
+                            tr("Straight-line distance (metres)"),
+                            tr("Network travel time (minutes)"),
+                        ),
+                    )
+                ),
+                "straight_line_minutes",
             ),
             tr(
                 "Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; "
@@ -169,17 +177,17 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             ),
         )
         self.add_network_parameters(default_profile="drive")
-        self.add(
-            QgsProcessingParameterEnum(
-                "OBJECTIVE",
-                tr("Objective"),
-                options=[
-                    tr("Minimise weighted travel cost (p-median)"),
-                    tr("Maximise demand covered (maximal covering)"),
-                    tr("Minimise the number of sites covering all demand (set covering)"),
-                    tr("Minimise the longest travel cost (p-center)"),
+        self.add_choice(
+            "OBJECTIVE",
+            tr("Objective"),
+            make_choices(
+                [
+                    ("pmedian", tr("Minimise weighted travel cost (p-median)")),
+                    ("mclp", tr("Maximise demand covered (maximal covering)")),
+                    ("lscp", tr("Minimise the number of sites covering all demand (set covering)")),
+                    ("pcenter", tr("Minimise the longest travel cost (p-center)")),
                 ],
-                defaultValue=0,
+                "pmedian",
             ),
             tr("What the best set of sites achieves."),
         )
@@ -194,25 +202,27 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "metres). Needed by maximal and set covering; reported by the others (0: none)."
             ),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                "SOLVER",
-                tr("Solver"),
-                options=[
-                    tr("Automatic (by problem size)"),
-                    tr("Exact (HiGHS mixed-integer programme)"),
-                    tr("Heuristic (interchange with a proven bound)"),
+        self.add_choice(
+            "SOLVER",
+            tr("Solver"),
+            make_choices(
+                [
+                    ("auto", tr("Automatic (by problem size)")),
+                    ("exact", tr("Exact (HiGHS mixed-integer programme)")),
+                    ("heuristic", tr("Heuristic (interchange with a proven bound)")),
                 ],
-                defaultValue=0,
+                "auto",
             ),
             tr(
                 "Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the "
                 "problem fits in memory."
             ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit (seconds)"), NUMBER_DOUBLE, 60.0, minValue=0.0),
             tr("The solver stops here and reports its best solution, the bound and the gap."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("SEED", tr("Random seed"), NUMBER_INTEGER, 1, optional=True),
@@ -298,14 +308,14 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             layer = bridge.read_layer(current_source, [], context=context, feedback=progress, geometry="xy", crs=crs)
             current = Points(layer.xy, layer.ids(None).tolist())
         model = LocationModel(
-            OBJECTIVES[self.parameterAsEnum(parameters, "OBJECTIVE", context)],
+            self.choice(parameters, "OBJECTIVE", context),
             self.parameterAsInt(parameters, "P", context),
             self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
             as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None,
         )
         options = SolverOptions(
-            METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
+            self.choice(parameters, "SOLVER", context),
             self.parameterAsDouble(parameters, "TIME_LIMIT", context),
             self.parameterAsInt(parameters, "SEED", context),
         )
@@ -329,9 +339,12 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
 
+    def needs_network(self, parameters) -> bool:
+        return COSTS.get(self.choices_of("COST").key_of(parameters.get("COST")), ("",))[0] == "network"
+
     def cost_spec(self, parameters, context, progress, demand_source):
         """How travel costs are made, and the projected CRS the points are read in (the network's, if any)."""
-        method, unit = COSTS[self.parameterAsEnum(parameters, "COST", context)]
+        method, unit = COSTS[self.choice(parameters, "COST", context)]
         if method == "straight_line":
             crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(), context.transformContext())
             return CostSpec(unit=unit, speed_kmh=self.parameterAsDouble(parameters, "SPEED", context)), crs

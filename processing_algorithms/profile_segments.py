@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -25,8 +24,9 @@ from ..plugin import bridge
 from ..plugin.bridge.compat import DISTANCE_METRES, FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
 from .base import CatalogueParameters, PlaceInsightAlgorithm
+from .choices import make_choices
 
-BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2
+BY_FIELD, BY_KEY, BY_LOCATION = "field", "key", "location"
 
 
 class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
@@ -87,16 +87,16 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFeatureSource(self.TARGET, tr("Target layer or table"), [SOURCE_VECTOR]),
             tr("The records to profile: points, polygons or a table without geometry."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.PLACEMENT,
-                tr("How target records find their segment"),
-                options=[
-                    tr("Segment field of the target"),
-                    tr("Key joined to the base (postcode, area code)"),
-                    tr("Location (inside a base polygon, or nearest base point within the tolerance)"),
+        self.add_choice(
+            self.PLACEMENT,
+            tr("How target records find their segment"),
+            make_choices(
+                [
+                    (BY_FIELD, tr("Segment field of the target")),
+                    (BY_KEY, tr("Key joined to the base (postcode, area code)")),
+                    (BY_LOCATION, tr("Location (inside a base polygon, or nearest base point within the tolerance)")),
                 ],
-                defaultValue=1,
+                BY_KEY,
             ),
             tr(
                 "Segment field: the target carries its own code. Key: the target key is looked up in the base key "
@@ -238,7 +238,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
     def process(self, parameters, context, progress):
         catalogue, level = self.read_catalogue(parameters, context)
         axis = encoding.SegmentAxis.of(catalogue, level)
-        mode = self.parameterAsEnum(parameters, self.PLACEMENT, context)
+        mode = self.choice(parameters, self.PLACEMENT, context)
         target_source, base_source = (
             self.required_source(parameters, self.TARGET, context),
             self.required_source(parameters, self.BASE, context),
