@@ -125,12 +125,13 @@ def test_without_an_interpreter_of_the_installation_the_work_stays_in_this_proce
     installation_without_python(monkeypatch, tmp_path, "qgis")
     monkeypatch.setattr(parallel, "default_workers", lambda: 2)
     parallel.stop_helper()
+    import multiprocessing
+
+    before = {child.pid for child in multiprocessing.active_children()}  # an earlier test's pool may still be ending
     try:
         assert parallel.helper(wait=5) is None
         assert parallel.helper(wait=5) is None  # asked again: still none, and no error
-        import multiprocessing
-
-        assert multiprocessing.active_children() == []
+        assert {child.pid for child in multiprocessing.active_children()} <= before
     finally:
         parallel.stop_helper()
 
