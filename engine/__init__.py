@@ -61,10 +61,13 @@ Survey and hotspots               ``survey/``
                                      ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
-  exact tests, FDR                 ``inference.py`` (binomial tests, Clopper–Pearson, Benjamini–Hochberg)
+  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson; Benjamini–Hochberg from
+                                     ``significance.py``)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
                                   reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``
+  tests and intervals of counts    ``significance.py`` (two proportions, Fisher, chi-square with Monte Carlo,
+                                     Clopper–Pearson, rate ratios, Holm and Benjamini–Hochberg)
 ================================  ==============================================
 """
