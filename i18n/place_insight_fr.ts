@@ -28,6 +28,10 @@
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
         <message>
+            <source>; {actual} of them are in {target} today.</source>
+            <translation> ; {actual} d’entre eux figurent aujourd’hui dans {target}.</translation>
+        </message>
+        <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
         </message>
@@ -100,6 +104,10 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>An HTML report: the result in words, the target market, the zones of most potential and the list.</source>
+            <translation>Un rapport HTML : le résultat en mots, le marché cible, les zones au plus fort potentiel et la liste.</translation>
+        </message>
+        <message>
             <source>Answer field</source>
             <translation>Champ de la réponse</translation>
         </message>
@@ -110,6 +118,10 @@
         <message>
             <source>Answers that count are given, but no answer field: choose the field.</source>
             <translation>Des réponses retenues sont indiquées, mais aucun champ de réponse : choisissez le champ.</translation>
+        </message>
+        <message>
+            <source>Applies a segment profile to places. The target market is a set of segments: chosen, the profile's market at a coverage, or the segments whose index is above a threshold. For every zone (wards, catchments, or roads buffered by a distance) it gives the base count in the target market, its share, density per km² and index; the target records there today; the count expected at each segment's take-up across the whole base (the profile's penetration) or at a benchmark rate you give; the potential (expected − today) and a rank by potential. The target list holds the base units (postcodes…) of the target market in the chosen zones, largest potential first, with small counts suppressed when asked. The report says it in words: how many are in the target market, how many are in the target today, how many more could be reached.</source>
+            <translation>Applique un profil de segments aux territoires. Le marché cible est un ensemble de segments : choisis, le marché du profil pour une couverture donnée, ou les segments dont l’indice dépasse un seuil. Pour chaque zone (quartiers, zones de desserte, ou routes entourées d’une zone tampon) il donne l’effectif de base du marché cible, sa part, sa densité au km² et son indice ; les enregistrements cibles présents aujourd’hui ; l’effectif attendu au taux d’adhésion de chaque segment sur toute la base (la pénétration du profil) ou à un taux de référence que vous fixez ; le potentiel (attendu − aujourd’hui) et un rang selon le potentiel. La liste cible contient les unités de base (codes postaux…) du marché cible dans les zones choisies, du plus fort potentiel au plus faible, avec les petits effectifs masqués sur demande. Le rapport le dit en mots : combien sont dans le marché cible, combien sont dans la cible aujourd’hui, combien de plus pourraient être atteints.</translation>
         </message>
         <message>
             <source>Area</source>
@@ -128,6 +140,14 @@
             <translation>Composition des zones par segment</translation>
         </message>
         <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more already are.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus le sont déjà.</translation>
+        </message>
+        <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more could be reached.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
             <source>At least two chosen answers are needed to find clusters.</source>
             <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
         </message>
@@ -138,6 +158,26 @@
         <message>
             <source>At least two points are needed to choose a bandwidth from the data.</source>
             <translation>Il faut au moins deux points pour choisir une largeur de bande à partir des données.</translation>
+        </message>
+        <message>
+            <source>At the benchmark</source>
+            <translation>Au taux de référence</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate − today (NULL without).</source>
+            <translation>Au taux de référence − aujourd’hui (NULL sans taux de référence).</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} fewer than today.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de moins qu’aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} more.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de plus.</translation>
+        </message>
+        <message>
+            <source>At the benchmark: the market's base count × the benchmark rate − the target records there today: how many more would take up at that rate. Zones and units are ranked by it.</source>
+            <translation>Au taux de référence : l’effectif de base du marché × le taux de référence − les enregistrements cibles présents aujourd’hui : combien de plus adhéreraient à ce taux. Les zones et les unités sont classées selon ce potentiel.</translation>
         </message>
         <message>
             <source>Author</source>
@@ -180,6 +220,10 @@
             <translation>Champ d’effectif de la base</translation>
         </message>
         <message>
+            <source>Base count of the market in the listed zones.</source>
+            <translation>Effectif de base du marché dans les zones listées.</translation>
+        </message>
+        <message>
             <source>Base key field</source>
             <translation>Champ clé de la base</translation>
         </message>
@@ -194,6 +238,10 @@
         <message>
             <source>Base outside every zone</source>
             <translation>Base hors de toute zone</translation>
+        </message>
+        <message>
+            <source>Base points count wholly in every zone containing them; base polygons are shared between zones in proportion to the part of their area inside each. Target records count at the base unit they were placed at.</source>
+            <translation>Les points de base comptent entièrement dans chaque zone qui les contient ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chacune. Les enregistrements cibles comptent dans l’unité de base où ils ont été placés.</translation>
         </message>
         <message>
             <source>Base segment field</source>
@@ -212,8 +260,28 @@
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
+            <source>Base units within this distance of a line zone (a road) belong to it. Not used for polygons.</source>
+            <translation>Les unités de base à moins de cette distance d’une zone linéaire (une route) lui appartiennent. Sans effet pour les polygones.</translation>
+        </message>
+        <message>
             <source>Below average</source>
             <translation>En dessous de la moyenne</translation>
+        </message>
+        <message>
+            <source>Benchmark %</source>
+            <translation>Référence %</translation>
+        </message>
+        <message>
+            <source>Benchmark rate (%)</source>
+            <translation>Taux de référence (%)</translation>
+        </message>
+        <message>
+            <source>Benchmark rates are take-ups in % from 0 to 100: {rates} cannot be.</source>
+            <translation>Les taux de référence sont des taux d’adhésion en % de 0 à 100 : {rates} est impossible.</translation>
+        </message>
+        <message>
+            <source>Benchmark rates per segment</source>
+            <translation>Taux de référence par segment</translation>
         </message>
         <message>
             <source>Best ways to reach them</source>
@@ -222,6 +290,10 @@
         <message>
             <source>Bound</source>
             <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Buffer around line zones (metres)</source>
+            <translation>Zone tampon autour des zones linéaires (mètres)</translation>
         </message>
         <message>
             <source>Buffer width (m)</source>
@@ -684,12 +756,36 @@
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
         <message>
+            <source>Everybody: households, postcodes or output areas with a segment code; points or polygons to be counted in the zones (a table without geometry only without zones).</source>
+            <translation>Toute la population : ménages, codes postaux ou îlots avec un code de segment ; des points ou des polygones à compter dans les zones (une table sans géométrie seulement sans zones).</translation>
+        </message>
+        <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
         <message>
             <source>Exact (HiGHS mixed-integer programme)</source>
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendus</translation>
+        </message>
+        <message>
+            <source>Expected at each segment's take-up, in the listed zones.</source>
+            <translation>Attendus au taux d’adhésion de chaque segment, dans les zones listées.</translation>
+        </message>
+        <message>
+            <source>Expected count at the benchmark rate (the target records have no location).</source>
+            <translation>Effectif attendu au taux de référence (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected target count at each segment's take-up (the target records have no location).</source>
+            <translation>Effectif cible attendu au taux d’adhésion de chaque segment (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected − today, in the listed zones.</source>
+            <translation>Attendus − aujourd’hui, dans les zones listées.</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -774,6 +870,10 @@
         <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
             <translation>Pour chaque zone d’une couche de polygones (quartiers, zones de desserte, agrégats), donne la composition par segment des unités de base qu’elle contient : l’effectif total, la part de chaque segment du niveau choisi (un champ par segment, nommé par son code, en %), les segments dominant et second, l’indice du segment dominant par rapport à toute la base (sa part dans la zone ÷ sa part dans la base × 100) et la diversité (entropie de Shannon des parts divisée par son maximum : 0 = un seul segment, 1 = tous les segments à parts égales). Les points de base sont affectés par point dans polygone (un point situé dans des zones qui se chevauchent compte dans chacune) ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chaque zone. La couche produite est symbolisée par segment dominant avec les couleurs du catalogue.</translation>
+        </message>
+        <message>
+            <source>For lists leaving your desk: target counts from 1 to below this number are hidden in the target list with the potential and take-up they could be worked out from (and the next smallest when only one is). 0: no suppression.</source>
+            <translation>Pour les listes diffusées : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
         </message>
         <message>
             <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
@@ -984,6 +1084,22 @@
             <translation>Dans des clusters d’incidents</translation>
         </message>
         <message>
+            <source>In the base</source>
+            <translation>Dans la base</translation>
+        </message>
+        <message>
+            <source>In the target</source>
+            <translation>Dans la cible</translation>
+        </message>
+        <message>
+            <source>In the target market</source>
+            <translation>Dans le marché cible</translation>
+        </message>
+        <message>
+            <source>In the target today</source>
+            <translation>Dans la cible aujourd’hui</translation>
+        </message>
+        <message>
             <source>Incident clusters</source>
             <translation>Clusters d’incidents</translation>
         </message>
@@ -1034,6 +1150,10 @@
         <message>
             <source>Index by {level}</source>
             <translation>Indice par {level}</translation>
+        </message>
+        <message>
+            <source>Index threshold</source>
+            <translation>Seuil d’indice</translation>
         </message>
         <message>
             <source>Information channels</source>
@@ -1160,6 +1280,14 @@
             <translation>Lignes entre carrefours.</translation>
         </message>
         <message>
+            <source>Lines buffered by {m} m.</source>
+            <translation>Lignes entourées d’une zone tampon de {m} m.</translation>
+        </message>
+        <message>
+            <source>List the units of the top zones</source>
+            <translation>Lister les unités des premières zones</translation>
+        </message>
+        <message>
             <source>Local papers</source>
             <translation>Presse locale</translation>
         </message>
@@ -1210,6 +1338,14 @@
         <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
+        </message>
+        <message>
+            <source>Market %</source>
+            <translation>Marché %</translation>
+        </message>
+        <message>
+            <source>Market % = the target market's share of a zone's base; index = that share ÷ the market's share of the whole base × 100; density = target-market count per km² of the zone; rank by potential, largest first.</source>
+            <translation>Marché % = part du marché cible dans la base d’une zone ; indice = cette part ÷ la part du marché dans toute la base × 100 ; densité = effectif du marché cible par km² de la zone ; rang selon le potentiel, du plus fort au plus faible.</translation>
         </message>
         <message>
             <source>Maximise demand covered (maximal covering)</source>
@@ -1274,6 +1410,10 @@
         <message>
             <source>Names the sites in the report.</source>
             <translation>Nomme les sites dans le rapport.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
+            <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
         </message>
         <message>
             <source>National papers</source>
@@ -1372,8 +1512,16 @@
             <translation>Aucune unité de {base} ne s’y trouve : on ne sait donc pas qui y vit.</translation>
         </message>
         <message>
+            <source>No zone of {zones} contains a unit of the base {base}: check that they overlap.</source>
+            <translation>Aucune zone de {zones} ne contient d’unité de la base {base} : vérifiez qu’elles se recouvrent.</translation>
+        </message>
+        <message>
             <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
             <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>None of the segment codes of {layer} (field {field}: {examples}) is in the catalogue {catalogue}: they belong to another classification. Choose the catalogue of these codes, with the same one for the target and the base.</source>
+            <translation>Aucun des codes de segment de {layer} (champ {field} : {examples}) n’est dans le catalogue {catalogue} : ils relèvent d’une autre classification. Choisissez le catalogue de ces codes, le même pour la cible et pour la base.</translation>
         </message>
         <message>
             <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
@@ -1468,6 +1616,10 @@
             <translation>Un polygone par tranche pour l’ensemble des équipements (zones dans la tranche d’au moins un équipement) au lieu d’un par équipement et par tranche.</translation>
         </message>
         <message>
+            <source>One row per base unit of the target market in the listed zones, largest potential first: list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (the profile's index) and suppressed.</source>
+            <translation>Une ligne par unité de base du marché cible dans les zones listées, du plus fort potentiel au plus faible : list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (l’indice du profil) et suppressed.</translation>
+        </message>
+        <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
         </message>
@@ -1514,6 +1666,18 @@
         <message>
             <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
             <translation>Polygones facultatifs (ou leurs entités sélectionnées) : seules les unités de base et les enregistrements cibles situés à l’intérieur comptent. Un enregistrement cible joint par clé est à l’intérieur quand son unité de base l’est.</translation>
+        </message>
+        <message>
+            <source>Optional polygons (wards, a 15-minute catchment…) or lines (roads, streets), or their selected features. Empty: the whole base, and the list of every unit of the target market.</source>
+            <translation>Polygones facultatifs (quartiers, une zone de desserte à 15 minutes…) ou lignes (routes, rues), ou leurs entités sélectionnées. Vide : toute la base, et la liste de toutes les unités du marché cible.</translation>
+        </message>
+        <message>
+            <source>Optional rates in % per segment, e.g. J=80; L=75 (they override the overall rate for those segments).</source>
+            <translation>Taux facultatifs en % par segment, par exemple J=80; L=75 (ils remplacent le taux général pour ces segments).</translation>
+        </message>
+        <message>
+            <source>Optional take-up to aim at for every segment of the market, in % (e.g. 80 for direct debit): the potential at that rate is given too, and zones are ranked by it. From 0 to 100.</source>
+            <translation>Taux d’adhésion visé, facultatif, pour chaque segment du marché, en % (par exemple 80 pour le prélèvement automatique) : le potentiel à ce taux est aussi donné, et les zones sont classées selon lui. De 0 à 100.</translation>
         </message>
         <message>
             <source>Optional: base units with a segment code, to show who lives in each cluster: points (households, postcodes) count in every cluster containing them, polygons (output areas) by the share of their area inside it. Shares and indices are against the whole layer.</source>
@@ -1664,6 +1828,22 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Potential</source>
+            <translation>Potentiel</translation>
+        </message>
+        <message>
+            <source>Potential = expected at each segment's take-up − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel = attendus au taux d’adhésion de chaque segment − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark</source>
+            <translation>Potentiel au taux de référence</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark rate = expected at the benchmark rate − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel au taux de référence = attendus au taux de référence − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1780,6 +1960,10 @@
             <translation>Lignes de la table.</translation>
         </message>
         <message>
+            <source>Rows of the target list.</source>
+            <translation>Lignes de la liste cible.</translation>
+        </message>
+        <message>
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
@@ -1838,6 +2022,10 @@
         <message>
             <source>Segments in the target market</source>
             <translation>Segments du marché cible</translation>
+        </message>
+        <message>
+            <source>Segments with an index above the threshold</source>
+            <translation>Segments d’indice supérieur au seuil</translation>
         </message>
         <message>
             <source>Segments with fewer target records or base units than this are flagged as low numbers.</source>
@@ -2056,12 +2244,36 @@
             <translation>Réponses à l’enquête (points, ou table indexée par code postal) ou incidents (points).</translation>
         </message>
         <message>
+            <source>Take-up %</source>
+            <translation>Adhésion %</translation>
+        </message>
+        <message>
+            <source>Take-up of a segment = its target records ÷ its base count over the whole base (the profile's penetration). Expected = the market's base count × its segment's take-up; potential = expected − the target records there today: positive where fewer take up than the whole base predicts. Over the whole base the potentials add up to 0.</source>
+            <translation>Taux d’adhésion d’un segment = ses enregistrements cibles ÷ son effectif de base sur toute la base (la pénétration du profil). Attendus = effectif de base du marché × taux d’adhésion de son segment ; potentiel = attendus − enregistrements cibles présents aujourd’hui : positif là où l’adhésion est plus faible que ne le prédit l’ensemble de la base. Sur toute la base, les potentiels s’annulent.</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
             <source>Target %</source>
             <translation>Cible %</translation>
+        </message>
+        <message>
+            <source>Target areas</source>
+            <translation>Zones cibles</translation>
+        </message>
+        <message>
+            <source>Target areas and potential</source>
+            <translation>Zones cibles et potentiel</translation>
+        </message>
+        <message>
+            <source>Target areas and potential: {target}</source>
+            <translation>Zones cibles et potentiel : {target}</translation>
+        </message>
+        <message>
+            <source>Target counts from 1 to below the suppression threshold are hidden in the target list, with the potential and take-up they could be worked out from (and the next smallest count when only one would be hidden).</source>
+            <translation>Les effectifs cibles de 1 jusqu’au seuil de masquage (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit effectif suivant quand un seul le serait).</translation>
         </message>
         <message>
             <source>Target counts from 1 to below {k} are suppressed (with the next smallest when only one would be, so that it cannot be worked out from the total).</source>
@@ -2076,6 +2288,10 @@
             <translation>Couche ou table cible</translation>
         </message>
         <message>
+            <source>Target list</source>
+            <translation>Liste cible</translation>
+        </message>
+        <message>
             <source>Target market</source>
             <translation>Marché cible</translation>
         </message>
@@ -2086,6 +2302,10 @@
         <message>
             <source>Target records</source>
             <translation>Enregistrements cibles</translation>
+        </message>
+        <message>
+            <source>Target records of the market in the listed zones.</source>
+            <translation>Enregistrements cibles du marché dans les zones listées.</translation>
         </message>
         <message>
             <source>Target records placed</source>
@@ -2110,6 +2330,14 @@
         <message>
             <source>Target-market coverage (%)</source>
             <translation>Couverture du marché cible (%)</translation>
+        </message>
+        <message>
+            <source>Target-market segments</source>
+            <translation>Segments du marché cible</translation>
+        </message>
+        <message>
+            <source>Targeting report</source>
+            <translation>Rapport de ciblage</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -2160,8 +2388,16 @@
             <translation>La couche de base a été retirée du projet : choisissez la couche des unités de base.</translation>
         </message>
         <message>
+            <source>The base {layer} has no geometry, so it cannot be counted in zones.</source>
+            <translation>La base {layer} n’a pas de géométrie : elle ne peut pas être comptée dans des zones.</translation>
+        </message>
+        <message>
             <source>The base's postcode or area code, joined to the target key. A key found on several base units is reported; their counts are summed in the base.</source>
             <translation>Le code postal ou le code de zone de la base, joint à la clé de la cible. Une clé présente sur plusieurs unités de base est signalée ; leurs effectifs sont additionnés dans la base.</translation>
+        </message>
+        <message>
+            <source>The benchmark rate '{part}' cannot be read: write code=rate in %, e.g. J=80, L=75.</source>
+            <translation>Le taux de référence « {part} » est illisible : écrivez code=taux en %, par exemple J=80, L=75.</translation>
         </message>
         <message>
             <source>The best proven bound on the optimum.</source>
@@ -2206,6 +2442,14 @@
         <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
             <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.</source>
+            <translation>Les codes {codes} {what} ne sont pas dans le catalogue {catalogue} ; ses {levels} sont : {known}.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are of a coarser level than {level}: give codes of that level.</source>
+            <translation>Les codes {codes} {what} sont d’un niveau plus grossier que {level} : donnez des codes de ce niveau.</translation>
         </message>
         <message>
             <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
@@ -2356,6 +2600,10 @@
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The profile's market (the fewest segments covering the coverage)</source>
+            <translation>Le marché du profil (le moins de segments atteignant la couverture)</translation>
+        </message>
+        <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
         </message>
@@ -2368,8 +2616,16 @@
             <translation>Les enregistrements à profiler : points, polygones ou table sans géométrie.</translation>
         </message>
         <message>
+            <source>The records whose take-up is applied to places: clients, direct-debit payers, users…</source>
+            <translation>Les enregistrements dont l’adhésion est appliquée aux territoires : clients, payeurs par prélèvement, usagers…</translation>
+        </message>
+        <message>
             <source>The report's one-sentence summary.</source>
             <translation>La phrase qui résume le rapport.</translation>
+        </message>
+        <message>
+            <source>The report's summary in words.</source>
+            <translation>La synthèse du rapport en mots.</translation>
         </message>
         <message>
             <source>The required flags must have one value per candidate site.</source>
@@ -2390,6 +2646,10 @@
         <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>The segments listed below</source>
+            <translation>Les segments indiqués ci-dessous</translation>
         </message>
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
@@ -2432,8 +2692,36 @@
             <translation>La cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
         </message>
         <message>
+            <source>The target list holds the units of this many zones of highest potential. 0: every zone.</source>
+            <translation>La liste cible contient les unités de ce nombre de zones au plus fort potentiel. 0 : toutes les zones.</translation>
+        </message>
+        <message>
+            <source>The target market</source>
+            <translation>Le marché cible</translation>
+        </message>
+        <message>
+            <source>The target market is empty: give the codes of its {levels}.</source>
+            <translation>Le marché cible est vide : donnez les codes de ses {levels}.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no target record could be placed in a segment.</source>
+            <translation>Le marché cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no {level} has an index above {threshold} (the highest is {best} for {code}). Lower the threshold.</source>
+            <translation>Le marché cible est vide : aucun {level} n’a un indice supérieur à {threshold} (le plus élevé est {best}, pour {code}). Abaissez le seuil.</translation>
+        </message>
+        <message>
             <source>The target market is the smallest set of segments, largest first, holding this share of the target.</source>
             <translation>Le marché cible est le plus petit ensemble de segments, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target market's {levels} {codes} have no benchmark rate: give one for each, or an overall rate.</source>
+            <translation>Les {levels} {codes} du marché cible n’ont pas de taux de référence : donnez-en un pour chacun, ou un taux général.</translation>
+        </message>
+        <message>
+            <source>The target records carry a segment code but no location, so they cannot be counted in zones or units: only the market and the expected counts are given.</source>
+            <translation>Les enregistrements cibles portent un code de segment mais pas de localisation : ils ne peuvent être comptés ni dans les zones ni dans les unités ; seuls le marché et les effectifs attendus sont donnés.</translation>
         </message>
         <message>
             <source>The target {layer} has no geometry, so the area cannot restrict it; join it to the base by key instead.</source>
@@ -2488,8 +2776,24 @@
             <translation>Le champ de zone {old} est écrit sous le nom {new} (la composition utilise ce nom).</translation>
         </message>
         <message>
+            <source>The zones layer {layer} has no features.</source>
+            <translation>La couche de zones {layer} n’a aucune entité.</translation>
+        </message>
+        <message>
+            <source>The zones with base_count, market_count, market_share (%), market_density (per km²), actual, market_actual (target records in the market's segments), take_up (%), expected, potential, benchmark_expected and benchmark_potential (with a benchmark), market_index, rank (by potential) and low_numbers; styled by potential. Only with zones.</source>
+            <translation>Les zones avec base_count, market_count, market_share (%), market_density (au km²), actual, market_actual (enregistrements cibles des segments du marché), take_up (%), expected, potential, benchmark_expected et benchmark_potential (avec un taux de référence), market_index, rank (selon le potentiel) et low_numbers ; symbolisées selon le potentiel. Seulement avec des zones.</translation>
+        </message>
+        <message>
             <source>The zones with base_total, one share field per segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index and diversity; styled by dominant segment with a legend in your language.</source>
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
+        </message>
+        <message>
+            <source>The zones {layer} are lines: give a buffer distance in metres (e.g. 50) so that the base units along them can be counted.</source>
+            <translation>Les zones {layer} sont des lignes : donnez une distance de zone tampon en mètres (par exemple 50) pour compter les unités de base qui les longent.</translation>
+        </message>
+        <message>
+            <source>The {shown} zones of highest potential out of {n}; the zones output holds them all.</source>
+            <translation>Les {shown} zones au plus fort potentiel sur {n} ; la couche des zones les contient toutes.</translation>
         </message>
         <message>
             <source>There are no candidate sites with a location: the candidate layer is empty.</source>
@@ -2600,12 +2904,20 @@
             <translation>Non classé : {share}.</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
             <source>Unit of the speed field</source>
             <translation>Unité du champ de vitesse</translation>
         </message>
         <message>
             <source>United Kingdom</source>
             <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>Units listed</source>
+            <translation>Unités listées</translation>
         </message>
         <message>
             <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
@@ -2744,6 +3056,10 @@
             <translation>Indique si les nombres du champ de vitesse sont en km/h ou en miles par heure.</translation>
         </message>
         <message>
+            <source>Which segments make the target market; Unclassified never does.</source>
+            <translation>Les segments qui forment le marché cible ; « Non classé » n’en fait jamais partie.</translation>
+        </message>
+        <message>
             <source>Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts are one-way too). Values are compared trimmed and in lower case with the three lists below; other values are taken as two-way and reported.</source>
             <translation>Sens dans lequel la circulation peut emprunter chaque ligne. Vide : le champ oneway si la couche en a un (les giratoires sont aussi à sens unique). Les valeurs sont comparées, sans espaces superflus et en minuscules, aux trois listes ci-dessous ; les autres valeurs sont traitées comme double sens et signalées.</translation>
         </message>
@@ -2760,8 +3076,24 @@
             <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
+            <source>With a segment field, records that have a location are also counted at the base unit they lie in (or nearest); without a location only the market and the expected counts are given.</source>
+            <translation>Avec un champ de segment, les enregistrements localisés sont aussi comptés dans l’unité de base où ils se trouvent (ou la plus proche) ; sans localisation, seuls le marché et les effectifs attendus sont donnés.</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
+        </message>
+        <message>
+            <source>With the index: segments whose profile index (target % ÷ base % × 100) is above this.</source>
+            <translation>Avec l’indice : les segments dont l’indice du profil (cible % ÷ base % × 100) dépasse ce seuil.</translation>
+        </message>
+        <message>
+            <source>With the listed segments: their codes, e.g. J, L, H (finer codes roll up to the level).</source>
+            <translation>Avec les segments indiqués : leurs codes, par exemple J, L, H (les codes plus fins remontent au niveau).</translation>
+        </message>
+        <message>
+            <source>With the profile's market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Avec le marché du profil : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
         </message>
         <message>
             <source>Within the cut-off (%)</source>
@@ -2788,12 +3120,28 @@
             <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
         <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Zone name field</source>
+            <translation>Champ du nom de zone</translation>
+        </message>
+        <message>
             <source>Zones</source>
             <translation>Zones</translation>
         </message>
         <message>
+            <source>Zones of most potential</source>
+            <translation>Zones au plus fort potentiel</translation>
+        </message>
+        <message>
             <source>Zones that contain no base unit.</source>
             <translation>Zones qui ne contiennent aucune unité de base.</translation>
+        </message>
+        <message>
+            <source>Zones with fewer target-market units or target records than this are flagged as low numbers.</source>
+            <translation>Les zones comptant moins d’unités du marché cible ou d’enregistrements cibles que ce seuil sont signalées comme petits effectifs.</translation>
         </message>
         <message>
             <source>Zones without base</source>
@@ -2984,6 +3332,10 @@
             <translation>origines</translation>
         </message>
         <message>
+            <source>overall</source>
+            <translation>général</translation>
+        </message>
+        <message>
             <source>p (return)</source>
             <translation>p (retour)</translation>
         </message>
@@ -3068,12 +3420,32 @@
             <translation>masqué</translation>
         </message>
         <message>
+            <source>the benchmark rates</source>
+            <translation>des taux de référence</translation>
+        </message>
+        <message>
+            <source>the chosen {levels}</source>
+            <translation>les {levels} choisis</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
         <message>
+            <source>the fewest {levels} holding {coverage}% of the target</source>
+            <translation>le moins de {levels} possible réunissant {coverage} % de la cible</translation>
+        </message>
+        <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>the target market</source>
+            <translation>du marché cible</translation>
+        </message>
+        <message>
+            <source>the {levels} with an index above {threshold}</source>
+            <translation>les {levels} d’indice supérieur à {threshold}</translation>
         </message>
         <message>
             <source>walking</source>
@@ -3094,6 +3466,10 @@
         <message>
             <source>{codes} have the same target count as {last}, the last segment of the target market; the market keeps the segment that comes first in the catalogue.</source>
             <translation>{codes} ont le même effectif cible que {last}, le dernier segment du marché cible ; le marché garde le segment qui vient en premier dans le catalogue.</translation>
+        </message>
+        <message>
+            <source>{codes}: {description}; {market} {counted} ({share}% of the base).</source>
+            <translation>{codes} : {description} ; {market} {counted} ({share} % de la base).</translation>
         </message>
         <message>
             <source>{code} (row {row})</source>
@@ -3132,12 +3508,28 @@
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
         </message>
         <message>
+            <source>{layer}: {units} units, {total} {counted} in all.</source>
+            <translation>{layer} : {units} unités, {total} {counted} au total.</translation>
+        </message>
+        <message>
+            <source>{market} {counted} are in the target market ({codes})</source>
+            <translation>{market} {counted} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} in {n} zones of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans {n} zones de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
             <source>{n} ({rate})</source>
             <translation>{n} ({rate})</translation>
         </message>
         <message>
             <source>{n} ({share} of responses)</source>
             <translation>{n} ({share} des réponses)</translation>
+        </message>
+        <message>
+            <source>{n} base units of the target market, largest potential first; the first {shown}:</source>
+            <translation>{n} unités de base du marché cible, du plus fort potentiel au plus faible ; les {shown} premières :</translation>
         </message>
         <message>
             <source>{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.</source>
@@ -3320,12 +3712,20 @@
             <translation>{n} enregistrements cibles et {units} unités de base se trouvent hors de la zone et sont écartés.</translation>
         </message>
         <message>
+            <source>{n} units of the list have their target counts suppressed.</source>
+            <translation>{n} unités de la liste ont leur effectif cible masqué.</translation>
+        </message>
+        <message>
             <source>{n} vertices of the network have no valid coordinates.</source>
             <translation>{n} sommets du réseau n’ont pas de coordonnées valides.</translation>
         </message>
         <message>
             <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones contain no base unit ({examples}); their figures are NULL.</source>
+            <translation>{n} zones ne contiennent aucune unité de base ({examples}) ; leurs valeurs sont NULL.</translation>
         </message>
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
@@ -3550,6 +3950,10 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>{zones}: {n} zones, {with_base} of them with base units; {listed} listed.</source>
+            <translation>{zones} : {n} zones, dont {with_base} avec des unités de base ; {listed} listées.</translation>
         </message>
         <message>
             <source>… and {n} more keys (all of them are in the log)</source>

@@ -16,6 +16,7 @@ from .find_nearest_facility import FindNearestFacility
 from .find_survey_clusters import FindSurveyClusters
 from .optimise_locations import OptimiseLocations
 from .profile_segments import ProfileSegments
+from .target_areas import TargetAreas
 from .verify_clusters import VerifyClusters
 
 
@@ -26,6 +27,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ExportCatalogue,
         ProfileSegments,
         ComposeAreas,
+        TargetAreas,
         BuildNetwork,
         DrawCatchments,
         ComputeTravelTimes,

@@ -257,6 +257,7 @@ class TargetPlacementParameters(CatalogueParameters):
         segment_field = names[self.BASE_SEGMENT]
         codes = encoding.encode_segments(layer.frame[segment_field], axis, blank_as_unclassified=True)
         encoding.require_level(codes, axis, layer=layer.name, field=segment_field)
+        encoding.require_known_codes(codes, axis, layer=layer.name, field=segment_field)
         warnings = encoding.code_warnings(codes, axis, layer=layer.name, field=segment_field, blank_counted=True)
         count_field = names[self.BASE_COUNT]
         counts = (
@@ -301,6 +302,7 @@ class TargetPlacementParameters(CatalogueParameters):
             segment_field = names[self.TARGET_SEGMENT]
             codes = encoding.encode_segments(target.frame[segment_field], axis)
             encoding.require_level(codes, axis, layer=target.name, field=segment_field)
+            encoding.require_known_codes(codes, axis, layer=target.name, field=segment_field)
             warnings += encoding.code_warnings(codes, axis, layer=target.name, field=segment_field, blank_counted=False)
             rows = None
             if locate and "x" in target.frame and base.layer.wkb_type != QgsWkbTypes.Type.NoGeometry:

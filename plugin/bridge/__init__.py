@@ -22,8 +22,9 @@ names re-exported here; each lives in the module of its concern:
 - ``network`` — line layers read for the network builder, a network's CRS;
 - ``polygons`` — polygons of survey clusters and of catchments;
 - ``rasters`` — :func:`write_raster` (GeoTIFF through GDAL);
-- ``compat``, ``i18n``, ``styling`` — QGIS version differences, ``tr()``,
-  layer styles (imported as modules, not re-exported).
+- ``zones`` — :func:`read_zones`: polygon zones, or lines buffered, with their areas;
+- ``compat``, ``i18n``, ``styling``, ``graduated_style`` — QGIS version
+  differences, ``tr()``, layer styles (imported as modules, not re-exported).
 """
 
 from __future__ import annotations
