@@ -19,6 +19,11 @@ Segmentation                      ``segmentation/``
   segment profile, index, tests    ``profile.py``
   area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
+  target areas and potential       ``targeting.py`` (market, expected and actual, potential, target list),
+                                     ``targeting_report.py``
+  compared profiles                ``comparison.py`` (categories against the rest or each other, tests),
+                                     ``comparison_report.py`` (tests in words, small multiples)
+  campaign evaluation              ``campaign.py`` (response rates, targeted ÷ not targeted ratio)
   pen portraits                    ``portrait.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
   options, road-class speeds       ``options.py``

@@ -16,12 +16,20 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
         <message>
             <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and probability); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
             <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
+        </message>
+        <message>
+            <source>: {ratio} times as often ({low}–{high}; {test} test, p {p}).</source>
+            <translation> : {ratio} fois plus souvent ({low}–{high} ; test {test}, p {p}).</translation>
         </message>
         <message>
             <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
@@ -34,6 +42,10 @@
         <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+        </message>
+        <message>
+            <source>A category field of the target</source>
+            <translation>Un champ de catégorie de la cible</translation>
         </message>
         <message>
             <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
@@ -64,6 +76,10 @@
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
+            <source>A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence.</source>
+            <translation>Un test est significatif quand sa p-valeur ajustée est inférieure à ce seuil ; les intervalles sont au niveau de confiance 1 − ce seuil.</translation>
+        </message>
+        <message>
             <source>About Place Insight</source>
             <translation>À propos de Place Insight</translation>
         </message>
@@ -80,8 +96,20 @@
             <translation>Accessibilité</translation>
         </message>
         <message>
+            <source>Adjustment for many tests</source>
+            <translation>Ajustement pour tests multiples</translation>
+        </message>
+        <message>
+            <source>Against the rest: every category with all others together. Two categories: the first with the second.</source>
+            <translation>Contre le reste : chaque catégorie contre toutes les autres réunies. Deux catégories : la première contre la seconde.</translation>
+        </message>
+        <message>
             <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -106,6 +134,10 @@
         <message>
             <source>An HTML report: the result in words, the target market, the zones of most potential and the list.</source>
             <translation>Un rapport HTML : le résultat en mots, le marché cible, les zones au plus fort potentiel et la liste.</translation>
+        </message>
+        <message>
+            <source>An HTML report: the tests in words, small multiples of the index, the cross-tabulation, the campaign.</source>
+            <translation>Un rapport HTML : les tests en mots, les petits multiples de l’indice, le tableau croisé, la campagne.</translation>
         </message>
         <message>
             <source>Answer field</source>
@@ -138,6 +170,10 @@
         <message>
             <source>Area composition by segment</source>
             <translation>Composition des zones par segment</translation>
+        </message>
+        <message>
+            <source>Areas to compare (two authorities, wards…): split by zone. Records in no zone form the category (none).</source>
+            <translation>Territoires à comparer (deux collectivités, des quartiers…) : répartition par zone. Les enregistrements hors de toute zone forment la catégorie (aucune).</translation>
         </message>
         <message>
             <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more already are.</source>
@@ -284,6 +320,14 @@
             <translation>Taux de référence par segment</translation>
         </message>
         <message>
+            <source>Benjamini–Hochberg (false discovery rate)</source>
+            <translation>Benjamini–Hochberg (taux de fausses découvertes)</translation>
+        </message>
+        <message>
+            <source>Benjamini–Hochberg (the expected share of false findings stays below α)</source>
+            <translation>Benjamini–Hochberg (la part attendue de fausses découvertes reste sous α)</translation>
+        </message>
+        <message>
             <source>Best ways to reach them</source>
             <translation>Meilleurs moyens de les joindre</translation>
         </message>
@@ -306,6 +350,14 @@
         <message>
             <source>Buildings that could host the service.</source>
             <translation>Bâtiments qui pourraient accueillir le service.</translation>
+        </message>
+        <message>
+            <source>Campaign — hypothesis: the targeted and the other group respond at the same rate. Response rates with exact Clopper–Pearson intervals; ratio of the rates with Katz's log interval; z-test of two proportions, or Fisher's exact test with small counts; the per-segment ratios' p-values adjusted as above. Each contact counts 1.</source>
+            <translation>Campagne — hypothèse : le groupe ciblé et l’autre groupe répondent au même taux. Taux de réponse avec intervalles exacts de Clopper–Pearson ; rapport des taux avec l’intervalle logarithmique de Katz ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs ; p-valeurs des rapports par segment ajustées comme ci-dessus. Chaque contact compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Campaign: response by segment</source>
+            <translation>Campagne : réponse par segment</translation>
         </message>
         <message>
             <source>Cancelled by the user: no output was written.</source>
@@ -364,6 +416,26 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>Categories that differ</source>
+            <translation>Catégories qui diffèrent</translation>
+        </message>
+        <message>
+            <source>Categories whose spread over the segments differs significantly.</source>
+            <translation>Catégories dont la répartition entre les segments diffère significativement.</translation>
+        </message>
+        <message>
+            <source>Category field</source>
+            <translation>Champ de catégorie</translation>
+        </message>
+        <message>
+            <source>Category field: one category per value (NULL values form the category (none), reported). Layer: the target and each further layer. Zone: the zone containing the record (or its base unit).</source>
+            <translation>Champ de catégorie : une catégorie par valeur (les valeurs NULL forment la catégorie (aucune), signalée). Couche : la cible et chaque couche supplémentaire. Zone : la zone qui contient l’enregistrement (ou son unité de base).</translation>
+        </message>
+        <message>
             <source>Cell size (0: from the data)</source>
             <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
@@ -388,6 +460,10 @@
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
         <message>
+            <source>Choose the category field of the target, or split the target another way.</source>
+            <translation>Choisissez le champ de catégorie de la cible, ou répartissez la cible autrement.</translation>
+        </message>
+        <message>
             <source>Choose the field of {layer} that holds the segment codes.</source>
             <translation>Choisissez le champ de {layer} qui contient les codes de segment.</translation>
         </message>
@@ -398,6 +474,10 @@
         <message>
             <source>Choose the segment field of the base layer {layer} (the field with each unit's segment code), or leave the base layer empty.</source>
             <translation>Choisissez le champ segment de la couche de base {layer} (le champ qui porte le code de segment de chaque unité), ou laissez la couche de base vide.</translation>
+        </message>
+        <message>
+            <source>Choose the zones to split the target by.</source>
+            <translation>Choisissez les zones selon lesquelles répartir la cible.</translation>
         </message>
         <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
@@ -488,8 +568,28 @@
             <translation>Valeurs du champ de sens, séparées par des virgules, pour une circulation dans le sens du tracé de la ligne.</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Compare profiles</source>
+            <translation>Comparer des profils</translation>
+        </message>
+        <message>
+            <source>Compared profiles</source>
+            <translation>Profils comparés</translation>
+        </message>
+        <message>
+            <source>Compared profiles: {target}</source>
+            <translation>Profils comparés : {target}</translation>
+        </message>
+        <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
+        </message>
+        <message>
+            <source>Comparison report</source>
+            <translation>Rapport de comparaison</translation>
         </message>
         <message>
             <source>Computing the portrait of {area}…</source>
@@ -510,6 +610,10 @@
         <message>
             <source>Connected parts of the drive network (1 = fully connected).</source>
             <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Copied to the outputs and used in messages.</source>
@@ -548,6 +652,14 @@
             <translation>Champs à additionner</translation>
         </message>
         <message>
+            <source>Counts as placed, before suppression: keep this table on your desk.</source>
+            <translation>Effectifs tels que placés, avant masquage : ne diffusez pas ce tableau.</translation>
+        </message>
+        <message>
+            <source>Counts below this are flagged as low numbers.</source>
+            <translation>Les effectifs inférieurs à ce seuil sont signalés comme petits effectifs.</translation>
+        </message>
+        <message>
             <source>Coverage cut-off</source>
             <translation>Seuil de couverture</translation>
         </message>
@@ -558,6 +670,10 @@
         <message>
             <source>CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher orders then link cluster centres closer than the same distance, which first-order clusters seldom are: leave 0 to let the threshold grow with each order.</source>
             <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance. Les clusters des ordres supérieurs relient alors les centres de clusters plus proches que cette même distance, ce qui arrive rarement aux clusters de premier ordre : laissez 0 pour que le seuil s’élargisse à chaque ordre.</translation>
+        </message>
+        <message>
+            <source>Cross-tabulation: segments by category</source>
+            <translation>Tableau croisé : segments par catégorie</translation>
         </message>
         <message>
             <source>Cumulative %</source>
@@ -684,6 +800,10 @@
             <translation>Bande de distance</translation>
         </message>
         <message>
+            <source>Distribution test — hypothesis: the category's records are spread over the segments in the same proportions as {versus}'s. Pearson's chi-square test of the 2 × k table; where its approximation is doubtful (an expected count below 1, or more than a fifth below 5) a Monte Carlo p-value: the share of up to {n} tables drawn at random with the same margins whose chi-square is at least the observed one (stopped early once 20 are).</source>
+            <translation>Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments dans les mêmes proportions que ceux de {versus}. Test du khi-deux de Pearson sur le tableau 2 × k ; quand son approximation est douteuse (un effectif attendu inférieur à 1, ou plus d’un cinquième inférieurs à 5), une p-valeur de Monte-Carlo : la part de tableaux tirés au hasard avec les mêmes marges (jusqu’à {n}) dont le khi-deux atteint au moins celui observé (arrêt anticipé dès que 20 l’atteignent).</translation>
+        </message>
+        <message>
             <source>District boundary</source>
             <translation>Limite du territoire</translation>
         </message>
@@ -730,6 +850,10 @@
         <message>
             <source>Drive speed of unknown roads (km/h)</source>
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
+        </message>
+        <message>
+            <source>Each category against the rest</source>
+            <translation>Chaque catégorie contre le reste</translation>
         </message>
         <message>
             <source>Each point is the best solution found for that number of sites.</source>
@@ -860,6 +984,10 @@
             <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
         </message>
         <message>
+            <source>First category</source>
+            <translation>Première catégorie</translation>
+        </message>
+        <message>
             <source>Fixed threshold distance (0: from the probability)</source>
             <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
         </message>
@@ -880,8 +1008,16 @@
             <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
         </message>
         <message>
+            <source>For tables leaving your desk: counts from 1 to below this number are hidden with the figures they could be worked out from (and the next smallest of the category when only one is). 0: no suppression.</source>
+            <translation>Pour les tableaux diffusés : les effectifs de 1 jusqu’à ce nombre (exclu) sont masqués avec les valeurs qui permettraient de les retrouver (et le plus petit suivant de la catégorie quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
             <source>France</source>
             <translation>France</translation>
+        </message>
+        <message>
+            <source>Further layers with the same fields (another service, another authority); each layer is a category when split by layer.</source>
+            <translation>Couches supplémentaires avec les mêmes champs (un autre service, une autre collectivité) ; chaque couche est une catégorie dans la répartition par couche.</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -952,6 +1088,10 @@
             <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -978,6 +1118,14 @@
         <message>
             <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
             <translation>Ordre le plus élevé des clusters par plus proche voisin : {value} n’est pas admis ; donnez un nombre entier d’au moins 1 (1 : clusters de premier ordre seulement).</translation>
+        </message>
+        <message>
+            <source>Holm (family-wise error rate)</source>
+            <translation>Holm (risque d’erreur global)</translation>
+        </message>
+        <message>
+            <source>Holm's step-down method (the chance of any false finding stays below α)</source>
+            <translation>la méthode descendante de Holm (la probabilité de toute fausse découverte reste sous α)</translation>
         </message>
         <message>
             <source>Home page</source>
@@ -1050,6 +1198,10 @@
         <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
+        </message>
+        <message>
+            <source>How p-values are adjusted for the number of tests of the table.</source>
+            <translation>Comment les p-valeurs sont ajustées au nombre de tests du tableau.</translation>
         </message>
         <message>
             <source>How target records find their segment</source>
@@ -1144,12 +1296,24 @@
             <translation>Indice = % cible ÷ % base × 100 ; la ligne pointillée marque 100 (autant que le prévoit la part dans la base). Bleu : surreprésenté ; orange : sous-représenté ; * significatif au seuil de {alpha} ; hachuré : moins de {k} dans la cible ou la base.</translation>
         </message>
         <message>
+            <source>Index = the category's share of a segment ÷ the segment's share of the base × 100.</source>
+            <translation>Indice = part d’un segment dans la catégorie ÷ part du segment dans la base × 100.</translation>
+        </message>
+        <message>
+            <source>Index = the category's share ÷ the base share × 100; the dashed line marks 100. Blue: over-represented; orange: under-represented; * the segment's share differs significantly from {versus}; hatched: low numbers.</source>
+            <translation>Indice = part dans la catégorie ÷ part dans la base × 100 ; la ligne pointillée marque 100. Bleu : surreprésenté ; orange : sous-représenté ; * la part du segment diffère significativement de {versus} ; hachuré : petits effectifs.</translation>
+        </message>
+        <message>
             <source>Index against the whole base (100 = as many as expected)</source>
             <translation>Indice par rapport à l’ensemble de la base (100 = autant qu’attendu)</translation>
         </message>
         <message>
             <source>Index by {level}</source>
             <translation>Indice par {level}</translation>
+        </message>
+        <message>
+            <source>Index by {level} in each category</source>
+            <translation>Indice par {level} dans chaque catégorie</translation>
         </message>
         <message>
             <source>Index threshold</source>
@@ -1256,6 +1420,10 @@
             <translation>Couche</translation>
         </message>
         <message>
+            <source>Layer (each layer is a category)</source>
+            <translation>Couche (chaque couche est une catégorie)</translation>
+        </message>
+        <message>
             <source>Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster.</source>
             <translation>Omettre les paires plus éloignées que cela ; 0 : aucun seuil. Un seuil accélère les grandes matrices.</translation>
         </message>
@@ -1300,6 +1468,10 @@
             <translation>Implantation des services</translation>
         </message>
         <message>
+            <source>Long form, one row per category and segment (row_type segment or unclassified) and a total row per category: category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (percentage points), statistic and df (chi-square, total rows), p_value, p_adjusted, significant, test, low_numbers, suppressed; with a response field also responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</source>
+            <translation>Format long, une ligne par catégorie et segment (row_type segment ou unclassified) et une ligne de total par catégorie : category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (points de pourcentage), statistic et df (khi-deux, lignes de total), p_value, p_adjusted, significant, test, low_numbers, suppressed ; avec un champ de réponse aussi responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</translation>
+        </message>
+        <message>
             <source>Longest ({unit})</source>
             <translation>Plus long ({unit})</translation>
         </message>
@@ -1334,6 +1506,10 @@
         <message>
             <source>Lower bound</source>
             <translation>Borne inférieure</translation>
+        </message>
+        <message>
+            <source>Lower bound of its interval.</source>
+            <translation>Borne inférieure de son intervalle.</translation>
         </message>
         <message>
             <source>Magazines</source>
@@ -1400,6 +1576,22 @@
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>Monte Carlo tables</source>
+            <translation>Tableaux de Monte-Carlo</translation>
+        </message>
+        <message>
+            <source>More targets (same fields)</source>
+            <translation>Autres cibles (mêmes champs)</translation>
+        </message>
+        <message>
+            <source>Most tables drawn for a Monte Carlo p-value where counts are small (0: always the chi-square approximation).</source>
+            <translation>Nombre maximal de tableaux tirés pour une p-valeur de Monte-Carlo quand les effectifs sont petits (0 : toujours l’approximation du khi-deux).</translation>
+        </message>
+        <message>
+            <source>Name the first and the second category (the targeted group and the other one); the categories are: {names}.</source>
+            <translation>Nommez la première et la seconde catégorie (le groupe ciblé et l’autre) ; les catégories sont : {names}.</translation>
+        </message>
+        <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
             <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
         </message>
@@ -1414,6 +1606,10 @@
         <message>
             <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
             <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
+        </message>
+        <message>
+            <source>Names the zones' categories. Empty: feature ids.</source>
+            <translation>Nomme les catégories des zones. Vide : les identifiants des entités.</translation>
         </message>
         <message>
             <source>National papers</source>
@@ -1508,6 +1704,10 @@
             <translation>Aucune réponse ne s’y trouve.</translation>
         </message>
         <message>
+            <source>No significant difference between {first} and {second} in their spread over the segments.</source>
+            <translation>Pas de différence significative entre {first} et {second} dans leur répartition entre les segments.</translation>
+        </message>
+        <message>
             <source>No unit of {base} lies inside it, so who lives here is not known.</source>
             <translation>Aucune unité de {base} ne s’y trouve : on ne sait donc pas qui y vit.</translation>
         </message>
@@ -1534,6 +1734,10 @@
         <message>
             <source>Not open to cars: {classes}.</source>
             <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
+            <source>Number of categories.</source>
+            <translation>Nombre de catégories.</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>
@@ -1634,6 +1838,10 @@
         <message>
             <source>One-way streets bind cyclists</source>
             <translation>Les sens uniques s’imposent aux cyclistes</translation>
+        </message>
+        <message>
+            <source>Only {n} category holds placed target records ({names}): there is nothing to compare.</source>
+            <translation>Seulement {n} catégorie contient des enregistrements cibles placés ({names}) : il n’y a rien à comparer.</translation>
         </message>
         <message>
             <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
@@ -1752,6 +1960,10 @@
             <translation>Par km²</translation>
         </message>
         <message>
+            <source>Per-segment test — hypothesis: the segment's share of the category equals its share of {versus}. Two-sided z-test of two proportions, or Fisher's exact test where an expected count is below 5.</source>
+            <translation>Test par segment — hypothèse : la part du segment dans la catégorie est égale à sa part dans {versus}. Test z bilatéral de deux proportions, ou test exact de Fisher quand un effectif attendu est inférieur à 5.</translation>
+        </message>
+        <message>
             <source>Place Insight</source>
             <translation>Place Insight</translation>
         </message>
@@ -1852,6 +2064,10 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Profiles several targets side by side against one base: one target split by a category field (service, channel, borrower category, month…), several layers, or the zones the records lie in. The table has one row per category and segment with counts, shares and indices, and per category a total row. Each category is compared with the rest (or two chosen categories with each other). Distribution test — hypothesis: the category's records are spread over the segments like the rest's; Pearson's chi-square, or a Monte Carlo p-value over tables with the same margins where counts are small. Per-segment test — hypothesis: the segment's share is the same in both; two-proportion z-test, or Fisher's exact test with small counts. p-values are adjusted for the number of tests (Holm or Benjamini–Hochberg). With a response field it evaluates a campaign — hypothesis: targeted and not targeted contacts respond at the same rate: response rates with exact intervals, their ratio with Katz's interval and its test, and the share of responders from the target segments.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une même base : une cible répartie selon un champ de catégorie (service, canal, catégorie d’emprunteur, mois…), plusieurs couches, ou les zones où se trouvent les enregistrements. Le tableau a une ligne par catégorie et segment avec effectifs, parts et indices, et une ligne de total par catégorie. Chaque catégorie est comparée au reste (ou deux catégories choisies entre elles). Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments comme ceux du reste ; khi-deux de Pearson, ou p-valeur de Monte-Carlo sur des tableaux de mêmes marges quand les effectifs sont petits. Test par segment — hypothèse : la part du segment est la même des deux côtés ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs. Les p-valeurs sont ajustées au nombre de tests (Holm ou Benjamini–Hochberg). Avec un champ de réponse, il évalue une campagne — hypothèse : les contacts ciblés et non ciblés répondent au même taux : taux de réponse avec intervalles exacts, leur rapport avec l’intervalle de Katz et son test, et la part des répondants issus des segments cibles.</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
         </message>
@@ -1870,6 +2086,26 @@
         <message>
             <source>Rank</source>
             <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Rate ratio</source>
+            <translation>Rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio p-value</source>
+            <translation>p-valeur du rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio, lower bound</source>
+            <translation>Rapport des taux, borne inférieure</translation>
+        </message>
+        <message>
+            <source>Rate ratio, upper bound</source>
+            <translation>Rapport des taux, borne supérieure</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Reached roads</source>
@@ -1918,6 +2154,30 @@
         <message>
             <source>Required sites are farther than {distance} m from the network and could serve nobody: {ids}. Check where they are, raise the snapping tolerance, or do not require them.</source>
             <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
+        </message>
+        <message>
+            <source>Responders</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments (%)</source>
+            <translation>Répondants issus des segments cibles (%)</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments {codes}: {targeted}% of the targeted group's, {others}% of the other group's, {all}% of all.</source>
+            <translation>Répondants issus des segments cibles {codes} : {targeted} % de ceux du groupe ciblé, {others} % de ceux de l’autre groupe, {all} % de l’ensemble.</translation>
+        </message>
+        <message>
+            <source>Response %</source>
+            <translation>Réponse %</translation>
+        </message>
+        <message>
+            <source>Response field (campaign)</source>
+            <translation>Champ de réponse (campagne)</translation>
+        </message>
+        <message>
+            <source>Response rate of the targeted ÷ the other group (campaign).</source>
+            <translation>Taux de réponse du groupe ciblé ÷ celui de l’autre groupe (campagne).</translation>
         </message>
         <message>
             <source>Responses</source>
@@ -1970,6 +2230,10 @@
         <message>
             <source>Save the network to a file</source>
             <translation>Enregistrer le réseau dans un fichier</translation>
+        </message>
+        <message>
+            <source>Second category</source>
+            <translation>Seconde catégorie</translation>
         </message>
         <message>
             <source>Seconds</source>
@@ -2052,6 +2316,10 @@
             <translation>Canaux de service</translation>
         </message>
         <message>
+            <source>Service, channel, borrower category, arrears marker, month… (split by category field).</source>
+            <translation>Service, canal, catégorie d’emprunteur, indicateur d’impayé, mois… (répartition par champ de catégorie).</translation>
+        </message>
+        <message>
             <source>Set covering has no number of sites to vary: no curve is drawn.</source>
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
         </message>
@@ -2070,6 +2338,10 @@
         <message>
             <source>Share multiple</source>
             <translation>Multiple de la part</translation>
+        </message>
+        <message>
+            <source>Share of all responders.</source>
+            <translation>Part de l’ensemble des répondants.</translation>
         </message>
         <message>
             <source>Share of chosen answers</source>
@@ -2114,6 +2386,14 @@
         <message>
             <source>Significant</source>
             <translation>Significatif</translation>
+        </message>
+        <message>
+            <source>Significantly fewer in {segments}.</source>
+            <translation>Significativement moins en {segments}.</translation>
+        </message>
+        <message>
+            <source>Significantly more in {segments}.</source>
+            <translation>Significativement plus en {segments}.</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2182,6 +2462,14 @@
         <message>
             <source>Speed of the walk mode.</source>
             <translation>Vitesse du mode piéton.</translation>
+        </message>
+        <message>
+            <source>Split the target by</source>
+            <translation>Répartir la cible par</translation>
+        </message>
+        <message>
+            <source>Splitting by layer needs at least two target layers: add layers to 'More targets (same fields)'.</source>
+            <translation>La répartition par couche demande au moins deux couches cibles : ajoutez des couches à « Autres cibles (mêmes champs) ».</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2318,6 +2606,10 @@
         <message>
             <source>Target segment field</source>
             <translation>Champ segment de la cible</translation>
+        </message>
+        <message>
+            <source>Target segments (campaign)</source>
+            <translation>Segments cibles (campagne)</translation>
         </message>
         <message>
             <source>Target weight</source>
@@ -2524,6 +2816,14 @@
             <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
         </message>
         <message>
+            <source>The first and the second category are the same: {name}.</source>
+            <translation>La première et la seconde catégorie sont la même : {name}.</translation>
+        </message>
+        <message>
+            <source>The group {group} has no contact: a campaign is evaluated against both groups.</source>
+            <translation>Le groupe {group} n’a aucun contact : une campagne s’évalue sur les deux groupes.</translation>
+        </message>
+        <message>
             <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
             <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
         </message>
@@ -2608,8 +2908,16 @@
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
         </message>
         <message>
+            <source>The records are weighted: counts are not whole numbers, so no exact or Monte Carlo test applies.</source>
+            <translation>Les enregistrements sont pondérés : les effectifs ne sont pas entiers, aucun test exact ou de Monte-Carlo ne s’applique.</translation>
+        </message>
+        <message>
             <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
             <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
+        </message>
+        <message>
+            <source>The records to compare: clients, contacts, borrowers, claimants, a campaign's contacts…</source>
+            <translation>Les enregistrements à comparer : clients, contacts, emprunteurs, allocataires, les contacts d’une campagne…</translation>
         </message>
         <message>
             <source>The records to profile: points, polygons or a table without geometry.</source>
@@ -2632,6 +2940,10 @@
             <translation>Les indicateurs « obligatoire » doivent avoir une valeur par site candidat.</translation>
         </message>
         <message>
+            <source>The response field {field} of {layer} holds {examples}: use 1/0, yes/no or true/false.</source>
+            <translation>Le champ de réponse {field} de {layer} contient {examples} : utilisez 1/0, oui/non ou vrai/faux.</translation>
+        </message>
+        <message>
             <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
@@ -2650,6 +2962,10 @@
         <message>
             <source>The segments listed below</source>
             <translation>Les segments indiqués ci-dessous</translation>
+        </message>
+        <message>
+            <source>The segments the campaign aimed at, e.g. J, L: the report gives the share of responders from them.</source>
+            <translation>Les segments visés par la campagne, par exemple J, L : le rapport donne la part des répondants qui en sont issus.</translation>
         </message>
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
@@ -2736,6 +3052,10 @@
             <translation>Le code de segment de la cible (de n’importe quel niveau égal ou plus fin que celui choisi). Utilisé avec « Champ segment de la cible ».</translation>
         </message>
         <message>
+            <source>The tests in words</source>
+            <translation>Les tests en mots</translation>
+        </message>
+        <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
         </message>
@@ -2792,6 +3112,10 @@
             <translation>Les zones {layer} sont des lignes : donnez une distance de zone tampon en mètres (par exemple 50) pour compter les unités de base qui les longent.</translation>
         </message>
         <message>
+            <source>The {n} largest categories are drawn; the table holds them all.</source>
+            <translation>Les {n} plus grandes catégories sont dessinées ; le tableau les contient toutes.</translation>
+        </message>
+        <message>
             <source>The {shown} zones of highest potential out of {n}; the zones output holds them all.</source>
             <translation>Les {shown} zones au plus fort potentiel sur {n} ; la couche des zones les contient toutes.</translation>
         </message>
@@ -2806,6 +3130,10 @@
         <message>
             <source>There are no facilities to measure travel times to.</source>
             <translation>Il n’y a aucun équipement vers lequel mesurer des temps de trajet.</translation>
+        </message>
+        <message>
+            <source>There is no category {name}; the categories are: {names}.</source>
+            <translation>Il n’y a pas de catégorie {name} ; les catégories sont : {names}.</translation>
         </message>
         <message>
             <source>There is no demand with a location: the demand layer is empty.</source>
@@ -2896,6 +3224,10 @@
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
         </message>
         <message>
+            <source>Two chosen categories</source>
+            <translation>Deux catégories choisies</translation>
+        </message>
+        <message>
             <source>Unclassified</source>
             <translation>Non classé</translation>
         </message>
@@ -2980,6 +3312,10 @@
             <translation>Borne supérieure</translation>
         </message>
         <message>
+            <source>Upper bound of its interval.</source>
+            <translation>Borne supérieure de son intervalle.</translation>
+        </message>
+        <message>
             <source>Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
             <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
         </message>
@@ -3052,6 +3388,10 @@
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
         </message>
         <message>
+            <source>Whether each contact responded (1/0, yes/no, true/false; NULL counts as no response). Given: the first and second categories are the targeted and the other group, and the campaign is evaluated.</source>
+            <translation>Si chaque contact a répondu (1/0, oui/non, vrai/faux ; NULL compte comme absence de réponse). Renseigné : la première et la seconde catégorie sont le groupe ciblé et l’autre groupe, et la campagne est évaluée.</translation>
+        </message>
+        <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
             <translation>Indique si les nombres du champ de vitesse sont en km/h ou en miles par heure.</translation>
         </message>
@@ -3096,6 +3436,14 @@
             <translation>Avec le marché du profil : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
         </message>
         <message>
+            <source>With two categories, and for a campaign: the first (the targeted group), as written in the data.</source>
+            <translation>Avec deux catégories, et pour une campagne : la première (le groupe ciblé), telle qu’écrite dans les données.</translation>
+        </message>
+        <message>
+            <source>With two categories, and for a campaign: the second (the group not targeted).</source>
+            <translation>Avec deux catégories, et pour une campagne : la seconde (le groupe non ciblé).</translation>
+        </message>
+        <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
         </message>
@@ -3126,6 +3474,10 @@
         <message>
             <source>Zone name field</source>
             <translation>Champ du nom de zone</translation>
+        </message>
+        <message>
+            <source>Zone the records lie in</source>
+            <translation>Zone où se trouvent les enregistrements</translation>
         </message>
         <message>
             <source>Zones</source>
@@ -3284,6 +3636,10 @@
             <translation>km/h</translation>
         </message>
         <message>
+            <source>layer</source>
+            <translation>couche</translation>
+        </message>
+        <message>
             <source>m</source>
             <translation>m</translation>
         </message>
@@ -3352,12 +3708,20 @@
             <translation>p-valeur</translation>
         </message>
         <message>
+            <source>p-value of the test of equal response rates.</source>
+            <translation>p-valeur du test d’égalité des taux de réponse.</translation>
+        </message>
+        <message>
             <source>p-value: the target counts are weighted and not whole numbers, so the exact binomial test does not apply; the normal approximation of the same test is used; significant when p &lt; {alpha}.</source>
             <translation>p-valeur : les effectifs cibles sont pondérés et non entiers, le test binomial exact ne s’applique donc pas ; l’approximation normale du même test est utilisée ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
             <source>p-value: two-sided exact binomial test of each target count against the base share (scipy.stats.binomtest); significant when p &lt; {alpha}.</source>
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
+        </message>
+        <message>
+            <source>p-values adjusted for the number of tests by {correction}; significant when the adjusted p-value is below {alpha}.</source>
+            <translation>p-valeurs ajustées au nombre de tests par {correction} ; significatif quand la p-valeur ajustée est inférieure à {alpha}.</translation>
         </message>
         <message>
             <source>people</source>
@@ -3436,12 +3800,32 @@
             <translation>le moins de {levels} possible réunissant {coverage} % de la cible</translation>
         </message>
         <message>
+            <source>the field {field}</source>
+            <translation>le champ {field}</translation>
+        </message>
+        <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
         </message>
         <message>
+            <source>the other category</source>
+            <translation>l’autre catégorie</translation>
+        </message>
+        <message>
+            <source>the rest</source>
+            <translation>le reste</translation>
+        </message>
+        <message>
             <source>the target market</source>
             <translation>du marché cible</translation>
+        </message>
+        <message>
+            <source>the target segments</source>
+            <translation>des segments cibles</translation>
+        </message>
+        <message>
+            <source>the zones of {zones}</source>
+            <translation>les zones de {zones}</translation>
         </message>
         <message>
             <source>the {levels} with an index above {threshold}</source>
@@ -3460,6 +3844,18 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{category} against {versus}: no significant difference in the spread over the segments (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : pas de différence significative de répartition entre les segments (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} against {versus}: the spreads over the segments differ (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : les répartitions entre les segments diffèrent (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} has fewer than 2 placed records: it is in the table but not tested.</source>
+            <translation>{category} a moins de 2 enregistrements placés : elle figure dans le tableau mais n’est pas testée.</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -3476,12 +3872,20 @@
             <translation>{code} (ligne {row})</translation>
         </message>
         <message>
+            <source>{code} ({share}% against {versus}%)</source>
+            <translation>{code} ({share} % contre {versus} %)</translation>
+        </message>
+        <message>
             <source>{code} {name} ({share}, index {index})</source>
             <translation>{code} {name} ({share}, indice {index})</translation>
         </message>
         <message>
             <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} differ in their spread over the segments.</source>
+            <translation>{first} et {second} diffèrent dans leur répartition entre les segments.</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
@@ -3532,6 +3936,10 @@
             <translation>{n} unités de base du marché cible, du plus fort potentiel au plus faible ; les {shown} premières :</translation>
         </message>
         <message>
+            <source>{n} by {split}: {names}.</source>
+            <translation>{n} selon {split} : {names}.</translation>
+        </message>
+        <message>
             <source>{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.</source>
             <translation>{n} sites candidats en doublent un autre (même lieu, mêmes coûts) et sont écartés : {pairs}.</translation>
         </message>
@@ -3562,6 +3970,10 @@
         <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} contacts of {layer} have no value in the field {field}; they are counted as not responding.</source>
+            <translation>{n} contacts de {layer} n’ont pas de valeur dans le champ {field} ; ils sont comptés comme sans réponse.</translation>
         </message>
         <message>
             <source>{n} current sites are farther than the snapping tolerance from the network and are left out of the comparison: {ids}.</source>
@@ -3640,6 +4052,10 @@
             <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
         </message>
         <message>
+            <source>{n} of {tested} categories differ significantly from the rest in their spread over the segments.</source>
+            <translation>{n} catégories sur {tested} diffèrent significativement du reste dans leur répartition entre les segments.</translation>
+        </message>
+        <message>
             <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
             <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
         </message>
@@ -3672,6 +4088,10 @@
             <translation>{n} paires origine–destination ne sont pas reliées par le réseau (temps NULL).</translation>
         </message>
         <message>
+            <source>{n} records lie in no zone of {zones}; they form the category {none}.</source>
+            <translation>{n} enregistrements ne sont dans aucune zone de {zones} ; ils forment la catégorie {none}.</translation>
+        </message>
+        <message>
             <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
             <translation>{n} enregistrements de {layer} ont une valeur négative dans le champ {field} (par ex. {examples}) ; effectifs et poids ne peuvent pas être négatifs.</translation>
         </message>
@@ -3686,6 +4106,10 @@
         <message>
             <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
             <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} (par ex. {examples}) ; complétez-les ou filtrez-les.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have no value in the field {field}; they form the category {none}.</source>
+            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} ; ils forment la catégorie {none}.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>
@@ -3796,6 +4220,10 @@
             <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
         </message>
         <message>
+            <source>{share}% of the responders ({low}–{high}%) came from the target segments {codes}.</source>
+            <translation>{share} % des répondants ({low}–{high} %) sont issus des segments cibles {codes}.</translation>
+        </message>
+        <message>
             <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
             <translation>{share} % de la cible se trouve dans {n} des {total} {levels} : {codes}.</translation>
         </message>
@@ -3898,6 +4326,10 @@
         <message>
             <source>{source}: {n} segments have a missing or unknown parent: {examples}.</source>
             <translation>{source} : {n} segments ont un parent absent ou inconnu : {examples}.</translation>
+        </message>
+        <message>
+            <source>{targeted} responded at {rate}% ({level}% CI {low}–{high}%), {others} at {other_rate}% ({other_low}–{other_high}%)</source>
+            <translation>{targeted} a répondu à {rate} % (IC à {level} % {low}–{high} %), {others} à {other_rate} % ({other_low}–{other_high} %)</translation>
         </message>
         <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>

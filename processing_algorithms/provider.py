@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.bridge.i18n import tr
 from .base import ICON
 from .build_network import BuildNetwork
+from .compare_profiles import CompareProfiles
 from .compose_areas import ComposeAreas
 from .compute_travel_times import ComputeTravelTimes
 from .draw_catchments import DrawCatchments
@@ -28,6 +29,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ProfileSegments,
         ComposeAreas,
         TargetAreas,
+        CompareProfiles,
         BuildNetwork,
         DrawCatchments,
         ComputeTravelTimes,

@@ -267,17 +267,20 @@ class TargetPlacementParameters(CatalogueParameters):
         )
         return PlacedBase(axis, layer, codes, counts, warnings)
 
-    def read_target_layer(self, source, parameters, context, progress, *, mode: int, names: dict, crs, name: str | None = None):
-        """The target records (with points unless joined by key) and their weights (or None)."""
+    def read_target_layer(
+        self, source, parameters, context, progress, *, mode: int, names: dict, crs, name: str | None = None, extra=(), xy=False
+    ):
+        """The target records (with points unless joined by key, or when ``xy``) and their weights (or None);
+        ``extra`` names further fields to read."""
         has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
         target = bridge.read_layer(
             source,
-            [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT]],
+            [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT], *extra],
             context=context,
             feedback=progress,
             crs=crs,
             point="surface",
-            geometry="xy" if has_geometry and mode != BY_KEY else "none",
+            geometry="xy" if has_geometry and (mode != BY_KEY or xy) else "none",
             name=name or bridge.layer_title(self, parameters, self.TARGET, context),
         )
         if len(target) == 0:
