@@ -3920,6 +3920,10 @@
             <translation>{market} {counted} font partie du marché cible ({codes})</translation>
         </message>
         <message>
+            <source>{market} {counted} in the zone of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans la zone de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
             <source>{market} {counted} in {n} zones of {zones} are in the target market ({codes})</source>
             <translation>{market} {counted} dans {n} zones de {zones} font partie du marché cible ({codes})</translation>
         </message>

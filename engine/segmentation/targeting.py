@@ -806,6 +806,10 @@ def headline(
         first = tr("{market} {counted} are in the target market ({codes})").format(
             market=number(totals.market_count), counted=counted, codes=market
         )
+    elif len(targeting.listed_zones) == 1:
+        first = tr("{market} {counted} in the zone of {zones} are in the target market ({codes})").format(
+            market=number(totals.market_count), counted=counted, zones=zones, codes=market
+        )
     else:
         first = tr("{market} {counted} in {n} zones of {zones} are in the target market ({codes})").format(
             market=number(totals.market_count),

@@ -10,7 +10,7 @@ without touching the callers: an algorithm only creates a
 from __future__ import annotations
 
 from qgis.core import (
-    QgsClassificationQuantile,
+    QgsClassificationJenks,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
@@ -25,21 +25,23 @@ LOW_COLOUR, HIGH_COLOUR = "#fff5eb", "#a63603"
 
 
 def graduated_renderer(layer: QgsVectorLayer, field: str, classes: int = 5) -> QgsGraduatedSymbolRenderer:
-    """Quantile classes of ``field`` from light to dark orange (lines drawn thicker)."""
+    """Natural-breaks (Jenks) classes of ``field`` from light to dark orange, labelled in whole numbers (lines drawn thicker)."""
     geometry_type = QgsWkbTypes.geometryType(layer.wkbType())
     symbol = QgsSymbol.defaultSymbol(geometry_type)
     if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
-        symbol.setWidth(1.2)
+        symbol.setWidth(0.8)
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setSourceSymbol(symbol)
-    renderer.setClassificationMethod(QgsClassificationQuantile())
+    method = QgsClassificationJenks()
+    method.setLabelPrecision(0)
+    renderer.setClassificationMethod(method)
     renderer.updateClasses(layer, classes)
     renderer.updateColorRamp(QgsGradientColorRamp(QColor(LOW_COLOUR), QColor(HIGH_COLOUR)))
     return renderer
 
 
 class GraduatedStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles an algorithm's output by ``field`` in quantile classes once Processing has loaded it.
+    """Styles an algorithm's output by ``field`` in natural-breaks classes once Processing has loaded it.
 
     Processing keeps only a C++ pointer to the post-processor, so each
     instance keeps itself alive (in a short class-level list) until it has

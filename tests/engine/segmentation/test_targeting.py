@@ -233,7 +233,7 @@ def test_headline_in_words(town):
     text = headline(result, counted="households", target="clients", zones="wards", levels="groups")
     totals = result.listed
     assert text.startswith(
-        f"{totals.market_count:,.0f} households in 1 zones of wards are in the target market (groups B, C); "
+        f"{totals.market_count:,.0f} households in the zone of wards are in the target market (groups B, C); "
         f"{totals.market_actual:,.0f} of them are in clients today."
     )
     assert f"{totals.expected:,.0f} would be expected" in text
