@@ -460,6 +460,10 @@
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
         <message>
+            <source>Choose the base key field that the target's key {field} joins.</source>
+            <translation>Choisissez le champ clé de la base auquel se joint la clé {field} de la cible.</translation>
+        </message>
+        <message>
             <source>Choose the category field of the target, or split the target another way.</source>
             <translation>Choisissez le champ de catégorie de la cible, ou répartissez la cible autrement.</translation>
         </message>
@@ -502,6 +506,10 @@
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Clients, payers, users…: the portrait then shows the area's potential for them.</source>
+            <translation>Clients, payeurs, usagers… : le portrait montre alors le potentiel du territoire pour eux.</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -2056,6 +2064,10 @@
             <translation>Potentiel au taux de référence = attendus au taux de référence − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
         </message>
         <message>
+            <source>Potential for {target}</source>
+            <translation>Potentiel pour {target}</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -2548,6 +2560,10 @@
             <translation>Cible %</translation>
         </message>
         <message>
+            <source>Target (optional)</source>
+            <translation>Cible (facultative)</translation>
+        </message>
+        <message>
             <source>Target areas</source>
             <translation>Zones cibles</translation>
         </message>
@@ -2582,6 +2598,10 @@
         <message>
             <source>Target market</source>
             <translation>Marché cible</translation>
+        </message>
+        <message>
+            <source>Target market covers</source>
+            <translation>Le marché cible couvre</translation>
         </message>
         <message>
             <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the target ({share}% in fact).</source>
@@ -3036,6 +3056,10 @@
             <translation>Les {levels} {codes} du marché cible n’ont pas de taux de référence : donnez-en un pour chacun, ou un taux général.</translation>
         </message>
         <message>
+            <source>The target market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Le marché cible : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
             <source>The target records carry a segment code but no location, so they cannot be counted in zones or units: only the market and the expected counts are given.</source>
             <translation>Les enregistrements cibles portent un code de segment mais pas de localisation : ils ne peuvent être comptés ni dans les zones ni dans les unités ; seuls le marché et les effectifs attendus sont donnés.</translation>
         </message>
@@ -3044,8 +3068,16 @@
             <translation>La cible {layer} n’a pas de géométrie : la zone ne peut pas la restreindre ; joignez-la plutôt à la base par une clé.</translation>
         </message>
         <message>
+            <source>The target {layer} has no geometry: choose its key field.</source>
+            <translation>La cible {layer} n’a pas de géométrie : choisissez son champ clé.</translation>
+        </message>
+        <message>
             <source>The target {layer} has no records.</source>
             <translation>La cible {layer} ne contient aucun enregistrement.</translation>
+        </message>
+        <message>
+            <source>The target's postcode or key. Empty: target points are placed by location.</source>
+            <translation>Le code postal ou la clé de la cible. Vide : les points cibles sont placés selon leur localisation.</translation>
         </message>
         <message>
             <source>The target's segment code (any level at or below the chosen one). Used with 'Segment field of the target'.</source>
@@ -3844,6 +3876,14 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more could be reached.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more than that already are.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus y figurent déjà.</translation>
+        </message>
+        <message>
             <source>{category} against {versus}: no significant difference in the spread over the segments (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
             <translation>{category} contre {versus} : pas de différence significative de répartition entre les segments (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
         </message>
@@ -3926,6 +3966,10 @@
         <message>
             <source>{market} {counted} in {n} zones of {zones} are in the target market ({codes})</source>
             <translation>{market} {counted} dans {n} zones de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} of the area are in the target market of {target} ({codes}): {share}% of the area, index {index}.</source>
+            <translation>{market} {counted} du territoire font partie du marché cible de {target} ({codes}) : {share} % du territoire, indice {index}.</translation>
         </message>
         <message>
             <source>{n} ({rate})</source>

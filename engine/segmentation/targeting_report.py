@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..html import Bar, Column, Report, format_number, svg_bar_chart
-from ..i18n import tr
+from ..html import Bar, Column, Report, escape, format_number, svg_bar_chart
+from ..i18n import localise_number, tr
 from .profile import SegmentProfile
 from .targeting import Targeting, headline
 
@@ -317,3 +317,65 @@ def _method_notes(targeting: Targeting, context: TargetingContext) -> list[str]:
             )
         )
     return notes
+
+
+def area_potential_sentences(targeting: Targeting, *, target: str, counted: str, language: str = "en") -> list[str]:
+    """The potential of one area (the first zone of ``targeting``) in words, for the pen-portrait dock.
+
+    Parameters
+    ----------
+    targeting : Targeting
+        Computed with the area as its only zone.
+    target : str
+        The target's name.
+    counted : str
+        What the base counts (``households``…).
+    language : str
+        Language of the numbers.
+
+    Returns
+    -------
+    list of str
+    """
+    row = targeting.zones.iloc[0]
+
+    def number(value) -> str:
+        return format_number(value, 0, language=language)
+
+    sentences = [
+        tr(
+            "{market} {counted} of the area are in the target market of {target} ({codes}): {share}% of the area, index {index}."
+        ).format(
+            market=number(row["market_count"]),
+            counted=counted,
+            target=target,
+            codes=", ".join(targeting.market.codes),
+            share=localise_number(f"{row['market_share']:.0f}", language) if row["market_share"] == row["market_share"] else "–",
+            index=number(row["market_index"]),
+        )
+    ]
+    if targeting.actual_known and row["base_count"] > 0:
+        potential = float(row["potential"])
+        text = (
+            tr(
+                "{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} "
+                "would be: {more} more could be reached."
+            )
+            if potential >= 0
+            else tr(
+                "{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} "
+                "would be: {more} more than that already are."
+            )
+        )
+        sentences.append(
+            text.format(
+                actual=number(row["market_actual"]), target=target, expected=number(row["expected"]), more=number(abs(potential))
+            )
+        )
+    return sentences
+
+
+def area_potential_html(sentences: Sequence[str], *, target: str) -> str:
+    """A heading and the sentences of :func:`area_potential_sentences` as an HTML fragment."""
+    heading = tr("Potential for {target}").format(target=target)
+    return f"<h2>{escape(heading)}</h2>" + "".join(f"<p>{escape(sentence)}</p>" for sentence in sentences)
