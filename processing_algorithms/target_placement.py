@@ -25,6 +25,7 @@ from ..engine.segmentation import encoding, joins
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
+from ..plugin.bridge.ogr_fast import read_file_layer
 from .base import CatalogueParameters
 
 BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2
@@ -244,15 +245,12 @@ class TargetPlacementParameters(CatalogueParameters):
             read = "xy"
         else:
             read = "none"
-        layer = bridge.read_layer(
-            source,
-            [names[self.BASE_SEGMENT], names[self.BASE_COUNT], names[self.BASE_KEY]],
-            context=context,
-            feedback=progress,
-            crs=crs,
-            point="surface",
-            geometry=read,
-            name=bridge.layer_title(self, parameters, self.BASE, context),
+        fields = [names[self.BASE_SEGMENT], names[self.BASE_COUNT], names[self.BASE_KEY]]
+        title = bridge.layer_title(self, parameters, self.BASE, context)
+        layer = read_file_layer(
+            self, parameters, self.BASE, context, fields, crs=crs, geometry=read, feedback=progress, title=title
+        ) or bridge.read_layer(
+            source, fields, context=context, feedback=progress, crs=crs, point="surface", geometry=read, name=title
         )
         segment_field = names[self.BASE_SEGMENT]
         codes = encoding.encode_segments(layer.frame[segment_field], axis, blank_as_unclassified=True)
@@ -273,16 +271,18 @@ class TargetPlacementParameters(CatalogueParameters):
         """The target records (with points unless joined by key, or when ``xy``) and their weights (or None);
         ``extra`` names further fields to read."""
         has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
-        target = bridge.read_layer(
-            source,
-            [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT], *extra],
-            context=context,
-            feedback=progress,
-            crs=crs,
-            point="surface",
-            geometry="xy" if has_geometry and (mode != BY_KEY or xy) else "none",
-            name=name or bridge.layer_title(self, parameters, self.TARGET, context),
-        )
+        fields = [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT], *extra]
+        geometry = "xy" if has_geometry and (mode != BY_KEY or xy) else "none"
+        title = name or bridge.layer_title(self, parameters, self.TARGET, context)
+        target = None
+        if name is None:  # the target parameter itself (further layers come as layers, not parameters)
+            target = read_file_layer(
+                self, parameters, self.TARGET, context, fields, crs=crs, geometry=geometry, feedback=progress, title=title
+            )
+        if target is None:
+            target = bridge.read_layer(
+                source, fields, context=context, feedback=progress, crs=crs, point="surface", geometry=geometry, name=title
+            )
         if len(target) == 0:
             raise QgsProcessingException(tr("The target {layer} has no records.").format(layer=target.name))
         weight_field = names[self.TARGET_WEIGHT]
