@@ -4096,6 +4096,10 @@
             <translation>{n} lignes du réseau n’ont pas de géométrie et sont écartées.</translation>
         </message>
         <message>
+            <source>{n} more categories are tested in the table ({differ} of all {tested} differ significantly).</source>
+            <translation>{n} autres catégories sont testées dans le tableau ({differ} des {tested} diffèrent significativement).</translation>
+        </message>
+        <message>
             <source>{n} of those keys carry different segments (e.g. {examples}).</source>
             <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
         </message>

@@ -127,8 +127,15 @@ def _p(value: float, language: str) -> str:
     return text if text.startswith("<") else "= " + text
 
 
+#: Categories described one by one in the report (the differing ones first); the table holds them all.
+SENTENCES = 40
+
+
 def tests_in_words(comparison: Comparison) -> list[str]:
     """One sentence per tested category: does it differ, and in which segments.
+
+    With more than :data:`SENTENCES` tested categories, the ones that differ
+    come first (largest chi-square first) and the rest are counted.
 
     Parameters
     ----------
@@ -140,47 +147,65 @@ def tests_in_words(comparison: Comparison) -> list[str]:
     """
     table = comparison.table
     language = comparison.language
-    sentences = []
     first = comparison.options.pair[0] if comparison.options.pair is not None else None
-    for i in comparison.tested:
-        if first is not None and i != first:
-            continue
-        name = comparison.categories[i]
-        rows = table[table["category"] == name]
-        total = rows[rows["row_type"] == "total"].iloc[0]
-        over = rows[(rows["row_type"] != "total") & (rows["significant"] == True) & (rows["difference"] > 0)]  # noqa: E712
-        under = rows[(rows["row_type"] != "total") & (rows["significant"] == True) & (rows["difference"] < 0)]  # noqa: E712
-        words = {
-            "category": name,
-            "versus": comparison.versus_name(i),
-            "statistic": localise_number(f"{total['statistic']:.1f}", language),
-            "df": int(total["df"]) if total["df"] == total["df"] else "–",
-            "p": _p(total["p_value"], language),
-            "adjusted": _p(total["p_adjusted"], language),
-            "test": total["test"],
-        }
-        if total["significant"] is True:
-            sentence = tr(
-                "{category} against {versus}: the spreads over the segments differ (chi-square {statistic}, {df} degrees "
-                "of freedom, p {p}, adjusted p {adjusted}; {test})."
-            ).format(**words)
-        else:
-            sentence = tr(
-                "{category} against {versus}: no significant difference in the spread over the segments (chi-square "
-                "{statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test})."
-            ).format(**words)
-        if len(over):
-            sentence += " " + tr("Significantly more in {segments}.").format(segments=_segment_list(over, language))
-        if len(under):
-            sentence += " " + tr("Significantly fewer in {segments}.").format(segments=_segment_list(under, language))
-        sentences.append(sentence)
-    for i in comparison.untested:
+    tested = [i for i in comparison.tested if first is None or i == first]
+    rows_of = dict(tuple(table.groupby("category", sort=False)))
+    totals = table[table["row_type"] == "total"].set_index("category")
+    if len(tested) > SENTENCES:
+        differ = [i for i in tested if totals.loc[comparison.categories[i], "significant"] is True]
+        differ.sort(key=lambda i: -float(totals.loc[comparison.categories[i], "statistic"]))
+        rest = [i for i in tested if i not in differ]
+        chosen = (differ + rest)[:SENTENCES]
+    else:
+        chosen = tested
+    sentences = [_category_sentence(comparison, i, rows_of[comparison.categories[i]], language) for i in chosen]
+    if len(tested) > len(chosen):
+        sentences.append(
+            tr("{n} more categories are tested in the table ({differ} of all {tested} differ significantly).").format(
+                n=len(tested) - len(chosen),
+                differ=len(comparison.differing()),
+                tested=len(tested),
+            )
+        )
+    for i in comparison.untested[:SENTENCES]:
         sentences.append(
             tr("{category} has fewer than 2 placed records: it is in the table but not tested.").format(
                 category=comparison.categories[i]
             )
         )
     return sentences
+
+
+def _category_sentence(comparison: Comparison, i: int, rows, language: str) -> str:
+    """Whether category ``i`` differs from what it is compared with, and in which segments."""
+    total = rows[rows["row_type"] == "total"].iloc[0]
+    cells = rows[rows["row_type"] != "total"]
+    over = cells[(cells["significant"] == True) & (cells["difference"] > 0)]  # noqa: E712
+    under = cells[(cells["significant"] == True) & (cells["difference"] < 0)]  # noqa: E712
+    words = {
+        "category": comparison.categories[i],
+        "versus": comparison.versus_name(i),
+        "statistic": localise_number(f"{total['statistic']:.1f}", language),
+        "df": int(total["df"]) if total["df"] == total["df"] else "–",
+        "p": _p(total["p_value"], language),
+        "adjusted": _p(total["p_adjusted"], language),
+        "test": total["test"],
+    }
+    if total["significant"] is True:
+        sentence = tr(
+            "{category} against {versus}: the spreads over the segments differ (chi-square {statistic}, {df} degrees "
+            "of freedom, p {p}, adjusted p {adjusted}; {test})."
+        ).format(**words)
+    else:
+        sentence = tr(
+            "{category} against {versus}: no significant difference in the spread over the segments (chi-square "
+            "{statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test})."
+        ).format(**words)
+    if len(over):
+        sentence += " " + tr("Significantly more in {segments}.").format(segments=_segment_list(over, language))
+    if len(under):
+        sentence += " " + tr("Significantly fewer in {segments}.").format(segments=_segment_list(under, language))
+    return sentence
 
 
 def _segment_list(rows, language: str) -> str:

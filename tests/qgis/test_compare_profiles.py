@@ -210,6 +210,35 @@ def test_a_campaign_targeted_against_not_targeted(provider, sample_town, tmp_pat
     assert any("3 contacts of leaflets have no value in the field responded" in w for w in feedback.warnings)
 
 
+def test_a_campaign_given_as_two_layers(provider, sample_town, tmp_path):
+    layer, frame = campaign_layer(sample_town)
+    import processing
+
+    split = {}
+    for group in ("targeted", "control"):
+        split[group] = processing.run(
+            "native:extractbyattribute",
+            {"INPUT": layer, "FIELD": "leaflet", "OPERATOR": 0, "VALUE": group, "OUTPUT": "memory:"},
+        )["OUTPUT"]
+        split[group].setName(group)
+    result = run_algorithm(
+        ALG,
+        params(
+            sample_town,
+            tmp_path,
+            TARGET=split["targeted"],
+            OTHER_TARGETS=[split["control"]],
+            SPLIT=1,
+            CATEGORY_FIELD=None,
+            RESPONSE_FIELD="responded",
+        ),
+    )
+    k1 = frame.responded[frame.leaflet == "targeted"].sum()
+    k2 = frame.responded[frame.leaflet == "control"].sum()
+    assert result["RATE_RATIO"] == pytest.approx(stats.contingency.relative_risk(int(k1), 400, int(k2), 150).relative_risk)
+    assert result["HEADLINE"].startswith("targeted responded at")
+
+
 # -- bad input ------------------------------------------------------------------------------------
 def test_nulls_form_a_category_and_single_records_are_not_tested(provider, sample_town, tmp_path):
     layer = QgsVectorLayer("None?field=postcode:string&field=kind:string", "borrowers", "memory")

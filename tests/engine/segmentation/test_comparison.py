@@ -234,3 +234,18 @@ def test_response_values_and_a_missing_group():
         read_responses(["yes", "maybe"], layer="l", field="f")
     with pytest.raises(InvalidInputError, match="The group b has no contact"):
         evaluate_campaign(np.array([0, 1]), np.array([0, 0]), np.array([True, False]), GROUPS, ("a", "b"))
+
+
+def test_many_categories_are_described_differing_first_then_counted():
+    from place_insight.engine.segmentation.comparison_report import SENTENCES, tests_in_words
+
+    rng = np.random.default_rng(8)
+    matrix = np.zeros((60, GROUPS.size))
+    matrix[:, :3] = rng.integers(5, 30, size=(60, 3))
+    matrix[7] = [200, 2, 2, 0]  # one category far from the rest
+    comparison = compare_profiles(matrix, np.array([5.0, 3, 2, 0]), GROUPS, [f"c{i}" for i in range(60)])
+    sentences = tests_in_words(comparison)
+    assert len(sentences) == SENTENCES + 1
+    assert sentences[0].startswith("c7 against the rest: the spreads over the segments differ")
+    differ = len(comparison.differing())
+    assert sentences[-1] == f"{60 - SENTENCES} more categories are tested in the table ({differ} of all 60 differ significantly)."
