@@ -98,7 +98,7 @@ def _arrow_batches(layer, wanted, with_geometry: bool, feedback):
     for batch in source.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
         if feedback is not None:
             feedback.check()
-        batches.append({key: value for key, value in batch.items()})
+        batches.append({key: value.copy() for key, value in batch.items()})  # owned by numpy, not by GDAL's stream
     fid = source.GetFIDColumn() or "OGC_FID"
     geometry = source.GetGeometryColumn() or "wkb_geometry"
     dataset = None

@@ -286,3 +286,15 @@ def test_benchmark_rates_are_checked():
         benchmark_rates(Benchmark(by_segment={"B": 50.0}), GROUPS, market)
     with pytest.raises(InvalidInputError, match="are not in the catalogue"):
         benchmark_rates(Benchmark(overall=10.0, by_segment={"Z9": 50.0}), GROUPS, market)
+
+
+def test_codes_of_another_classification_are_refused():
+    from place_insight.engine.segmentation.encoding import encode_segments, require_known_codes
+
+    other = encode_segments(["1a1", "2b3", "1a1", None], GROUPS)
+    with pytest.raises(
+        InvalidInputError, match=r"None of the segment codes of clients \(field oac: 1a1, 2b3\) is in the catalogue ABC"
+    ):
+        require_known_codes(other, GROUPS, layer="clients", field="oac")
+    some_known = encode_segments(["A1", "zz"], GROUPS)
+    require_known_codes(some_known, GROUPS, layer="clients", field="code")  # one known code is enough: the rest are reported
