@@ -152,16 +152,21 @@ def peer_comparison(catalogue, base, target, zone):
 
 
 # -- Processing ------------------------------------------------------------------------------------------
-def through_processing(algorithm: str, parameters: dict) -> tuple[float, dict]:
+def through_processing(algorithm: str, parameters: dict) -> tuple[float, float, dict]:
+    """Wall-clock and CPU seconds of one run, and its results.
+
+    The CPU time of this (single-threaded) process is what the wall-clock
+    time would be on an idle machine; on the shared machine the two differ.
+    """
     from .common import register_provider, start_qgis
 
     start_qgis()
     register_provider()
     import processing
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = processing.run(algorithm, parameters)
-    return time.perf_counter() - started, result
+    return time.perf_counter() - started, time.process_time() - cpu, result
 
 
 def processing_parameters(path: Path, zones: Path, output: Path) -> dict:
@@ -209,7 +214,7 @@ def main(output: Path) -> list[dict]:
     path = large_geopackage(output, base, target)
     zones = zones_geopackage(output)
     common = processing_parameters(path, zones, output)
-    seconds, result = through_processing(
+    seconds, cpu, result = through_processing(
         "placeinsight:targetareas",
         {
             **common,
@@ -221,9 +226,9 @@ def main(output: Path) -> list[dict]:
     )
     print(f"targetareas: {result['HEADLINE']}")
     rows.append(
-        processing_row("targetareas through Processing (GeoPackage: 1,000,000 points, 100,000 rows, 1,000 zones)", seconds)
+        processing_row("targetareas through Processing (GeoPackage: 1,000,000 points, 100,000 rows, 1,000 zones)", seconds, cpu)
     )
-    seconds, result = through_processing(
+    seconds, cpu, result = through_processing(
         "placeinsight:compareprofiles",
         {
             **common,
@@ -233,7 +238,7 @@ def main(output: Path) -> list[dict]:
         },
     )
     print(f"compareprofiles: {result['HEADLINE']}")
-    rows.append(processing_row("compareprofiles by zone through Processing (same data)", seconds))
+    rows.append(processing_row("compareprofiles by zone through Processing (same data)", seconds, cpu))
     rows.append(
         {"case": "peak memory (process)", "ours": f"{peak_rss_mb():,.0f} MB", "peer": "", "ratio": "", "bar": "", "met": None}
     )
@@ -253,10 +258,11 @@ def row(case: str, ours: float, peer: float, bar: float | None) -> dict:
     }
 
 
-def processing_row(case: str, seconds: float) -> dict:
+def processing_row(case: str, seconds: float, cpu: float) -> dict:
+    """A Processing run against the bar: met when the wall-clock time is under it (the CPU time is shown beside it)."""
     return {
         "case": case,
-        "ours": f"{seconds:.1f} s",
+        "ours": f"{seconds:.1f} s (CPU {cpu:.1f} s)",
         "peer": "",
         "ratio": "",
         "bar": f"< {BAR_SECONDS:g} s",
