@@ -2076,6 +2076,10 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Profiles several targets side by side against one base, with tests of difference; evaluates campaigns.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une base, avec des tests de différence ; évalue des campagnes.</translation>
+        </message>
+        <message>
             <source>Profiles several targets side by side against one base: one target split by a category field (service, channel, borrower category, month…), several layers, or the zones the records lie in. The table has one row per category and segment with counts, shares and indices, and per category a total row. Each category is compared with the rest (or two chosen categories with each other). Distribution test — hypothesis: the category's records are spread over the segments like the rest's; Pearson's chi-square, or a Monte Carlo p-value over tables with the same margins where counts are small. Per-segment test — hypothesis: the segment's share is the same in both; two-proportion z-test, or Fisher's exact test with small counts. p-values are adjusted for the number of tests (Holm or Benjamini–Hochberg). With a response field it evaluates a campaign — hypothesis: targeted and not targeted contacts respond at the same rate: response rates with exact intervals, their ratio with Katz's interval and its test, and the share of responders from the target segments.</source>
             <translation>Profile plusieurs cibles côte à côte par rapport à une même base : une cible répartie selon un champ de catégorie (service, canal, catégorie d’emprunteur, mois…), plusieurs couches, ou les zones où se trouvent les enregistrements. Le tableau a une ligne par catégorie et segment avec effectifs, parts et indices, et une ligne de total par catégorie. Chaque catégorie est comparée au reste (ou deux catégories choisies entre elles). Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments comme ceux du reste ; khi-deux de Pearson, ou p-valeur de Monte-Carlo sur des tableaux de mêmes marges quand les effectifs sont petits. Test par segment — hypothèse : la part du segment est la même des deux côtés ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs. Les p-valeurs sont ajustées au nombre de tests (Holm ou Benjamini–Hochberg). Avec un champ de réponse, il évalue une campagne — hypothèse : les contacts ciblés et non ciblés répondent au même taux : taux de réponse avec intervalles exacts, leur rapport avec l’intervalle de Katz et son test, et la part des répondants issus des segments cibles.</translation>
         </message>
@@ -3416,6 +3420,10 @@
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
         <message>
+            <source>Where a profile's target market lives, how many more could be reached, and the list to reach them.</source>
+            <translation>Où vit le marché cible d’un profil, combien de plus pourraient être atteints, et la liste pour les atteindre.</translation>
+        </message>
+        <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
         </message>
@@ -3532,8 +3540,24 @@
             <translation>Zones sans base</translation>
         </message>
         <message>
+            <source>a campaign</source>
+            <translation>une campagne</translation>
+        </message>
+        <message>
+            <source>a take-up to aim at</source>
+            <translation>un taux d’adhésion visé</translation>
+        </message>
+        <message>
+            <source>against the rest, or two</source>
+            <translation>contre le reste, ou deux</translation>
+        </message>
+        <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>as the placement needs</source>
+            <translation>selon le placement</translation>
         </message>
         <message>
             <source>base units</source>
@@ -3620,6 +3644,10 @@
             <translation>vide</translation>
         </message>
         <message>
+            <source>everybody, with segment codes</source>
+            <translation>tout le monde, avec son segment</translation>
+        </message>
+        <message>
             <source>fear and crime</source>
             <translation>peur et délinquance</translation>
         </message>
@@ -3636,8 +3664,16 @@
             <translation>solution heuristique avec une borne prouvée</translation>
         </message>
         <message>
+            <source>hide small counts</source>
+            <translation>masquer les petits effectifs</translation>
+        </message>
+        <message>
             <source>households</source>
             <translation>ménages</translation>
+        </message>
+        <message>
+            <source>how they match</source>
+            <translation>comment ils se rapprochent</translation>
         </message>
         <message>
             <source>incidents</source>
@@ -3670,6 +3706,10 @@
         <message>
             <source>layer</source>
             <translation>couche</translation>
+        </message>
+        <message>
+            <source>long table, report</source>
+            <translation>tableau long, rapport</translation>
         </message>
         <message>
             <source>m</source>
@@ -3800,6 +3840,10 @@
             <translation>service</translation>
         </message>
         <message>
+            <source>significance</source>
+            <translation>signification</translation>
+        </message>
+        <message>
             <source>stopped at the time limit</source>
             <translation>arrêté au temps limite</translation>
         </message>
@@ -3820,8 +3864,16 @@
             <translation>des taux de référence</translation>
         </message>
         <message>
+            <source>the categories</source>
+            <translation>les catégories</translation>
+        </message>
+        <message>
             <source>the chosen {levels}</source>
             <translation>les {levels} choisis</translation>
+        </message>
+        <message>
+            <source>the classification</source>
+            <translation>la classification</translation>
         </message>
         <message>
             <source>the district's area</source>
@@ -3868,12 +3920,32 @@
             <translation>à pied</translation>
         </message>
         <message>
+            <source>what to compare, and how</source>
+            <translation>quoi comparer, comment</translation>
+        </message>
+        <message>
+            <source>where, and which zones to list</source>
+            <translation>où, et quelles zones lister</translation>
+        </message>
+        <message>
+            <source>which segments</source>
+            <translation>quels segments</translation>
+        </message>
+        <message>
+            <source>whose take-up</source>
+            <translation>l’adhésion de qui</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
             <source>zero or negative</source>
             <translation>nulle ou négative</translation>
+        </message>
+        <message>
+            <source>zones, list, report</source>
+            <translation>zones, liste, rapport</translation>
         </message>
         <message>
             <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more could be reached.</source>

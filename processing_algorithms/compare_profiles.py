@@ -36,6 +36,11 @@ from .target_placement import TargetPlacementParameters
 class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
     NAME = "compareprofiles"
     GROUP = "segmentation"
+    TAGS = (
+        "compare, comparer, profiles, profils, chi-square, khi-deux, Fisher, Monte Carlo, Holm, Benjamini-Hochberg, "
+        "channel, canal, campaign, campagne, response rate, taux de réponse, rate ratio, rapport des taux, "
+        "geodemographic, géodémographie, Mosaic, ACORN, OAC, cross-tabulation, tableau croisé"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     OTHER_TARGETS, SPLIT, CATEGORY_FIELD = "OTHER_TARGETS", "SPLIT", "CATEGORY_FIELD"
     ZONES, ZONE_NAME = "ZONES", "ZONE_NAME_FIELD"
@@ -46,6 +51,24 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
 
     def display_name(self):
         return tr("Compare profiles")
+
+    def short_description(self):
+        return tr("Profiles several targets side by side against one base, with tests of difference; evaluates campaigns.")
+
+    def parameter_notes(self):
+        """The help panel's lines (used where the provider builds a short help from them)."""
+        return [
+            ((self.TARGET, self.OTHER_TARGETS, self.PLACEMENT), tr("what to compare, and how")),
+            ((self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT), tr("as the placement needs")),
+            ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
+            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
+            ((self.CATALOGUE, self.CATALOGUE_FILE, self.LEVEL), tr("the classification")),
+            ((self.SPLIT, self.CATEGORY_FIELD, self.ZONES, self.ZONE_NAME), tr("the categories")),
+            ((self.COMPARE, self.FIRST, self.SECOND), tr("against the rest, or two")),
+            ((self.RESPONSE_FIELD, self.TARGET_SEGMENTS), tr("a campaign")),
+            ((self.ALPHA, self.CORRECTION), tr("significance")),
+            ((self.OUTPUT, self.REPORT), tr("long table, report")),
+        ]
 
     def summary(self):
         return tr(

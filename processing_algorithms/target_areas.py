@@ -33,6 +33,11 @@ MARKET_METHODS = (targeting.BY_COVERAGE, targeting.BY_SEGMENTS, targeting.BY_IND
 class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
     NAME = "targetareas"
     GROUP = "segmentation"
+    TAGS = (
+        "target areas, zones cibles, potential, potentiel, target market, marché cible, take-up, adhésion, benchmark, "
+        "taux de référence, penetration, pénétration, target list, liste cible, leaflet, tract, ward, quartier, road, "
+        "route, catchment, zone de desserte, geodemographic, géodémographie, Mosaic, ACORN, OAC, postcode, code postal"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     ZONES, ZONE_NAME, BUFFER = "ZONES", "ZONE_NAME_FIELD", "BUFFER"
     MARKET, COVERAGE, MARKET_SEGMENTS, INDEX_ABOVE = "MARKET", "COVERAGE", "MARKET_SEGMENTS", "INDEX_ABOVE"
@@ -42,6 +47,23 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
 
     def display_name(self):
         return tr("Target areas and potential")
+
+    def short_description(self):
+        return tr("Where a profile's target market lives, how many more could be reached, and the list to reach them.")
+
+    def parameter_notes(self):
+        """The help panel's lines (used where the provider builds a short help from them)."""
+        return [
+            ((self.TARGET, self.PLACEMENT, self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT), tr("whose take-up")),
+            ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
+            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
+            ((self.CATALOGUE, self.CATALOGUE_FILE, self.LEVEL), tr("the classification")),
+            ((self.ZONES, self.ZONE_NAME, self.BUFFER, self.LIST_ZONES), tr("where, and which zones to list")),
+            ((self.MARKET, self.COVERAGE, self.MARKET_SEGMENTS, self.INDEX_ABOVE), tr("which segments")),
+            ((self.BENCHMARK_RATE, self.BENCHMARK_RATES), tr("a take-up to aim at")),
+            ((self.SUPPRESS,), tr("hide small counts")),
+            ((self.OUTPUT, self.TARGET_LIST, self.REPORT), tr("zones, list, report")),
+        ]
 
     def summary(self):
         return tr(
