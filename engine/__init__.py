@@ -19,6 +19,11 @@ Segmentation                      ``segmentation/``
   segment profile, index, tests    ``profile.py``
   area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
+  target areas and potential       ``targeting.py`` (market, expected and actual, potential, target list),
+                                     ``targeting_report.py``
+  compared profiles                ``comparison.py`` (categories against the rest or each other, tests),
+                                     ``comparison_report.py`` (tests in words, small multiples)
+  campaign evaluation              ``campaign.py`` (response rates, targeted ÷ not targeted ratio)
   pen portraits                    ``portrait.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
   options, road-class speeds       ``options.py``
@@ -62,12 +67,15 @@ Survey and hotspots               ``survey/``
                                      ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
-  exact tests, FDR                 ``inference.py`` (binomial tests, Clopper–Pearson, Benjamini–Hochberg)
+  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson; Benjamini–Hochberg from
+                                     ``significance.py``)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
                                   reports, inline SVG), ``arrays.py``, ``dependencies.py``,
                                   ``lists.py`` (lists typed in one text: separators, decimal commas)
   process pools, helper process    ``parallel.py`` (``spawn_bootstrap.py`` runs first in each process)
+  tests and intervals of counts    ``significance.py`` (two proportions, Fisher, chi-square with Monte Carlo,
+                                     Clopper–Pearson, rate ratios, Holm and Benjamini–Hochberg)
 ================================  ==============================================
 """

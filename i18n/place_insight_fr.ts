@@ -16,6 +16,10 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
@@ -24,12 +28,24 @@
             <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
         </message>
         <message>
+            <source>: {ratio} times as often ({low}–{high}; {test} test, p {p}).</source>
+            <translation> : {ratio} fois plus souvent ({low}–{high} ; test {test}, p {p}).</translation>
+        </message>
+        <message>
             <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
         <message>
+            <source>; {actual} of them are in {target} today.</source>
+            <translation> ; {actual} d’entre eux figurent aujourd’hui dans {target}.</translation>
+        </message>
+        <message>
             <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits). In qgis_process and Python its id also works (e.g. demo, oac2011).</source>
             <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits). Dans qgis_process et en Python, son identifiant convient aussi (par exemple demo, oac2011).</translation>
+        </message>
+        <message>
+            <source>A category field of the target</source>
+            <translation>Un champ de catégorie de la cible</translation>
         </message>
         <message>
             <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
@@ -60,6 +76,10 @@
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
+            <source>A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence.</source>
+            <translation>Un test est significatif quand sa p-valeur ajustée est inférieure à ce seuil ; les intervalles sont au niveau de confiance 1 − ce seuil.</translation>
+        </message>
+        <message>
             <source>A verdict per cluster in plain words.</source>
             <translation>Un verdict par cluster, en clair.</translation>
         </message>
@@ -80,12 +100,24 @@
             <translation>Accessibilité</translation>
         </message>
         <message>
+            <source>Adjustment for many tests</source>
+            <translation>Ajustement pour tests multiples</translation>
+        </message>
+        <message>
+            <source>Against the rest: every category with all others together. Two categories: the first with the second.</source>
+            <translation>Contre le reste : chaque catégorie contre toutes les autres réunies. Deux catégories : la première contre la seconde.</translation>
+        </message>
+        <message>
             <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
         </message>
         <message>
             <source>Algorithm id {id}; the parameters are given by the names shown beside them.</source>
             <translation>Identifiant de l’algorithme {id} ; les paramètres se donnent par les noms indiqués à côté d’eux.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -108,6 +140,14 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>An HTML report: the result in words, the target market, the zones of most potential and the list.</source>
+            <translation>Un rapport HTML : le résultat en mots, le marché cible, les zones au plus fort potentiel et la liste.</translation>
+        </message>
+        <message>
+            <source>An HTML report: the tests in words, small multiples of the index, the cross-tabulation, the campaign.</source>
+            <translation>Un rapport HTML : les tests en mots, les petits multiples de l’indice, le tableau croisé, la campagne.</translation>
+        </message>
+        <message>
             <source>Another QGIS is installing packages into this profile right now. Wait until it has finished, then restart QGIS.</source>
             <translation>Un autre QGIS installe en ce moment des paquets dans ce profil. Attendez qu'il ait fini, puis redémarrez QGIS.</translation>
         </message>
@@ -126,6 +166,10 @@
         <message>
             <source>Answers that count are given, but no answer field: choose the field.</source>
             <translation>Des réponses retenues sont indiquées, mais aucun champ de réponse : choisissez le champ.</translation>
+        </message>
+        <message>
+            <source>Applies a segment profile to places. The target market is a set of segments: chosen, the profile's market at a coverage, or the segments whose index is above a threshold. For every zone (wards, catchments, or roads buffered by a distance) it gives the base count in the target market, its share, density per km² and index; the target records there today; the count expected at each segment's take-up across the whole base (the profile's penetration) or at a benchmark rate you give; the potential (expected − today) and a rank by potential. The target list holds the base units (postcodes…) of the target market in the chosen zones, largest potential first, with small counts suppressed when asked. The report says it in words: how many are in the target market, how many are in the target today, how many more could be reached.</source>
+            <translation>Applique un profil de segments aux territoires. Le marché cible est un ensemble de segments : choisis, le marché du profil pour une couverture donnée, ou les segments dont l’indice dépasse un seuil. Pour chaque zone (quartiers, zones de desserte, ou routes entourées d’une zone tampon) il donne l’effectif de base du marché cible, sa part, sa densité au km² et son indice ; les enregistrements cibles présents aujourd’hui ; l’effectif attendu au taux d’adhésion de chaque segment sur toute la base (la pénétration du profil) ou à un taux de référence que vous fixez ; le potentiel (attendu − aujourd’hui) et un rang selon le potentiel. La liste cible contient les unités de base (codes postaux…) du marché cible dans les zones choisies, du plus fort potentiel au plus faible, avec les petits effectifs masqués sur demande. Le rapport le dit en mots : combien sont dans le marché cible, combien sont dans la cible aujourd’hui, combien de plus pourraient être atteints.</translation>
         </message>
         <message>
             <source>Area</source>
@@ -152,6 +196,18 @@
             <translation>Zone à portée</translation>
         </message>
         <message>
+            <source>Areas to compare (two authorities, wards…): split by zone. Records in no zone form the category (none).</source>
+            <translation>Territoires à comparer (deux collectivités, des quartiers…) : répartition par zone. Les enregistrements hors de toute zone forment la catégorie (aucune).</translation>
+        </message>
+        <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more already are.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus le sont déjà.</translation>
+        </message>
+        <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more could be reached.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
             <source>At least two chosen answers are needed to find clusters.</source>
             <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
         </message>
@@ -162,6 +218,26 @@
         <message>
             <source>At least two points are needed to choose a bandwidth from the data.</source>
             <translation>Il faut au moins deux points pour choisir une largeur de bande à partir des données.</translation>
+        </message>
+        <message>
+            <source>At the benchmark</source>
+            <translation>Au taux de référence</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate − today (NULL without).</source>
+            <translation>Au taux de référence − aujourd’hui (NULL sans taux de référence).</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} fewer than today.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de moins qu’aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} more.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de plus.</translation>
+        </message>
+        <message>
+            <source>At the benchmark: the market's base count × the benchmark rate − the target records there today: how many more would take up at that rate. Zones and units are ranked by it.</source>
+            <translation>Au taux de référence : l’effectif de base du marché × le taux de référence − les enregistrements cibles présents aujourd’hui : combien de plus adhéreraient à ce taux. Les zones et les unités sont classées selon ce potentiel.</translation>
         </message>
         <message>
             <source>Author</source>
@@ -200,6 +276,10 @@
             <translation>Champ d’effectif de la base</translation>
         </message>
         <message>
+            <source>Base count of the market in the listed zones.</source>
+            <translation>Effectif de base du marché dans les zones listées.</translation>
+        </message>
+        <message>
             <source>Base key field</source>
             <translation>Champ clé de la base</translation>
         </message>
@@ -214,6 +294,10 @@
         <message>
             <source>Base outside every zone</source>
             <translation>Base hors de toute zone</translation>
+        </message>
+        <message>
+            <source>Base points count wholly in every zone containing them; base polygons are shared between zones in proportion to the part of their area inside each. Target records count at the base unit they were placed at.</source>
+            <translation>Les points de base comptent entièrement dans chaque zone qui les contient ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chacune. Les enregistrements cibles comptent dans l’unité de base où ils ont été placés.</translation>
         </message>
         <message>
             <source>Base segment field</source>
@@ -232,8 +316,36 @@
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
+            <source>Base units within this distance of a line zone (a road) belong to it. Not used for polygons.</source>
+            <translation>Les unités de base à moins de cette distance d’une zone linéaire (une route) lui appartiennent. Sans effet pour les polygones.</translation>
+        </message>
+        <message>
             <source>Below average</source>
             <translation>En dessous de la moyenne</translation>
+        </message>
+        <message>
+            <source>Benchmark %</source>
+            <translation>Référence %</translation>
+        </message>
+        <message>
+            <source>Benchmark rate (%)</source>
+            <translation>Taux de référence (%)</translation>
+        </message>
+        <message>
+            <source>Benchmark rates are take-ups in % from 0 to 100: {rates} cannot be.</source>
+            <translation>Les taux de référence sont des taux d’adhésion en % de 0 à 100 : {rates} est impossible.</translation>
+        </message>
+        <message>
+            <source>Benchmark rates per segment</source>
+            <translation>Taux de référence par segment</translation>
+        </message>
+        <message>
+            <source>Benjamini–Hochberg (false discovery rate)</source>
+            <translation>Benjamini–Hochberg (taux de fausses découvertes)</translation>
+        </message>
+        <message>
+            <source>Benjamini–Hochberg (the expected share of false findings stays below α)</source>
+            <translation>Benjamini–Hochberg (la part attendue de fausses découvertes reste sous α)</translation>
         </message>
         <message>
             <source>Best ways to reach them</source>
@@ -242,6 +354,10 @@
         <message>
             <source>Bound</source>
             <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Buffer around line zones (metres)</source>
+            <translation>Zone tampon autour des zones linéaires (mètres)</translation>
         </message>
         <message>
             <source>Buffer width (m)</source>
@@ -258,6 +374,14 @@
         <message>
             <source>Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands.</source>
             <translation>Construit un réseau routable à pied, à vélo et en voiture à partir des routes (OSM, Open Roads…) : vitesses, sens uniques, îlots.</translation>
+        </message>
+        <message>
+            <source>Campaign — hypothesis: the targeted and the other group respond at the same rate. Response rates with exact Clopper–Pearson intervals; ratio of the rates with Katz's log interval; z-test of two proportions, or Fisher's exact test with small counts; the per-segment ratios' p-values adjusted as above. Each contact counts 1.</source>
+            <translation>Campagne — hypothèse : le groupe ciblé et l’autre groupe répondent au même taux. Taux de réponse avec intervalles exacts de Clopper–Pearson ; rapport des taux avec l’intervalle logarithmique de Katz ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs ; p-valeurs des rapports par segment ajustées comme ci-dessus. Chaque contact compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Campaign: response by segment</source>
+            <translation>Campagne : réponse par segment</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -328,6 +452,26 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>Categories that differ</source>
+            <translation>Catégories qui diffèrent</translation>
+        </message>
+        <message>
+            <source>Categories whose spread over the segments differs significantly.</source>
+            <translation>Catégories dont la répartition entre les segments diffère significativement.</translation>
+        </message>
+        <message>
+            <source>Category field</source>
+            <translation>Champ de catégorie</translation>
+        </message>
+        <message>
+            <source>Category field: one category per value (NULL values form the category (none), reported). Layer: the target and each further layer. Zone: the zone containing the record (or its base unit).</source>
+            <translation>Champ de catégorie : une catégorie par valeur (les valeurs NULL forment la catégorie (aucune), signalée). Couche : la cible et chaque couche supplémentaire. Zone : la zone qui contient l’enregistrement (ou son unité de base).</translation>
+        </message>
+        <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
@@ -356,6 +500,14 @@
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
         <message>
+            <source>Choose the base key field that the target's key {field} joins.</source>
+            <translation>Choisissez le champ clé de la base auquel se joint la clé {field} de la cible.</translation>
+        </message>
+        <message>
+            <source>Choose the category field of the target, or split the target another way.</source>
+            <translation>Choisissez le champ de catégorie de la cible, ou répartissez la cible autrement.</translation>
+        </message>
+        <message>
             <source>Choose the field of {layer} that holds the segment codes.</source>
             <translation>Choisissez le champ de {layer} qui contient les codes de segment.</translation>
         </message>
@@ -366,6 +518,10 @@
         <message>
             <source>Choose the segment field of the base layer {layer} (the field with each unit's segment code), or leave the base layer empty.</source>
             <translation>Choisissez le champ segment de la couche de base {layer} (le champ qui porte le code de segment de chaque unité), ou laissez la couche de base vide.</translation>
+        </message>
+        <message>
+            <source>Choose the zones to split the target by.</source>
+            <translation>Choisissez les zones selon lesquelles répartir la cible.</translation>
         </message>
         <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
@@ -402,6 +558,10 @@
         <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Clients, payers, users…: the portrait then shows the area's potential for them.</source>
+            <translation>Clients, payeurs, usagers… : le portrait montre alors le potentiel du territoire pour eux.</translation>
         </message>
         <message>
             <source>Close</source>
@@ -468,8 +628,28 @@
             <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
         </message>
         <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Compare profiles</source>
+            <translation>Comparer des profils</translation>
+        </message>
+        <message>
+            <source>Compared profiles</source>
+            <translation>Profils comparés</translation>
+        </message>
+        <message>
+            <source>Compared profiles: {target}</source>
+            <translation>Profils comparés : {target}</translation>
+        </message>
+        <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
+        </message>
+        <message>
+            <source>Comparison report</source>
+            <translation>Rapport de comparaison</translation>
         </message>
         <message>
             <source>Computing the portrait of {area}…</source>
@@ -490,6 +670,10 @@
         <message>
             <source>Connected parts of the drive network (1 = fully connected).</source>
             <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
         </message>
         <message>
             <source>Copied to the outputs and used in messages.</source>
@@ -528,6 +712,14 @@
             <translation>Champs à additionner</translation>
         </message>
         <message>
+            <source>Counts as placed, before suppression: keep this table on your desk.</source>
+            <translation>Effectifs tels que placés, avant masquage : ne diffusez pas ce tableau.</translation>
+        </message>
+        <message>
+            <source>Counts below this are flagged as low numbers.</source>
+            <translation>Les effectifs inférieurs à ce seuil sont signalés comme petits effectifs.</translation>
+        </message>
+        <message>
             <source>Coverage cut-off</source>
             <translation>Seuil de couverture</translation>
         </message>
@@ -546,6 +738,10 @@
         <message>
             <source>CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher orders then link cluster centres closer than the same distance, which first-order clusters seldom are: leave 0 to let the threshold grow with each order.</source>
             <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance. Les clusters des ordres supérieurs relient alors les centres de clusters plus proches que cette même distance, ce qui arrive rarement aux clusters de premier ordre : laissez 0 pour que le seuil s’élargisse à chaque ordre.</translation>
+        </message>
+        <message>
+            <source>Cross-tabulation: segments by category</source>
+            <translation>Tableau croisé : segments par catégorie</translation>
         </message>
         <message>
             <source>Cumulative %</source>
@@ -676,6 +872,10 @@
             <translation>Bande de distance</translation>
         </message>
         <message>
+            <source>Distribution test — hypothesis: the category's records are spread over the segments in the same proportions as {versus}'s. Pearson's chi-square test of the 2 × k table; where its approximation is doubtful (an expected count below 1, or more than a fifth below 5) a Monte Carlo p-value: the share of up to {n} tables drawn at random with the same margins whose chi-square is at least the observed one (stopped early once 20 are).</source>
+            <translation>Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments dans les mêmes proportions que ceux de {versus}. Test du khi-deux de Pearson sur le tableau 2 × k ; quand son approximation est douteuse (un effectif attendu inférieur à 1, ou plus d’un cinquième inférieurs à 5), une p-valeur de Monte-Carlo : la part de tableaux tirés au hasard avec les mêmes marges (jusqu’à {n}) dont le khi-deux atteint au moins celui observé (arrêt anticipé dès que 20 l’atteignent).</translation>
+        </message>
+        <message>
             <source>District boundary</source>
             <translation>Limite du territoire</translation>
         </message>
@@ -732,6 +932,10 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each category against the rest</source>
+            <translation>Chaque catégorie contre le reste</translation>
+        </message>
+        <message>
             <source>Each demand unit to the site serving it.</source>
             <translation>Chaque unité de demande vers le site qui la sert.</translation>
         </message>
@@ -780,6 +984,10 @@
             <translation>Tout le monde, chacun avec un code de segment (points ou polygones).</translation>
         </message>
         <message>
+            <source>Everybody: households, postcodes or output areas with a segment code; points or polygons to be counted in the zones (a table without geometry only without zones).</source>
+            <translation>Toute la population : ménages, codes postaux ou îlots avec un code de segment ; des points ou des polygones à compter dans les zones (une table sans géométrie seulement sans zones).</translation>
+        </message>
+        <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
@@ -790,6 +998,26 @@
         <message>
             <source>Example models</source>
             <translation>Modèles d’exemple</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendus</translation>
+        </message>
+        <message>
+            <source>Expected at each segment's take-up, in the listed zones.</source>
+            <translation>Attendus au taux d’adhésion de chaque segment, dans les zones listées.</translation>
+        </message>
+        <message>
+            <source>Expected count at the benchmark rate (the target records have no location).</source>
+            <translation>Effectif attendu au taux de référence (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected target count at each segment's take-up (the target records have no location).</source>
+            <translation>Effectif cible attendu au taux d’adhésion de chaque segment (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected − today, in the listed zones.</source>
+            <translation>Attendus − aujourd’hui, dans les zones listées.</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -888,6 +1116,10 @@
             <translation>Niveau le plus fin du catalogue</translation>
         </message>
         <message>
+            <source>First category</source>
+            <translation>Première catégorie</translation>
+        </message>
+        <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
         </message>
@@ -900,8 +1132,16 @@
             <translation>Pour chaque zone d’une couche de polygones (quartiers, zones de desserte, agrégats), donne la composition par segment des unités de base qu’elle contient : l’effectif total, la part de chaque segment du niveau choisi (un champ par segment, nommé par son code, en %), les segments dominant et second, l’indice du segment dominant par rapport à toute la base (sa part dans la zone ÷ sa part dans la base × 100) et la diversité (entropie de Shannon des parts divisée par son maximum : 0 = un seul segment, 1 = tous les segments à parts égales). Les points de base sont affectés par point dans polygone (un point situé dans des zones qui se chevauchent compte dans chacune) ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chaque zone. La couche produite est symbolisée par segment dominant avec les couleurs du catalogue.</translation>
         </message>
         <message>
+            <source>For lists leaving your desk: target counts from 1 to below this number are hidden in the target list with the potential and take-up they could be worked out from (and the next smallest when only one is). 0: no suppression.</source>
+            <translation>Pour les listes diffusées : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
             <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
             <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
+            <source>For tables leaving your desk: counts from 1 to below this number are hidden with the figures they could be worked out from (and the next smallest of the category when only one is). 0: no suppression.</source>
+            <translation>Pour les tableaux diffusés : les effectifs de 1 jusqu’à ce nombre (exclu) sont masqués avec les valeurs qui permettraient de les retrouver (et le plus petit suivant de la catégorie quand un seul l’est). 0 : aucun masquage.</translation>
         </message>
         <message>
             <source>France</source>
@@ -910,6 +1150,10 @@
         <message>
             <source>From Python and qgis_process</source>
             <translation>Depuis Python et qgis_process</translation>
+        </message>
+        <message>
+            <source>Further layers with the same fields (another service, another authority); each layer is a category when split by layer.</source>
+            <translation>Couches supplémentaires avec les mêmes champs (un autre service, une autre collectivité) ; chaque couche est une catégorie dans la répartition par couche.</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -984,6 +1228,10 @@
             <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
         </message>
         <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
             <source>HTML (*.html)</source>
             <translation>HTML (*.html)</translation>
         </message>
@@ -1014,6 +1262,14 @@
         <message>
             <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
             <translation>Ordre le plus élevé des clusters par plus proche voisin : {value} n’est pas admis ; donnez un nombre entier d’au moins 1 (1 : clusters de premier ordre seulement).</translation>
+        </message>
+        <message>
+            <source>Holm (family-wise error rate)</source>
+            <translation>Holm (risque d’erreur global)</translation>
+        </message>
+        <message>
+            <source>Holm's step-down method (the chance of any false finding stays below α)</source>
+            <translation>la méthode descendante de Holm (la probabilité de toute fausse découverte reste sous α)</translation>
         </message>
         <message>
             <source>Home page</source>
@@ -1108,6 +1364,10 @@
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
         </message>
         <message>
+            <source>How p-values are adjusted for the number of tests of the table.</source>
+            <translation>Comment les p-valeurs sont ajustées au nombre de tests du tableau.</translation>
+        </message>
+        <message>
             <source>How target records find their segment</source>
             <translation>Comment les enregistrements cibles trouvent leur segment</translation>
         </message>
@@ -1142,6 +1402,22 @@
         <message>
             <source>In incident clusters</source>
             <translation>Dans des clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>In the base</source>
+            <translation>Dans la base</translation>
+        </message>
+        <message>
+            <source>In the target</source>
+            <translation>Dans la cible</translation>
+        </message>
+        <message>
+            <source>In the target market</source>
+            <translation>Dans le marché cible</translation>
+        </message>
+        <message>
+            <source>In the target today</source>
+            <translation>Dans la cible aujourd’hui</translation>
         </message>
         <message>
             <source>Incident clusters</source>
@@ -1192,12 +1468,28 @@
             <translation>Indice = % cible ÷ % base × 100 ; la ligne pointillée marque 100 (autant que le prévoit la part dans la base). Bleu : surreprésenté ; orange : sous-représenté ; * significatif au seuil de {alpha} ; hachuré : moins de {k} dans la cible ou la base.</translation>
         </message>
         <message>
+            <source>Index = the category's share of a segment ÷ the segment's share of the base × 100.</source>
+            <translation>Indice = part d’un segment dans la catégorie ÷ part du segment dans la base × 100.</translation>
+        </message>
+        <message>
+            <source>Index = the category's share ÷ the base share × 100; the dashed line marks 100. Blue: over-represented; orange: under-represented; * the segment's share differs significantly from {versus}; hatched: low numbers.</source>
+            <translation>Indice = part dans la catégorie ÷ part dans la base × 100 ; la ligne pointillée marque 100. Bleu : surreprésenté ; orange : sous-représenté ; * la part du segment diffère significativement de {versus} ; hachuré : petits effectifs.</translation>
+        </message>
+        <message>
             <source>Index against the whole base (100 = as many as expected)</source>
             <translation>Indice par rapport à l’ensemble de la base (100 = autant qu’attendu)</translation>
         </message>
         <message>
             <source>Index by {level}</source>
             <translation>Indice par {level}</translation>
+        </message>
+        <message>
+            <source>Index by {level} in each category</source>
+            <translation>Indice par {level} dans chaque catégorie</translation>
+        </message>
+        <message>
+            <source>Index threshold</source>
+            <translation>Seuil d’indice</translation>
         </message>
         <message>
             <source>Information channels</source>
@@ -1332,6 +1624,10 @@
             <translation>Couche</translation>
         </message>
         <message>
+            <source>Layer (each layer is a category)</source>
+            <translation>Couche (chaque couche est une catégorie)</translation>
+        </message>
+        <message>
             <source>Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster.</source>
             <translation>Omettre les paires plus éloignées que cela ; 0 : aucun seuil. Un seuil accélère les grandes matrices.</translation>
         </message>
@@ -1356,6 +1652,14 @@
             <translation>Lignes entre carrefours.</translation>
         </message>
         <message>
+            <source>Lines buffered by {m} m.</source>
+            <translation>Lignes entourées d’une zone tampon de {m} m.</translation>
+        </message>
+        <message>
+            <source>List the units of the top zones</source>
+            <translation>Lister les unités des premières zones</translation>
+        </message>
+        <message>
             <source>Local papers</source>
             <translation>Presse locale</translation>
         </message>
@@ -1370,6 +1674,10 @@
         <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
+        </message>
+        <message>
+            <source>Long form, one row per category and segment (row_type segment or unclassified) and a total row per category: category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (percentage points), statistic and df (chi-square, total rows), p_value, p_adjusted, significant, test, low_numbers, suppressed; with a response field also responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</source>
+            <translation>Format long, une ligne par catégorie et segment (row_type segment ou unclassified) et une ligne de total par catégorie : category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (points de pourcentage), statistic et df (khi-deux, lignes de total), p_value, p_adjusted, significant, test, low_numbers, suppressed ; avec un champ de réponse aussi responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</translation>
         </message>
         <message>
             <source>Longest ({unit})</source>
@@ -1408,12 +1716,24 @@
             <translation>Borne inférieure</translation>
         </message>
         <message>
+            <source>Lower bound of its interval.</source>
+            <translation>Borne inférieure de son intervalle.</translation>
+        </message>
+        <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
         </message>
         <message>
             <source>Main network</source>
             <translation>Réseau principal</translation>
+        </message>
+        <message>
+            <source>Market %</source>
+            <translation>Marché %</translation>
+        </message>
+        <message>
+            <source>Market % = the target market's share of a zone's base; index = that share ÷ the market's share of the whole base × 100; density = target-market count per km² of the zone; rank by potential, largest first.</source>
+            <translation>Marché % = part du marché cible dans la base d’une zone ; indice = cette part ÷ la part du marché dans toute la base × 100 ; densité = effectif du marché cible par km² de la zone ; rang selon le potentiel, du plus fort au plus faible.</translation>
         </message>
         <message>
             <source>Maximise demand covered (maximal covering)</source>
@@ -1476,12 +1796,28 @@
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>Monte Carlo tables</source>
+            <translation>Tableaux de Monte-Carlo</translation>
+        </message>
+        <message>
+            <source>More targets (same fields)</source>
+            <translation>Autres cibles (mêmes champs)</translation>
+        </message>
+        <message>
             <source>More than {minutes} minutes</source>
             <translation>Plus de {minutes} minutes</translation>
         </message>
         <message>
+            <source>Most tables drawn for a Monte Carlo p-value where counts are small (0: always the chi-square approximation).</source>
+            <translation>Nombre maximal de tableaux tirés pour une p-valeur de Monte-Carlo quand les effectifs sont petits (0 : toujours l’approximation du khi-deux).</translation>
+        </message>
+        <message>
             <source>Moving the packages into place…</source>
             <translation>Mise en place des paquets…</translation>
+        </message>
+        <message>
+            <source>Name the first and the second category (the targeted group and the other one); the categories are: {names}.</source>
+            <translation>Nommez la première et la seconde catégorie (le groupe ciblé et l’autre) ; les catégories sont : {names}.</translation>
         </message>
         <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
@@ -1498,6 +1834,14 @@
         <message>
             <source>Names the sites in the report.</source>
             <translation>Nomme les sites dans le rapport.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
+            <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
+        </message>
+        <message>
+            <source>Names the zones' categories. Empty: feature ids.</source>
+            <translation>Nomme les catégories des zones. Vide : les identifiants des entités.</translation>
         </message>
         <message>
             <source>National papers</source>
@@ -1612,12 +1956,24 @@
             <translation>Aucune réponse ne s’y trouve.</translation>
         </message>
         <message>
+            <source>No significant difference between {first} and {second} in their spread over the segments.</source>
+            <translation>Pas de différence significative entre {first} et {second} dans leur répartition entre les segments.</translation>
+        </message>
+        <message>
             <source>No unit of {base} lies inside it, so who lives here is not known.</source>
             <translation>Aucune unité de {base} ne s’y trouve : on ne sait donc pas qui y vit.</translation>
         </message>
         <message>
+            <source>No zone of {zones} contains a unit of the base {base}: check that they overlap.</source>
+            <translation>Aucune zone de {zones} ne contient d’unité de la base {base} : vérifiez qu’elles se recouvrent.</translation>
+        </message>
+        <message>
             <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
             <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>None of the segment codes of {layer} (field {field}: {examples}) is in the catalogue {catalogue}: they belong to another classification. Choose the catalogue of these codes, with the same one for the target and the base.</source>
+            <translation>Aucun des codes de segment de {layer} (champ {field} : {examples}) n’est dans le catalogue {catalogue} : ils relèvent d’une autre classification. Choisissez le catalogue de ces codes, le même pour la cible et pour la base.</translation>
         </message>
         <message>
             <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
@@ -1642,6 +1998,10 @@
         <message>
             <source>Not verified: more responses than the district</source>
             <translation>Non vérifié : plus de réponses que sur le territoire</translation>
+        </message>
+        <message>
+            <source>Number of categories.</source>
+            <translation>Nombre de catégories.</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>
@@ -1728,6 +2088,10 @@
             <translation>Un polygone par tranche pour l’ensemble des équipements (zones dans la tranche d’au moins un équipement) au lieu d’un par équipement et par tranche.</translation>
         </message>
         <message>
+            <source>One row per base unit of the target market in the listed zones, largest potential first: list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (the profile's index) and suppressed.</source>
+            <translation>Une ligne par unité de base du marché cible dans les zones listées, du plus fort potentiel au plus faible : list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (l’indice du profil) et suppressed.</translation>
+        </message>
+        <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
         </message>
@@ -1746,6 +2110,10 @@
         <message>
             <source>One-way streets bind cyclists</source>
             <translation>Les sens uniques s’imposent aux cyclistes</translation>
+        </message>
+        <message>
+            <source>Only {n} category holds placed target records ({names}): there is nothing to compare.</source>
+            <translation>Seulement {n} catégorie contient des enregistrements cibles placés ({names}) : il n’y a rien à comparer.</translation>
         </message>
         <message>
             <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
@@ -1778,6 +2146,18 @@
         <message>
             <source>Optional polygons (or their selected features): only base units and target records inside count. Target records joined by key are inside when their base unit is.</source>
             <translation>Polygones facultatifs (ou leurs entités sélectionnées) : seules les unités de base et les enregistrements cibles situés à l’intérieur comptent. Un enregistrement cible joint par clé est à l’intérieur quand son unité de base l’est.</translation>
+        </message>
+        <message>
+            <source>Optional polygons (wards, a 15-minute catchment…) or lines (roads, streets), or their selected features. Empty: the whole base, and the list of every unit of the target market.</source>
+            <translation>Polygones facultatifs (quartiers, une zone de desserte à 15 minutes…) ou lignes (routes, rues), ou leurs entités sélectionnées. Vide : toute la base, et la liste de toutes les unités du marché cible.</translation>
+        </message>
+        <message>
+            <source>Optional rates in % per segment, e.g. J=80; L=75 (they override the overall rate for those segments).</source>
+            <translation>Taux facultatifs en % par segment, par exemple J=80; L=75 (ils remplacent le taux général pour ces segments).</translation>
+        </message>
+        <message>
+            <source>Optional take-up to aim at for every segment of the market, in % (e.g. 80 for direct debit): the potential at that rate is given too, and zones are ranked by it. From 0 to 100.</source>
+            <translation>Taux d’adhésion visé, facultatif, pour chaque segment du marché, en % (par exemple 80 pour le prélèvement automatique) : le potentiel à ce taux est aussi donné, et les zones sont classées selon lui. De 0 à 100.</translation>
         </message>
         <message>
             <source>Optional: base units with a segment code, to show who lives in each cluster: points (households, postcodes) count in every cluster containing them, polygons (output areas) by the share of their area inside it. Shares and indices are against the whole layer.</source>
@@ -1854,6 +2234,10 @@
         <message>
             <source>Per km²</source>
             <translation>Par km²</translation>
+        </message>
+        <message>
+            <source>Per-segment test — hypothesis: the segment's share of the category equals its share of {versus}. Two-sided z-test of two proportions, or Fisher's exact test where an expected count is below 5.</source>
+            <translation>Test par segment — hypothèse : la part du segment dans la catégorie est égale à sa part dans {versus}. Test z bilatéral de deux proportions, ou test exact de Fisher quand un effectif attendu est inférieur à 5.</translation>
         </message>
         <message>
             <source>Place Insight</source>
@@ -1948,6 +2332,26 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Potential</source>
+            <translation>Potentiel</translation>
+        </message>
+        <message>
+            <source>Potential = expected at each segment's take-up − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel = attendus au taux d’adhésion de chaque segment − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark</source>
+            <translation>Potentiel au taux de référence</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark rate = expected at the benchmark rate − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel au taux de référence = attendus au taux de référence − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Potential for {target}</source>
+            <translation>Potentiel pour {target}</translation>
+        </message>
+        <message>
             <source>Preparing pip…</source>
             <translation>Préparation de pip…</translation>
         </message>
@@ -1972,6 +2376,14 @@
             <translation>Profile par segment les ménages à un temps de trajet donné des sites, par rapport à tous les ménages.</translation>
         </message>
         <message>
+            <source>Profiles several targets side by side against one base, with tests of difference; evaluates campaigns.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une base, avec des tests de différence ; évalue des campagnes.</translation>
+        </message>
+        <message>
+            <source>Profiles several targets side by side against one base: one target split by a category field (service, channel, borrower category, month…), several layers, or the zones the records lie in. The table has one row per category and segment with counts, shares and indices, and per category a total row. Each category is compared with the rest (or two chosen categories with each other). Distribution test — hypothesis: the category's records are spread over the segments like the rest's; Pearson's chi-square, or a Monte Carlo p-value over tables with the same margins where counts are small. Per-segment test — hypothesis: the segment's share is the same in both; two-proportion z-test, or Fisher's exact test with small counts. p-values are adjusted for the number of tests (Holm or Benjamini–Hochberg). With a response field it evaluates a campaign — hypothesis: targeted and not targeted contacts respond at the same rate: response rates with exact intervals, their ratio with Katz's interval and its test, and the share of responders from the target segments.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une même base : une cible répartie selon un champ de catégorie (service, canal, catégorie d’emprunteur, mois…), plusieurs couches, ou les zones où se trouvent les enregistrements. Le tableau a une ligne par catégorie et segment avec effectifs, parts et indices, et une ligne de total par catégorie. Chaque catégorie est comparée au reste (ou deux catégories choisies entre elles). Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments comme ceux du reste ; khi-deux de Pearson, ou p-valeur de Monte-Carlo sur des tableaux de mêmes marges quand les effectifs sont petits. Test par segment — hypothèse : la part du segment est la même des deux côtés ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs. Les p-valeurs sont ajustées au nombre de tests (Holm ou Benjamini–Hochberg). Avec un champ de réponse, il évalue une campagne — hypothèse : les contacts ciblés et non ciblés répondent au même taux : taux de réponse avec intervalles exacts, leur rapport avec l’intervalle de Katz et son test, et la part des répondants issus des segments cibles.</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
         </message>
@@ -1994,6 +2406,26 @@
         <message>
             <source>Rank</source>
             <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Rate ratio</source>
+            <translation>Rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio p-value</source>
+            <translation>p-valeur du rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio, lower bound</source>
+            <translation>Rapport des taux, borne inférieure</translation>
+        </message>
+        <message>
+            <source>Rate ratio, upper bound</source>
+            <translation>Rapport des taux, borne supérieure</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Reached roads</source>
@@ -2038,6 +2470,30 @@
         <message>
             <source>Required sites are farther than {distance} m from the network and could serve nobody: {ids}. Check where they are, raise the snapping tolerance, or do not require them.</source>
             <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
+        </message>
+        <message>
+            <source>Responders</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments (%)</source>
+            <translation>Répondants issus des segments cibles (%)</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments {codes}: {targeted}% of the targeted group's, {others}% of the other group's, {all}% of all.</source>
+            <translation>Répondants issus des segments cibles {codes} : {targeted} % de ceux du groupe ciblé, {others} % de ceux de l’autre groupe, {all} % de l’ensemble.</translation>
+        </message>
+        <message>
+            <source>Response %</source>
+            <translation>Réponse %</translation>
+        </message>
+        <message>
+            <source>Response field (campaign)</source>
+            <translation>Champ de réponse (campagne)</translation>
+        </message>
+        <message>
+            <source>Response rate of the targeted ÷ the other group (campaign).</source>
+            <translation>Taux de réponse du groupe ciblé ÷ celui de l’autre groupe (campagne).</translation>
         </message>
         <message>
             <source>Responses</source>
@@ -2088,6 +2544,10 @@
             <translation>Lignes de la table.</translation>
         </message>
         <message>
+            <source>Rows of the target list.</source>
+            <translation>Lignes de la liste cible.</translation>
+        </message>
+        <message>
             <source>SMS</source>
             <translation>SMS</translation>
         </message>
@@ -2098,6 +2558,10 @@
         <message>
             <source>Search terms: {terms}</source>
             <translation>Termes de recherche : {terms}</translation>
+        </message>
+        <message>
+            <source>Second category</source>
+            <translation>Seconde catégorie</translation>
         </message>
         <message>
             <source>Seconds</source>
@@ -2156,6 +2620,10 @@
             <translation>Segments du marché cible</translation>
         </message>
         <message>
+            <source>Segments with an index above the threshold</source>
+            <translation>Segments d’indice supérieur au seuil</translation>
+        </message>
+        <message>
             <source>Segments with fewer target records or base units than this are flagged as low numbers.</source>
             <translation>Les segments comptant moins d’enregistrements cibles ou d’unités de base que ce nombre sont signalés comme petits effectifs.</translation>
         </message>
@@ -2188,6 +2656,10 @@
             <translation>Canaux de service</translation>
         </message>
         <message>
+            <source>Service, channel, borrower category, arrears marker, month… (split by category field).</source>
+            <translation>Service, canal, catégorie d’emprunteur, indicateur d’impayé, mois… (répartition par champ de catégorie).</translation>
+        </message>
+        <message>
             <source>Set covering has no number of sites to vary: no curve is drawn.</source>
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
         </message>
@@ -2202,6 +2674,10 @@
         <message>
             <source>Share method: cells with fewer responses within the kernel radius are ignored.</source>
             <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
+        </message>
+        <message>
+            <source>Share of all responders.</source>
+            <translation>Part de l’ensemble des répondants.</translation>
         </message>
         <message>
             <source>Share of chosen answers</source>
@@ -2246,6 +2722,14 @@
         <message>
             <source>Significant</source>
             <translation>Significatif</translation>
+        </message>
+        <message>
+            <source>Significantly fewer in {segments}.</source>
+            <translation>Significativement moins en {segments}.</translation>
+        </message>
+        <message>
+            <source>Significantly more in {segments}.</source>
+            <translation>Significativement plus en {segments}.</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2320,6 +2804,14 @@
             <translation>Vitesse du mode piéton.</translation>
         </message>
         <message>
+            <source>Split the target by</source>
+            <translation>Répartir la cible par</translation>
+        </message>
+        <message>
+            <source>Splitting by layer needs at least two target layers: add layers to 'More targets (same fields)'.</source>
+            <translation>La répartition par couche demande au moins deux couches cibles : ajoutez des couches à « Autres cibles (mêmes champs) ».</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -2376,12 +2868,40 @@
             <translation>Réponses à l’enquête (points, ou table indexée par code postal) ou incidents (points).</translation>
         </message>
         <message>
+            <source>Take-up %</source>
+            <translation>Adhésion %</translation>
+        </message>
+        <message>
+            <source>Take-up of a segment = its target records ÷ its base count over the whole base (the profile's penetration). Expected = the market's base count × its segment's take-up; potential = expected − the target records there today: positive where fewer take up than the whole base predicts. Over the whole base the potentials add up to 0.</source>
+            <translation>Taux d’adhésion d’un segment = ses enregistrements cibles ÷ son effectif de base sur toute la base (la pénétration du profil). Attendus = effectif de base du marché × taux d’adhésion de son segment ; potentiel = attendus − enregistrements cibles présents aujourd’hui : positif là où l’adhésion est plus faible que ne le prédit l’ensemble de la base. Sur toute la base, les potentiels s’annulent.</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
             <source>Target %</source>
             <translation>Cible %</translation>
+        </message>
+        <message>
+            <source>Target (optional)</source>
+            <translation>Cible (facultative)</translation>
+        </message>
+        <message>
+            <source>Target areas</source>
+            <translation>Zones cibles</translation>
+        </message>
+        <message>
+            <source>Target areas and potential</source>
+            <translation>Zones cibles et potentiel</translation>
+        </message>
+        <message>
+            <source>Target areas and potential: {target}</source>
+            <translation>Zones cibles et potentiel : {target}</translation>
+        </message>
+        <message>
+            <source>Target counts from 1 to below the suppression threshold are hidden in the target list, with the potential and take-up they could be worked out from (and the next smallest count when only one would be hidden).</source>
+            <translation>Les effectifs cibles de 1 jusqu’au seuil de masquage (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit effectif suivant quand un seul le serait).</translation>
         </message>
         <message>
             <source>Target counts from 1 to below {k} are suppressed (with the next smallest when only one would be, so that it cannot be worked out from the total).</source>
@@ -2396,8 +2916,16 @@
             <translation>Couche ou table cible</translation>
         </message>
         <message>
+            <source>Target list</source>
+            <translation>Liste cible</translation>
+        </message>
+        <message>
             <source>Target market</source>
             <translation>Marché cible</translation>
+        </message>
+        <message>
+            <source>Target market covers</source>
+            <translation>Le marché cible couvre</translation>
         </message>
         <message>
             <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the target ({share}% in fact).</source>
@@ -2406,6 +2934,10 @@
         <message>
             <source>Target records</source>
             <translation>Enregistrements cibles</translation>
+        </message>
+        <message>
+            <source>Target records of the market in the listed zones.</source>
+            <translation>Enregistrements cibles du marché dans les zones listées.</translation>
         </message>
         <message>
             <source>Target records placed</source>
@@ -2420,6 +2952,10 @@
             <translation>Champ segment de la cible</translation>
         </message>
         <message>
+            <source>Target segments (campaign)</source>
+            <translation>Segments cibles (campagne)</translation>
+        </message>
+        <message>
             <source>Target weight</source>
             <translation>Poids de la cible</translation>
         </message>
@@ -2430,6 +2966,14 @@
         <message>
             <source>Target-market coverage (%)</source>
             <translation>Couverture du marché cible (%)</translation>
+        </message>
+        <message>
+            <source>Target-market segments</source>
+            <translation>Segments du marché cible</translation>
+        </message>
+        <message>
+            <source>Targeting report</source>
+            <translation>Rapport de ciblage</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -2492,8 +3036,16 @@
             <translation>La couche de base a été retirée du projet : choisissez la couche des unités de base.</translation>
         </message>
         <message>
+            <source>The base {layer} has no geometry, so it cannot be counted in zones.</source>
+            <translation>La base {layer} n’a pas de géométrie : elle ne peut pas être comptée dans des zones.</translation>
+        </message>
+        <message>
             <source>The base's postcode or area code, joined to the target key. A key found on several base units is reported; their counts are summed in the base.</source>
             <translation>Le code postal ou le code de zone de la base, joint à la clé de la cible. Une clé présente sur plusieurs unités de base est signalée ; leurs effectifs sont additionnés dans la base.</translation>
+        </message>
+        <message>
+            <source>The benchmark rate '{part}' cannot be read: write code=rate in %, e.g. J=80, L=75.</source>
+            <translation>Le taux de référence « {part} » est illisible : écrivez code=taux en %, par exemple J=80, L=75.</translation>
         </message>
         <message>
             <source>The best proven bound on the optimum.</source>
@@ -2554,6 +3106,14 @@
         <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
             <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.</source>
+            <translation>Les codes {codes} {what} ne sont pas dans le catalogue {catalogue} ; ses {levels} sont : {known}.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are of a coarser level than {level}: give codes of that level.</source>
+            <translation>Les codes {codes} {what} sont d’un niveau plus grossier que {level} : donnez des codes de ce niveau.</translation>
         </message>
         <message>
             <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
@@ -2634,6 +3194,14 @@
         <message>
             <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
             <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
+        </message>
+        <message>
+            <source>The first and the second category are the same: {name}.</source>
+            <translation>La première et la seconde catégorie sont la même : {name}.</translation>
+        </message>
+        <message>
+            <source>The group {group} has no contact: a campaign is evaluated against both groups.</source>
+            <translation>Le groupe {group} n’a aucun contact : une campagne s’évalue sur les deux groupes.</translation>
         </message>
         <message>
             <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
@@ -2748,24 +3316,48 @@
             <translation>Le profil sous forme de rapport, avec son graphique des indices.</translation>
         </message>
         <message>
+            <source>The profile's market (the fewest segments covering the coverage)</source>
+            <translation>Le marché du profil (le moins de segments atteignant la couverture)</translation>
+        </message>
+        <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
+        </message>
+        <message>
+            <source>The records are weighted: counts are not whole numbers, so no exact or Monte Carlo test applies.</source>
+            <translation>Les enregistrements sont pondérés : les effectifs ne sont pas entiers, aucun test exact ou de Monte-Carlo ne s’applique.</translation>
         </message>
         <message>
             <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
             <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
         </message>
         <message>
+            <source>The records to compare: clients, contacts, borrowers, claimants, a campaign's contacts…</source>
+            <translation>Les enregistrements à comparer : clients, contacts, emprunteurs, allocataires, les contacts d’une campagne…</translation>
+        </message>
+        <message>
             <source>The records to profile: points, polygons or a table without geometry.</source>
             <translation>Les enregistrements à profiler : points, polygones ou table sans géométrie.</translation>
+        </message>
+        <message>
+            <source>The records whose take-up is applied to places: clients, direct-debit payers, users…</source>
+            <translation>Les enregistrements dont l’adhésion est appliquée aux territoires : clients, payeurs par prélèvement, usagers…</translation>
         </message>
         <message>
             <source>The report's one-sentence summary.</source>
             <translation>La phrase qui résume le rapport.</translation>
         </message>
         <message>
+            <source>The report's summary in words.</source>
+            <translation>La synthèse du rapport en mots.</translation>
+        </message>
+        <message>
             <source>The required flags must have one value per candidate site.</source>
             <translation>Les indicateurs « obligatoire » doivent avoir une valeur par site candidat.</translation>
+        </message>
+        <message>
+            <source>The response field {field} of {layer} holds {examples}: use 1/0, yes/no or true/false.</source>
+            <translation>Le champ de réponse {field} de {layer} contient {examples} : utilisez 1/0, oui/non ou vrai/faux.</translation>
         </message>
         <message>
             <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
@@ -2786,6 +3378,14 @@
         <message>
             <source>The segment code of each unit.</source>
             <translation>Le code de segment de chaque unité.</translation>
+        </message>
+        <message>
+            <source>The segments listed below</source>
+            <translation>Les segments indiqués ci-dessous</translation>
+        </message>
+        <message>
+            <source>The segments the campaign aimed at, e.g. J, L: the report gives the share of responders from them.</source>
+            <translation>Les segments visés par la campagne, par exemple J, L : le rapport donne la part des répondants qui en sont issus.</translation>
         </message>
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
@@ -2836,20 +3436,64 @@
             <translation>La cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
         </message>
         <message>
+            <source>The target list holds the units of this many zones of highest potential. 0: every zone.</source>
+            <translation>La liste cible contient les unités de ce nombre de zones au plus fort potentiel. 0 : toutes les zones.</translation>
+        </message>
+        <message>
+            <source>The target market</source>
+            <translation>Le marché cible</translation>
+        </message>
+        <message>
+            <source>The target market is empty: give the codes of its {levels}.</source>
+            <translation>Le marché cible est vide : donnez les codes de ses {levels}.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no target record could be placed in a segment.</source>
+            <translation>Le marché cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no {level} has an index above {threshold} (the highest is {best} for {code}). Lower the threshold.</source>
+            <translation>Le marché cible est vide : aucun {level} n’a un indice supérieur à {threshold} (le plus élevé est {best}, pour {code}). Abaissez le seuil.</translation>
+        </message>
+        <message>
             <source>The target market is the smallest set of segments, largest first, holding this share of the target.</source>
             <translation>Le marché cible est le plus petit ensemble de segments, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target market's {levels} {codes} have no benchmark rate: give one for each, or an overall rate.</source>
+            <translation>Les {levels} {codes} du marché cible n’ont pas de taux de référence : donnez-en un pour chacun, ou un taux général.</translation>
+        </message>
+        <message>
+            <source>The target market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Le marché cible : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target records carry a segment code but no location, so they cannot be counted in zones or units: only the market and the expected counts are given.</source>
+            <translation>Les enregistrements cibles portent un code de segment mais pas de localisation : ils ne peuvent être comptés ni dans les zones ni dans les unités ; seuls le marché et les effectifs attendus sont donnés.</translation>
         </message>
         <message>
             <source>The target {layer} has no geometry, so the area cannot restrict it; join it to the base by key instead.</source>
             <translation>La cible {layer} n’a pas de géométrie : la zone ne peut pas la restreindre ; joignez-la plutôt à la base par une clé.</translation>
         </message>
         <message>
+            <source>The target {layer} has no geometry: choose its key field.</source>
+            <translation>La cible {layer} n’a pas de géométrie : choisissez son champ clé.</translation>
+        </message>
+        <message>
             <source>The target {layer} has no records.</source>
             <translation>La cible {layer} ne contient aucun enregistrement.</translation>
         </message>
         <message>
+            <source>The target's postcode or key. Empty: target points are placed by location.</source>
+            <translation>Le code postal ou la clé de la cible. Vide : les points cibles sont placés selon leur localisation.</translation>
+        </message>
+        <message>
             <source>The target's segment code (any level at or below the chosen one). Used with 'Segment field of the target'.</source>
             <translation>Le code de segment de la cible (de n’importe quel niveau égal ou plus fin que celui choisi). Utilisé avec « Champ segment de la cible ».</translation>
+        </message>
+        <message>
+            <source>The tests in words</source>
+            <translation>Les tests en mots</translation>
         </message>
         <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
@@ -2904,8 +3548,28 @@
             <translation>Le champ de zone {old} est écrit sous le nom {new} (la composition utilise ce nom).</translation>
         </message>
         <message>
+            <source>The zones layer {layer} has no features.</source>
+            <translation>La couche de zones {layer} n’a aucune entité.</translation>
+        </message>
+        <message>
+            <source>The zones with base_count, market_count, market_share (%), market_density (per km²), actual, market_actual (target records in the market's segments), take_up (%), expected, potential, benchmark_expected and benchmark_potential (with a benchmark), market_index, rank (by potential) and low_numbers; styled by potential. Only with zones.</source>
+            <translation>Les zones avec base_count, market_count, market_share (%), market_density (au km²), actual, market_actual (enregistrements cibles des segments du marché), take_up (%), expected, potential, benchmark_expected et benchmark_potential (avec un taux de référence), market_index, rank (selon le potentiel) et low_numbers ; symbolisées selon le potentiel. Seulement avec des zones.</translation>
+        </message>
+        <message>
             <source>The zones with base_total, one share field per segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index and diversity; styled by dominant segment with a legend in your language.</source>
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
+        </message>
+        <message>
+            <source>The zones {layer} are lines: give a buffer distance in metres (e.g. 50) so that the base units along them can be counted.</source>
+            <translation>Les zones {layer} sont des lignes : donnez une distance de zone tampon en mètres (par exemple 50) pour compter les unités de base qui les longent.</translation>
+        </message>
+        <message>
+            <source>The {n} largest categories are drawn; the table holds them all.</source>
+            <translation>Les {n} plus grandes catégories sont dessinées ; le tableau les contient toutes.</translation>
+        </message>
+        <message>
+            <source>The {shown} zones of highest potential out of {n}; the zones output holds them all.</source>
+            <translation>Les {shown} zones au plus fort potentiel sur {n} ; la couche des zones les contient toutes.</translation>
         </message>
         <message>
             <source>There are no candidate sites with a location: the candidate layer is empty.</source>
@@ -2918,6 +3582,10 @@
         <message>
             <source>There are no facilities to measure travel times to.</source>
             <translation>Il n’y a aucun équipement vers lequel mesurer des temps de trajet.</translation>
+        </message>
+        <message>
+            <source>There is no category {name}; the categories are: {names}.</source>
+            <translation>Il n’y a pas de catégorie {name} ; les catégories sont : {names}.</translation>
         </message>
         <message>
             <source>There is no demand with a location: the demand layer is empty.</source>
@@ -3024,6 +3692,10 @@
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
         </message>
         <message>
+            <source>Two chosen categories</source>
+            <translation>Deux catégories choisies</translation>
+        </message>
+        <message>
             <source>Two steps: Optimise service locations chooses N of the candidate sites (required ones included) so that the demand's total travel time along the roads is smallest (p-median), and allocates each demand unit to its site; Catchments draws the area each chosen site reaches within the minutes. The location plan report gives the demand each site serves and the share within the minutes. To compare with today's sites or maximise the demand covered instead, open the file resources/models/service_points.model3 of the plugin's folder in the graphical modeller.</source>
             <translation>Deux étapes : Optimiser l’implantation des services choisit N sites candidats (sites obligatoires compris) pour que le temps de trajet total de la demande par les routes soit le plus petit (p-médian), et affecte chaque unité de demande à son site ; Zones de desserte dessine la zone que chaque site choisi atteint dans ces minutes. Le rapport du plan d’implantation donne la demande que chaque site sert et la part à moins de ces minutes. Pour comparer avec les sites actuels ou maximiser plutôt la demande couverte, ouvrez le fichier resources/models/service_points.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
@@ -3036,12 +3708,20 @@
             <translation>Non classé : {share}.</translation>
         </message>
         <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
             <source>Unit of the speed field</source>
             <translation>Unité du champ de vitesse</translation>
         </message>
         <message>
             <source>United Kingdom</source>
             <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>Units listed</source>
+            <translation>Unités listées</translation>
         </message>
         <message>
             <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
@@ -3102,6 +3782,10 @@
         <message>
             <source>Upper bound</source>
             <translation>Borne supérieure</translation>
+        </message>
+        <message>
+            <source>Upper bound of its interval.</source>
+            <translation>Borne supérieure de son intervalle.</translation>
         </message>
         <message>
             <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
@@ -3208,6 +3892,10 @@
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
         <message>
+            <source>Where a profile's target market lives, how many more could be reached, and the list to reach them.</source>
+            <translation>Où vit le marché cible d’un profil, combien de plus pourraient être atteints, et la liste pour les atteindre.</translation>
+        </message>
+        <message>
             <source>Where demand comes from: households, postcodes, clients (points or polygons).</source>
             <translation>D’où vient la demande : ménages, codes postaux, usagers (points ou polygones).</translation>
         </message>
@@ -3228,8 +3916,16 @@
             <translation>Où implanter N points de service</translation>
         </message>
         <message>
+            <source>Whether each contact responded (1/0, yes/no, true/false; NULL counts as no response). Given: the first and second categories are the targeted and the other group, and the campaign is evaluated.</source>
+            <translation>Si chaque contact a répondu (1/0, oui/non, vrai/faux ; NULL compte comme absence de réponse). Renseigné : la première et la seconde catégorie sont le groupe ciblé et l’autre groupe, et la campagne est évaluée.</translation>
+        </message>
+        <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
             <translation>Indique si les nombres du champ de vitesse sont en km/h ou en miles par heure.</translation>
+        </message>
+        <message>
+            <source>Which segments make the target market; Unclassified never does.</source>
+            <translation>Les segments qui forment le marché cible ; « Non classé » n’en fait jamais partie.</translation>
         </message>
         <message>
             <source>Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts are one-way too). Values are compared trimmed and in lower case with the three lists below; other values are taken as two-way and reported.</source>
@@ -3252,8 +3948,32 @@
             <translation>Qui habite à 15 minutes d’un site</translation>
         </message>
         <message>
+            <source>With a segment field, records that have a location are also counted at the base unit they lie in (or nearest); without a location only the market and the expected counts are given.</source>
+            <translation>Avec un champ de segment, les enregistrements localisés sont aussi comptés dans l’unité de base où ils se trouvent (ou la plus proche) ; sans localisation, seuls le marché et les effectifs attendus sont donnés.</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
+        </message>
+        <message>
+            <source>With the index: segments whose profile index (target % ÷ base % × 100) is above this.</source>
+            <translation>Avec l’indice : les segments dont l’indice du profil (cible % ÷ base % × 100) dépasse ce seuil.</translation>
+        </message>
+        <message>
+            <source>With the listed segments: their codes, e.g. J, L, H (finer codes roll up to the level).</source>
+            <translation>Avec les segments indiqués : leurs codes, par exemple J, L, H (les codes plus fins remontent au niveau).</translation>
+        </message>
+        <message>
+            <source>With the profile's market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Avec le marché du profil : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>With two categories, and for a campaign: the first (the targeted group), as written in the data.</source>
+            <translation>Avec deux catégories, et pour une campagne : la première (le groupe ciblé), telle qu’écrite dans les données.</translation>
+        </message>
+        <message>
+            <source>With two categories, and for a campaign: the second (the group not targeted).</source>
+            <translation>Avec deux catégories, et pour une campagne : la seconde (le groupe non ciblé).</translation>
         </message>
         <message>
             <source>Within the cut-off (%)</source>
@@ -3292,24 +4012,56 @@
             <translation>Votre propre classification (JSON ou CSV) ; vide : le catalogue que le profil choisit par défaut.</translation>
         </message>
         <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Zone name field</source>
+            <translation>Champ du nom de zone</translation>
+        </message>
+        <message>
+            <source>Zone the records lie in</source>
+            <translation>Zone où se trouvent les enregistrements</translation>
+        </message>
+        <message>
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Zones of most potential</source>
+            <translation>Zones au plus fort potentiel</translation>
         </message>
         <message>
             <source>Zones that contain no base unit.</source>
             <translation>Zones qui ne contiennent aucune unité de base.</translation>
         </message>
         <message>
+            <source>Zones with fewer target-market units or target records than this are flagged as low numbers.</source>
+            <translation>Les zones comptant moins d’unités du marché cible ou d’enregistrements cibles que ce seuil sont signalées comme petits effectifs.</translation>
+        </message>
+        <message>
             <source>Zones without base</source>
             <translation>Zones sans base</translation>
+        </message>
+        <message>
+            <source>a campaign</source>
+            <translation>une campagne</translation>
         </message>
         <message>
             <source>a file the other algorithms read without rebuilding</source>
             <translation>un fichier que les autres algorithmes lisent sans reconstruire</translation>
         </message>
         <message>
+            <source>a take-up to aim at</source>
+            <translation>un taux d’adhésion visé</translation>
+        </message>
+        <message>
             <source>advanced</source>
             <translation>avancé</translation>
+        </message>
+        <message>
+            <source>against the rest, or two</source>
+            <translation>contre le reste, ou deux</translation>
         </message>
         <message>
             <source>all records</source>
@@ -3488,6 +4240,10 @@
             <translation>solution heuristique avec une borne prouvée</translation>
         </message>
         <message>
+            <source>hide small counts</source>
+            <translation>masquer les petits effectifs</translation>
+        </message>
+        <message>
             <source>households</source>
             <translation>ménages</translation>
         </message>
@@ -3542,6 +4298,14 @@
         <message>
             <source>km/h</source>
             <translation>km/h</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>couche</translation>
+        </message>
+        <message>
+            <source>long table, report</source>
+            <translation>tableau long, rapport</translation>
         </message>
         <message>
             <source>m</source>
@@ -3648,6 +4412,10 @@
             <translation>origines</translation>
         </message>
         <message>
+            <source>overall</source>
+            <translation>général</translation>
+        </message>
+        <message>
             <source>p (return)</source>
             <translation>p (retour)</translation>
         </message>
@@ -3664,12 +4432,20 @@
             <translation>p-valeur</translation>
         </message>
         <message>
+            <source>p-value of the test of equal response rates.</source>
+            <translation>p-valeur du test d’égalité des taux de réponse.</translation>
+        </message>
+        <message>
             <source>p-value: the target counts are weighted and not whole numbers, so the exact binomial test does not apply; the normal approximation of the same test is used; significant when p &lt; {alpha}.</source>
             <translation>p-valeur : les effectifs cibles sont pondérés et non entiers, le test binomial exact ne s’applique donc pas ; l’approximation normale du même test est utilisée ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
             <source>p-value: two-sided exact binomial test of each target count against the base share (scipy.stats.binomtest); significant when p &lt; {alpha}.</source>
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
+        </message>
+        <message>
+            <source>p-values adjusted for the number of tests by {correction}; significant when the adjusted p-value is below {alpha}.</source>
+            <translation>p-valeurs ajustées au nombre de tests par {correction} ; significatif quand la p-valeur ajustée est inférieure à {alpha}.</translation>
         </message>
         <message>
             <source>parts cut off from the main network</source>
@@ -3776,6 +4552,10 @@
             <translation>fourni, ou le vôtre</translation>
         </message>
         <message>
+            <source>significance</source>
+            <translation>signification</translation>
+        </message>
+        <message>
             <source>sites that could host it</source>
             <translation>sites pouvant l’accueillir</translation>
         </message>
@@ -3820,12 +4600,40 @@
             <translation>la zone à portée</translation>
         </message>
         <message>
+            <source>the benchmark rates</source>
+            <translation>des taux de référence</translation>
+        </message>
+        <message>
+            <source>the categories</source>
+            <translation>les catégories</translation>
+        </message>
+        <message>
+            <source>the chosen {levels}</source>
+            <translation>les {levels} choisis</translation>
+        </message>
+        <message>
+            <source>the classification</source>
+            <translation>la classification</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
         <message>
+            <source>the fewest {levels} holding {coverage}% of the target</source>
+            <translation>le moins de {levels} possible réunissant {coverage} % de la cible</translation>
+        </message>
+        <message>
+            <source>the field {field}</source>
+            <translation>le champ {field}</translation>
+        </message>
+        <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>the other category</source>
+            <translation>l’autre catégorie</translation>
         </message>
         <message>
             <source>the plan</source>
@@ -3834,6 +4642,10 @@
         <message>
             <source>the polygons to describe</source>
             <translation>les polygones à décrire</translation>
+        </message>
+        <message>
+            <source>the rest</source>
+            <translation>le reste</translation>
         </message>
         <message>
             <source>the roads (line layer), or an OSM file</source>
@@ -3852,8 +4664,24 @@
             <translation>les tables de tous les algorithmes et des portraits</translation>
         </message>
         <message>
+            <source>the target market</source>
+            <translation>du marché cible</translation>
+        </message>
+        <message>
+            <source>the target segments</source>
+            <translation>des segments cibles</translation>
+        </message>
+        <message>
+            <source>the zones of {zones}</source>
+            <translation>les zones de {zones}</translation>
+        </message>
+        <message>
             <source>the zones with their mix, styled by dominant segment</source>
             <translation>les zones et leur composition, par segment dominant</translation>
+        </message>
+        <message>
+            <source>the {levels} with an index above {threshold}</source>
+            <translation>les {levels} d’indice supérieur à {threshold}</translation>
         </message>
         <message>
             <source>today's, to compare</source>
@@ -3892,6 +4720,10 @@
             <translation>quel objectif, combien de sites</translation>
         </message>
         <message>
+            <source>what to compare, and how</source>
+            <translation>quoi comparer, comment</translation>
+        </message>
+        <message>
             <source>what to count inside</source>
             <translation>ce qu’il faut compter à l’intérieur</translation>
         </message>
@@ -3928,6 +4760,14 @@
             <translation>où sont les codes postaux, combien de ménages</translation>
         </message>
         <message>
+            <source>where, and which zones to list</source>
+            <translation>où, et quelles zones lister</translation>
+        </message>
+        <message>
+            <source>which segments</source>
+            <translation>quels segments</translation>
+        </message>
+        <message>
             <source>which sites, how many</source>
             <translation>quels sites, combien</translation>
         </message>
@@ -3938,6 +4778,10 @@
         <message>
             <source>who lives within reach, by segment</source>
             <translation>qui habite à portée, par segment</translation>
+        </message>
+        <message>
+            <source>whose take-up</source>
+            <translation>l’adhésion de qui</translation>
         </message>
         <message>
             <source>with the demand served</source>
@@ -3952,8 +4796,32 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>zones, list, report</source>
+            <translation>zones, liste, rapport</translation>
+        </message>
+        <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more could be reached.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more than that already are.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus y figurent déjà.</translation>
+        </message>
+        <message>
             <source>{catalogue} (not installed)</source>
             <translation>{catalogue} (non installé)</translation>
+        </message>
+        <message>
+            <source>{category} against {versus}: no significant difference in the spread over the segments (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : pas de différence significative de répartition entre les segments (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} against {versus}: the spreads over the segments differ (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : les répartitions entre les segments diffèrent (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} has fewer than 2 placed records: it is in the table but not tested.</source>
+            <translation>{category} a moins de 2 enregistrements placés : elle figure dans le tableau mais n’est pas testée.</translation>
         </message>
         <message>
             <source>{channel} ({kind}, {rating})</source>
@@ -3964,8 +4832,16 @@
             <translation>{codes} ont le même effectif cible que {last}, le dernier segment du marché cible ; le marché garde le segment qui vient en premier dans le catalogue.</translation>
         </message>
         <message>
+            <source>{codes}: {description}; {market} {counted} ({share}% of the base).</source>
+            <translation>{codes} : {description} ; {market} {counted} ({share} % de la base).</translation>
+        </message>
+        <message>
             <source>{code} (row {row})</source>
             <translation>{code} (ligne {row})</translation>
+        </message>
+        <message>
+            <source>{code} ({share}% against {versus}%)</source>
+            <translation>{code} ({share} % contre {versus} %)</translation>
         </message>
         <message>
             <source>{code} {name} ({share}, index {index})</source>
@@ -3978,6 +4854,10 @@
         <message>
             <source>{density} per km²</source>
             <translation>{density} par km²</translation>
+        </message>
+        <message>
+            <source>{first} and {second} differ in their spread over the segments.</source>
+            <translation>{first} et {second} diffèrent dans leur répartition entre les segments.</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
@@ -4012,12 +4892,32 @@
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
         </message>
         <message>
+            <source>{layer}: {units} units, {total} {counted} in all.</source>
+            <translation>{layer} : {units} unités, {total} {counted} au total.</translation>
+        </message>
+        <message>
             <source>{low} to {high} chosen answers per km²</source>
             <translation>De {low} à {high} réponses choisies par km²</translation>
         </message>
         <message>
             <source>{low} to {high} minutes</source>
             <translation>De {low} à {high} minutes</translation>
+        </message>
+        <message>
+            <source>{market} {counted} are in the target market ({codes})</source>
+            <translation>{market} {counted} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} in the zone of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans la zone de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} in {n} zones of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans {n} zones de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} of the area are in the target market of {target} ({codes}): {share}% of the area, index {index}.</source>
+            <translation>{market} {counted} du territoire font partie du marché cible de {target} ({codes}) : {share} % du territoire, indice {index}.</translation>
         </message>
         <message>
             <source>{name} ({state}): {purpose}</source>
@@ -4030,6 +4930,14 @@
         <message>
             <source>{n} ({share} of responses)</source>
             <translation>{n} ({share} des réponses)</translation>
+        </message>
+        <message>
+            <source>{n} base units of the target market, largest potential first; the first {shown}:</source>
+            <translation>{n} unités de base du marché cible, du plus fort potentiel au plus faible ; les {shown} premières :</translation>
+        </message>
+        <message>
+            <source>{n} by {split}: {names}.</source>
+            <translation>{n} selon {split} : {names}.</translation>
         </message>
         <message>
             <source>{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.</source>
@@ -4062,6 +4970,10 @@
         <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} contacts of {layer} have no value in the field {field}; they are counted as not responding.</source>
+            <translation>{n} contacts de {layer} n’ont pas de valeur dans le champ {field} ; ils sont comptés comme sans réponse.</translation>
         </message>
         <message>
             <source>{n} current sites are farther than the snapping tolerance from the network and are left out of the comparison: {ids}.</source>
@@ -4148,8 +5060,16 @@
             <translation>{n} lignes du réseau n’ont pas de géométrie et sont écartées.</translation>
         </message>
         <message>
+            <source>{n} more categories are tested in the table ({differ} of all {tested} differ significantly).</source>
+            <translation>{n} autres catégories sont testées dans le tableau ({differ} des {tested} diffèrent significativement).</translation>
+        </message>
+        <message>
             <source>{n} of those keys carry different segments (e.g. {examples}).</source>
             <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} of {tested} categories differ significantly from the rest in their spread over the segments.</source>
+            <translation>{n} catégories sur {tested} diffèrent significativement du reste dans leur répartition entre les segments.</translation>
         </message>
         <message>
             <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
@@ -4184,6 +5104,10 @@
             <translation>{n} paires origine–destination ne sont pas reliées par le réseau (temps NULL).</translation>
         </message>
         <message>
+            <source>{n} records lie in no zone of {zones}; they form the category {none}.</source>
+            <translation>{n} enregistrements ne sont dans aucune zone de {zones} ; ils forment la catégorie {none}.</translation>
+        </message>
+        <message>
             <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
             <translation>{n} enregistrements de {layer} ont une valeur négative dans le champ {field} (par ex. {examples}) ; effectifs et poids ne peuvent pas être négatifs.</translation>
         </message>
@@ -4198,6 +5122,10 @@
         <message>
             <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
             <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} (par ex. {examples}) ; complétez-les ou filtrez-les.</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have no value in the field {field}; they form the category {none}.</source>
+            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} ; ils forment la catégorie {none}.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>
@@ -4224,12 +5152,20 @@
             <translation>{n} enregistrements cibles et {units} unités de base se trouvent hors de la zone et sont écartés.</translation>
         </message>
         <message>
+            <source>{n} units of the list have their target counts suppressed.</source>
+            <translation>{n} unités de la liste ont leur effectif cible masqué.</translation>
+        </message>
+        <message>
             <source>{n} vertices of the network have no valid coordinates.</source>
             <translation>{n} sommets du réseau n’ont pas de coordonnées valides.</translation>
         </message>
         <message>
             <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones contain no base unit ({examples}); their figures are NULL.</source>
+            <translation>{n} zones ne contiennent aucune unité de base ({examples}) ; leurs valeurs sont NULL.</translation>
         </message>
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
@@ -4306,6 +5242,10 @@
         <message>
             <source>{share} of the demand is within {minutes} minutes of a facility.</source>
             <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
+        </message>
+        <message>
+            <source>{share}% of the responders ({low}–{high}%) came from the target segments {codes}.</source>
+            <translation>{share} % des répondants ({low}–{high} %) sont issus des segments cibles {codes}.</translation>
         </message>
         <message>
             <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
@@ -4412,6 +5352,10 @@
             <translation>{source} : {n} segments ont un parent absent ou inconnu : {examples}.</translation>
         </message>
         <message>
+            <source>{targeted} responded at {rate}% ({level}% CI {low}–{high}%), {others} at {other_rate}% ({other_low}–{other_high}%)</source>
+            <translation>{targeted} a répondu à {rate} % (IC à {level} % {low}–{high} %), {others} à {other_rate} % ({other_low}–{other_high} %)</translation>
+        </message>
+        <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>
             <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
         </message>
@@ -4462,6 +5406,10 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>{zones}: {n} zones, {with_base} of them with base units; {listed} listed.</source>
+            <translation>{zones} : {n} zones, dont {with_base} avec des unités de base ; {listed} listées.</translation>
         </message>
         <message>
             <source>… and {n} more keys (all of them are in the log)</source>
