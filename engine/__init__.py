@@ -40,6 +40,8 @@ Accessibility                     ``accessibility/``
   reached edges and cut pieces     ``reach.py``
   catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
+  breakdowns by segment            ``breakdown.py`` (who is within reach by customer type, for catchments, nearest
+                                     facility and plans), ``breakdown_report.py`` (in words and tables)
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
   travel cost matrix               ``costs.py`` (straight line or along the network)
   model, options, checks, result   ``problem.py``

@@ -48,6 +48,18 @@
             <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
         </message>
         <message>
+            <source>A table (written with a segment field): a first row for everybody (code NULL), then one row per segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), mean_change, today_within and plan_within (count within the cut-off), within_change, the same as % of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today columns are NULL without current sites.</source>
+            <translation>Une table (écrite avec un champ de segment) : une première ligne pour tout le monde (code NULL), puis une ligne par segment : effectif, today_mean et plan_mean (coût de déplacement moyen pondéré jusqu’au site ouvert le plus proche), mean_change, today_within et plan_within (effectif en deçà du seuil), within_change, les mêmes en % du segment (today_within_pct, plan_within_pct, within_pct_change) et low_numbers. Les colonnes today sont NULL sans sites actuels.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): for all facilities (facility_id NULL) and for the units nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no facility (kind unreachable), one row per segment: count, share (% of the group), base_count, base_share, index, reach (% of the segment in the group: the share of the segment within the band or beyond), low_numbers, rank and key.</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): per facility and band, and for all facilities together (facility_id NULL) per band, one row per segment: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
+            <translation>Une table (écrite avec un champ de segment) : par équipement et tranche, et pour tous les équipements ensemble (facility_id NULL) par tranche, une ligne par segment : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
+        </message>
+        <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
             <translation>Une table sans géométrie, une ligne par segment, noms dans la langue de l’utilisateur.</translation>
         </message>
@@ -70,6 +82,10 @@
         <message>
             <source>Above average</source>
             <translation>Au-dessus de la moyenne</translation>
+        </message>
+        <message>
+            <source>Access by segment</source>
+            <translation>Accès par segment</translation>
         </message>
         <message>
             <source>Accessibility</source>
@@ -216,8 +232,20 @@
             <translation>En dessous de la moyenne</translation>
         </message>
         <message>
+            <source>Best served: {segments}.</source>
+            <translation>Les mieux desservis : {segments}.</translation>
+        </message>
+        <message>
             <source>Best ways to reach them</source>
             <translation>Meilleurs moyens de les joindre</translation>
+        </message>
+        <message>
+            <source>Beyond {threshold} min (%)</source>
+            <translation>Au-delà de {threshold} min (%)</translation>
+        </message>
+        <message>
+            <source>Beyond {threshold} min of every facility: {share} % of everybody.</source>
+            <translation>Au-delà de {threshold} min de tout équipement : {share} % de l’ensemble.</translation>
         </message>
         <message>
             <source>Bound</source>
@@ -292,8 +320,20 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
+            <source>Catchments by customer type</source>
+            <translation>Zones de desserte par type de public</translation>
+        </message>
+        <message>
             <source>Cell size (0: from the data)</source>
             <translation>Taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Change ({unit})</source>
+            <translation>Évolution ({unit})</translation>
+        </message>
+        <message>
+            <source>Change within the cut-off</source>
+            <translation>Évolution en deçà du seuil</translation>
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
@@ -316,6 +356,10 @@
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
         </message>
         <message>
+            <source>Choose the base layer whose segment field breaks the catchments down.</source>
+            <translation>Choisissez la couche de base dont le champ de segment ventile les zones de desserte.</translation>
+        </message>
+        <message>
             <source>Choose the field of {layer} that holds the segment codes.</source>
             <translation>Choisissez le champ de {layer} qui contient les codes de segment.</translation>
         </message>
@@ -332,8 +376,8 @@
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
         </message>
         <message>
-            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
-            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
+            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report; with the demand's segment field, the report and a table say, for each segment of a classification, how its mean travel cost and its share within the cut-off change from today's sites to the plan, and name the customer types that gain and lose.</source>
+            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML ; avec le champ de segment de la demande, le rapport et une table indiquent, pour chaque segment d’une classification, comment son coût de déplacement moyen et sa part en deçà du seuil évoluent des sites actuels au plan, et nomment les types de public qui y gagnent et qui y perdent.</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -472,6 +516,10 @@
             <translation>Champ de décompte</translation>
         </message>
         <message>
+            <source>Count field of the segments</source>
+            <translation>Champ d’effectif des segments</translation>
+        </message>
+        <message>
             <source>Count fields</source>
             <translation>Champs à additionner</translation>
         </message>
@@ -498,6 +546,10 @@
         <message>
             <source>Customer insight for councils, police, health and fire services: segment profiles, walk and drive-time catchments, service location planning, survey cluster verification and pen portraits of any area.</source>
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
+        </message>
+        <message>
+            <source>Customer types: who gains and who loses</source>
+            <translation>Types de public : qui gagne et qui perd</translation>
         </message>
         <message>
             <source>Cut-off (minutes)</source>
@@ -640,8 +692,8 @@
             <translation>Zone dessinée</translation>
         </message>
         <message>
-            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one.</source>
-            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes.</translation>
+            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one. With the base's segment field, it also writes who lives within each band by segment of a classification (count, share, index against the whole base, key groups), for each facility and for all facilities together, with a report.</source>
+            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes. Avec le champ de segment de la base, il écrit aussi qui habite dans chaque tranche, par segment d’une classification (effectif, part, indice par rapport à toute la base, groupes clés), pour chaque équipement et pour tous les équipements ensemble, avec un rapport.</translation>
         </message>
         <message>
             <source>Drive</source>
@@ -660,8 +712,28 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each demand unit's travel cost to its nearest open site, weighted by its count; units that reach no site count as beyond the cut-off and are left out of the means.</source>
+            <translation>Le coût de déplacement de chaque unité de demande jusqu’au site ouvert le plus proche, pondéré par son effectif ; les unités qui n’atteignent aucun site comptent au-delà du seuil et sont exclues des moyennes.</translation>
+        </message>
+        <message>
+            <source>Each facility within {band} min</source>
+            <translation>Chaque équipement à moins de {band} min</translation>
+        </message>
+        <message>
             <source>Each point is the best solution found for that number of sites.</source>
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
+        </message>
+        <message>
+            <source>Each segment within the bands</source>
+            <translation>Chaque segment dans les tranches</translation>
+        </message>
+        <message>
+            <source>Each segment's share within every band and beyond the threshold against everybody, the segments most often beyond named, and who lives within the largest band.</source>
+            <translation>La part de chaque segment dans chaque tranche et au-delà du seuil, comparée à l’ensemble, les segments le plus souvent au-delà nommés, et qui habite dans la plus grande tranche.</translation>
+        </message>
+        <message>
+            <source>Each unit counts at its nearest facility by travel time. Bands are cumulative (within 10 min includes within 5). Beyond: farther than the threshold from every facility, or reaching none.</source>
+            <translation>Chaque unité compte à son équipement le plus proche en temps de trajet. Les tranches sont cumulatives (moins de 10 min inclut moins de 5). Au-delà : plus loin que le seuil de tout équipement, ou n’en atteignant aucun.</translation>
         </message>
         <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
@@ -682,6 +754,10 @@
         <message>
             <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Ensemble</translation>
         </message>
         <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
@@ -728,6 +804,10 @@
             <translation>Équipements ignorés</translation>
         </message>
         <message>
+            <source>Facility</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
             <source>Facility id field</source>
             <translation>Champ identifiant de l’équipement</translation>
         </message>
@@ -760,8 +840,8 @@
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
         </message>
         <message>
-            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
-            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
+            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere. With the demand's segment field, it also gives the share of each segment of a classification within each band and beyond the threshold, for all facilities and for each, with a report naming the segments most often beyond.</source>
+            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs. Avec le champ de segment de la demande, il donne aussi la part de chaque segment d’une classification dans chaque tranche et au-delà du seuil, pour tous les équipements et pour chacun, avec un rapport qui nomme les segments le plus souvent au-delà.</translation>
         </message>
         <message>
             <source>Fixed threshold distance (0: from the probability)</source>
@@ -770,6 +850,10 @@
         <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
+        </message>
+        <message>
+            <source>For each band, who lives within it of any facility, by segment, with the key groups marked and the over- and under-represented segments named; and each facility's key groups.</source>
+            <translation>Pour chaque tranche, qui y habite autour de l’un des équipements, par segment, avec les groupes clés marqués et les segments surreprésentés et sous-représentés nommés ; et les groupes clés de chaque équipement.</translation>
         </message>
         <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
@@ -846,6 +930,10 @@
         <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>Give today's sites to see which customer types gain and lose with the plan.</source>
+            <translation>Donnez les sites actuels pour voir quels types de public gagnent et perdent avec le plan.</translation>
         </message>
         <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
@@ -1108,6 +1196,18 @@
             <translation>Traits marquants</translation>
         </message>
         <message>
+            <source>Key group</source>
+            <translation>Groupe clé</translation>
+        </message>
+        <message>
+            <source>Key groups (share)</source>
+            <translation>Groupes clés (part)</translation>
+        </message>
+        <message>
+            <source>Key groups: {segments}.</source>
+            <translation>Groupes clés : {segments}.</translation>
+        </message>
+        <message>
             <source>Key joined to the base (postcode, area code)</source>
             <translation>Clé jointe à la base (code postal, code de zone)</translation>
         </message>
@@ -1220,6 +1320,10 @@
             <translation>Coût moyen ({unit})</translation>
         </message>
         <message>
+            <source>Mean today ({unit})</source>
+            <translation>Moyenne actuelle ({unit})</translation>
+        </message>
+        <message>
             <source>Mean travel cost</source>
             <translation>Déplacement moyen</translation>
         </message>
@@ -1230,6 +1334,10 @@
         <message>
             <source>Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}</source>
             <translation>Déplacement moyen {before} → {after} {unit} ; plus long {long_before} → {long_after} {unit}</translation>
+        </message>
+        <message>
+            <source>Mean with the plan ({unit})</source>
+            <translation>Moyenne avec le plan ({unit})</translation>
         </message>
         <message>
             <source>Measure</source>
@@ -1264,6 +1372,10 @@
             <translation>Mobile</translation>
         </message>
         <message>
+            <source>Most often beyond: {segments}.</source>
+            <translation>Le plus souvent au-delà : {segments}.</translation>
+        </message>
+        <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
             <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
         </message>
@@ -1286,6 +1398,10 @@
         <message>
             <source>Nearest facility</source>
             <translation>Équipement le plus proche</translation>
+        </message>
+        <message>
+            <source>Nearest facility by customer type</source>
+            <translation>Équipement le plus proche par type de public</translation>
         </message>
         <message>
             <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
@@ -1344,12 +1460,20 @@
             <translation>Aucun choix de {p} sites servant toute la demande dans leurs capacités n’a été trouvé dans le temps imparti : accordez plus de temps, augmentez p ou les capacités, ou laissez vide le champ de capacité.</translation>
         </message>
         <message>
+            <source>No customer type gains or loses noticeably with the plan.</source>
+            <translation>Aucun type de public ne gagne ni ne perd sensiblement avec le plan.</translation>
+        </message>
+        <message>
             <source>No demand unit is within {distance} m of the network: check that the demand and the network cover the same area, or raise the snapping tolerance.</source>
             <translation>Aucune unité de demande n’est à moins de {distance} m du réseau : vérifiez que la demande et le réseau couvrent la même zone, ou augmentez la tolérance d’accrochage.</translation>
         </message>
         <message>
             <source>No demand unit with a positive weight can reach a candidate site.</source>
             <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
+        </message>
+        <message>
+            <source>No facility (%)</source>
+            <translation>Aucun équipement (%)</translation>
         </message>
         <message>
             <source>No feature of {layer} has a geometry.</source>
@@ -1366,6 +1490,10 @@
         <message>
             <source>No response lies inside it.</source>
             <translation>Aucune réponse ne s’y trouve.</translation>
+        </message>
+        <message>
+            <source>No segment field is chosen: the outputs by segment are not written.</source>
+            <translation>Aucun champ de segment n’est choisi : les sorties par segment ne sont pas écrites.</translation>
         </message>
         <message>
             <source>No unit of {base} lies inside it, so who lives here is not known.</source>
@@ -1442,6 +1570,10 @@
         <message>
             <source>Objective curve up to p</source>
             <translation>Courbe de l’objectif jusqu’à p</translation>
+        </message>
+        <message>
+            <source>Of the segment (%)</source>
+            <translation>Du segment (%)</translation>
         </message>
         <message>
             <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
@@ -1538,6 +1670,10 @@
         <message>
             <source>Outputs</source>
             <translation>Sorties</translation>
+        </message>
+        <message>
+            <source>Over-represented: {segments}.</source>
+            <translation>Surreprésentés : {segments}.</translation>
         </message>
         <message>
             <source>Overrides of the class speeds, e.g. residential=32, service=15.</source>
@@ -1732,6 +1868,10 @@
             <translation>Signaler un problème</translation>
         </message>
         <message>
+            <source>Report by segment</source>
+            <translation>Rapport par segment</translation>
+        </message>
+        <message>
             <source>Required field</source>
             <translation>Champ « obligatoire »</translation>
         </message>
@@ -1868,6 +2008,10 @@
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
         </message>
         <message>
+            <source>Share (%)</source>
+            <translation>Part (%)</translation>
+        </message>
+        <message>
             <source>Share (0–1) of the demand weight within the threshold.</source>
             <translation>Part (0–1) du poids de la demande en deçà du seuil.</translation>
         </message>
@@ -1904,6 +2048,10 @@
             <translation>Part de la zone (%)</translation>
         </message>
         <message>
+            <source>Share of the base (%)</source>
+            <translation>Part dans la base (%)</translation>
+        </message>
+        <message>
             <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
             <translation>Part des réponses retenues dans chaque cluster ; la ligne pointillée est la part du territoire. * significativement plus élevée ; hachuré : moins de {k} réponses.</translation>
         </message>
@@ -1914,6 +2062,10 @@
         <message>
             <source>Share within the threshold</source>
             <translation>Part en deçà du seuil</translation>
+        </message>
+        <message>
+            <source>Share: the segment's part of the people within the band. Index: that share against the segment's share of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base within the band. Key groups: the largest segments that together make up 75 % of the band (at most five). Small numbers (below 5) make shares unreliable.</source>
+            <translation>Part : la part du segment parmi les personnes de la tranche. Indice : cette part rapportée à la part du segment dans toute la base (100 = autant qu’attendu). Du segment : la part de toute la base du segment qui se trouve dans la tranche. Groupes clés : les plus grands segments formant ensemble 75 % de la tranche (cinq au plus). Les petits effectifs (moins de 5) rendent les parts peu fiables.</translation>
         </message>
         <message>
             <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
@@ -2340,6 +2492,10 @@
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
         <message>
+            <source>The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>Le plan amène {n} {what} de plus du segment {segment} en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
+        </message>
+        <message>
             <source>The portrait could not be computed.</source>
             <translation>Le portrait n’a pas pu être calculé.</translation>
         </message>
@@ -2380,6 +2536,10 @@
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
         <message>
+            <source>The segment code of each base feature (any level at or below the chosen one): gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque entité de la base (à tout niveau égal ou plus fin que celui choisi) : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
         </message>
@@ -2390,6 +2550,14 @@
         <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the access by segment today and with the plan. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne l’accès par segment aujourd’hui et avec le plan. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
         </message>
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
@@ -2600,6 +2768,10 @@
             <translation>Non classé : {share}.</translation>
         </message>
         <message>
+            <source>Under-represented: {segments}.</source>
+            <translation>Sous-représentés : {segments}.</translation>
+        </message>
+        <message>
             <source>Unit of the speed field</source>
             <translation>Unité du champ de vitesse</translation>
         </message>
@@ -2732,6 +2904,10 @@
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
+            <source>What each base feature counts in the table by segment (households, population…). Empty: 1 each.</source>
+            <translation>Ce que compte chaque entité de la base dans la table par segment (ménages, population…). Vide : 1 chacune.</translation>
+        </message>
+        <message>
             <source>What the best set of sites achieves.</source>
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
@@ -2760,12 +2936,40 @@
             <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
+            <source>Who lives within {band} min of a facility</source>
+            <translation>Qui habite à moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
         </message>
         <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
+        </message>
+        <message>
+            <source>Within the cut-off today (%)</source>
+            <translation>En deçà du seuil aujourd’hui (%)</translation>
+        </message>
+        <message>
+            <source>Within the cut-off with the plan (%)</source>
+            <translation>En deçà du seuil avec le plan (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min</source>
+            <translation>À moins de {band} min</translation>
+        </message>
+        <message>
+            <source>Within {band} min (%)</source>
+            <translation>À moins de {band} min (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min ({mode}) of a facility</source>
+            <translation>À moins de {band} min ({mode}) d’un équipement</translation>
+        </message>
+        <message>
+            <source>Within {band} min of a facility</source>
+            <translation>À moins de {band} min d’un équipement</translation>
         </message>
         <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
@@ -2802,6 +3006,10 @@
         <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>base features</source>
+            <translation>entités de la base</translation>
         </message>
         <message>
             <source>base units</source>
@@ -2898,6 +3106,10 @@
         <message>
             <source>feature {fid}</source>
             <translation>entité {fid}</translation>
+        </message>
+        <message>
+            <source>few</source>
+            <translation>peu</translation>
         </message>
         <message>
             <source>heuristic solution with a proven bound</source>
@@ -3216,6 +3428,10 @@
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
         <message>
+            <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>{n} {what} de moins du segment {segment} sont en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
+        </message>
+        <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
         </message>
@@ -3374,6 +3590,18 @@
         <message>
             <source>{r} sites are required to stay open but p = {p}: raise p to at least {r} or mark fewer sites as required.</source>
             <translation>{r} sites doivent rester ouverts mais p = {p} : portez p à au moins {r} ou rendez moins de sites obligatoires.</translation>
+        </message>
+        <message>
+            <source>{segment} lose {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} perdent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment} save {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} gagnent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment}: {share} % ({n} {what})</source>
+            <translation>{segment} : {share} % ({n} {what})</translation>
         </message>
         <message>
             <source>{share} of its area lies in incident clusters{ids}.</source>
@@ -3550,6 +3778,10 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>{where}: {n} {what}, {share} % of the base.</source>
+            <translation>{where} : {n} {what}, {share} % de la base.</translation>
         </message>
         <message>
             <source>… and {n} more keys (all of them are in the log)</source>
