@@ -20,6 +20,9 @@ Segmentation                      ``segmentation/``
   area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
   pen portraits                    ``portrait.py``
+  channel demand and shift         ``channels.py`` (the channel model: ratings → preferences), ``channel_shift.py``
+                                     (costs, contact volumes, the shift scenario), ``channel_surface.py`` (hot-spot
+                                     surface), ``channel_demand.py`` (the workflow), ``channel_report.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
   options, road-class speeds       ``options.py``
   OSM tags, speed parsing          ``tags.py``

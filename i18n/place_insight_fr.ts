@@ -16,6 +16,14 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>(no service)</source>
+            <translation>(sans service)</translation>
+        </message>
+        <message>
+            <source>(ratings of {code})</source>
+            <translation>(notes de {code})</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
@@ -36,6 +44,10 @@
             <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
+            <source>A contact costs more than zero: {channels} cannot be used. Leave out a channel whose cost you do not know.</source>
+            <translation>Un contact coûte plus que zéro : {channels} ne peut pas être utilisé. Laissez de côté un canal dont vous ne connaissez pas le coût.</translation>
+        </message>
+        <message>
             <source>A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms accept instead of the line layer.</source>
             <translation>Un fichier (.npz) que les algorithmes de zones de desserte, de matrice, d’équipement le plus proche et de localisation acceptent à la place de la couche de lignes.</translation>
         </message>
@@ -48,6 +60,10 @@
             <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
         </message>
         <message>
+            <source>A segment's expected share preferring a channel = the weight of its rating ÷ the sum of the weights of its ratings of every channel of the kind. A zone's share is the mean of its segments' shares, weighted by their {what}.</source>
+            <translation>Part attendue d’un segment préférant un canal = le poids de sa note ÷ la somme des poids de ses notes de tous les canaux du même type. La part d’une zone est la moyenne des parts de ses segments, pondérée par leurs {what}.</translation>
+        </message>
+        <message>
             <source>A table (written with a segment field): a first row for everybody (code NULL), then one row per segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), mean_change, today_within and plan_within (count within the cut-off), within_change, the same as % of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today columns are NULL without current sites.</source>
             <translation>Une table (écrite avec un champ de segment) : une première ligne pour tout le monde (code NULL), puis une ligne par segment : effectif, today_mean et plan_mean (coût de déplacement moyen pondéré jusqu’au site ouvert le plus proche), mean_change, today_within et plan_within (effectif en deçà du seuil), within_change, les mêmes en % du segment (today_within_pct, plan_within_pct, within_pct_change) et low_numbers. Les colonnes today sont NULL sans sites actuels.</translation>
         </message>
@@ -58,6 +74,10 @@
         <message>
             <source>A table (written with a segment field): per facility and band, and for all facilities together (facility_id NULL) per band, one row per segment: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
             <translation>Une table (écrite avec un champ de segment) : par équipement et tranche, et pour tous les équipements ensemble (facility_id NULL) par tranche, une ligne par segment : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
+        </message>
+        <message>
+            <source>A table of contacts: one row per service (or per service and channel), e.g. from the contact centre's records. Services are ranked by what the shift saves.</source>
+            <translation>Une table des contacts : une ligne par service (ou par service et canal), par exemple tirée des enregistrements du centre de contact. Les services sont classés selon l’économie du report.</translation>
         </message>
         <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
@@ -94,6 +114,10 @@
         <message>
             <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
+        </message>
+        <message>
+            <source>All contacts, when they are known only in total (0: none); shared between the zones by their residents.</source>
+            <translation>Tous les contacts, quand on ne les connaît qu’au total (0 : aucun) ; répartis entre les zones selon leurs habitants.</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -146,6 +170,10 @@
         <message>
             <source>At least two chosen answers are needed to find clusters.</source>
             <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>At least two located base units are needed for a demand surface.</source>
+            <translation>Il faut au moins deux unités de base localisées pour une surface de demande.</translation>
         </message>
         <message>
             <source>At least two points are needed for nearest-neighbour clustering.</source>
@@ -226,6 +254,10 @@
         <message>
             <source>Base units with a segment code: points (households, postcodes), assigned by point in polygon, or polygons (output areas), assigned by area share.</source>
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
+        </message>
+        <message>
+            <source>Base units with a segment code: points (households, postcodes), counted in every zone containing them, or polygons (output areas), shared by area.</source>
+            <translation>Unités de base avec un code de segment : points (ménages, codes postaux), comptés dans chaque zone qui les contient, ou polygones (îlots), répartis selon la surface.</translation>
         </message>
         <message>
             <source>Below average</source>
@@ -328,12 +360,48 @@
             <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
         <message>
+            <source>Cell size of the surface. 0: a fifth of the radius.</source>
+            <translation>Taille des cellules de la surface. 0 : un cinquième du rayon.</translation>
+        </message>
+        <message>
             <source>Change ({unit})</source>
             <translation>Évolution ({unit})</translation>
         </message>
         <message>
             <source>Change within the cut-off</source>
             <translation>Évolution en deçà du seuil</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Channel demand</source>
+            <translation>Demande par canal</translation>
+        </message>
+        <message>
+            <source>Channel demand and shift</source>
+            <translation>Demande par canal et report de canal</translation>
+        </message>
+        <message>
+            <source>Channel field</source>
+            <translation>Champ du canal</translation>
+        </message>
+        <message>
+            <source>Channel of the surface</source>
+            <translation>Canal de la surface</translation>
+        </message>
+        <message>
+            <source>Channel shift</source>
+            <translation>Report de canal</translation>
+        </message>
+        <message>
+            <source>Channel shift by service</source>
+            <translation>Report de canal par service</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
@@ -484,6 +552,50 @@
             <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
         </message>
         <message>
+            <source>Contact volumes are given without costs per contact: no channel-shift scenario is made.</source>
+            <translation>Des volumes de contacts sont donnés sans coût par contact : aucun scénario de report de canal n’est calculé.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Contacts field</source>
+            <translation>Champ des contacts</translation>
+        </message>
+        <message>
+            <source>Contacts from each zone (a year, a month…). Empty: the total below (or of the services table) is shared between the zones in proportion to their residents.</source>
+            <translation>Les contacts venus de chaque zone (sur un an, un mois…). Vide : le total ci-dessous (ou celui de la table des services) est réparti entre les zones au prorata de leurs habitants.</translation>
+        </message>
+        <message>
+            <source>Contacts in total</source>
+            <translation>Contacts au total</translation>
+        </message>
+        <message>
+            <source>Contacts moved</source>
+            <translation>Contacts reportés</translation>
+        </message>
+        <message>
+            <source>Contacts of each row. Empty: each row is one contact.</source>
+            <translation>Les contacts de chaque ligne. Vide : chaque ligne est un contact.</translation>
+        </message>
+        <message>
+            <source>Contacts per service</source>
+            <translation>Contacts par service</translation>
+        </message>
+        <message>
+            <source>Contacts per zone field</source>
+            <translation>Champ des contacts par zone</translation>
+        </message>
+        <message>
+            <source>Contacts that move to a cheaper channel in the scenario.</source>
+            <translation>Les contacts qui passent à un canal moins cher dans le scénario.</translation>
+        </message>
+        <message>
+            <source>Contacts through channels without a cost are left out of the costs: {channels}.</source>
+            <translation>Les contacts par des canaux sans coût sont exclus des coûts : {channels}.</translation>
+        </message>
+        <message>
             <source>Copied to the outputs and used in messages.</source>
             <translation>Copié dans les sorties et utilisé dans les messages.</translation>
         </message>
@@ -494,6 +606,30 @@
         <message>
             <source>Copy text</source>
             <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>Cost of today's contacts (0 without a scenario).</source>
+            <translation>Le coût des contacts actuels (0 sans scénario).</translation>
+        </message>
+        <message>
+            <source>Cost per contact</source>
+            <translation>Coût par contact</translation>
+        </message>
+        <message>
+            <source>Cost per contact by channel</source>
+            <translation>Coût par contact et par canal</translation>
+        </message>
+        <message>
+            <source>Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper one moves to it with a probability of {realised} % (the share of preference realised); today's channel and the preferred one are taken as independent, and no contact moves to a dearer channel.</source>
+            <translation>Coût par contact : {costs}. Un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe avec une probabilité de {realised} % (la part de préférence réalisée) ; le canal actuel et le canal préféré sont supposés indépendants, et aucun contact ne passe à un canal plus cher.</translation>
+        </message>
+        <message>
+            <source>Cost today</source>
+            <translation>Coût actuel</translation>
+        </message>
+        <message>
+            <source>Costs per contact are given without contact volumes: no channel-shift scenario is made.</source>
+            <translation>Des coûts par contact sont donnés sans volumes de contacts : aucun scénario de report de canal n’est calculé.</translation>
         </message>
         <message>
             <source>Could not read the OSM file {path}: {error}</source>
@@ -586,6 +722,10 @@
         <message>
             <source>Demand served</source>
             <translation>Demande servie</translation>
+        </message>
+        <message>
+            <source>Demand surface</source>
+            <translation>Surface de demande</translation>
         </message>
         <message>
             <source>Demand units</source>
@@ -728,12 +868,24 @@
             <translation>Chaque segment dans les tranches</translation>
         </message>
         <message>
+            <source>Each segment's residents are shared between the channels in proportion to a weight of the channel's rating: Low to High weigh {weights}.</source>
+            <translation>Les habitants de chaque segment sont répartis entre les canaux au prorata d’un poids de la note du canal : de Faible à Élevé, les poids sont {weights}.</translation>
+        </message>
+        <message>
             <source>Each segment's share within every band and beyond the threshold against everybody, the segments most often beyond named, and who lives within the largest band.</source>
             <translation>La part de chaque segment dans chaque tranche et au-delà du seuil, comparée à l’ensemble, les segments le plus souvent au-delà nommés, et qui habite dans la plus grande tranche.</translation>
         </message>
         <message>
+            <source>Each step up the scale doubles the weight (a multinomial logit with the rating as utility, β = ln 2).</source>
+            <translation>Chaque échelon de l’échelle double le poids (un logit multinomial avec la note pour utilité, β = ln 2).</translation>
+        </message>
+        <message>
             <source>Each unit counts at its nearest facility by travel time. Bands are cumulative (within 10 min includes within 5). Beyond: farther than the threshold from every facility, or reaching none.</source>
             <translation>Chaque unité compte à son équipement le plus proche en temps de trajet. Les tranches sont cumulatives (moins de 10 min inclut moins de 5). Au-delà : plus loin que le seuil de tout équipement, ou n’en atteignant aucun.</translation>
+        </message>
+        <message>
+            <source>Estimates how the residents of each zone prefer to be served and informed, from the zone's segment mix and the catalogue's channel ratings, and ranks the zones by expected face-to-face demand. The model: a segment's residents are shared between the channels of a kind (service, information) in proportion to a weight of each channel's rating — by default 1, 2, 4, 8 and 16 from Low to High, each step doubling the weight; a zone's share is the mean of its segments' shares weighted by their counts. Segments without ratings take their parent's (stated) or are left out (named). A surface shows where residents preferring a chosen channel live (kernel density over the base units). With costs per contact and contact volumes (per zone, per service or in total) it prices today's contacts and a channel-shift scenario: a contact made through a channel by someone who prefers a cheaper one moves with the chance you give; the report ranks zones and services by the saving.</source>
+            <translation>Estime comment les habitants de chaque zone préfèrent être servis et informés, à partir de la composition par segment de la zone et des notes de canaux du catalogue, et classe les zones selon la demande attendue de face-à-face. Le modèle : les habitants d’un segment sont répartis entre les canaux d’un même type (service, information) au prorata d’un poids de la note de chaque canal — par défaut 1, 2, 4, 8 et 16 de Faible à Élevé, chaque échelon doublant le poids ; la part d’une zone est la moyenne des parts de ses segments pondérée par leurs effectifs. Les segments sans notes prennent celles de leur parent (c’est indiqué) ou sont exclus (nommés). Une surface montre où vivent les habitants qui préfèrent un canal choisi (densité par noyau sur les unités de base). Avec des coûts par contact et des volumes de contacts (par zone, par service ou au total), il chiffre les contacts actuels et un scénario de report de canal : un contact passé par un canal par quelqu’un qui en préfère un moins cher y passe avec la probabilité que vous donnez ; le rapport classe les zones et les services selon l’économie.</translation>
         </message>
         <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
@@ -766,6 +918,22 @@
         <message>
             <source>Exact (HiGHS mixed-integer programme)</source>
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
+        </message>
+        <message>
+            <source>Expected face-to-face demand</source>
+            <translation>Demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Expected residents per km² preferring the chosen channel (quartic kernel density).</source>
+            <translation>Habitants attendus par km² préférant le canal choisi (densité par noyau quartique).</translation>
+        </message>
+        <message>
+            <source>Expected share (%)</source>
+            <translation>Part attendue (%)</translation>
+        </message>
+        <message>
+            <source>Expected share preferring each service channel (rating out of 5)</source>
+            <translation>Part attendue préférant chaque canal de service (note sur 5)</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -928,12 +1096,24 @@
             <translation>Donnez au moins une tranche de temps en minutes, par exemple 5,10,15.</translation>
         </message>
         <message>
+            <source>Give five rating weights, from Low to High (e.g. 1,2,4,8,16); {n} were given.</source>
+            <translation>Donnez cinq poids de notes, de Faible à Élevé (par ex. 1,2,4,8,16) ; {n} ont été donnés.</translation>
+        </message>
+        <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
         </message>
         <message>
+            <source>Give the cost per contact of at least two channels: contacts move between channels.</source>
+            <translation>Donnez le coût par contact d’au moins deux canaux : les contacts passent d’un canal à l’autre.</translation>
+        </message>
+        <message>
             <source>Give today's sites to see which customer types gain and lose with the plan.</source>
             <translation>Donnez les sites actuels pour voir quels types de public gagnent et perdent avec le plan.</translation>
+        </message>
+        <message>
+            <source>Give today's split of contacts by channel (e.g. internet=30, telephone=45, face_to_face=25), or a channel field in the services table: the saving depends on which channels contacts use today.</source>
+            <translation>Donnez la répartition actuelle des contacts par canal (par ex. internet=30, telephone=45, face_to_face=25), ou un champ de canal dans la table des services : l’économie dépend des canaux que les contacts utilisent aujourd’hui.</translation>
         </message>
         <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
@@ -1008,6 +1188,10 @@
             <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
         </message>
         <message>
+            <source>How contacts reach you today, as channel=share (or volume) separated by commas, e.g. internet=30, telephone=45, face_to_face=25; only channels with a cost. Needed unless the services table has a channel field (its overall split is used then).</source>
+            <translation>Comment les contacts vous parviennent aujourd’hui, sous la forme canal=part (ou volume) séparés par des virgules, par ex. internet=30, telephone=45, face_to_face=25 ; seulement des canaux avec un coût. Nécessaire sauf si la table des services a un champ de canal (sa répartition d’ensemble sert alors).</translation>
+        </message>
+        <message>
             <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
             <translation>Distance de part et d’autre d’une route atteinte jusqu’où s’étend la zone (méthode du tampon) ; les logements en retrait de la route à moins de cette distance comptent comme à l’intérieur.</translation>
         </message>
@@ -1046,6 +1230,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>How the whole base prefers to be served and informed</source>
+            <translation>Comment l’ensemble de la base préfère être servi et informé</translation>
         </message>
         <message>
             <source>Identifies each demand unit; empty: the feature id.</source>
@@ -1124,6 +1312,10 @@
             <translation>Indice par {level}</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
             <source>Information channels</source>
             <translation>Canaux d’information</translation>
         </message>
@@ -1186,6 +1378,10 @@
         <message>
             <source>Kernel density: high share of chosen answers</source>
             <translation>Densité par noyau : part élevée de réponses retenues</translation>
+        </message>
+        <message>
+            <source>Kernel radius of the surface. 0: from the spread of the base units.</source>
+            <translation>Rayon du noyau de la surface. 0 : d’après la dispersion des unités de base.</translation>
         </message>
         <message>
             <source>Kernel shape for the density methods.</source>
@@ -1376,6 +1572,10 @@
             <translation>Le plus souvent au-delà : {segments}.</translation>
         </message>
         <message>
+            <source>Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share} %).</source>
+            <translation>Faire passer les contacts aux canaux moins chers que préfèrent les habitants ({realised} % de la préférence réalisée) reporte {moved} des {contacts} contacts et économise {saving} sur {today} ({share} %).</translation>
+        </message>
+        <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
             <translation>Nomme les clusters dans le rapport ; vide : cluster_id s’il existe, sinon l’identifiant de l’entité.</translation>
         </message>
@@ -1384,8 +1584,16 @@
             <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>Names the service of each row.</source>
+            <translation>Nomme le service de chaque ligne.</translation>
+        </message>
+        <message>
             <source>Names the sites in the report.</source>
             <translation>Nomme les sites dans le rapport.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report. Empty: the feature id.</source>
+            <translation>Nomme les zones dans le rapport. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
             <source>National papers</source>
@@ -1768,6 +1976,10 @@
             <translation>Polygones à décrire (quartiers, zones de desserte, agrégats…), ou leurs entités sélectionnées. Leurs attributs sont conservés ; un champ dont la composition utilise déjà le nom reçoit le suffixe _zone.</translation>
         </message>
         <message>
+            <source>Polygons to describe (wards, catchments, neighbourhoods…); their attributes are kept.</source>
+            <translation>Polygones à décrire (quartiers, zones de desserte, voisinages…) ; leurs attributs sont conservés.</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -1800,6 +2012,14 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Prefer face to face</source>
+            <translation>Préfèrent le face-à-face</translation>
+        </message>
+        <message>
+            <source>Preferences count only between the channels with a cost: residents who prefer {others} are shared among them in proportion to their preferences for them.</source>
+            <translation>Les préférences ne comptent qu’entre les canaux ayant un coût : les habitants qui préfèrent {others} sont répartis entre eux au prorata de leurs préférences pour eux.</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1826,6 +2046,18 @@
         <message>
             <source>Rank</source>
             <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Rating weights (Low to High)</source>
+            <translation>Poids des notes (de Faible à Élevé)</translation>
+        </message>
+        <message>
+            <source>Rating weights must be zero or more, and at least one more than zero; {weights} cannot be used.</source>
+            <translation>Les poids des notes doivent être positifs ou nuls, et l’un au moins supérieur à zéro ; {weights} ne peuvent pas être utilisés.</translation>
+        </message>
+        <message>
+            <source>Rating weights must not decrease from Low to High; {weights} do.</source>
+            <translation>Les poids des notes ne doivent pas décroître de Faible à Élevé ; {weights} décroissent.</translation>
         </message>
         <message>
             <source>Reached roads</source>
@@ -1880,6 +2112,14 @@
             <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
         </message>
         <message>
+            <source>Residents of the whole base expected to prefer face-to-face service.</source>
+            <translation>Habitants de toute la base qui devraient préférer le service en face-à-face.</translation>
+        </message>
+        <message>
+            <source>Residents per km² preferring {channel}</source>
+            <translation>Habitants par km² préférant {channel}</translation>
+        </message>
+        <message>
             <source>Responses</source>
             <translation>Réponses</translation>
         </message>
@@ -1926,6 +2166,14 @@
         <message>
             <source>Save the network to a file</source>
             <translation>Enregistrer le réseau dans un fichier</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <source>Saving (%)</source>
+            <translation>Économie (%)</translation>
         </message>
         <message>
             <source>Seconds</source>
@@ -2000,8 +2248,20 @@
             <translation>Sites retenus</translation>
         </message>
         <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
             <source>Service channels</source>
             <translation>Canaux de service</translation>
+        </message>
+        <message>
+            <source>Service field</source>
+            <translation>Champ du service</translation>
+        </message>
+        <message>
+            <source>Services ranked by saving</source>
+            <translation>Services classés par économie</translation>
         </message>
         <message>
             <source>Set covering has no number of sites to vary: no curve is drawn.</source>
@@ -2042,6 +2302,10 @@
         <message>
             <source>Share of demand covered</source>
             <translation>Part de la demande couverte</translation>
+        </message>
+        <message>
+            <source>Share of preference realised (%)</source>
+            <translation>Part de la préférence réalisée (%)</translation>
         </message>
         <message>
             <source>Share of the area (%)</source>
@@ -2188,6 +2452,14 @@
             <translation>Les segments masqués n’ont pas de barre.</translation>
         </message>
         <message>
+            <source>Surface cell size (m)</source>
+            <translation>Taille des cellules de la surface (m)</translation>
+        </message>
+        <message>
+            <source>Surface radius (m)</source>
+            <translation>Rayon de la surface (m)</translation>
+        </message>
+        <message>
             <source>Survey and hotspots</source>
             <translation>Enquêtes et points chauds</translation>
         </message>
@@ -2328,6 +2600,14 @@
             <translation>Les capacités doivent avoir une valeur par site candidat.</translation>
         </message>
         <message>
+            <source>The catalogue does not rate the service channel {channels}: give costs only for {rated}.</source>
+            <translation>Le catalogue ne note pas le canal de service {channels} : donnez des coûts seulement pour {rated}.</translation>
+        </message>
+        <message>
+            <source>The catalogue does not rate the {level} level's {kind} channels for {n} segments: they take the ratings of their {parent} ({examples}).</source>
+            <translation>Le catalogue ne note pas les canaux de {kind} au niveau {level} pour {n} segments : ils prennent les notes de leur {parent} ({examples}).</translation>
+        </message>
+        <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
             <translation>Le fichier de catalogue {path} n’est pas un texte UTF-8 (ligne {line}). Enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
@@ -2344,12 +2624,32 @@
             <translation>Le catalogue n’a pas de portrait pour : {segments}.</translation>
         </message>
         <message>
+            <source>The catalogue rates no segment's {channel}: choose another channel.</source>
+            <translation>Le catalogue ne note le canal {channel} pour aucun segment : choisissez un autre canal.</translation>
+        </message>
+        <message>
             <source>The catalogue {catalogue} has no level {level}; its levels are: {levels}.</source>
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
         <message>
+            <source>The catalogue {catalogue} rates no {kind} channel for its {level} (nor their parents): channel demand needs a catalogue with channel ratings, such as the demo catalogue or your own file.</source>
+            <translation>Le catalogue {catalogue} ne note aucun canal de {kind} pour ses {level} (ni leurs parents) : la demande par canal demande un catalogue avec des notes de canaux, comme le catalogue de démonstration ou votre propre fichier.</translation>
+        </message>
+        <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The channel model</source>
+            <translation>Le modèle des canaux</translation>
+        </message>
+        <message>
+            <source>The channel model: the weight of each rating from Low (1) to High (5). 1,2,4,8,16 doubles at each step; 1,2,3,4,5 makes preference proportional to the rating; 0,0,1,1,1 counts only channels rated Average or better. Stated in the report.</source>
+            <translation>Le modèle des canaux : le poids de chaque note de Faible (1) à Élevé (5). 1,2,4,8,16 double à chaque échelon ; 1,2,3,4,5 rend la préférence proportionnelle à la note ; 0,0,1,1,1 ne compte que les canaux notés Moyen ou mieux. Indiqué dans le rapport.</translation>
+        </message>
+        <message>
+            <source>The channel of each row (internet, web, telephone, phone, face_to_face, f2f…): gives each service's split today. Empty: rows are totals, split as today's split below.</source>
+            <translation>Le canal de chaque ligne (internet, web, telephone, phone, face_to_face, f2f…) : donne la répartition actuelle de chaque service. Vide : les lignes sont des totaux, répartis selon la répartition actuelle ci-dessous.</translation>
         </message>
         <message>
             <source>The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve.</source>
@@ -2512,6 +2812,10 @@
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The radius of the demand surface must be more than zero.</source>
+            <translation>Le rayon de la surface de demande doit être supérieur à zéro.</translation>
+        </message>
+        <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
         </message>
@@ -2536,8 +2840,16 @@
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
         <message>
+            <source>The scenario: the chance that a contact made today through a channel by someone who prefers a cheaper one moves to it (100: every such contact moves).</source>
+            <translation>Le scénario : la probabilité qu’un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe (100 : tous ces contacts passent).</translation>
+        </message>
+        <message>
             <source>The segment code of each base feature (any level at or below the chosen one): gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
             <translation>Le code de segment de chaque entité de la base (à tout niveau égal ou plus fin que celui choisi) : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit (any level at or below the chosen one). Segments without channel ratings at that level take their parent's ratings.</source>
+            <translation>Le code de segment de chaque unité de base (à tout niveau égal ou plus fin que celui choisi). Les segments sans notes de canaux à ce niveau prennent les notes de leur parent.</translation>
         </message>
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
@@ -2560,8 +2872,20 @@
             <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
         </message>
         <message>
+            <source>The service channel whose expected demand the surface maps.</source>
+            <translation>Le canal de service dont la surface cartographie la demande attendue.</translation>
+        </message>
+        <message>
+            <source>The services table names channels that are not service channels: {values}; use {channels}.</source>
+            <translation>La table des services nomme des canaux qui ne sont pas des canaux de service : {values} ; utilisez {channels}.</translation>
+        </message>
+        <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>The share of preference realised must be between 0 and 100 %.</source>
+            <translation>La part de la préférence réalisée doit être comprise entre 0 et 100 %.</translation>
         </message>
         <message>
             <source>The significance level must be between 0 and 1.</source>
@@ -2660,6 +2984,18 @@
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
         </message>
         <message>
+            <source>The zones with base_total, rated_pct (% of residents whose segment has ratings), per service channel the expected residents preferring it (service_&lt;channel&gt;) and their share (service_&lt;channel&gt;_pct), per information channel the share (info_&lt;channel&gt;_pct), face_to_face_rank (1 = most face-to-face demand); with a scenario contacts, today_cost, moved, saving and saving_rank.</source>
+            <translation>Les zones avec base_total, rated_pct (% des habitants dont le segment a des notes), par canal de service les habitants attendus qui le préfèrent (service_&lt;canal&gt;) et leur part (service_&lt;canal&gt;_pct), par canal d’information la part (info_&lt;canal&gt;_pct), face_to_face_rank (1 = la plus forte demande de face-à-face) ; avec un scénario, contacts, today_cost, moved, saving et saving_rank.</translation>
+        </message>
+        <message>
+            <source>The zones' contacts are the total of {total} shared between them in proportion to their residents.</source>
+            <translation>Les contacts des zones sont le total de {total} réparti entre elles au prorata de leurs habitants.</translation>
+        </message>
+        <message>
+            <source>The {n} zones with most face-to-face demand of {total}; the output layer has them all.</source>
+            <translation>Les {n} zones de plus forte demande de face-à-face sur {total} ; la couche de sortie les contient toutes.</translation>
+        </message>
+        <message>
             <source>There are no candidate sites with a location: the candidate layer is empty.</source>
             <translation>Aucun site candidat n’a de localisation : la couche des candidats est vide.</translation>
         </message>
@@ -2714,6 +3050,14 @@
         <message>
             <source>Today's sites, to compare the proposal with (mean and longest travel cost, share covered).</source>
             <translation>Les sites actuels, pour comparer la proposition (déplacement moyen et le plus long, part couverte).</translation>
+        </message>
+        <message>
+            <source>Today's split of contacts</source>
+            <translation>Répartition actuelle des contacts</translation>
+        </message>
+        <message>
+            <source>Today's split of contacts by channel</source>
+            <translation>Répartition actuelle des contacts par canal</translation>
         </message>
         <message>
             <source>Tolerance for the nearest base point (metres)</source>
@@ -2912,8 +3256,16 @@
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
         </message>
         <message>
+            <source>What the scenario saves.</source>
+            <translation>Ce que le scénario économise.</translation>
+        </message>
+        <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
+        </message>
+        <message>
+            <source>Where face-to-face demand is, the zones ranked, how the whole base prefers to be served and informed, the channel model with every segment's shares, and the scenario with zones and services ranked by saving.</source>
+            <translation>Où se trouve la demande de face-à-face, les zones classées, comment l’ensemble de la base préfère être servi et informé, le modèle des canaux avec les parts de chaque segment, et le scénario avec les zones et les services classés par économie.</translation>
         </message>
         <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
@@ -2938,6 +3290,10 @@
         <message>
             <source>Who lives within {band} min of a facility</source>
             <translation>Qui habite à moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
+            <source>With a services table and costs: per service its contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, and today's and the scenario's contacts per channel.</source>
+            <translation>Avec une table des services et des coûts : par service ses contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, et les contacts actuels et du scénario par canal.</translation>
         </message>
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
@@ -2976,6 +3332,10 @@
             <translation>Écrivez les vitesses propres par classe sous la forme classe=km/h séparées par des virgules, par exemple residential=32 ; « {item} » ne l’est pas.</translation>
         </message>
         <message>
+            <source>Write the rating weights as five numbers from Low to High, e.g. 1,2,4,8,16; '{text}' is not.</source>
+            <translation>Écrivez les poids des notes sous la forme de cinq nombres de Faible à Élevé, par ex. 1,2,4,8,16 ; '{text}' ne l’est pas.</translation>
+        </message>
+        <message>
             <source>Write the reached roads as one line per road piece with its arrival times instead of one multi-line per facility and band.</source>
             <translation>Écrire les routes atteintes sous forme d’une ligne par tronçon de route avec ses heures d’arrivée, au lieu d’une multiligne par équipement et par tranche.</translation>
         </message>
@@ -2988,12 +3348,32 @@
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
+            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario.</source>
+            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal.</translation>
+        </message>
+        <message>
             <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
             <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
         <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Zone name field</source>
+            <translation>Champ du nom de zone</translation>
+        </message>
+        <message>
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Zones ranked by expected face-to-face demand</source>
+            <translation>Zones classées selon la demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Zones ranked by saving</source>
+            <translation>Zones classées par économie</translation>
         </message>
         <message>
             <source>Zones that contain no base unit.</source>
@@ -3300,6 +3680,10 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{channel} (%)</source>
+            <translation>{channel} (%)</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -3318,6 +3702,10 @@
         <message>
             <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{count} {what} of Unclassified segments are left out of the channel shares.</source>
+            <translation>{count} {what} de segments Non classé sont exclus des parts par canal.</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
@@ -3484,6 +3872,10 @@
             <translation>{n} des {total} enregistrements cibles n’ont trouvé aucun segment ; leurs clés (nombre d’enregistrements) : {keys}</translation>
         </message>
         <message>
+            <source>{n} of {total} {what} ({share} %) are expected to prefer face-to-face service; most live in {zones}.</source>
+            <translation>{n} des {total} {what} ({share} %) devraient préférer le service en face-à-face ; la plupart vivent à {zones}.</translation>
+        </message>
+        <message>
             <source>{n} of {total} {what} lie outside the district and are left out.</source>
             <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
         </message>
@@ -3528,6 +3920,10 @@
             <translation>{n} codes de segment de la zone ne figurent pas dans le catalogue et comptent comme « Non classé » : {codes}.</translation>
         </message>
         <message>
+            <source>{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: {segments}; they hold {count} {what} ({share} % of the base).</source>
+            <translation>{n} segments n’ont pas de notes complètes des canaux de {kind} et sont exclus des parts par canal : {segments} ; ils comptent {count} {what} ({share} % de la base).</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
         </message>
@@ -3542,6 +3938,10 @@
         <message>
             <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones have contacts but no base units with ratings, so no preference to shift them by: {zones}. Their {count} contacts are costed today but none moves.</source>
+            <translation>{n} zones ont des contacts mais aucune unité de base notée, donc aucune préférence pour les reporter : {zones}. Leurs {count} contacts sont chiffrés aujourd’hui mais aucun ne change de canal.</translation>
         </message>
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
@@ -3730,6 +4130,26 @@
         <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>
             <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
+        </message>
+        <message>
+            <source>{what}: '{name}' is not a service channel; use {channels}.</source>
+            <translation>{what} : '{name}' n’est pas un canal de service ; utilisez {channels}.</translation>
+        </message>
+        <message>
+            <source>{what}: shares must be zero or more and not all zero.</source>
+            <translation>{what} : les parts doivent être positives ou nulles et pas toutes nulles.</translation>
+        </message>
+        <message>
+            <source>{what}: the channel {channel} is given twice.</source>
+            <translation>{what} : le canal {channel} est donné deux fois.</translation>
+        </message>
+        <message>
+            <source>{what}: write each channel as channel=number, e.g. internet=0.32; '{item}' is not.</source>
+            <translation>{what} : écrivez chaque canal sous la forme canal=nombre, par ex. internet=0.32 ; '{item}' ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>{what}: {outside} has no cost per contact; give its cost or leave it out.</source>
+            <translation>{what} : {outside} n’a pas de coût par contact ; donnez son coût ou laissez-le de côté.</translation>
         </message>
         <message>
             <source>{where}: a segment must be an object.</source>

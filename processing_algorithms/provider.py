@@ -11,6 +11,7 @@ from .build_network import BuildNetwork
 from .compose_areas import ComposeAreas
 from .compute_travel_times import ComputeTravelTimes
 from .draw_catchments import DrawCatchments
+from .estimate_channel_demand import EstimateChannelDemand
 from .export_catalogue import ExportCatalogue
 from .find_nearest_facility import FindNearestFacility
 from .find_survey_clusters import FindSurveyClusters
@@ -26,6 +27,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ExportCatalogue,
         ProfileSegments,
         ComposeAreas,
+        EstimateChannelDemand,
         BuildNetwork,
         DrawCatchments,
         ComputeTravelTimes,
