@@ -156,6 +156,10 @@
             <translation>Zone</translation>
         </message>
         <message>
+            <source>Area (%)</source>
+            <translation>Zone (%)</translation>
+        </message>
+        <message>
             <source>Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records.</source>
             <translation>Surface A du seuil du plus proche voisin. 0 : le rectangle englobant de tous les enregistrements.</translation>
         </message>
@@ -920,6 +924,10 @@
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
         </message>
         <message>
+            <source>Expected channel demand</source>
+            <translation>Demande attendue par canal</translation>
+        </message>
+        <message>
             <source>Expected face-to-face demand</source>
             <translation>Demande attendue de face-à-face</translation>
         </message>
@@ -934,6 +942,10 @@
         <message>
             <source>Expected share preferring each service channel (rating out of 5)</source>
             <translation>Part attendue préférant chaque canal de service (note sur 5)</translation>
+        </message>
+        <message>
+            <source>Expected shares of residents preferring each channel, from the segments' channel ratings.</source>
+            <translation>Parts attendues des habitants préférant chaque canal, d’après les notes de canaux des segments.</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -3290,6 +3302,10 @@
         <message>
             <source>Who lives within {band} min of a facility</source>
             <translation>Qui habite à moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
+            <source>Whole base (%)</source>
+            <translation>Toute la base (%)</translation>
         </message>
         <message>
             <source>With a services table and costs: per service its contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, and today's and the scenario's contacts per channel.</source>
