@@ -68,12 +68,12 @@
             <translation>Une table (écrite avec un champ de segment) : une première ligne pour tout le monde (code NULL), puis une ligne par segment : effectif, today_mean et plan_mean (coût de déplacement moyen pondéré jusqu’au site ouvert le plus proche), mean_change, today_within et plan_within (effectif en deçà du seuil), within_change, les mêmes en % du segment (today_within_pct, plan_within_pct, within_pct_change) et low_numbers. Les colonnes today sont NULL sans sites actuels.</translation>
         </message>
         <message>
-            <source>A table (written with a segment field): for all facilities (facility_id NULL) and for the units nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no facility (kind unreachable), one row per segment: count, share (% of the group), base_count, base_share, index, reach (% of the segment in the group: the share of the segment within the band or beyond), low_numbers, rank and key.</source>
-            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
+            <source>A table (written with a segment field): for all facilities (facility_id NULL) and for the units nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no facility (kind unreachable), one row per segment (for a single facility, per segment it serves): count, share (% of the group), base_count, base_share, index, reach (% of the segment in the group: the share of the segment within the band or beyond), low_numbers, rank and key.</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment (pour un seul équipement, par segment qu’il dessert) : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
         </message>
         <message>
-            <source>A table (written with a segment field): per facility and band, and for all facilities together (facility_id NULL) per band, one row per segment: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
-            <translation>Une table (écrite avec un champ de segment) : par équipement et tranche, et pour tous les équipements ensemble (facility_id NULL) par tranche, une ligne par segment : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
+            <source>A table (written with a segment field): for all facilities together (facility_id NULL) per band one row per segment of the base, and per facility and band one row per segment living there: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements ensemble (facility_id NULL), par tranche, une ligne par segment de la base, et par équipement et tranche une ligne par segment qui y habite : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
         </message>
         <message>
             <source>A table of contacts: one row per service (or per service and channel), e.g. from the contact centre's records. Services are ranked by what the shift saves.</source>
@@ -1734,6 +1734,10 @@
         <message>
             <source>Not open to cars: {classes}.</source>
             <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
+            <source>Not present: {segments}.</source>
+            <translation>Absents : {segments}.</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>

@@ -194,10 +194,11 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         )
         self.add_breakdown_outputs(
             tr(
-                "A table (written with a segment field): per facility and band, and for all facilities together "
-                "(facility_id NULL) per band, one row per segment: count, share (% of the band), base_count and "
-                "base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment "
-                "within the band), low_numbers, rank and key (the largest segments making up 75 %)."
+                "A table (written with a segment field): for all facilities together (facility_id NULL) per band "
+                "one row per segment of the base, and per facility and band one row per segment living there: "
+                "count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ "
+                "base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the "
+                "largest segments making up 75 %)."
             ),
             tr(
                 "For each band, who lives within it of any facility, by segment, with the key groups marked and "

@@ -143,9 +143,9 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
             tr(
                 "A table (written with a segment field): for all facilities (facility_id NULL) and for the units "
                 "nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no "
-                "facility (kind unreachable), one row per segment: count, share (% of the group), base_count, "
-                "base_share, index, reach (% of the segment in the group: the share of the segment within the band "
-                "or beyond), low_numbers, rank and key."
+                "facility (kind unreachable), one row per segment (for a single facility, per segment it serves): "
+                "count, share (% of the group), base_count, base_share, index, reach (% of the segment in the "
+                "group: the share of the segment within the band or beyond), low_numbers, rank and key."
             ),
             tr(
                 "Each segment's share within every band and beyond the threshold against everybody, the segments "

@@ -193,13 +193,14 @@ def catchment_groups(keys: pd.DataFrame, units: np.ndarray, polygons: np.ndarray
         return keys, units, polygons
     bands = np.unique(keys["band"].to_numpy(dtype=float))
     band_of_pair = np.searchsorted(bands, keys["band"].to_numpy(dtype=float)[polygons])
-    # each unit once per band, whichever facilities' catchments it lies in
-    pairs = np.unique(np.column_stack([band_of_pair, units]), axis=0) if len(units) else np.zeros((0, 2), dtype=np.int64)
+    # each unit once per band, whichever facilities' catchments it lies in (one flat key per band and unit)
+    stride = int(units.max()) + 1 if len(units) else 1
+    flat = np.unique(band_of_pair * stride + units)
     all_keys = pd.DataFrame({"facility": -1, "band": bands})
     return (
         pd.concat([keys, all_keys], ignore_index=True),
-        np.concatenate([units, pairs[:, 1]]),
-        np.concatenate([polygons, len(keys) + pairs[:, 0]]),
+        np.concatenate([units, flat % stride]),
+        np.concatenate([polygons, len(keys) + flat // stride]),
     )
 
 
@@ -239,17 +240,24 @@ def nearest_groups(
     masks.append(~(reachable & (minutes <= threshold)))
     kinds = ["within"] * len(bands) + ["beyond"]
     band_values = [float(b) for b in bands] + [math.nan]
-    rows, units, groups = [], [], []
-    for owner in range(-1, n_facilities):
-        mine = np.ones(len(facility), dtype=bool) if owner < 0 else facility == owner
-        owner_masks = masks + ([~reachable] if owner < 0 else [])
-        owner_kinds = kinds + (["unreachable"] if owner < 0 else [])
-        for mask, kind, band in zip(owner_masks, owner_kinds, band_values + [math.nan]):
-            members = np.flatnonzero(mine & mask)
-            units.append(members)
-            groups.append(np.full(len(members), len(rows), dtype=np.int64))
-            rows.append({"facility": owner, "band": band, "kind": kind})
-    keys = pd.DataFrame(rows, columns=["facility", "band", "kind"])
+    per_facility = len(masks)
+    first = per_facility + 1  # the groups of all facilities: each kind, then unreachable
+    units, groups = [], []
+    for kind, mask in enumerate([*masks, ~reachable]):
+        members = np.flatnonzero(mask)
+        units.append(members)
+        groups.append(np.full(len(members), kind, dtype=np.int64))
+    for kind, mask in enumerate(masks):
+        members = np.flatnonzero(mask & reachable)
+        units.append(members)
+        groups.append(first + facility[members] * per_facility + kind)
+    keys = pd.DataFrame(
+        {
+            "facility": np.concatenate([np.full(first, -1), np.repeat(np.arange(n_facilities), per_facility)]),
+            "band": np.concatenate([band_values, [math.nan], np.tile(band_values, n_facilities)]),
+            "kind": np.concatenate([kinds, ["unreachable"], np.tile(kinds, n_facilities)]).astype(object),
+        }
+    )
     return keys, np.concatenate(units).astype(np.int64), np.concatenate(groups).astype(np.int64)
 
 
@@ -317,6 +325,10 @@ def breakdown_table(
 def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) -> pd.DataFrame:
     """A breakdown with the facility's id and name in place of its position (NULL for all facilities).
 
+    Rows of a single facility with no one of the segment are left out (the
+    groups of all facilities together keep every segment of the base, so
+    that a segment nobody reaches shows with 0).
+
     Parameters
     ----------
     table : pandas.DataFrame
@@ -329,6 +341,7 @@ def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) 
     pandas.DataFrame
         ``facility_id`` and ``name`` first, then the other columns.
     """
+    table = table[(table["facility"] < 0) | (table["count"] > 0)].reset_index(drop=True)
     ids = np.asarray(list(ids), dtype=object)
     names = np.asarray(list(names), dtype=object) if names is not None else None
     position = table["facility"].to_numpy(dtype=np.int64)
@@ -339,7 +352,7 @@ def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) 
             "name": np.where(has, names[np.maximum(position, 0)], None) if names is not None and len(names) else None,
         }
     )
-    return pd.concat([front, table.drop(columns="facility").reset_index(drop=True)], axis=1)
+    return pd.concat([front, table.drop(columns="facility")], axis=1)
 
 
 def nearest_costs(costs: np.ndarray, columns: np.ndarray | None = None) -> np.ndarray:

@@ -114,14 +114,28 @@ def breakdown_columns(count_label: str) -> list[Column]:
 
 
 def breakdown_rows(rows: pd.DataFrame) -> list[dict]:
-    """Rows of a breakdown ready for :func:`breakdown_columns` (key groups starred, low numbers marked)."""
+    """Rows of a breakdown ready for :func:`breakdown_columns` (key groups starred, low numbers marked).
+
+    Segments with no one in the group are left to :func:`absent_note`.
+    """
     result = []
-    for row in rows.to_dict("records"):
+    for row in rows[rows["count"] > 0].to_dict("records"):
         flag = "★" if row["key"] else ""
         if row["low_numbers"] and row["count"] > 0:
             flag = (flag + " " + tr("few")).strip()
         result.append({**row, "label": _label(row), "flag": flag})
     return result
+
+
+def breakdown_table_of(report: Report, rows: pd.DataFrame, what: str) -> None:
+    """A Sheerness table of one group: its segments with someone, then the segments with no one in one line."""
+    report.table(breakdown_rows(rows), breakdown_columns(what))
+    absent = rows[(rows["count"] <= 0) & (rows["base_count"] > 0)]
+    if len(absent):
+        report.paragraph(
+            tr("Not present: {segments}.").format(segments=", ".join(_label(r) for r in absent.to_dict("records"))),
+            css_class="note",
+        )
 
 
 def catchment_report(table: pd.DataFrame, *, what: str, profile: str, language: str = "en", notes: Sequence[str] = ()) -> Report:
@@ -157,9 +171,9 @@ def catchment_report(table: pd.DataFrame, *, what: str, profile: str, language: 
         rows = everyone[everyone["band"] == band]
         report.heading(tr("Within {band} min ({mode}) of a facility").format(band=_minutes(band), mode=mode))
         report.paragraph(" ".join(group_sentences(rows, tr("Within {band} min").format(band=_minutes(band)), what)[1:]))
-        report.table(breakdown_rows(rows), breakdown_columns(what))
+        breakdown_table_of(report, rows, what)
     facilities = table[table["facility_id"].notna()]
-    if len(facilities) and bands:
+    if facilities["facility_id"].nunique() > 1 and bands:
         _facility_lines(report, facilities, bands[-1], what)
     for note in notes:
         report.warning(note)
@@ -170,17 +184,20 @@ def catchment_report(table: pd.DataFrame, *, what: str, profile: str, language: 
 def _facility_lines(report: Report, facilities: pd.DataFrame, band: float, what: str) -> None:
     """One line per facility: its count within the largest band and its key groups."""
     rows = facilities[facilities["band"] == band]
-    lines = []
-    for (facility_id, name), group in rows.groupby(["facility_id", "name"], sort=False, dropna=False):
-        key = group[group["key"].astype(bool)]
-        label = f"{facility_id}" if name is None or (isinstance(name, float) and math.isnan(name)) else f"{facility_id} {name}"
-        lines.append(
-            {
-                "facility": label,
-                "count": float(group["count"].sum()),
-                "key": ", ".join(f"{r['code']} ({format_number(r['share'], 0)} %)" for r in key.to_dict("records")),
-            }
-        )
+    key = rows[rows["key"].astype(bool)]
+    shares = [format_number(value, 0) for value in key["share"]]
+    items = key.assign(item=[f"{code} ({share} %)" for code, share in zip(key["code"], shares)])
+    by_facility = rows.groupby("facility_id", sort=False)
+    groups = items.groupby("facility_id", sort=False)["item"].agg(", ".join)
+    names = by_facility["name"].first()
+    lines = [
+        {
+            "facility": str(facility_id) if not isinstance(name, str) else f"{facility_id} {name}",
+            "count": float(count),
+            "key": groups.get(facility_id, ""),
+        }
+        for (facility_id, count), name in zip(by_facility["count"].sum().items(), names)
+    ]
     report.heading(tr("Each facility within {band} min").format(band=_minutes(band)))
     report.table(lines, [Column("facility", tr("Facility")), Column("count", what, 0), Column("key", tr("Key groups (share)"))])
 
@@ -325,7 +342,7 @@ def nearest_report(
     if len(within):
         band = within["band"].max()
         report.heading(tr("Who lives within {band} min of a facility").format(band=_minutes(band)))
-        report.table(breakdown_rows(within[within["band"] == band]), breakdown_columns(what))
+        breakdown_table_of(report, within[within["band"] == band], what)
     for note in notes:
         report.warning(note)
     report.paragraph(

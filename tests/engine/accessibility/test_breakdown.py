@@ -191,12 +191,15 @@ def test_sentences_name_who_gains_and_who_loses():
 
 def test_group_sentences_and_catchment_report():
     base, frame = random_base(9)
-    keys = pd.DataFrame({"facility": [0], "band": [15.0]})
-    inside = np.arange(0, 400, 2)
-    all_keys, units, groups = catchment_groups(keys, inside, np.zeros(len(inside), dtype=int))
-    table = with_facilities(breakdown_table(all_keys, group_matrix(base, units, groups, 2), base), ["Civic"], ["Civic Centre"])
+    keys = pd.DataFrame({"facility": [0, 1], "band": [15.0, 15.0]})
+    first, second = np.arange(0, 400, 2), np.arange(0, 100, 3)
+    all_keys, units, groups = catchment_groups(
+        keys, np.concatenate([first, second]), np.repeat([0, 1], [len(first), len(second)])
+    )
+    table = breakdown_table(all_keys, group_matrix(base, units, groups, 3), base)
+    table = with_facilities(table, ["Civic", "Library"], ["Civic Centre", "Central Library"])
     rows = table[table["facility_id"].isna()]
-    total = frame["n"].to_numpy()[inside].sum()
+    total = frame["n"].to_numpy()[np.union1d(first, second)].sum()
     sentence = group_sentences(rows, "Within 15 min", "households")[0]
     assert sentence == f"Within 15 min: {total:,.0f} households, {total / frame['n'].sum() * 100:.0f} % of the base."
     html = catchment_report(table, what="households", profile="walk").html()
