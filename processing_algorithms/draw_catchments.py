@@ -16,13 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.accessibility.breakdown import (
-    breakdown_table,
-    catchment_groups,
-    group_matrix,
-    group_sums,
-    with_facilities,
-)
+from ..engine.accessibility.breakdown import CatchmentTally, breakdown_table, with_facilities
 from ..engine.accessibility.breakdown_report import catchment_report
 from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
 from ..engine.accessibility.catchments import (
@@ -42,6 +36,9 @@ from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
 from .segmented_base import SegmentBreakdown
+
+#: Catchment polygons whose (unit, polygon) pairs are found and counted at a time.
+POLYGON_CHUNK = 64
 
 
 class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm):
@@ -245,14 +242,16 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             max_edge=self.parameterAsDouble(parameters, self.HULL_EDGE, context),
             feedback=Band(progress, 60, 85),
         )
-        counts, count_names, pairs = self._counts(base, polygons, progress)
-        table = catchment_table(keys, ids, names, [p.area() if p is not None else np.nan for p in polygons], counts, count_names)
+        counts = self._counts(base, keys, polygons, progress)
+        areas = [p.area() if p is not None else np.nan for p in polygons]
+        count_names = ["base_features", *base[2]] if base is not None else []
+        table = catchment_table(keys, ids, names, areas, counts.sums if counts is not None else None, count_names)
         out_crs = source.sourceCrs()
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
             results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs, out_crs, progress)
-        if base is not None and base[1] is not None:
-            results.update(self._breakdown(parameters, context, progress, base[1], keys, pairs, (ids, names, messages)))
+        if counts is not None and counts.segments is not None:
+            results.update(self._breakdown(parameters, context, progress, counts, (ids, names, messages)))
         else:
             self.skip_breakdown(parameters, progress)
         polygons = bridge.transform_geometries(polygons, crs, out_crs, context)
@@ -315,23 +314,30 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         return data, segments, fields
 
     @staticmethod
-    def _counts(base, polygons, progress):
-        """The count fields summed inside each polygon, their names, and the (unit, polygon) pairs."""
+    def _counts(base, keys, polygons, progress):
+        """The count fields summed inside each polygon (and, with segments, by segment): a :class:`CatchmentTally`."""
         if base is None:
-            return None, [], None
-        data, _, fields = base
+            return None
+        data, segments, fields = base
         weights = np.column_stack([np.ones(len(data))] + [np.nan_to_num(data.frame[f].astype(float).to_numpy()) for f in fields])
-        units, inside = bridge.point_zone_pairs(data.xy, polygons, feedback=progress)
-        return group_sums(units, inside, len(polygons), weights), ["base_features", *fields], (units, inside)
+        counts = CatchmentTally(keys, weights, segments)
+        xy = data.xy
+        for start in range(0, len(polygons), POLYGON_CHUNK):
+            units, inside = bridge.point_zone_pairs(xy, polygons[start : start + POLYGON_CHUNK], feedback=progress)
+            counts.add(units, inside + start)
+        return counts
 
-    def _breakdown(self, parameters, context, progress, segments, keys, pairs, facilities):
+    def _breakdown(self, parameters, context, progress, counts, facilities):
         """Who lives within each catchment and band by segment: the table and the report."""
         ids, names, messages = facilities
-        all_keys, units, groups = catchment_groups(keys, *pairs)
-        matrix = group_matrix(segments, units, groups, len(all_keys))
-        table = breakdown_table(all_keys, matrix, segments, language=self.language())
+        keys, matrix = counts.groups()
+        table = breakdown_table(keys, matrix, counts.segments, language=self.language())
         table = with_facilities(table, ids.tolist(), None if names is None else names.tolist())
         report = catchment_report(
-            table, what=segments.what, profile=self.profile_id(parameters, context), language=self.language(), notes=messages
+            table,
+            what=counts.segments.what,
+            profile=self.profile_id(parameters, context),
+            language=self.language(),
+            notes=messages,
         )
         return self.write_breakdown(parameters, context, progress, table, report)

@@ -4,9 +4,10 @@ The three accessibility algorithms (catchments, nearest facility, optimise
 service locations) share this module. Base units (households, postcodes,
 output areas) carry a position on a segment axis and a count
 (:class:`SegmentedBase`). Each algorithm says which units belong to which
-*group* — the catchment of a facility and band, the units whose nearest
-facility lies within a band or beyond the threshold — as (unit, group)
-pairs; the breakdown is then one group × segment matrix
+*group* — the catchment of a facility and band (:class:`CatchmentTally`,
+a chunk of catchments at a time), the units whose nearest facility lies
+within a band or beyond the threshold (:func:`nearest_groups`) — as (unit,
+group) pairs; the breakdown is then one group × segment matrix
 (:func:`engine.segmentation.composition.segment_matrix`) described like an
 area mix (:func:`engine.segmentation.composition.mix_table`).
 
@@ -165,43 +166,63 @@ def group_matrix(base: SegmentedBase, units: np.ndarray, groups: np.ndarray, n_g
     )
 
 
-def catchment_groups(keys: pd.DataFrame, units: np.ndarray, polygons: np.ndarray) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
-    """The groups of a catchment breakdown: every catchment polygon, then every band for all facilities together.
+@dataclass
+class CatchmentTally:
+    """The counts inside catchment polygons, added a chunk of polygons at a time.
 
-    Parameters
-    ----------
-    keys : pandas.DataFrame
-        One row per catchment polygon with ``facility`` (position; -1 when
-        dissolved) and ``band`` (minutes).
-    units, polygons : numpy.ndarray
-        The (unit, polygon) pairs of units inside each polygon.
-
-    Returns
-    -------
-    keys : pandas.DataFrame
-        ``facility`` (-1: all facilities) and ``band`` of every group: the
-        polygons first (in order), then, unless the catchments are already
-        dissolved, one group per band holding the units within that band
-        of any facility (each once).
-    units, groups : numpy.ndarray
-        The (unit, group) pairs.
+    Memory stays that of one chunk's (unit, polygon) pairs, whatever the
+    number of polygons and how much they overlap. ``sums`` holds the count
+    columns per polygon; with ``segments``, ``matrix`` holds the polygon ×
+    axis counts and ``within`` which units lie within each band of any
+    facility (bands × units), from which :meth:`groups` makes the groups of
+    all facilities together.
     """
-    keys = keys[["facility", "band"]].reset_index(drop=True)
-    units = np.asarray(units, dtype=np.int64)
-    polygons = np.asarray(polygons, dtype=np.int64)
-    if keys.empty or (keys["facility"] < 0).all():
-        return keys, units, polygons
-    bands = np.unique(keys["band"].to_numpy(dtype=float))
-    band_of_pair = np.searchsorted(bands, keys["band"].to_numpy(dtype=float)[polygons])
-    # each unit once per band, whichever facilities' catchments it lies in (one flat key per band and unit)
-    stride = int(units.max()) + 1 if len(units) else 1
-    flat = np.unique(band_of_pair * stride + units)
-    all_keys = pd.DataFrame({"facility": -1, "band": bands})
-    return (
-        pd.concat([keys, all_keys], ignore_index=True),
-        np.concatenate([units, flat % stride]),
-        np.concatenate([polygons, len(keys) + flat // stride]),
-    )
+
+    keys: pd.DataFrame
+    weights: np.ndarray
+    segments: SegmentedBase | None = None
+
+    def __post_init__(self) -> None:
+        self.keys = self.keys[["facility", "band"]].reset_index(drop=True)
+        self.weights = np.asarray(self.weights, dtype=float).reshape(len(self.weights), -1)
+        n_polygons = len(self.keys)
+        self.sums = np.zeros((n_polygons, self.weights.shape[1]))
+        self.bands = np.unique(self.keys["band"].to_numpy(dtype=float))
+        self._band_of = np.searchsorted(self.bands, self.keys["band"].to_numpy(dtype=float))
+        dissolved = n_polygons == 0 or bool((self.keys["facility"] < 0).all())
+        self.matrix = np.zeros((n_polygons, self.segments.axis.size)) if self.segments is not None else None
+        self.within = (
+            np.zeros((len(self.bands), len(self.weights)), dtype=bool) if self.segments is not None and not dissolved else None
+        )
+
+    def add(self, units: np.ndarray, polygons: np.ndarray) -> None:
+        """Count the (unit, polygon) pairs of one chunk (polygons as rows of ``keys``)."""
+        units = np.asarray(units, dtype=np.int64)
+        polygons = np.asarray(polygons, dtype=np.int64)
+        self.sums += group_sums(units, polygons, len(self.keys), self.weights)
+        if self.matrix is not None:
+            self.matrix += group_matrix(self.segments, units, polygons, len(self.keys))
+        if self.within is not None:
+            self.within[self._band_of[polygons], units] = True
+
+    def groups(self) -> tuple[pd.DataFrame, np.ndarray]:
+        """Every catchment polygon, then (unless dissolved) every band for all facilities together.
+
+        Returns
+        -------
+        keys : pandas.DataFrame
+            ``facility`` (-1: all facilities) and ``band`` of every group.
+        matrix : numpy.ndarray
+            Group × axis counts; a unit within a band of several facilities counts once for all of them.
+        """
+        if self.segments is None:
+            raise ValueError("a tally without segments has no groups by segment")
+        if self.within is None:
+            return self.keys, self.matrix
+        base, size = self.segments, self.segments.axis.size
+        everyone = np.vstack([tally(base.positions[mask], size, base.counts[mask]) for mask in self.within])
+        keys = pd.concat([self.keys, pd.DataFrame({"facility": -1, "band": self.bands})], ignore_index=True)
+        return keys, np.vstack([self.matrix, everyone])
 
 
 def nearest_groups(

@@ -144,7 +144,7 @@ def catchment_report(table: pd.DataFrame, *, what: str, profile: str, language: 
     Parameters
     ----------
     table : pandas.DataFrame
-        :func:`.breakdown.breakdown_table` of :func:`.breakdown.catchment_groups`
+        :func:`.breakdown.breakdown_table` of :meth:`.breakdown.CatchmentTally.groups`
         with :func:`.breakdown.with_facilities` applied (``facility_id`` NULL:
         all facilities).
     what : str

@@ -11,10 +11,10 @@ import pytest
 from segment_fixtures import CATALOGUE, GROUPS
 
 from place_insight.engine.accessibility.breakdown import (
+    CatchmentTally,
     SegmentedBase,
     access_comparison,
     breakdown_table,
-    catchment_groups,
     group_matrix,
     group_sums,
     nearest_costs,
@@ -87,9 +87,13 @@ def test_catchment_breakdown_per_polygon_and_for_all_facilities():
     members = [(five[0], 0), (ten[0], 1), (five[1], 2), (ten[1], 3), (ten[2], 4)]
     units = np.concatenate([m for m, _ in members])
     polygons = np.concatenate([np.full(len(m), p) for m, p in members])
-    all_keys, all_units, groups = catchment_groups(keys, units, polygons)
+    tally = CatchmentTally(keys, np.column_stack([np.ones(len(frame)), frame["n"]]), base)
+    for chunk in (polygons < 2, polygons >= 2):  # added in two chunks of polygons, as the algorithm does
+        tally.add(units[chunk], polygons[chunk])
+    for p in range(5):
+        assert tally.sums[p, 1] == pytest.approx(frame["n"].to_numpy()[units[polygons == p]].sum())
+    all_keys, matrix = tally.groups()
     assert all_keys.to_dict("list") == {"facility": [0, 0, 1, 1, 2, -1, -1], "band": [5.0, 10.0, 5.0, 10.0, 10.0, 5.0, 10.0]}
-    matrix = group_matrix(base, all_units, groups, len(all_keys))
     table = breakdown_table(all_keys, matrix, base)
     union = {5.0: np.union1d(five[0], five[1]), 10.0: np.union1d(np.union1d(ten[0], ten[1]), ten[2])}
     expected_members = pd.DataFrame(
@@ -118,9 +122,13 @@ def test_catchment_breakdown_per_polygon_and_for_all_facilities():
 
 
 def test_dissolved_catchments_are_already_for_all_facilities():
+    base, _ = random_base(2, n=3)
     keys = pd.DataFrame({"facility": [-1, -1], "band": [5.0, 10.0]})
-    out_keys, units, groups = catchment_groups(keys, np.array([1, 2, 2]), np.array([0, 0, 1]))
-    assert out_keys.equals(keys) and units.tolist() == [1, 2, 2] and groups.tolist() == [0, 0, 1]
+    tally = CatchmentTally(keys, base.counts, base)
+    tally.add(np.array([1, 2, 2]), np.array([0, 0, 1]))
+    out_keys, matrix = tally.groups()
+    assert out_keys.equals(keys) and matrix.shape == (2, GROUPS.size)
+    np.testing.assert_allclose(matrix.sum(axis=1), [base.counts[1] + base.counts[2], base.counts[2]])
 
 
 def test_nearest_breakdown_shares_within_bands_and_beyond():
@@ -193,10 +201,9 @@ def test_group_sentences_and_catchment_report():
     base, frame = random_base(9)
     keys = pd.DataFrame({"facility": [0, 1], "band": [15.0, 15.0]})
     first, second = np.arange(0, 400, 2), np.arange(0, 100, 3)
-    all_keys, units, groups = catchment_groups(
-        keys, np.concatenate([first, second]), np.repeat([0, 1], [len(first), len(second)])
-    )
-    table = breakdown_table(all_keys, group_matrix(base, units, groups, 3), base)
+    tally = CatchmentTally(keys, base.counts, base)
+    tally.add(np.concatenate([first, second]), np.repeat([0, 1], [len(first), len(second)]))
+    table = breakdown_table(*tally.groups(), base)
     table = with_facilities(table, ["Civic", "Library"], ["Civic Centre", "Central Library"])
     rows = table[table["facility_id"].isna()]
     total = frame["n"].to_numpy()[np.union1d(first, second)].sum()
