@@ -3,6 +3,9 @@
 Each case runs the Processing algorithm twice in turns (rounds alternate, so the machine's slow spells fall on
 both), without and with a segment field (which adds the table and the report by segment), the network cached
 for the session as after a first run, and compares the best times. The bar: the breakdown adds at most 20 %.
+The bar is judged on the CPU time of this process (``time.process_time``), which other people's work on a
+shared machine disturbs far less than the wall-clock time (given beside it); the helper process that shares
+large catchment searches is not counted, which makes the share added larger, not smaller.
 
 - sample town: 100 candidate sites × 5/10/15-minute drive catchment polygons with household counts; 3,000
   postcodes (demo types, households);
@@ -20,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .bench_accessibility import grid_points, write_grid
-from .common import peak_rss_mb, ratio, register_provider, start_qgis, timed_rounds
+from .common import peak_rss_mb, ratio, register_provider, start_qgis
 
 #: Rounds of each comparison (the best counts).
 REPEAT = 3
@@ -93,23 +96,45 @@ def run(algorithm: str, parameters: dict):
     return processing.run(algorithm, parameters, context=context, feedback=QgsProcessingFeedback())
 
 
+def best_of(functions: dict, repeat: int) -> dict:
+    """Best wall-clock and CPU seconds of each function over ``repeat`` rounds taking turns, and its last result."""
+    import gc
+
+    best = {name: [float("inf"), float("inf"), None] for name in functions}
+    for _ in range(repeat):
+        for name, function in functions.items():
+            best[name][2] = None
+            gc.collect()
+            wall, cpu = time.perf_counter(), time.process_time()
+            result = function()
+            best[name][0] = min(best[name][0], time.perf_counter() - wall)
+            best[name][1] = min(best[name][1], time.process_time() - cpu)
+            best[name][2] = result
+    return best
+
+
 def compare(rows: list, case: str, algorithm: str, parameters: dict, segments: dict) -> None:
     """Time the algorithm without and with the breakdown in alternating rounds; one row with the overhead."""
     run(algorithm, parameters)  # the network into the session cache (and the helper process started)
-    best = timed_rounds(
+    best = best_of(
         {"without": lambda: run(algorithm, parameters), "with": lambda: run(algorithm, {**parameters, **segments})},
-        repeat=REPEAT,
+        REPEAT,
     )
-    (without, _), (with_, result) = best["without"], best["with"]
-    overhead = with_ / without - 1.0
-    print(f"{case}: without {without:.2f} s, with segments {with_:.2f} s (+{overhead:.0%})", flush=True)
+    (wall_without, cpu_without, _), (wall_with, cpu_with, result) = best["without"], best["with"]
+    overhead, wall_overhead = cpu_with / cpu_without - 1.0, wall_with / wall_without - 1.0
+    print(
+        f"{case}: CPU without {cpu_without:.2f} s, with segments {cpu_with:.2f} s ({overhead:+.1%}); "
+        f"wall {wall_without:.2f} s, {wall_with:.2f} s ({wall_overhead:+.1%})",
+        flush=True,
+    )
     assert "SEGMENTS" in result
     rows.append(
         {
-            "case": f"{case}: with the breakdown by segment (peer = the same run without)",
-            "ours": f"{with_:.2f} s",
-            "peer": f"{without:.2f} s",
-            "ratio": ratio(without, with_),
+            "case": f"{case}: with the breakdown by segment, CPU time (peer = the same run without; wall clock "
+            f"{wall_with:.2f} s against {wall_without:.2f} s, {wall_overhead:+.1%})",
+            "ours": f"{cpu_with:.2f} s",
+            "peer": f"{cpu_without:.2f} s",
+            "ratio": ratio(cpu_without, cpu_with),
             "bar": f"≤ +{BAR:.0%} (measured {overhead:+.1%})",
             "met": overhead <= BAR,
         }
