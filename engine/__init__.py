@@ -25,6 +25,9 @@ Segmentation                      ``segmentation/``
                                      ``comparison_report.py`` (tests in words, small multiples)
   campaign evaluation              ``campaign.py`` (response rates, targeted ÷ not targeted ratio)
   pen portraits                    ``portrait.py``
+  channel demand and shift         ``channels.py`` (the channel model: ratings → preferences), ``channel_shift.py``
+                                     (costs, contact volumes, the shift scenario), ``channel_surface.py`` (hot-spot
+                                     surface), ``channel_demand.py`` (the workflow), ``channel_report.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
   options, road-class speeds       ``options.py``
   OSM tags, speed parsing          ``tags.py``
@@ -46,6 +49,8 @@ Accessibility                     ``accessibility/``
   reached edges and cut pieces     ``reach.py``
   catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
+  breakdowns by segment            ``breakdown.py`` (who is within reach by customer type, for catchments, nearest
+                                     facility and plans), ``breakdown_report.py`` (in words and tables)
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
   travel cost matrix               ``costs.py`` (straight line or along the network)
   model, options, checks, result   ``problem.py``

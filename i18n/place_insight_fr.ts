@@ -16,8 +16,16 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>(no service)</source>
+            <translation>(sans service)</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>(ratings of {code})</source>
+            <translation>(notes de {code})</translation>
         </message>
         <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
@@ -52,6 +60,10 @@
             <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
         </message>
         <message>
+            <source>A contact costs more than zero: {channels} cannot be used. Leave out a channel whose cost you do not know.</source>
+            <translation>Un contact coûte plus que zéro : {channels} ne peut pas être utilisé. Laissez de côté un canal dont vous ne connaissez pas le coût.</translation>
+        </message>
+        <message>
             <source>A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms accept instead of the line layer.</source>
             <translation>Un fichier (.npz) que les algorithmes de zones de desserte, de matrice, d’équipement le plus proche et de localisation acceptent à la place de la couche de lignes.</translation>
         </message>
@@ -62,6 +74,26 @@
         <message>
             <source>A segment is significant when the p-value of its test is below this level.</source>
             <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
+        </message>
+        <message>
+            <source>A segment's expected share preferring a channel = the weight of its rating ÷ the sum of the weights of its ratings of every channel of the kind. A zone's share is the mean of its segments' shares, weighted by their {what}.</source>
+            <translation>Part attendue d’un segment préférant un canal = le poids de sa note ÷ la somme des poids de ses notes de tous les canaux du même type. La part d’une zone est la moyenne des parts de ses segments, pondérée par leurs {what}.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): a first row for everybody (code NULL), then one row per segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), mean_change, today_within and plan_within (count within the cut-off), within_change, the same as % of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today columns are NULL without current sites.</source>
+            <translation>Une table (écrite avec un champ de segment) : une première ligne pour tout le monde (code NULL), puis une ligne par segment : effectif, today_mean et plan_mean (coût de déplacement moyen pondéré jusqu’au site ouvert le plus proche), mean_change, today_within et plan_within (effectif en deçà du seuil), within_change, les mêmes en % du segment (today_within_pct, plan_within_pct, within_pct_change) et low_numbers. Les colonnes today sont NULL sans sites actuels.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): for all facilities (facility_id NULL) and for the units nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no facility (kind unreachable), one row per segment (for a single facility, per segment it serves): count, share (% of the group), base_count, base_share, index, reach (% of the segment in the group: the share of the segment within the band or beyond), low_numbers, rank and key.</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment (pour un seul équipement, par segment qu’il dessert) : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): for all facilities together (facility_id NULL) per band one row per segment of the base, and per facility and band one row per segment living there: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements ensemble (facility_id NULL), par tranche, une ligne par segment de la base, et par équipement et tranche une ligne par segment qui y habite : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
+        </message>
+        <message>
+            <source>A table of contacts: one row per service (or per service and channel), e.g. from the contact centre's records. Services are ranked by what the shift saves.</source>
+            <translation>Une table des contacts : une ligne par service (ou par service et canal), par exemple tirée des enregistrements du centre de contact. Les services sont classés selon l’économie du report.</translation>
         </message>
         <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
@@ -96,6 +128,10 @@
             <translation>Au-dessus de la moyenne</translation>
         </message>
         <message>
+            <source>Access by segment</source>
+            <translation>Accès par segment</translation>
+        </message>
+        <message>
             <source>Accessibility</source>
             <translation>Accessibilité</translation>
         </message>
@@ -118,6 +154,10 @@
         <message>
             <source>All</source>
             <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>All contacts, when they are known only in total (0: none); shared between the zones by their residents.</source>
+            <translation>Tous les contacts, quand on ne les connaît qu’au total (0 : aucun) ; répartis entre les zones selon leurs habitants.</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -176,6 +216,10 @@
             <translation>Zone</translation>
         </message>
         <message>
+            <source>Area (%)</source>
+            <translation>Zone (%)</translation>
+        </message>
+        <message>
             <source>Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records.</source>
             <translation>Surface A du seuil du plus proche voisin. 0 : le rectangle englobant de tous les enregistrements.</translation>
         </message>
@@ -210,6 +254,10 @@
         <message>
             <source>At least two chosen answers are needed to find clusters.</source>
             <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>At least two located base units are needed for a demand surface.</source>
+            <translation>Il faut au moins deux unités de base localisées pour une surface de demande.</translation>
         </message>
         <message>
             <source>At least two points are needed for nearest-neighbour clustering.</source>
@@ -316,6 +364,10 @@
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
+            <source>Base units with a segment code: points (households, postcodes), counted in every zone containing them, or polygons (output areas), shared by area.</source>
+            <translation>Unités de base avec un code de segment : points (ménages, codes postaux), comptés dans chaque zone qui les contient, ou polygones (îlots), répartis selon la surface.</translation>
+        </message>
+        <message>
             <source>Base units within this distance of a line zone (a road) belong to it. Not used for polygons.</source>
             <translation>Les unités de base à moins de cette distance d’une zone linéaire (une route) lui appartiennent. Sans effet pour les polygones.</translation>
         </message>
@@ -348,8 +400,20 @@
             <translation>Benjamini–Hochberg (la part attendue de fausses découvertes reste sous α)</translation>
         </message>
         <message>
+            <source>Best served: {segments}.</source>
+            <translation>Les mieux desservis : {segments}.</translation>
+        </message>
+        <message>
             <source>Best ways to reach them</source>
             <translation>Meilleurs moyens de les joindre</translation>
+        </message>
+        <message>
+            <source>Beyond {threshold} min (%)</source>
+            <translation>Au-delà de {threshold} min (%)</translation>
+        </message>
+        <message>
+            <source>Beyond {threshold} min of every facility: {share} % of everybody.</source>
+            <translation>Au-delà de {threshold} min de tout équipement : {share} % de l’ensemble.</translation>
         </message>
         <message>
             <source>Bound</source>
@@ -452,6 +516,10 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
+            <source>Catchments by customer type</source>
+            <translation>Zones de desserte par type de public</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Catégories</translation>
         </message>
@@ -470,6 +538,50 @@
         <message>
             <source>Category field: one category per value (NULL values form the category (none), reported). Layer: the target and each further layer. Zone: the zone containing the record (or its base unit).</source>
             <translation>Champ de catégorie : une catégorie par valeur (les valeurs NULL forment la catégorie (aucune), signalée). Couche : la cible et chaque couche supplémentaire. Zone : la zone qui contient l’enregistrement (ou son unité de base).</translation>
+        </message>
+        <message>
+            <source>Cell size of the surface. 0: a fifth of the radius.</source>
+            <translation>Taille des cellules de la surface. 0 : un cinquième du rayon.</translation>
+        </message>
+        <message>
+            <source>Change ({unit})</source>
+            <translation>Évolution ({unit})</translation>
+        </message>
+        <message>
+            <source>Change within the cut-off</source>
+            <translation>Évolution en deçà du seuil</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Channel demand</source>
+            <translation>Demande par canal</translation>
+        </message>
+        <message>
+            <source>Channel demand and shift</source>
+            <translation>Demande par canal et report de canal</translation>
+        </message>
+        <message>
+            <source>Channel field</source>
+            <translation>Champ du canal</translation>
+        </message>
+        <message>
+            <source>Channel of the surface</source>
+            <translation>Canal de la surface</translation>
+        </message>
+        <message>
+            <source>Channel shift</source>
+            <translation>Report de canal</translation>
+        </message>
+        <message>
+            <source>Channel shift by service</source>
+            <translation>Report de canal par service</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
@@ -504,6 +616,10 @@
             <translation>Choisissez le champ clé de la base auquel se joint la clé {field} de la cible.</translation>
         </message>
         <message>
+            <source>Choose the base layer whose segment field breaks the catchments down.</source>
+            <translation>Choisissez la couche de base dont le champ de segment ventile les zones de desserte.</translation>
+        </message>
+        <message>
             <source>Choose the category field of the target, or split the target another way.</source>
             <translation>Choisissez le champ de catégorie de la cible, ou répartissez la cible autrement.</translation>
         </message>
@@ -532,8 +648,8 @@
             <translation>Choisit N sites candidats pour que la demande se déplace le moins possible, et dessine ce que chacun atteint.</translation>
         </message>
         <message>
-            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
-            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
+            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report; with the demand's segment field, the report and a table say, for each segment of a classification, how its mean travel cost and its share within the cut-off change from today's sites to the plan, and name the customer types that gain and lose.</source>
+            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML ; avec le champ de segment de la demande, le rapport et une table indiquent, pour chaque segment d’une classification, comment son coût de déplacement moyen et sa part en deçà du seuil évoluent des sites actuels au plan, et nomment les types de public qui y gagnent et qui y perdent.</translation>
         </message>
         <message>
             <source>Chooses where to put N service points (location-allocation: p-median, covering, p-center).</source>
@@ -672,8 +788,48 @@
             <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
         </message>
         <message>
+            <source>Contact volumes are given without costs per contact: no channel-shift scenario is made.</source>
+            <translation>Des volumes de contacts sont donnés sans coût par contact : aucun scénario de report de canal n’est calculé.</translation>
+        </message>
+        <message>
             <source>Contacts</source>
             <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Contacts field</source>
+            <translation>Champ des contacts</translation>
+        </message>
+        <message>
+            <source>Contacts from each zone (a year, a month…). Empty: the total below (or of the services table) is shared between the zones in proportion to their residents.</source>
+            <translation>Les contacts venus de chaque zone (sur un an, un mois…). Vide : le total ci-dessous (ou celui de la table des services) est réparti entre les zones au prorata de leurs habitants.</translation>
+        </message>
+        <message>
+            <source>Contacts in total</source>
+            <translation>Contacts au total</translation>
+        </message>
+        <message>
+            <source>Contacts moved</source>
+            <translation>Contacts reportés</translation>
+        </message>
+        <message>
+            <source>Contacts of each row. Empty: each row is one contact.</source>
+            <translation>Les contacts de chaque ligne. Vide : chaque ligne est un contact.</translation>
+        </message>
+        <message>
+            <source>Contacts per service</source>
+            <translation>Contacts par service</translation>
+        </message>
+        <message>
+            <source>Contacts per zone field</source>
+            <translation>Champ des contacts par zone</translation>
+        </message>
+        <message>
+            <source>Contacts that move to a cheaper channel in the scenario.</source>
+            <translation>Les contacts qui passent à un canal moins cher dans le scénario.</translation>
+        </message>
+        <message>
+            <source>Contacts through channels without a cost are left out of the costs: {channels}.</source>
+            <translation>Les contacts par des canaux sans coût sont exclus des coûts : {channels}.</translation>
         </message>
         <message>
             <source>Copied to the outputs and used in messages.</source>
@@ -686,6 +842,30 @@
         <message>
             <source>Copy text</source>
             <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>Cost of today's contacts (0 without a scenario).</source>
+            <translation>Le coût des contacts actuels (0 sans scénario).</translation>
+        </message>
+        <message>
+            <source>Cost per contact</source>
+            <translation>Coût par contact</translation>
+        </message>
+        <message>
+            <source>Cost per contact by channel</source>
+            <translation>Coût par contact et par canal</translation>
+        </message>
+        <message>
+            <source>Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper one moves to it with a probability of {realised} % (the share of preference realised); today's channel and the preferred one are taken as independent, and no contact moves to a dearer channel.</source>
+            <translation>Coût par contact : {costs}. Un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe avec une probabilité de {realised} % (la part de préférence réalisée) ; le canal actuel et le canal préféré sont supposés indépendants, et aucun contact ne passe à un canal plus cher.</translation>
+        </message>
+        <message>
+            <source>Cost today</source>
+            <translation>Coût actuel</translation>
+        </message>
+        <message>
+            <source>Costs per contact are given without contact volumes: no channel-shift scenario is made.</source>
+            <translation>Des coûts par contact sont donnés sans volumes de contacts : aucun scénario de report de canal n’est calculé.</translation>
         </message>
         <message>
             <source>Could not read the OSM file {path}: {error}</source>
@@ -706,6 +886,10 @@
         <message>
             <source>Count field</source>
             <translation>Champ de décompte</translation>
+        </message>
+        <message>
+            <source>Count field of the segments</source>
+            <translation>Champ d’effectif des segments</translation>
         </message>
         <message>
             <source>Count fields</source>
@@ -756,6 +940,10 @@
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
         </message>
         <message>
+            <source>Customer types: who gains and who loses</source>
+            <translation>Types de public : qui gagne et qui perd</translation>
+        </message>
+        <message>
             <source>Cut-off (minutes)</source>
             <translation>Seuil de coupure (minutes)</translation>
         </message>
@@ -794,6 +982,10 @@
         <message>
             <source>Demand served</source>
             <translation>Demande servie</translation>
+        </message>
+        <message>
+            <source>Demand surface</source>
+            <translation>Surface de demande</translation>
         </message>
         <message>
             <source>Demand units</source>
@@ -908,8 +1100,8 @@
             <translation>Zone dessinée</translation>
         </message>
         <message>
-            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one.</source>
-            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes.</translation>
+            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one. With the base's segment field, it also writes who lives within each band by segment of a classification (count, share, index against the whole base, key groups), for each facility and for all facilities together, with a report.</source>
+            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes. Avec le champ de segment de la base, il écrit aussi qui habite dans chaque tranche, par segment d’une classification (effectif, part, indice par rapport à toute la base, groupes clés), pour chaque équipement et pour tous les équipements ensemble, avec un rapport.</translation>
         </message>
         <message>
             <source>Drive</source>
@@ -944,8 +1136,40 @@
             <translation>L’équipement le plus proche de chaque unité de demande en temps de trajet, et la part de la demande par tranche de temps.</translation>
         </message>
         <message>
+            <source>Each demand unit's travel cost to its nearest open site, weighted by its count; units that reach no site count as beyond the cut-off and are left out of the means.</source>
+            <translation>Le coût de déplacement de chaque unité de demande jusqu’au site ouvert le plus proche, pondéré par son effectif ; les unités qui n’atteignent aucun site comptent au-delà du seuil et sont exclues des moyennes.</translation>
+        </message>
+        <message>
+            <source>Each facility within {band} min</source>
+            <translation>Chaque équipement à moins de {band} min</translation>
+        </message>
+        <message>
             <source>Each point is the best solution found for that number of sites.</source>
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
+        </message>
+        <message>
+            <source>Each segment within the bands</source>
+            <translation>Chaque segment dans les tranches</translation>
+        </message>
+        <message>
+            <source>Each segment's residents are shared between the channels in proportion to a weight of the channel's rating: Low to High weigh {weights}.</source>
+            <translation>Les habitants de chaque segment sont répartis entre les canaux au prorata d’un poids de la note du canal : de Faible à Élevé, les poids sont {weights}.</translation>
+        </message>
+        <message>
+            <source>Each segment's share within every band and beyond the threshold against everybody, the segments most often beyond named, and who lives within the largest band.</source>
+            <translation>La part de chaque segment dans chaque tranche et au-delà du seuil, comparée à l’ensemble, les segments le plus souvent au-delà nommés, et qui habite dans la plus grande tranche.</translation>
+        </message>
+        <message>
+            <source>Each step up the scale doubles the weight (a multinomial logit with the rating as utility, β = ln 2).</source>
+            <translation>Chaque échelon de l’échelle double le poids (un logit multinomial avec la note pour utilité, β = ln 2).</translation>
+        </message>
+        <message>
+            <source>Each unit counts at its nearest facility by travel time. Bands are cumulative (within 10 min includes within 5). Beyond: farther than the threshold from every facility, or reaching none.</source>
+            <translation>Chaque unité compte à son équipement le plus proche en temps de trajet. Les tranches sont cumulatives (moins de 10 min inclut moins de 5). Au-delà : plus loin que le seuil de tout équipement, ou n’en atteignant aucun.</translation>
+        </message>
+        <message>
+            <source>Estimates how the residents of each zone prefer to be served and informed, from the zone's segment mix and the catalogue's channel ratings, and ranks the zones by expected face-to-face demand. The model: a segment's residents are shared between the channels of a kind (service, information) in proportion to a weight of each channel's rating — by default 1, 2, 4, 8 and 16 from Low to High, each step doubling the weight; a zone's share is the mean of its segments' shares weighted by their counts. Segments without ratings take their parent's (stated) or are left out (named). A surface shows where residents preferring a chosen channel live (kernel density over the base units). With costs per contact and contact volumes (per zone, per service or in total) it prices today's contacts and a channel-shift scenario: a contact made through a channel by someone who prefers a cheaper one moves with the chance you give; the report ranks zones and services by the saving.</source>
+            <translation>Estime comment les habitants de chaque zone préfèrent être servis et informés, à partir de la composition par segment de la zone et des notes de canaux du catalogue, et classe les zones selon la demande attendue de face-à-face. Le modèle : les habitants d’un segment sont répartis entre les canaux d’un même type (service, information) au prorata d’un poids de la note de chaque canal — par défaut 1, 2, 4, 8 et 16 de Faible à Élevé, chaque échelon doublant le poids ; la part d’une zone est la moyenne des parts de ses segments pondérée par leurs effectifs. Les segments sans notes prennent celles de leur parent (c’est indiqué) ou sont exclus (nommés). Une surface montre où vivent les habitants qui préfèrent un canal choisi (densité par noyau sur les unités de base). Avec des coûts par contact et des volumes de contacts (par zone, par service ou au total), il chiffre les contacts actuels et un scénario de report de canal : un contact passé par un canal par quelqu’un qui en préfère un moins cher y passe avec la probabilité que vous donnez ; le rapport classe les zones et les services selon l’économie.</translation>
         </message>
         <message>
             <source>Every Python package Place Insight needs is installed.</source>
@@ -980,6 +1204,10 @@
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
         <message>
+            <source>Everybody</source>
+            <translation>Ensemble</translation>
+        </message>
+        <message>
             <source>Everybody, each with a segment code (points or polygons).</source>
             <translation>Tout le monde, chacun avec un code de segment (points ou polygones).</translation>
         </message>
@@ -1008,8 +1236,32 @@
             <translation>Attendus au taux d’adhésion de chaque segment, dans les zones listées.</translation>
         </message>
         <message>
+            <source>Expected channel demand</source>
+            <translation>Demande attendue par canal</translation>
+        </message>
+        <message>
             <source>Expected count at the benchmark rate (the target records have no location).</source>
             <translation>Effectif attendu au taux de référence (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected face-to-face demand</source>
+            <translation>Demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Expected residents per km² preferring the chosen channel (quartic kernel density).</source>
+            <translation>Habitants attendus par km² préférant le canal choisi (densité par noyau quartique).</translation>
+        </message>
+        <message>
+            <source>Expected share (%)</source>
+            <translation>Part attendue (%)</translation>
+        </message>
+        <message>
+            <source>Expected share preferring each service channel (rating out of 5)</source>
+            <translation>Part attendue préférant chaque canal de service (note sur 5)</translation>
+        </message>
+        <message>
+            <source>Expected shares of residents preferring each channel, from the segments' channel ratings.</source>
+            <translation>Parts attendues des habitants préférant chaque canal, d’après les notes de canaux des segments.</translation>
         </message>
         <message>
             <source>Expected target count at each segment's take-up (the target records have no location).</source>
@@ -1054,6 +1306,10 @@
         <message>
             <source>Facilities skipped</source>
             <translation>Équipements ignorés</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>Équipement</translation>
         </message>
         <message>
             <source>Facility id field</source>
@@ -1108,8 +1364,8 @@
             <translation>Trouve où les habitants ne se sentent pas en sécurité, vérifie chaque cluster par rapport au territoire et à la délinquance.</translation>
         </message>
         <message>
-            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
-            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
+            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere. With the demand's segment field, it also gives the share of each segment of a classification within each band and beyond the threshold, for all facilities and for each, with a report naming the segments most often beyond.</source>
+            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs. Avec le champ de segment de la demande, il donne aussi la part de chaque segment d’une classification dans chaque tranche et au-delà du seuil, pour tous les équipements et pour chacun, avec un rapport qui nomme les segments le plus souvent au-delà.</translation>
         </message>
         <message>
             <source>Finest level of the catalogue</source>
@@ -1126,6 +1382,10 @@
         <message>
             <source>For a table: the postcode of each response. Empty: the responses' own points.</source>
             <translation>Pour une table : le code postal de chaque réponse. Vide : les points des réponses eux-mêmes.</translation>
+        </message>
+        <message>
+            <source>For each band, who lives within it of any facility, by segment, with the key groups marked and the over- and under-represented segments named; and each facility's key groups.</source>
+            <translation>Pour chaque tranche, qui y habite autour de l’un des équipements, par segment, avec les groupes clés marqués et les segments surreprésentés et sous-représentés nommés ; et les groupes clés de chaque équipement.</translation>
         </message>
         <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
@@ -1216,8 +1476,24 @@
             <translation>Donnez au moins une tranche de temps en minutes, par exemple 5,10,15.</translation>
         </message>
         <message>
+            <source>Give five rating weights, from Low to High (e.g. 1,2,4,8,16); {n} were given.</source>
+            <translation>Donnez cinq poids de notes, de Faible à Élevé (par ex. 1,2,4,8,16) ; {n} ont été donnés.</translation>
+        </message>
+        <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
+        </message>
+        <message>
+            <source>Give the cost per contact of at least two channels: contacts move between channels.</source>
+            <translation>Donnez le coût par contact d’au moins deux canaux : les contacts passent d’un canal à l’autre.</translation>
+        </message>
+        <message>
+            <source>Give today's sites to see which customer types gain and lose with the plan.</source>
+            <translation>Donnez les sites actuels pour voir quels types de public gagnent et perdent avec le plan.</translation>
+        </message>
+        <message>
+            <source>Give today's split of contacts by channel (e.g. internet=30, telephone=45, face_to_face=25), or a channel field in the services table: the saving depends on which channels contacts use today.</source>
+            <translation>Donnez la répartition actuelle des contacts par canal (par ex. internet=30, telephone=45, face_to_face=25), ou un champ de canal dans la table des services : l’économie dépend des canaux que les contacts utilisent aujourd’hui.</translation>
         </message>
         <message>
             <source>Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.</source>
@@ -1324,6 +1600,10 @@
             <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus). Les réglages de chaque méthode sont parmi les paramètres avancés, nommés d’après leur méthode ; les réglages laissés à 0 sont choisis d’après les données.</translation>
         </message>
         <message>
+            <source>How contacts reach you today, as channel=share (or volume) separated by commas, e.g. internet=30, telephone=45, face_to_face=25; only channels with a cost. Needed unless the services table has a channel field (its overall split is used then).</source>
+            <translation>Comment les contacts vous parviennent aujourd’hui, sous la forme canal=part (ou volume) séparés par des virgules, par ex. internet=30, telephone=45, face_to_face=25 ; seulement des canaux avec un coût. Nécessaire sauf si la table des services a un champ de canal (sa répartition d’ensemble sert alors).</translation>
+        </message>
+        <message>
             <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
             <translation>Distance de part et d’autre d’une route atteinte jusqu’où s’étend la zone (méthode du tampon) ; les logements en retrait de la route à moins de cette distance comptent comme à l’intérieur.</translation>
         </message>
@@ -1374,6 +1654,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>How the whole base prefers to be served and informed</source>
+            <translation>Comment l’ensemble de la base préfère être servi et informé</translation>
         </message>
         <message>
             <source>Identifies each demand unit; empty: the feature id.</source>
@@ -1492,6 +1776,10 @@
             <translation>Seuil d’indice</translation>
         </message>
         <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
             <source>Information channels</source>
             <translation>Canaux d’information</translation>
         </message>
@@ -1588,12 +1876,28 @@
             <translation>Densité par noyau : noyau</translation>
         </message>
         <message>
+            <source>Kernel radius of the surface. 0: from the spread of the base units.</source>
+            <translation>Rayon du noyau de la surface. 0 : d’après la dispersion des unités de base.</translation>
+        </message>
+        <message>
             <source>Kernel shape for the density methods.</source>
             <translation>Forme du noyau des méthodes de densité.</translation>
         </message>
         <message>
             <source>Key features</source>
             <translation>Traits marquants</translation>
+        </message>
+        <message>
+            <source>Key group</source>
+            <translation>Groupe clé</translation>
+        </message>
+        <message>
+            <source>Key groups (share)</source>
+            <translation>Groupes clés (part)</translation>
+        </message>
+        <message>
+            <source>Key groups: {segments}.</source>
+            <translation>Groupes clés : {segments}.</translation>
         </message>
         <message>
             <source>Key joined to the base (postcode, area code)</source>
@@ -1744,6 +2048,10 @@
             <translation>Coût moyen ({unit})</translation>
         </message>
         <message>
+            <source>Mean today ({unit})</source>
+            <translation>Moyenne actuelle ({unit})</translation>
+        </message>
+        <message>
             <source>Mean travel cost</source>
             <translation>Déplacement moyen</translation>
         </message>
@@ -1754,6 +2062,10 @@
         <message>
             <source>Mean travel cost {before} → {after} {unit}; longest {long_before} → {long_after} {unit}</source>
             <translation>Déplacement moyen {before} → {after} {unit} ; plus long {long_before} → {long_after} {unit}</translation>
+        </message>
+        <message>
+            <source>Mean with the plan ({unit})</source>
+            <translation>Moyenne avec le plan ({unit})</translation>
         </message>
         <message>
             <source>Measure</source>
@@ -1808,8 +2120,16 @@
             <translation>Plus de {minutes} minutes</translation>
         </message>
         <message>
+            <source>Most often beyond: {segments}.</source>
+            <translation>Le plus souvent au-delà : {segments}.</translation>
+        </message>
+        <message>
             <source>Most tables drawn for a Monte Carlo p-value where counts are small (0: always the chi-square approximation).</source>
             <translation>Nombre maximal de tableaux tirés pour une p-valeur de Monte-Carlo quand les effectifs sont petits (0 : toujours l’approximation du khi-deux).</translation>
+        </message>
+        <message>
+            <source>Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share} %).</source>
+            <translation>Faire passer les contacts aux canaux moins chers que préfèrent les habitants ({realised} % de la préférence réalisée) reporte {moved} des {contacts} contacts et économise {saving} sur {today} ({share} %).</translation>
         </message>
         <message>
             <source>Moving the packages into place…</source>
@@ -1828,6 +2148,10 @@
             <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>Names the service of each row.</source>
+            <translation>Nomme le service de chaque ligne.</translation>
+        </message>
+        <message>
             <source>Names the sites in the report and the legend.</source>
             <translation>Nomme les sites dans le rapport et la légende.</translation>
         </message>
@@ -1838,6 +2162,10 @@
         <message>
             <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
             <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report. Empty: the feature id.</source>
+            <translation>Nomme les zones dans le rapport. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
             <source>Names the zones' categories. Empty: feature ids.</source>
@@ -1854,6 +2182,10 @@
         <message>
             <source>Nearest facility</source>
             <translation>Équipement le plus proche</translation>
+        </message>
+        <message>
+            <source>Nearest facility by customer type</source>
+            <translation>Équipement le plus proche par type de public</translation>
         </message>
         <message>
             <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
@@ -1928,12 +2260,20 @@
             <translation>Aucun choix de {p} sites servant toute la demande dans leurs capacités n’a été trouvé dans le temps imparti : accordez plus de temps, augmentez p ou les capacités, ou laissez vide le champ de capacité.</translation>
         </message>
         <message>
+            <source>No customer type gains or loses noticeably with the plan.</source>
+            <translation>Aucun type de public ne gagne ni ne perd sensiblement avec le plan.</translation>
+        </message>
+        <message>
             <source>No demand unit is within {distance} m of the network: check that the demand and the network cover the same area, or raise the snapping tolerance.</source>
             <translation>Aucune unité de demande n’est à moins de {distance} m du réseau : vérifiez que la demande et le réseau couvrent la même zone, ou augmentez la tolérance d’accrochage.</translation>
         </message>
         <message>
             <source>No demand unit with a positive weight can reach a candidate site.</source>
             <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
+        </message>
+        <message>
+            <source>No facility (%)</source>
+            <translation>Aucun équipement (%)</translation>
         </message>
         <message>
             <source>No facility within reach</source>
@@ -1954,6 +2294,10 @@
         <message>
             <source>No response lies inside it.</source>
             <translation>Aucune réponse ne s’y trouve.</translation>
+        </message>
+        <message>
+            <source>No segment field is chosen: the outputs by segment are not written.</source>
+            <translation>Aucun champ de segment n’est choisi : les sorties par segment ne sont pas écrites.</translation>
         </message>
         <message>
             <source>No significant difference between {first} and {second} in their spread over the segments.</source>
@@ -1990,6 +2334,10 @@
         <message>
             <source>Not open to cars: {classes}.</source>
             <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
+            <source>Not present: {segments}.</source>
+            <translation>Absents : {segments}.</translation>
         </message>
         <message>
             <source>Not tested (no postcode unit inside)</source>
@@ -2062,6 +2410,10 @@
         <message>
             <source>Objective curve up to p</source>
             <translation>Courbe de l’objectif jusqu’à p</translation>
+        </message>
+        <message>
+            <source>Of the segment (%)</source>
+            <translation>Du segment (%)</translation>
         </message>
         <message>
             <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
@@ -2188,6 +2540,10 @@
             <translation>Sorties</translation>
         </message>
         <message>
+            <source>Over-represented: {segments}.</source>
+            <translation>Surreprésentés : {segments}.</translation>
+        </message>
+        <message>
             <source>Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15).</source>
             <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15 (ou residential=32,5; service=15).</translation>
         </message>
@@ -2292,6 +2648,10 @@
             <translation>Polygones à décrire (quartiers, zones de desserte, agrégats…), ou leurs entités sélectionnées. Leurs attributs sont conservés ; un champ dont la composition utilise déjà le nom reçoit le suffixe _zone.</translation>
         </message>
         <message>
+            <source>Polygons to describe (wards, catchments, neighbourhoods…); their attributes are kept.</source>
+            <translation>Polygones à décrire (quartiers, zones de desserte, voisinages…) ; leurs attributs sont conservés.</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -2350,6 +2710,14 @@
         <message>
             <source>Potential for {target}</source>
             <translation>Potentiel pour {target}</translation>
+        </message>
+        <message>
+            <source>Prefer face to face</source>
+            <translation>Préfèrent le face-à-face</translation>
+        </message>
+        <message>
+            <source>Preferences count only between the channels with a cost: residents who prefer {others} are shared among them in proportion to their preferences for them.</source>
+            <translation>Les préférences ne comptent qu’entre les canaux ayant un coût : les habitants qui préfèrent {others} sont répartis entre eux au prorata de leurs préférences pour eux.</translation>
         </message>
         <message>
             <source>Preparing pip…</source>
@@ -2424,6 +2792,18 @@
             <translation>Rapport des taux, borne supérieure</translation>
         </message>
         <message>
+            <source>Rating weights (Low to High)</source>
+            <translation>Poids des notes (de Faible à Élevé)</translation>
+        </message>
+        <message>
+            <source>Rating weights must be zero or more, and at least one more than zero; {weights} cannot be used.</source>
+            <translation>Les poids des notes doivent être positifs ou nuls, et l’un au moins supérieur à zéro ; {weights} ne peuvent pas être utilisés.</translation>
+        </message>
+        <message>
+            <source>Rating weights must not decrease from Low to High; {weights} do.</source>
+            <translation>Les poids des notes ne doivent pas décroître de Faible à Élevé ; {weights} décroissent.</translation>
+        </message>
+        <message>
             <source>Ratio</source>
             <translation>Rapport</translation>
         </message>
@@ -2460,8 +2840,16 @@
             <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
         </message>
         <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <source>Report by segment</source>
+            <translation>Rapport par segment</translation>
         </message>
         <message>
             <source>Required field</source>
@@ -2470,6 +2858,14 @@
         <message>
             <source>Required sites are farther than {distance} m from the network and could serve nobody: {ids}. Check where they are, raise the snapping tolerance, or do not require them.</source>
             <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
+        </message>
+        <message>
+            <source>Residents of the whole base expected to prefer face-to-face service.</source>
+            <translation>Habitants de toute la base qui devraient préférer le service en face-à-face.</translation>
+        </message>
+        <message>
+            <source>Residents per km² preferring {channel}</source>
+            <translation>Habitants par km² préférant {channel}</translation>
         </message>
         <message>
             <source>Responders</source>
@@ -2554,6 +2950,14 @@
         <message>
             <source>Save the network to a file</source>
             <translation>Enregistrer le réseau dans un fichier</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <source>Saving (%)</source>
+            <translation>Économie (%)</translation>
         </message>
         <message>
             <source>Search terms: {terms}</source>
@@ -2652,16 +3056,32 @@
             <translation>Dessert de {low} à {high}</translation>
         </message>
         <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
             <source>Service channels</source>
             <translation>Canaux de service</translation>
+        </message>
+        <message>
+            <source>Service field</source>
+            <translation>Champ du service</translation>
         </message>
         <message>
             <source>Service, channel, borrower category, arrears marker, month… (split by category field).</source>
             <translation>Service, canal, catégorie d’emprunteur, indicateur d’impayé, mois… (répartition par champ de catégorie).</translation>
         </message>
         <message>
+            <source>Services ranked by saving</source>
+            <translation>Services classés par économie</translation>
+        </message>
+        <message>
             <source>Set covering has no number of sites to vary: no curve is drawn.</source>
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Part (%)</translation>
         </message>
         <message>
             <source>Share (0–1) of the demand weight within the threshold.</source>
@@ -2696,8 +3116,16 @@
             <translation>Part de la demande couverte</translation>
         </message>
         <message>
+            <source>Share of preference realised (%)</source>
+            <translation>Part de la préférence réalisée (%)</translation>
+        </message>
+        <message>
             <source>Share of the area (%)</source>
             <translation>Part de la zone (%)</translation>
+        </message>
+        <message>
+            <source>Share of the base (%)</source>
+            <translation>Part dans la base (%)</translation>
         </message>
         <message>
             <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
@@ -2710,6 +3138,10 @@
         <message>
             <source>Share within the threshold</source>
             <translation>Part en deçà du seuil</translation>
+        </message>
+        <message>
+            <source>Share: the segment's part of the people within the band. Index: that share against the segment's share of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base within the band. Key groups: the largest segments that together make up 75 % of the band (at most five). Small numbers (below 5) make shares unreliable.</source>
+            <translation>Part : la part du segment parmi les personnes de la tranche. Indice : cette part rapportée à la part du segment dans toute la base (100 = autant qu’attendu). Du segment : la part de toute la base du segment qui se trouve dans la tranche. Groupes clés : les plus grands segments formant ensemble 75 % de la tranche (cinq au plus). Les petits effectifs (moins de 5) rendent les parts peu fiables.</translation>
         </message>
         <message>
             <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
@@ -2846,6 +3278,14 @@
         <message>
             <source>Suppressed segments have no bar.</source>
             <translation>Les segments masqués n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Surface cell size (m)</source>
+            <translation>Taille des cellules de la surface (m)</translation>
+        </message>
+        <message>
+            <source>Surface radius (m)</source>
+            <translation>Rayon de la surface (m)</translation>
         </message>
         <message>
             <source>Survey and hotspots</source>
@@ -3060,6 +3500,14 @@
             <translation>Les capacités doivent avoir une valeur par site candidat.</translation>
         </message>
         <message>
+            <source>The catalogue does not rate the service channel {channels}: give costs only for {rated}.</source>
+            <translation>Le catalogue ne note pas le canal de service {channels} : donnez des coûts seulement pour {rated}.</translation>
+        </message>
+        <message>
+            <source>The catalogue does not rate the {level} level's {kind} channels for {n} segments: they take the ratings of their {parent} ({examples}).</source>
+            <translation>Le catalogue ne note pas les canaux de {kind} au niveau {level} pour {n} segments : ils prennent les notes de leur {parent} ({examples}).</translation>
+        </message>
+        <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
             <translation>Le fichier de catalogue {path} n’est pas un texte UTF-8 (ligne {line}). Enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
@@ -3076,6 +3524,10 @@
             <translation>Le catalogue n’a pas de portrait pour : {segments}.</translation>
         </message>
         <message>
+            <source>The catalogue rates no segment's {channel}: choose another channel.</source>
+            <translation>Le catalogue ne note le canal {channel} pour aucun segment : choisissez un autre canal.</translation>
+        </message>
+        <message>
             <source>The catalogue {catalogue} has no level {level}; its levels are: {levels}.</source>
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
         </message>
@@ -3084,12 +3536,28 @@
             <translation>Le catalogue {catalogue} n’est pas installé avec cette version de Place Insight : choisissez un autre catalogue ou indiquez un fichier de catalogue.</translation>
         </message>
         <message>
+            <source>The catalogue {catalogue} rates no {kind} channel for its {level} (nor their parents): channel demand needs a catalogue with channel ratings, such as the demo catalogue or your own file.</source>
+            <translation>Le catalogue {catalogue} ne note aucun canal de {kind} pour ses {level} (ni leurs parents) : la demande par canal demande un catalogue avec des notes de canaux, comme le catalogue de démonstration ou votre propre fichier.</translation>
+        </message>
+        <message>
             <source>The catchment of each chosen site within the minutes.</source>
             <translation>La zone de desserte de chaque site choisi dans ces minutes.</translation>
         </message>
         <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
+        </message>
+        <message>
+            <source>The channel model</source>
+            <translation>Le modèle des canaux</translation>
+        </message>
+        <message>
+            <source>The channel model: the weight of each rating from Low (1) to High (5). 1,2,4,8,16 doubles at each step; 1,2,3,4,5 makes preference proportional to the rating; 0,0,1,1,1 counts only channels rated Average or better. Stated in the report.</source>
+            <translation>Le modèle des canaux : le poids de chaque note de Faible (1) à Élevé (5). 1,2,4,8,16 double à chaque échelon ; 1,2,3,4,5 rend la préférence proportionnelle à la note ; 0,0,1,1,1 ne compte que les canaux notés Moyen ou mieux. Indiqué dans le rapport.</translation>
+        </message>
+        <message>
+            <source>The channel of each row (internet, web, telephone, phone, face_to_face, f2f…): gives each service's split today. Empty: rows are totals, split as today's split below.</source>
+            <translation>Le canal de chaque ligne (internet, web, telephone, phone, face_to_face, f2f…) : donne la répartition actuelle de chaque service. Vide : les lignes sont des totaux, répartis selon la répartition actuelle ci-dessous.</translation>
         </message>
         <message>
             <source>The chosen sites, sized by the demand they serve.</source>
@@ -3288,6 +3756,10 @@
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
         <message>
+            <source>The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>Le plan amène {n} {what} de plus du segment {segment} en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
+        </message>
+        <message>
             <source>The portrait could not be computed.</source>
             <translation>Le portrait n’a pas pu être calculé.</translation>
         </message>
@@ -3318,6 +3790,10 @@
         <message>
             <source>The profile's market (the fewest segments covering the coverage)</source>
             <translation>Le marché du profil (le moins de segments atteignant la couverture)</translation>
+        </message>
+        <message>
+            <source>The radius of the demand surface must be more than zero.</source>
+            <translation>Le rayon de la surface de demande doit être supérieur à zéro.</translation>
         </message>
         <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
@@ -3364,6 +3840,18 @@
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
         <message>
+            <source>The scenario: the chance that a contact made today through a channel by someone who prefers a cheaper one moves to it (100: every such contact moves).</source>
+            <translation>Le scénario : la probabilité qu’un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe (100 : tous ces contacts passent).</translation>
+        </message>
+        <message>
+            <source>The segment code of each base feature (any level at or below the chosen one): gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque entité de la base (à tout niveau égal ou plus fin que celui choisi) : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit (any level at or below the chosen one). Segments without channel ratings at that level take their parent's ratings.</source>
+            <translation>Le code de segment de chaque unité de base (à tout niveau égal ou plus fin que celui choisi). Les segments sans notes de canaux à ce niveau prennent les notes de leur parent.</translation>
+        </message>
+        <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi). Les codes inconnus sont comptés dans « Non classé » (champ unclassified).</translation>
         </message>
@@ -3374,6 +3862,14 @@
         <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the access by segment today and with the plan. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne l’accès par segment aujourd’hui et avec le plan. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
         </message>
         <message>
             <source>The segment code of each unit.</source>
@@ -3388,8 +3884,20 @@
             <translation>Les segments visés par la campagne, par exemple J, L : le rapport donne la part des répondants qui en sont issus.</translation>
         </message>
         <message>
+            <source>The service channel whose expected demand the surface maps.</source>
+            <translation>Le canal de service dont la surface cartographie la demande attendue.</translation>
+        </message>
+        <message>
+            <source>The services table names channels that are not service channels: {values}; use {channels}.</source>
+            <translation>La table des services nomme des canaux qui ne sont pas des canaux de service : {values} ; utilisez {channels}.</translation>
+        </message>
+        <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
+        </message>
+        <message>
+            <source>The share of preference realised must be between 0 and 100 %.</source>
+            <translation>La part de la préférence réalisée doit être comprise entre 0 et 100 %.</translation>
         </message>
         <message>
             <source>The significance level must be between 0 and 1.</source>
@@ -3560,12 +4068,24 @@
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
         </message>
         <message>
+            <source>The zones with base_total, rated_pct (% of residents whose segment has ratings), per service channel the expected residents preferring it (service_&lt;channel&gt;) and their share (service_&lt;channel&gt;_pct), per information channel the share (info_&lt;channel&gt;_pct), face_to_face_rank (1 = most face-to-face demand); with a scenario contacts, today_cost, moved, saving and saving_rank.</source>
+            <translation>Les zones avec base_total, rated_pct (% des habitants dont le segment a des notes), par canal de service les habitants attendus qui le préfèrent (service_&lt;canal&gt;) et leur part (service_&lt;canal&gt;_pct), par canal d’information la part (info_&lt;canal&gt;_pct), face_to_face_rank (1 = la plus forte demande de face-à-face) ; avec un scénario, contacts, today_cost, moved, saving et saving_rank.</translation>
+        </message>
+        <message>
             <source>The zones {layer} are lines: give a buffer distance in metres (e.g. 50) so that the base units along them can be counted.</source>
             <translation>Les zones {layer} sont des lignes : donnez une distance de zone tampon en mètres (par exemple 50) pour compter les unités de base qui les longent.</translation>
         </message>
         <message>
+            <source>The zones' contacts are the total of {total} shared between them in proportion to their residents.</source>
+            <translation>Les contacts des zones sont le total de {total} réparti entre elles au prorata de leurs habitants.</translation>
+        </message>
+        <message>
             <source>The {n} largest categories are drawn; the table holds them all.</source>
             <translation>Les {n} plus grandes catégories sont dessinées ; le tableau les contient toutes.</translation>
+        </message>
+        <message>
+            <source>The {n} zones with most face-to-face demand of {total}; the output layer has them all.</source>
+            <translation>Les {n} zones de plus forte demande de face-à-face sur {total} ; la couche de sortie les contient toutes.</translation>
         </message>
         <message>
             <source>The {shown} zones of highest potential out of {n}; the zones output holds them all.</source>
@@ -3644,6 +4164,14 @@
             <translation>Les sites actuels, pour comparer la proposition (déplacement moyen et le plus long, part couverte).</translation>
         </message>
         <message>
+            <source>Today's split of contacts</source>
+            <translation>Répartition actuelle des contacts</translation>
+        </message>
+        <message>
+            <source>Today's split of contacts by channel</source>
+            <translation>Répartition actuelle des contacts par canal</translation>
+        </message>
+        <message>
             <source>Tolerance for the nearest base point (metres)</source>
             <translation>Tolérance pour le point de base le plus proche (mètres)</translation>
         </message>
@@ -3706,6 +4234,10 @@
         <message>
             <source>Unclassified: {share}.</source>
             <translation>Non classé : {share}.</translation>
+        </message>
+        <message>
+            <source>Under-represented: {segments}.</source>
+            <translation>Sous-représentés : {segments}.</translation>
         </message>
         <message>
             <source>Unit</source>
@@ -3884,12 +4416,20 @@
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
+            <source>What each base feature counts in the table by segment (households, population…). Empty: 1 each.</source>
+            <translation>Ce que compte chaque entité de la base dans la table par segment (ménages, population…). Vide : 1 chacune.</translation>
+        </message>
+        <message>
             <source>What it does</source>
             <translation>Ce que fait l’algorithme</translation>
         </message>
         <message>
             <source>What the best set of sites achieves.</source>
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
+        </message>
+        <message>
+            <source>What the scenario saves.</source>
+            <translation>Ce que le scénario économise.</translation>
         </message>
         <message>
             <source>Where a profile's target market lives, how many more could be reached, and the list to reach them.</source>
@@ -3902,6 +4442,10 @@
         <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
+        </message>
+        <message>
+            <source>Where face-to-face demand is, the zones ranked, how the whole base prefers to be served and informed, the channel model with every segment's shares, and the scenario with zones and services ranked by saving.</source>
+            <translation>Où se trouve la demande de face-à-face, les zones classées, comment l’ensemble de la base préfère être servi et informé, le modèle des canaux avec les parts de chaque segment, et le scénario avec les zones et les services classés par économie.</translation>
         </message>
         <message>
             <source>Where incidents cluster.</source>
@@ -3948,8 +4492,20 @@
             <translation>Qui habite à 15 minutes d’un site</translation>
         </message>
         <message>
+            <source>Who lives within {band} min of a facility</source>
+            <translation>Qui habite à moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
+            <source>Whole base (%)</source>
+            <translation>Toute la base (%)</translation>
+        </message>
+        <message>
             <source>With a segment field, records that have a location are also counted at the base unit they lie in (or nearest); without a location only the market and the expected counts are given.</source>
             <translation>Avec un champ de segment, les enregistrements localisés sont aussi comptés dans l’unité de base où ils se trouvent (ou la plus proche) ; sans localisation, seuls le marché et les effectifs attendus sont donnés.</translation>
+        </message>
+        <message>
+            <source>With a services table and costs: per service its contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, and today's and the scenario's contacts per channel.</source>
+            <translation>Avec une table des services et des coûts : par service ses contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, et les contacts actuels et du scénario par canal.</translation>
         </message>
         <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
@@ -3980,12 +4536,40 @@
             <translation>Sous le seuil (%)</translation>
         </message>
         <message>
+            <source>Within the cut-off today (%)</source>
+            <translation>En deçà du seuil aujourd’hui (%)</translation>
+        </message>
+        <message>
+            <source>Within the cut-off with the plan (%)</source>
+            <translation>En deçà du seuil avec le plan (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min</source>
+            <translation>À moins de {band} min</translation>
+        </message>
+        <message>
+            <source>Within {band} min (%)</source>
+            <translation>À moins de {band} min (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min ({mode}) of a facility</source>
+            <translation>À moins de {band} min ({mode}) d’un équipement</translation>
+        </message>
+        <message>
+            <source>Within {band} min of a facility</source>
+            <translation>À moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
             <source>Within {minutes} minutes</source>
             <translation>À moins de {minutes} minutes</translation>
         </message>
         <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
             <translation>Écrivez les vitesses propres par classe sous la forme classe=km/h séparées par des virgules, par exemple residential=32 ; « {item} » ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>Write the rating weights as five numbers from Low to High, e.g. 1,2,4,8,16; '{text}' is not.</source>
+            <translation>Écrivez les poids des notes sous la forme de cinq nombres de Faible à Élevé, par ex. 1,2,4,8,16 ; '{text}' ne l’est pas.</translation>
         </message>
         <message>
             <source>Write the reached roads as one line per road piece with its arrival times instead of one multi-line per facility and band.</source>
@@ -4002,6 +4586,10 @@
         <message>
             <source>Writes a geodemographic classification (Mosaic, ACORN, OAC…) as a table: segments, names, colours, channels.</source>
             <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
+        </message>
+        <message>
+            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario.</source>
+            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal.</translation>
         </message>
         <message>
             <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
@@ -4030,6 +4618,14 @@
         <message>
             <source>Zones of most potential</source>
             <translation>Zones au plus fort potentiel</translation>
+        </message>
+        <message>
+            <source>Zones ranked by expected face-to-face demand</source>
+            <translation>Zones classées selon la demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Zones ranked by saving</source>
+            <translation>Zones classées par économie</translation>
         </message>
         <message>
             <source>Zones that contain no base unit.</source>
@@ -4074,6 +4670,10 @@
         <message>
             <source>as the placement needs</source>
             <translation>selon le placement</translation>
+        </message>
+        <message>
+            <source>base features</source>
+            <translation>entités de la base</translation>
         </message>
         <message>
             <source>base units</source>
@@ -4226,6 +4826,10 @@
         <message>
             <source>feature {fid}</source>
             <translation>entité {fid}</translation>
+        </message>
+        <message>
+            <source>few</source>
+            <translation>peu</translation>
         </message>
         <message>
             <source>fewer, nearer pairs</source>
@@ -4824,6 +5428,10 @@
             <translation>{category} a moins de 2 enregistrements placés : elle figure dans le tableau mais n’est pas testée.</translation>
         </message>
         <message>
+            <source>{channel} (%)</source>
+            <translation>{channel} (%)</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -4850,6 +5458,10 @@
         <message>
             <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{count} {what} of Unclassified segments are left out of the channel shares.</source>
+            <translation>{count} {what} de segments Non classé sont exclus des parts par canal.</translation>
         </message>
         <message>
             <source>{density} per km²</source>
@@ -5032,6 +5644,10 @@
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
         <message>
+            <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>{n} {what} de moins du segment {segment} sont en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
+        </message>
+        <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
         </message>
@@ -5092,6 +5708,10 @@
             <translation>{n} des {total} enregistrements cibles n’ont trouvé aucun segment ; leurs clés (nombre d’enregistrements) : {keys}</translation>
         </message>
         <message>
+            <source>{n} of {total} {what} ({share} %) are expected to prefer face-to-face service; most live in {zones}.</source>
+            <translation>{n} des {total} {what} ({share} %) devraient préférer le service en face-à-face ; la plupart vivent à {zones}.</translation>
+        </message>
+        <message>
             <source>{n} of {total} {what} lie outside the district and are left out.</source>
             <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
         </message>
@@ -5144,6 +5764,10 @@
             <translation>{n} codes de segment de la zone ne figurent pas dans le catalogue et comptent comme « Non classé » : {codes}.</translation>
         </message>
         <message>
+            <source>{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: {segments}; they hold {count} {what} ({share} % of the base).</source>
+            <translation>{n} segments n’ont pas de notes complètes des canaux de {kind} et sont exclus des parts par canal : {segments} ; ils comptent {count} {what} ({share} % de la base).</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
         </message>
@@ -5166,6 +5790,10 @@
         <message>
             <source>{n} zones contain no base unit ({examples}); their figures are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base ({examples}) ; leurs valeurs sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones have contacts but no base units with ratings, so no preference to shift them by: {zones}. Their {count} contacts are costed today but none moves.</source>
+            <translation>{n} zones ont des contacts mais aucune unité de base notée, donc aucune préférence pour les reporter : {zones}. Leurs {count} contacts sont chiffrés aujourd’hui mais aucun ne change de canal.</translation>
         </message>
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
@@ -5222,6 +5850,18 @@
         <message>
             <source>{r} sites are required to stay open but p = {p}: raise p to at least {r} or mark fewer sites as required.</source>
             <translation>{r} sites doivent rester ouverts mais p = {p} : portez p à au moins {r} ou rendez moins de sites obligatoires.</translation>
+        </message>
+        <message>
+            <source>{segment} lose {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} perdent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment} save {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} gagnent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment}: {share} % ({n} {what})</source>
+            <translation>{segment} : {share} % ({n} {what})</translation>
         </message>
         <message>
             <source>{share} of its area lies in incident clusters{ids}.</source>
@@ -5360,6 +6000,26 @@
             <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
         </message>
         <message>
+            <source>{what}: '{name}' is not a service channel; use {channels}.</source>
+            <translation>{what} : '{name}' n’est pas un canal de service ; utilisez {channels}.</translation>
+        </message>
+        <message>
+            <source>{what}: shares must be zero or more and not all zero.</source>
+            <translation>{what} : les parts doivent être positives ou nulles et pas toutes nulles.</translation>
+        </message>
+        <message>
+            <source>{what}: the channel {channel} is given twice.</source>
+            <translation>{what} : le canal {channel} est donné deux fois.</translation>
+        </message>
+        <message>
+            <source>{what}: write each channel as channel=number, e.g. internet=0.32; '{item}' is not.</source>
+            <translation>{what} : écrivez chaque canal sous la forme canal=nombre, par ex. internet=0.32 ; '{item}' ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>{what}: {outside} has no cost per contact; give its cost or leave it out.</source>
+            <translation>{what} : {outside} n’a pas de coût par contact ; donnez son coût ou laissez-le de côté.</translation>
+        </message>
+        <message>
             <source>{where}: a segment must be an object.</source>
             <translation>{where} : un segment doit être un objet.</translation>
         </message>
@@ -5406,6 +6066,10 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>{where}: {n} {what}, {share} % of the base.</source>
+            <translation>{where} : {n} {what}, {share} % de la base.</translation>
         </message>
         <message>
             <source>{zones}: {n} zones, {with_base} of them with base units; {listed} listed.</source>

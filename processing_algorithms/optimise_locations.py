@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -38,6 +39,7 @@ from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .choices import make_choices
 from .network_parameters import NetworkParameters
+from .segmented_base import SegmentBreakdown
 
 # The keys of the list parameters, each with what it means for the engine (fixed order: append only).
 COSTS = {
@@ -48,7 +50,7 @@ COSTS = {
 NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX_COST", "SITES_SELECTED")
 
 
-class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
+class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm):
     NAME = "optimiselocations"
     GROUP = "locationplanning"
     TAGS = (
@@ -73,7 +75,10 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             "in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver "
             "is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, "
             "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
-            "proven bound and gap. Compare the result with today's sites in the HTML report."
+            "proven bound and gap. Compare the result with today's sites in the HTML report; with the demand's "
+            "segment field, the report and a table say, for each segment of a classification, how its mean travel "
+            "cost and its share within the cut-off change from today's sites to the plan, and name the customer "
+            "types that gain and lose."
         )
 
     def short_description(self):
@@ -115,6 +120,15 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "DEMAND_ID_FIELD", tr("Demand id field"), parentLayerParameterName="DEMAND", type=FIELD_ANY, optional=True
             ),
             tr("Names the demand units in messages and on the allocation lines. Empty: the feature id."),
+        )
+        self.add_segment_parameters(
+            "SEGMENT_FIELD",
+            "DEMAND",
+            help_text=tr(
+                "The segment code of each demand unit (any level at or below the chosen one), counted by the demand "
+                "weight: gives the access by segment today and with the plan. Unknown codes count as Unclassified. "
+                "Empty: no breakdown by segment."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"), [SOURCE_POINT]),
@@ -254,6 +268,15 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             ),
             tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve."),
         )
+        self.add_breakdown_outputs(
+            tr(
+                "A table (written with a segment field): a first row for everybody (code NULL), then one row per "
+                "segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), "
+                "mean_change, today_within and plan_within (count within the cut-off), within_change, the same as "
+                "% of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today "
+                "columns are NULL without current sites."
+            )
+        )
         for key, label, text in zip(
             NUMBERS,
             (
@@ -286,13 +309,15 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             key: self.parameterAsString(parameters, key, context) or None
             for key in ("WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")
         }
+        segment_field = self.segment_field(parameters, context, "SEGMENT_FIELD")
         demand = bridge.read_layer(
             demand_source,
-            [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"]],
+            [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"], segment_field],
             context=context,
             feedback=progress,
             geometry="xy",
             crs=crs,
+            name=self.source_title(parameters, "DEMAND", context, demand_source),
         )
         sites = bridge.read_layer(
             sites_source,
@@ -322,9 +347,16 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
         site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
+        segments = None
+        if segment_field:
+            label = field["WEIGHT_FIELD"] or tr("demand units")
+            counts = np.nan_to_num(np.asarray(weights, dtype=float))
+            segments = self.segmented_base(
+                parameters, context, progress, layer=demand, field=segment_field, counts=counts, label=label
+            )
         progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
         plan = plan_locations(
-            Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist()),
+            Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist(), segments=segments),
             weights,
             Points(sites.xy, site_ids, names),
             model,
@@ -393,6 +425,10 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         styling.style_when_loaded(context, results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
         sites_named = list(zip(plan.sites["site_id"], plan.sites["name"]))
         styling.style_when_loaded(context, results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
+        if plan.segments is not None:
+            results.update(self.write_breakdown(parameters, context, progress, plan.segments))
+        else:
+            self.skip_breakdown(parameters, progress)
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
             plan.report.save(path)

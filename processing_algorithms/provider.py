@@ -12,6 +12,7 @@ from .compare_profiles import CompareProfiles
 from .compose_areas import ComposeAreas
 from .compute_travel_times import ComputeTravelTimes
 from .draw_catchments import DrawCatchments
+from .estimate_channel_demand import EstimateChannelDemand
 from .example_models import example_models
 from .export_catalogue import ExportCatalogue
 from .find_nearest_facility import FindNearestFacility
@@ -31,6 +32,7 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ComposeAreas,
         TargetAreas,
         CompareProfiles,
+        EstimateChannelDemand,
         BuildNetwork,
         DrawCatchments,
         ComputeTravelTimes,
