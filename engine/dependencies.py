@@ -92,7 +92,7 @@ def installed_version(name: str) -> str | None:
         return None
     package = PACKAGES.get(name)
     location = Path(spec.origin).parent.parent if spec.origin else None
-    for distribution in importlib.metadata.distributions(path=[str(location)] if location else None):
+    for distribution in importlib.metadata.distributions(path=[str(location)] if location else sys.path):
         if _normalise(distribution.metadata["Name"] or "") == _normalise(package.distribution if package else name):
             return distribution.version
     return ""  # importable, version unknown

@@ -16,6 +16,8 @@ ROOT = globals().get("ROOT", "")
 
 if ROOT and PACKAGE not in sys.modules:  # (nothing to do when imported as a module of the package)
     _spec = importlib.util.spec_from_file_location(PACKAGE, f"{ROOT}/__init__.py", submodule_search_locations=[ROOT])
+    if _spec is None or _spec.loader is None:
+        raise ImportError(f"cannot load the plugin package from {ROOT}")
     _module = importlib.util.module_from_spec(_spec)
     sys.modules[PACKAGE] = _module
     _spec.loader.exec_module(_module)
