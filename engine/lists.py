@@ -48,7 +48,7 @@ def number(item: str) -> float:
 
 def maybe_decimal_comma(text: str | None) -> bool:
     """Whether a comma-separated text could be one number with a decimal comma (``7,5``, ``12,5``)."""
-    return bool(text) and ";" not in text and bool(re.match(r"^\s*\d+,\d\s*$", text))
+    return text is not None and bool(text) and ";" not in text and bool(re.match(r"^\s*\d+,\d\s*$", text))
 
 
 def decimal_comma_hint(text: str) -> str:

@@ -520,6 +520,10 @@
             <translation>Zones de desserte par type de public</translation>
         </message>
         <message>
+            <source>Catchments report by segment</source>
+            <translation>Rapport des zones de desserte par segment</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Catégories</translation>
         </message>
@@ -562,6 +566,10 @@
         <message>
             <source>Channel demand and shift</source>
             <translation>Demande par canal et report de canal</translation>
+        </message>
+        <message>
+            <source>Channel demand report</source>
+            <translation>Rapport de demande par canal</translation>
         </message>
         <message>
             <source>Channel field</source>
@@ -1242,6 +1250,10 @@
         <message>
             <source>Expected count at the benchmark rate (the target records have no location).</source>
             <translation>Effectif attendu au taux de référence (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected demand for face-to-face, telephone and web service in each zone, and what a shift could save.</source>
+            <translation>Demande attendue de service en face-à-face, par téléphone et sur le web dans chaque zone, et ce qu’un report ferait économiser.</translation>
         </message>
         <message>
             <source>Expected face-to-face demand</source>
@@ -2188,6 +2200,10 @@
             <translation>Équipement le plus proche par type de public</translation>
         </message>
         <message>
+            <source>Nearest facility report by segment</source>
+            <translation>Rapport de l’équipement le plus proche par segment</translation>
+        </message>
+        <message>
             <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
             <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
         </message>
@@ -2838,10 +2854,6 @@
         <message>
             <source>Relative gap between objective and bound (0 = optimal).</source>
             <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
         </message>
         <message>
             <source>Report a problem</source>
@@ -4652,6 +4664,10 @@
             <translation>un taux d’adhésion visé</translation>
         </message>
         <message>
+            <source>access by segment</source>
+            <translation>accès par segment</translation>
+        </message>
+        <message>
             <source>advanced</source>
             <translation>avancé</translation>
         </message>
@@ -4710,6 +4726,14 @@
         <message>
             <source>comparison with today</source>
             <translation>comparaison avec l’existant</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>contacts in total, today's split</source>
+            <translation>contacts au total, répartition actuelle</translation>
         </message>
         <message>
             <source>counted by the field {field}</source>
@@ -4842,10 +4866,6 @@
         <message>
             <source>heuristic solution with a proven bound</source>
             <translation>solution heuristique avec une borne prouvée</translation>
-        </message>
-        <message>
-            <source>hide small counts</source>
-            <translation>masquer les petits effectifs</translation>
         </message>
         <message>
             <source>households</source>
@@ -5116,6 +5136,10 @@
             <translation>optimum prouvé</translation>
         </message>
         <message>
+            <source>ranked zones and scenario</source>
+            <translation>zones classées et scénario</translation>
+        </message>
+        <message>
             <source>reading OpenStreetMap XML files</source>
             <translation>lire les fichiers XML OpenStreetMap</translation>
         </message>
@@ -5142,6 +5166,10 @@
         <message>
             <source>roads, or a saved network</source>
             <translation>routes, ou réseau enregistré</translation>
+        </message>
+        <message>
+            <source>saving per service</source>
+            <translation>économie par service</translation>
         </message>
         <message>
             <source>selected area</source>
@@ -5212,6 +5240,14 @@
             <translation>les catégories</translation>
         </message>
         <message>
+            <source>the channel mapped</source>
+            <translation>le canal cartographié</translation>
+        </message>
+        <message>
+            <source>the channel-shift scenario</source>
+            <translation>le scénario de report de canal</translation>
+        </message>
+        <message>
             <source>the chosen {levels}</source>
             <translation>les {levels} choisis</translation>
         </message>
@@ -5278,6 +5314,10 @@
         <message>
             <source>the zones of {zones}</source>
             <translation>les zones de {zones}</translation>
+        </message>
+        <message>
+            <source>the zones to describe</source>
+            <translation>les zones à décrire</translation>
         </message>
         <message>
             <source>the zones with their mix, styled by dominant segment</source>
@@ -5364,6 +5404,10 @@
             <translation>où sont les codes postaux, combien de ménages</translation>
         </message>
         <message>
+            <source>where the channel's demand is</source>
+            <translation>où se trouve la demande du canal</translation>
+        </message>
+        <message>
             <source>where, and which zones to list</source>
             <translation>où, et quelles zones lister</translation>
         </message>
@@ -5376,8 +5420,16 @@
             <translation>quels sites, combien</translation>
         </message>
         <message>
+            <source>who is within reach, by segment</source>
+            <translation>qui est à portée, par segment</translation>
+        </message>
+        <message>
             <source>who lives there</source>
             <translation>qui y habite</translation>
+        </message>
+        <message>
+            <source>who lives there, by segment</source>
+            <translation>qui y habite, par segment</translation>
         </message>
         <message>
             <source>who lives within reach, by segment</source>
@@ -5398,6 +5450,10 @@
         <message>
             <source>zero or negative</source>
             <translation>nulle ou négative</translation>
+        </message>
+        <message>
+            <source>zones ranked by face-to-face demand</source>
+            <translation>zones classées par demande de face-à-face</translation>
         </message>
         <message>
             <source>zones, list, report</source>
@@ -5506,6 +5562,10 @@
         <message>
             <source>{layer}: {units} units, {total} {counted} in all.</source>
             <translation>{layer} : {units} unités, {total} {counted} au total.</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>De {low} à {high}</translation>
         </message>
         <message>
             <source>{low} to {high} chosen answers per km²</source>

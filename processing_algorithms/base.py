@@ -293,7 +293,10 @@ class CatalogueParameters:
     CATALOGUE_FILE = "CATALOGUE_FILE"
     LEVEL = "LEVEL"
 
-    def add_catalogue_parameters(self) -> None:
+    def add_catalogue_parameters(self, *, advanced: bool = False, optional_level: bool = False) -> None:
+        """The catalogue, catalogue file and level (``advanced``: all three among the advanced parameters;
+        ``optional_level``: an empty level means the coarsest, so models saved before the parameter existed stay
+        valid)."""
         self.add_choice(
             self.CATALOGUE,
             tr("Classification catalogue"),
@@ -303,6 +306,7 @@ class CatalogueParameters:
                 "Python its id also works (e.g. demo, oac2011)."
             ),
             optional=True,
+            advanced=advanced,
         )
         self.add(
             QgsProcessingParameterFile(
@@ -315,6 +319,7 @@ class CatalogueParameters:
                 "Your own catalogue (JSON or CSV, the format is described in the help page), for example for a "
                 "licensed classification. When given, it is used instead of the catalogue chosen in the list."
             ),
+            advanced=advanced,
         )
         self.add_choice(
             self.LEVEL,
@@ -326,6 +331,8 @@ class CatalogueParameters:
                 "with the list of its levels. In qgis_process and Python the level's id or its name in any "
                 "language also works, as does any level id of your own catalogue file."
             ),
+            optional=optional_level,
+            advanced=advanced,
         )
 
     def catalogue_notes(self) -> list[tuple[tuple[str, ...], str]]:

@@ -19,7 +19,7 @@ from ..plugin.bridge.i18n import tr
 from ..plugin.bridge.zones import read_zones
 from .target_placement import PlacedBase
 
-SPLIT_BY_FIELD, SPLIT_BY_LAYER, SPLIT_BY_ZONE = 0, 1, 2
+SPLIT_BY_FIELD, SPLIT_BY_LAYER, SPLIT_BY_ZONE = "field", "layer", "zone"
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _unique(names: list[str]) -> list[str]:
     return result
 
 
-def record_categories(algorithm, parameters, context, progress, records: TargetRecords, base: PlacedBase, split: int, crs):
+def record_categories(algorithm, parameters, context, progress, records: TargetRecords, base: PlacedBase, split: str, crs):
     """Each record's category, the split in words, and a warning about records without a category (or None)."""
     if split == SPLIT_BY_LAYER:
         if len(records.layers) < 2:

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -29,7 +28,8 @@ from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
-from .compare_inputs import SPLIT_BY_ZONE, record_categories, records_of_targets
+from .choices import make_choices
+from .compare_inputs import SPLIT_BY_FIELD, SPLIT_BY_LAYER, SPLIT_BY_ZONE, record_categories, records_of_targets
 from .target_placement import TargetPlacementParameters
 
 
@@ -133,16 +133,16 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
         self.add_output_help(tr("Headline"), tr("The report's summary in words."))
 
     def _split_parameters(self):
-        self.add(
-            QgsProcessingParameterEnum(
-                self.SPLIT,
-                tr("Split the target by"),
-                options=[
-                    tr("A category field of the target"),
-                    tr("Layer (each layer is a category)"),
-                    tr("Zone the records lie in"),
+        self.add_choice(
+            self.SPLIT,
+            tr("Split the target by"),
+            make_choices(
+                [
+                    (SPLIT_BY_FIELD, tr("A category field of the target")),
+                    (SPLIT_BY_LAYER, tr("Layer (each layer is a category)")),
+                    (SPLIT_BY_ZONE, tr("Zone the records lie in")),
                 ],
-                defaultValue=0,
+                SPLIT_BY_FIELD,
             ),
             tr(
                 "Category field: one category per value (NULL values form the category (none), reported). Layer: the "
@@ -165,13 +165,10 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             ),
             tr("Names the zones' categories. Empty: feature ids."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.COMPARE,
-                tr("Compare"),
-                options=[tr("Each category against the rest"), tr("Two chosen categories")],
-                defaultValue=0,
-            ),
+        self.add_choice(
+            self.COMPARE,
+            tr("Compare"),
+            make_choices([("rest", tr("Each category against the rest")), ("pair", tr("Two chosen categories"))], "rest"),
             tr("Against the rest: every category with all others together. Two categories: the first with the second."),
         )
         self.add(
@@ -209,12 +206,15 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             ),
             tr("A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.CORRECTION,
-                tr("Adjustment for many tests"),
-                options=[tr("Holm (family-wise error rate)"), tr("Benjamini–Hochberg (false discovery rate)")],
-                defaultValue=0,
+        self.add_choice(
+            self.CORRECTION,
+            tr("Adjustment for many tests"),
+            make_choices(
+                [
+                    (HOLM, tr("Holm (family-wise error rate)")),
+                    (BENJAMINI_HOCHBERG, tr("Benjamini–Hochberg (false discovery rate)")),
+                ],
+                HOLM,
             ),
             tr("How p-values are adjusted for the number of tests of the table."),
         )
@@ -246,7 +246,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
         mode = self.placement_mode(parameters, context)
         names = self.field_names(parameters, context)
         self.check_fields(mode, names)
-        split = self.parameterAsEnum(parameters, self.SPLIT, context)
+        split = self.choice(parameters, self.SPLIT, context)
         base_source = self.required_source(parameters, self.BASE, context)
         work = bridge.working_crs(base_source.sourceCrs(), base_source.sourceExtent(), context.transformContext())
         geometry = "xy" if split == SPLIT_BY_ZONE else "none"
@@ -262,7 +262,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
         options = comparisons.ComparisonOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            correction=(HOLM, BENJAMINI_HOCHBERG)[self.parameterAsEnum(parameters, self.CORRECTION, context)],
+            correction=self.choice(parameters, self.CORRECTION, context),
             simulations=self.parameterAsInt(parameters, self.SIMULATIONS, context),
             pair=pair,
             suppress_below=self.parameterAsInt(parameters, self.SUPPRESS, context),
@@ -312,7 +312,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
         first = (self.parameterAsString(parameters, self.FIRST, context) or "").strip()
         second = (self.parameterAsString(parameters, self.SECOND, context) or "").strip()
         campaign = bool(self.parameterAsString(parameters, self.RESPONSE_FIELD, context))
-        if self.parameterAsEnum(parameters, self.COMPARE, context) == 0 and not campaign:
+        if self.choice(parameters, self.COMPARE, context) == "rest" and not campaign:
             return None
         if not first and len(categories.names) == 2:
             first = categories.names[0]

@@ -105,6 +105,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             ((self.PIECES,), tr("roads piece by piece")),
             ((self.OUTPUT,), tr("per facility and band, with counts")),
             ((self.EDGES,), tr("cut where time runs out")),
+            *self.breakdown_notes(self.BASE_SEGMENT),
         ]
 
     def initAlgorithm(self, config=None):
@@ -236,6 +237,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
                 "For each band, who lives within it of any facility, by segment, with the key groups marked and "
                 "the over- and under-represented segments named; and each facility's key groups."
             ),
+            tr("Catchments report by segment"),
         )
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, tr("Facilities skipped")))
         self.add_output_help(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,10 +21,12 @@ from ..engine.segmentation.channel_surface import channel_surface
 from ..engine.segmentation.channels import ChannelModel, unit_channel_people
 from ..engine.segmentation.composition import with_zone_attributes
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .channel_inputs import ContactParameters
+from .choices import make_choices
 from .segmented_base import SegmentedBaseParameters
 
 NUMBERS = ("FACE_TO_FACE", "TODAY_COST", "MOVED", "SAVING")
@@ -33,6 +35,11 @@ NUMBERS = ("FACE_TO_FACE", "TODAY_COST", "MOVED", "SAVING")
 class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "channeldemand"
     GROUP = "segmentation"
+    TAGS = (
+        "channel, canal, channel shift, transfert de canal, face to face, face-à-face, accueil physique, "
+        "telephone, téléphone, web, internet, contact, cost per contact, coût par contact, saving, économie, "
+        "hotspot, point chaud, demand, demande, geodemographic, géodémographie, Mosaic, ACORN, OAC"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     ZONES, ZONE_NAME, WEIGHTS = "ZONES", "ZONE_NAME_FIELD", "RATING_WEIGHTS"
     SURFACE_CHANNEL, RADIUS, CELL_SIZE = "SURFACE_CHANNEL", "RADIUS", "CELL_SIZE"
@@ -40,6 +47,23 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
 
     def display_name(self):
         return tr("Channel demand and shift")
+
+    def short_description(self):
+        return tr("Expected demand for face-to-face, telephone and web service in each zone, and what a shift could save.")
+
+    def parameter_notes(self):
+        return [
+            ((self.ZONES, self.ZONE_NAME), tr("the zones to describe")),
+            *self.segmented_base_notes(tr("who lives there, by segment")),
+            ((self.COSTS, self.REALISED), tr("the channel-shift scenario")),
+            ((self.ZONE_CONTACTS, self.SERVICES, self.SERVICE_FIELD, self.SERVICE_CHANNEL, self.SERVICE_VOLUME), tr("contacts")),
+            ((self.TOTAL_CONTACTS, self.TODAY_SPLIT), tr("contacts in total, today's split")),
+            ((self.SURFACE_CHANNEL,), tr("the channel mapped")),
+            ((self.OUTPUT,), tr("zones ranked by face-to-face demand")),
+            ((self.SERVICES_OUTPUT,), tr("saving per service")),
+            ((self.SURFACE,), tr("where the channel's demand is")),
+            ((self.REPORT,), tr("ranked zones and scenario")),
+        ]
 
     def summary(self):
         return tr(
@@ -88,13 +112,10 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             advanced=True,
         )
         self.add_contact_parameters(self.ZONES)
-        self.add(
-            QgsProcessingParameterEnum(
-                self.SURFACE_CHANNEL,
-                tr("Channel of the surface"),
-                options=[channel_label(c) for c in SERVICE_CHANNELS],
-                defaultValue=SERVICE_CHANNELS.index("face_to_face"),
-            ),
+        self.add_choice(
+            self.SURFACE_CHANNEL,
+            tr("Channel of the surface"),
+            make_choices([(c, channel_label(c)) for c in SERVICE_CHANNELS], "face_to_face"),
             tr("The service channel whose expected demand the surface maps."),
         )
         for name, label, text in (
@@ -127,7 +148,9 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             tr("Expected residents per km² preferring the chosen channel (quartic kernel density)."),
         )
         self.add_sink(
-            QgsProcessingParameterFileDestination(self.REPORT, tr("Report"), tr("HTML files (*.html)"), optional=True),
+            QgsProcessingParameterFileDestination(
+                self.REPORT, tr("Channel demand report"), tr("HTML files (*.html)"), optional=True
+            ),
             tr(
                 "Where face-to-face demand is, the zones ranked, how the whole base prefers to be served and "
                 "informed, the channel model with every segment's shares, and the scenario with zones and "
@@ -193,6 +216,7 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
                 feedback=progress,
             )
         }
+        styling.style_when_loaded(context, outputs[self.OUTPUT], styling.ChannelShareStyle("face_to_face"))
         outputs.update(self._write_extras(parameters, context, progress, result, base, work))
         totals = result.totals
         outputs.update(
@@ -209,7 +233,7 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             )
         path = self.parameterAsOutputLayer(parameters, self.SURFACE, context) if parameters.get(self.SURFACE) else ""
         if path:
-            channel = SERVICE_CHANNELS[self.parameterAsEnum(parameters, self.SURFACE_CHANNEL, context)]
+            channel = self.choice(parameters, self.SURFACE_CHANNEL, context)
             weights = unit_channel_people(base.codes.positions, base.counts, result.service, channel)
             surface = channel_surface(
                 base.layer.xy,
@@ -223,6 +247,8 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             outputs[self.SURFACE] = bridge.write_raster(
                 path, surface.values, x0=grid.x0, y0=grid.y0, cell=grid.cell, crs=crs, description=description
             )
+            top = float(np.nanmax(surface.values)) if np.isfinite(surface.values).any() else 0.0
+            styling.style_when_loaded(context, outputs[self.SURFACE], styling.DensityRasterStyle(top))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
             result.report.save(report)

@@ -78,6 +78,7 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
             ((self.OUTPUT,), tr("each unit's facility and minutes")),
             ((self.CENTRES,), tr("where each facility's demand centres")),
             ((self.SUMMARY,), tr("demand within each band")),
+            *self.breakdown_notes(self.SEGMENT_FIELD),
         ]
 
     def initAlgorithm(self, config=None):
@@ -174,6 +175,7 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
                 "Each segment's share within every band and beyond the threshold against everybody, the segments "
                 "most often beyond named, and who lives within the largest band."
             ),
+            tr("Nearest facility report by segment"),
         )
         for name, label, help_text in (
             (self.SHARE_WITHIN, tr("Share within the threshold"), tr("Share (0–1) of the demand weight within the threshold.")),

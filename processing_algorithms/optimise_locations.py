@@ -99,6 +99,7 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             (("SITES",), tr("with the demand served")),
             (("ALLOCATION",), tr("demand to its site")),
             (("REPORT",), tr("comparison with today")),
+            *self.breakdown_notes("SEGMENT_FIELD"),
         ]
 
     def initAlgorithm(self, config=None):

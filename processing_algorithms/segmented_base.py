@@ -137,7 +137,12 @@ class SegmentBreakdown(CatalogueParameters):
     SEGMENT_REPORT = "SEGMENT_REPORT"
 
     def add_segment_parameters(self, name: str, parent: str, *, help_text: str, count: tuple[str, str] | None = None) -> None:
-        """The segment field of layer ``parent`` (and, with ``count``, its own count field: name and help)."""
+        """The segment field of layer ``parent`` (and, with ``count``, its own count field: name and help).
+
+        The segment field is a main parameter; its count field, the catalogue
+        and the level are advanced (the demo catalogue's coarsest level unless
+        changed), so the dialog of an algorithm run without a breakdown stays short.
+        """
         self.add(
             QgsProcessingParameterField(
                 name, tr("Segment field"), parentLayerParameterName=parent, type=FIELD_ANY, optional=True
@@ -150,11 +155,18 @@ class SegmentBreakdown(CatalogueParameters):
                     count[0], tr("Count field of the segments"), parentLayerParameterName=parent, type=FIELD_ANY, optional=True
                 ),
                 count[1],
+                advanced=True,
             )
-        self.add_catalogue_parameters()
+        self.add_catalogue_parameters(advanced=True, optional_level=True)
 
-    def add_breakdown_outputs(self, table_help: str, report_help: str | None = None) -> None:
-        """The breakdown table (no geometry) and, with ``report_help``, its HTML report."""
+    def breakdown_notes(self, name: str) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on segment field ``name`` and the outputs by segment."""
+        outputs = (self.SEGMENTS, self.SEGMENT_REPORT) if self.parameterDefinition(self.SEGMENT_REPORT) else (self.SEGMENTS,)
+        return [((name,), tr("who is within reach, by segment")), (outputs, tr("access by segment"))]
+
+    def add_breakdown_outputs(self, table_help: str, report_help: str | None = None, report_label: str = "") -> None:
+        """The breakdown table (no geometry) and, with ``report_help``, its HTML report named ``report_label`` (the
+        Results Viewer lists reports by it)."""
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.SEGMENTS, tr("Access by segment"), optional=True, createByDefault=True),
             table_help,
@@ -162,7 +174,11 @@ class SegmentBreakdown(CatalogueParameters):
         if report_help is not None:
             self.add_sink(
                 QgsProcessingParameterFileDestination(
-                    self.SEGMENT_REPORT, tr("Report by segment"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                    self.SEGMENT_REPORT,
+                    report_label or tr("Report by segment"),
+                    tr("HTML files (*.html)"),
+                    optional=True,
+                    createByDefault=True,
                 ),
                 report_help,
             )

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -24,10 +23,9 @@ from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOU
 from ..plugin.bridge.i18n import tr
 from ..plugin.bridge.zones import read_zones
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .target_outputs import unit_areas, unit_key_texts, write_list, write_zones, zone_pieces
 from .target_placement import TargetPlacementParameters
-
-MARKET_METHODS = (targeting.BY_COVERAGE, targeting.BY_SEGMENTS, targeting.BY_INDEX)
 
 
 class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
@@ -58,10 +56,9 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
             ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
             ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
             ((self.CATALOGUE, self.CATALOGUE_FILE, self.LEVEL), tr("the classification")),
-            ((self.ZONES, self.ZONE_NAME, self.BUFFER, self.LIST_ZONES), tr("where, and which zones to list")),
+            ((self.ZONES, self.ZONE_NAME, self.LIST_ZONES), tr("where, and which zones to list")),
             ((self.MARKET, self.COVERAGE, self.MARKET_SEGMENTS, self.INDEX_ABOVE), tr("which segments")),
-            ((self.BENCHMARK_RATE, self.BENCHMARK_RATES), tr("a take-up to aim at")),
-            ((self.SUPPRESS,), tr("hide small counts")),
+            ((self.BENCHMARK_RATE,), tr("a take-up to aim at")),
             ((self.OUTPUT, self.TARGET_LIST, self.REPORT), tr("zones, list, report")),
         ]
 
@@ -117,6 +114,7 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
                 self.BUFFER, tr("Buffer around line zones (metres)"), NUMBER_DOUBLE, defaultValue=50.0, minValue=0.0
             ),
             tr("Base units within this distance of a line zone (a road) belong to it. Not used for polygons."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber(self.LIST_ZONES, tr("List the units of the top zones"), NUMBER_INTEGER, 0, minValue=0),
@@ -124,16 +122,16 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
         )
 
     def _market_parameters(self):
-        self.add(
-            QgsProcessingParameterEnum(
-                self.MARKET,
-                tr("Target market"),
-                options=[
-                    tr("The profile's market (the fewest segments covering the coverage)"),
-                    tr("The segments listed below"),
-                    tr("Segments with an index above the threshold"),
+        self.add_choice(
+            self.MARKET,
+            tr("Target market"),
+            make_choices(
+                [
+                    (targeting.BY_COVERAGE, tr("The profile's market (the fewest segments covering the coverage)")),
+                    (targeting.BY_SEGMENTS, tr("The segments listed below")),
+                    (targeting.BY_INDEX, tr("Segments with an index above the threshold")),
                 ],
-                defaultValue=0,
+                targeting.BY_COVERAGE,
             ),
             tr("Which segments make the target market; Unclassified never does."),
         )
@@ -165,6 +163,7 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
         self.add(
             QgsProcessingParameterString(self.BENCHMARK_RATES, tr("Benchmark rates per segment"), defaultValue="", optional=True),
             tr("Optional rates in % per segment, e.g. J=80; L=75 (they override the overall rate for those segments)."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber(self.MIN_COUNT, tr("Low-number threshold"), NUMBER_INTEGER, defaultValue=5, minValue=0),
@@ -178,6 +177,7 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
                 "with the potential and take-up they could be worked out from (and the next smallest when only one "
                 "is). 0: no suppression."
             ),
+            advanced=True,
         )
 
     def _output_parameters(self):
@@ -278,7 +278,7 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
         }
 
     def _market_choice(self, parameters, context) -> targeting.MarketChoice:
-        method = MARKET_METHODS[self.parameterAsEnum(parameters, self.MARKET, context)]
+        method = self.choice(parameters, self.MARKET, context)
         return targeting.MarketChoice(
             method=method,
             codes=tuple(targeting.parse_codes(self.parameterAsString(parameters, self.MARKET_SEGMENTS, context) or "")),

@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingException, QgsWkbTypes
 from ..engine.i18n import format_examples
 from ..engine.segmentation import composition, targeting
 from ..plugin import bridge
-from ..plugin.bridge.graduated_style import GraduatedStylePostProcessor
+from ..plugin.bridge import styling
 from ..plugin.bridge.i18n import tr
 from ..plugin.bridge.zones import Zones, metres_to_units
 from .target_placement import PlacedBase
@@ -54,10 +54,8 @@ def write_zones(algorithm, parameters, name, context, progress, result: targetin
         kinds={"rank": "int"},
         feedback=progress,
     )
-    if context.willLoadLayerOnCompletion(dest_id):
-        field = "benchmark_potential" if "benchmark_potential" in result.zones else "potential"
-        styler = GraduatedStylePostProcessor(field if result.actual_known else "expected")
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+    field = "benchmark_potential" if "benchmark_potential" in result.zones else "potential"
+    styling.style_when_loaded(context, dest_id, styling.PotentialStyle(field if result.actual_known else "expected"))
     return dest_id
 
 
@@ -65,7 +63,7 @@ def write_list(algorithm, parameters, name, context, progress, result, base: Pla
     """The target list with each unit's key, its zone's name and its geometry (in the base's CRS)."""
     rows = result.target_list["unit"].to_numpy()
     geometries, wkb_type = _unit_geometries(base, rows, context)
-    return bridge.write_frame(
+    dest_id = bridge.write_frame(
         algorithm,
         parameters,
         name,
@@ -77,6 +75,9 @@ def write_list(algorithm, parameters, name, context, progress, result, base: Pla
         kinds={"list_rank": "int", "suppressed": "bool"},
         feedback=progress,
     )
+    if wkb_type != QgsWkbTypes.Type.NoGeometry:  # by the expected count: never suppressed, so every unit is drawn
+        styling.style_when_loaded(context, dest_id, styling.PotentialStyle("expected"))
+    return dest_id
 
 
 def unit_key_texts(base, key_field: str | None) -> list[str]:

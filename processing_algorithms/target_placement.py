@@ -361,7 +361,7 @@ class TargetPlacementParameters(CatalogueParameters):
             rows = bridge.zones_containing(target.xy, base.geometries, feedback=progress)
             return rows, tr("by location, inside a base polygon")
         metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
+        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, base.crs.mapUnits())
         rows = joins.nearest_within(target.xy, base.xy, tolerance)
         return rows, tr("by location, at the nearest base point within {metres} m").format(metres=f"{metres:g}")
 

@@ -200,7 +200,7 @@ class CatchmentTally:
         units = np.asarray(units, dtype=np.int64)
         polygons = np.asarray(polygons, dtype=np.int64)
         self.sums += group_sums(units, polygons, len(self.keys), self.weights)
-        if self.matrix is not None:
+        if self.matrix is not None and self.segments is not None:
             self.matrix += group_matrix(self.segments, units, polygons, len(self.keys))
         if self.within is not None:
             self.within[self._band_of[polygons], units] = True
@@ -215,7 +215,7 @@ class CatchmentTally:
         matrix : numpy.ndarray
             Group × axis counts; a unit within a band of several facilities counts once for all of them.
         """
-        if self.segments is None:
+        if self.segments is None or self.matrix is None:
             raise ValueError("a tally without segments has no groups by segment")
         if self.within is None:
             return self.keys, self.matrix
@@ -363,14 +363,17 @@ def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) 
         ``facility_id`` and ``name`` first, then the other columns.
     """
     table = table[(table["facility"] < 0) | (table["count"] > 0)].reset_index(drop=True)
-    ids = np.asarray(list(ids), dtype=object)
-    names = np.asarray(list(names), dtype=object) if names is not None else None
+    id_array = np.asarray(list(ids), dtype=object)
+    name_array = np.asarray(list(names), dtype=object) if names is not None else None
     position = table["facility"].to_numpy(dtype=np.int64)
     has = position >= 0
+    nothing = np.full(len(position), None, dtype=object)
     front = pd.DataFrame(
         {
-            "facility_id": np.where(has, ids[np.maximum(position, 0)] if len(ids) else None, None),
-            "name": np.where(has, names[np.maximum(position, 0)], None) if names is not None and len(names) else None,
+            "facility_id": np.where(has, id_array[np.maximum(position, 0)], nothing) if len(id_array) else nothing,
+            "name": np.where(has, name_array[np.maximum(position, 0)], nothing)
+            if name_array is not None and len(name_array)
+            else None,
         }
     )
     return pd.concat([front, table.drop(columns="facility")], axis=1)

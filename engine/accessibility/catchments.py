@@ -66,7 +66,7 @@ def parse_bands(text: str | Sequence[float]) -> list[float]:
         When a band is not a number, not positive, repeated or out of order.
     """
     items = split_items(text) if isinstance(text, str) else None
-    if items is not None:
+    if items is not None and isinstance(text, str):
         if not items or any(not t.strip() for t in text.split(";" if ";" in text else ",")):
             raise InvalidInputError(tr("Write the time bands as minutes separated by commas, e.g. 5,10,15."))
         try:

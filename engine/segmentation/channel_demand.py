@@ -190,20 +190,20 @@ def _scenario(
     """The shift per zone (None without zone volumes) and per service (None without services), and notes."""
     costs = check_costs(contacts.costs)
     channels = list(costs)
-    notes = []
+    notes: list[str] = []
     today = _today_split(contacts, channels)
     services = None
     if contacts.services is not None:
-        names, volumes, split = contacts.services
-        if split is None and today is None:
-            raise InvalidInputError(_split_needed())
+        names, per_service, split = contacts.services
         service_today = split if split is not None else today
+        if service_today is None:
+            raise InvalidInputError(_split_needed())
         preferred = preferred_split(service, whole.people, channels)
-        shift = shift_contacts(volumes, service_today, preferred, costs, realised=contacts.realised)
+        shift = shift_contacts(per_service, service_today, preferred, costs, realised=contacts.realised)
         services = shift_table(shift, names).sort_values("saving_rank", kind="stable", na_position="last")
         services = services.reset_index(drop=True)
         if today is None:
-            overall = volumes @ split
+            overall = per_service @ split
             today = overall / overall.sum() if overall.sum() > 0 else None
     volumes, how = _zone_volumes(contacts, demand.total, services)
     if volumes is None:

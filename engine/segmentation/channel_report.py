@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -17,6 +18,17 @@ from ..html import Column, Report, format_number
 from ..i18n import format_count, tr
 from .catalogue import channel_label
 from .channels import ChannelDemand, ChannelPropensities, expected_channels, propensity_table
+
+
+class Scenario(Protocol):
+    """What the report reads of the scenario (:class:`.channel_demand.Contacts`, which imports this module)."""
+
+    @property
+    def costs(self) -> Mapping[str, float]: ...
+
+    @property
+    def realised(self) -> float: ...
+
 
 #: Zones listed in the report's rankings.
 LISTED = 25
@@ -33,7 +45,7 @@ class ReportParts:
     information: ChannelPropensities | None
     whole: ChannelDemand
     services: pd.DataFrame | None
-    contacts: object | None  # channel_demand.Contacts
+    contacts: Scenario | None
     totals: dict
     notes: Sequence[str]
     what: str
@@ -88,7 +100,7 @@ def headline(parts: ReportParts) -> list[str]:
                 zones=top or "–",
             )
         )
-    if totals.get("today_cost"):
+    if totals.get("today_cost") and parts.contacts is not None:
         sentences.append(
             tr(
                 "Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) "
@@ -182,6 +194,8 @@ def _model(report: Report, parts: ReportParts, language: str) -> None:
 
 def _shift(report: Report, parts: ReportParts) -> None:
     contacts, totals = parts.contacts, parts.totals
+    if contacts is None:
+        return
     report.heading(tr("Channel shift"))
     costs = ", ".join(f"{channel_label(c)} {money(v)}" for c, v in contacts.costs.items())
     report.paragraph(

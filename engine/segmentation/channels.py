@@ -374,7 +374,8 @@ def rating_notes(propensities: ChannelPropensities, base_counts: np.ndarray, *, 
         )
     present = {c: s for c, s in propensities.inherited.items() if base[axis.codes.index(c)] > 0}
     if present:
-        levels = sorted({axis.catalogue.segment(s).level for s in present.values()}, key=axis.catalogue.level_rank)
+        rated = (axis.catalogue.segment(s) for s in present.values())
+        levels = sorted({s.level for s in rated if s is not None}, key=axis.catalogue.level_rank)
         notes.append(
             tr(
                 "The catalogue does not rate the {level} level's {kind} channels for {n} segments: they take the "

@@ -274,7 +274,8 @@ def positions_of_codes(codes: Sequence[str], axis: SegmentAxis, *, what: str) ->
         For codes the catalogue does not know, or of a coarser level.
     """
     catalogue = axis.catalogue
-    unknown = [code for code in codes if catalogue.segment(code) is None]
+    found = [(code, catalogue.segment(code)) for code in codes]
+    unknown = [code for code, segment in found if segment is None]
     if unknown:
         raise InvalidInputError(
             tr("The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.").format(
@@ -285,7 +286,11 @@ def positions_of_codes(codes: Sequence[str], axis: SegmentAxis, *, what: str) ->
                 known=format_examples(axis.codes, limit=20),
             )
         )
-    coarser = [code for code in codes if catalogue.level_rank(catalogue.segment(code).level) < catalogue.level_rank(axis.level)]
+    coarser = [
+        code
+        for code, segment in found
+        if segment is not None and catalogue.level_rank(segment.level) < catalogue.level_rank(axis.level)
+    ]
     if coarser:
         raise InvalidInputError(
             tr("The codes {codes} of {what} are of a coarser level than {level}: give codes of that level.").format(
@@ -293,7 +298,8 @@ def positions_of_codes(codes: Sequence[str], axis: SegmentAxis, *, what: str) ->
             )
         )
     index = {code: i for i, code in enumerate(axis.codes)}
-    return list(dict.fromkeys(index[catalogue.ancestor(code, axis.level)] for code in codes))
+    ancestors = [catalogue.ancestor(code, axis.level) for code in codes]  # every code is known and fine enough here
+    return list(dict.fromkeys(index[code] for code in ancestors if code is not None))
 
 
 def choose_market(profile: SegmentProfile, choice: MarketChoice) -> Market:
@@ -385,7 +391,7 @@ def parse_rates(text: str) -> dict[str, float]:
             raise InvalidInputError(
                 tr("The benchmark rate '{part}' cannot be read: write code=rate in %, e.g. J=80, L=75.").format(part=part)
             )
-        rates[normalise_code(match.group(1))] = float(match.group(2).replace(",", "."))
+        rates[normalise_code(match.group(1)) or match.group(1)] = float(match.group(2).replace(",", "."))
     return rates
 
 
@@ -627,7 +633,8 @@ def target_areas(
     actual_known = units.actual is not None
     whole = _totals(figures, np.ones(n_units))
     whole_share = whole.market_count / whole.base_count * 100.0 if whole.base_count > 0 else 0.0
-    zone_frame, listed_zones, main_zone, cover = None, (), np.full(n_units, -1, dtype=np.int64), np.ones(n_units)
+    listed_zones: tuple[int, ...] = ()
+    zone_frame, main_zone, cover = None, np.full(n_units, -1, dtype=np.int64), np.ones(n_units)
     if zones is not None:
         zone_frame = zone_figures(
             figures.summed(), zones, whole_market_share=whole_share, min_count=options.min_count, actual_known=actual_known
@@ -713,7 +720,7 @@ def _target_list(
     frame["potential"] = frame["expected"] - frame["actual"]
     with np.errstate(divide="ignore", invalid="ignore"):
         frame["take_up"] = frame["actual"] / frame["base_count"] * 100.0
-    if with_benchmark:
+    if with_benchmark and figures.benchmark_expected is not None:
         frame["benchmark_expected"] = figures.benchmark_expected[rows]
         frame["benchmark_potential"] = frame["benchmark_expected"] - frame["actual"]
     frame["segment_index"] = np.asarray(segment_index, dtype=float)[positions] if segment_index is not None else np.nan
@@ -825,13 +832,14 @@ def headline(
     ]
     sentences.append(_potential_sentence(totals.expected, totals.potential, number))
     if totals.benchmark_expected is not None:
+        more = totals.benchmark_expected - totals.market_actual  # the benchmark potential
         sentences.append(
             tr("At the benchmark rate, {expected} would be: {more} more.").format(
-                expected=number(totals.benchmark_expected), more=number(totals.benchmark_potential)
+                expected=number(totals.benchmark_expected), more=number(more)
             )
-            if totals.benchmark_potential >= 0
+            if more >= 0
             else tr("At the benchmark rate, {expected} would be: {more} fewer than today.").format(
-                expected=number(totals.benchmark_expected), more=number(-totals.benchmark_potential)
+                expected=number(totals.benchmark_expected), more=number(-more)
             )
         )
     return " ".join(sentences)

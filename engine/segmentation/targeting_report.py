@@ -188,6 +188,8 @@ def _market_rows(targeting: Targeting, profile: SegmentProfile, language: str) -
 
 
 def _zones_section(report: Report, targeting: Targeting, context: TargetingContext) -> None:
+    if targeting.zones is None:
+        return
     zones = targeting.zones.assign(label=list(context.zone_labels) or [str(i) for i in range(len(targeting.zones))])
     ranked = zones[zones["rank"].notna()].sort_values("rank", kind="stable")
     main = "benchmark_potential" if "benchmark_potential" in zones and targeting.actual_known else "potential"
@@ -337,6 +339,8 @@ def area_potential_sentences(targeting: Targeting, *, target: str, counted: str,
     -------
     list of str
     """
+    if targeting.zones is None or not len(targeting.zones):
+        raise ValueError("the area's potential needs the area as a zone")
     row = targeting.zones.iloc[0]
 
     def number(value) -> str:

@@ -24,9 +24,9 @@ names re-exported here; each lives in the module of its concern:
 - ``polygons`` — polygons of survey clusters and of catchments;
 - ``rasters`` — :func:`write_raster` (GeoTIFF through GDAL);
 - ``zones`` — :func:`read_zones`: polygon zones, or lines buffered, with their areas;
-- ``compat``, ``i18n``, ``styling``, ``graduated_style``, ``threads`` — QGIS
-  version differences, ``tr()``, layer styles, work run on the main thread
-  (imported as modules, not re-exported).
+- ``compat``, ``i18n``, ``styling``, ``threads`` — QGIS version differences,
+  ``tr()``, layer styles (every output's, through layer post-processors), work
+  run on the main thread (imported as modules, not re-exported).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def metres_to_units(crs: QgsCoordinateReferenceSystem) -> float:
     """How many map units of ``crs`` make a metre (1 for an unknown CRS)."""
     if not crs.isValid():
         return 1.0
-    return QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, crs.mapUnits())
+    return QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceUnit.DistanceMeters, crs.mapUnits())
 
 
 def read_zones(

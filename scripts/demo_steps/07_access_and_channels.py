@@ -36,18 +36,10 @@ def contacts_layer():
 
 
 def style_demand(layer, field: str) -> None:
-    """Five classes (natural breaks) from pale to dark red."""
-    from qgis.core import QgsClassificationJenks, QgsFillSymbol, QgsGradientColorRamp, QgsGraduatedSymbolRenderer
-    from qgis.PyQt.QtGui import QColor
+    """Five classes (natural breaks) from pale to dark red, as the plugin styles its outputs."""
+    from place_insight.plugin.bridge.styling import graduated_renderer
 
-    renderer = QgsGraduatedSymbolRenderer(field)
-    renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#444444", "outline_width": "0.3"}))
-    method = QgsClassificationJenks()
-    method.setLabelPrecision(0)
-    renderer.setClassificationMethod(method)
-    renderer.updateClasses(layer, 5)
-    renderer.updateColorRamp(QgsGradientColorRamp(QColor("#fee5d9"), QColor("#a50f15")))
-    layer.setRenderer(renderer)
+    layer.setRenderer(graduated_renderer(layer, field, colours=("#fee5d9", "#a50f15")))
 
 
 def run(ctx) -> list[dict]:

@@ -57,7 +57,7 @@ def run(ctx) -> list[dict]:
     from qgis.core import QgsFillSymbol, QgsLineSymbol, QgsProject, QgsSingleSymbolRenderer, QgsVectorLayer
 
     from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
-    from place_insight.plugin.bridge.graduated_style import graduated_renderer
+    from place_insight.plugin.bridge.styling import graduated_renderer
 
     demo_index = list(builtin_catalogues()).index("demo")
     base = common(ctx, demo_index)
