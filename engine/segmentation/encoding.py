@@ -242,6 +242,38 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     )
 
 
+def require_known_codes(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
+    """Refuse codes none of which the catalogue knows: they belong to another classification.
+
+    Parameters
+    ----------
+    encoded : EncodedSegments
+        Records placed on ``axis`` by :func:`encode_segments`.
+    axis : SegmentAxis
+        The axis they were placed on (its catalogue is named in the message).
+    layer, field : str
+        The layer and field the codes come from, named in the message.
+
+    Raises
+    ------
+    InvalidInputError
+        When records have codes but not one of them is in the catalogue.
+    """
+    positions = np.asarray(encoded.positions)
+    if not encoded.unknown or np.any((positions >= 0) & (positions != axis.unclassified)):
+        return
+    ranked = sorted(encoded.unknown.items(), key=lambda item: (-item[1], item[0]))
+    raise InvalidInputError(
+        tr(
+            "None of the segment codes of {layer} (field {field}: {examples}) is in the catalogue {catalogue}: "
+            "they belong to another classification. Choose the catalogue of these codes, with the same one for "
+            "the target and the base."
+        ).format(
+            layer=layer, field=field, examples=format_examples([code for code, _ in ranked]), catalogue=axis.catalogue.name()
+        )
+    )
+
+
 def tally(positions: np.ndarray, size: int, weights: np.ndarray | None = None) -> np.ndarray:
     """Weighted number of records at each axis position (records at -1 are left out).
 
