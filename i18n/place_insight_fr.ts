@@ -4704,8 +4704,8 @@
             <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
         </message>
         <message>
-            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario.</source>
-            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal.</translation>
+            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario. The share of preference realised, today's split of contacts and contacts in total are advanced parameters.</source>
+            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal. La part de la préférence réalisée, la répartition actuelle des contacts et les contacts au total sont des paramètres avancés.</translation>
         </message>
         <message>
             <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
@@ -4838,10 +4838,6 @@
         <message>
             <source>contacts</source>
             <translation>contacts</translation>
-        </message>
-        <message>
-            <source>contacts in total, today's split</source>
-            <translation>contacts au total, répartition actuelle</translation>
         </message>
         <message>
             <source>counted by the field {field}</source>
@@ -5352,10 +5348,6 @@
             <translation>les catégories</translation>
         </message>
         <message>
-            <source>the channel mapped</source>
-            <translation>le canal cartographié</translation>
-        </message>
-        <message>
             <source>the channel-shift scenario</source>
             <translation>le scénario de report de canal</translation>
         </message>
@@ -5508,16 +5500,16 @@
             <translation>où se centre la demande de chaque équipement</translation>
         </message>
         <message>
+            <source>where face-to-face (or another channel's) demand is</source>
+            <translation>où se trouve la demande de face-à-face (ou d’un autre canal)</translation>
+        </message>
+        <message>
             <source>where postcodes are</source>
             <translation>où sont les codes postaux</translation>
         </message>
         <message>
             <source>where postcodes are, how many households</source>
             <translation>où sont les codes postaux, combien de ménages</translation>
-        </message>
-        <message>
-            <source>where the channel's demand is</source>
-            <translation>où se trouve la demande du canal</translation>
         </message>
         <message>
             <source>where to act, and whom to contact</source>
