@@ -5292,10 +5292,6 @@
             <translation>fourni, ou le vôtre</translation>
         </message>
         <message>
-            <source>significance</source>
-            <translation>signification</translation>
-        </message>
-        <message>
             <source>sites that could host it</source>
             <translation>sites pouvant l’accueillir</translation>
         </message>
