@@ -108,6 +108,10 @@
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
         </message>
         <message>
+            <source>A take-up to aim at in every segment of the market, e.g. 80; empty: none.</source>
+            <translation>Un taux d’adhésion visé dans chaque segment du marché, par ex. 80 ; vide : aucun.</translation>
+        </message>
+        <message>
             <source>A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence.</source>
             <translation>Un test est significatif quand sa p-valeur ajustée est inférieure à ce seuil ; les intervalles sont au niveau de confiance 1 − ce seuil.</translation>
         </message>
@@ -126,6 +130,10 @@
         <message>
             <source>Above average</source>
             <translation>Au-dessus de la moyenne</translation>
+        </message>
+        <message>
+            <source>Access and channels by customer type</source>
+            <translation>Accès et canaux par type de public</translation>
         </message>
         <message>
             <source>Access by segment</source>
@@ -566,6 +574,10 @@
         <message>
             <source>Channel demand and shift</source>
             <translation>Demande par canal et report de canal</translation>
+        </message>
+        <message>
+            <source>Channel demand by catchment</source>
+            <translation>Demande par canal par zone de desserte</translation>
         </message>
         <message>
             <source>Channel demand report</source>
@@ -1188,8 +1200,16 @@
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
         </message>
         <message>
+            <source>Every catchment with the residents expected to prefer each channel.</source>
+            <translation>Chaque zone de desserte avec les habitants qui devraient préférer chaque canal.</translation>
+        </message>
+        <message>
             <source>Every demand weight is zero: there is no demand to serve. Check the weight field.</source>
             <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
+        </message>
+        <message>
+            <source>Every facility's area within each band, with counts.</source>
+            <translation>La zone de chaque équipement dans chaque tranche, avec les effectifs.</translation>
         </message>
         <message>
             <source>Every package Place Insight needs is installed.</source>
@@ -1210,6 +1230,10 @@
         <message>
             <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
+        </message>
+        <message>
+            <source>Every zone with its market, take-up and potential.</source>
+            <translation>Chaque zone avec son marché, son taux d’adhésion et son potentiel.</translation>
         </message>
         <message>
             <source>Everybody</source>
@@ -1422,6 +1446,10 @@
         <message>
             <source>From Python and qgis_process</source>
             <translation>Depuis Python et qgis_process</translation>
+        </message>
+        <message>
+            <source>From profile to action</source>
+            <translation>Du profil à l’action</translation>
         </message>
         <message>
             <source>Further layers with the same fields (another service, another authority); each layer is a category when split by layer.</source>
@@ -2116,6 +2144,10 @@
             <translation>Minutes</translation>
         </message>
         <message>
+            <source>Minutes, e.g. 5,10,15.</source>
+            <translation>Minutes, par ex. 5,10,15.</translation>
+        </message>
+        <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
         </message>
@@ -2174,6 +2206,10 @@
         <message>
             <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
             <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report and the list.</source>
+            <translation>Nomme les zones dans le rapport et la liste.</translation>
         </message>
         <message>
             <source>Names the zones in the report. Empty: the feature id.</source>
@@ -2430,6 +2466,10 @@
         <message>
             <source>Of the segment (%)</source>
             <translation>Du segment (%)</translation>
+        </message>
+        <message>
+            <source>Offices, libraries, clinics…</source>
+            <translation>Accueils, bibliothèques, centres de santé…</translation>
         </message>
         <message>
             <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
@@ -2754,6 +2794,10 @@
         <message>
             <source>Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.</source>
             <translation>Profile une cible (usagers, répondants…) par rapport à une base, par segment géodémographique : indice, marché cible.</translation>
+        </message>
+        <message>
+            <source>Profiles a target, then finds the zones and postcodes of its market and how many more could be reached.</source>
+            <translation>Profile une cible, puis trouve les zones et codes postaux de son marché et combien de plus pourraient être atteints.</translation>
         </message>
         <message>
             <source>Profiles by segment the households within a travel time of the sites, against all households.</source>
@@ -3556,6 +3600,10 @@
             <translation>La zone de desserte de chaque site choisi dans ces minutes.</translation>
         </message>
         <message>
+            <source>The catchments ranked by face-to-face demand.</source>
+            <translation>Les zones de desserte classées par demande de face-à-face.</translation>
+        </message>
+        <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
@@ -3688,6 +3736,10 @@
             <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
         </message>
         <message>
+            <source>The key groups of each band in words.</source>
+            <translation>Les groupes clés de chaque tranche, en toutes lettres.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no cluster polygon.</source>
             <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
         </message>
@@ -3706,6 +3758,14 @@
         <message>
             <source>The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road class, speed and direction.</source>
             <translation>La couche {layer} a les champs des tronçons de Construire le réseau mais ne peut pas être lue telle qu’elle a été construite : {error} Ses lignes sont raccordées là où elles se rejoignent, avec road_class, drive_kmh et drive_direction comme classe de route, vitesse et sens.</translation>
+        </message>
+        <message>
+            <source>The level of the breakdown, e.g. group; empty: the coarsest.</source>
+            <translation>Le niveau de la ventilation, par ex. group ; vide : le plus agrégé.</translation>
+        </message>
+        <message>
+            <source>The level to profile at, e.g. group; empty: the coarsest.</source>
+            <translation>Le niveau du profil, par ex. group ; vide : le plus agrégé.</translation>
         </message>
         <message>
             <source>The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a finer level roll up through the catalogue. A level the chosen catalogue does not have is refused with the list of its levels. In qgis_process and Python the level's id or its name in any language also works, as does any level id of your own catalogue file.</source>
@@ -3780,6 +3840,14 @@
             <translation>Le portrait n’a pas pu être calculé : {error}</translation>
         </message>
         <message>
+            <source>The postcode (or area code) of each base unit, joined to the target key.</source>
+            <translation>Le code postal (ou code de zone) de chaque unité de base, rapproché de la clé de la cible.</translation>
+        </message>
+        <message>
+            <source>The postcode (or area code) of each target record.</source>
+            <translation>Le code postal (ou code de zone) de chaque enregistrement cible.</translation>
+        </message>
+        <message>
             <source>The postcode of each postcode point.</source>
             <translation>Le code postal de chaque point postal.</translation>
         </message>
@@ -3790,6 +3858,10 @@
         <message>
             <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
             <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
+        </message>
+        <message>
+            <source>The postcodes of the market in the three zones of most potential, small counts hidden.</source>
+            <translation>Les codes postaux du marché dans les trois zones de plus fort potentiel, petits effectifs masqués.</translation>
         </message>
         <message>
             <source>The probability must be between 0 and 1.</source>
@@ -3848,6 +3920,10 @@
             <translation>Le champ de réponse {field} de {layer} contient {examples} : utilisez 1/0, oui/non ou vrai/faux.</translation>
         </message>
         <message>
+            <source>The result in words, the market, the zones.</source>
+            <translation>Le résultat en toutes lettres, le marché, les zones.</translation>
+        </message>
+        <message>
             <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
@@ -3870,6 +3946,10 @@
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one); needed with a segmented base layer. Codes the catalogue does not know are counted as Unclassified and reported.</source>
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi) ; nécessaire avec une couche de base segmentée. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé » et signalés.</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit.</source>
+            <translation>Le code de segment de chaque unité de base.</translation>
         </message>
         <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
@@ -4016,6 +4096,10 @@
             <translation>Les tests en mots</translation>
         </message>
         <message>
+            <source>The three zones of highest potential.</source>
+            <translation>Les trois zones de plus fort potentiel.</translation>
+        </message>
+        <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
             <translation>La distance seuil n’est pas positive ({d}) : choisissez une probabilité ou une surface d’étude plus grande.</translation>
         </message>
@@ -4144,6 +4228,10 @@
             <translation>Trois étapes : Trouver des clusters d’enquête trouve où se regroupent les réponses retenues (par exemple Very unsafe et Fairly unsafe) ; le même algorithme trouve où se regroupent les incidents ; Vérifier les clusters d’enquête examine chaque cluster : son taux de réponse n’est-il pas plus élevé que celui du territoire (le cluster n’est alors pas seulement là où plus de gens ont répondu), les réponses retenues y sont-elles plus fréquentes, les incidents aussi, et s’agit-il donc de peur sans délinquance, de peur et délinquance, ou de ni l’une ni l’autre. Le rapport explique chaque verdict en clair. Pour changer une méthode ou ajouter les segments qui habitent chaque cluster, ouvrez le fichier resources/models/fear_of_crime.model3 du dossier de l’extension dans le modeleur graphique.</translation>
         </message>
         <message>
+            <source>Three steps: Segment profile compares the target (clients, direct-debit payers…), joined to the base by postcode, with everybody; Target areas and potential applies each segment's take-up to the zones (wards, a catchment, roads): how many of the target market live there, how many are in the target today, how many more could be reached (at a benchmark rate if you give one), and lists the postcodes of the three zones of most potential with small counts hidden; an extraction keeps those three zones. To change the number of zones or the market, open the file resources/models/from_profile_to_action.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Trois étapes : Profil par segment compare la cible (usagers, payeurs par prélèvement…), rapprochée de la base par code postal, à l’ensemble ; Zones cibles et potentiel applique le taux d’adhésion de chaque segment aux zones (quartiers, une zone de desserte, des routes) : combien du marché cible y habitent, combien sont dans la cible aujourd’hui, combien de plus pourraient être atteints (au taux de référence si vous en donnez un), et liste les codes postaux des trois zones de plus fort potentiel en masquant les petits effectifs ; une extraction garde ces trois zones. Pour changer le nombre de zones ou le marché, ouvrez le fichier resources/models/from_profile_to_action.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
+        </message>
+        <message>
             <source>Threshold (minutes)</source>
             <translation>Seuil (minutes)</translation>
         </message>
@@ -4234,6 +4322,10 @@
         <message>
             <source>Two chosen categories</source>
             <translation>Deux catégories choisies</translation>
+        </message>
+        <message>
+            <source>Two steps: Catchments draws the area within each time band of every facility along the roads and breaks down who lives there by segment (count, share, index against the whole base, key groups: the Sheerness table); Channel demand and shift estimates, for the people inside every catchment, how many would prefer face-to-face, telephone or web service, from the catalogue's channel ratings. To add a channel-shift scenario with your costs per contact, open the file resources/models/access_and_channels_by_customer_type.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Deux étapes : Zones de desserte dessine la zone de chaque tranche de temps de chaque équipement par les routes et ventile par segment qui y habite (effectif, part, indice par rapport à toute la base, groupes clés : la table de Sheerness) ; Demande par canal et report de canal estime, pour les habitants de chaque zone de desserte, combien préféreraient un service en face-à-face, par téléphone ou sur le web, d’après les notes de canaux du catalogue. Pour ajouter un scénario de report de canal avec vos coûts par contact, ouvrez le fichier resources/models/access_and_channels_by_customer_type.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
         </message>
         <message>
             <source>Two steps: Optimise service locations chooses N of the candidate sites (required ones included) so that the demand's total travel time along the roads is smallest (p-median), and allocates each demand unit to its site; Catchments draws the area each chosen site reaches within the minutes. The location plan report gives the demand each site serves and the share within the minutes. To compare with today's sites or maximise the demand covered instead, open the file resources/models/service_points.model3 of the plugin's folder in the graphical modeller.</source>
@@ -4416,6 +4508,10 @@
             <translation>Vitesse à pied (km/h)</translation>
         </message>
         <message>
+            <source>Wards, a catchment, or roads (lines, 50 m either side).</source>
+            <translation>Quartiers, une zone de desserte ou des routes (lignes, 50 m de part et d’autre).</translation>
+        </message>
+        <message>
             <source>Weighted cost, demand covered, number of sites or longest cost, by objective.</source>
             <translation>Coût pondéré, demande couverte, nombre de sites ou plus long déplacement, selon l’objectif.</translation>
         </message>
@@ -4502,6 +4598,14 @@
         <message>
             <source>Who lives within 15 minutes of a site</source>
             <translation>Qui habite à 15 minutes d’un site</translation>
+        </message>
+        <message>
+            <source>Who lives within each band, by segment: count, share, index, key groups.</source>
+            <translation>Qui habite dans chaque tranche, par segment : effectif, part, indice, groupes clés.</translation>
+        </message>
+        <message>
+            <source>Who lives within each catchment band by segment, and how they would prefer to be served.</source>
+            <translation>Qui habite dans chaque tranche des zones de desserte, par segment, et comment ils préféreraient être servis.</translation>
         </message>
         <message>
             <source>Who lives within {band} min of a facility</source>
@@ -4600,8 +4704,8 @@
             <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
         </message>
         <message>
-            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario.</source>
-            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal.</translation>
+            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario. The share of preference realised, today's split of contacts and contacts in total are advanced parameters.</source>
+            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal. La part de la préférence réalisée, la répartition actuelle des contacts et les contacts au total sont des paramètres avancés.</translation>
         </message>
         <message>
             <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
@@ -4626,6 +4730,10 @@
         <message>
             <source>Zones</source>
             <translation>Zones</translation>
+        </message>
+        <message>
+            <source>Zones of highest potential</source>
+            <translation>Zones de plus fort potentiel</translation>
         </message>
         <message>
             <source>Zones of most potential</source>
@@ -4730,10 +4838,6 @@
         <message>
             <source>contacts</source>
             <translation>contacts</translation>
-        </message>
-        <message>
-            <source>contacts in total, today's split</source>
-            <translation>contacts au total, répartition actuelle</translation>
         </message>
         <message>
             <source>counted by the field {field}</source>
@@ -4886,6 +4990,10 @@
         <message>
             <source>how they match</source>
             <translation>comment ils se rapprochent</translation>
+        </message>
+        <message>
+            <source>how they would prefer to be served</source>
+            <translation>comment ils préféreraient être servis</translation>
         </message>
         <message>
             <source>incidents</source>
@@ -5184,10 +5292,6 @@
             <translation>fourni, ou le vôtre</translation>
         </message>
         <message>
-            <source>significance</source>
-            <translation>signification</translation>
-        </message>
-        <message>
             <source>sites that could host it</source>
             <translation>sites pouvant l’accueillir</translation>
         </message>
@@ -5238,10 +5342,6 @@
         <message>
             <source>the categories</source>
             <translation>les catégories</translation>
-        </message>
-        <message>
-            <source>the channel mapped</source>
-            <translation>le canal cartographié</translation>
         </message>
         <message>
             <source>the channel-shift scenario</source>
@@ -5396,6 +5496,10 @@
             <translation>où se centre la demande de chaque équipement</translation>
         </message>
         <message>
+            <source>where face-to-face (or another channel's) demand is</source>
+            <translation>où se trouve la demande de face-à-face (ou d’un autre canal)</translation>
+        </message>
+        <message>
             <source>where postcodes are</source>
             <translation>où sont les codes postaux</translation>
         </message>
@@ -5404,8 +5508,12 @@
             <translation>où sont les codes postaux, combien de ménages</translation>
         </message>
         <message>
-            <source>where the channel's demand is</source>
-            <translation>où se trouve la demande du canal</translation>
+            <source>where to act, and whom to contact</source>
+            <translation>où agir, et qui contacter</translation>
+        </message>
+        <message>
+            <source>where to look</source>
+            <translation>où chercher</translation>
         </message>
         <message>
             <source>where, and which zones to list</source>
@@ -5434,6 +5542,14 @@
         <message>
             <source>who lives within reach, by segment</source>
             <translation>qui habite à portée, par segment</translation>
+        </message>
+        <message>
+            <source>who takes up the service</source>
+            <translation>qui adhère au service</translation>
+        </message>
+        <message>
+            <source>who the target is</source>
+            <translation>qui est la cible</translation>
         </message>
         <message>
             <source>whose take-up</source>

@@ -39,7 +39,8 @@ class ContactParameters:
                 "Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. "
                 "Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: "
                 "internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; "
-                "leave out a channel whose cost you do not know. Empty: no channel-shift scenario."
+                "leave out a channel whose cost you do not know. Empty: no channel-shift scenario. The share of "
+                "preference realised, today's split of contacts and contacts in total are advanced parameters."
             ),
         )
         self.add(
@@ -50,6 +51,7 @@ class ContactParameters:
                 "The scenario: the chance that a contact made today through a channel by someone who prefers a "
                 "cheaper one moves to it (100: every such contact moves)."
             ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterField(
@@ -97,6 +99,7 @@ class ContactParameters:
                 self.TOTAL_CONTACTS, tr("Contacts in total"), NUMBER_DOUBLE, 0.0, optional=True, minValue=0.0
             ),
             tr("All contacts, when they are known only in total (0: none); shared between the zones by their residents."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterString(
@@ -107,6 +110,7 @@ class ContactParameters:
                 "telephone=45, face_to_face=25; only channels with a cost. Needed unless the services table has a "
                 "channel field (its overall split is used then)."
             ),
+            advanced=True,
         )
 
     def read_contacts(self, parameters, context, progress, zones: bridge.LayerData) -> Contacts | None:

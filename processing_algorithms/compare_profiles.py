@@ -61,12 +61,10 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             ((self.TARGET, self.OTHER_TARGETS, self.PLACEMENT), tr("what to compare, and how")),
             ((self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT), tr("as the placement needs")),
             ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
-            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
             ((self.CATALOGUE, self.CATALOGUE_FILE, self.LEVEL), tr("the classification")),
             ((self.SPLIT, self.CATEGORY_FIELD, self.ZONES, self.ZONE_NAME), tr("the categories")),
             ((self.COMPARE, self.FIRST, self.SECOND), tr("against the rest, or two")),
             ((self.RESPONSE_FIELD, self.TARGET_SEGMENTS), tr("a campaign")),
-            ((self.ALPHA, self.CORRECTION), tr("significance")),
             ((self.OUTPUT, self.REPORT), tr("long table, report")),
         ]
 
@@ -99,7 +97,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
                 "when split by layer."
             ),
         )
-        self.add_base_parameters()
+        self.add_base_parameters(matching_advanced=True)
         self._split_parameters()
         self._campaign_parameters()
         self._test_parameters()
@@ -205,6 +203,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
                 self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, minValue=0.0001, maxValue=0.5
             ),
             tr("A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence."),
+            advanced=True,
         )
         self.add_choice(
             self.CORRECTION,
@@ -217,6 +216,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
                 HOLM,
             ),
             tr("How p-values are adjusted for the number of tests of the table."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber(self.MIN_COUNT, tr("Low-number threshold"), NUMBER_INTEGER, 5, minValue=0),

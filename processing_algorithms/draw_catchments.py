@@ -57,7 +57,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         "isochrone, isochrones, service area, zone de desserte, catchment, bassin, aire d'attraction, drive time, walk "
         "time, cycle time, travel time, temps de trajet, temps de parcours, temps de marche, temps de conduite, "
         "accessibility, accessibilité, 15-minute, 15 minutes, quart d'heure, OSM, OpenStreetMap, network, réseau, "
-        "Dijkstra, concave hull, enveloppe concave"
+        "Dijkstra, concave hull, enveloppe concave, customer type, type de public, by segment, par segment"
     )
     REQUIRES = ("numpy", "pandas", "scipy")
     FACILITIES = "FACILITIES"

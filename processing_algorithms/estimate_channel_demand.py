@@ -55,13 +55,11 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
         return [
             ((self.ZONES, self.ZONE_NAME), tr("the zones to describe")),
             *self.segmented_base_notes(tr("who lives there, by segment")),
-            ((self.COSTS, self.REALISED), tr("the channel-shift scenario")),
+            ((self.COSTS,), tr("the channel-shift scenario")),
             ((self.ZONE_CONTACTS, self.SERVICES, self.SERVICE_FIELD, self.SERVICE_CHANNEL, self.SERVICE_VOLUME), tr("contacts")),
-            ((self.TOTAL_CONTACTS, self.TODAY_SPLIT), tr("contacts in total, today's split")),
-            ((self.SURFACE_CHANNEL,), tr("the channel mapped")),
             ((self.OUTPUT,), tr("zones ranked by face-to-face demand")),
             ((self.SERVICES_OUTPUT,), tr("saving per service")),
-            ((self.SURFACE,), tr("where the channel's demand is")),
+            ((self.SURFACE,), tr("where face-to-face (or another channel's) demand is")),
             ((self.REPORT,), tr("ranked zones and scenario")),
         ]
 
@@ -117,6 +115,7 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             tr("Channel of the surface"),
             make_choices([(c, channel_label(c)) for c in SERVICE_CHANNELS], "face_to_face"),
             tr("The service channel whose expected demand the surface maps."),
+            advanced=True,
         )
         for name, label, text in (
             (self.RADIUS, tr("Surface radius (m)"), tr("Kernel radius of the surface. 0: from the spread of the base units.")),

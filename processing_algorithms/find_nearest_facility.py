@@ -35,7 +35,7 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
     TAGS = (
         "nearest, closest facility, plus proche, équipement le plus proche, service area, zone de desserte, travel time, "
         "temps de trajet, drive time, walk time, accessibility, accessibilité, demand, demande, OSM, OpenStreetMap, "
-        "network, réseau"
+        "network, réseau, customer type, type de public, by segment, par segment"
     )
     REQUIRES = ("numpy", "pandas", "scipy")
     DEMAND = "DEMAND"

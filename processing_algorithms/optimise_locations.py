@@ -57,7 +57,7 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
         "location-allocation, localisation-affectation, p-median, p-médian, p-médiane, p-center, p-centre, MCLP, maximal "
         "covering, couverture maximale, LSCP, set covering, site selection, choix de sites, facility location, "
         "implantation, optimisation, optimization, allocation, affectation, service points, points de service, OSM, "
-        "OpenStreetMap"
+        "OpenStreetMap, customer type, type de public, by segment, par segment"
     )
     REQUIRES = ("numpy", "pandas", "scipy")
 

@@ -54,7 +54,6 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
         return [
             ((self.TARGET, self.PLACEMENT, self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT), tr("whose take-up")),
             ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
-            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
             ((self.CATALOGUE, self.CATALOGUE_FILE, self.LEVEL), tr("the classification")),
             ((self.ZONES, self.ZONE_NAME, self.LIST_ZONES), tr("where, and which zones to list")),
             ((self.MARKET, self.COVERAGE, self.MARKET_SEGMENTS, self.INDEX_ABOVE), tr("which segments")),
@@ -86,10 +85,11 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
             ),
         )
         self.add_base_parameters(
+            matching_advanced=True,
             base_help=tr(
                 "Everybody: households, postcodes or output areas with a segment code; points or polygons to be "
                 "counted in the zones (a table without geometry only without zones)."
-            )
+            ),
         )
         self._zone_parameters()
         self._market_parameters()

@@ -145,8 +145,9 @@ class TargetPlacementParameters(CatalogueParameters):
             ),
         )
 
-    def add_base_parameters(self, *, base_help: str = "") -> None:
-        """The base layer, its segment, count and key fields, key matching, the tolerance, catalogue and level."""
+    def add_base_parameters(self, *, base_help: str = "", matching_advanced: bool = False) -> None:
+        """The base layer, its segment, count and key fields, key matching, the tolerance, catalogue and level
+        (``matching_advanced``: how keys match and the tolerance among the advanced parameters)."""
         self.add(
             QgsProcessingParameterFeatureSource(self.BASE, tr("Base layer"), [SOURCE_VECTOR]),
             base_help or tr("Everybody: households, postcodes or output areas, each with a segment code."),
@@ -179,6 +180,7 @@ class TargetPlacementParameters(CatalogueParameters):
                 'Ticked: keys are compared ignoring case and every space ("GU11 1AA" = "gu111aa"). '
                 "Unticked: only case and surrounding spaces are ignored."
             ),
+            advanced=matching_advanced,
         )
         self.add(
             QgsProcessingParameterNumber(
@@ -189,6 +191,7 @@ class TargetPlacementParameters(CatalogueParameters):
                 minValue=0.0,
             ),
             tr("With location and a base of points: how far the nearest base point may be."),
+            advanced=matching_advanced,
         )
         self.add_catalogue_parameters()
 

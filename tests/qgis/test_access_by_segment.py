@@ -9,14 +9,12 @@ today's sites with straight-line distances in numpy.
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from algorithm_runs import RecordingFeedback, new_context, run_algorithm, run_qgis_process
-from qgis.core import NULL, QgsProcessingException, QgsProcessingModelAlgorithm, QgsVectorLayer
+from algorithm_runs import RecordingFeedback, run_algorithm, run_qgis_process
+from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
@@ -231,48 +229,6 @@ def test_plan_by_segment_matches_straight_line_distances(provider, sample_town, 
         assert rows.loc[group, "within_change"] == pytest.approx(w[mine["plan"] <= 6.0].sum() - w[mine["today"] <= 6.0].sum())
     html = (tmp_path / "plan.html").read_text(encoding="utf-8")
     assert "Customer types: who gains and who loses" in html and ("households of" in html or "on average" in html)
-
-
-def hand_f2f_shares() -> dict:
-    """Each demo group's share preferring face-to-face service, from its ratings by hand (weights 2^(rating − 1))."""
-    catalogue = json.loads(builtin_catalogues()["demo"].read_text(encoding="utf-8"))
-    shares = {}
-    for segment in catalogue["segments"]:
-        if segment["level"] == "group":
-            weights = {c: 2.0 ** (r - 1) for c, r in segment["service_channels"].items()}
-            shares[segment["code"]] = weights["face_to_face"] / sum(weights.values())
-    return shares
-
-
-def test_example_model_chains_catchments_and_channel_demand(provider, sample_town, root, tmp_path):
-    import processing
-
-    model = QgsProcessingModelAlgorithm()
-    assert model.fromFile(str(root / "resources" / "models" / "access_and_channels_by_customer_type.model3"))
-    parameters = {
-        "facilities": uri(sample_town, "facilities"),
-        "roads": uri(sample_town, "roads"),
-        "mode": 0,
-        "bands": "5,10",
-        "base": uri(sample_town, "postcodes"),
-        "segment": "segment",
-        "count": "households",
-        "level": "group",
-    }
-    for definition in model.destinationParameterDefinitions():
-        parameters[definition.name()] = "TEMPORARY_OUTPUT"
-    parameters["catchments:Access by segment"] = str(tmp_path / "access.gpkg")
-    parameters["channels:Channel demand by catchment"] = str(tmp_path / "channels.gpkg")
-    processing.run(model, parameters, feedback=RecordingFeedback(), context=new_context())
-    access = frame(tmp_path / "access.gpkg")
-    channels = frame(tmp_path / "channels.gpkg")
-    assert len(channels) == 12  # six facilities × two bands
-    f2f = hand_f2f_shares()
-    for zone in channels.to_dict("records"):
-        rows = access[(access["facility_id"] == zone["facility_id"]) & (access["band"] == zone["band"])]
-        assert zone["base_total"] == pytest.approx(rows["count"].sum())
-        expected = sum(row["count"] * f2f[row["code"]] for row in rows.to_dict("records"))
-        assert zone["service_face_to_face"] == pytest.approx(expected)
 
 
 def test_nearest_facility_by_segment_through_qgis_process(provider, qgis_profile, sample_town, tmp_path):

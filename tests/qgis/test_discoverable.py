@@ -44,6 +44,14 @@ SEARCHES = {
     "OAC": {"segmentprofile", "areacomposition", "exportcatalogue"},
     "OSM": {"buildnetwork", "catchments", "traveltimematrix", "nearestfacility", "optimiselocations"},
     "OpenStreetMap": {"buildnetwork", "catchments", "traveltimematrix", "nearestfacility", "optimiselocations"},
+    "target market": {"targetareas"},
+    "marché cible": {"targetareas"},
+    "campaign": {"compareprofiles"},
+    "chi-square": {"compareprofiles"},
+    "channel shift": {"channeldemand"},
+    "face-à-face": {"channeldemand"},
+    "customer type": {"catchments", "nearestfacility", "optimiselocations"},
+    "type de public": {"catchments", "nearestfacility", "optimiselocations"},
 }
 
 
