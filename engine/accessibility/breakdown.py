@@ -263,7 +263,8 @@ def nearest_groups(
     band_values = [float(b) for b in bands] + [math.nan]
     per_facility = len(masks)
     first = per_facility + 1  # the groups of all facilities: each kind, then unreachable
-    units, groups = [], []
+    units: list[np.ndarray] = []
+    groups: list[np.ndarray] = []
     for kind, mask in enumerate([*masks, ~reachable]):
         members = np.flatnonzero(mask)
         units.append(members)
