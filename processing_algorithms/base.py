@@ -16,15 +16,14 @@ network cache) is read in ``prepareAlgorithm`` on the main thread, in
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -38,6 +37,7 @@ from ..plugin.bridge import EngineFeedback
 from ..plugin.bridge.i18n import language, tr
 from ..plugin.bridge.threads import on_main_thread
 from . import help_pages
+from .choices import Choices, KeyedChoices, make_choices
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 ICON = ICONS / "place_insight.svg"
@@ -56,8 +56,8 @@ def group_names() -> dict[str, str]:
     }
 
 
-class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
-    """Base class: naming, help, dependency check and error handling."""
+class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
+    """Base class: naming, help, list parameters by key, dependency check and error handling."""
 
     NAME = ""
     GROUP = ""
@@ -71,6 +71,7 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         super().__init__()
         self._output_help: list[tuple[str, str]] = []
         self._layer_titles: dict[str, str] = {}
+        self._choices: dict[str, Choices] = {}
 
     # -- identity ------------------------------------------------------------
     def createInstance(self):
@@ -180,6 +181,12 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
             if definition.type() in ("source", "vector", "layer") and parameters.get(definition.name()) is not None:
                 self._layer_titles[definition.name()] = bridge.layer_title(self, parameters, definition.name(), context)
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        problem = self.choice_problem(parameters)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
     # -- dependencies ----------------------------------------------------------
     def canExecute(self):
         """The toolbox shows the refusal as HTML: the message has nothing HTML would eat, and (in QGIS) a link that
@@ -218,6 +225,67 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         return language()
 
 
+#: The catalogues of the list, in a fixed order: a saved model or script may hold the position of its
+#: catalogue, so a new catalogue is appended here, never inserted (a test checks every shipped one is listed).
+CATALOGUE_POSITIONS = ("demo", "oac2011", "oac2021")
+#: The levels of the list, in a fixed order for the same reason; level ids of new catalogues are appended.
+LEVEL_POSITIONS = ("coarsest", "finest", "supergroup", "group", "subgroup", "type")
+
+
+@functools.lru_cache(maxsize=32)
+def _shipped_catalogue(path: str, stamp: int) -> Catalogue | None:
+    """A shipped catalogue read once per file version (``stamp``: its modification time), None if unreadable."""
+    try:
+        return load_catalogue(path)
+    except EngineError:
+        return None
+
+
+def shipped_catalogues() -> dict[str, Catalogue | None]:
+    """Every catalogue shipped with the plugin by id (None where the file cannot be read)."""
+    found = {}
+    for catalogue_id, path in builtin_catalogues().items():
+        try:
+            stamp = path.stat().st_mtime_ns
+        except OSError:
+            stamp = 0
+        found[catalogue_id] = _shipped_catalogue(str(path), stamp)
+    return found
+
+
+def catalogue_choices() -> Choices:
+    """The catalogue list: the ids of :data:`CATALOGUE_POSITIONS`, then any other shipped catalogue, by name."""
+    shipped = shipped_catalogues()
+    keys = [*CATALOGUE_POSITIONS, *sorted(k for k in shipped if k not in CATALOGUE_POSITIONS)]
+    labels = []
+    for key in keys:
+        if key not in shipped:
+            labels.append(tr("{catalogue} (not installed)").format(catalogue=key))
+        else:
+            labels.append(shipped[key].name(language()) if shipped[key] is not None else key)
+    default = "demo" if "demo" in shipped else next(iter(shipped), keys[0])
+    return make_choices(list(zip(keys, labels)), default)
+
+
+def level_choices() -> Choices:
+    """The level list: coarsest, finest, then the levels of the shipped catalogues by their names in the user's language.
+
+    It is open: a catalogue file's own level ids (and a level's name in any language) are accepted too.
+    """
+    keys = list(LEVEL_POSITIONS)
+    names: dict[str, list[str]] = {}
+    for catalogue in shipped_catalogues().values():
+        for level in catalogue.levels if catalogue is not None else ():
+            if level.id not in keys:
+                keys.append(level.id)
+            name = level.name(language())
+            if name not in names.setdefault(level.id, []):
+                names[level.id].append(name)
+    labels = {"coarsest": tr("Coarsest level of the catalogue"), "finest": tr("Finest level of the catalogue")}
+    options = [(key, labels.get(key) or " / ".join(names.get(key, ())) or key) for key in keys]
+    return make_choices(options, "coarsest", open=True)
+
+
 class CatalogueParameters:
     """Mixin: the classification catalogue and level parameters, and reading them."""
 
@@ -225,23 +293,20 @@ class CatalogueParameters:
     CATALOGUE_FILE = "CATALOGUE_FILE"
     LEVEL = "LEVEL"
 
-    @staticmethod
-    def builtin_ids() -> list[str]:
-        return list(builtin_catalogues())
-
-    def add_catalogue_parameters(self) -> None:
-        ids = self.builtin_ids()
-        names = []
-        for catalogue_id, path in builtin_catalogues().items():
-            try:
-                names.append(load_catalogue(path).name(language()))
-            except EngineError:
-                names.append(catalogue_id)
-        self.add(
-            QgsProcessingParameterEnum(
-                self.CATALOGUE, tr("Classification catalogue"), options=names, defaultValue=0 if ids else None, optional=True
+    def add_catalogue_parameters(self, *, advanced: bool = False, optional_level: bool = False) -> None:
+        """The catalogue, catalogue file and level (``advanced``: all three among the advanced parameters;
+        ``optional_level``: an empty level means the coarsest, so models saved before the parameter existed stay
+        valid)."""
+        self.add_choice(
+            self.CATALOGUE,
+            tr("Classification catalogue"),
+            catalogue_choices(),
+            tr(
+                "A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits). In qgis_process and "
+                "Python its id also works (e.g. demo, oac2011)."
             ),
-            tr("A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits)."),
+            optional=True,
+            advanced=advanced,
         )
         self.add(
             QgsProcessingParameterFile(
@@ -254,13 +319,20 @@ class CatalogueParameters:
                 "Your own catalogue (JSON or CSV, the format is described in the help page), for example for a "
                 "licensed classification. When given, it is used instead of the catalogue chosen in the list."
             ),
+            advanced=advanced,
         )
-        self.add(
-            QgsProcessingParameterString(self.LEVEL, tr("Level of the classification"), defaultValue="", optional=True),
+        self.add_choice(
+            self.LEVEL,
+            tr("Level of the classification"),
+            level_choices(),
             tr(
-                "The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a "
-                "finer level roll up through the catalogue. Empty: the coarsest level."
+                "The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a "
+                "finer level roll up through the catalogue. A level the chosen catalogue does not have is refused "
+                "with the list of its levels. In qgis_process and Python the level's id or its name in any "
+                "language also works, as does any level id of your own catalogue file."
             ),
+            optional=optional_level,
+            advanced=advanced,
         )
 
     def catalogue_notes(self) -> list[tuple[tuple[str, ...], str]]:
@@ -274,13 +346,14 @@ class CatalogueParameters:
         """The chosen catalogue and level id (engine errors become clear messages)."""
         path = self.parameterAsFile(parameters, self.CATALOGUE_FILE, context)
         if not path:
-            ids = self.builtin_ids()
-            index = self.parameterAsEnum(parameters, self.CATALOGUE, context)
-            if not ids or index < 0 or index >= len(ids):
-                raise QgsProcessingException(tr("Choose a classification catalogue or give a catalogue file."))
-            path = builtin_catalogues()[ids[index]]
+            key = self.choice(parameters, self.CATALOGUE, context)
+            path = builtin_catalogues().get(key)
+            if path is None:
+                raise QgsProcessingException(
+                    tr(
+                        "The catalogue {catalogue} is not installed with this version of Place Insight: choose "
+                        "another catalogue or give a catalogue file."
+                    ).format(catalogue=key)
+                )
         catalogue = load_catalogue(path)
-        level = (self.parameterAsString(parameters, self.LEVEL, context) or "").strip()
-        level = level or catalogue.level_ids[0]
-        catalogue.level(level)  # raises a clear error for an unknown level
-        return catalogue, level
+        return catalogue, catalogue.resolve_level(self.choice(parameters, self.LEVEL, context))

@@ -65,10 +65,11 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Network edges")),
             tr(
-                "One line per edge, in the network layer's CRS: source feature id, road class, length (m), "
-                "minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive "
-                "speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the "
-                "main network)."
+                "One line per edge, in the network layer's CRS: source feature id, the nodes it joins, road class, "
+                "length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), "
+                "drive speed (km/h), the directions drivers and cyclists may take (both, forward, backward), and "
+                "the island of each mode (0 = the main network). Given as the road network of the other "
+                "accessibility and location algorithms, these edges are read as built."
             ),
         )
         self.add_sink(

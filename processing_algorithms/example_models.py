@@ -280,7 +280,143 @@ class ServicePoints(ExampleModel):
         ]
 
 
-EXAMPLE_MODELS = (WhoLivesWithin, FearOfCrime, ServicePoints)
+class FromProfileToAction(ExampleModel):
+    FILE = "from_profile_to_action"
+    TAGS = (
+        "target areas, zones cibles, target list, liste cible, potential, potentiel, take-up, adhésion, benchmark, "
+        "taux de référence, leaflet, tract, ward, quartier, geodemographic, géodémographie, Mosaic, ACORN, OAC, "
+        "model, modèle"
+    )
+
+    def display_name(self):
+        return tr("From profile to action")
+
+    def short_description(self):
+        return tr("Profiles a target, then finds the zones and postcodes of its market and how many more could be reached.")
+
+    def summary(self):
+        return tr(
+            "Three steps: Segment profile compares the target (clients, direct-debit payers…), joined to the base by "
+            "postcode, with everybody; Target areas and potential applies each segment's take-up to the zones "
+            "(wards, a catchment, roads): how many of the target market live there, how many are in the target "
+            "today, how many more could be reached (at a benchmark rate if you give one), and lists the postcodes "
+            "of the three zones of most potential with small counts hidden; an extraction keeps those three zones. "
+            "To change the number of zones or the market, open the file resources/models/from_profile_to_action.model3 "
+            "of the plugin's folder in the graphical modeller and save it under another name."
+        )
+
+    def parameter_texts(self):
+        return {
+            "TARGET": (
+                tr("Target layer or table"),
+                tr("The records whose take-up is applied to places: clients, direct-debit payers, users…"),
+            ),
+            "TARGET_KEY": (tr("Target key field"), tr("The postcode (or area code) of each target record.")),
+            "BASE": (tr("Base layer"), tr("Everybody: households, postcodes or output areas, each with a segment code.")),
+            "BASE_SEGMENT": (tr("Base segment field"), tr("The segment code of each base unit.")),
+            "BASE_COUNT": (tr("Base count field"), tr("Households or population of each unit; empty: each unit counts 1.")),
+            "BASE_KEY": (
+                tr("Base key field"),
+                tr("The postcode (or area code) of each base unit, joined to the target key."),
+            ),
+            "ZONES": (tr("Zones"), tr("Wards, a catchment, or roads (lines, 50 m either side).")),
+            "ZONE_NAME": (tr("Zone name field"), tr("Names the zones in the report and the list.")),
+            "LEVEL": (tr("Level of the classification"), tr("The level to profile at, e.g. group; empty: the coarsest.")),
+            "BENCHMARK": (
+                tr("Benchmark rate (%)"),
+                tr("A take-up to aim at in every segment of the market, e.g. 80; empty: none."),
+            ),
+            "profile:PROFILE_REPORT": (tr("Profile report"), tr("The profile as a report with its index chart.")),
+            "target_areas:TARGET_AREAS": (tr("Target areas"), tr("Every zone with its market, take-up and potential.")),
+            "target_areas:TARGET_LIST": (
+                tr("Target list"),
+                tr("The postcodes of the market in the three zones of most potential, small counts hidden."),
+            ),
+            "target_areas:TARGETING_REPORT": (tr("Targeting report"), tr("The result in words, the market, the zones.")),
+            "top_zones:TOP_ZONES": (tr("Zones of highest potential"), tr("The three zones of highest potential.")),
+        }
+
+    def parameter_notes(self):
+        return [
+            (("TARGET", "TARGET_KEY"), tr("who takes up the service")),
+            (("BASE", "BASE_SEGMENT", "BASE_COUNT", "BASE_KEY", "LEVEL"), tr("everybody, with segment codes")),
+            (("ZONES", "ZONE_NAME"), tr("where to look")),
+            (("BENCHMARK",), tr("a take-up to aim at")),
+            (("profile:PROFILE_REPORT",), tr("who the target is")),
+            (
+                ("target_areas:TARGET_AREAS", "target_areas:TARGET_LIST", "target_areas:TARGETING_REPORT", "top_zones:TOP_ZONES"),
+                tr("where to act, and whom to contact"),
+            ),
+        ]
+
+
+class AccessAndChannels(ExampleModel):
+    FILE = "access_and_channels_by_customer_type"
+    TAGS = (
+        "Sheerness, customer type, type de public, catchment, zone de desserte, isochrone, channel, canal, "
+        "face to face, face-à-face, channel shift, report de canal, geodemographic, géodémographie, Mosaic, ACORN, "
+        "OAC, model, modèle"
+    )
+
+    def display_name(self):
+        return tr("Access and channels by customer type")
+
+    def short_description(self):
+        return tr("Who lives within each catchment band by segment, and how they would prefer to be served.")
+
+    def summary(self):
+        return tr(
+            "Two steps: Catchments draws the area within each time band of every facility along the roads and "
+            "breaks down who lives there by segment (count, share, index against the whole base, key groups: the "
+            "Sheerness table); Channel demand and shift estimates, for the people inside every catchment, how many "
+            "would prefer face-to-face, telephone or web service, from the catalogue's channel ratings. To add a "
+            "channel-shift scenario with your costs per contact, open the file "
+            "resources/models/access_and_channels_by_customer_type.model3 of the plugin's folder in the graphical "
+            "modeller and save it under another name."
+        )
+
+    def parameter_texts(self):
+        return {
+            "FACILITIES": (tr("Facilities"), tr("Offices, libraries, clinics…")),
+            "NETWORK": (tr("Road network"), tr("Roads and paths as lines (OpenStreetMap, Open Roads, your own).")),
+            "PROFILE": (tr("Travel mode"), tr("Walk, cycle or drive.")),
+            "BANDS": (tr("Time bands (minutes)"), tr("Minutes, e.g. 5,10,15.")),
+            "BASE": (tr("Households or postcodes"), tr("Everybody, each with a segment code (points or polygons).")),
+            "SEGMENT_FIELD": (tr("Segment field"), tr("The segment code of each unit.")),
+            "COUNT_FIELD": (tr("Count field"), tr("Households or population of each unit; empty: each unit counts 1.")),
+            "LEVEL": (
+                tr("Level of the classification"),
+                tr("The level of the breakdown, e.g. group; empty: the coarsest."),
+            ),
+            "catchments:CATCHMENTS": (tr("Catchments"), tr("Every facility's area within each band, with counts.")),
+            "catchments:ACCESS_BY_SEGMENT": (
+                tr("Access by segment"),
+                tr("Who lives within each band, by segment: count, share, index, key groups."),
+            ),
+            "catchments:SEGMENT_REPORT": (
+                tr("Catchments report by segment"),
+                tr("The key groups of each band in words."),
+            ),
+            "channels:CHANNEL_DEMAND": (
+                tr("Channel demand by catchment"),
+                tr("Every catchment with the residents expected to prefer each channel."),
+            ),
+            "channels:CHANNEL_REPORT": (tr("Channel demand report"), tr("The catchments ranked by face-to-face demand.")),
+        }
+
+    def parameter_notes(self):
+        return [
+            (("FACILITIES", "NETWORK", "PROFILE", "BANDS"), tr("what within reach means")),
+            (("BASE", "SEGMENT_FIELD", "COUNT_FIELD", "LEVEL"), tr("who lives there")),
+            (
+                ("catchments:CATCHMENTS", "catchments:ACCESS_BY_SEGMENT", "catchments:SEGMENT_REPORT"),
+                tr("who is within reach, by segment"),
+            ),
+            (("channels:CHANNEL_DEMAND", "channels:CHANNEL_REPORT"), tr("how they would prefer to be served")),
+        ]
+
+
+EXAMPLE_MODELS = (WhoLivesWithin, FearOfCrime, ServicePoints, FromProfileToAction, AccessAndChannels)
 
 
 def example_models() -> list[ExampleModel]:

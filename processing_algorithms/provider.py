@@ -8,15 +8,18 @@ from qgis.PyQt.QtGui import QIcon
 from ..plugin.bridge.i18n import tr
 from .base import ICON
 from .build_network import BuildNetwork
+from .compare_profiles import CompareProfiles
 from .compose_areas import ComposeAreas
 from .compute_travel_times import ComputeTravelTimes
 from .draw_catchments import DrawCatchments
+from .estimate_channel_demand import EstimateChannelDemand
 from .example_models import example_models
 from .export_catalogue import ExportCatalogue
 from .find_nearest_facility import FindNearestFacility
 from .find_survey_clusters import FindSurveyClusters
 from .optimise_locations import OptimiseLocations
 from .profile_segments import ProfileSegments
+from .target_areas import TargetAreas
 from .verify_clusters import VerifyClusters
 
 
@@ -27,6 +30,9 @@ class PlaceInsightProvider(QgsProcessingProvider):
         ExportCatalogue,
         ProfileSegments,
         ComposeAreas,
+        TargetAreas,
+        CompareProfiles,
+        EstimateChannelDemand,
         BuildNetwork,
         DrawCatchments,
         ComputeTravelTimes,

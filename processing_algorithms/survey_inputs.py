@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..engine.i18n import format_count, format_examples
+from ..engine.lists import split_answers
 from ..engine.segmentation.keys import duplicated_keys
 from ..engine.survey import responses as survey
 from ..engine.survey.clusters import SurveyPoints
@@ -95,8 +96,9 @@ class SurveyInputs:
         self.add(
             QgsProcessingParameterString(self.ANSWERS, tr("Answers that count"), defaultValue="", optional=True),
             tr(
-                "The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and "
-                "surrounding spaces are ignored. A value that does not occur in the field is reported."
+                "The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe) or by ','; an "
+                "answer of the field that holds a comma (Yes, often) is kept whole. Case and surrounding spaces are "
+                "ignored. A value that does not occur in the field is reported."
             ),
         )
 
@@ -114,7 +116,8 @@ class SurveyInputs:
         name = self.source_title(parameters, self.RESPONSES, context, source, tr("records"))
         key = self.parameterAsString(parameters, self.KEY_FIELD, context)
         answer_field = self.parameterAsString(parameters, self.ANSWER_FIELD, context)
-        wanted = survey.parse_answers(self.parameterAsString(parameters, self.ANSWERS, context))
+        answers_text = self.parameterAsString(parameters, self.ANSWERS, context)
+        wanted = split_answers(answers_text, ())
         postcodes_source = self.parameterAsSource(parameters, self.POSTCODES, context)
         postcode_field = self.parameterAsString(parameters, self.POSTCODE_FIELD, context)
         self._check_survey_choices(source, name, key, postcodes_source is not None and bool(postcode_field), wanted, answer_field)
@@ -154,6 +157,7 @@ class SurveyInputs:
             frame = data.frame
             located = survey.locate_points(data.xy, frame["fid"].tolist(), layer=name, progress=progress)
         if answer_field:
+            wanted = split_answers(answers_text, frame[answer_field])  # commas separate answers where unambiguous
             answers = survey.select_answers(
                 frame[answer_field].to_numpy(dtype=object)[located.rows],
                 wanted,

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -25,6 +24,7 @@ from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .segmented_base import SegmentedBaseParameters
 from .survey_inputs import SurveyInputs, WarningLog
 
@@ -121,15 +121,12 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
                 "elevated crime."
             ),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.INCIDENT_BASIS,
-                tr("Incident rate"),
-                options=[tr("Per household"), tr("Per km²")],
-                defaultValue=0,
-                optional=True,
-            ),
+        self.add_choice(
+            self.INCIDENT_BASIS,
+            tr("Incident rate"),
+            make_choices([("households", tr("Per household")), ("area", tr("Per km²"))], "households"),
             tr("Incidents per household (per postcode unit without a household field) or per km² of area."),
+            optional=True,
         )
         self.add(
             QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True, 0.0001, 0.5),
@@ -224,7 +221,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         )
         options = verification.VerificationOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
-            incident_basis=("households", "area")[self.parameterAsEnum(parameters, self.INCIDENT_BASIS, context)],
+            incident_basis=self.choice(parameters, self.INCIDENT_BASIS, context),
         )
         result = verification.verify_clusters(contents, district, options, progress=Band(feedback, 60, 90))
         return self._write_outputs(parameters, context, progress, result, zones, frame, source_crs, data)

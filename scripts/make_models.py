@@ -363,7 +363,167 @@ def service_points() -> QgsProcessingModelAlgorithm:
     return m.done()
 
 
-MAKERS = {"who_lives_within": who_lives_within, "fear_of_crime": fear_of_crime, "service_points": service_points}
+def from_profile_to_action() -> QgsProcessingModelAlgorithm:
+    """Profile of a target → target areas with their potential and the target list → the zones of most potential."""
+    m = Model(
+        "From profile to action",
+        "Profiles a target (clients, direct-debit payers…) against the base, finds the zones and base units of its "
+        "target market with how many more could be reached, and keeps the three zones of highest potential.",
+    )
+    m.input(
+        QgsProcessingParameterFeatureSource("TARGET", "Target layer or table", [SOURCE_VECTOR]),
+        "The records whose take-up is applied to places: clients, direct-debit payers, users…",
+    )
+    m.input(
+        QgsProcessingParameterField("TARGET_KEY", "Target key field", parentLayerParameterName="TARGET", type=FIELD_ANY),
+        "The postcode (or area code) of each target record.",
+    )
+    m.input(
+        QgsProcessingParameterFeatureSource("BASE", "Base layer", [SOURCE_VECTOR]),
+        "Everybody: households, postcodes or output areas, each with a segment code.",
+    )
+    for name, label, optional, help_text in (
+        ("BASE_SEGMENT", "Base segment field", False, "The segment code of each base unit."),
+        ("BASE_COUNT", "Base count field", True, "Households or population of each unit; empty: each unit counts 1."),
+        ("BASE_KEY", "Base key field", False, "The postcode (or area code) of each base unit, joined to the target key."),
+    ):
+        m.input(
+            QgsProcessingParameterField(name, label, parentLayerParameterName="BASE", type=FIELD_ANY, optional=optional),
+            help_text,
+        )
+    m.input(
+        QgsProcessingParameterFeatureSource("ZONES", "Zones", [SOURCE_POLYGON, SOURCE_LINE]),
+        "Wards, a catchment, or roads (lines, 50 m either side).",
+    )
+    m.input(
+        QgsProcessingParameterField("ZONE_NAME", "Zone name field", parentLayerParameterName="ZONES", optional=True),
+        "Names the zones in the report and the list.",
+    )
+    m.input(
+        QgsProcessingParameterString("LEVEL", "Level of the classification", defaultValue="group", optional=True),
+        "The level to profile at, e.g. group; empty: the coarsest.",
+    )
+    m.input(
+        QgsProcessingParameterNumber(
+            "BENCHMARK", "Benchmark rate (%)", NUMBER_DOUBLE, optional=True, minValue=0.0, maxValue=100.0
+        ),
+        "A take-up to aim at in every segment of the market, e.g. 80; empty: none.",
+    )
+    common = {
+        "TARGET": given("TARGET"),
+        "PLACEMENT": value(1),  # the target key joined to the base key
+        "TARGET_KEY_FIELD": given("TARGET_KEY"),
+        "BASE": given("BASE"),
+        "BASE_SEGMENT_FIELD": given("BASE_SEGMENT"),
+        "BASE_COUNT_FIELD": given("BASE_COUNT"),
+        "BASE_KEY_FIELD": given("BASE_KEY"),
+        "LEVEL": given("LEVEL"),
+    }
+    m.step("profile", "placeinsight:segmentprofile", "Profile", common, {"PROFILE_REPORT": ("REPORT", "Profile report")})
+    m.step(
+        "target_areas",
+        "placeinsight:targetareas",
+        "Target areas",
+        {
+            **common,
+            "ZONES": given("ZONES"),
+            "ZONE_NAME_FIELD": given("ZONE_NAME"),
+            "BENCHMARK_RATE": given("BENCHMARK"),
+            "LIST_ZONES": value(3),
+            "SUPPRESS_BELOW": value(5),
+        },
+        {
+            "TARGET_AREAS": ("OUTPUT", "Target areas"),
+            "TARGET_LIST": ("TARGET_LIST", "Target list"),
+            "TARGETING_REPORT": ("REPORT", "Targeting report"),
+        },
+    )
+    m.step(
+        "top_zones",
+        "native:extractbyexpression",
+        "Zones of highest potential",
+        {"INPUT": output("target_areas", "OUTPUT"), "EXPRESSION": value('"rank" <= 3')},
+        {"TOP_ZONES": ("OUTPUT", "Zones of highest potential")},
+    )
+    return m.done()
+
+
+def access_and_channels() -> QgsProcessingModelAlgorithm:
+    """Catchments with who lives within each band by segment → the channel demand of the people in each catchment."""
+    m = Model(
+        "Access and channels by customer type",
+        "Draws catchments around the facilities with who lives within each band by segment (the Sheerness table), "
+        "then the channel demand of the people inside every catchment: how many would prefer face-to-face, "
+        "telephone or web service.",
+    )
+    m.input(QgsProcessingParameterFeatureSource("FACILITIES", "Facilities", [SOURCE_POINT]), "Offices, libraries, clinics…")
+    m.input(QgsProcessingParameterFeatureSource("NETWORK", "Road network", [SOURCE_LINE]), "Roads and paths as lines.")
+    m.input(
+        QgsProcessingParameterEnum("PROFILE", "Travel mode", options=["Walk", "Cycle", "Drive"], defaultValue=2),
+        "Walk, cycle or drive.",
+    )
+    m.input(QgsProcessingParameterString("BANDS", "Time bands (minutes)", defaultValue="5,10,15"), "Minutes, e.g. 5,10,15.")
+    m.input(
+        QgsProcessingParameterFeatureSource("BASE", "Households or postcodes", [SOURCE_POINT, SOURCE_POLYGON]),
+        "Everybody, with a segment code (points or polygons).",
+    )
+    m.input(
+        QgsProcessingParameterField("SEGMENT_FIELD", "Segment field", parentLayerParameterName="BASE", type=FIELD_ANY),
+        "The segment code of each unit.",
+    )
+    m.input(
+        QgsProcessingParameterField(
+            "COUNT_FIELD", "Count field", parentLayerParameterName="BASE", type=FIELD_NUMERIC, optional=True
+        ),
+        "Households or population of each unit; empty: each unit counts 1.",
+    )
+    m.input(
+        QgsProcessingParameterString("LEVEL", "Level of the classification", defaultValue="", optional=True),
+        "The level of the breakdown, e.g. group; empty: the coarsest.",
+    )
+    base = {
+        "BASE": given("BASE"),
+        "BASE_SEGMENT_FIELD": given("SEGMENT_FIELD"),
+        "BASE_COUNT_FIELD": given("COUNT_FIELD"),
+        "LEVEL": given("LEVEL"),
+    }
+    m.step(
+        "catchments",
+        "placeinsight:catchments",
+        "Catchments by segment",
+        {
+            "FACILITIES": given("FACILITIES"),
+            "NETWORK": given("NETWORK"),
+            "PROFILE": given("PROFILE"),
+            "BANDS": given("BANDS"),
+            **base,
+        },
+        {
+            "CATCHMENTS": ("OUTPUT", "Catchments"),
+            "ACCESS_BY_SEGMENT": ("SEGMENTS", "Access by segment"),
+            "SEGMENT_REPORT": ("SEGMENT_REPORT", "Catchments report by segment"),
+        },
+    )
+    m.step(
+        "channels",
+        "placeinsight:channeldemand",
+        "Channel demand in each catchment",
+        {"ZONES": output("catchments", "OUTPUT"), **base},
+        {
+            "CHANNEL_DEMAND": ("OUTPUT", "Channel demand by catchment"),
+            "CHANNEL_REPORT": ("REPORT", "Channel demand report"),
+        },
+    )
+    return m.done()
+
+
+MAKERS = {
+    "who_lives_within": who_lives_within,
+    "fear_of_crime": fear_of_crime,
+    "service_points": service_points,
+    "from_profile_to_action": from_profile_to_action,
+    "access_and_channels_by_customer_type": access_and_channels,
+}
 
 
 def main() -> int:

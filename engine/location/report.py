@@ -15,6 +15,7 @@ try:
 except ImportError:  # the plugin loads without pandas; algorithms refuse to run
     pd = None
 
+from ..accessibility.breakdown_report import access_section
 from ..html import Column, Report, format_number, svg_line_chart
 from ..i18n import format_count, format_decimal, format_share, tr
 from .evaluation import Metrics
@@ -106,7 +107,9 @@ class ReportInputs:
     ``curve`` the objective against p (or None); ``notes`` warnings to
     repeat in the report; ``cost_label`` what the costs are; ``weight_label``
     what the demand weight counts (a field name such as ``households``);
-    ``required`` the names of the sites that had to stay open.
+    ``required`` the names of the sites that had to stay open; ``access``
+    the access by customer type
+    (:func:`engine.accessibility.breakdown.access_comparison`) or None.
     """
 
     result: LocationResult
@@ -119,17 +122,18 @@ class ReportInputs:
     cost_label: str = ""
     weight_label: str = ""
     required: Sequence[str] = ()
+    access: pd.DataFrame | None = None
 
 
-def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
+def location_report(inputs: ReportInputs, *, language: str = "en", what: str = "") -> Report:
     """The HTML report a manager reads: what is proposed and how good it is, then the figures and the technical details.
 
     Headline comparison with today's sites, the proposal in plain words
     (demand served, travel times, the required sites, whether the choice is
     proven the best possible), the key figures with their units, the
-    comparison table, the chosen sites, notes, the objective curve, and a
-    technical section (objective value, bound, gap, solver, time and how the
-    solver went about it).
+    comparison table, access by customer type, the chosen sites, notes, the
+    objective curve, and a technical section (objective value, bound, gap,
+    solver, time and how the solver went about it).
 
     Parameters
     ----------
@@ -137,6 +141,8 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
         The result and what goes with it.
     language : str
         Report language code.
+    what : str
+        What the demand's counts are (households, population…), in the customer-type sentences.
 
     Returns
     -------
@@ -161,6 +167,8 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
             _comparison_rows(inputs.current, proposed, inputs.current_count, unit),
             [Column("measure", tr("Measure")), Column("today", tr("Today"), 1), Column("proposed", tr("Proposed"), 1)],
         )
+    if inputs.access is not None:
+        access_section(report, inputs.access, unit=unit, cutoff=result.cutoff, what=what or tr("demand"))
     report.heading(tr("Selected sites"))
     report.table(_site_rows(inputs), _site_columns(inputs, unit))
     for note in _notes(result, inputs.notes):

@@ -212,7 +212,7 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     Codes of which not one is in the catalogue come from another
     classification (the ONS OAC chosen for demo-coded data): they are
     refused with the catalogue's name and the codes found
-    (:func:`require_catalogue_codes`) rather than all counted as
+    (:func:`require_known_codes`) rather than all counted as
     Unclassified.
 
     Parameters
@@ -231,7 +231,7 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
         or no code is in the catalogue.
     """
     if not encoded.coarser:
-        require_catalogue_codes(encoded, axis, layer=layer, field=field)
+        require_known_codes(encoded, axis, layer=layer, field=field)
         return
     levels = sorted({axis.catalogue.segments[code].level for code in encoded.coarser}, key=axis.catalogue.level_rank)
     raise InvalidInputError(
@@ -250,7 +250,7 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     )
 
 
-def require_catalogue_codes(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
+def require_known_codes(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
     """Refuse codes of which not one is in the catalogue: they belong to another classification.
 
     Parameters

@@ -23,9 +23,10 @@ names re-exported here; each lives in the module of its concern:
   named on the main thread, :func:`arrow_source`), a network's CRS;
 - ``polygons`` — polygons of survey clusters and of catchments;
 - ``rasters`` — :func:`write_raster` (GeoTIFF through GDAL);
+- ``zones`` — :func:`read_zones`: polygon zones, or lines buffered, with their areas;
 - ``compat``, ``i18n``, ``styling``, ``threads`` — QGIS version differences,
-  ``tr()``, layer styles, work run on the main thread (imported as modules,
-  not re-exported).
+  ``tr()``, layer styles (every output's, through layer post-processors), work
+  run on the main thread (imported as modules, not re-exported).
 """
 
 from __future__ import annotations

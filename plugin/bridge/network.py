@@ -8,6 +8,7 @@ is read from the layer on the main thread, see :func:`arrow_source`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,18 +68,21 @@ def read_network_lines(
     feedback: EngineFeedback | None = None,
     name: str | None = None,
     arrow: ArrowSource | None = None,
+    extra_fields: Sequence[str] = (),
 ) -> NetworkLines:
     """Vertices of every line part in a projected working CRS, and the attributes the builder understands.
 
     The chosen class, speed and direction fields become the columns
     ``highway``, ``speed`` and ``direction``; OSM tag fields
     (:data:`NETWORK_TAG_FIELDS`, including GDAL's ``other_tags``) are read
-    when the layer has them. ``arrow`` (see :func:`arrow_source`) names the file to read in bulk instead of
+    when the layer has them; ``extra_fields`` (those the layer has) keep
+    their names. ``arrow`` (see :func:`arrow_source`) names the file to read in bulk instead of
     the features one by one.
     """
     names = source.fields().names()
     tags = [f for f in NETWORK_TAG_FIELDS if f in names and f not in (class_field, speed_field, direction_field)]
-    wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags]) if f]
+    extra = [f for f in extra_fields if f in names]
+    wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags, *extra]) if f]
     indices = require_fields(source, wanted, layer_name=name or source_name(source))
     work = working_crs(source.sourceCrs(), source.sourceExtent(), transform_context(context))
     request = feature_request(source, indices, work, context)
@@ -103,7 +107,7 @@ def read_network_lines(
     if fast is None:
         columns = list(zip(*rows)) if rows else [[] for _ in wanted]
         values = {field_name: attribute_column(list(column)) for field_name, column in zip(wanted, columns)}
-    frame = pd.DataFrame({tag: values[tag] for tag in tags}, index=range(len(fids)))
+    frame = pd.DataFrame({tag: values[tag] for tag in dict.fromkeys([*tags, *extra])}, index=range(len(fids)))
     for field_name, column in ((class_field, "highway"), (speed_field, "speed"), (direction_field, "direction")):
         if field_name:
             frame[column] = values[field_name].to_numpy(dtype=object)

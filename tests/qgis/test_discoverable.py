@@ -44,6 +44,14 @@ SEARCHES = {
     "OAC": {"segmentprofile", "areacomposition", "exportcatalogue"},
     "OSM": {"buildnetwork", "catchments", "traveltimematrix", "nearestfacility", "optimiselocations"},
     "OpenStreetMap": {"buildnetwork", "catchments", "traveltimematrix", "nearestfacility", "optimiselocations"},
+    "target market": {"targetareas"},
+    "marché cible": {"targetareas"},
+    "campaign": {"compareprofiles"},
+    "chi-square": {"compareprofiles"},
+    "channel shift": {"channeldemand"},
+    "face-à-face": {"channeldemand"},
+    "customer type": {"catchments", "nearestfacility", "optimiselocations"},
+    "type de public": {"catchments", "nearestfacility", "optimiselocations"},
 }
 
 
@@ -239,9 +247,14 @@ def test_the_results_viewer_names_every_report(provider):
     for algorithm in algorithms(provider, models=False):
         for output in algorithm.outputDefinitions():
             if isinstance(output, QgsProcessingOutputHtml):
-                names[algorithm.name()] = output.description()
+                names.setdefault(algorithm.name(), []).append(output.description())
     assert names == {
-        "segmentprofile": "Profile report",
-        "optimiselocations": "Location plan report",
-        "verifyclusters": "Verification report",
+        "segmentprofile": ["Profile report"],
+        "targetareas": ["Targeting report"],
+        "compareprofiles": ["Comparison report"],
+        "channeldemand": ["Channel demand report"],
+        "catchments": ["Catchments report by segment"],
+        "nearestfacility": ["Nearest facility report by segment"],
+        "optimiselocations": ["Location plan report"],
+        "verifyclusters": ["Verification report"],
     }

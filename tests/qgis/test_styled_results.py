@@ -24,6 +24,7 @@ WORDS = {
         "fear without crime": "Fear without crime",
         "verified": "Verified: response rate not above the district's",
         "verdict": "Verdict",
+        "range": "{low} to {high}",
     },
     "fr": {
         "within": "À moins de {n} minutes",
@@ -39,6 +40,7 @@ WORDS = {
         "fear without crime": "Peur sans délinquance",
         "verified": "Vérifié : taux de réponse pas plus élevé que sur le territoire",
         "verdict": "Verdict",
+        "range": "De {low} à {high}",
     },
 }
 
@@ -310,3 +312,70 @@ def assert_disparity_matches_the_field(layer: QgsVectorLayer, renderer) -> None:
             assert chosen == [expected], (feature["cluster_id"], feature["disparity"])
     finally:
         clone.stopRender(context)
+
+
+def range_labels_follow(renderer, words: dict, decimals: int, unit: str = "") -> None:
+    """Each class is labelled with its limits as the language writes numbers (and the unit)."""
+    from place_insight.plugin.bridge.styling.common import number_text
+
+    for bounds in renderer.ranges():
+        text = words["range"].format(
+            low=number_text(bounds.lowerValue(), decimals), high=number_text(bounds.upperValue(), decimals)
+        )
+        assert bounds.label() == f"{text} {unit}".strip()
+
+
+def test_target_areas_and_list_by_potential(provider, sample_town, language):
+    words = WORDS[language]
+    town = {"TARGET": uri(sample_town, "service_clients"), "BASE": uri(sample_town, "postcodes")}
+    results = run_loaded(
+        "placeinsight:targetareas",
+        {
+            **town,
+            "PLACEMENT": "key",
+            "TARGET_KEY_FIELD": "postcode",
+            "BASE_SEGMENT_FIELD": "segment",
+            "BASE_COUNT_FIELD": "households",
+            "BASE_KEY_FIELD": "postcode",
+            "LEVEL": "group",
+            "ZONES": uri(sample_town, "wards"),
+            "BENCHMARK_RATE": 15,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "TARGET_LIST": "TEMPORARY_OUTPUT",
+            "REPORT": "TEMPORARY_OUTPUT",
+        },
+    )
+    zones = loaded(results, "OUTPUT")
+    renderer = zones.renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "benchmark_potential"
+    assert len(renderer.ranges()) == 5
+    range_labels_follow(renderer, words, 0)
+    every_feature_is_drawn(zones)
+    listed = loaded(results, "TARGET_LIST")
+    assert listed.renderer().type() == "graduatedSymbol" and listed.renderer().classAttribute() == "expected"
+    every_feature_is_drawn(listed)  # suppressed potentials would leave units undrawn: the expected count is never hidden
+
+
+def test_channel_demand_by_face_to_face_share_and_its_surface(provider, sample_town, language):
+    words = WORDS[language]
+    results = run_loaded(
+        "placeinsight:channeldemand",
+        {
+            "ZONES": uri(sample_town, "wards"),
+            "BASE": uri(sample_town, "postcodes"),
+            "BASE_SEGMENT_FIELD": "segment",
+            "BASE_COUNT_FIELD": "households",
+            "LEVEL": "group",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SURFACE": "TEMPORARY_OUTPUT",
+        },
+    )
+    zones = loaded(results, "OUTPUT")
+    renderer = zones.renderer()
+    assert renderer.type() == "graduatedSymbol" and renderer.classAttribute() == "service_face_to_face_pct"
+    range_labels_follow(renderer, words, 1, "%")
+    every_feature_is_drawn(zones)
+    surface = loaded(results, "SURFACE").renderer()
+    assert surface.type() == "singlebandpseudocolor"
+    items = surface.shader().rasterShaderFunction().colorRampItemList()
+    assert items[0].color.alpha() == 0 and all(item.label.endswith(words["raster per km2"]) for item in items)

@@ -14,6 +14,8 @@ has loaded the output (a layer post-processor). Stylers hold only plain data
 - :mod:`.location` — selected sites sized by demand served, allocation lines by site.
 - :mod:`.survey` — survey clusters, the density raster, verified clusters by
   verdict and disparity.
+- :mod:`.targeting` — target areas and the target list by potential, zones by
+  expected channel demand (natural breaks).
 """
 
 from __future__ import annotations
@@ -31,10 +33,12 @@ from .common import LayerStyler, style_when_loaded
 from .location import AllocationLineStyle, SelectedSiteStyle
 from .segments import SegmentStylePostProcessor, rollup_expression, segment_renderer, style_by_segment
 from .survey import ClusterStyle, DensityRasterStyle, VerifiedClusterStyle
+from .targeting import ChannelShareStyle, PotentialStyle, graduated_renderer
 
 __all__ = [
     "AllocationLineStyle",
     "CatchmentStyle",
+    "ChannelShareStyle",
     "ClusterStyle",
     "DemandCentreStyle",
     "DemandMinutesStyle",
@@ -42,11 +46,13 @@ __all__ = [
     "IslandStyle",
     "LayerStyler",
     "NetworkEdgeStyle",
+    "PotentialStyle",
     "ReachedRoadStyle",
     "SegmentStylePostProcessor",
     "SelectedSiteStyle",
     "TravelTimeLineStyle",
     "VerifiedClusterStyle",
+    "graduated_renderer",
     "rollup_expression",
     "segment_renderer",
     "style_by_segment",
