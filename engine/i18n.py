@@ -218,6 +218,14 @@ def label_value(label: str, value: object) -> str:
     return tr("{label}: {value}").format(label=label, value=value)
 
 
+def join_items(items) -> str:
+    """Items that may hold commas, separated by semicolons: ``a; b; c`` (``a ; b ; c`` in French)."""
+    text = ""
+    for item in items:
+        text = str(item) if not text else tr("{items}; {item}").format(items=text, item=item)
+    return text
+
+
 def format_examples(values, *, limit: int = 5) -> str:
     """List the first ``limit`` values, then say how many more there are."""
     values = [str(v) for v in values]

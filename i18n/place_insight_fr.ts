@@ -88,7 +88,7 @@
             <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment (pour un seul équipement, par segment qu’il dessert) : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
         </message>
         <message>
-            <source>A table (written with a segment field): for all facilities together (facility_id NULL) per band one row per segment of the base, and per facility and band one row per segment living there: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
+            <source>A table (written with a segment field): for all facilities together (facility_id NULL) per band one row per segment of the base, and per facility and band one row per segment living there: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75%).</source>
             <translation>Une table (écrite avec un champ de segment) : pour tous les équipements ensemble (facility_id NULL), par tranche, une ligne par segment de la base, et par équipement et tranche une ligne par segment qui y habite : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
         </message>
         <message>
@@ -420,7 +420,7 @@
             <translation>Au-delà de {threshold} min (%)</translation>
         </message>
         <message>
-            <source>Beyond {threshold} min of every facility: {share} % of everybody.</source>
+            <source>Beyond {threshold} min of every facility: {share}% of everybody.</source>
             <translation>Au-delà de {threshold} min de tout équipement : {share} % de l’ensemble.</translation>
         </message>
         <message>
@@ -880,7 +880,7 @@
             <translation>Coût par contact et par canal</translation>
         </message>
         <message>
-            <source>Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper one moves to it with a probability of {realised} % (the share of preference realised); today's channel and the preferred one are taken as independent, and no contact moves to a dearer channel.</source>
+            <source>Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper one moves to it with a probability of {realised}% (the share of preference realised); today's channel and the preferred one are taken as independent, and no contact moves to a dearer channel.</source>
             <translation>Coût par contact : {costs}. Un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe avec une probabilité de {realised} % (la part de préférence réalisée) ; le canal actuel et le canal préféré sont supposés indépendants, et aucun contact ne passe à un canal plus cher.</translation>
         </message>
         <message>
@@ -2184,7 +2184,7 @@
             <translation>Nombre maximal de tableaux tirés pour une p-valeur de Monte-Carlo quand les effectifs sont petits (0 : toujours l’approximation du khi-deux).</translation>
         </message>
         <message>
-            <source>Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share} %).</source>
+            <source>Moving contacts to the cheaper channels residents prefer ({realised}% of preference realised) shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share}%).</source>
             <translation>Faire passer les contacts aux canaux moins chers que préfèrent les habitants ({realised} % de la préférence réalisée) reporte {moved} des {contacts} contacts et économise {saving} sur {today} ({share} %).</translation>
         </message>
         <message>
@@ -3252,7 +3252,7 @@
             <translation>Part en deçà du seuil</translation>
         </message>
         <message>
-            <source>Share: the segment's part of the people within the band. Index: that share against the segment's share of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base within the band. Key groups: the largest segments that together make up 75 % of the band (at most five). Small numbers (below 5) make shares unreliable.</source>
+            <source>Share: the segment's part of the people within the band. Index: that share against the segment's share of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base within the band. Key groups: the largest segments that together make up 75% of the band (at most five). Small numbers (below 5) make shares unreliable.</source>
             <translation>Part : la part du segment parmi les personnes de la tranche. Indice : cette part rapportée à la part du segment dans toute la base (100 = autant qu’attendu). Du segment : la part de toute la base du segment qui se trouve dans la tranche. Groupes clés : les plus grands segments formant ensemble 75 % de la tranche (cinq au plus). Les petits effectifs (moins de 5) rendent les parts peu fiables.</translation>
         </message>
         <message>
@@ -3908,7 +3908,7 @@
             <translation>Le centile doit être compris entre 0 et 100.</translation>
         </message>
         <message>
-            <source>The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <source>The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before}% → {after}% of them).</source>
             <translation>Le plan amène {n} {what} de plus du segment {segment} en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
         </message>
         <message>
@@ -4072,7 +4072,7 @@
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
         </message>
         <message>
-            <source>The share of preference realised must be between 0 and 100 %.</source>
+            <source>The share of preference realised must be between 0 and 100%.</source>
             <translation>La part de la préférence réalisée doit être comprise entre 0 et 100 %.</translation>
         </message>
         <message>
@@ -5764,6 +5764,10 @@
             <translation>{items} et {last}</translation>
         </message>
         <message>
+            <source>{items}; {item}</source>
+            <translation>{items} ; {item}</translation>
+        </message>
+        <message>
             <source>{joined} crossings without a shared vertex were joined; {kept} on bridges, tunnels or other layers were kept apart.</source>
             <translation>{joined} croisements sans sommet partagé ont été raccordés ; {kept} sur des ponts, des tunnels ou d’autres niveaux sont restés séparés.</translation>
         </message>
@@ -5968,7 +5972,7 @@
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
         <message>
-            <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before}% → {after}% of them).</source>
             <translation>{n} {what} de moins du segment {segment} sont en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
         </message>
         <message>
@@ -6036,7 +6040,7 @@
             <translation>{n} des {total} enregistrements cibles n’ont trouvé aucun segment ; leurs clés (nombre d’enregistrements) : {keys}</translation>
         </message>
         <message>
-            <source>{n} of {total} {what} ({share} %) are expected to prefer face-to-face service; most live in {zones}.</source>
+            <source>{n} of {total} {what} ({share}%) are expected to prefer face-to-face service; most live in {zones}.</source>
             <translation>{n} des {total} {what} ({share} %) devraient préférer le service en face-à-face ; la plupart vivent à {zones}.</translation>
         </message>
         <message>
@@ -6104,7 +6108,7 @@
             <translation>{n} codes de segment de la zone ne figurent pas dans le catalogue et comptent comme « Non classé » : {codes}.</translation>
         </message>
         <message>
-            <source>{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: {segments}; they hold {count} {what} ({share} % of the base).</source>
+            <source>{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: {segments}; they hold {count} {what} ({share}% of the base).</source>
             <translation>{n} segments n’ont pas de notes complètes des canaux de {kind} et sont exclus des parts par canal : {segments} ; ils comptent {count} {what} ({share} % de la base).</translation>
         </message>
         <message>
@@ -6208,7 +6212,7 @@
             <translation>{segment} gagnent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
         </message>
         <message>
-            <source>{segment}: {share} % ({n} {what})</source>
+            <source>{segment}: {share}% ({n} {what})</source>
             <translation>{segment} : {share} % ({n} {what})</translation>
         </message>
         <message>
@@ -6432,7 +6436,7 @@
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
         </message>
         <message>
-            <source>{where}: {n} {what}, {share} % of the base.</source>
+            <source>{where}: {n} {what}, {share}% of the base.</source>
             <translation>{where} : {n} {what}, {share} % de la base.</translation>
         </message>
         <message>

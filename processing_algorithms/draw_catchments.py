@@ -232,7 +232,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
                 "one row per segment of the base, and per facility and band one row per segment living there: "
                 "count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ "
                 "base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the "
-                "largest segments making up 75 %)."
+                "largest segments making up 75%)."
             ),
             tr(
                 "For each band, who lives within it of any facility, by segment, with the key groups marked and "

@@ -20,7 +20,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..html import Column, Report, format_number
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_percent, join_items, tr
 from .breakdown import comparable_segments
 
 #: Indices at or above this call a segment over-represented in a group, at or below ``UNDER`` under-represented.
@@ -44,7 +44,7 @@ def _minutes(value: float) -> str:
 
 
 def _listed(items: Sequence[str]) -> str:
-    return "; ".join(items)
+    return join_items(items)
 
 
 # -- catchments ---------------------------------------------------------------------------
@@ -68,9 +68,7 @@ def group_sentences(rows: pd.DataFrame, where: str, what: str) -> list[str]:
     base = float(rows["base_count"].sum())
     share = format_number(total / base * 100.0, 0) if base > 0 else "–"
     sentences = [
-        tr("{where}: {n} {what}, {share} % of the base.").format(
-            where=where, n=format_count(round(total)), what=what, share=share
-        )
+        tr("{where}: {n} {what}, {share}% of the base.").format(where=where, n=format_count(round(total)), what=what, share=share)
     ]
     if total <= 0:
         return sentences
@@ -78,7 +76,7 @@ def group_sentences(rows: pd.DataFrame, where: str, what: str) -> list[str]:
     if len(key):
         sentences.append(
             tr("Key groups: {segments}.").format(
-                segments=_listed([f"{_label(r)} ({format_number(r['share'], 0)} %)" for r in key.to_dict("records")])
+                segments=_listed([f"{_label(r)} ({format_percent(r['share'])})" for r in key.to_dict("records")])
             )
         )
     named = comparable_segments(rows)
@@ -185,8 +183,8 @@ def _facility_lines(report: Report, facilities: pd.DataFrame, band: float, what:
     """One line per facility: its count within the largest band and its key groups."""
     rows = facilities[facilities["band"] == band]
     key = rows[rows["key"].astype(bool)]
-    shares = [format_number(value, 0) for value in key["share"]]
-    items = key.assign(item=[f"{code} ({share} %)" for code, share in zip(key["code"], shares)])
+    shares = [format_percent(value) for value in key["share"]]
+    items = key.assign(item=[f"{code} ({share})" for code, share in zip(key["code"], shares)])
     by_facility = rows.groupby("facility_id", sort=False)
     groups = items.groupby("facility_id", sort=False)["item"].agg(", ".join)
     names = by_facility["name"].first()
@@ -206,7 +204,7 @@ def _method_note() -> str:
     return tr(
         "Share: the segment's part of the people within the band. Index: that share against the segment's share "
         "of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base "
-        "within the band. Key groups: the largest segments that together make up 75 % of the band (at most "
+        "within the band. Key groups: the largest segments that together make up 75% of the band (at most "
         "five). Small numbers (below 5) make shares unreliable."
     )
 
@@ -266,14 +264,14 @@ def nearest_sentences(summary: pd.DataFrame, everybody_beyond: float, threshold:
     """
     named = comparable_segments(summary.assign(low_numbers=summary["low_numbers"]))
     sentences = [
-        tr("Beyond {threshold} min of every facility: {share} % of everybody.").format(
+        tr("Beyond {threshold} min of every facility: {share}% of everybody.").format(
             threshold=_minutes(threshold), share=format_number(everybody_beyond, 0)
         )
     ]
     worse = named[named["beyond"] > everybody_beyond].sort_values("beyond", ascending=False).head(NAMED)
     if len(worse):
         items = [
-            tr("{segment}: {share} % ({n} {what})").format(
+            tr("{segment}: {share}% ({n} {what})").format(
                 segment=_label(r),
                 share=format_number(r["beyond"], 0),
                 n=format_count(round(r["count"] * r["beyond"] / 100.0)),
@@ -284,7 +282,7 @@ def nearest_sentences(summary: pd.DataFrame, everybody_beyond: float, threshold:
         sentences.append(tr("Most often beyond: {segments}.").format(segments=_listed(items)))
     better = named[named["beyond"] < everybody_beyond].sort_values("beyond").head(NAMED)
     if len(better):
-        items = [f"{_label(r)} ({format_number(r['beyond'], 0)} %)" for r in better.to_dict("records")]
+        items = [f"{_label(r)} ({format_percent(r['beyond'])})" for r in better.to_dict("records")]
         sentences.append(tr("Best served: {segments}.").format(segments=_listed(items)))
     return sentences
 
@@ -382,9 +380,7 @@ def change_sentences(comparison: pd.DataFrame, *, unit: str, cutoff: float | Non
         gains = named[named["within_change"] >= 0.5].sort_values("within_change", ascending=False).head(NAMED)
         for row in gains.to_dict("records"):
             sentences.append(
-                tr(
-                    "The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before} % → {after} % of them)."
-                ).format(
+                tr("The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before}% → {after}% of them).").format(
                     n=format_count(round(row["within_change"])),
                     what=what,
                     segment=_label(row),
@@ -397,7 +393,7 @@ def change_sentences(comparison: pd.DataFrame, *, unit: str, cutoff: float | Non
         losses = named[named["within_change"] <= -0.5].sort_values("within_change").head(NAMED)
         for row in losses.to_dict("records"):
             sentences.append(
-                tr("{n} fewer {what} of {segment} are within {cutoff} {unit} ({before} % → {after} % of them).").format(
+                tr("{n} fewer {what} of {segment} are within {cutoff} {unit} ({before}% → {after}% of them).").format(
                     n=format_count(round(-row["within_change"])),
                     what=what,
                     segment=_label(row),

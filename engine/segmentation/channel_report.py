@@ -15,7 +15,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..html import Column, Report, format_number
-from ..i18n import format_count, tr
+from ..i18n import format_count, format_percent, join_items, tr
 from .catalogue import channel_label
 from .channels import ChannelDemand, ChannelPropensities, expected_channels, propensity_table
 
@@ -90,9 +90,10 @@ def headline(parts: ReportParts) -> list[str]:
     totals = parts.totals
     if f2f >= 0 and totals.get("rated"):
         ranked = parts.zones.dropna(subset=["face_to_face_rank"]).sort_values("face_to_face_rank").head(3)
-        top = "; ".join(f"{parts.labels[i]} ({format_count(round(ranked.loc[i, 'service_face_to_face']))})" for i in ranked.index)
+        counts = ranked["service_face_to_face"].round()
+        top = join_items(f"{parts.labels[i]} ({format_count(counts[i])})" for i in ranked.index)
         sentences.append(
-            tr("{n} of {total} {what} ({share} %) are expected to prefer face-to-face service; most live in {zones}.").format(
+            tr("{n} of {total} {what} ({share}%) are expected to prefer face-to-face service; most live in {zones}.").format(
                 n=format_count(round(totals["face_to_face"])),
                 total=format_count(round(totals["rated"])),
                 what=parts.what,
@@ -103,8 +104,8 @@ def headline(parts: ReportParts) -> list[str]:
     if totals.get("today_cost") and parts.contacts is not None:
         sentences.append(
             tr(
-                "Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) "
-                "shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share} %)."
+                "Moving contacts to the cheaper channels residents prefer ({realised}% of preference realised) "
+                "shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share}%)."
             ).format(
                 realised=format_number(parts.contacts.realised * 100.0, 0),
                 moved=format_count(round(totals["moved"])),
@@ -184,7 +185,7 @@ def _model(report: Report, parts: ReportParts, language: str) -> None:
             cells[channel] = (
                 "–"
                 if share is None or (isinstance(share, float) and math.isnan(share))
-                else f"{format_number(share, 1)} % ({rating}/5)"
+                else f"{format_percent(share, 1)} ({rating}/5)"
             )
         rows.append(cells)
     columns = [Column("label", tr("Segment")), Column("count", parts.what, 0)]
@@ -201,7 +202,7 @@ def _shift(report: Report, parts: ReportParts) -> None:
     report.paragraph(
         tr(
             "Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper "
-            "one moves to it with a probability of {realised} % (the share of preference realised); today's "
+            "one moves to it with a probability of {realised}% (the share of preference realised); today's "
             "channel and the preferred one are taken as independent, and no contact moves to a dearer channel."
         ).format(costs=costs, realised=format_number(contacts.realised * 100.0, 0))
     )

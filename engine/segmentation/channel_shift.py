@@ -257,7 +257,7 @@ def shift_contacts(
     Shift
     """
     if not 0.0 <= realised <= 1.0:
-        raise InvalidInputError(tr("The share of preference realised must be between 0 and 100 %."))
+        raise InvalidInputError(tr("The share of preference realised must be between 0 and 100%."))
     channels = tuple(costs)
     cost = np.array([costs[c] for c in channels])
     volume = np.asarray(volume, dtype=float).reshape(-1)

@@ -356,7 +356,7 @@ def rating_notes(propensities: ChannelPropensities, base_counts: np.ndarray, *, 
         notes.append(
             tr(
                 "{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: "
-                "{segments}; they hold {count} {what} ({share} % of the base)."
+                "{segments}; they hold {count} {what} ({share}% of the base)."
             ).format(
                 n=format_count(len(left_out)),
                 kind=kind,

@@ -175,7 +175,7 @@ def test_channel_shift_per_service_and_per_zone(provider, sample_town, tmp_path)
         assert zones.loc[ward, "saving"] == pytest.approx(saving)
     assert result["SAVING"] == pytest.approx(zones["saving"].sum())
     html = (tmp_path / "channels.html").read_text(encoding="utf-8")
-    assert "Services ranked by saving" in html and "Zones ranked by saving" in html and "40 % of preference realised" in html
+    assert "Services ranked by saving" in html and "Zones ranked by saving" in html and "40% of preference realised" in html
 
 
 def zones_with_an_empty_one(sample_town):

@@ -191,7 +191,7 @@ def handmade_comparison():
 
 def test_sentences_name_who_gains_and_who_loses():
     sentences = change_sentences(handmade_comparison(), unit="min", cutoff=15.0, what="households")
-    assert sentences[0] == "The plan brings 1,900 more households of A Alpha within 15 min (30 % → 93 % of them)."
+    assert sentences[0] == "The plan brings 1,900 more households of A Alpha within 15 min (30% → 93% of them)."
     assert "B Beta lose 4.0 min on average (7.0 → 11.0 min)." in sentences
     assert "A Alpha save 4.9 min on average (15.4 → 10.4 min)." in sentences
     assert not any("Gamma" in s for s in sentences)
@@ -208,7 +208,7 @@ def test_group_sentences_and_catchment_report():
     rows = table[table["facility_id"].isna()]
     total = frame["n"].to_numpy()[np.union1d(first, second)].sum()
     sentence = group_sentences(rows, "Within 15 min", "households")[0]
-    assert sentence == f"Within 15 min: {total:,.0f} households, {total / frame['n'].sum() * 100:.0f} % of the base."
+    assert sentence == f"Within 15 min: {total:,.0f} households, {total / frame['n'].sum() * 100:.0f}% of the base."
     html = catchment_report(table, what="households", profile="walk").html()
     assert "Within 15 min (walking) of a facility" in html and "Key group" in html and "Civic Centre" in html
 

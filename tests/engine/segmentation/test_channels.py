@@ -102,7 +102,7 @@ def test_types_inherit_their_groups_ratings_and_it_is_said():
     base = np.array([10.0, 20.0, 30.0, 40.0, 5.0])  # A1, A2, B1, C1, Unclassified
     notes = rating_notes(p, base, what="households")
     assert "1 segments have no complete ratings of service channels" in notes[0] and "C1 Gamma one (40)" in notes[0]
-    assert "they hold 40 households (38.1 % of the base)" in notes[0]
+    assert "they hold 40 households (38.1% of the base)" in notes[0]
     assert notes[1] == "5 households of Unclassified segments are left out of the channel shares."
     assert "take the ratings of their group (A1 ← A, B1 ← B)" in notes[2]
 
