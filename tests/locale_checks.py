@@ -65,7 +65,6 @@ ENGLISH_WORDS = {
     "yes",
     "no",
     "more",
-    "report",
     "generated",
     "by",
     "on",

@@ -35,6 +35,7 @@ DATA = {
     "postcodes",
     "postcode",
     "households",
+    "Households",
     "footway",
     "cycleway",
     "path",
@@ -165,6 +166,102 @@ def runs(town, folder):
                 "REPORT": str(folder / f"location{objective}.html"),
             },
         )
+    segments = {"SEGMENT_FIELD": "segment", "CATALOGUE": demo, "LEVEL": "group"}
+    placed = {"TARGET": uri(town, "service_clients"), "PLACEMENT": 1, "TARGET_KEY_FIELD": "postcode"}
+    placed["BASE_KEY_FIELD"] = "postcode"
+    yield (
+        "catchments",
+        {
+            **network,
+            "PROFILE": 0,
+            "FACILITIES": uri(town, "facilities"),
+            "ID_FIELD": "facility_id",
+            "NAME_FIELD": "name",
+            "BANDS": "5,10",
+            "BASE": uri(town, "postcodes"),
+            "COUNT_FIELDS": ["households"],
+            "BASE_SEGMENT_FIELD": "segment",
+            "BASE_COUNT_FIELD": "households",
+            "CATALOGUE": demo,
+            "LEVEL": "group",
+            "OUTPUT": str(folder / "catchments_by_segment.gpkg"),
+            "SEGMENTS": str(folder / "catchment_segments.gpkg"),
+            "SEGMENT_REPORT": str(folder / "catchment_segments.html"),
+        },
+    )
+    yield (
+        "nearestfacility",
+        {
+            **network,
+            **segments,
+            "PROFILE": 2,
+            "DEMAND": uri(town, "postcodes"),
+            "DEMAND_ID": "postcode",
+            "WEIGHT": "households",
+            "FACILITIES": uri(town, "facilities"),
+            "FACILITY_ID": "facility_id",
+            "FACILITY_NAME": "name",
+            "THRESHOLD": 5.0,
+            "OUTPUT": str(folder / "nearest_by_segment.gpkg"),
+            "CENTRES": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+            "SEGMENTS": str(folder / "nearest_segments.gpkg"),
+        },
+    )
+    yield (
+        "optimiselocations",
+        {
+            **segments,
+            "DEMAND": uri(town, "postcodes"),
+            "WEIGHT_FIELD": "households",
+            "DEMAND_ID_FIELD": "postcode",
+            "CANDIDATES": uri(town, "candidate_sites"),
+            "SITE_ID_FIELD": "site_id",
+            "SITE_NAME_FIELD": "name",
+            "CURRENT": uri(town, "facilities"),
+            "COST": 0,
+            "P": 4,
+            "CUTOFF": 6.0,
+            "TIME_LIMIT": 5.0,
+            "SITES": str(folder / "sites_by_segment.gpkg"),
+            "ALLOCATION": str(folder / "allocation_by_segment.gpkg"),
+            "REPORT": str(folder / "location_by_segment.html"),
+            "SEGMENTS": str(folder / "plan_segments.gpkg"),
+        },
+    )
+    yield (
+        "targetareas",
+        {
+            **placed,
+            **base,
+            "ZONES": uri(town, "wards"),
+            "ZONE_NAME_FIELD": "ward_name",
+            "OUTPUT": str(folder / "target_zones.gpkg"),
+            "TARGET_LIST": str(folder / "target_list.gpkg"),
+            "REPORT": str(folder / "target_areas.html"),
+        },
+    )
+    yield (
+        "compareprofiles",
+        {
+            **placed,
+            **base,
+            "SPLIT": 0,
+            "CATEGORY_FIELD": "service",
+            "OUTPUT": str(folder / "compared.gpkg"),
+            "REPORT": str(folder / "compared.html"),
+        },
+    )
+    yield (
+        "channeldemand",
+        {
+            **base,
+            "ZONES": uri(town, "wards"),
+            "ZONE_NAME_FIELD": "ward_name",
+            "OUTPUT": str(folder / "channels.gpkg"),
+            "REPORT": str(folder / "channels.html"),
+        },
+    )
     yield "surveyclusters", {"INPUT": uri(town, "survey_responses"), **survey, "OUTPUT": str(folder / "clusters.gpkg")}
     yield "surveyclusters", {"INPUT": uri(town, "incidents"), "METHOD": 2, "OUTPUT": str(folder / "incidents.gpkg")}
     for method in (1, 3, 4):  # share of chosen answers, Gi* on postcode units, nearest-neighbour hierarchy
@@ -220,7 +317,10 @@ def refusals(town, folder):
 
 def town_names(town) -> set[str]:
     with sqlite3.connect(town) as connection:
-        rows = connection.execute("select name from candidate_sites union select name from facilities").fetchall()
+        rows = connection.execute(
+            "select name from candidate_sites union select name from facilities union select ward_name from wards "
+            "union select postcode from postcodes"
+        ).fetchall()
     return {name for (name,) in rows if name}
 
 
@@ -241,8 +341,9 @@ def texts_of(language, town, folder) -> dict[str, list[str]]:
             if "HEADLINE" in result:
                 lines.append(result["HEADLINE"])
             texts[f"{number} {algorithm} log"] = lines
-            if "REPORT" in result:
-                texts[f"{number} {algorithm} report"] = html_lines(result["REPORT"])
+            for key in ("REPORT", "SEGMENT_REPORT"):
+                if result.get(key):
+                    texts[f"{number} {algorithm} {key.lower()}"] = html_lines(result[key])
         for number, (algorithm, parameters) in enumerate(refusals(town, folder)):
             with pytest.raises(QgsProcessingException) as refused:
                 run_algorithm(f"placeinsight:{algorithm}", parameters, feedback=RecordingFeedback())
@@ -285,7 +386,7 @@ def phrases(root):
 def test_every_algorithm_wrote_its_texts(french, english):
     assert set(french) == set(english)
     assert sum(len(lines) for lines in french.values()) > 150
-    assert len([key for key in french if key.endswith("report")]) == 6
+    assert len([key for key in french if key.endswith("report")]) == 11
 
 
 def test_french_texts_write_french_numbers_and_words(french, sample_town, phrases):
@@ -321,4 +422,5 @@ def test_readable_fields_are_written_in_the_language(french, english):
     assert set(english["verified clusters: disparity"]) <= set(DISPARITIES)
     assert not set(french["verified clusters: disparity"]) & set(DISPARITIES)
     assert "peur sans délinquance" in french["verified clusters: disparity"]
-    assert any("(« Very unsafe » / « Fairly unsafe »)" in line for line in french["11 surveyclusters log"])
+    survey_log = next(key for key in french if key.endswith("surveyclusters log"))
+    assert any("(« Very unsafe » / « Fairly unsafe »)" in line for line in french[survey_log])
