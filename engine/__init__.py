@@ -19,7 +19,9 @@ Segmentation                      ``segmentation/``
   segment profile, index, tests    ``profile.py``
   area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
-  target areas and potential       ``targeting.py`` (market, expected and actual, potential, target list),
+  target market, take-up rates     ``target_market.py`` (segments chosen, by coverage or by index; benchmark
+                                     rates)
+  target areas and potential       ``targeting.py`` (expected and actual, potential, target list),
                                      ``targeting_report.py``
   compared profiles                ``comparison.py`` (categories against the rest or each other, tests),
                                      ``comparison_report.py`` (tests in words, small multiples)

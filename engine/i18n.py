@@ -67,6 +67,15 @@ def set_translator(translator: Callable[[str], str] | None, language: Callable[[
 
     ``language`` returns the two-letter language of the interface; numbers in
     messages are written as that language writes them.
+
+    Parameters
+    ----------
+    translator : callable or None
+        Takes an English text and returns it translated; None removes the
+        translator (English again).
+    language : callable, optional
+        Takes nothing and returns the interface's language (``en``,
+        ``fr``); without it numbers are written in English.
     """
     global _translator, _language
     _translator = translator
@@ -79,20 +88,42 @@ def current_language() -> str:
 
 
 def number_style(language: str | None = None) -> NumberStyle:
-    """The number style of ``language`` (default: the user's), English for a language without one."""
+    """The number style of ``language`` (default: the user's), English for a language without one.
+
+    Parameters
+    ----------
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     code = (language or current_language() or "en")[:2].lower()
     return NUMBER_STYLES.get(code, NUMBER_STYLES["en"])
 
 
 def tr(text: str) -> str:
-    """Return ``text`` in the user's language (English when no translator)."""
+    """Return ``text`` in the user's language (English when no translator).
+
+    Parameters
+    ----------
+    text : str
+        The English text, a literal string (pylupdate5 extracts it); format
+        the result, never the argument.
+    """
     if _translator is None:
         return text
     return _translator(text)
 
 
 def localise_number(text: str, language: str | None = None) -> str:
-    """A number written the English way (``1,234.5``) rewritten in the style of ``language`` (``1 234,5``)."""
+    """A number written the English way (``1,234.5``) rewritten in the style of ``language`` (``1 234,5``).
+
+    Parameters
+    ----------
+    text : str
+        A number already formatted in English, with ``,`` between thousands
+        and ``.`` before decimals.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     style = number_style(language)
     if style == NUMBER_STYLES["en"]:
         return text
@@ -117,6 +148,15 @@ def format_number(value: object, decimals: int = 0, *, language: str | None = No
 
     NULL and NaN become an en dash, infinity ``∞``; a value that is not a
     number is returned as text.
+
+    Parameters
+    ----------
+    value : object
+        A number (NULL, NaN, infinity and text are handled as above).
+    decimals : int
+        Digits after the decimal separator.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
     """
     number = _as_float(value)
     if number is None:
@@ -140,7 +180,15 @@ def _is_missing(value: object) -> bool:
 
 
 def format_count(n: object, *, language: str | None = None) -> str:
-    """A count with thousands separators: ``1,500`` (``1 500`` in French); a fractional count keeps one decimal."""
+    """A count with thousands separators: ``1,500`` (``1 500`` in French); a fractional count keeps one decimal.
+
+    Parameters
+    ----------
+    n : object
+        The count; one that is not whole keeps one decimal (weighted counts).
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     number = _as_float(n)
     if number is not None and not number.is_integer() and not math.isinf(number):
         return format_number(number, 1, language=language)
@@ -148,7 +196,17 @@ def format_count(n: object, *, language: str | None = None) -> str:
 
 
 def format_decimal(value: object, max_decimals: int = 2, *, language: str | None = None) -> str:
-    """A number with at most ``max_decimals`` decimals and no trailing zeros: ``7.5``, ``15``, ``0.05`` (``7,5`` in French)."""
+    """A number with at most ``max_decimals`` decimals and no trailing zeros: ``7.5``, ``15``, ``0.05`` (``7,5`` in French).
+
+    Parameters
+    ----------
+    value : object
+        The number.
+    max_decimals : int
+        Most digits after the decimal separator.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     number = _as_float(value)
     if number is None or math.isinf(number):
         return format_number(value, 0, language=language)
@@ -161,7 +219,17 @@ def format_decimal(value: object, max_decimals: int = 2, *, language: str | None
 
 
 def format_significant(value: object, digits: int = 3, *, language: str | None = None) -> str:
-    """A measured value to ``digits`` significant digits (whole numbers stay whole): ``76.7``, ``0.0123``, ``1,417``."""
+    """A measured value to ``digits`` significant digits (whole numbers stay whole): ``76.7``, ``0.0123``, ``1,417``.
+
+    Parameters
+    ----------
+    value : object
+        The measured value.
+    digits : int
+        Significant digits kept.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     number = _as_float(value)
     if number is None or math.isinf(number) or number == 0:
         return format_number(value, 0, language=language)
@@ -170,7 +238,17 @@ def format_significant(value: object, digits: int = 3, *, language: str | None =
 
 
 def format_percent(value: object, decimals: int = 0, *, language: str | None = None) -> str:
-    """A percentage given in percent: ``23.2%`` (``23,2 %`` with a narrow no-break space in French)."""
+    """A percentage given in percent: ``23.2%`` (``23,2 %`` with a narrow no-break space in French).
+
+    Parameters
+    ----------
+    value : object
+        The percentage (23.2 for 23.2 %).
+    decimals : int
+        Digits after the decimal separator.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     text = format_number(value, decimals, language=language)
     if text == MISSING:
         return text
@@ -178,13 +256,33 @@ def format_percent(value: object, decimals: int = 0, *, language: str | None = N
 
 
 def format_share(fraction: object, decimals: int = 0, *, language: str | None = None) -> str:
-    """A share given as a fraction (0–1) as a percentage: ``0.232`` → ``23%`` (``23 %`` in French)."""
+    """A share given as a fraction (0–1) as a percentage: ``0.232`` → ``23%`` (``23 %`` in French).
+
+    Parameters
+    ----------
+    fraction : object
+        The share, from 0 to 1.
+    decimals : int
+        Digits after the decimal separator of the percentage.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     number = _as_float(fraction)
     return format_percent(None if number is None else 100.0 * number, decimals, language=language)
 
 
 def format_p_value(value: object, digits: int = 3, *, language: str | None = None) -> str:
-    """A p-value for a sentence: ``p = 0.042``, ``p < 0.001`` (``p = 0,042`` in French); NULL as an en dash."""
+    """A p-value for a sentence: ``p = 0.042``, ``p < 0.001`` (``p = 0,042`` in French); NULL as an en dash.
+
+    Parameters
+    ----------
+    value : object
+        The p-value.
+    digits : int
+        Decimals written; smaller values are written ``p < 0.001``.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
+    """
     number = _as_float(value)
     if number is None:
         return MISSING
@@ -203,6 +301,15 @@ def plural(n: object, one: str, other: str, *, language: str | None = None) -> s
     anything below 2, as CLDR's rule on the integer part says)::
 
         plural(n, tr("{n} island"), tr("{n} islands")).format(n=format_count(n))
+
+    Parameters
+    ----------
+    n : object
+        The number the words go with.
+    one, other : str
+        The singular and plural texts, both translated.
+    language : str, optional
+        Two-letter language; None: the interface's (:func:`current_language`).
     """
     number = _as_float(n)
     if number is None:
@@ -214,12 +321,26 @@ def plural(n: object, one: str, other: str, *, language: str | None = None) -> s
 
 
 def label_value(label: str, value: object) -> str:
-    """``label: value`` with the punctuation of the user's language (French ``label : value``)."""
+    """``label: value`` with the punctuation of the user's language (French ``label : value``).
+
+    Parameters
+    ----------
+    label : str
+        The label, translated.
+    value : object
+        What follows it (written with ``str``).
+    """
     return tr("{label}: {value}").format(label=label, value=value)
 
 
 def join_items(items) -> str:
-    """Items that may hold commas, separated by semicolons: ``a; b; c`` (``a ; b ; c`` in French)."""
+    """Items that may hold commas, separated by semicolons: ``a; b; c`` (``a ; b ; c`` in French).
+
+    Parameters
+    ----------
+    items : iterable
+        The items (written with ``str``), in order.
+    """
     text = ""
     for item in items:
         text = str(item) if not text else tr("{items}; {item}").format(items=text, item=item)
@@ -227,7 +348,15 @@ def join_items(items) -> str:
 
 
 def format_examples(values, *, limit: int = 5) -> str:
-    """List the first ``limit`` values, then say how many more there are."""
+    """List the first ``limit`` values, then say how many more there are.
+
+    Parameters
+    ----------
+    values : iterable
+        The values (written with ``str``), in the order to show them.
+    limit : int
+        How many are shown.
+    """
     values = [str(v) for v in values]
     shown = ", ".join(values[:limit])
     rest = len(values) - limit

@@ -39,7 +39,14 @@ def split_items(text: str | None) -> list[str]:
 
 
 def number(item: str) -> float:
-    """A number written with a decimal point or a decimal comma (``7.5``, ``7,5``); ValueError otherwise."""
+    """A number written with a decimal point or a decimal comma (``7.5``, ``7,5``); ValueError otherwise.
+
+    Parameters
+    ----------
+    item : str
+        One item of a list; spaces (also narrow and no-break ones, as
+        thousands separators) are ignored.
+    """
     text = item.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", "")
     if _DECIMAL_COMMA.match(text):
         text = text.replace(",", ".")
@@ -47,12 +54,24 @@ def number(item: str) -> float:
 
 
 def maybe_decimal_comma(text: str | None) -> bool:
-    """Whether a comma-separated text could be one number with a decimal comma (``7,5``, ``12,5``)."""
+    """Whether a comma-separated text could be one number with a decimal comma (``7,5``, ``12,5``).
+
+    Parameters
+    ----------
+    text : str or None
+        A list as the user typed it; None or empty gives False.
+    """
     return text is not None and bool(text) and ";" not in text and bool(re.match(r"^\s*\d+,\d\s*$", text))
 
 
 def decimal_comma_hint(text: str) -> str:
-    """What to write when a comma in ``text`` may have been meant as a decimal comma."""
+    """What to write when a comma in ``text`` may have been meant as a decimal comma.
+
+    Parameters
+    ----------
+    text : str
+        The list as the user typed it, such as ``7,5``.
+    """
     whole, _, fraction = text.strip().partition(",")
     return tr(
         "If {text} means one number, write {point} with a point; in a list separated by semicolons a comma is "
@@ -93,6 +112,12 @@ def split_answers(text: str | None, present: Iterable[object]) -> list[str]:
 
 def split_pairs(text: str | None) -> list[tuple[str, str]]:
     """``key=value`` items (``residential=32, service=15``); a decimal comma after a value is joined back to it.
+
+    Parameters
+    ----------
+    text : str or None
+        The items as the user typed them, separated as :func:`split_items`
+        reads them; None or empty gives no pair.
 
     Returns
     -------

@@ -8,11 +8,20 @@ the modules of this repository, and checked:
 * no module imports a layer above its own: the engine imports neither the
   bridge, the algorithms nor the GUI; the bridge neither the algorithms nor
   the GUI; the algorithms not the GUI.
+
+And two habits that keep the layout readable:
+
+* no module of the engine, the algorithms or the plugin grows over
+  :data:`MAX_MODULE_LINES` lines;
+* every public module-level function of the engine that takes arguments
+  has a numpydoc ``Parameters`` section naming each of them.
 """
 
 from __future__ import annotations
 
 import ast
+import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -22,6 +31,14 @@ PACKAGE = "place_insight"
 
 #: Layers from the top down; a module may import only its own layer and those below it.
 LAYERS = ("gui", "processing", "bridge", "engine")
+
+#: Lines a module may hold. The layout asked for "about 600"; once targeting.py was split the largest
+#: module is plugin/portrait_dock.py (656 lines), so the bar is 700: it holds today with some room, and
+#: a module that reaches it is split into cohesive modules rather than the bar raised.
+MAX_MODULE_LINES = 700
+
+#: A numpydoc section of a (cleaned) docstring: its title underlined, then its text up to the next section.
+_PARAMETERS = re.compile(r"^Parameters\n-{3,}\n(.*?)(?=^\S[^\n]*\n-{3,}\n|\Z)", re.MULTILINE | re.DOTALL)
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -192,4 +209,117 @@ def test_the_checks_catch_a_planted_cycle_and_upward_imports(planted: Path):
     assert upward_imports(graph) == [
         "engine.sneaky (engine) imports plugin.bridge.layers (bridge)",
         "processing_algorithms.alg (processing) imports plugin.dock (gui)",
+    ]
+
+
+# -- module size and documented parameters ------------------------------------------------------
+def long_modules(root: Path = ROOT, limit: int = MAX_MODULE_LINES) -> list[str]:
+    """The modules of the engine, the algorithms and the plugin over ``limit`` lines, with their length."""
+    found = []
+    for path in code_modules(root).values():
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > limit:
+            found.append(f"{path.relative_to(root).as_posix()} ({lines} lines)")
+    return sorted(found)
+
+
+def documented_parameters(docstring: str) -> set[str] | None:
+    """The names a numpydoc ``Parameters`` section describes (``x, y : int`` names two); None without one."""
+    section = _PARAMETERS.search(docstring)
+    if section is None:
+        return None
+    names = set()
+    for line in section.group(1).splitlines():
+        if line and not line[0].isspace():
+            names.update(name.strip().lstrip("*") for name in line.split(" : ")[0].split(","))
+    return names
+
+
+def undocumented_parameters(root: Path = ROOT) -> list[str]:
+    """Public module-level functions of the engine whose arguments a ``Parameters`` section does not all name."""
+    found = []
+    for path in sorted((root / "engine").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in tree.body:
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or node.name.startswith("_"):
+                continue
+            args = node.args
+            names = [a.arg for a in (*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg) if a]
+            if not names:
+                continue
+            where = f"{path.relative_to(root).as_posix()}:{node.lineno} {node.name}"
+            described = documented_parameters(ast.get_docstring(node) or "")
+            if described is None:
+                found.append(f"{where}: no Parameters section")
+            elif missing := [name for name in names if name not in described]:
+                found.append(f"{where}: {', '.join(missing)} not described")
+    return found
+
+
+def test_no_module_grows_over_the_bar():
+    found = long_modules()
+    assert not found, f"modules over {MAX_MODULE_LINES} lines (split them into cohesive modules):\n" + "\n".join(found)
+
+
+def test_public_engine_functions_document_their_parameters():
+    found = undocumented_parameters()
+    assert not found, "public engine functions without a numpydoc Parameters section for every argument:\n" + "\n".join(found)
+
+
+def test_the_habits_catch_a_long_module_and_undocumented_parameters(planted: Path):
+    (planted / "plugin" / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1))
+    (planted / "engine" / "documented.py").write_text(
+        textwrap.dedent(
+            '''
+            def f(x, y, *, z=None):
+                """F.
+
+                Parameters
+                ----------
+                x, y : int
+                    Two.
+                z
+                    One.
+
+                Returns
+                -------
+                y
+                """
+
+
+            def _private(a):
+                pass
+
+
+            def no_arguments():
+                pass
+            '''
+        )
+    )
+    (planted / "engine" / "undocumented.py").write_text(
+        textwrap.dedent(
+            '''
+            def g(a):
+                """Parameters are mentioned but not listed."""
+
+
+            def h(a, *rest):
+                """H.
+
+                Parameters
+                ----------
+                a
+                    A.
+
+                Returns
+                -------
+                rest
+                """
+            '''
+        )
+    )
+    assert long_modules(planted) == [f"plugin/long.py ({MAX_MODULE_LINES + 1} lines)"]
+    assert undocumented_parameters(planted) == [
+        "engine/undocumented.py:2 g: no Parameters section",
+        "engine/undocumented.py:6 h: rest not described",
     ]

@@ -515,6 +515,19 @@ def access_comparison(
 
 def comparable_segments(table: pd.DataFrame) -> pd.DataFrame:
     """The rows of a breakdown or comparison that sentences may name: segments (not everybody, not Unclassified)
-    that do not rest on low numbers."""
+    that do not rest on low numbers.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A breakdown (:func:`breakdown_table`) or an access comparison
+        (:func:`access_comparison`): at least ``code`` (None on the row for
+        everybody) and ``low_numbers``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows kept, with their index and every column.
+    """
     code = table["code"]
     return table[code.notna() & (code != UNCLASSIFIED) & ~table["low_numbers"].astype(bool)]

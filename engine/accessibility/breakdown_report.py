@@ -31,7 +31,13 @@ NAMED = 3
 
 
 def mode_label(profile: str) -> str:
-    """``walking``, ``cycling`` or ``driving`` in the user's language (the id itself otherwise)."""
+    """``walking``, ``cycling`` or ``driving`` in the user's language (the id itself otherwise).
+
+    Parameters
+    ----------
+    profile : str
+        A travel mode's id: ``walk``, ``cycle`` or ``drive``.
+    """
     return {"walk": tr("walking"), "cycle": tr("cycling"), "drive": tr("driving")}.get(profile, profile)
 
 
@@ -99,7 +105,13 @@ def group_sentences(rows: pd.DataFrame, where: str, what: str) -> list[str]:
 
 
 def breakdown_columns(count_label: str) -> list[Column]:
-    """The columns of a "Sheerness table": segment, count, share, base share, index, reach, key group."""
+    """The columns of a "Sheerness table": segment, count, share, base share, index, reach, key group.
+
+    Parameters
+    ----------
+    count_label : str
+        Heading of the count column, naming what is counted ("Households").
+    """
     return [
         Column("label", tr("Segment")),
         Column("count", count_label, 0),
@@ -114,7 +126,20 @@ def breakdown_columns(count_label: str) -> list[Column]:
 def breakdown_rows(rows: pd.DataFrame) -> list[dict]:
     """Rows of a breakdown ready for :func:`breakdown_columns` (key groups starred, low numbers marked).
 
-    Segments with no one in the group are left to :func:`absent_note`.
+    Segments with no one in the group are left out (:func:`breakdown_table_of`
+    names them in one line).
+
+    Parameters
+    ----------
+    rows : pandas.DataFrame
+        The breakdown rows of one group (:func:`.breakdown.breakdown_table`).
+
+    Returns
+    -------
+    list of dict
+        One record per segment with a count above zero: the columns of
+        ``rows`` plus ``label`` (code and name) and ``flag`` (★ for a key
+        group, "few" on low numbers).
     """
     result = []
     for row in rows[rows["count"] > 0].to_dict("records"):
@@ -126,7 +151,17 @@ def breakdown_rows(rows: pd.DataFrame) -> list[dict]:
 
 
 def breakdown_table_of(report: Report, rows: pd.DataFrame, what: str) -> None:
-    """A Sheerness table of one group: its segments with someone, then the segments with no one in one line."""
+    """A Sheerness table of one group: its segments with someone, then the segments with no one in one line.
+
+    Parameters
+    ----------
+    report : engine.html.Report
+        The report the table and the note are added to.
+    rows : pandas.DataFrame
+        The breakdown rows of one group (:func:`.breakdown.breakdown_table`).
+    what : str
+        Heading of the count column ("Households").
+    """
     report.table(breakdown_rows(rows), breakdown_columns(what))
     absent = rows[(rows["count"] <= 0) & (rows["base_count"] > 0)]
     if len(absent):

@@ -118,7 +118,14 @@ def _is_digits(item: str) -> bool:
 
 
 def bands_note(text: str) -> str | None:
-    """A note for the log when bands such as ``2,5`` may have been meant as one number (2.5 minutes), else None."""
+    """A note for the log when bands such as ``2,5`` may have been meant as one number (2.5 minutes), else None.
+
+    Parameters
+    ----------
+    text : str
+        The time bands as the user typed them (minutes); anything else than
+        a string gives None.
+    """
     if not isinstance(text, str) or not maybe_decimal_comma(text):
         return None
     first, second = split_items(text)

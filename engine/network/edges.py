@@ -38,12 +38,23 @@ DIRECTIONS = {"both": (True, True), "forward": (True, False), "backward": (False
 
 
 def is_built_edges(fields: Sequence[str]) -> bool:
-    """Whether a layer with these fields holds Build network's edges (:data:`BUILT_FIELDS`)."""
+    """Whether a layer with these fields holds Build network's edges (:data:`BUILT_FIELDS`).
+
+    Parameters
+    ----------
+    fields : sequence of str
+        The names of the layer's fields.
+    """
     return set(BUILT_FIELDS) <= set(fields)
 
 
 def own_fields(fields: Sequence[str]) -> dict[str, str]:
     """Place Insight's own descriptive edge fields a line layer has, by the role the builder gives them.
+
+    Parameters
+    ----------
+    fields : sequence of str
+        The names of the layer's fields.
 
     Returns
     -------

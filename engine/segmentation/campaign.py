@@ -70,6 +70,21 @@ class Responses:
 def read_responses(values: Iterable[object], *, layer: str, field: str) -> Responses:
     """Response flags from a field: 1/0, yes/no, true/false (oui/non); NULL or blank is no response.
 
+    Parameters
+    ----------
+    values : iterable
+        The field's value for each contact, in the contacts' order: numbers
+        (``1.0`` reads as ``1``), text in any case, None or NaN for NULL.
+    layer : str
+        The contacts layer's name, for the message.
+    field : str
+        The response field's name, for the message.
+
+    Returns
+    -------
+    Responses
+        ``responded`` (booleans, one per contact) and how many were blank.
+
     Raises
     ------
     InvalidInputError
@@ -343,7 +358,17 @@ def with_campaign(table: pd.DataFrame, campaign: Campaign, *, alpha: float = 0.0
 
 
 def campaign_message(responses: Responses, *, layer: str, field: str) -> str | None:
-    """The warning about contacts without a response value (None when every contact has one)."""
+    """The warning about contacts without a response value (None when every contact has one).
+
+    Parameters
+    ----------
+    responses : Responses
+        As :func:`read_responses` read them.
+    layer : str
+        The contacts layer's name.
+    field : str
+        The response field's name.
+    """
     if not responses.blank:
         return None
     return tr("{n} contacts of {layer} have no value in the field {field}; they are counted as not responding.").format(

@@ -52,7 +52,13 @@ class ReportParts:
 
 
 def money(value: float) -> str:
-    """A cost with two decimals below 100 and none above (no currency: the costs are the analyst's)."""
+    """A cost with two decimals below 100 and none above (no currency: the costs are the analyst's).
+
+    Parameters
+    ----------
+    value : float
+        The cost, in the unit of the costs per contact the analyst gave.
+    """
     return format_number(value, 2 if abs(value) < 100 else 0)
 
 
@@ -84,7 +90,19 @@ def channel_report(parts: ReportParts, *, language: str = "en") -> Report:
 
 
 def headline(parts: ReportParts) -> list[str]:
-    """Where face-to-face demand is, and what the scenario saves, in one or two sentences."""
+    """Where face-to-face demand is, and what the scenario saves, in one or two sentences.
+
+    Parameters
+    ----------
+    parts : ReportParts
+        What the report shows; the saving needs ``contacts`` (the shift
+        scenario) and a cost today in ``totals``.
+
+    Returns
+    -------
+    list of str
+        None, one or both sentences.
+    """
     sentences = []
     f2f = parts.service.channel("face_to_face")
     totals = parts.totals

@@ -75,7 +75,14 @@ def _plain(text: object) -> str:
 
 
 def channel_id(text: object) -> str | None:
-    """The service channel a name stands for (``web`` → ``internet``, ``Face à face`` → ``face_to_face``), or None."""
+    """The service channel a name stands for (``web`` → ``internet``, ``Face à face`` → ``face_to_face``), or None.
+
+    Parameters
+    ----------
+    text : object
+        A channel's id, its name in English or French or a usual alias, in
+        any case, with or without accents; None or NaN gives None.
+    """
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return None
     plain = _plain(text)
@@ -158,6 +165,22 @@ def check_costs(costs: Mapping[str, float]) -> dict[str, float]:
 
 def check_split(split: Mapping[str, float], channels: Sequence[str], *, what: str) -> np.ndarray:
     """A split of contacts by channel (shares or volumes) as fractions over ``channels``.
+
+    Parameters
+    ----------
+    split : mapping of str to float
+        Share or volume by channel id; a channel of ``channels`` left out
+        counts 0.
+    channels : sequence of str
+        The channel ids that have a cost per contact, in the order of the
+        result.
+    what : str
+        Names the split in the messages ("Today's split of contacts").
+
+    Returns
+    -------
+    numpy.ndarray
+        One fraction per channel of ``channels``, summing to 1.
 
     Raises
     ------

@@ -217,7 +217,13 @@ def _ratings_of(axis: SegmentAxis, code: str, kind: str) -> tuple[dict[str, int]
 
 
 def kind_label(kind: str) -> str:
-    """``service`` or ``information`` in the user's language."""
+    """``service`` or ``information`` in the user's language.
+
+    Parameters
+    ----------
+    kind : str
+        ``service``; anything else reads as ``information``.
+    """
     return tr("service") if kind == "service" else tr("information")
 
 
@@ -392,7 +398,22 @@ def rating_notes(propensities: ChannelPropensities, base_counts: np.ndarray, *, 
 
 
 def channel_columns(demand: ChannelDemand, prefix: str, *, counts: bool) -> dict[str, np.ndarray]:
-    """Zone columns of one kind: ``<prefix>_<channel>`` (expected people, with ``counts``) and ``…_pct`` (share in %)."""
+    """Zone columns of one kind: ``<prefix>_<channel>`` (expected people, with ``counts``) and ``…_pct`` (share in %).
+
+    Parameters
+    ----------
+    demand : ChannelDemand
+        The zones' expected residents per channel (:func:`expected_channels`).
+    prefix : str
+        Start of the column names (``service``, ``info``).
+    counts : bool
+        Also give the expected people, not only the shares.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        Column name → one value per zone, channel by channel.
+    """
     columns = {}
     shares = demand.shares
     for column, channel in enumerate(demand.propensities.channels):
@@ -403,7 +424,18 @@ def channel_columns(demand: ChannelDemand, prefix: str, *, counts: bool) -> dict
 
 
 def demand_rank(values: np.ndarray) -> np.ndarray:
-    """Rank 1 for the largest value, ties in order; NaN where the value is NaN or not above zero."""
+    """Rank 1 for the largest value, ties in order; NaN where the value is NaN or not above zero.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        One value per zone (expected people, savings…).
+
+    Returns
+    -------
+    numpy.ndarray
+        Floats of the same length (NaN where unranked).
+    """
     values = np.asarray(values, dtype=float)
     usable = np.isfinite(values) & (values > 0)
     order = np.argsort(-np.where(usable, values, -np.inf), kind="stable")
@@ -453,13 +485,34 @@ def zone_channel_table(
 
 
 def whole_base_shares(base_counts: np.ndarray, propensities: ChannelPropensities) -> dict[str, float]:
-    """The whole base's expected share (%) preferring each channel."""
+    """The whole base's expected share (%) preferring each channel.
+
+    Parameters
+    ----------
+    base_counts : numpy.ndarray
+        The base's counts on the axis of ``propensities`` (one per segment,
+        Unclassified last).
+    propensities : ChannelPropensities
+        The segments' preferences of one kind.
+
+    Returns
+    -------
+    dict of str to float
+        Channel id → % of the rated residents (NaN when none is rated).
+    """
     demand = expected_channels(np.asarray(base_counts, dtype=float)[None, :], propensities)
     return dict(zip(propensities.channels, demand.shares[0].tolist()))
 
 
 def channel_labels(channels: Sequence[str]) -> list[str]:
-    """The translated names of ``channels``."""
+    """The translated names of ``channels``.
+
+    Parameters
+    ----------
+    channels : sequence of str
+        Channel ids (:data:`.catalogue.SERVICE_CHANNELS` or information
+        channels).
+    """
     return [channel_label(c) for c in channels]
 
 

@@ -461,7 +461,17 @@ def _suppress(frame: pd.DataFrame, threshold: float) -> pd.DataFrame:
 
 
 def none_message(categories: Categories, *, layer: str, field: str) -> str | None:
-    """The warning about records without a category (None when every record has one)."""
+    """The warning about records without a category (None when every record has one).
+
+    Parameters
+    ----------
+    categories : Categories
+        As :func:`categorise` read them.
+    layer : str
+        The records layer's name.
+    field : str
+        The category field's name.
+    """
     if not categories.without:
         return None
     return tr("{n} records of {layer} have no value in the field {field}; they form the category {none}.").format(

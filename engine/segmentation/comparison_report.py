@@ -43,7 +43,16 @@ class ComparisonContext:
 
 
 def comparison_headline(comparison: Comparison, campaign: Campaign | None = None) -> str:
-    """The result in one or two sentences: the campaign's ratio, or how many categories differ."""
+    """The result in one or two sentences: the campaign's ratio, or how many categories differ.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        What :func:`.comparison.compare_profiles` found.
+    campaign : Campaign, optional
+        A campaign's evaluation (:func:`.campaign.evaluate_campaign`); when
+        given, the headline is about it alone.
+    """
     if campaign is not None:
         return campaign_sentences(campaign, comparison.language)
     differing = comparison.differing()
@@ -300,7 +309,15 @@ def _crosstab(report: Report, comparison: Comparison) -> None:
 
 
 def campaign_sentences(campaign: Campaign, language: str) -> str:
-    """The campaign in words: both response rates, the ratio with its interval and test, the responders' share."""
+    """The campaign in words: both response rates, the ratio with its interval and test, the responders' share.
+
+    Parameters
+    ----------
+    campaign : Campaign
+        What :func:`.campaign.evaluate_campaign` found.
+    language : str
+        Language of the numbers (``en``, ``fr``).
+    """
     overall = campaign.overall
 
     def pct(value):
@@ -382,7 +399,23 @@ def _pct_or_dash(value: float, language: str) -> str:
 
 
 def method_notes(comparison: Comparison, campaign: Campaign | None = None) -> list[str]:
-    """The hypotheses and methods of the tests, in words."""
+    """The hypotheses and methods of the tests, in words.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        What :func:`.comparison.compare_profiles` found (its options and
+        whether its counts are whole).
+    campaign : Campaign, optional
+        Adds the note on the campaign's tests.
+
+    Returns
+    -------
+    list of str
+        The distribution test, the per-segment test, the adjustment of
+        p-values and the index; then the notes on weighted records and on
+        the campaign where they apply.
+    """
     options = comparison.options
     alpha = localise_number(f"{options.alpha:g}", comparison.language)
     correction = (

@@ -380,6 +380,14 @@ def area_potential_sentences(targeting: Targeting, *, target: str, counted: str,
 
 
 def area_potential_html(sentences: Sequence[str], *, target: str) -> str:
-    """A heading and the sentences of :func:`area_potential_sentences` as an HTML fragment."""
+    """A heading and the sentences of :func:`area_potential_sentences` as an HTML fragment.
+
+    Parameters
+    ----------
+    sentences : sequence of str
+        The sentences, plain text (escaped here).
+    target : str
+        The target's name, in the heading.
+    """
     heading = tr("Potential for {target}").format(target=target)
     return f"<h2>{escape(heading)}</h2>" + "".join(f"<p>{escape(sentence)}</p>" for sentence in sentences)
