@@ -820,8 +820,8 @@
             <translation>Gi* a besoin d’au moins trois unités.</translation>
         </message>
         <message>
-            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself.</source>
-            <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
+            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself. Units exactly on the band count as neighbours (distances are compared with a relative tolerance of one part in a billion, so rounding never decides and a moved copy of the data gives the same clusters). With k nearest, every unit tied with the k-th nearest counts too, so a unit may have more than k neighbours (grid cells often do); the log says how many.</source>
+            <translation>Voisinage de Gi* : les unités situées dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même. Les unités situées exactement sur la bande sont voisines (les distances sont comparées avec une tolérance relative d’un milliardième, si bien que l’arrondi ne décide jamais et qu’une copie déplacée des données donne les mêmes clusters). Avec les k plus proches, toute unité à égalité avec la k-ième compte aussi : une unité peut donc avoir plus de k voisines (c’est souvent le cas des cellules de grille) ; le journal indique combien.</translation>
         </message>
         <message>
             <source>Gi* neighbours</source>
@@ -3116,8 +3116,8 @@
             <translation>{joined} croisements sans sommet partagé ont été raccordés ; {kept} sur des ponts, des tunnels ou d’autres niveaux sont restés séparés.</translation>
         </message>
         <message>
-            <source>{k} nearest neighbours</source>
-            <translation>{k} plus proches voisins</translation>
+            <source>{k} nearest neighbours, with every unit tied with the {k}th ({n} units have more)</source>
+            <translation>{k} plus proches voisins, avec toute unité à égalité avec la {k}e ({n} unités en ont davantage)</translation>
         </message>
         <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>

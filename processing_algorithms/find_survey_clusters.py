@@ -126,7 +126,11 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             ),
             tr(
                 "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
-                "include the unit itself."
+                "include the unit itself. Units exactly on the band count as neighbours (distances are compared "
+                "with a relative tolerance of one part in a billion, so rounding never decides and a moved copy "
+                "of the data gives the same clusters). With k nearest, every unit tied with the k-th nearest "
+                "counts too, so a unit may have more than k neighbours (grid cells often do); the log says how "
+                "many."
             ),
             advanced=True,
         )

@@ -160,11 +160,12 @@ def describe(result: ClusterResult) -> str:
             bandwidth=f"{s['bandwidth']:,.0f}", cell=f"{s['cell_size']:,.0f}", threshold=f"{s['threshold']:,.3g}"
         )
     elif result.method in ("gi_grid", "gi_units"):
-        neighbourhood = (
-            tr("{k} nearest neighbours").format(k=int(s["k"]))
-            if "k" in s
-            else tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}")
-        )
+        if "k" in s:
+            neighbourhood = tr("{k} nearest neighbours, with every unit tied with the {k}th ({n} units have more)").format(
+                k=int(s["k"]), n=format_count(int(s.get("tied_units", 0)))
+            )
+        else:
+            neighbourhood = tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}")
         text = tr("Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.").format(
             units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"]))
         )
