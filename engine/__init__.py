@@ -62,6 +62,7 @@ Survey and hotspots               ``survey/``
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
   exact tests, FDR                 ``inference.py`` (binomial tests, Clopper–Pearson, Benjamini–Hochberg)
+  tests allowing for the search    ``search.py`` (Monte Carlo: the finder run again on simulated nulls)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained

@@ -92,6 +92,10 @@
             <translation>Lignes d’affectation</translation>
         </message>
         <message>
+            <source>Allowing for the search: the clusters were drawn where the answers were most extreme, so tests meant for areas fixed in advance would find "significant" clusters in data with nothing in them. The finder was run again, with the same settings, on {n} simulated data sets of each kind: the answers shuffled among the responses (for the share), and the responses placed again at postcode units in proportion to their {basis} (for the return rate); seed {seed}. A cluster's adjusted p-value is the share of simulations in which some cluster was at least as extreme (never less than its exact p-value); the verdicts rest on the adjusted p-values, both are shown.</source>
+            <translation>Prise en compte de la recherche : les clusters ont été tracés là où les réponses étaient les plus extrêmes, si bien que des tests prévus pour des zones fixées à l’avance trouveraient des clusters « significatifs » dans des données où il n’y a rien. L’outil de recherche a été relancé, avec les mêmes réglages, sur {n} jeux de données simulés de chaque sorte : les réponses mélangées entre les répondants (pour la part), et les réponses replacées sur les unités postales en proportion de leurs {basis} (pour le taux de retour) ; graine {seed}. La valeur p ajustée d’un cluster est la part des simulations où un cluster au moins aussi extrême a été trouvé (jamais moins que sa valeur p exacte) ; les verdicts reposent sur les valeurs p ajustées, les deux sont affichées.</translation>
+        </message>
+        <message>
             <source>Also solve for every p from 1 to this number and draw the objective against p in the report (0: no curve).</source>
             <translation>Résout aussi pour chaque p de 1 à ce nombre et trace l’objectif en fonction de p dans le rapport (0 : pas de courbe).</translation>
         </message>
@@ -296,8 +300,8 @@
             <translation>Taille de cellule (0 : d’après les données)</translation>
         </message>
         <message>
-            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
-            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
+            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Clusters found by 'Find survey clusters' in the same answers were drawn where the answers are most extreme, so these exact tests, meant for areas fixed in advance, would find clusters in answers with nothing in them: the search is then simulated (answers shuffled among the responses; responses placed again at postcode units in proportion to households), the same finder run again on each simulated data set, and each cluster compared with the most extreme cluster of every simulation. The adjusted p-values are reported beside the exact ones and decide the verdicts. Disparity: 'fear without crime' when the cluster is verified (return rate ordinary), the answers are significantly concentrated and incidents are not elevated; 'crime without fear' when incidents are elevated and the answers are not. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Les clusters trouvés par « Trouver des clusters d’enquête » dans les mêmes réponses ont été tracés là où les réponses sont les plus extrêmes, si bien que ces tests exacts, prévus pour des zones fixées à l’avance, trouveraient des clusters dans des réponses où il n’y a rien : la recherche est alors simulée (réponses mélangées entre les répondants ; réponses replacées sur les unités postales en proportion des ménages), le même outil de recherche relancé sur chaque jeu simulé, et chaque cluster comparé au cluster le plus extrême de chaque simulation. Les valeurs p ajustées sont données à côté des valeurs exactes et décident des verdicts. Disparité : « peur sans délinquance » quand le cluster est vérifié (taux de retour ordinaire), que les réponses y sont significativement concentrées et que les incidents n’y sont pas élevés ; « délinquance sans peur » quand les incidents sont élevés et les réponses non. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
             <source>Choose a classification catalogue and level.</source>
@@ -364,20 +368,20 @@
             <translation>Polygones des clusters, issus de « Trouver des clusters d’enquête » ou dessinés à la main. Ils peuvent se chevaucher (les enregistrements partagés comptent dans chacun, avec un avertissement).</translation>
         </message>
         <message>
-            <source>Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of any method), chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster; clusters of the order below for higher orders), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
-            <translation>Polygones des clusters : cluster_id, method, order (1 ; 2, 3… pour les clusters de clusters par plus proche voisin ; toujours 1 pour les autres méthodes, de sorte que « order = 1 » sélectionne les clusters de base quelle que soit la méthode), chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster ; clusters de l’ordre inférieur pour les ordres supérieurs), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
+            <source>Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of any method), chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster; clusters of the order below for higher orders), peak_density (density methods), max_z (Gi*), search (this run's settings, for 'Verify survey clusters' to run the same search on simulated data). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
+            <translation>Polygones des clusters : cluster_id, method, order (1 ; 2, 3… pour les clusters de clusters par plus proche voisin ; toujours 1 pour les autres méthodes, de sorte que « order = 1 » sélectionne les clusters de base quelle que soit la méthode), chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster ; clusters de l’ordre inférieur pour les ordres supérieurs), peak_density (méthodes de densité), max_z (Gi*), search (les réglages de cette exécution, pour que « Vérifier les clusters d’enquête » relance la même recherche sur des données simulées). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
         </message>
         <message>
             <source>Cluster {id} contains no postcode unit, so its return rate cannot be checked.</source>
             <translation>Le cluster {id} ne contient aucune unité postale : son taux de retour ne peut pas être contrôlé.</translation>
         </message>
         <message>
-            <source>Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
-            <translation>Le cluster {id} n’est pas vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
+            <source>Cluster {id}: return rate high (not verified). Its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
+            <translation>Cluster {id} : taux de retour élevé (non vérifié). Ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
         </message>
         <message>
-            <source>Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
-            <translation>Le cluster {id} est vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
+            <source>Cluster {id}: return rate ordinary (verified). Its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
+            <translation>Cluster {id} : taux de retour ordinaire (vérifié). Ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
         </message>
         <message>
             <source>Clusters</source>
@@ -390,6 +394,10 @@
         <message>
             <source>Clusters of fear without crime</source>
             <translation>Clusters de peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>Clusters of significantly concentrated answers</source>
+            <translation>Clusters de réponses significativement concentrées</translation>
         </message>
         <message>
             <source>Clusters with fewer chosen answers are dropped (every method).</source>
@@ -600,8 +608,8 @@
             <translation>Disparité</translation>
         </message>
         <message>
-            <source>Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; crime without fear the reverse.</source>
-            <translation>Disparité : peur sans délinquance quand les réponses retenues sont significativement élevées et les incidents non ; délinquance sans peur dans le cas inverse.</translation>
+            <source>Disparity: fear without crime when the cluster is verified, the chosen answers are significantly concentrated and incidents are not elevated; crime without fear when incidents are elevated and the answers are not. Where the answers are concentrated but the return rate is not shown to be ordinary, fear and crime are not compared.</source>
+            <translation>Disparité : peur sans délinquance quand le cluster est vérifié, que les réponses retenues y sont significativement concentrées et que les incidents n’y sont pas élevés ; délinquance sans peur quand les incidents sont élevés et les réponses non. Là où les réponses sont concentrées mais où le taux de retour n’est pas établi comme ordinaire, peur et délinquance ne sont pas comparées.</translation>
         </message>
         <message>
             <source>Dissolve facilities per band</source>
@@ -740,6 +748,10 @@
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
         </message>
         <message>
+            <source>Fear and crime are not compared here: the answers are concentrated, but in a cluster whose return rate is not shown to be ordinary.</source>
+            <translation>Peur et délinquance ne sont pas comparées ici : les réponses sont concentrées, mais dans un cluster dont le taux de retour n’est pas établi comme ordinaire.</translation>
+        </message>
+        <message>
             <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
             <translation>Peur sans délinquance : les réponses sont élevées alors que les incidents ne le sont pas ; rassurer et communiquer peut aider davantage que la répression.</translation>
         </message>
@@ -756,8 +768,12 @@
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
-            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
-            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
+            <source>Finder settings</source>
+            <translation>Réglages de la recherche</translation>
+        </message>
+        <message>
+            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered, and that the answers are concentrated even allowing for the search (each cluster carries this run's settings in its field 'search', from which the verification runs the same search on simulated answers).</source>
+            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu, et que les réponses y sont concentrées même en tenant compte de la recherche (chaque cluster porte les réglages de cette exécution dans son champ « search », d’après lesquels la vérification relance la même recherche sur des réponses simulées).</translation>
         </message>
         <message>
             <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
@@ -924,12 +940,16 @@
             <translation>Distance de part et d’autre d’une route atteinte jusqu’où s’étend la zone (méthode du tampon) ; les logements en retrait de la route à moins de cette distance comptent comme à l’intérieur.</translation>
         </message>
         <message>
-            <source>How many clusters are verified.</source>
-            <translation>Combien de clusters sont vérifiés.</translation>
+            <source>How many clusters are verified, with the answers concentrated and incidents not elevated.</source>
+            <translation>Combien de clusters sont vérifiés, avec des réponses concentrées et des incidents non élevés.</translation>
         </message>
         <message>
-            <source>How many clusters show fear without crime.</source>
-            <translation>Combien de clusters montrent une peur sans délinquance.</translation>
+            <source>How many clusters are verified: their return rate is ordinary (not significantly higher).</source>
+            <translation>Combien de clusters sont vérifiés : leur taux de retour est ordinaire (pas significativement plus élevé).</translation>
+        </message>
+        <message>
+            <source>How many clusters have the chosen answers significantly concentrated (after allowing for the search).</source>
+            <translation>Combien de clusters ont des réponses retenues significativement concentrées (compte tenu de la recherche).</translation>
         </message>
         <message>
             <source>How many clusters were found.</source>
@@ -948,6 +968,10 @@
             <translation>Nombre de sites à ouvrir, sites obligatoires compris (inutilisé par la couverture d’ensemble).</translation>
         </message>
         <message>
+            <source>How many times the search is simulated for each test when the clusters were found in the same answers (they carry the finder's settings in their field 'search', or the settings are given below): 99 by default, 999 for publication (adjusted p-values then go down to 0.001). 0: take the clusters as areas fixed in advance (exact tests only), as for clusters drawn by hand before looking at the answers. The simulations use every idle core.</source>
+            <translation>Combien de fois la recherche est simulée pour chaque test quand les clusters ont été trouvés dans les mêmes réponses (ils portent les réglages de la recherche dans leur champ « search », ou ces réglages sont donnés ci-dessous) : 99 par défaut, 999 pour une publication (les valeurs p ajustées descendent alors jusqu’à 0,001). 0 : traiter les clusters comme des zones fixées à l’avance (tests exacts seulement), comme des clusters tracés à la main avant de regarder les réponses. Les simulations utilisent tous les cœurs libres.</translation>
+        </message>
+        <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
         </message>
@@ -958,6 +982,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>How the clusters were found, as 'Find survey clusters' writes it in its field 'search' (e.g. method=nnh;threshold=150). Empty: read from the clusters' field 'search'; without it the clusters are taken as fixed in advance. Give it to allow for the search of clusters whose layer lost the field.</source>
+            <translation>Comment les clusters ont été trouvés, tel que « Trouver des clusters d’enquête » l’écrit dans son champ « search » (par ex. method=nnh;threshold=150). Vide : lu dans le champ « search » des clusters ; sans lui, les clusters sont traités comme fixés à l’avance. À donner pour tenir compte de la recherche quand la couche des clusters a perdu ce champ.</translation>
         </message>
         <message>
             <source>Identifies each demand unit; empty: the feature id.</source>
@@ -1752,6 +1780,10 @@
             <translation>Restreindre à une zone</translation>
         </message>
         <message>
+            <source>Return rate ordinary (verified)</source>
+            <translation>Taux de retour ordinaire (vérifié)</translation>
+        </message>
+        <message>
             <source>Return rate: exact one-sided binomial test. If every response of the district were equally likely to come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with the cluster's share of the district's {basis}. A cluster is verified when its responses are not significantly more than that (p ≥ {alpha}).</source>
             <translation>Taux de retour : test binomial exact unilatéral. Si chaque réponse du territoire avait la même probabilité de venir de n’importe lequel de ses {basis}, le nombre de réponses tombant dans un cluster suivrait une loi binomiale de paramètre la part des {basis} du territoire située dans le cluster. Un cluster est vérifié quand ses réponses ne sont pas significativement plus nombreuses (p ≥ {alpha}).</translation>
         </message>
@@ -1786,6 +1818,10 @@
         <message>
             <source>Save the network to a file</source>
             <translation>Enregistrer le réseau dans un fichier</translation>
+        </message>
+        <message>
+            <source>Search simulated {n} times (seed {seed}): {parts}.</source>
+            <translation>Recherche simulée {n} fois (graine {seed}) : {parts}.</translation>
         </message>
         <message>
             <source>Seconds</source>
@@ -1926,6 +1962,14 @@
         <message>
             <source>Significant</source>
             <translation>Significatif</translation>
+        </message>
+        <message>
+            <source>Significantly concentrated</source>
+            <translation>Significativement concentrées</translation>
+        </message>
+        <message>
+            <source>Simulations of the search</source>
+            <translation>Simulations de la recherche</translation>
         </message>
         <message>
             <source>Site</source>
@@ -2204,8 +2248,24 @@
             <translation>Les sites retenus, la comparaison avec les sites actuels, l’objectif, la borne et l’écart, et la courbe de l’objectif.</translation>
         </message>
         <message>
-            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
-            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+            <source>The clusters are taken as areas fixed in advance: exact tests only, which are valid only for areas chosen before looking at the answers.</source>
+            <translation>Les clusters sont traités comme des zones fixées à l’avance : tests exacts seulement, valables seulement pour des zones choisies avant de regarder les réponses.</translation>
+        </message>
+        <message>
+            <source>The clusters carry {n} different finder settings; the search is simulated with the first: {text}.</source>
+            <translation>Les clusters portent {n} réglages de recherche différents ; la recherche est simulée avec le premier : {text}.</translation>
+        </message>
+        <message>
+            <source>The clusters were found by a search ({text}): it is simulated {n} times for each test.</source>
+            <translation>Les clusters ont été trouvés par une recherche ({text}) : elle est simulée {n} fois pour chaque test.</translation>
+        </message>
+        <message>
+            <source>The clusters were taken as areas fixed in advance (drawn by hand, or the search was not simulated): the exact tests below hold only for areas chosen before looking at the answers. For clusters found by 'Find survey clusters' in the same answers, let the verification allow for the search.</source>
+            <translation>Les clusters ont été traités comme des zones fixées à l’avance (tracées à la main, ou recherche non simulée) : les tests exacts ci-dessous ne valent que pour des zones choisies avant de regarder les réponses. Pour des clusters trouvés par « Trouver des clusters d’enquête » dans les mêmes réponses, laissez la vérification tenir compte de la recherche.</translation>
+        </message>
+        <message>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, share_high (answers significantly concentrated, by the adjusted p-value when there is one); incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exacte), return_p_search (compte tenu de la recherche ; NULL si elle n’a pas été simulée), verified (taux de retour ordinaire, d’après la valeur p ajustée s’il y en a une) ; chosen, share, district_share, share_ratio, share_p (exacte), share_p_search, share_high (réponses significativement concentrées, d’après la valeur p ajustée s’il y en a une) ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
         </message>
         <message>
             <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
@@ -2328,6 +2388,10 @@
             <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
         </message>
         <message>
+            <source>The number of simulations must be at least 1.</source>
+            <translation>Le nombre de simulations doit être au moins 1.</translation>
+        </message>
+        <message>
             <source>The number of sites p must be a whole number of at least 1 (got {p}).</source>
             <translation>Le nombre de sites p doit être un entier d’au moins 1 (reçu : {p}).</translation>
         </message>
@@ -2378,6 +2442,18 @@
         <message>
             <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same simulations, hence the same adjusted p-values.</source>
+            <translation>La même graine donne les mêmes simulations, donc les mêmes valeurs p ajustées.</translation>
+        </message>
+        <message>
+            <source>The search cannot be simulated without responses and households.</source>
+            <translation>La recherche ne peut pas être simulée sans réponses ni ménages.</translation>
+        </message>
+        <message>
+            <source>The search setting {name} has an unreadable value {value}.</source>
+            <translation>Le réglage de recherche {name} a une valeur illisible {value}.</translation>
         </message>
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
@@ -2640,6 +2716,10 @@
             <translation>Objectif inconnu {name} ; utilisez l’un de : {known}.</translation>
         </message>
         <message>
+            <source>Unknown search setting {name} in {text}.</source>
+            <translation>Réglage de recherche inconnu {name} dans {text}.</translation>
+        </message>
+        <message>
             <source>Unknown solver {name}; use one of: {known}.</source>
             <translation>Solveur inconnu {name} ; utilisez l’un de : {known}.</translation>
         </message>
@@ -2690,10 +2770,6 @@
         <message>
             <source>Verification report</source>
             <translation>Rapport de vérification</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
         </message>
         <message>
             <source>Verified clusters</source>
@@ -2802,6 +2878,10 @@
         <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>answers permuted</source>
+            <translation>réponses permutées</translation>
         </message>
         <message>
             <source>base units</source>
@@ -2988,8 +3068,16 @@
             <translation>p (retour)</translation>
         </message>
         <message>
+            <source>p (return, allowing for the search)</source>
+            <translation>p (retour, compte tenu de la recherche)</translation>
+        </message>
+        <message>
             <source>p (share)</source>
             <translation>p (part)</translation>
+        </message>
+        <message>
+            <source>p (share, allowing for the search)</source>
+            <translation>p (part, compte tenu de la recherche)</translation>
         </message>
         <message>
             <source>p = {p} sites are asked for but there are only {m} distinct candidate sites: lower p or add candidates.</source>
@@ -3042,6 +3130,10 @@
         <message>
             <source>responses</source>
             <translation>réponses</translation>
+        </message>
+        <message>
+            <source>responses placed again by households</source>
+            <translation>réponses replacées selon les ménages</translation>
         </message>
         <message>
             <source>selected area</source>
@@ -3108,6 +3200,10 @@
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
         </message>
         <message>
+            <source>{exact} for an area fixed in advance, {adjusted} allowing for the search</source>
+            <translation>{exact} pour une zone fixée à l’avance, {adjusted} compte tenu de la recherche</translation>
+        </message>
+        <message>
             <source>{items} and {last}</source>
             <translation>{items} et {last}</translation>
         </message>
@@ -3118,6 +3214,10 @@
         <message>
             <source>{k} nearest neighbours, with every unit tied with the {k}th ({n} units have more)</source>
             <translation>{k} plus proches voisins, avec toute unité à égalité avec la {k}e ({n} unités en ont davantage)</translation>
+        </message>
+        <message>
+            <source>{label}: the finder found clusters in {k} of {n} simulations ({mean} a simulation on average)</source>
+            <translation>{label} : la recherche a trouvé des clusters dans {k} simulations sur {n} ({mean} par simulation en moyenne)</translation>
         </message>
         <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
@@ -3148,8 +3248,12 @@
             <translation>{n} sites candidats ont une capacité négative : {ids}.</translation>
         </message>
         <message>
-            <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
-            <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+            <source>{n} clusters checked, as areas fixed in advance. Return rate ordinary (verified): {v}. {answers} significantly concentrated: {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} clusters contrôlés, comme zones fixées à l’avance. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters checked. Return rate ordinary (verified): {v}. {answers} significantly concentrated (after allowing for the search): {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} clusters contrôlés. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées (compte tenu de la recherche) : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
         </message>
         <message>
             <source>{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.</source>
@@ -3380,8 +3484,16 @@
             <translation>{share} de sa surface se trouve dans des clusters d’incidents{ids}.</translation>
         </message>
         <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): significant for an area fixed in advance, but not after allowing for the search, since searches of answers with nothing in them draw clusters as extreme as often as that.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : significatif pour une zone fixée à l’avance, mais pas compte tenu de la recherche, car des recherches dans des réponses où il n’y a rien tracent aussi souvent des clusters aussi extrêmes.</translation>
+        </message>
+        <message>
             <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are concentrated here.</source>
             <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses se concentrent ici.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are significantly concentrated here, after allowing for the search that drew the cluster.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses sont significativement concentrées ici, compte tenu de la recherche qui a tracé le cluster.</translation>
         </message>
         <message>
             <source>{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p}).</source>

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..engine.progress import Band
-from ..engine.survey import clusters
+from ..engine.survey import clusters, search
 from ..plugin import bridge
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..plugin.bridge.i18n import tr
@@ -52,7 +52,9 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour "
             "hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in "
             "a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run "
-            "'Verify survey clusters' to check that they are not just where more people answered."
+            "'Verify survey clusters' to check that they are not just where more people answered, and that the "
+            "answers are concentrated even allowing for the search (each cluster carries this run's settings in "
+            "its field 'search', from which the verification runs the same search on simulated answers)."
         )
 
     def initAlgorithm(self, config=None):
@@ -206,7 +208,8 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 "any method), chosen (chosen answers inside), responses (all records inside), share, "
                 "area_km2, density (chosen answers per km²), members (cells, units or points that make the "
                 "cluster; clusters of the order below for higher orders), peak_density (density methods), "
-                "max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when "
+                "max_z (Gi*), search (this run's settings, for 'Verify survey clusters' to run the same search on "
+                "simulated data). Grid methods give merged cells; point methods an alpha shape (convex hull when "
                 "it is empty) with a margin."
             ),
         )
@@ -280,6 +283,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         location, zone = bridge.point_zone_pairs(locations, polygons, feedback=progress)
         inside = clusters.records_inside(zone, location, inverse, len(polygons), len(locations))
         table = clusters.cluster_table(result, inside, data.points.chosen, bridge.polygon_areas(polygons) / 1e6)
+        table["search"] = search.options_text(options)  # how Verify survey clusters runs the same search again
         raster_path = self.parameterAsOutputLayer(parameters, self.DENSITY, context)
         surface = None
         if raster_path:

@@ -170,7 +170,12 @@ def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(dens
     share = households[inside].sum() / households.sum()
     assert fear["return_p"] == pytest.approx(stats.binom.sf(count[inside].sum() - 1, count.sum(), share), rel=1e-9)
     html = open(verified["REPORT"], encoding="utf-8").read()
-    assert "Fear without crime" in html and "is not verified" in html
+    assert "Fear without crime" in html and "return rate high (not verified)" in html
+    # found by a search: the verification ran the same search on 99 simulated data sets of each kind
+    assert fear["search"] == "method=density" and fear["share_p_search"] == pytest.approx(0.01)
+    assert fear["share_p_search"] >= fear["share_p"] and high["return_p_search"] >= high["return_p"]
+    assert verified["CONCENTRATED"] == sum(f["share_high"] is True for f in rows) >= 1
+    assert "p (share, allowing for the search)" in html and "simulated data sets" in html
     assert "matches no postcode unit" in html  # the input warnings are in the report too
 
 
