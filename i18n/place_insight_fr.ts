@@ -16,12 +16,16 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>0 (the default): link chosen answers closer than √(2A/(πN)), the radius of a circle that would hold two of the N chosen answers on average if they were spread at random over the study area A. Random answers then form only small groups, while an area where they are about three times as dense joins up into one cluster: areas of a square kilometre or so, the size analysts look for. The log gives the distance. A probability p instead gives CrimeStat's threshold, the mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N (0.05 in CrimeStat): it links only pairs closer than random ones and finds fragments of such areas.</source>
+            <translation>0 (par défaut) : relier les réponses retenues plus proches que √(2A/(πN)), le rayon d’un cercle qui contiendrait en moyenne deux des N réponses retenues si elles étaient réparties au hasard sur la surface d’étude A. Des réponses au hasard ne forment alors que de petits groupes, tandis qu’une zone où elles sont environ trois fois plus denses se réunit en un seul cluster : des zones d’un kilomètre carré environ, la taille que recherchent les analystes. Le journal donne la distance. Une probabilité p donne à la place le seuil de CrimeStat, la distance moyenne au plus proche voisin attendue au hasard 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N (0,05 dans CrimeStat) : il ne relie que les paires plus proches que des paires au hasard et trouve des fragments de telles zones.</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
         <message>
-            <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and probability); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
-            <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
+            <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and rule); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
+            <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même règle) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
         </message>
         <message>
             <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
@@ -1320,12 +1324,16 @@
             <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
         </message>
         <message>
+            <source>Nearest-neighbour clustering: {n} points, area {area} km², threshold distance {threshold}: the radius of a circle that would hold {k} chosen answers on average if they were spread at random, so that random answers form only small groups while areas where they are about three times as dense join up (give a probability for CrimeStat's shorter threshold, or a fixed distance).</source>
+            <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance seuil {threshold} : le rayon d’un cercle qui contiendrait en moyenne {k} réponses retenues si elles étaient réparties au hasard, de sorte que des réponses au hasard ne forment que de petits groupes tandis que des zones où elles sont environ trois fois plus denses se réunissent (donnez une probabilité pour le seuil plus court de CrimeStat, ou une distance fixe).</translation>
+        </message>
+        <message>
             <source>Nearest-neighbour hierarchical clustering (CrimeStat)</source>
             <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
         </message>
         <message>
-            <source>Nearest-neighbour probability</source>
-            <translation>Probabilité du plus proche voisin</translation>
+            <source>Nearest-neighbour probability (0: areas of the usual size)</source>
+            <translation>Probabilité du plus proche voisin (0 : zones de la taille habituelle)</translation>
         </message>
         <message>
             <source>Network edges</source>
@@ -1498,10 +1506,6 @@
         <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
-        </message>
-        <message>
-            <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
-            <translation>Probabilité unilatérale de la distance seuil : distance moyenne aléatoire au plus proche voisin 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N.</translation>
         </message>
         <message>
             <source>One-way / direction field</source>

@@ -165,10 +165,16 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             ),
         )
         self.add(
-            self._number(self.PROBABILITY, tr("Nearest-neighbour probability"), 0.05, 0.0001, 0.9999),
+            self._number(self.PROBABILITY, tr("Nearest-neighbour probability (0: areas of the usual size)"), 0.0, 0.0, 0.9999),
             tr(
-                "One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
-                "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."
+                "0 (the default): link chosen answers closer than √(2A/(πN)), the radius of a circle that would "
+                "hold two of the N chosen answers on average if they were spread at random over the study area "
+                "A. Random answers then form only small groups, while an area where they are about three times "
+                "as dense joins up into one cluster: areas of a square kilometre or so, the size analysts look "
+                "for. The log gives the distance. A probability p instead gives CrimeStat's threshold, the mean "
+                "random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N "
+                "(0.05 in CrimeStat): it links only pairs closer than random ones and finds fragments of such "
+                "areas."
             ),
         )
         self.add(
@@ -194,7 +200,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr(
                 "1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
                 "order are clustered again into clusters of the next order, with the threshold distance "
-                "recomputed from the number of clusters (same study area and probability); a higher-order "
+                "recomputed from the number of clusters (same study area and rule); a higher-order "
                 "cluster joins at least two clusters of the order below, and its polygon outlines all their "
                 "points. Stops earlier when fewer than two clusters remain or the threshold is not positive."
             ),
@@ -251,7 +257,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             k=self.parameterAsInt(parameters, self.K, context),
             gi_value=enum(self.GI_VALUE, GI_VALUES),
             alpha=number(self.ALPHA),
-            probability=number(self.PROBABILITY),
+            probability=number(self.PROBABILITY) or None,
             threshold=number(self.THRESHOLD) or None,
             area=number(self.AREA) * 1e6 or None,
             min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),

@@ -222,7 +222,7 @@ def nnh_orders(sample_town, tmp_path_factory, provider_module):
     feedback = RecordingFeedback()
     result = run_algorithm(
         "placeinsight:surveyclusters",
-        survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")),
+        survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")),
         feedback=feedback,
     )
     return result, feedback
@@ -294,7 +294,9 @@ def test_nnh_higher_orders_through_qgis_process(nnh_orders, sample_town, provide
     result, _ = nnh_orders
     output = tmp_path / "nnh.gpkg"
     found = run_qgis_process(
-        "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=output), qgis_profile
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=2, OUTPUT=output),
+        qgis_profile,
     )
     rows = [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(output)]
     assert found["results"]["CLUSTERS"] == len(rows)
@@ -310,7 +312,7 @@ def test_a_highest_order_below_one_is_refused(sample_town, provider, tmp_path, o
     ):
         run_algorithm(
             "placeinsight:surveyclusters",
-            survey_parameters(sample_town, METHOD=4, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")),
+            survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")),
         )
     assert not (tmp_path / "c.gpkg").exists()
 

@@ -11,8 +11,10 @@ module each:
   (``"gi_grid"``) or on postcode units / distinct locations (``"gi_units"``),
   distance band or k nearest neighbours, Benjamini–Hochberg false discovery
   rate (:mod:`.getis_ord`).
-* **Nearest-neighbour hierarchical clustering** as CrimeStat's Nnh, with
-  the Clark & Evans random-expectation threshold (:mod:`.nearest_neighbour`).
+* **Nearest-neighbour hierarchical clustering** as CrimeStat's Nnh, linking
+  within the expected-links distance by default, or CrimeStat's Clark &
+  Evans random-expectation threshold for a probability
+  (:mod:`.nearest_neighbour`).
 
 Distances are in the units of the coordinates (metres in a projected CRS);
 densities are per square kilometre assuming metres. Cluster outlines are
@@ -168,6 +170,18 @@ def describe(result: ClusterResult) -> str:
             neighbourhood = tr("distance band {d}").format(d=f"{s['distance_band']:,.0f}")
         text = tr("Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.").format(
             units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"]))
+        )
+    elif "expected_links" in s:
+        text = tr(
+            "Nearest-neighbour clustering: {n} points, area {area} km², threshold distance {threshold}: the "
+            "radius of a circle that would hold {k} chosen answers on average if they were spread at random, so "
+            "that random answers form only small groups while areas where they are about three times as dense "
+            "join up (give a probability for CrimeStat's shorter threshold, or a fixed distance)."
+        ).format(
+            n=format_count(int(s["points"])),
+            area=f"{s['area'] / M2_PER_KM2:,.2f}",
+            threshold=f"{s['threshold']:,.1f}",
+            k=f"{s['expected_links']:g}",
         )
     else:
         text = tr(

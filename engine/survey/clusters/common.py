@@ -64,7 +64,7 @@ class ClusterOptions:
     k: int = 8
     gi_value: str = "count"  # "count" or "share"
     alpha: float = 0.05
-    probability: float = 0.05
+    probability: float | None = None  # nnh: None for the expected-links distance, else CrimeStat's threshold
     threshold: float | None = None
     area: float | None = None
     min_points: int = 10

@@ -247,7 +247,9 @@ def test_nnh_links_points_closer_than_the_threshold():
     tight = rng.normal([500.0, 500.0], 5.0, (15, 2))
     loose = rng.uniform(0, 1000, (40, 2))
     xy = np.vstack([tight, loose])
-    result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh", min_points=10))
+    result = C.find_clusters(
+        C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh", probability=0.05, min_points=10)
+    )
     threshold = result.settings["threshold"]
     expected, *_ = nearest_neighbour.nn_threshold(len(xy), nearest_neighbour.bounding_area(xy), 0.05)
     assert threshold == pytest.approx(expected)
@@ -262,6 +264,31 @@ def test_nnh_fixed_distance_and_coincident_points():
     )
     assert list(result.table["members"]) == [11]
     assert result.shapes[0].hull == "points"
+
+
+def test_nnh_default_links_within_the_radius_holding_two_random_answers():
+    rng = np.random.default_rng(5)
+    xy = rng.uniform(0, 2000, (400, 2))
+    result = C.find_clusters(C.SurveyPoints(xy, np.ones(len(xy), bool)), C.ClusterOptions(method="nnh"))
+    area = float(np.prod(xy.max(axis=0) - xy.min(axis=0)))
+    threshold = result.settings["threshold"]
+    assert threshold == pytest.approx(math.sqrt(2 * area / (math.pi * 400)))
+    # brute force: a random answer has about two others within the threshold, as intended
+    distance = np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+    assert 1.6 < ((distance <= threshold).sum() - 400) / 400 < 2.1  # edges lose some
+    assert "would hold 2 chosen answers on average" in C.describe(result)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_nnh_default_finds_a_planted_square_kilometre_whole_not_in_fragments(seed):
+    town = synthetic_survey(seed=seed, fear_share=0.6, radius=600.0)  # the unsafe share ×3 over 1.13 km²
+    points = C.SurveyPoints(town.response_xy, town.chosen, town.response_unit, town.postcode_xy)
+    planted = int((town.chosen & town.inside(town.response_xy, town.fear)).sum())
+    default = C.find_clusters(points, C.ClusterOptions(method="nnh"))
+    crimestat = C.find_clusters(points, C.ClusterOptions(method="nnh", probability=0.05))
+    largest = [int(r.table["members"].max()) if len(r.table) else 0 for r in (default, crimestat)]
+    assert largest[0] > 0.7 * planted > 2 * largest[1]  # CrimeStat's threshold finds fragments
+    assert clusters_holding(default, town.fear)
 
 
 def test_nnh_finds_the_fear_cluster_with_the_analysts_distance(town, points):
@@ -386,7 +413,7 @@ def test_nnh_stops_when_fewer_than_two_clusters_remain(two_groups):
 
 
 def test_nnh_stops_when_the_threshold_is_not_positive(hierarchy, two_groups):
-    result = C.find_clusters(two_groups, C.ClusterOptions(method="nnh", area=STUDY_AREA, max_order=3))  # p = 0.05
+    result = C.find_clusters(two_groups, C.ClusterOptions(method="nnh", probability=0.05, area=STUDY_AREA, max_order=3))
     s = result.settings
     # t(0.05, 1) = −6.31: two clusters give a negative threshold
     assert s["clusters_1"] == 2 and s["threshold_2"] == pytest.approx(by_hand(2, 0.05)) and s["threshold_2"] < 0
@@ -395,7 +422,7 @@ def test_nnh_stops_when_the_threshold_is_not_positive(hierarchy, two_groups):
         s["threshold_2"]
     ) in C.describe(result)
     # and at p = 0.05 the planted pairs of pairs (250 m) lie beyond the third-order threshold (4 clusters: 144.3 m)
-    s = C.find_clusters(hierarchy[0], C.ClusterOptions(method="nnh", area=STUDY_AREA, max_order=3)).settings
+    s = C.find_clusters(hierarchy[0], C.ClusterOptions(method="nnh", probability=0.05, area=STUDY_AREA, max_order=3)).settings
     assert [s[f"clusters_{k}"] for k in (1, 2, 3)] == [8, 4, 0]
     assert s["threshold_3"] == pytest.approx(by_hand(4, 0.05)) == pytest.approx(144.3, abs=0.05)
 
