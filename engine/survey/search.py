@@ -32,6 +32,7 @@ does not depend on how the simulations are shared between the processes.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, fields, replace
 
@@ -41,6 +42,7 @@ from ..errors import InvalidInputError
 from ..i18n import tr
 from ..progress import NullProgress, Progress, check_cancelled
 from .clusters import ClusterOptions, ClusterShape, SurveyPoints, find_clusters
+from .clusters.getis_ord import forget_pairs, reusing_pairs
 
 #: Simulations by default, and for publication.
 DEFAULT_SIMULATIONS = 99
@@ -155,6 +157,71 @@ def records_in_shape(shape: ClusterShape, xy: np.ndarray, tree=None) -> np.ndarr
             near = _triangle_distance(triangles[t], xy[j]) <= shape.margin * (1 + 1e-9)
             inside[j[near]] = True
     return inside
+
+
+def shapes_members(shapes: list[ClusterShape], xy: np.ndarray, tree=None):
+    """Which points lie inside each outline, for many outlines at once (as :func:`records_in_shape`).
+
+    The point clusters' points and triangles are looked up in one pass
+    over the tree, which is much faster than one outline at a time when a
+    search draws hundreds of small clusters.
+
+    Parameters
+    ----------
+    shapes : list of ClusterShape
+    xy : numpy.ndarray
+        ``(n, 2)`` points.
+    tree : scipy.spatial.cKDTree, optional
+        A tree of ``xy`` already built.
+
+    Returns
+    -------
+    scipy.sparse.csr_matrix
+        ``shapes × points``, 1 where the point lies inside.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.spatial import cKDTree
+
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    rows, cols = [], []
+    for index, shape in enumerate(shapes):
+        if len(shape.rectangles):
+            inside = np.flatnonzero(_in_cells(shape.rectangles, xy))
+            rows.append(np.full(inside.size, index))
+            cols.append(inside)
+    pointed = [(index, shape) for index, shape in enumerate(shapes) if not len(shape.rectangles)]
+    if pointed:
+        tree = tree if tree is not None else cKDTree(xy)
+        # discs of radius margin around every member point
+        owner = np.concatenate([np.full(len(shape.points), index) for index, shape in pointed])
+        centres = np.concatenate([np.asarray(shape.points, dtype=float).reshape(-1, 2) for _, shape in pointed])
+        radius = np.concatenate([np.full(len(shape.points), shape.margin * (1 + 1e-9)) for _, shape in pointed])
+        found = tree.query_ball_point(centres, radius)
+        lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+        rows.append(np.repeat(owner, lengths))
+        cols.append(np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum())))
+        # points within margin of a triangle: candidates around each triangle, then the exact distance
+        with_triangles = [(index, shape) for index, shape in pointed if len(shape.triangles)]
+        if with_triangles:
+            triangles = np.concatenate(
+                [np.asarray(shape.triangles, dtype=float).reshape(-1, 3, 2) for _, shape in with_triangles]
+            )
+            owner = np.concatenate([np.full(len(shape.triangles), index) for index, shape in with_triangles])
+            margin = np.concatenate([np.full(len(shape.triangles), shape.margin) for _, shape in with_triangles])
+            centre = triangles.mean(axis=1)
+            reach = np.linalg.norm(triangles - centre[:, None, :], axis=2).max(axis=1) + margin
+            found = tree.query_ball_point(centre, reach)
+            lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+            t = np.repeat(np.arange(len(found)), lengths)
+            j = np.fromiter(itertools.chain.from_iterable(found), dtype=np.int64, count=int(lengths.sum()))
+            near = _triangle_distance(triangles[t], xy[j]) <= margin[t] * (1 + 1e-9)
+            rows.append(owner[t[near]])
+            cols.append(j[near])
+    row = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    col = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    matrix = coo_matrix((np.ones(row.size), (row, col)), shape=(len(shapes), len(xy))).tocsr()
+    matrix.data[:] = 1.0
+    return matrix
 
 
 def _in_cells(rectangles: np.ndarray, xy: np.ndarray) -> np.ndarray:
@@ -299,7 +366,10 @@ def search_adjustment(
             continue
         own = seeds[t * simulations : (t + 1) * simulations]
         tasks.extend((test, own[i : i + CHUNK]) for i in range(0, simulations, CHUNK))
-    results = map_chunks(_simulate, tasks, shared=null, workers=workers, progress=progress) if tasks else []
+    try:
+        results = map_chunks(_simulate, tasks, shared=null, workers=workers, progress=progress) if tasks else []
+    finally:
+        forget_pairs()  # kept by the simulations run in this process
     smallest = {test: [] for test in tests}
     found = {test: [] for test in tests}
     for (test, _), (least, count) in zip(tasks, results):
@@ -321,11 +391,12 @@ def search_adjustment(
 def _simulate(null: SearchNull, test: str, seeds) -> tuple[list[float], list[int]]:
     """One task: the smallest p-value and the number of clusters of each simulation of one null hypothesis."""
     smallest, found = [], []
-    for seed in seeds:
-        rng = np.random.default_rng(seed)
-        p = simulated_p_values(null, test, rng)
-        smallest.append(float(p.min()) if len(p) else 1.0)
-        found.append(len(p))
+    with reusing_pairs(keep=True):  # Gi* on the same postcode units in every simulation of this process
+        for seed in seeds:
+            rng = np.random.default_rng(seed)
+            p = simulated_p_values(null, test, rng)
+            smallest.append(float(p.min()) if len(p) else 1.0)
+            found.append(len(p))
     return smallest, found
 
 
@@ -361,26 +432,16 @@ def simulated_p_values(null: SearchNull, test: str, rng: np.random.Generator) ->
     if not result.shapes:
         return np.zeros(0)
     if test == "share":
-        xy, share = simulated.xy, float(simulated.chosen.mean())
-        tree = cKDTree(xy)
-        p = []
-        for shape in result.shapes:
-            inside = records_in_shape(shape, xy, tree)
-            responses = int(inside.sum())
-            if responses:
-                chosen = int(simulated.chosen[inside].sum())
-                p.append(stats.binom.sf(chosen - 1, responses, share))
-        return np.array(p, dtype=float)
-    tree = cKDTree(unit_xy)
-    total, count = weights.sum(), len(points.xy)
-    responses = np.bincount(simulated.unit, minlength=len(unit_xy))
-    p = []
-    for shape in result.shapes:
-        inside = records_in_shape(shape, unit_xy, tree)
-        exposure = float(weights[inside].sum())
-        if inside.any() and exposure > 0:
-            p.append(stats.binom.sf(int(responses[inside].sum()) - 1, count, min(1.0, exposure / total)))
-    return np.array(p, dtype=float)
+        inside = shapes_members(result.shapes, simulated.xy, cKDTree(simulated.xy))
+        responses = np.asarray(inside.sum(axis=1)).ravel()
+        chosen = np.asarray(inside @ simulated.chosen.astype(float)).ravel()
+        keep = responses > 0
+        return stats.binom.sf(chosen[keep] - 1, responses[keep], float(simulated.chosen.mean()))
+    inside = shapes_members(result.shapes, unit_xy, cKDTree(unit_xy))
+    exposure = np.asarray(inside @ weights).ravel()
+    responses = np.asarray(inside @ np.bincount(simulated.unit, minlength=len(unit_xy)).astype(float)).ravel()
+    keep = (np.asarray(inside.sum(axis=1)).ravel() > 0) & (exposure > 0)
+    return stats.binom.sf(responses[keep] - 1, len(points.xy), np.minimum(1.0, exposure[keep] / weights.sum()))
 
 
 def describe(adjustment: SearchAdjustment) -> str:

@@ -13,6 +13,7 @@ neighbours (units) form one cluster.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -29,6 +30,32 @@ from .outlines import point_shape
 #: so that rounding in the coordinates never decides a neighbour (grid cells sit exactly on the band or tie at the
 #: k-th distance all the time; a translated copy of the data then gives the same neighbours).
 RELATIVE_TOLERANCE = 1e-9
+#: While :func:`reusing_pairs` is active, the pairs of units within a distance band are kept for the last units
+#: seen, computed that much farther than asked so that a slightly wider band reuses them: the simulations of a
+#: search run Gi* again and again over the same postcode units, each with the band of its own simulated answers.
+_PAIRS: dict = {}
+PAIRS_REACH = 1.25
+
+
+@contextmanager
+def reusing_pairs(*, keep: bool = False):
+    """Within this block, distance-band weights over the same units reuse their pairs (see :data:`_PAIRS`).
+
+    ``keep``: the pairs stay after the block, for the next one (a process that runs many chunks of simulations);
+    :func:`forget_pairs` drops them.
+    """
+    _PAIRS["enabled"] = True
+    try:
+        yield
+    finally:
+        _PAIRS.pop("enabled", None)
+        if not keep:
+            forget_pairs()
+
+
+def forget_pairs() -> None:
+    """Drop the pairs kept by :func:`reusing_pairs`."""
+    _PAIRS.clear()
 
 
 def distance_band_weights(xy: np.ndarray, band: float):
@@ -50,17 +77,49 @@ def distance_band_weights(xy: np.ndarray, band: float):
     scipy.sparse.csr_matrix
         ``(n, n)``.
     """
-    from scipy.sparse import coo_matrix
+    from scipy.sparse import coo_matrix, csr_matrix
     from scipy.spatial import cKDTree
 
-    tree = cKDTree(xy)
-    pairs = tree.sparse_distance_matrix(tree, band * (1.0 + RELATIVE_TOLERANCE), output_type="ndarray")
+    xy = np.ascontiguousarray(xy, dtype=float).reshape(-1, 2)
     n = len(xy)
-    rows = np.concatenate([pairs["i"], np.arange(n)])
-    cols = np.concatenate([pairs["j"], np.arange(n)])
-    weights = coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n)).tocsr()
-    weights.data[:] = 1.0  # the diagonal was added twice
-    return weights
+    reach = band * (1.0 + RELATIVE_TOLERANCE)
+    if not _PAIRS.get("enabled"):
+        tree = cKDTree(xy)
+        pairs = tree.sparse_distance_matrix(tree, reach, output_type="ndarray")
+        rows = np.concatenate([pairs["i"], np.arange(n)])
+        cols = np.concatenate([pairs["j"], np.arange(n)])
+        weights = coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n)).tocsr()
+        weights.data[:] = 1.0  # the diagonal was added twice
+        return weights
+    rows, cols, distance = _pairs(xy, reach)
+    keep = distance <= reach  # the pairs are in row order, each row's columns in order, itself included
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=n))])
+    return csr_matrix((np.ones(int(keep.sum())), cols[keep], indptr), shape=(n, n))
+
+
+def _pairs(xy: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of units at most ``reach`` apart and each unit with itself, by row then column, with distances.
+
+    Reuses the pairs of the previous call over the same units when they reach far enough (see :data:`_PAIRS`).
+    """
+    from scipy.spatial import cKDTree
+
+    key = (xy.shape, hash(xy.tobytes()))
+    cached = _PAIRS.get("pairs")
+    if cached is not None and cached[0] == key and cached[1] >= reach:
+        return cached[2]
+    tree = cKDTree(xy)
+    far = reach * PAIRS_REACH
+    pairs = tree.sparse_distance_matrix(tree, far, output_type="ndarray")
+    pairs = pairs[pairs["i"] != pairs["j"]]  # each unit comes once, below
+    n = len(xy)
+    rows = np.concatenate([pairs["i"].astype(np.int64), np.arange(n)])
+    cols = np.concatenate([pairs["j"].astype(np.int64), np.arange(n)])
+    distance = np.concatenate([pairs["v"], np.zeros(n)])
+    order = np.lexsort((cols, rows))
+    found = (rows[order], cols[order], distance[order])
+    _PAIRS["pairs"] = (key, far, found)
+    return found
 
 
 def knn_weights(xy: np.ndarray, k: int):

@@ -182,6 +182,25 @@ def test_distance_band_counts_units_exactly_on_the_band_whatever_the_rounding():
     assert int(weights[20 * 40 + 20].sum()) == 81  # an inner cell: 80 neighbours (12 of them on the band) and itself
 
 
+def test_distance_band_weights_reusing_pairs_are_the_same():
+    grid = C.Grid(412345.67, 198765.43, 33.3, 40, 30)
+    xy = grid.centres()
+    bands = [5 * 33.3, 4 * 33.3, 5.5 * 33.3, 9 * 33.3, 2 * 33.3]  # the fourth reaches beyond the pairs kept
+    fresh = [getis_ord.distance_band_weights(xy, band) for band in bands]
+    with getis_ord.reusing_pairs():
+        reused = [getis_ord.distance_band_weights(xy, band) for band in bands]
+        assert getis_ord._PAIRS["pairs"][1] == pytest.approx(9 * 33.3 * (1 + 1e-9) * getis_ord.PAIRS_REACH)
+    assert not getis_ord._PAIRS
+    with getis_ord.reusing_pairs(keep=True):
+        getis_ord.distance_band_weights(xy, bands[0])
+    assert "pairs" in getis_ord._PAIRS and "enabled" not in getis_ord._PAIRS
+    np.testing.assert_array_equal(getis_ord.distance_band_weights(xy, bands[1]).toarray(), fresh[1].toarray())
+    getis_ord.forget_pairs()
+    assert not getis_ord._PAIRS
+    for a, b in zip(fresh, reused):
+        assert (a != b).nnz == 0 and a.shape == b.shape
+
+
 def test_knn_includes_every_unit_tied_with_the_kth():
     grid = C.Grid(412345.67, 198765.43, 33.3, 12, 10)
     xy = grid.centres()

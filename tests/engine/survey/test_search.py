@@ -43,6 +43,8 @@ def test_records_in_shape_agree_with_the_drawn_polygon(method, extra):
         polygon = outline(shape)  # shapely, as the adapter draws it
         expected = shapely.intersects_xy(polygon, xy[:, 0], xy[:, 1])
         np.testing.assert_array_equal(S.records_in_shape(shape, xy), expected)
+    together = S.shapes_members(result.shapes, xy).toarray().astype(bool)  # every outline at once
+    np.testing.assert_array_equal(together, [S.records_in_shape(shape, xy) for shape in result.shapes])
 
 
 def test_adjusted_p_counts_the_simulations_at_least_as_extreme():
