@@ -13,7 +13,7 @@ from ..engine.segmentation.composition import compose_areas, outside_zones, with
 from ..plugin import bridge
 from ..plugin.bridge.compat import SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
-from ..plugin.bridge.styling import SegmentStylePostProcessor
+from ..plugin.bridge.styling import SegmentStylePostProcessor, style_when_loaded
 from .base import PlaceInsightAlgorithm
 from .segmented_base import SegmentedBaseParameters
 
@@ -21,6 +21,11 @@ from .segmented_base import SegmentedBaseParameters
 class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "areacomposition"
     GROUP = "segmentation"
+    TAGS = (
+        "composition, mix, segment, zone, ward, quartier, dominant, diversity, diversité, Shannon, geodemographic, "
+        "geodemographics, géodémographie, géodémographique, Mosaic, ACORN, OAC, area profile, profil de zone, choropleth, "
+        "choroplèthe"
+    )
     ZONES, OUTPUT = "ZONES", "OUTPUT"
 
     def display_name(self):
@@ -37,6 +42,16 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             "each); base polygons are shared between zones in proportion to the part of their area inside each "
             "zone. The output is styled by dominant segment with the catalogue's colours."
         )
+
+    def short_description(self):
+        return tr("Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.")
+
+    def parameter_notes(self):
+        return [
+            ((self.ZONES,), tr("the polygons to describe")),
+            *self.segmented_base_notes(tr("units with a segment code and a count")),
+            ((self.OUTPUT,), tr("the zones with their mix, styled by dominant segment")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -99,11 +114,10 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             crs=zones_source.sourceCrs(),
             feedback=progress,
         )
-        if context.willLoadLayerOnCompletion(dest_id):
-            styler = SegmentStylePostProcessor(
-                "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
-            )
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+        codes = sorted(composition["dominant"].dropna().unique())
+        style_when_loaded(
+            context, dest_id, SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(), codes)
+        )
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod

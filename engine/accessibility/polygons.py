@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 import numpy as np
 
@@ -65,7 +66,7 @@ def concave_hull_rings(points: np.ndarray, max_edge: float) -> list[np.ndarray]:
 
 def _chain_rings(points: np.ndarray, boundary: np.ndarray) -> list[np.ndarray]:
     outgoing: dict[int, list[int]] = {}
-    for start, end in boundary.tolist():
+    for start, end in cast("list[list[int]]", boundary.tolist()):
         outgoing.setdefault(start, []).append(end)
     rings = []
     while outgoing:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from ..html import Bar, Column, Report, svg_bar_chart
 from ..i18n import format_count, tr
 from .verification_types import Residents, Verification
+
+if TYPE_CHECKING:
+    from .search import SearchAdjustment
 
 
 def disparity_label(code: str | None) -> str:
@@ -28,7 +32,7 @@ def disparity_label(code: str | None) -> str:
         "fear and crime": tr("fear and crime"),
         "neither": tr("neither"),
     }
-    return labels.get(code, tr("not assessed"))
+    return labels.get(code or "", tr("not assessed"))
 
 
 def _yes_no(value) -> str:
@@ -178,7 +182,7 @@ def _method(report: Report, result: Verification) -> None:
 
 
 def _search_method(result: Verification) -> str:
-    search = result.search
+    search = cast("SearchAdjustment", result.search)  # only called when the search was simulated
     return tr(
         "Allowing for the search: the clusters were drawn where the answers were most extreme, so tests meant for "
         'areas fixed in advance would find "significant" clusters in data with nothing in them. The finder was '

@@ -33,8 +33,8 @@ does not depend on how the simulations are shared between the processes.
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import numpy as np
 
@@ -51,11 +51,19 @@ PUBLICATION_SIMULATIONS = 999
 CHUNK = 5
 #: The two null hypotheses.
 TESTS = ("share", "return")
+#: The settings each method uses (the others are left out of the text written with its clusters).
+SETTINGS = {
+    "density": ("kernel", "bandwidth", "cell_size", "percentile", "min_points"),
+    "share": ("kernel", "bandwidth", "cell_size", "share_multiple", "min_count", "min_points"),
+    "gi_grid": ("kernel", "bandwidth", "cell_size", "neighbours", "distance_band", "k", "gi_value", "alpha", "min_points"),
+    "gi_units": ("kernel", "bandwidth", "neighbours", "distance_band", "k", "gi_value", "alpha", "min_points"),
+    "nnh": ("probability", "threshold", "area", "min_points", "max_order"),
+}
 
 
 # -- the finder's settings as text -------------------------------------------------------------
 def options_text(options: ClusterOptions) -> str:
-    """The finder's settings as short text (``method=nnh;threshold=150``), the defaults left out.
+    """The finder's settings as short text (``method=nnh;threshold=150.0``): the method's own, defaults left out.
 
     Written by *Find survey clusters* into each cluster so that the
     verification can run the same search again (:func:`options_from_text`).
@@ -70,9 +78,10 @@ def options_text(options: ClusterOptions) -> str:
     """
     default = ClusterOptions()
     parts = [f"method={options.method}"]
+    used = SETTINGS.get(options.method, ())
     for item in fields(ClusterOptions):
         value = getattr(options, item.name)
-        if item.name != "method" and value != getattr(default, item.name):
+        if item.name in used and value != getattr(default, item.name):
             parts.append(f"{item.name}={'' if value is None else repr(value) if isinstance(value, float) else value}")
     return ";".join(parts)
 
@@ -94,7 +103,7 @@ def options_from_text(text: str) -> ClusterOptions:
         When the text names an unknown setting or a value of the wrong kind.
     """
     kinds = {item.name: item.type for item in fields(ClusterOptions)}
-    values = {}
+    values: dict[str, Any] = {}
     for part in filter(None, (p.strip() for p in str(text).split(";"))):
         name, _, value = part.partition("=")
         name, value = name.strip(), value.strip()
@@ -360,7 +369,7 @@ def search_adjustment(
         raise InvalidInputError(tr("The search cannot be simulated without responses and households."))
     check_cancelled(progress)
     seeds = np.random.SeedSequence(int(seed)).spawn(len(TESTS) * simulations)
-    tasks = []
+    tasks: list[tuple[str, list]] = []
     for t, test in enumerate(TESTS):
         if test not in tests:
             continue
@@ -370,13 +379,13 @@ def search_adjustment(
         results = map_chunks(_simulate, tasks, shared=null, workers=workers, progress=progress) if tasks else []
     finally:
         forget_pairs()  # kept by the simulations run in this process
-    smallest = {test: [] for test in tests}
-    found = {test: [] for test in tests}
+    least_p: dict[str, list[float]] = {test: [] for test in tests}
+    counts: dict[str, list[int]] = {test: [] for test in tests}
     for (test, _), (least, count) in zip(tasks, results):
-        smallest[test].extend(least)
-        found[test].extend(count)
-    smallest = {k: np.array(v, dtype=float) for k, v in smallest.items()}
-    found = {k: np.array(v, dtype=np.int64) for k, v in found.items()}
+        least_p[test].extend(least)
+        counts[test].extend(count)
+    smallest = {k: np.array(v, dtype=float) for k, v in least_p.items()}
+    found = {k: np.array(v, dtype=np.int64) for k, v in counts.items()}
     nan = np.full(len(np.atleast_1d(share_p)), np.nan)
     return SearchAdjustment(
         adjusted_p(share_p, smallest["share"]) if "share" in smallest else nan,
@@ -416,32 +425,36 @@ def simulated_p_values(null: SearchNull, test: str, rng: np.random.Generator) ->
         One p-value per cluster found (those with no record inside left out).
     """
     from scipy import stats
-    from scipy.spatial import cKDTree
 
     points, weights = null.points, np.asarray(null.weights, dtype=float)
     unit_xy = np.asarray(null.unit_xy, dtype=float).reshape(-1, 2)
     if test == "share":
         simulated = replace(points, chosen=rng.permutation(points.chosen))
-    else:
-        unit = rng.choice(len(unit_xy), size=len(points.xy), p=weights / weights.sum())
-        simulated = SurveyPoints(unit_xy[unit], points.chosen, unit, unit_xy)
-    try:
-        result = find_clusters(simulated, null.options)
-    except InvalidInputError:  # e.g. Gi* on identical values: the finder finds nothing
-        return np.zeros(0)
-    if not result.shapes:
-        return np.zeros(0)
-    if test == "share":
-        inside = shapes_members(result.shapes, simulated.xy, cKDTree(simulated.xy))
+        inside = _found_members(simulated, null.options, simulated.xy)
         responses = np.asarray(inside.sum(axis=1)).ravel()
         chosen = np.asarray(inside @ simulated.chosen.astype(float)).ravel()
         keep = responses > 0
         return stats.binom.sf(chosen[keep] - 1, responses[keep], float(simulated.chosen.mean()))
-    inside = shapes_members(result.shapes, unit_xy, cKDTree(unit_xy))
+    unit = rng.choice(len(unit_xy), size=len(points.xy), p=weights / weights.sum())
+    inside = _found_members(SurveyPoints(unit_xy[unit], points.chosen, unit, unit_xy), null.options, unit_xy)
     exposure = np.asarray(inside @ weights).ravel()
-    responses = np.asarray(inside @ np.bincount(simulated.unit, minlength=len(unit_xy)).astype(float)).ravel()
+    responses = np.asarray(inside @ np.bincount(unit, minlength=len(unit_xy)).astype(float)).ravel()
     keep = (np.asarray(inside.sum(axis=1)).ravel() > 0) & (exposure > 0)
     return stats.binom.sf(responses[keep] - 1, len(points.xy), np.minimum(1.0, exposure[keep] / weights.sum()))
+
+
+def _found_members(simulated: SurveyPoints, options: ClusterOptions, xy: np.ndarray):
+    """The finder run on simulated data: which of ``xy`` lie in each cluster found (none when it finds nothing)."""
+    from scipy.sparse import csr_matrix
+    from scipy.spatial import cKDTree
+
+    try:
+        shapes = find_clusters(simulated, options).shapes
+    except InvalidInputError:  # e.g. Gi* on identical values: the finder finds nothing
+        shapes = []
+    if not shapes:
+        return csr_matrix((0, len(xy)))
+    return shapes_members(shapes, xy, cKDTree(xy))
 
 
 def describe(adjustment: SearchAdjustment) -> str:
@@ -470,10 +483,3 @@ def describe(adjustment: SearchAdjustment) -> str:
     return tr("Search simulated {n} times (seed {seed}): {parts}.").format(
         n=adjustment.simulations, seed=adjustment.seed, parts="; ".join(parts)
     )
-
-
-def is_significant(p: float, alpha: float) -> bool | None:
-    """``p < alpha``, None for NaN."""
-    if p is None or (isinstance(p, float) and math.isnan(p)):
-        return None
-    return bool(p < alpha)

@@ -7,10 +7,14 @@ these types are also available from :mod:`engine.survey.verification`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..segmentation import composition, encoding
+
+if TYPE_CHECKING:
+    from .search import SearchAdjustment
 
 try:
     import pandas as pd
@@ -69,9 +73,9 @@ class ClusterContents:
 
     ids: list
     area_km2: np.ndarray
-    postcodes: object
-    responses: object
-    incidents: object | None = None
+    postcodes: Any  # scipy.sparse matrices
+    responses: Any
+    incidents: Any | None = None
     incident_overlap: np.ndarray | None = None
     incident_clusters: list[str] | None = None
     residents: Residents | None = None
@@ -155,4 +159,4 @@ class Verification:
     incident_basis: str
     answer_label: str
     residents: Residents | None = None
-    search: object | None = None  # engine.survey.search.SearchAdjustment
+    search: SearchAdjustment | None = None

@@ -41,8 +41,15 @@ PAIRS_REACH = 1.25
 def reusing_pairs(*, keep: bool = False):
     """Within this block, distance-band weights over the same units reuse their pairs (see :data:`_PAIRS`).
 
-    ``keep``: the pairs stay after the block, for the next one (a process that runs many chunks of simulations);
-    :func:`forget_pairs` drops them.
+    Parameters
+    ----------
+    keep : bool
+        The pairs stay after the block, for the next one (a process that
+        runs many chunks of simulations); :func:`forget_pairs` drops them.
+
+    Yields
+    ------
+    None
     """
     _PAIRS["enabled"] = True
     try:
@@ -250,7 +257,7 @@ def _gi_units(
         everything = np.bincount(position, minlength=used.size).astype(float)
         return grid.centres()[used], chosen, everything, grid
     units = _known_units(points)
-    if units is not None:
+    if units is not None and points.unit is not None:  # (_known_units found every record's unit)
         valid = ~np.isnan(np.asarray(points.unit_xy, dtype=float)).any(axis=1)
         chosen = np.bincount(points.unit, weights=points.chosen.astype(float), minlength=valid.size)[valid]
         everything = np.bincount(points.unit, minlength=valid.size).astype(float)[valid]

@@ -19,8 +19,11 @@ from place_insight.engine.survey.report import headline, verification_report
 def test_finder_settings_round_trip_and_leave_the_defaults_out():
     options = C.ClusterOptions(method="nnh", threshold=150.0, min_points=20, neighbours="knn", area=2.5e6)
     text = S.options_text(options)
-    assert text == "method=nnh;neighbours=knn;threshold=150.0;area=2500000.0;min_points=20"
-    assert S.options_from_text(text) == options
+    assert text == "method=nnh;threshold=150.0;area=2500000.0;min_points=20"  # Gi* neighbours left out
+    assert S.options_from_text(text) == C.ClusterOptions(method="nnh", threshold=150.0, min_points=20, area=2.5e6)
+    gi = C.ClusterOptions(method="gi_units", neighbours="knn", k=12, probability=0.05, percentile=90.0)
+    assert S.options_text(gi) == "method=gi_units;neighbours=knn;k=12"  # each method's own settings
+    assert S.options_from_text(S.options_text(gi)) == C.ClusterOptions(method="gi_units", neighbours="knn", k=12)
     assert S.options_from_text(S.options_text(C.ClusterOptions())) == C.ClusterOptions()
     assert S.options_from_text(" method=gi_grid ; bandwidth= ;k=12") == C.ClusterOptions(method="gi_grid", k=12)
     with pytest.raises(InvalidInputError, match="Unknown search setting"):
