@@ -76,6 +76,7 @@ Survey and hotspots               ``survey/``
                                      options and result)
   exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson; Benjamini–Hochberg from
                                      ``significance.py``)
+  tests allowing for the search    ``search.py`` (Monte Carlo: the finder run again on simulated nulls)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained

@@ -28,12 +28,16 @@
             <translation>(notes de {code})</translation>
         </message>
         <message>
+            <source>0 (the default): link chosen answers closer than √(2A/(πN)), the radius of a circle that would hold two of the N chosen answers on average if they were spread at random over the study area A. Random answers then form only small groups, while an area where they are about three times as dense joins up into one cluster: areas of a square kilometre or so, the size analysts look for. The log gives the distance. A probability p instead gives CrimeStat's threshold, the mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N (0.05 in CrimeStat): it links only pairs closer than random ones and finds fragments of such areas.</source>
+            <translation>0 (par défaut) : relier les réponses retenues plus proches que √(2A/(πN)), le rayon d’un cercle qui contiendrait en moyenne deux des N réponses retenues si elles étaient réparties au hasard sur la surface d’étude A. Des réponses au hasard ne forment alors que de petits groupes, tandis qu’une zone où elles sont environ trois fois plus denses se réunit en un seul cluster : des zones d’un kilomètre carré environ, la taille que recherchent les analystes. Le journal donne la distance. Une probabilité p donne à la place le seuil de CrimeStat, la distance moyenne au plus proche voisin attendue au hasard 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N (0,05 dans CrimeStat) : il ne relie que les paires plus proches que des paires au hasard et trouve des fragments de telles zones.</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
         <message>
-            <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and probability); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
-            <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
+            <source>1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one order are clustered again into clusters of the next order, with the threshold distance recomputed from the number of clusters (same study area and rule); a higher-order cluster joins at least two clusters of the order below, and its polygon outlines all their points. Stops earlier when fewer than two clusters remain or the threshold is not positive.</source>
+            <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même règle) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
         </message>
         <message>
             <source>: {ratio} times as often ({low}–{high}; {test} test, p {p}).</source>
@@ -178,6 +182,10 @@
         <message>
             <source>Allocation lines</source>
             <translation>Lignes d’affectation</translation>
+        </message>
+        <message>
+            <source>Allowing for the search: the clusters were drawn where the answers were most extreme, so tests meant for areas fixed in advance would find "significant" clusters in data with nothing in them. The finder was run again, with the same settings, on {n} simulated data sets of each kind: the answers shuffled among the responses (for the share), and the responses placed again at postcode units in proportion to their {basis} (for the return rate); seed {seed}. A cluster's adjusted p-value is the share of simulations in which some cluster was at least as extreme (never less than its exact p-value); the verdicts rest on the adjusted p-values, both are shown.</source>
+            <translation>Prise en compte de la recherche : les clusters ont été tracés là où les réponses étaient les plus extrêmes, si bien que des tests prévus pour des zones fixées à l’avance trouveraient des clusters « significatifs » dans des données où il n’y a rien. L’outil de recherche a été relancé, avec les mêmes réglages, sur {n} jeux de données simulés de chaque sorte : les réponses mélangées entre les répondants (pour la part), et les réponses replacées sur les unités postales en proportion de leurs {basis} (pour le taux de retour) ; graine {seed}. La valeur p ajustée d’un cluster est la part des simulations où un cluster au moins aussi extrême a été trouvé (jamais moins que sa valeur p exacte) ; les verdicts reposent sur les valeurs p ajustées, les deux sont affichées.</translation>
         </message>
         <message>
             <source>Also solve for every p from 1 to this number and draw the objective against p in the report (0: no curve).</source>
@@ -604,8 +612,8 @@
             <translation>Canaux</translation>
         </message>
         <message>
-            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
-            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
+            <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Clusters found by 'Find survey clusters' in the same answers were drawn where the answers are most extreme, so these exact tests, meant for areas fixed in advance, would find clusters in answers with nothing in them: the search is then simulated (answers shuffled among the responses; responses placed again at postcode units in proportion to households), the same finder run again on each simulated data set, and each cluster compared with the most extreme cluster of every simulation. The adjusted p-values are reported beside the exact ones and decide the verdicts. Disparity: 'fear without crime' when the cluster is verified (return rate ordinary), the answers are significantly concentrated and incidents are not elevated; 'crime without fear' when incidents are elevated and the answers are not. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
+            <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Les clusters trouvés par « Trouver des clusters d’enquête » dans les mêmes réponses ont été tracés là où les réponses sont les plus extrêmes, si bien que ces tests exacts, prévus pour des zones fixées à l’avance, trouveraient des clusters dans des réponses où il n’y a rien : la recherche est alors simulée (réponses mélangées entre les répondants ; réponses replacées sur les unités postales en proportion des ménages), le même outil de recherche relancé sur chaque jeu simulé, et chaque cluster comparé au cluster le plus extrême de chaque simulation. Les valeurs p ajustées sont données à côté des valeurs exactes et décident des verdicts. Disparité : « peur sans délinquance » quand le cluster est vérifié (taux de retour ordinaire), que les réponses y sont significativement concentrées et que les incidents n’y sont pas élevés ; « délinquance sans peur » quand les incidents sont élevés et les réponses non. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
             <source>Checks survey clusters against the district: response rate, answers, crime, residents.</source>
@@ -716,20 +724,20 @@
             <translation>Polygones des clusters, issus de « Trouver des clusters d’enquête » ou dessinés à la main. Ils peuvent se chevaucher (les enregistrements partagés comptent dans chacun, avec un avertissement).</translation>
         </message>
         <message>
-            <source>Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of any method), chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster; clusters of the order below for higher orders), peak_density (density methods), max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
-            <translation>Polygones des clusters : cluster_id, method, order (1 ; 2, 3… pour les clusters de clusters par plus proche voisin ; toujours 1 pour les autres méthodes, de sorte que « order = 1 » sélectionne les clusters de base quelle que soit la méthode), chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster ; clusters de l’ordre inférieur pour les ordres supérieurs), peak_density (méthodes de densité), max_z (Gi*). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
+            <source>Cluster polygons: cluster_id, method, order (1; 2, 3… for nearest-neighbour clusters of clusters; always 1 for the other methods, so that 'order = 1' selects the base clusters of any method), chosen (chosen answers inside), responses (all records inside), share, area_km2, density (chosen answers per km²), members (cells, units or points that make the cluster; clusters of the order below for higher orders), peak_density (density methods), max_z (Gi*), search (this run's settings, for 'Verify survey clusters' to run the same search on simulated data). Grid methods give merged cells; point methods an alpha shape (convex hull when it is empty) with a margin.</source>
+            <translation>Polygones des clusters : cluster_id, method, order (1 ; 2, 3… pour les clusters de clusters par plus proche voisin ; toujours 1 pour les autres méthodes, de sorte que « order = 1 » sélectionne les clusters de base quelle que soit la méthode), chosen (réponses retenues à l’intérieur), responses (tous les enregistrements à l’intérieur), share, area_km2, density (réponses retenues par km²), members (cellules, unités ou points qui forment le cluster ; clusters de l’ordre inférieur pour les ordres supérieurs), peak_density (méthodes de densité), max_z (Gi*), search (les réglages de cette exécution, pour que « Vérifier les clusters d’enquête » relance la même recherche sur des données simulées). Les méthodes sur grille donnent des cellules fusionnées ; les méthodes sur points une forme alpha (enveloppe convexe si elle est vide) avec une marge.</translation>
         </message>
         <message>
             <source>Cluster {id} contains no postcode unit, so its return rate cannot be checked.</source>
             <translation>Le cluster {id} ne contient aucune unité postale : son taux de retour ne peut pas être contrôlé.</translation>
         </message>
         <message>
-            <source>Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
-            <translation>Le cluster {id} n’est pas vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
+            <source>Cluster {id}: return rate high (not verified). Its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are significantly more than the district's return rate would give ({ratio} times, {p}), so it may simply be where more people answered the survey.</source>
+            <translation>Le cluster {id} : taux de retour élevé (non vérifié). Ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) sont significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}) ; il se peut donc simplement que davantage de personnes y aient répondu à l’enquête.</translation>
         </message>
         <message>
-            <source>Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
-            <translation>Le cluster {id} est vérifié : ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
+            <source>Cluster {id}: return rate ordinary (verified). Its {n} responses from {postcodes} postcode units ({rate} {unit}, district {district}) are not significantly more than the district's return rate would give ({ratio} times, {p}).</source>
+            <translation>Le cluster {id} : taux de retour ordinaire (vérifié). Ses {n} réponses venant de {postcodes} unités postales ({rate} {unit}, territoire {district}) ne sont pas significativement plus nombreuses que ne le donnerait le taux de retour du territoire ({ratio} fois, {p}).</translation>
         </message>
         <message>
             <source>Clusters</source>
@@ -746,6 +754,10 @@
         <message>
             <source>Clusters of fear without crime</source>
             <translation>Clusters de peur sans délinquance</translation>
+        </message>
+        <message>
+            <source>Clusters of significantly concentrated answers</source>
+            <translation>Clusters de réponses significativement concentrées</translation>
         </message>
         <message>
             <source>Clusters with fewer chosen answers are dropped (every method).</source>
@@ -1076,8 +1088,8 @@
             <translation>Disparité</translation>
         </message>
         <message>
-            <source>Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; crime without fear the reverse.</source>
-            <translation>Disparité : peur sans délinquance quand les réponses retenues sont significativement élevées et les incidents non ; délinquance sans peur dans le cas inverse.</translation>
+            <source>Disparity: fear without crime when the cluster is verified, the chosen answers are significantly concentrated and incidents are not elevated; crime without fear when incidents are elevated and the answers are not. Where the answers are concentrated but the return rate is not shown to be ordinary, fear and crime are not compared.</source>
+            <translation>Disparité : peur sans délinquance quand le cluster est vérifié, que les réponses retenues y sont significativement concentrées et que les incidents n’y sont pas élevés ; délinquance sans peur quand les incidents sont élevés et les réponses non. Là où les réponses sont concentrées mais où le taux de retour n’est pas établi comme ordinaire, peur et délinquance ne sont pas comparées.</translation>
         </message>
         <message>
             <source>Dissolve facilities per band</source>
@@ -1364,6 +1376,10 @@
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
         </message>
         <message>
+            <source>Fear and crime are not compared here: the answers are concentrated, but in a cluster whose return rate is not shown to be ordinary.</source>
+            <translation>Peur et délinquance ne sont pas comparées ici : les réponses sont concentrées, mais dans un cluster dont le taux de retour n’est pas établi comme ordinaire.</translation>
+        </message>
+        <message>
             <source>Fear of crime clusters, verified against crime</source>
             <translation>Clusters de sentiment d’insécurité, vérifiés par la délinquance</translation>
         </message>
@@ -1388,12 +1404,16 @@
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finder settings</source>
+            <translation>Réglages de la recherche</translation>
+        </message>
+        <message>
             <source>Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.</source>
             <translation>Trouve les points chauds de réponses choisies ou d’incidents : densité de noyau, Gi* de Getis-Ord ou clusters CrimeStat.</translation>
         </message>
         <message>
-            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
-            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
+            <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered, and that the answers are concentrated even allowing for the search (each cluster carries this run's settings in its field 'search', from which the verification runs the same search on simulated answers).</source>
+            <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu, et que les réponses y sont concentrées même en tenant compte de la recherche (chaque cluster porte les réglages de cette exécution dans son champ « search », d’après lesquels la vérification relance la même recherche sur des réponses simulées).</translation>
         </message>
         <message>
             <source>Finds where residents feel unsafe, checks each cluster against the district and against crime.</source>
@@ -1484,8 +1504,8 @@
             <translation>Gi* a besoin d’au moins trois unités.</translation>
         </message>
         <message>
-            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself.</source>
-            <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
+            <source>Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and include the unit itself. Units exactly on the band count as neighbours (distances are compared with a relative tolerance of one part in a billion, so rounding never decides and a moved copy of the data gives the same clusters). With k nearest, every unit tied with the k-th nearest counts too, so a unit may have more than k neighbours (grid cells often do); the log says how many.</source>
+            <translation>Voisinage de Gi* : les unités situées dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même. Les unités situées exactement sur la bande sont voisines (les distances sont comparées avec une tolérance relative d’un milliardième, si bien que l’arrondi ne décide jamais et qu’une copie déplacée des données donne les mêmes clusters). Avec les k plus proches, toute unité à égalité avec la k-ième compte aussi : une unité peut donc avoir plus de k voisines (c’est souvent le cas des cellules de grille) ; le journal indique combien.</translation>
         </message>
         <message>
             <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
@@ -1652,12 +1672,16 @@
             <translation>Distance de part et d’autre d’une route atteinte jusqu’où s’étend la zone (méthode du tampon) ; les logements en retrait de la route à moins de cette distance comptent comme à l’intérieur.</translation>
         </message>
         <message>
-            <source>How many clusters are verified.</source>
-            <translation>Combien de clusters sont vérifiés.</translation>
+            <source>How many clusters are verified, with the answers concentrated and incidents not elevated.</source>
+            <translation>Combien de clusters sont vérifiés, avec des réponses concentrées et des incidents non élevés.</translation>
         </message>
         <message>
-            <source>How many clusters show fear without crime.</source>
-            <translation>Combien de clusters montrent une peur sans délinquance.</translation>
+            <source>How many clusters are verified: their return rate is ordinary (not significantly higher).</source>
+            <translation>Combien de clusters sont vérifiés : leur taux de retour est ordinaire (pas significativement plus élevé).</translation>
+        </message>
+        <message>
+            <source>How many clusters have the chosen answers significantly concentrated (after allowing for the search).</source>
+            <translation>Combien de clusters ont des réponses retenues significativement concentrées (compte tenu de la recherche).</translation>
         </message>
         <message>
             <source>How many clusters were found.</source>
@@ -1680,6 +1704,10 @@
             <translation>Combien de sites ouvrir, sites obligatoires compris.</translation>
         </message>
         <message>
+            <source>How many times the search is simulated for each test when the clusters were found in the same answers (they carry the finder's settings in their field 'search', or the settings are given below): 99 by default, 999 for publication (adjusted p-values then go down to 0.001). 0: take the clusters as areas fixed in advance (exact tests only), as for clusters drawn by hand before looking at the answers. The simulations use every idle core.</source>
+            <translation>Combien de fois la recherche est simulée pour chaque test quand les clusters ont été trouvés dans les mêmes réponses (ils portent les réglages de la recherche dans leur champ « search », ou ces réglages sont donnés ci-dessous) : 99 par défaut, 999 pour une publication (les valeurs p ajustées descendent alors jusqu’à 0,001). 0 : traiter les clusters comme des zones fixées à l’avance (tests exacts seulement), comme des clusters tracés à la main avant de regarder les réponses. Les simulations utilisent tous les cœurs libres.</translation>
+        </message>
+        <message>
             <source>How much demand each feature carries; empty: 1 each.</source>
             <translation>La demande portée par chaque entité ; vide : 1 chacune.</translation>
         </message>
@@ -1698,6 +1726,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>How the clusters were found, as 'Find survey clusters' writes it in its field 'search' (e.g. method=nnh;threshold=150). Empty: read from the clusters' field 'search'; without it the clusters are taken as fixed in advance. Give it to allow for the search of clusters whose layer lost the field.</source>
+            <translation>Comment les clusters ont été trouvés, tel que « Trouver des clusters d’enquête » l’écrit dans son champ « search » (par ex. method=nnh;threshold=150). Vide : lu dans le champ « search » des clusters ; sans lui, les clusters sont traités comme fixés à l’avance. À donner pour tenir compte de la recherche quand la couche des clusters a perdu ce champ.</translation>
         </message>
         <message>
             <source>How the whole base prefers to be served and informed</source>
@@ -2256,6 +2288,10 @@
             <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
         </message>
         <message>
+            <source>Nearest-neighbour clustering: {n} points, area {area} km², threshold distance {threshold}: the radius of a circle that would hold {k} chosen answers on average if they were spread at random, so that random answers form only small groups while areas where they are about three times as dense join up (give a probability for CrimeStat's shorter threshold, or a fixed distance).</source>
+            <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance seuil {threshold} : le rayon d’un cercle qui contiendrait en moyenne {k} réponses retenues si elles étaient réparties au hasard, de sorte que des réponses au hasard ne forment que de petits groupes tandis que des zones où elles sont environ trois fois plus denses se réunissent (donnez une probabilité pour le seuil plus court de CrimeStat, ou une distance fixe).</translation>
+        </message>
+        <message>
             <source>Nearest-neighbour hierarchical clustering (CrimeStat)</source>
             <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
         </message>
@@ -2268,8 +2304,8 @@
             <translation>Plus proche voisin : ordre le plus élevé des clusters</translation>
         </message>
         <message>
-            <source>Nearest-neighbour: probability</source>
-            <translation>Plus proche voisin : probabilité</translation>
+            <source>Nearest-neighbour: probability (0: areas of the usual size)</source>
+            <translation>Plus proche voisin : probabilité (0 : zones de la taille habituelle)</translation>
         </message>
         <message>
             <source>Nearest-neighbour: study area in km² (0: bounding rectangle)</source>
@@ -2388,8 +2424,8 @@
             <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
         </message>
         <message>
-            <source>Not assessed (no incident data)</source>
-            <translation>Non évalué (pas de données d’incidents)</translation>
+            <source>Not assessed (no incident data, or answers concentrated in a cluster not verified)</source>
+            <translation>Non évalué (pas de données d’incidents, ou réponses concentrées dans un cluster non vérifié)</translation>
         </message>
         <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
@@ -2534,10 +2570,6 @@
         <message>
             <source>One row per segment: households within reach and in all, shares, index, target market.</source>
             <translation>Une ligne par segment : ménages à portée et au total, parts, indice, marché cible.</translation>
-        </message>
-        <message>
-            <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
-            <translation>Probabilité unilatérale de la distance seuil : distance moyenne aléatoire au plus proche voisin 0,5·√(A/N) plus t(p, N−1) erreurs types 0,26136·√A/N.</translation>
         </message>
         <message>
             <source>One-way / direction field</source>
@@ -3016,6 +3048,10 @@
             <translation>Restreindre à une zone</translation>
         </message>
         <message>
+            <source>Return rate ordinary (verified)</source>
+            <translation>Taux de retour ordinaire (vérifié)</translation>
+        </message>
+        <message>
             <source>Return rate: exact one-sided binomial test. If every response of the district were equally likely to come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with the cluster's share of the district's {basis}. A cluster is verified when its responses are not significantly more than that (p ≥ {alpha}).</source>
             <translation>Taux de retour : test binomial exact unilatéral. Si chaque réponse du territoire avait la même probabilité de venir de n’importe lequel de ses {basis}, le nombre de réponses tombant dans un cluster suivrait une loi binomiale de paramètre la part des {basis} du territoire située dans le cluster. Un cluster est vérifié quand ses réponses ne sont pas significativement plus nombreuses (p ≥ {alpha}).</translation>
         </message>
@@ -3070,6 +3106,10 @@
         <message>
             <source>Saving (%)</source>
             <translation>Économie (%)</translation>
+        </message>
+        <message>
+            <source>Search simulated {n} times (seed {seed}): {parts}.</source>
+            <translation>Recherche simulée {n} fois (graine {seed}) : {parts}.</translation>
         </message>
         <message>
             <source>Search terms: {terms}</source>
@@ -3268,12 +3308,20 @@
             <translation>Significatif</translation>
         </message>
         <message>
+            <source>Significantly concentrated</source>
+            <translation>Significativement concentrées</translation>
+        </message>
+        <message>
             <source>Significantly fewer in {segments}.</source>
             <translation>Significativement moins en {segments}.</translation>
         </message>
         <message>
             <source>Significantly more in {segments}.</source>
             <translation>Significativement plus en {segments}.</translation>
+        </message>
+        <message>
+            <source>Simulations of the search</source>
+            <translation>Simulations de la recherche</translation>
         </message>
         <message>
             <source>Site</source>
@@ -3712,8 +3760,24 @@
             <translation>Les sites choisis, la demande que chacun sert, la part à moins de ces minutes.</translation>
         </message>
         <message>
-            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
-            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+            <source>The clusters are taken as areas fixed in advance: exact tests only, which are valid only for areas chosen before looking at the answers.</source>
+            <translation>Les clusters sont traités comme des zones fixées à l’avance : tests exacts seulement, valables seulement pour des zones choisies avant de regarder les réponses.</translation>
+        </message>
+        <message>
+            <source>The clusters carry {n} different finder settings; the search is simulated with the first: {text}.</source>
+            <translation>Les clusters portent {n} réglages de recherche différents ; la recherche est simulée avec le premier : {text}.</translation>
+        </message>
+        <message>
+            <source>The clusters were found by a search ({text}): it is simulated {n} times for each test.</source>
+            <translation>Les clusters ont été trouvés par une recherche ({text}) : elle est simulée {n} fois pour chaque test.</translation>
+        </message>
+        <message>
+            <source>The clusters were taken as areas fixed in advance (drawn by hand, or the search was not simulated): the exact tests below hold only for areas chosen before looking at the answers. For clusters found by 'Find survey clusters' in the same answers, let the verification allow for the search.</source>
+            <translation>Les clusters ont été traités comme des zones fixées à l’avance (tracées à la main, ou recherche non simulée) : les tests exacts ci-dessous ne valent que pour des zones choisies avant de regarder les réponses. Pour des clusters trouvés par « Trouver des clusters d’enquête » dans les mêmes réponses, laissez la vérification tenir compte de la recherche.</translation>
+        </message>
+        <message>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, share_high (answers significantly concentrated, by the adjusted p-value when there is one); incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exacte), return_p_search (compte tenu de la recherche ; NULL si elle n’a pas été simulée), verified (taux de retour ordinaire, d’après la valeur p ajustée s’il y en a une) ; chosen, share, district_share, share_ratio, share_p (exacte), share_p_search, share_high (réponses significativement concentrées, d’après la valeur p ajustée s’il y en a une) ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
         </message>
         <message>
             <source>The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.</source>
@@ -3880,6 +3944,10 @@
             <translation>Le nombre de voisins doit être compris entre 1 et {n} (un de moins que le nombre d’unités).</translation>
         </message>
         <message>
+            <source>The number of simulations must be at least 1.</source>
+            <translation>Le nombre de simulations doit être au moins 1.</translation>
+        </message>
+        <message>
             <source>The number of sites p must be a whole number of at least 1 (got {p}).</source>
             <translation>Le nombre de sites p doit être un entier d’au moins 1 (reçu : {p}).</translation>
         </message>
@@ -4012,8 +4080,20 @@
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
         </message>
         <message>
+            <source>The same seed gives the same simulations, hence the same adjusted p-values.</source>
+            <translation>La même graine donne les mêmes simulations, donc les mêmes valeurs p ajustées.</translation>
+        </message>
+        <message>
             <source>The scenario: the chance that a contact made today through a channel by someone who prefers a cheaper one moves to it (100: every such contact moves).</source>
             <translation>Le scénario : la probabilité qu’un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe (100 : tous ces contacts passent).</translation>
+        </message>
+        <message>
+            <source>The search cannot be simulated without responses and households.</source>
+            <translation>La recherche ne peut pas être simulée sans réponses ni ménages.</translation>
+        </message>
+        <message>
+            <source>The search setting {name} has an unreadable value {value}.</source>
+            <translation>Le réglage de recherche {name} a une valeur illisible {value}.</translation>
         </message>
         <message>
             <source>The segment code of each base feature (any level at or below the chosen one): gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
@@ -4484,6 +4564,10 @@
             <translation>Objectif inconnu {name} ; utilisez l’un de : {known}.</translation>
         </message>
         <message>
+            <source>Unknown search setting {name} in {text}.</source>
+            <translation>Réglage de recherche inconnu {name} dans {text}.</translation>
+        </message>
+        <message>
             <source>Unknown solver {name}; use one of: {known}.</source>
             <translation>Solveur inconnu {name} ; utilisez l’un de : {known}.</translation>
         </message>
@@ -4554,10 +4638,6 @@
         <message>
             <source>Verification report</source>
             <translation>Rapport de vérification</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
         </message>
         <message>
             <source>Verified clusters</source>
@@ -4878,6 +4958,14 @@
         <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
+        </message>
+        <message>
+            <source>allowing for the search that found the clusters</source>
+            <translation>en tenant compte de la recherche qui a trouvé les clusters</translation>
+        </message>
+        <message>
+            <source>answers permuted</source>
+            <translation>réponses permutées</translation>
         </message>
         <message>
             <source>arrays for every computation; it comes with QGIS</source>
@@ -5268,8 +5356,16 @@
             <translation>p (retour)</translation>
         </message>
         <message>
+            <source>p (return, allowing for the search)</source>
+            <translation>p (retour, compte tenu de la recherche)</translation>
+        </message>
+        <message>
             <source>p (share)</source>
             <translation>p (part)</translation>
+        </message>
+        <message>
+            <source>p (share, allowing for the search)</source>
+            <translation>p (part, compte tenu de la recherche)</translation>
         </message>
         <message>
             <source>p = {p} sites are asked for but there are only {m} distinct candidate sites: lower p or add candidates.</source>
@@ -5378,6 +5474,10 @@
         <message>
             <source>responses</source>
             <translation>réponses</translation>
+        </message>
+        <message>
+            <source>responses placed again by households</source>
+            <translation>réponses replacées selon les ménages</translation>
         </message>
         <message>
             <source>road buffer or concave hull</source>
@@ -5756,6 +5856,10 @@
             <translation>{density} par km²</translation>
         </message>
         <message>
+            <source>{exact} for an area fixed in advance, {adjusted} allowing for the search</source>
+            <translation>{exact} pour une zone fixée à l’avance, {adjusted} compte tenu de la recherche</translation>
+        </message>
+        <message>
             <source>{first} and {second} differ in their spread over the segments.</source>
             <translation>{first} et {second} diffèrent dans leur répartition entre les segments.</translation>
         </message>
@@ -5772,12 +5876,16 @@
             <translation>{joined} croisements sans sommet partagé ont été raccordés ; {kept} sur des ponts, des tunnels ou d’autres niveaux sont restés séparés.</translation>
         </message>
         <message>
-            <source>{k} nearest neighbours</source>
-            <translation>{k} plus proches voisins</translation>
+            <source>{k} nearest neighbours, with every unit tied with the {k}th ({n} units have more)</source>
+            <translation>{k} plus proches voisins, avec toute unité à égalité avec la {k}e ({n} unités en ont davantage)</translation>
         </message>
         <message>
             <source>{labels}: {note}</source>
             <translation>{labels} : {note}</translation>
+        </message>
+        <message>
+            <source>{label}: the finder found clusters in {k} of {n} simulations ({mean} a simulation on average)</source>
+            <translation>{label} : la recherche a trouvé des clusters dans {k} simulations sur {n} ({mean} par simulation en moyenne)</translation>
         </message>
         <message>
             <source>{label}: {value}</source>
@@ -5860,8 +5968,12 @@
             <translation>{n} sites candidats ont une capacité négative : {ids}.</translation>
         </message>
         <message>
-            <source>{n} cluster checked: {v} verified (its return rate is not significantly higher than the district's); fear without crime in {f}.</source>
-            <translation>{n} cluster contrôlé : {v} vérifié (son taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+            <source>{n} cluster checked, as an area fixed in advance. Return rate ordinary (verified): {v}. {answers} significantly concentrated: {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} cluster contrôlé, comme zone fixée à l’avance. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
+        </message>
+        <message>
+            <source>{n} cluster checked. Return rate ordinary (verified): {v}. {answers} significantly concentrated (after allowing for the search): {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} cluster contrôlé. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées (compte tenu de la recherche) : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
         </message>
         <message>
             <source>{n} cluster contains no postcode unit, so its return rate cannot be tested: {ids}.</source>
@@ -5880,8 +5992,12 @@
             <translation>{n} cluster.</translation>
         </message>
         <message>
-            <source>{n} clusters checked: {v} verified (their return rate is not significantly higher than the district's); fear without crime in {f}.</source>
-            <translation>{n} clusters contrôlés : {v} vérifiés (leur taux de retour n’est pas significativement plus élevé que celui du territoire) ; peur sans délinquance dans {f}.</translation>
+            <source>{n} clusters checked, as areas fixed in advance. Return rate ordinary (verified): {v}. {answers} significantly concentrated: {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} clusters contrôlés, comme zones fixées à l’avance. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
+        </message>
+        <message>
+            <source>{n} clusters checked. Return rate ordinary (verified): {v}. {answers} significantly concentrated (after allowing for the search): {c}. Fear without crime (verified, concentrated, incidents not elevated): {f}.</source>
+            <translation>{n} clusters contrôlés. Taux de retour ordinaire (vérifié) : {v}. {answers} significativement concentrées (compte tenu de la recherche) : {c}. Peur sans délinquance (vérifié, concentrées, incidents non élevés) : {f}.</translation>
         </message>
         <message>
             <source>{n} clusters contain no postcode unit, so their return rate cannot be tested: {ids}.</source>
@@ -6220,8 +6336,16 @@
             <translation>{share} de sa surface se trouve dans des clusters d’incidents{ids}.</translation>
         </message>
         <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): significant for an area fixed in advance, but not after allowing for the search, since searches of answers with nothing in them draw clusters as extreme as often as that.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : significatif pour une zone fixée à l’avance, mais pas compte tenu de la recherche, car des recherches dans des réponses où il n’y a rien tracent aussi souvent des clusters aussi extrêmes.</translation>
+        </message>
+        <message>
             <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are concentrated here.</source>
             <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses se concentrent ici.</translation>
+        </message>
+        <message>
+            <source>{share} of its responses are {answers}, against {district} in the district ({p}): these answers are significantly concentrated here, after allowing for the search that drew the cluster.</source>
+            <translation>{share} de ses réponses sont {answers}, contre {district} dans le territoire ({p}) : ces réponses sont significativement concentrées ici, compte tenu de la recherche qui a tracé le cluster.</translation>
         </message>
         <message>
             <source>{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p}).</source>

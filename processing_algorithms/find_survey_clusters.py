@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..engine.progress import Band
-from ..engine.survey import clusters
+from ..engine.survey import clusters, search
 from ..plugin import bridge
 from ..plugin.bridge import styling
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
@@ -55,7 +55,9 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour "
             "hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in "
             "a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run "
-            "'Verify survey clusters' to check that they are not just where more people answered."
+            "'Verify survey clusters' to check that they are not just where more people answered, and that the "
+            "answers are concentrated even allowing for the search (each cluster carries this run's settings in "
+            "its field 'search', from which the verification runs the same search on simulated answers)."
         )
 
     def short_description(self):
@@ -152,7 +154,11 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             make_choices([("band", tr("Distance band")), ("knn", tr("k nearest neighbours"))], "band"),
             tr(
                 "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
-                "include the unit itself."
+                "include the unit itself. Units exactly on the band count as neighbours (distances are compared "
+                "with a relative tolerance of one part in a billion, so rounding never decides and a moved copy "
+                "of the data gives the same clusters). With k nearest, every unit tied with the k-th nearest "
+                "counts too, so a unit may have more than k neighbours (grid cells often do); the log says how "
+                "many."
             ),
             optional=True,
             advanced=True,
@@ -184,10 +190,16 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._number(self.PROBABILITY, tr("Nearest-neighbour: probability"), 0.05, 0.0001, 0.9999),
+            self._number(self.PROBABILITY, tr("Nearest-neighbour: probability (0: areas of the usual size)"), 0.0, 0.0, 0.9999),
             tr(
-                "One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
-                "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."
+                "0 (the default): link chosen answers closer than √(2A/(πN)), the radius of a circle that would "
+                "hold two of the N chosen answers on average if they were spread at random over the study area "
+                "A. Random answers then form only small groups, while an area where they are about three times "
+                "as dense joins up into one cluster: areas of a square kilometre or so, the size analysts look "
+                "for. The log gives the distance. A probability p instead gives CrimeStat's threshold, the mean "
+                "random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N "
+                "(0.05 in CrimeStat): it links only pairs closer than random ones and finds fragments of such "
+                "areas."
             ),
             advanced=True,
         )
@@ -214,7 +226,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr(
                 "1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
                 "order are clustered again into clusters of the next order, with the threshold distance "
-                "recomputed from the number of clusters (same study area and probability); a higher-order "
+                "recomputed from the number of clusters (same study area and rule); a higher-order "
                 "cluster joins at least two clusters of the order below, and its polygon outlines all their "
                 "points. Stops earlier when fewer than two clusters remain or the threshold is not positive."
             ),
@@ -228,7 +240,8 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 "any method), chosen (chosen answers inside), responses (all records inside), share, "
                 "area_km2, density (chosen answers per km²), members (cells, units or points that make the "
                 "cluster; clusters of the order below for higher orders), peak_density (density methods), "
-                "max_z (Gi*). Grid methods give merged cells; point methods an alpha shape (convex hull when "
+                "max_z (Gi*), search (this run's settings, for 'Verify survey clusters' to run the same search on "
+                "simulated data). Grid methods give merged cells; point methods an alpha shape (convex hull when "
                 "it is empty) with a margin."
             ),
         )
@@ -267,7 +280,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             k=self.parameterAsInt(parameters, self.K, context),
             gi_value=self.choice(parameters, self.GI_VALUE, context),
             alpha=number(self.ALPHA),
-            probability=number(self.PROBABILITY),
+            probability=number(self.PROBABILITY) or None,
             threshold=number(self.THRESHOLD) or None,
             area=number(self.AREA) * 1e6 or None,
             min_points=self.parameterAsInt(parameters, self.MIN_POINTS, context),
@@ -299,6 +312,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         location, zone = bridge.point_zone_pairs(locations, polygons, feedback=progress)
         inside = clusters.records_inside(zone, location, inverse, len(polygons), len(locations))
         table = clusters.cluster_table(result, inside, data.points.chosen, bridge.polygon_areas(polygons) / 1e6)
+        table["search"] = search.options_text(options)  # how Verify survey clusters runs the same search again
         raster_path = self.parameterAsOutputLayer(parameters, self.DENSITY, context)
         surface = None
         if raster_path:

@@ -11,17 +11,19 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
+from ..engine.errors import InvalidInputError
 from ..engine.i18n import format_count, format_examples
 from ..engine.progress import Band
-from ..engine.survey import clusters, verification
+from ..engine.survey import clusters, search, verification
 from ..engine.survey import responses as survey
-from ..engine.survey.report import disparity_label, verification_report
+from ..engine.survey.report import disparity_label, headline, verification_report
 from ..plugin import bridge
 from ..plugin.bridge import styling
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .choices import make_choices
@@ -41,6 +43,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
     CLUSTERS, CLUSTER_ID, HOUSEHOLDS, DISTRICT = "CLUSTERS", "CLUSTER_ID", "HOUSEHOLDS", "DISTRICT"
     INCIDENTS, INCIDENT_CLUSTERS, INCIDENT_BASIS, ALPHA = "INCIDENTS", "INCIDENT_CLUSTERS", "INCIDENT_BASIS", "ALPHA"
     OUTPUT, REPORT, VERIFIED, FEAR_WITHOUT_CRIME = "OUTPUT", "REPORT", "VERIFIED", "FEAR_WITHOUT_CRIME"
+    SIMULATIONS, SEED, SEARCH, CONCENTRATED = "SIMULATIONS", "SEED", "SEARCH", "CONCENTRATED"
 
     def display_name(self):
         return tr("Verify survey clusters")
@@ -53,8 +56,15 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             "is verified when its return rate is not significantly greater than the district's. Share of chosen "
             "answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per "
             "household (or per km²) against the district with an exact Clopper–Pearson confidence interval "
-            "(conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when "
-            "the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results "
+            "(conditional binomial), and the overlap with incident clusters. Clusters found by 'Find survey "
+            "clusters' in the same answers were drawn where the answers are most extreme, so these exact tests, "
+            "meant for areas fixed in advance, would find clusters in answers with nothing in them: the search is "
+            "then simulated (answers shuffled among the responses; responses placed again at postcode units in "
+            "proportion to households), the same finder run again on each simulated data set, and each cluster "
+            "compared with the most extreme cluster of every simulation. The adjusted p-values are reported beside "
+            "the exact ones and decide the verdicts. Disparity: 'fear without crime' when the cluster is verified "
+            "(return rate ordinary), the answers are significantly concentrated and incidents are not elevated; "
+            "'crime without fear' when incidents are elevated and the answers are not. Results "
             "on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in "
             "each cluster (the largest ones making 75% of it, at most five) with their share and index against the "
             "whole base. The HTML report explains every verdict in plain words."
@@ -71,6 +81,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             ((self.DISTRICT,), tr("optional comparison area")),
             ((self.INCIDENTS, self.INCIDENT_CLUSTERS, self.INCIDENT_BASIS), tr("optional crime data")),
             ((self.ALPHA,), tr("of every test")),
+            ((self.SIMULATIONS, self.SEED, self.SEARCH), tr("allowing for the search that found the clusters")),
             *self.segmented_base_notes(tr("optional: who lives there")),
             ((self.OUTPUT,), tr("tests and verdict per cluster")),
             ((self.REPORT,), tr("verdicts in plain words")),
@@ -132,6 +143,33 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True, 0.0001, 0.5),
             tr("Level of every one-sided test."),
         )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.SIMULATIONS, tr("Simulations of the search"), NUMBER_INTEGER, search.DEFAULT_SIMULATIONS, True, 0, 99999
+            ),
+            tr(
+                "How many times the search is simulated for each test when the clusters were found in the same "
+                "answers (they carry the finder's settings in their field 'search', or the settings are given "
+                "below): 99 by default, 999 for publication (adjusted p-values then go down to 0.001). 0: take "
+                "the clusters as areas fixed in advance (exact tests only), as for clusters drawn by hand before "
+                "looking at the answers. The simulations use every idle core."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterNumber(self.SEED, tr("Random seed"), NUMBER_INTEGER, 1, True, 0),
+            tr("The same seed gives the same simulations, hence the same adjusted p-values."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterString(self.SEARCH, tr("Finder settings"), optional=True),
+            tr(
+                "How the clusters were found, as 'Find survey clusters' writes it in its field 'search' (e.g. "
+                "method=nnh;threshold=150). Empty: read from the clusters' field 'search'; without it the clusters "
+                "are taken as fixed in advance. Give it to allow for the search of clusters whose layer lost the "
+                "field."
+            ),
+            advanced=True,
+        )
         self.add_segmented_base_parameters(
             label=tr("Segmented base layer"),
             optional=True,
@@ -151,8 +189,11 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
             tr(
                 "The clusters with their fields and: postcodes, households, responses, return_rate, "
-                "district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, "
-                "share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per "
+                "district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the "
+                "search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value "
+                "when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, "
+                "share_high (answers significantly concentrated, by the adjusted p-value when there is one); "
+                "incidents, incident_rate, district_incident_rate (per "
                 "1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), "
                 "incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; "
                 "with a segmented base dominant_segments (codes, largest first), dominant_names, "
@@ -167,8 +208,21 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             tr("The HTML report: method, district figures, warnings, a table and a verdict per cluster."),
         )
         for name, label, text in (
-            (self.VERIFIED, tr("Verified clusters (count)"), tr("How many clusters are verified.")),
-            (self.FEAR_WITHOUT_CRIME, tr("Clusters of fear without crime"), tr("How many clusters show fear without crime.")),
+            (
+                self.VERIFIED,
+                tr("Verified clusters (count)"),
+                tr("How many clusters are verified: their return rate is ordinary (not significantly higher)."),
+            ),
+            (
+                self.CONCENTRATED,
+                tr("Clusters of significantly concentrated answers"),
+                tr("How many clusters have the chosen answers significantly concentrated (after allowing for the search)."),
+            ),
+            (
+                self.FEAR_WITHOUT_CRIME,
+                tr("Clusters of fear without crime"),
+                tr("How many clusters are verified, with the answers concentrated and incidents not elevated."),
+            ),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
             self.add_output_help(label, text)
@@ -219,12 +273,62 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             answer_label=data.answers.label,
             notes=list(progress.warnings),
         )
+        simulations = self.parameterAsInt(parameters, self.SIMULATIONS, context)
         options = verification.VerificationOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
             incident_basis=self.choice(parameters, self.INCIDENT_BASIS, context),
+            simulations=max(1, simulations),
+            seed=self.parameterAsInt(parameters, self.SEED, context),
         )
-        result = verification.verify_clusters(contents, district, options, progress=Band(feedback, 60, 90))
+        null = self._search(parameters, context, frame, data, (keep_units, keep_records, weights), simulations, progress)
+        result = verification.verify_clusters(contents, district, options, search=null, progress=Band(feedback, 60, 90))
+        progress.info(headline(result))
         return self._write_outputs(parameters, context, progress, result, zones, frame, source_crs, data)
+
+    def _search(self, parameters, context, frame, data, kept, simulations, progress):
+        """What the simulations of the search need, or None when the clusters are taken as fixed in advance.
+
+        The finder's settings come from the parameter, else from the clusters' field 'search' (written by Find
+        survey clusters). The search runs on the district's responses, its postcode units and their households.
+        """
+        keep_units, keep_records, weights = kept
+        text = self.parameterAsString(parameters, self.SEARCH, context).strip()
+        if not text and "search" in frame:
+            written = sorted({str(v) for v in frame["search"] if isinstance(v, str) and v.strip()})
+            if len(written) > 1:
+                progress.warn(
+                    tr(
+                        "The clusters carry {n} different finder settings; the search is simulated with the first: {text}."
+                    ).format(n=len(written), text=written[0])
+                )
+            text = written[0] if written else ""
+        if not text or simulations <= 0:
+            progress.info(
+                tr(
+                    "The clusters are taken as areas fixed in advance: exact tests only, which are valid only for "
+                    "areas chosen before looking at the answers."
+                )
+            )
+            return None
+        try:
+            options = search.options_from_text(text)
+        except InvalidInputError as error:
+            raise QgsProcessingException(str(error)) from None
+        points = data.points
+        unit, unit_xy = None, None
+        if points.unit is not None and points.unit_xy is not None:
+            # the district's postcode units, numbered again (a response keyed by postcode sits on its unit)
+            renumber = np.cumsum(keep_units) - 1
+            record_unit = points.unit[keep_records]
+            unit = np.where(record_unit >= 0, renumber[np.maximum(record_unit, 0)], -1)
+            unit_xy = points.unit_xy[keep_units]
+        searched = clusters.SurveyPoints(points.xy[keep_records], points.chosen[keep_records], unit, unit_xy)
+        progress.info(
+            tr("The clusters were found by a search ({text}): it is simulated {n} times for each test.").format(
+                text=text, n=format_count(simulations)
+            )
+        )
+        return search.SearchNull(searched, options, data.postcodes.xy[keep_units], weights[keep_units])
 
     @staticmethod
     def _memberships(zones, progress, **located):
@@ -263,6 +367,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         outputs = {
             self.OUTPUT: dest_id,
             self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712
+            self.CONCENTRATED: int((result.table["share_high"] == True).sum()),  # noqa: E712
             self.FEAR_WITHOUT_CRIME: int((result.table["disparity"] == "fear without crime").sum()),
         }
         if report_path:

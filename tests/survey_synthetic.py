@@ -2,7 +2,7 @@
 
 Postcode units sit on a jittered square lattice with the same number of
 households each. Every household returns the survey with ``rate`` (three
-times that in the *high-return* circle); a response is a chosen answer with
+times that in the *high-return* circle; ``high_multiple``); a response is a chosen answer with
 probability ``share`` (``fear_share`` in the *fear* circle, where returns are
 ordinary). Incidents fall on postcode units in proportion to households
 (60% of that in the fear circle) plus a crime hot spot elsewhere.
@@ -46,6 +46,7 @@ def synthetic_survey(
     fear_share: float = 0.7,
     radius: float = 400.0,
     incidents: int = 3000,
+    high_multiple: float = 3.0,
 ) -> SyntheticSurvey:
     rng = np.random.default_rng(seed)
     cols, rows = np.meshgrid(np.arange(side), np.arange(side))
@@ -61,7 +62,7 @@ def synthetic_survey(
         return np.hypot(xy[:, 0] - circle[0], xy[:, 1] - circle[1]) <= circle[2]
 
     in_fear, in_high, in_hot = inside(fear), inside(high), inside(hotspot)
-    returned = rng.binomial(households, np.where(in_high, 3 * rate, rate))
+    returned = rng.binomial(households, np.where(in_high, high_multiple * rate, rate))
     unit = np.repeat(np.arange(len(xy)), returned)
     chosen = rng.random(unit.size) < np.where(in_fear[unit], fear_share, share)
     weight = hh * np.where(in_fear, 0.6, 1.0) * np.where(in_hot, 4.0, 1.0)

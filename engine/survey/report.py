@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, cast
 
 from ..html import Bar, Column, Report, svg_bar_chart
 from ..i18n import format_count, format_decimal, format_number, format_p_value, format_percent, format_share, plural, tr
 from .verification_types import Residents, Verification
+
+if TYPE_CHECKING:
+    from .search import SearchAdjustment
 
 
 def disparity_label(code: str | None) -> str:
@@ -42,6 +46,58 @@ def _p_value(value) -> str:
     return format_p_value(value).replace("p = ", "").replace("p < ", "< ")
 
 
+def headline(result: Verification) -> str:
+    """What the verification found, each statement counted apart (for the report's headline and the log).
+
+    Parameters
+    ----------
+    result : Verification
+
+    Returns
+    -------
+    str
+    """
+    table = result.table
+    verified = int((table["verified"] == True).sum())  # noqa: E712 - object column with None
+    concentrated = int((table["share_high"] == True).sum())  # noqa: E712
+    fear = int((table["disparity"] == "fear without crime").sum())
+    if result.search is not None:
+        text = plural(
+            len(table),
+            tr(
+                "{n} cluster checked. Return rate ordinary (verified): {v}. {answers} significantly concentrated "
+                "(after allowing for the search): {c}. Fear without crime (verified, concentrated, incidents not "
+                "elevated): {f}."
+            ),
+            tr(
+                "{n} clusters checked. Return rate ordinary (verified): {v}. {answers} significantly concentrated "
+                "(after allowing for the search): {c}. Fear without crime (verified, concentrated, incidents not "
+                "elevated): {f}."
+            ),
+        )
+    else:
+        text = plural(
+            len(table),
+            tr(
+                "{n} cluster checked, as an area fixed in advance. Return rate ordinary (verified): {v}. {answers} "
+                "significantly concentrated: {c}. Fear without crime (verified, concentrated, incidents not "
+                "elevated): {f}."
+            ),
+            tr(
+                "{n} clusters checked, as areas fixed in advance. Return rate ordinary (verified): {v}. {answers} "
+                "significantly concentrated: {c}. Fear without crime (verified, concentrated, incidents not "
+                "elevated): {f}."
+            ),
+        )
+    return text.format(
+        n=format_count(len(table)),
+        v=format_count(verified),
+        answers=result.answer_label or tr("Chosen answers"),
+        c=format_count(concentrated),
+        f=format_count(fear),
+    )
+
+
 def verification_report(result: Verification, *, language: str = "en", subtitle: str | None = None) -> Report:
     """Build the report: headline, method, district figures, warnings, table, chart and one verdict per cluster.
 
@@ -61,20 +117,7 @@ def verification_report(result: Verification, *, language: str = "en", subtitle:
     table = result.table
     options = result.options
     report = Report(tr("Survey cluster verification"), language=language, subtitle=subtitle)
-    verified = int((table["verified"] == True).sum())  # noqa: E712 - object column with None
-    fear = int((table["disparity"] == "fear without crime").sum())
-    headline = plural(
-        len(table),
-        tr(
-            "{n} cluster checked: {v} verified (its return rate is not significantly higher than the "
-            "district's); fear without crime in {f}."
-        ),
-        tr(
-            "{n} clusters checked: {v} verified (their return rate is not significantly higher than the "
-            "district's); fear without crime in {f}."
-        ),
-    )
-    report.headline(headline.format(n=format_count(len(table)), v=format_count(verified), f=format_count(fear)))
+    report.headline(headline(result))
     _method(report, result)
     _district(report, result)
     for warning in result.warnings:
@@ -115,6 +158,7 @@ def _method(report: Report, result: Verification) -> None:
     report.heading(tr("How the clusters were checked"))
     report.bullet_list(
         [
+            *([_search_method(result)] if result.search is not None else [_fixed_method()]),
             tr(
                 "Return rate: exact one-sided binomial test. If every response of the district were equally likely to "
                 "come from any of its {basis}, the number falling in a cluster would follow a binomial distribution with "
@@ -136,11 +180,38 @@ def _method(report: Report, result: Verification) -> None:
                 confidence=format_share(options.confidence),
             ),
             tr(
-                "Disparity: fear without crime when the chosen answers are significantly elevated and incidents are not; "
-                "crime without fear the reverse."
+                "Disparity: fear without crime when the cluster is verified, the chosen answers are significantly "
+                "concentrated and incidents are not elevated; crime without fear when incidents are elevated and the "
+                "answers are not. Where the answers are concentrated but the return rate is not shown to be "
+                "ordinary, fear and crime are not compared."
             ),
             *([_residents_method(result.residents)] if result.residents is not None else []),
         ]
+    )
+
+
+def _search_method(result: Verification) -> str:
+    search = cast("SearchAdjustment", result.search)  # only called when the search was simulated
+    return tr(
+        "Allowing for the search: the clusters were drawn where the answers were most extreme, so tests meant for "
+        'areas fixed in advance would find "significant" clusters in data with nothing in them. The finder was '
+        "run again, with the same settings, on {n} simulated data sets of each kind: the answers shuffled among the "
+        "responses (for the share), and the responses placed again at postcode units in proportion to their "
+        "{basis} (for the return rate); seed {seed}. A cluster's adjusted p-value is the share of simulations in "
+        "which some cluster was at least as extreme (never less than its exact p-value); the verdicts rest on "
+        "the adjusted p-values, both are shown."
+    ).format(
+        n=format_count(search.simulations),
+        basis=tr("households") if result.basis == "households" else tr("postcode units"),
+        seed=search.seed,
+    )
+
+
+def _fixed_method() -> str:
+    return tr(
+        "The clusters were taken as areas fixed in advance (drawn by hand, or the search was not simulated): the "
+        "exact tests below hold only for areas chosen before looking at the answers. For clusters found by 'Find "
+        "survey clusters' in the same answers, let the verification allow for the search."
     )
 
 
@@ -179,6 +250,7 @@ def _district(report: Report, result: Verification) -> None:
 
 
 def _cluster_table(report: Report, result: Verification) -> None:
+    searched = result.search is not None
     rows = []
     for row in result.table.itertuples():
         rows.append(
@@ -188,10 +260,13 @@ def _cluster_table(report: Report, result: Verification) -> None:
                 "responses": row.responses,
                 "return_ratio": format_number(row.return_ratio, 2),
                 "return_p": _p_value(row.return_p),
+                "return_p_search": _p_value(row.return_p_search),
                 "verified": _yes_no(row.verified),
                 "share": format_share(row.share),
                 "share_p": _p_value(row.share_p),
-                "incidents": format_count(row.incidents),
+                "share_p_search": _p_value(row.share_p_search),
+                "share_high": _yes_no(row.share_high),
+                "incidents": "–" if row.incidents is None else format_count(row.incidents),
                 "ratio": format_number(row.incident_ratio, 2),
                 "interval": "–"
                 if math.isnan(row.ratio_low)
@@ -211,9 +286,12 @@ def _cluster_table(report: Report, result: Verification) -> None:
             Column("responses", tr("Responses"), 0),
             Column("return_ratio", tr("Return ratio")),
             Column("return_p", tr("p (return)")),
-            Column("verified", tr("Verified")),
+            *([Column("return_p_search", tr("p (return, allowing for the search)"))] if searched else []),
+            Column("verified", tr("Return rate ordinary (verified)")),
             Column("share", tr("Chosen share")),
             Column("share_p", tr("p (share)")),
+            *([Column("share_p_search", tr("p (share, allowing for the search)"))] if searched else []),
+            Column("share_high", tr("Significantly concentrated")),
             Column("incidents", tr("Incidents")),
             Column("ratio", tr("Incident rate ratio")),
             Column("interval", tr("Confidence interval")),

@@ -1,9 +1,11 @@
 """The verdict on each verified cluster in plain words, in the user's language.
 
-One paragraph per cluster: whether it is verified (its return rate against
-the district's), the share of chosen answers, the incidents, the disparity
-between fear and crime, a caution on small numbers and, with a segmented
-base, who lives there.
+One paragraph per cluster, its statements kept apart: whether its return
+rate is ordinary (verified), whether the chosen answers are significantly
+concentrated (after allowing for the search that drew the cluster, when it
+was simulated), the incidents, the disparity between fear and crime (only
+where the cluster is verified), a caution on small numbers and, with a
+segmented base, who lives there.
 """
 
 from __future__ import annotations
@@ -77,23 +79,18 @@ def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str
     """
     parts = [_return_sentence(row, basis)]
     if row["responses"] > 0:
-        if row["share_high"]:
-            text = tr(
-                "{share} of its responses are {answers}, against {district} in the district ({p}): these "
-                "answers are concentrated here."
-            )
-        else:
-            text = tr(
-                "{share} of its responses are {answers}, against {district} in the district; the difference "
-                "is not significant ({p})."
-            )
-        parts.append(
-            text.format(share=_pct(row["share"]), answers=answers, district=_pct(row["district_share"]), p=_p(row["share_p"]))
-        )
+        parts.append(_share_sentence(row, options, answers))
     else:
         parts.append(tr("No response lies inside it."))
     parts.append(_incident_sentence(row, options))
     disparity = row["disparity"]
+    if disparity is None and row["share_high"] and row["verified"] is not True:
+        parts.append(
+            tr(
+                "Fear and crime are not compared here: the answers are concentrated, but in a cluster whose "
+                "return rate is not shown to be ordinary."
+            )
+        )
     if disparity == "fear without crime":
         parts.append(
             tr(
@@ -115,6 +112,51 @@ def verdict(row: dict, *, options: VerificationOptions, basis: str, answers: str
     return " ".join(parts)
 
 
+def _searched(row: dict, column: str) -> bool:
+    value = row.get(column)
+    return value is not None and not math.isnan(value)
+
+
+def _p_pair(row: dict, exact: str, adjusted: str) -> str:
+    """The exact p-value, and the one allowing for the search when it was simulated."""
+    if not _searched(row, adjusted):
+        return _p(row[exact])
+    return tr("{exact} for an area fixed in advance, {adjusted} allowing for the search").format(
+        exact=_p(row[exact]), adjusted=_p(row[adjusted])
+    )
+
+
+def _share_sentence(row: dict, options: VerificationOptions, answers: str) -> str:
+    searched = _searched(row, "share_p_search")
+    values = {
+        "share": _pct(row["share"]),
+        "answers": answers,
+        "district": _pct(row["district_share"]),
+        "p": _p_pair(row, "share_p", "share_p_search"),
+    }
+    if row["share_high"] and searched:
+        text = tr(
+            "{share} of its responses are {answers}, against {district} in the district ({p}): these answers "
+            "are significantly concentrated here, after allowing for the search that drew the cluster."
+        )
+    elif row["share_high"]:
+        text = tr(
+            "{share} of its responses are {answers}, against {district} in the district ({p}): these "
+            "answers are concentrated here."
+        )
+    elif searched and row["share_p"] < options.alpha:
+        text = tr(
+            "{share} of its responses are {answers}, against {district} in the district ({p}): significant "
+            "for an area fixed in advance, but not after allowing for the search, since searches of answers "
+            "with nothing in them draw clusters as extreme as often as that."
+        )
+    else:
+        text = tr(
+            "{share} of its responses are {answers}, against {district} in the district; the difference is not significant ({p})."
+        )
+    return text.format(**values)
+
+
 def _return_sentence(row: dict, basis: str) -> str:
     cluster = row["cluster_id"]
     if row["verified"] is None:
@@ -129,18 +171,18 @@ def _return_sentence(row: dict, basis: str) -> str:
         "district": format_number(row["district_return_rate"] * scale, 2),
         "unit": unit,
         "ratio": format_number(row["return_ratio"], 2),
-        "p": _p(row["return_p"]),
+        "p": _p_pair(row, "return_p", "return_p_search"),
     }
     if row["verified"]:
         return tr(
-            "Cluster {id} is verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-            "district {district}) are not significantly more than the district's return rate would give "
-            "({ratio} times, {p})."
+            "Cluster {id}: return rate ordinary (verified). Its {n} responses from {postcodes} postcode units "
+            "({rate} {unit}, district {district}) are not significantly more than the district's return rate "
+            "would give ({ratio} times, {p})."
         ).format(**values)
     return tr(
-        "Cluster {id} is not verified: its {n} responses from {postcodes} postcode units ({rate} {unit}, "
-        "district {district}) are significantly more than the district's return rate would give ({ratio} "
-        "times, {p}), so it may simply be where more people answered the survey."
+        "Cluster {id}: return rate high (not verified). Its {n} responses from {postcodes} postcode units "
+        "({rate} {unit}, district {district}) are significantly more than the district's return rate would "
+        "give ({ratio} times, {p}), so it may simply be where more people answered the survey."
     ).format(**values)
 
 

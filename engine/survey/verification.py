@@ -20,11 +20,22 @@ hand) and the district around it:
   rate ratio) divided by the exposure share; the one-sided test is
   ``X ~ Bin(K, s)``, ``p = P(X ≥ k)``. Overlap with incident clusters is the
   share of the cluster's area that lies in them.
-* **Disparity.** "fear without crime" when the chosen answers are
-  significantly elevated and incidents are not; "crime without fear" the
-  reverse; "fear and crime" when both are; "neither" otherwise. Without
-  incident points, incidents count as elevated when at least
-  ``overlap_min`` of the cluster's area lies in incident clusters.
+* **Allowing for the search.** Clusters drawn by *Find survey clusters*
+  were chosen because their answers are extreme, so the exact tests above,
+  meant for areas fixed in advance, reject far too often. Given the
+  finder's settings (``search``), the null hypotheses are simulated and the
+  finder run again on each simulated data set
+  (:mod:`engine.survey.search`); ``share_p_search`` and ``return_p_search``
+  are the adjusted p-values, and ``verified`` and ``share_high`` rest on
+  them.
+* **Disparity.** "fear without crime" when the cluster is verified, the
+  chosen answers are significantly elevated and incidents are not; "fear
+  and crime" when it is verified and both are elevated; "crime without
+  fear" when incidents are elevated and the answers are not; "neither" when
+  neither is; not assessed (NULL) when the answers are elevated in a
+  cluster that is not verified (it may simply be where more people
+  answered). Without incident points, incidents count as elevated when at
+  least ``overlap_min`` of the cluster's area lies in incident clusters.
 
 All tests use ``scipy.stats.binomtest`` (:mod:`engine.survey.inference`).
 Results resting on fewer than 30 responses are flagged. Each cluster's
@@ -46,9 +57,11 @@ import numpy as np
 
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, plural, tr
-from ..progress import NullProgress, Progress, check_cancelled
+from ..progress import Band, NullProgress, Progress, check_cancelled
 from ..segmentation import composition
 from .inference import excess_test, rate_ratio_interval, share_test
+from .search import SearchNull, search_adjustment
+from .search import describe as describe_search
 from .verdicts import residents_sentence, verdict
 from .verification_types import (
     DISPARITIES,
@@ -82,7 +95,13 @@ __all__ = [
 
 
 def verify_clusters(
-    contents: ClusterContents, district: District, options: VerificationOptions | None = None, *, progress: Progress | None = None
+    contents: ClusterContents,
+    district: District,
+    options: VerificationOptions | None = None,
+    *,
+    search: SearchNull | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
 ) -> Verification:
     """Verify every cluster against the district (see the module documentation for the tests).
 
@@ -95,7 +114,13 @@ def verify_clusters(
         The district's households, chosen answers, area and incidents.
     options : VerificationOptions, optional
         Significance and confidence levels, incident basis, overlap and
-        low-number thresholds (the defaults without it).
+        low-number thresholds, simulations and seed (the defaults without it).
+    search : SearchNull, optional
+        How the clusters were found (the searched responses, the finder's
+        settings, the postcode units): the tests then allow for the search.
+        None: the clusters are taken as fixed in advance.
+    workers : int, optional
+        Processes for the simulations (None: every idle core).
     progress : Progress, optional
         Progress, cancellation and warnings.
 
@@ -121,10 +146,27 @@ def verify_clusters(
     totals = (total_weight, total_responses, total_chosen, incident_total_exposure)
     counts = _cluster_counts(contents, district, options)
     rows = []
+    exact_share = 100.0 if search is None else 10.0
     for index, cluster_id in enumerate(contents.ids):
         check_cancelled(progress)
         rows.append(_cluster_row(cluster_id, _inside(counts, contents, index), district=district, totals=totals, options=options))
-        progress.set_progress(100.0 * (index + 1) / max(1, len(contents.ids)))
+        progress.set_progress(exact_share * (index + 1) / max(1, len(contents.ids)))
+    adjustment = None
+    if search is not None and rows:
+        adjustment = search_adjustment(
+            np.array([row["share_p"] for row in rows], dtype=float),
+            np.array([row["return_p"] for row in rows], dtype=float),
+            search,
+            simulations=options.simulations,
+            seed=options.seed,
+            workers=workers,
+            progress=Band(progress, exact_share, 100.0),
+        )
+        progress.info(describe_search(adjustment))
+    for index, row in enumerate(rows):
+        row["share_p_search"] = math.nan if adjustment is None else float(adjustment.share_p[index])
+        row["return_p_search"] = math.nan if adjustment is None else float(adjustment.return_p[index])
+        _decide(row, district=district, options=options)
     table = _cluster_table(rows, district)
     _warn_about_clusters(table, contents, options, warn)
     table = _with_residents(table, contents.residents, warn)
@@ -137,12 +179,15 @@ def verify_clusters(
         options.incident_basis,
         district.answer_label,
         contents.residents,
+        adjustment,
     )
 
 
 def _check_options(options: VerificationOptions) -> None:
     if not 0 < options.alpha < 1:
         raise InvalidInputError(tr("The significance level must be between 0 and 1."))
+    if options.simulations < 1:
+        raise InvalidInputError(tr("The number of simulations must be at least 1."))
     if options.incident_basis not in ("households", "area"):
         raise InvalidInputError(tr("Unknown incident basis {basis}.").format(basis=options.incident_basis))
 
@@ -245,12 +290,14 @@ _COLUMNS = [
     "district_return_rate",
     "return_ratio",
     "return_p",
+    "return_p_search",
     "verified",
     "chosen",
     "share",
     "district_share",
     "share_ratio",
     "share_p",
+    "share_p_search",
     "share_high",
     "incidents",
     "incident_rate",
@@ -283,7 +330,7 @@ def _counts(matrix, weights: np.ndarray | None = None) -> np.ndarray:
 def _cluster_row(
     cluster_id, inside: dict, *, district: District, totals: tuple[float, int, int, float], options: VerificationOptions
 ) -> dict:
-    """One row of the table: the cluster's counts, its three tests, the disparity and the verdict."""
+    """One row of the table: the cluster's counts and its three exact tests (:func:`_decide` adds the rest)."""
     total_weight, total_responses, total_chosen, _ = totals
     row = {
         "cluster_id": cluster_id,
@@ -297,10 +344,21 @@ def _cluster_row(
     row.update(_return_columns(inside, totals, options.alpha))
     row.update(_share_columns(inside, row["district_share"], options.alpha))
     row.update(_incident_columns(inside, district, totals, options))
-    row["disparity"] = _disparity(row["share_high"], row["incidents_high"])
     row["low_numbers"] = inside["responses"] < options.low_numbers
-    row["verdict"] = verdict(row, options=options, basis=district.basis, answers=district.answer_label)
     return row
+
+
+def _decide(row: dict, *, district: District, options: VerificationOptions) -> None:
+    """Verified and share_high from the adjusted p-values where the search was simulated, the disparity, the verdict."""
+    for flag, exact, adjusted, significant in (
+        ("verified", "return_p", "return_p_search", False),
+        ("share_high", "share_p", "share_p_search", True),
+    ):
+        p = row[adjusted] if not math.isnan(row[adjusted]) else row[exact]
+        if row[flag] is not None and not math.isnan(p):
+            row[flag] = bool(p < options.alpha) if significant else bool(p >= options.alpha)
+    row["disparity"] = _disparity(row["share_high"], row["incidents_high"], row["verified"])
+    row["verdict"] = verdict(row, options=options, basis=district.basis, answers=district.answer_label)
 
 
 def _return_columns(inside: dict, totals: tuple[float, int, int, float], alpha: float) -> dict:
@@ -361,8 +419,9 @@ def _incident_columns(
     return columns
 
 
-def _disparity(fear: bool | None, crime: bool | None) -> str | None:
-    if fear is None or crime is None:
+def _disparity(fear: bool | None, crime: bool | None, verified: bool | None) -> str | None:
+    """The disparity code; fear counts only in a verified cluster (elsewhere it may be where more people answered)."""
+    if fear is None or crime is None or (fear and verified is not True):
         return None
     if fear and not crime:
         return "fear without crime"

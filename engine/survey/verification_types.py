@@ -7,11 +7,14 @@ these types are also available from :mod:`engine.survey.verification`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..segmentation import composition, encoding
+
+if TYPE_CHECKING:
+    from .search import SearchAdjustment
 
 try:
     import pandas as pd
@@ -107,7 +110,9 @@ class VerificationOptions:
     known) or per km² (``"area"``). ``overlap_min``: without incident
     points, incidents count as elevated when at least this share of the
     cluster's area lies in incident clusters. ``low_numbers``: results
-    resting on fewer responses are flagged.
+    resting on fewer responses are flagged. ``simulations`` and ``seed``:
+    how many times, and from which seed, the search is simulated when the
+    verification allows for it (99 by default, 999 for publication).
     """
 
     alpha: float = 0.05
@@ -115,6 +120,8 @@ class VerificationOptions:
     incident_basis: str = "households"  # or "area" ("postcodes" is used when households are not known)
     overlap_min: float = 0.10
     low_numbers: int = LOW_NUMBERS
+    simulations: int = 99
+    seed: int = 1
 
 
 @dataclass(frozen=True)
@@ -125,8 +132,12 @@ class Verification:
     ``postcodes``, ``households`` (NULL without household counts),
     ``responses``, ``return_rate`` and ``district_return_rate`` (responses
     per household or per postcode unit), ``return_ratio``, ``return_p``,
-    ``verified``; ``chosen``, ``share``, ``district_share``, ``share_ratio``,
-    ``share_p``, ``share_high``; ``incidents``, ``incident_rate`` and
+    ``return_p_search`` (allowing for the search; NULL when it was not
+    simulated), ``verified`` (the return rate is ordinary: not significantly
+    higher, by the adjusted p-value when there is one); ``chosen``,
+    ``share``, ``district_share``, ``share_ratio``, ``share_p``,
+    ``share_p_search``, ``share_high`` (the chosen answers are significantly
+    concentrated, by the adjusted p-value when there is one); ``incidents``, ``incident_rate`` and
     ``district_incident_rate`` (per 1,000 households or per km²),
     ``incident_ratio``, ``ratio_low``, ``ratio_high``, ``incident_p``,
     ``incident_overlap``, ``incident_clusters``, ``incidents_high``;
@@ -135,7 +146,9 @@ class Verification:
     :func:`engine.segmentation.composition.dominant_segments` come before ``verdict``
     and the verdict says who lives there. Tests that cannot be computed are NULL.
     ``district`` holds the district's counts, share, return and incident
-    rates and notes; ``warnings`` what the verification warned about.
+    rates and notes; ``warnings`` what the verification warned about;
+    ``search`` the simulations of the search (None when the clusters were
+    taken as fixed in advance).
     """
 
     table: pd.DataFrame
@@ -146,3 +159,4 @@ class Verification:
     incident_basis: str
     answer_label: str
     residents: Residents | None = None
+    search: SearchAdjustment | None = None

@@ -171,7 +171,12 @@ def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(dens
     share = households[inside].sum() / households.sum()
     assert fear["return_p"] == pytest.approx(stats.binom.sf(count[inside].sum() - 1, count.sum(), share), rel=1e-9)
     html = open(verified["REPORT"], encoding="utf-8").read()
-    assert "Fear without crime" in html and "is not verified" in html
+    assert "Fear without crime" in html and "return rate high (not verified)" in html
+    # found by a search: the verification ran the same search on 99 simulated data sets of each kind
+    assert fear["search"] == "method=density" and fear["share_p_search"] == pytest.approx(0.01)
+    assert fear["share_p_search"] >= fear["share_p"] and high["return_p_search"] >= high["return_p"]
+    assert verified["CONCENTRATED"] == sum(f["share_high"] is True for f in rows) >= 1
+    assert "p (share, allowing for the search)" in html and "simulated data sets" in html
     assert "matches no postcode unit" in html  # the input warnings are in the report too
 
 
@@ -218,7 +223,7 @@ def nnh_orders(sample_town, tmp_path_factory, provider_module):
     feedback = RecordingFeedback()
     result = run_algorithm(
         "placeinsight:surveyclusters",
-        survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")),
+        survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=2, OUTPUT=str(folder / "nnh.gpkg")),
         feedback=feedback,
     )
     return result, feedback
@@ -290,7 +295,9 @@ def test_nnh_higher_orders_through_qgis_process(nnh_orders, sample_town, provide
     result, _ = nnh_orders
     output = tmp_path / "nnh.gpkg"
     found = run_qgis_process(
-        "placeinsight:surveyclusters", survey_parameters(sample_town, METHOD=4, MAX_ORDER=2, OUTPUT=output), qgis_profile
+        "placeinsight:surveyclusters",
+        survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=2, OUTPUT=output),
+        qgis_profile,
     )
     rows = [(f["order"], f["members"], f["chosen"], f["responses"]) for f in features(output)]
     assert found["results"]["CLUSTERS"] == len(rows)
@@ -306,7 +313,7 @@ def test_a_highest_order_below_one_is_refused(sample_town, provider, tmp_path, o
     ):
         run_algorithm(
             "placeinsight:surveyclusters",
-            survey_parameters(sample_town, METHOD=4, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")),
+            survey_parameters(sample_town, METHOD=4, PROBABILITY=0.05, MAX_ORDER=order, OUTPUT=str(tmp_path / "c.gpkg")),
         )
     assert not (tmp_path / "c.gpkg").exists()
 

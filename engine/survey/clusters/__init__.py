@@ -11,8 +11,10 @@ module each:
   (``"gi_grid"``) or on postcode units / distinct locations (``"gi_units"``),
   distance band or k nearest neighbours, Benjamini–Hochberg false discovery
   rate (:mod:`.getis_ord`).
-* **Nearest-neighbour hierarchical clustering** as CrimeStat's Nnh, with
-  the Clark & Evans random-expectation threshold (:mod:`.nearest_neighbour`).
+* **Nearest-neighbour hierarchical clustering** as CrimeStat's Nnh, linking
+  within the expected-links distance by default, or CrimeStat's Clark &
+  Evans random-expectation threshold for a probability
+  (:mod:`.nearest_neighbour`).
 
 Distances are in the units of the coordinates (metres in a projected CRS);
 densities are per square kilometre assuming metres. Cluster outlines are
@@ -27,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...errors import InvalidInputError
-from ...i18n import format_count, format_number, format_significant, plural, tr
+from ...i18n import format_count, format_decimal, format_number, format_significant, plural, tr
 from ...progress import NullProgress, Progress
 from .common import (
     KERNELS,
@@ -165,13 +167,26 @@ def describe(result: ClusterResult) -> str:
             threshold=format_significant(s["threshold"]),
         )
     elif result.method in ("gi_grid", "gi_units"):
-        neighbourhood = (
-            tr("{k} nearest neighbours").format(k=int(s["k"]))
-            if "k" in s
-            else tr("distance band {d}").format(d=format_number(s["distance_band"]))
-        )
+        if "k" in s:
+            neighbourhood = tr("{k} nearest neighbours, with every unit tied with the {k}th ({n} units have more)").format(
+                k=int(s["k"]), n=format_count(int(s.get("tied_units", 0)))
+            )
+        else:
+            neighbourhood = tr("distance band {d}").format(d=format_number(s["distance_band"]))
         text = tr("Getis-Ord Gi*: {units} units, {neighbourhood}, {hot} significant hot units.").format(
             units=format_count(int(s["units"])), neighbourhood=neighbourhood, hot=format_count(int(s["hot_units"]))
+        )
+    elif "expected_links" in s:
+        text = tr(
+            "Nearest-neighbour clustering: {n} points, area {area} km², threshold distance {threshold}: the "
+            "radius of a circle that would hold {k} chosen answers on average if they were spread at random, so "
+            "that random answers form only small groups while areas where they are about three times as dense "
+            "join up (give a probability for CrimeStat's shorter threshold, or a fixed distance)."
+        ).format(
+            n=format_count(int(s["points"])),
+            area=format_number(s["area"] / M2_PER_KM2, 2),
+            threshold=format_number(s["threshold"], 1),
+            k=format_decimal(s["expected_links"]),
         )
     else:
         text = tr(

@@ -64,7 +64,7 @@ class ClusterOptions:
     k: int = 8
     gi_value: str = "count"  # "count" or "share"
     alpha: float = 0.05
-    probability: float = 0.05
+    probability: float | None = None  # nnh: None for the expected-links distance, else CrimeStat's threshold
     threshold: float | None = None
     area: float | None = None
     min_points: int = 10
@@ -112,7 +112,7 @@ def unique_locations(xy: np.ndarray, chosen: np.ndarray) -> tuple[np.ndarray, np
     return locations, inverse, chosen_count, all_count
 
 
-def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
+def knn_distance(xy: np.ndarray, k: int, *, tree=None) -> np.ndarray:
     """Distance from each point to its ``k``-th nearest other point (``cKDTree``; coincident points count).
 
     Parameters
@@ -121,6 +121,8 @@ def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
         ``(n, 2)`` coordinates.
     k : int
         Which neighbour.
+    tree : scipy.spatial.cKDTree, optional
+        A tree of ``xy`` already built.
 
     Returns
     -------
@@ -128,5 +130,5 @@ def knn_distance(xy: np.ndarray, k: int) -> np.ndarray:
     """
     from scipy.spatial import cKDTree
 
-    distance, _ = cKDTree(xy).query(xy, k=k + 1)
+    distance, _ = (tree if tree is not None else cKDTree(xy)).query(xy, k=k + 1)
     return distance[:, -1]

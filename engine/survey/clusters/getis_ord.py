@@ -1,7 +1,10 @@
 """Getis-Ord Gi* hot spots on grid cells (``"gi_grid"``) or on postcode units / locations (``"gi_units"``).
 
 Binary weights include the unit itself, for a distance band or the k
-nearest neighbours (Getis & Ord 1992; Ord & Getis 1995). One-sided p-values
+nearest neighbours (Getis & Ord 1992; Ord & Getis 1995). Units exactly on
+the band are neighbours (distances are compared with a relative tolerance
+of 10⁻⁹, so rounding never decides), and every unit tied with the k-th
+nearest is a neighbour too (a unit may then have more than k). One-sided p-values
 (hot spots only) are corrected for the false discovery rate with
 Benjamini–Hochberg; significant hot units that touch (grid) or are
 neighbours (units) form one cluster.
@@ -10,6 +13,7 @@ neighbours (units) form one cluster.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -22,9 +26,51 @@ from .density import default_bandwidth
 from .grid import Grid, default_cell_size, grid_clusters, label_cells
 from .outlines import point_shape
 
+#: Distances equal to the band, or to the k-th neighbour's distance, within this relative tolerance count as equal,
+#: so that rounding in the coordinates never decides a neighbour (grid cells sit exactly on the band or tie at the
+#: k-th distance all the time; a translated copy of the data then gives the same neighbours).
+RELATIVE_TOLERANCE = 1e-9
+#: While :func:`reusing_pairs` is active, the pairs of units within a distance band are kept for the last units
+#: seen, computed that much farther than asked so that a slightly wider band reuses them: the simulations of a
+#: search run Gi* again and again over the same postcode units, each with the band of its own simulated answers.
+_PAIRS: dict = {}
+PAIRS_REACH = 1.25
+
+
+@contextmanager
+def reusing_pairs(*, keep: bool = False):
+    """Within this block, distance-band weights over the same units reuse their pairs (see :data:`_PAIRS`).
+
+    Parameters
+    ----------
+    keep : bool
+        The pairs stay after the block, for the next one (a process that
+        runs many chunks of simulations); :func:`forget_pairs` drops them.
+
+    Yields
+    ------
+    None
+    """
+    _PAIRS["enabled"] = True
+    try:
+        yield
+    finally:
+        _PAIRS.pop("enabled", None)
+        if not keep:
+            forget_pairs()
+
+
+def forget_pairs() -> None:
+    """Drop the pairs kept by :func:`reusing_pairs`."""
+    _PAIRS.clear()
+
 
 def distance_band_weights(xy: np.ndarray, band: float):
     """Binary weights (CSR): 1 between units at most ``band`` apart, the unit itself included.
+
+    A pair counts when its distance is at most ``band × (1 + 10⁻⁹)``
+    (:data:`RELATIVE_TOLERANCE`): units exactly on the band are neighbours
+    whatever the rounding of their coordinates.
 
     Parameters
     ----------
@@ -38,21 +84,60 @@ def distance_band_weights(xy: np.ndarray, band: float):
     scipy.sparse.csr_matrix
         ``(n, n)``.
     """
-    from scipy.sparse import coo_matrix
+    from scipy.sparse import coo_matrix, csr_matrix
     from scipy.spatial import cKDTree
 
-    tree = cKDTree(xy)
-    pairs = tree.sparse_distance_matrix(tree, band, output_type="ndarray")
+    xy = np.ascontiguousarray(xy, dtype=float).reshape(-1, 2)
     n = len(xy)
-    rows = np.concatenate([pairs["i"], np.arange(n)])
-    cols = np.concatenate([pairs["j"], np.arange(n)])
-    weights = coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n)).tocsr()
-    weights.data[:] = 1.0  # the diagonal was added twice
-    return weights
+    reach = band * (1.0 + RELATIVE_TOLERANCE)
+    if not _PAIRS.get("enabled"):
+        tree = cKDTree(xy)
+        pairs = tree.sparse_distance_matrix(tree, reach, output_type="ndarray")
+        rows = np.concatenate([pairs["i"], np.arange(n)])
+        cols = np.concatenate([pairs["j"], np.arange(n)])
+        weights = coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n)).tocsr()
+        weights.data[:] = 1.0  # the diagonal was added twice
+        return weights
+    rows, cols, distance = _pairs(xy, reach)
+    keep = distance <= reach  # the pairs are in row order, each row's columns in order, itself included
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows[keep], minlength=n))])
+    return csr_matrix((np.ones(int(keep.sum())), cols[keep], indptr), shape=(n, n))
+
+
+def _pairs(xy: np.ndarray, reach: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of units at most ``reach`` apart and each unit with itself, by row then column, with distances.
+
+    Reuses the pairs of the previous call over the same units when they reach far enough (see :data:`_PAIRS`).
+    """
+    from scipy.spatial import cKDTree
+
+    key = (xy.shape, hash(xy.tobytes()))
+    cached = _PAIRS.get("pairs")
+    if cached is not None and cached[0] == key and cached[1] >= reach:
+        return cached[2]
+    tree = cKDTree(xy)
+    far = reach * PAIRS_REACH
+    pairs = tree.sparse_distance_matrix(tree, far, output_type="ndarray")
+    pairs = pairs[pairs["i"] != pairs["j"]]  # each unit comes once, below
+    n = len(xy)
+    rows = np.concatenate([pairs["i"].astype(np.int64), np.arange(n)])
+    cols = np.concatenate([pairs["j"].astype(np.int64), np.arange(n)])
+    distance = np.concatenate([pairs["v"], np.zeros(n)])
+    order = np.lexsort((cols, rows))
+    found = (rows[order], cols[order], distance[order])
+    _PAIRS["pairs"] = (key, far, found)
+    return found
 
 
 def knn_weights(xy: np.ndarray, k: int):
-    """Binary weights (CSR): 1 for each unit's ``k`` nearest other units and for the unit itself (not symmetric).
+    """Binary weights (CSR): 1 for each unit's ``k`` nearest other units, every unit tied with the ``k``-th, and the
+    unit itself (not symmetric).
+
+    The neighbours of a unit are all other units at most ``d_k × (1 + 10⁻⁹)``
+    away, ``d_k`` being the distance to its ``k``-th nearest other unit
+    (coincident units count): a unit with several neighbours at the ``k``-th
+    distance keeps them all rather than an arbitrary one, so it may have more
+    than ``k``.
 
     Parameters
     ----------
@@ -66,23 +151,47 @@ def knn_weights(xy: np.ndarray, k: int):
     scipy.sparse.csr_matrix
         ``(n, n)``.
     """
-    from scipy.sparse import coo_matrix
+    from scipy.sparse import csr_matrix
     from scipy.spatial import cKDTree
 
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     n = len(xy)
     if not 1 <= k < n:
         raise InvalidInputError(
             tr("The number of neighbours must be between 1 and {n} (one less than the number of units).").format(n=max(1, n - 1))
         )
-    _, index = cKDTree(xy).query(xy, k=k + 1)
-    own = np.arange(n)[:, None]
-    other = index != own
-    keep = other & (np.cumsum(other, axis=1) <= k)
-    rows = np.concatenate([np.nonzero(keep)[0], np.arange(n)])
-    cols = np.concatenate([index[keep], np.arange(n)])
-    weights = coo_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n)).tocsr()
+    tree = cKDTree(xy)
+    kth = knn_distance(xy, k, tree=tree)
+    # every unit within the k-th distance (ties included), then the unit itself
+    found = tree.query_ball_point(xy, kth * (1.0 + RELATIVE_TOLERANCE))
+    counts = np.fromiter((len(f) for f in found), dtype=np.int64, count=n)
+    cols = np.fromiter((j for f in found for j in f), dtype=np.int64, count=int(counts.sum()))
+    rows = np.repeat(np.arange(n), counts)
+    weights = csr_matrix((np.ones(rows.size), (rows, cols)), shape=(n, n))
+    weights = weights + csr_matrix((np.ones(n), (np.arange(n), np.arange(n))), shape=(n, n))
     weights.data[:] = 1.0
     return weights
+
+
+def tied_units(xy: np.ndarray, k: int) -> int:
+    """How many units have another unit tied with their ``k``-th nearest neighbour (within the tolerance).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` coordinates of the units.
+    k : int
+        Neighbours per unit.
+
+    Returns
+    -------
+    int
+    """
+    if not 1 <= k < len(xy) - 1:
+        return 0
+    kth = knn_distance(xy, k)
+    following = knn_distance(xy, k + 1)
+    return int(np.sum(following <= kth * (1.0 + RELATIVE_TOLERANCE)))
 
 
 def gi_star(values: np.ndarray, weights) -> tuple[np.ndarray, np.ndarray]:
@@ -223,6 +332,7 @@ def _neighbourhood(xy: np.ndarray, points: SurveyPoints, options: ClusterOptions
     if options.neighbours == "knn":
         weights = knn_weights(xy, options.k)
         settings["k"] = float(options.k)
+        settings["tied_units"] = float(tied_units(xy, options.k))  # units whose neighbours tied with the k-th all count
         return weights, float(np.median(knn_distance(xy, options.k)))
     band = options.distance_band or default_band(points)
     weights = distance_band_weights(xy, band)

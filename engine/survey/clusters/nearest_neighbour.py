@@ -2,16 +2,24 @@
 
 Levine, CrimeStat III, ch. 6. **First-order clusters**: points closer than a
 threshold distance are linked (single linkage) and linked groups with at
-least a minimum number of points are clusters. The threshold is the
-random-expectation mean nearest-neighbour distance ``0.5·sqrt(A/N)``
-(Clark & Evans 1954) plus ``t(p, N−1)`` standard errors
-``0.26136·sqrt(A)/N`` for the chosen one-tailed probability ``p``, or a
-fixed distance given by the analyst (CrimeStat's "fixed distance" option).
+least a minimum number of points are clusters. The threshold is, by
+default, the **expected-links distance** ``sqrt(2·A/(π·N))``: the radius of a
+circle that would hold two of the ``N`` chosen answers on average if they
+were spread at random over the study area ``A``. Random answers then have
+about two links each, below the continuum-percolation threshold (about 4.5),
+so they form only small groups, while an area where they are three times as
+dense (about six links each) joins up into one cluster: areas of a square
+kilometre or so, the size analysts look for. With a probability ``p``, the
+threshold is CrimeStat's: the random-expectation mean nearest-neighbour
+distance ``0.5·sqrt(A/N)`` (Clark & Evans 1954) plus ``t(p, N−1)`` standard
+errors ``0.26136·sqrt(A)/N``, which links only pairs closer than random ones
+and finds fragments of such areas; or a fixed distance given by the analyst
+(CrimeStat's "fixed distance" option).
 
 **Higher orders** (up to ``ClusterOptions.max_order``): the same procedure
 is applied to the mean centres of the clusters of the order below (the mean
 of their chosen records), with the threshold recomputed from the number of
-those clusters (same study area and probability), or the same fixed distance
+those clusters (same study area and rule), or the same fixed distance
 at every order. A cluster of order k ≥ 2 joins at least
 :data:`MIN_LOWER_CLUSTERS` clusters of order k−1: CrimeStat applies its
 minimum number of points at every order, but a minimum meant for records
@@ -37,6 +45,29 @@ from .outlines import merged_shape, point_shape
 
 #: A cluster of order 2 or higher joins at least this many clusters of the order below.
 MIN_LOWER_CLUSTERS = 2
+#: The default threshold: the distance within which each point would have this many others if spread at random.
+EXPECTED_LINKS = 2.0
+
+
+def expected_links_distance(n: int, area: float) -> float:
+    """The default threshold: ``sqrt(EXPECTED_LINKS·A/(π·N))`` (see the module documentation).
+
+    Parameters
+    ----------
+    n : int
+        Number of points N.
+    area : float
+        The study area A.
+
+    Returns
+    -------
+    float
+    """
+    if n < 2:
+        raise InvalidInputError(tr("At least two points are needed for nearest-neighbour clustering."))
+    if not area > 0:
+        raise InvalidInputError(tr("The study area must be greater than 0."))
+    return math.sqrt(EXPECTED_LINKS * area / (math.pi * n))
 
 
 def nn_threshold(n: int, area: float, probability: float) -> tuple[float, float, float, float]:
@@ -192,11 +223,19 @@ def nnh_clusters(points: SurveyPoints, options: ClusterOptions, progress: Progre
     return [c.as_row() for c in found], settings
 
 
+def _threshold(n: int, area: float, options: ClusterOptions) -> float:
+    """The threshold distance of one order: fixed, CrimeStat's for a probability, or the expected-links distance."""
+    if options.threshold:
+        return float(options.threshold)  # CrimeStat's "fixed distance" option
+    if options.probability is not None:
+        return nn_threshold(n, area, options.probability)[0]
+    return expected_links_distance(n, area)
+
+
 def _first_order_settings(n: int, area: float, options: ClusterOptions) -> dict[str, float]:
     """The first order's threshold distance (or the fixed distance) and how it was found; refused when not positive."""
-    threshold, mean_random, standard_error, t = nn_threshold(n, area, options.probability)
-    if options.threshold:
-        threshold = float(options.threshold)  # CrimeStat's "fixed distance" option
+    _, mean_random, standard_error, t = nn_threshold(n, area, options.probability or 0.05)
+    threshold = _threshold(n, area, options)
     settings = {
         "threshold": threshold,
         "mean_random": mean_random,
@@ -206,6 +245,9 @@ def _first_order_settings(n: int, area: float, options: ClusterOptions) -> dict[
         "points": float(n),
         "max_order": float(options.max_order),
     }
+    if not options.threshold and options.probability is None:
+        settings["expected_links"] = EXPECTED_LINKS
+        settings["t"] = math.nan
     if threshold <= 0:
         raise InvalidInputError(
             tr("The threshold distance is not positive ({d}): choose a larger probability or study area.").format(
@@ -239,7 +281,7 @@ def _higher_orders(
         settings[f"points_{order}"] = float(len(lower))
         if len(lower) < 2:
             break
-        threshold = float(options.threshold) if options.threshold else nn_threshold(len(lower), area, options.probability)[0]
+        threshold = _threshold(len(lower), area, options)
         settings[f"threshold_{order}"] = threshold
         if threshold <= 0:
             break

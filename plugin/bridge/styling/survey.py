@@ -103,7 +103,11 @@ class VerifiedClusterStyle(LayerStyler):
             symbol = QgsFillSymbol.createSimple({"color": colour(fill, 150), "outline_style": "no"})
             disparity.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, labels[code]))
         unknown = QgsFillSymbol.createSimple({"color": colour("#ffffff", 60), "outline_style": "no"})
-        disparity.appendChild(QgsRuleBasedRenderer.Rule(unknown, 0, 0, "ELSE", tr("Not assessed (no incident data)")))
+        disparity.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                unknown, 0, 0, "ELSE", tr("Not assessed (no incident data, or answers concentrated in a cluster not verified)")
+            )
+        )
         verdict = QgsRuleBasedRenderer.Rule(None, 0, 0, "", tr("Verdict"))
         for expression, label, width, line_style in (
             ('"verified"', tr("Verified: response rate not above the district's"), "0.9", "solid"),

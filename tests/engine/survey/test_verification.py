@@ -74,11 +74,14 @@ def test_small_case_numbers_by_hand():
 
 
 def test_disparity_flags():
-    assert V._disparity(True, False) == "fear without crime"
-    assert V._disparity(False, True) == "crime without fear"
-    assert V._disparity(True, True) == "fear and crime"
-    assert V._disparity(False, False) == "neither"
-    assert V._disparity(True, None) is None
+    assert V._disparity(True, False, True) == "fear without crime"
+    assert V._disparity(False, True, True) == "crime without fear"
+    assert V._disparity(True, True, True) == "fear and crime"
+    assert V._disparity(False, False, True) == "neither"
+    assert V._disparity(True, None, True) is None
+    # fear in a cluster whose return rate is high (or untested) is not a finding: it may be where more people answered
+    assert V._disparity(True, False, False) is None and V._disparity(True, True, None) is None
+    assert V._disparity(False, True, False) == "crime without fear" and V._disparity(False, False, None) == "neither"
 
 
 def test_incident_clusters_alone_decide_crime_by_overlap():
@@ -180,7 +183,7 @@ def test_planted_fear_cluster_is_verified_and_fear_without_crime(verified):
     assert row["verified"] is True and row["share_high"] is True
     assert row["incidents_high"] is False and row["disparity"] == "fear without crime"
     assert row["ratio_low"] < row["incident_ratio"] < row["ratio_high"]
-    assert "is verified" in row["verdict"] and "Fear without crime" in row["verdict"]
+    assert "return rate ordinary (verified)" in row["verdict"] and "Fear without crime" in row["verdict"]
 
 
 def test_planted_high_return_area_is_found_by_density_but_not_verified(verified):
@@ -190,7 +193,7 @@ def test_planted_high_return_area_is_found_by_density_but_not_verified(verified)
     row = table.loc[high]
     assert row["verified"] is False and row["return_ratio"] > 2 and row["return_p"] < 1e-6
     assert row["share_high"] is False
-    assert "is not verified" in row["verdict"]
+    assert "return rate high (not verified)" in row["verdict"]
 
 
 def test_report_explains_each_verdict(verified, tmp_path):
