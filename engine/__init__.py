@@ -66,5 +66,7 @@ Survey and hotspots               ``survey/``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
                                   reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``
+  reading numbers of a field       ``values.py`` (the one policy for weights, counts, capacities: NULL, text,
+                                     negative, infinite, too large)
 ================================  ==============================================
 """

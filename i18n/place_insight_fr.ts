@@ -684,6 +684,10 @@
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
         <message>
+            <source>Every value of the field {field} of {layer} is zero or missing, so there is nothing to count: check that you chose the right field.</source>
+            <translation>Toutes les valeurs du champ {field} de {layer} sont nulles ou absentes : il n’y a rien à compter. Vérifiez que vous avez choisi le bon champ.</translation>
+        </message>
+        <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
@@ -896,12 +900,12 @@
             <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
         </message>
         <message>
-            <source>Households, contacts or claimants per feature. NULL or negative weights are refused with the feature ids. Empty: every feature weighs 1.</source>
-            <translation>Ménages, contacts ou allocataires par entité. Les poids NULL ou négatifs sont refusés, avec les identifiants des entités. Vide : chaque entité pèse 1.</translation>
+            <source>Households, contacts or claimants per feature. NULL, negative or text values are refused with the feature ids (numbers stored as text are read). Empty: every feature weighs 1.</source>
+            <translation>Ménages, contacts ou allocataires par entité. Les valeurs NULL, négatives ou textuelles sont refusées avec les identifiants des entités (les nombres stockés comme texte sont lus). Vide : chaque entité pèse 1.</translation>
         </message>
         <message>
-            <source>Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0.</source>
-            <translation>Ménages, population ou usagers de chaque unité ; vide : chaque unité compte pour 1. Les valeurs vides comptent pour 0.</translation>
+            <source>Households, population or clients of each unit; empty: every unit counts 1. NULL, negative or text values are refused with the feature ids (numbers stored as text are read).</source>
+            <translation>Ménages, population ou clients de chaque unité ; vide : chaque unité compte 1. Les valeurs NULL, négatives ou textuelles sont refusées avec les identifiants des entités (les nombres stockés comme texte sont lus).</translation>
         </message>
         <message>
             <source>Households, population… of each base unit. Empty: each unit counts 1.</source>
@@ -1124,8 +1128,8 @@
             <translation>Des valeurs plus grandes donnent des enveloppes plus lisses et pleines ; des valeurs plus petites suivent les routes de plus près.</translation>
         </message>
         <message>
-            <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit.</source>
-            <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être partagée entre sites). NULL : sans limite.</translation>
+            <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit; zero, negative or text values are refused.</source>
+            <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être répartie entre sites). NULL : pas de limite ; les valeurs nulles, négatives ou textuelles sont refusées.</translation>
         </message>
         <message>
             <source>Largest travel cost that counts as covered, in the unit of the travel cost (minutes or metres). Needed by maximal and set covering; reported by the others (0: none).</source>
@@ -1428,8 +1432,8 @@
             <translation>Nombre de zones écrites.</translation>
         </message>
         <message>
-            <source>Numeric fields to sum (households, population…); the number of base features is always counted. Empty values count as zero.</source>
-            <translation>Champs numériques à additionner (ménages, population…) ; le nombre d’entités de base est toujours compté. Les valeurs vides comptent pour zéro.</translation>
+            <source>Numeric fields to sum (households, population…); the number of base features is always counted. Empty (NULL) values count as zero and are reported; negative values are refused.</source>
+            <translation>Champs numériques à additionner (ménages, population…) ; le nombre d’entités de base est toujours compté. Les valeurs vides (NULL) comptent zéro et sont signalées ; les valeurs négatives sont refusées.</translation>
         </message>
         <message>
             <source>Objective</source>
@@ -2232,6 +2236,10 @@
             <translation>Les unités de demande avec leur géométrie : identifiant, poids, identifiant et nom de l’équipement le plus proche, minutes, mètres, beyond (au-delà du seuil : vrai/faux) et snapped (faux si trop loin du réseau). Les minutes et l’équipement sont NULL là où aucun équipement n’est atteignable.</translation>
         </message>
         <message>
+            <source>The demand weights must be one finite number, zero or more, per demand point.</source>
+            <translation>Les poids de demande doivent être un nombre fini, positif ou nul, par point de demande.</translation>
+        </message>
+        <message>
             <source>The district</source>
             <translation>Le territoire</translation>
         </message>
@@ -2276,8 +2284,8 @@
             <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
         </message>
         <message>
-            <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
-            <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
+            <source>The field {field} of {layer} holds text that is not a number in {n} features (e.g. {examples}, features {ids}); choose a numeric field or correct those values.</source>
+            <translation>Le champ {field} de {layer} contient du texte qui n’est pas un nombre dans {n} entités (p. ex. {examples}, entités {ids}) ; choisissez un champ numérique ou corrigez ces valeurs.</translation>
         </message>
         <message>
             <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
@@ -2828,8 +2836,16 @@
             <translation>sites candidats</translation>
         </message>
         <message>
+            <source>capacities</source>
+            <translation>les capacités</translation>
+        </message>
+        <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
+        </message>
+        <message>
+            <source>counts</source>
+            <translation>les effectifs</translation>
         </message>
         <message>
             <source>crime without fear</source>
@@ -2902,6 +2918,10 @@
         <message>
             <source>heuristic solution with a proven bound</source>
             <translation>solution heuristique avec une borne prouvée</translation>
+        </message>
+        <message>
+            <source>household counts</source>
+            <translation>les nombres de ménages</translation>
         </message>
         <message>
             <source>households</source>
@@ -3080,6 +3100,10 @@
             <translation>à pied</translation>
         </message>
         <message>
+            <source>weights</source>
+            <translation>les poids</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -3216,6 +3240,26 @@
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
         <message>
+            <source>{n} features of {layer} have 0 in the field {field} (e.g. features {ids}): {what} must be more than zero; leave the value empty (NULL) for no limit, or remove those features.</source>
+            <translation>{n} entités de {layer} ont 0 dans le champ {field} (p. ex. entités {ids}) : zéro n’est pas admis pour {what} ; laissez la valeur vide (NULL) pour ne pas fixer de limite, ou retirez ces entités.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have a negative value in the field {field} (e.g. features {ids}); {what} cannot be negative.</source>
+            <translation>{n} entités de {layer} ont une valeur négative dans le champ {field} (p. ex. entités {ids}) ; une valeur négative n’a pas de sens pour {what}.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have an infinite or implausibly large value (above {largest}) in the field {field} (e.g. features {ids}); {what} must be ordinary numbers: check those values.</source>
+            <translation>{n} entités de {layer} ont une valeur infinie ou invraisemblablement grande (au-delà de {largest}) dans le champ {field} (p. ex. entités {ids}) ; pour {what}, seuls des nombres ordinaires ont un sens : vérifiez ces valeurs.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no value (NULL) in the field {field} (e.g. features {ids}); fill them in or filter them out.</source>
+            <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} (p. ex. entités {ids}) ; renseignez-les ou filtrez-les.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no value (NULL) in the field {field} and count as 0 (e.g. features {ids}).</source>
+            <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} et comptent 0 (p. ex. entités {ids}).</translation>
+        </message>
+        <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
         </message>
@@ -3252,10 +3296,6 @@
             <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
         </message>
         <message>
-            <source>{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.</source>
-            <translation>{n} unités postales sur {total} de {layer} n’ont pas de nombre de ménages utilisable dans {field} et comptent pour 0.</translation>
-        </message>
-        <message>
             <source>{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are left out: {examples}.</source>
             <translation>{n} enregistrements sur {total} de {layer} ont un code postal qui ne correspond à aucune unité postale de {units} et sont écartés : {examples}.</translation>
         </message>
@@ -3280,20 +3320,12 @@
             <translation>{n} paires origine–destination ne sont pas reliées par le réseau (temps NULL).</translation>
         </message>
         <message>
-            <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
-            <translation>{n} enregistrements de {layer} ont une valeur négative dans le champ {field} (par ex. {examples}) ; effectifs et poids ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
             <source>{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), or a field with finer codes.</source>
             <translation>{n} enregistrements de {layer} ont des codes du niveau {found} dans le champ {field} (par ex. {examples}) ; ils ne peuvent pas être détaillés au niveau {level}. Choisissez le niveau {found} (ou un niveau plus agrégé), ou un champ aux codes plus fins.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.</source>
             <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés dans « Non classé ».</translation>
-        </message>
-        <message>
-            <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
-            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} (par ex. {examples}) ; complétez-les ou filtrez-les.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>

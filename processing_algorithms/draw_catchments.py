@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
 from ..engine.accessibility.catchments import (
     catchment_table,
@@ -139,7 +140,7 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
             ),
             tr(
                 "Numeric fields to sum (households, population…); the number of base features is always counted. "
-                "Empty values count as zero."
+                "Empty (NULL) values count as zero and are reported; negative values are refused."
             ),
         )
         self.add_sink(
@@ -242,10 +243,17 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         if base is None:
             return None, []
         fields = self.parameterAsFields(parameters, self.COUNT_FIELDS, context)
-        data = bridge.read_layer(base, fields, context=context, geometry="xy", crs=crs)
+        name = self.source_title(parameters, self.BASE, context, base)
+        data = bridge.read_layer(base, fields, context=context, geometry="xy", crs=crs, name=name)
         if data.missing_geometry:
             progress.warn(
                 tr("{n} features of the base layer have no geometry and are not counted.").format(n=len(data.missing_geometry))
             )
-        weights = np.column_stack([np.ones(len(data))] + [np.nan_to_num(data.frame[f].astype(float).to_numpy()) for f in fields])
+        columns = [
+            values.read_numbers(
+                data.frame[f], values.SUMMED_COUNTS, field=f, layer=data.name, labels=data.frame["fid"], progress=progress
+            )
+            for f in fields
+        ]
+        weights = np.column_stack([np.ones(len(data)), *columns])
         return bridge.weights_inside(data.xy, weights, polygons, feedback=progress), ["base_features", *fields]

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.accessibility.catchments import parse_bands
 from ..engine.accessibility.matrix import summary_messages
 from ..engine.accessibility.nearest import nearest_facility, nearest_tables
@@ -67,7 +68,10 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterField(
                 self.WEIGHT, tr("Demand weight field"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC, optional=True
             ),
-            tr("Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0."),
+            tr(
+                "Households, population or clients of each unit; empty: every unit counts 1. NULL, negative or text "
+                "values are refused with the feature ids (numbers stored as text are read)."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource(self.FACILITIES, tr("Facilities"), [SOURCE_POINT]),
@@ -174,8 +178,15 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         """The demand layer in the network's CRS, its ids (a field, else the feature ids) and weights (or None)."""
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
-        demand = bridge.read_layer(source, [demand_id, weight], context=context, geometry="geometry", crs=crs)
-        weights = demand.frame[weight].astype(float).to_numpy() if weight else None
+        name = self.source_title(parameters, self.DEMAND, context, source)
+        demand = bridge.read_layer(source, [demand_id, weight], context=context, geometry="geometry", crs=crs, name=name)
+        weights = (
+            values.read_numbers(
+                demand.frame[weight], values.WEIGHTS, field=weight, layer=demand.name, labels=demand.ids(demand_id).tolist()
+            )
+            if weight
+            else None
+        )
         return demand, demand.ids(demand_id).tolist(), weights
 
     def _read_facilities(self, parameters, context, source, crs):

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.location import (
     DEFAULT_SPEED_KMH,
     OBJECTIVES,
@@ -22,7 +23,6 @@ from ..engine.location import (
     Points,
     SolverOptions,
     as_flags,
-    as_numbers,
     plan_locations,
 )
 from ..engine.progress import Band
@@ -69,8 +69,8 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "WEIGHT_FIELD", tr("Demand weight field"), parentLayerParameterName="DEMAND", type=FIELD_NUMERIC, optional=True
             ),
             tr(
-                "Households, contacts or claimants per feature. NULL or negative weights are refused with the "
-                "feature ids. Empty: every feature weighs 1."
+                "Households, contacts or claimants per feature. NULL, negative or text values are refused with the "
+                "feature ids (numbers stored as text are read). Empty: every feature weighs 1."
             ),
         )
         self.add(
@@ -98,7 +98,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 FIELD_NUMERIC,
                 tr(
                     "Largest demand weight a site can serve (p-median only; demand may then be split between sites). "
-                    "NULL: no limit."
+                    "NULL: no limit; zero, negative or text values are refused."
                 ),
             ),
         ):
@@ -268,14 +268,20 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             self.parameterAsInt(parameters, "P", context),
             self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
-            as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None,
+            self.numbers(sites, field["CAPACITY_FIELD"], values.CAPACITIES, field["SITE_ID_FIELD"])
+            if field["CAPACITY_FIELD"]
+            else None,
         )
         options = SolverOptions(
             METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
             self.parameterAsDouble(parameters, "TIME_LIMIT", context),
             self.parameterAsInt(parameters, "SEED", context),
         )
-        weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
+        weights = (
+            self.numbers(demand, field["WEIGHT_FIELD"], values.WEIGHTS, field["DEMAND_ID_FIELD"])
+            if field["WEIGHT_FIELD"]
+            else [1.0] * len(demand)
+        )
         site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
         progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
@@ -365,6 +371,12 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             )
         )
         return results
+
+    @staticmethod
+    def numbers(layer, field_name, rule, id_field):
+        """The numbers of a field read by the numeric-field policy (:mod:`engine.values`), naming features by ``id_field``."""
+        labels = layer.ids(id_field).tolist()
+        return values.read_numbers(layer.frame[field_name], rule, field=field_name, layer=layer.name, labels=labels)
 
     def cutoff(self, parameters, context):
         value = self.parameterAsDouble(parameters, "CUTOFF", context)

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.segmentation import encoding, joins
 from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
@@ -333,8 +334,12 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         counts = (
             None
             if not names[self.BASE_COUNT]
-            else encoding.numeric_values(
-                base.frame[names[self.BASE_COUNT]], field=names[self.BASE_COUNT], layer=base.name, labels=base.frame["fid"]
+            else values.read_numbers(
+                base.frame[names[self.BASE_COUNT]],
+                values.COUNTS,
+                field=names[self.BASE_COUNT],
+                layer=base.name,
+                labels=base.frame["fid"],
             )
         )
         return base, codes, counts, warnings
@@ -357,8 +362,9 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         weights = (
             None
             if not names[self.TARGET_WEIGHT]
-            else encoding.numeric_values(
+            else values.read_numbers(
                 target.frame[names[self.TARGET_WEIGHT]],
+                values.WEIGHTS,
                 field=names[self.TARGET_WEIGHT],
                 layer=target.name,
                 labels=target.frame["fid"],

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
+from ..engine import values
 from ..engine.segmentation import composition, encoding
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, SOURCE_POINT, SOURCE_POLYGON
@@ -106,7 +107,9 @@ class SegmentedBaseParameters(CatalogueParameters):
         counts = (
             np.ones(len(layer))
             if count_field is None
-            else encoding.numeric_values(layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"])
+            else values.read_numbers(
+                layer.frame[count_field], values.COUNTS, field=count_field, layer=layer.name, labels=layer.frame["fid"]
+            )
         )
         for message in encoding.code_warnings(codes, axis, layer=layer.name, field=field, blank_counted=True):
             progress.warn(message)

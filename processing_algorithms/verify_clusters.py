@@ -165,7 +165,13 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         clipped = bridge.clip_geometries(zones, district_geometry)
         postcodes = data.postcodes
         weights = (
-            verification.household_weights(postcodes.frame[households], field=households, layer=postcodes.name, progress=progress)
+            verification.household_weights(
+                postcodes.frame[households],
+                field=households,
+                layer=postcodes.name,
+                labels=postcodes.frame["fid"],
+                progress=progress,
+            )
             if households
             else np.ones(len(postcodes))
         )
