@@ -464,6 +464,10 @@
             <translation>Impossible d’écrire le raster {path}.</translation>
         </message>
         <message>
+            <source>Could not write to {output}: {error}</source>
+            <translation>Impossible d’écrire dans {output} : {error}</translation>
+        </message>
+        <message>
             <source>Count</source>
             <translation>Décompte</translation>
         </message>
@@ -2288,6 +2292,10 @@
             <translation>Le champ {field} de {layer} contient du texte qui n’est pas un nombre dans {n} entités (p. ex. {examples}, entités {ids}) ; choisissez un champ numérique ou corrigez ces valeurs.</translation>
         </message>
         <message>
+            <source>The folder {folder} for the output {output} could not be made: {error}</source>
+            <translation>Le dossier {folder} de la sortie {output} n’a pas pu être créé : {error}</translation>
+        </message>
+        <message>
             <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
             <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
         </message>
@@ -2342,6 +2350,22 @@
         <message>
             <source>The objective-against-p curve needs an objective with p sites, not set covering.</source>
             <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
+        </message>
+        <message>
+            <source>The output {output} cannot be written at {path}: {file} is a file, not a folder. Choose another place.</source>
+            <translation>La sortie {output} ne peut pas être écrite à l’emplacement {path} : {file} est un fichier, pas un dossier. Choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>The output {output} cannot be written in the folder {folder}: {error}</source>
+            <translation>La sortie {output} ne peut pas être écrite dans le dossier {folder} : {error}</translation>
+        </message>
+        <message>
+            <source>The output {output} is to be written at {path}, which is a folder: give a file name.</source>
+            <translation>La sortie {output} doit être écrite à l’emplacement {path}, qui est un dossier : donnez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The outputs could not all be written ({error}). Written: {written}.</source>
+            <translation>Les sorties n’ont pas toutes pu être écrites ({error}). Écrites : {written}.</translation>
         </message>
         <message>
             <source>The percentile must be between 0 and 100.</source>
@@ -2792,6 +2816,10 @@
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
+            <source>You may not write in the folder {folder}: choose another place for the output {output}.</source>
+            <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre emplacement pour la sortie {output}.</translation>
+        </message>
+        <message>
             <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
             <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
         </message>
@@ -2982,6 +3010,10 @@
         <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
         </message>
         <message>
             <source>not a number</source>

@@ -3,8 +3,12 @@
 Subclasses set ``NAME``/``GROUP``, implement ``display_name``, ``summary``,
 ``initAlgorithm`` (through :meth:`add` so every parameter has help) and
 ``process``. The base turns engine errors into ``QgsProcessingException``,
-refuses to run when a Python package is missing, and builds the help text
-from the summary and every parameter's and output's help.
+refuses to run when a Python package is missing, builds the help text
+from the summary and every parameter's and output's help, and runs
+``process`` inside an :class:`~plugin.bridge.Outputs` transaction
+(``self.outputs``): sinks made with :func:`bridge.write_frame` and files
+saved with ``self.outputs.save`` reach their paths only when the whole run
+has succeeded.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._output_help: list[tuple[str, str]] = []
+        self.outputs: bridge.Outputs | None = None
 
     # -- identity ------------------------------------------------------------
     def createInstance(self):
@@ -146,14 +151,21 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
         progress = EngineFeedback(feedback)
+        self.outputs = bridge.Outputs(self, parameters, context)
         try:
-            return self.process(parameters, context, progress)
+            self.outputs.prepare()
+            results = self.process(parameters, context, progress)
+            progress.check()
+            return self.outputs.commit(results)
         except CancelledError as error:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from error
         except EngineError as error:
             raise QgsProcessingException(str(error)) from error
         except MemoryError as error:
             raise QgsProcessingException(tr("Not enough memory for this run. Try a smaller area or fewer inputs.")) from error
+        finally:
+            self.outputs.rollback()  # nothing left half-written (a no-op after a commit)
+            self.outputs = None  # the transaction refers to the algorithm: no reference cycle outlives the run
 
     def process(self, parameters, context, progress: EngineFeedback) -> dict:
         """Read inputs through the bridge, call the engine, write outputs."""

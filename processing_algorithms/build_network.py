@@ -122,7 +122,6 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             )
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
-            save_network(network, path)
+            results[self.SAVE] = self.outputs.save(path, lambda staged: save_network(network, staged), name=self.SAVE)
             progress.info(tr("Network saved to {path}.").format(path=path))
-            results[self.SAVE] = path
         return results

@@ -99,11 +99,10 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             crs=zones_source.sourceCrs(),
             feedback=progress,
         )
-        if context.willLoadLayerOnCompletion(dest_id):
-            styler = SegmentStylePostProcessor(
-                "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
-            )
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
+        styler = SegmentStylePostProcessor(
+            "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
+        )
+        self.outputs.style(dest_id, styler)
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod

@@ -298,13 +298,12 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
         if surface is not None:
             grid = surface.grid
-            outputs[self.DENSITY] = bridge.write_raster(
+            description = tr("Chosen answers per km²")
+            outputs[self.DENSITY] = self.outputs.save(
                 raster_path,
-                surface.chosen,
-                x0=grid.x0,
-                y0=grid.y0,
-                cell=grid.cell,
-                crs=data.crs,
-                description=tr("Chosen answers per km²"),
+                lambda path: bridge.write_raster(
+                    path, surface.chosen, x0=grid.x0, y0=grid.y0, cell=grid.cell, crs=data.crs, description=description
+                ),
+                name=self.DENSITY,
             )
         return outputs

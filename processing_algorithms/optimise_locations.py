@@ -351,8 +351,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         )
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
-            plan.report.save(path)
-            results["REPORT"] = path
+            results["REPORT"] = self.outputs.save(path, plan.report.save, name="REPORT")
         result, metrics = plan.result, plan.result.metrics
         results.update(
             dict(

@@ -251,8 +251,8 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             self.FEAR_WITHOUT_CRIME: int((result.table["disparity"] == "fear without crime").sum()),
         }
         if report_path:
-            verification_report(result, language=self.language(), subtitle=data.name).save(report_path)
-            outputs[self.REPORT] = report_path
+            report = verification_report(result, language=self.language(), subtitle=data.name)
+            outputs[self.REPORT] = self.outputs.save(report_path, report.save, name=self.REPORT)
         return outputs
 
     def _read_clusters(self, parameters, context, data, progress):
