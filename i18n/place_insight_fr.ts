@@ -452,16 +452,16 @@
             <translation>Copier le texte</translation>
         </message>
         <message>
-            <source>Could not read the OSM file {path}: {error}</source>
-            <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
+            <source>Could not read the OSM file {path} ({error}): give a whole OpenStreetMap XML file (.osm), an OpenStreetMap PBF file (.osm.pbf) or a network saved by Build network.</source>
+            <translation>Impossible de lire le fichier OSM {path} ({error}) : donnez un fichier OpenStreetMap XML complet (.osm), un fichier OpenStreetMap PBF (.osm.pbf) ou un réseau enregistré par Construire le réseau.</translation>
         </message>
         <message>
             <source>Could not write feature {row} of the output: {error}</source>
             <translation>Impossible d’écrire l’entité {row} de la sortie : {error}</translation>
         </message>
         <message>
-            <source>Could not write the raster {path}.</source>
-            <translation>Impossible d’écrire le raster {path}.</translation>
+            <source>Could not write the raster {path}: {error}. Check the free space and that you may write there.</source>
+            <translation>Impossible d’écrire le raster {path} : {error}. Vérifiez l’espace libre et vos droits d’écriture à cet emplacement.</translation>
         </message>
         <message>
             <source>Could not write to {output}: {error}</source>
@@ -790,6 +790,10 @@
         <message>
             <source>France</source>
             <translation>France</translation>
+        </message>
+        <message>
+            <source>GDAL could not read the lines of the OpenStreetMap file {path}: check that the file is whole (try adding it to the project as a layer).</source>
+            <translation>GDAL n’a pas pu lire les lignes du fichier OpenStreetMap {path} : vérifiez que le fichier est complet (essayez de l’ajouter au projet comme couche).</translation>
         </message>
         <message>
             <source>Gap</source>
@@ -1332,8 +1336,8 @@
             <translation>Réseau : {nodes} nœuds, {edges} tronçons issus de {features} lignes.</translation>
         </message>
         <message>
-            <source>Networks (*.npz *.osm *.xml)</source>
-            <translation>Réseaux (*.npz *.osm *.xml)</translation>
+            <source>Networks (*.npz *.osm *.xml *.pbf)</source>
+            <translation>Réseaux (*.npz *.osm *.xml *.pbf)</translation>
         </message>
         <message>
             <source>No candidate site is within {distance} m of the network: check that the sites and the network cover the same area, or raise the snapping tolerance.</source>
@@ -1350,6 +1354,10 @@
         <message>
             <source>No choice of {p} sites that serves all the demand within their capacities was found within the time limit: give it more time, raise p or the capacities, or leave the capacity field empty.</source>
             <translation>Aucun choix de {p} sites servant toute la demande dans leurs capacités n’a été trouvé dans le temps imparti : accordez plus de temps, augmentez p ou les capacités, ou laissez vide le champ de capacité.</translation>
+        </message>
+        <message>
+            <source>No demand unit is within the cut-off ({cutoff}) of any candidate site, so no choice of sites covers any demand: raise the cut-off (it is in the unit of the travel cost, minutes or metres).</source>
+            <translation>Aucune unité de demande n’est à moins du seuil ({cutoff}) d’un site candidat : aucun choix de sites ne couvre la moindre demande. Relevez le seuil (il est dans l’unité du coût de déplacement, minutes ou mètres).</translation>
         </message>
         <message>
             <source>No demand unit is within {distance} m of the network: check that the demand and the network cover the same area, or raise the snapping tolerance.</source>
@@ -2700,8 +2708,8 @@
             <translation>Borne supérieure</translation>
         </message>
         <message>
-            <source>Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
-            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+            <source>Used instead of the line layer: a network saved by Build network (.npz), an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class, or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap XML (.osm) lu avec osmnx, qui complète aussi les vitesses en voiture manquantes par la vitesse moyenne de chaque classe de route, ou un fichier OpenStreetMap PBF (.osm.pbf) dont les lignes sont lues par GDAL, comme lorsqu’il est ajouté comme couche.</translation>
         </message>
         <message>
             <source>Values meaning one-way against the line</source>
@@ -3144,6 +3152,10 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab).</source>
+            <translation>{algorithm} s’est arrêté sur une erreur inattendue ({error}). Aucune sortie n’a été écrite. Merci de la signaler avec les données qui l’ont provoquée ; le détail figure dans le panneau Journal des messages (onglet Place Insight).</translation>
+        </message>
+        <message>
             <source>{channel} ({kind}, {rating})</source>
             <translation>{channel} ({kind}, {rating})</translation>
         </message>
@@ -3250,6 +3262,10 @@
         <message>
             <source>{n} demand units have a negative weight: {ids}. Weights count people or contacts and cannot be negative.</source>
             <translation>{n} unités de demande ont un poids négatif : {ids}. Les poids comptent des personnes ou des contacts et ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>{n} demand units have an implausibly large weight (above {largest}): {ids}. Check the weights.</source>
+            <translation>{n} unités de demande ont un poids invraisemblablement grand (au-delà de {largest}) : {ids}. Vérifiez les poids.</translation>
         </message>
         <message>
             <source>{n} demand units have no weight (NULL): {ids}. Give them a weight or remove them.</source>
@@ -3408,12 +3424,16 @@
             <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
         </message>
         <message>
-            <source>{path} is not a network file saved by Place Insight ({error}).</source>
-            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight ({error}).</translation>
+            <source>{path} cannot be read as a network saved by Place Insight: the file is damaged or is another kind of file ({error}). Choose a network saved by Build network, or build the network again.</source>
+            <translation>{path} ne peut pas être lu comme un réseau enregistré par Place Insight : le fichier est endommagé ou d’un autre type ({error}). Choisissez un réseau enregistré par Construire le réseau, ou construisez de nouveau le réseau.</translation>
         </message>
         <message>
-            <source>{path} is not a network file saved by Place Insight.</source>
-            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight.</translation>
+            <source>{path} is not a network file saved by Place Insight: choose a network saved by Build network (.npz), an OpenStreetMap file, or a line layer.</source>
+            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight : choisissez un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap ou une couche de lignes.</translation>
+        </message>
+        <message>
+            <source>{path} is not a network file: give a network saved by Build network (.npz), an OpenStreetMap file (.osm, .osm.pbf), or leave the file empty and choose a line layer (a file GDAL reads can be added to the project as a layer first).</source>
+            <translation>{path} n’est pas un fichier de réseau : donnez un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap (.osm, .osm.pbf), ou laissez le fichier vide et choisissez une couche de lignes (un fichier lisible par GDAL peut d’abord être ajouté au projet comme couche).</translation>
         </message>
         <message>
             <source>{profile}: {edges} usable edges, {km} km, {islands} islands.</source>

@@ -13,9 +13,12 @@ has succeeded.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -163,6 +166,18 @@ class PlaceInsightAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         except MemoryError as error:
             raise QgsProcessingException(tr("Not enough memory for this run. Try a smaller area or fewer inputs.")) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - the last net: a Python traceback must not reach the user
+            QgsMessageLog.logMessage(
+                "".join(traceback.format_exception(type(error), error, error.__traceback__)), "Place Insight", Qgis.Critical
+            )
+            raise QgsProcessingException(
+                tr(
+                    "{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it "
+                    "with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab)."
+                ).format(algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")
+            ) from error
         finally:
             self.outputs.rollback()  # nothing left half-written (a no-op after a commit)
             self.outputs = None  # the transaction refers to the algorithm: no reference cycle outlives the run

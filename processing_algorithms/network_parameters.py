@@ -5,12 +5,14 @@ Mix :class:`NetworkParameters` into an algorithm, call
 :meth:`~NetworkParameters.read_network` in ``process``: the network comes from
 a line layer (built once and cached for the session, keyed by the layer's
 source, its modification state and the options), a network file saved by
-*Build network* (``.npz``) or an OpenStreetMap XML file read with osmnx.
+*Build network* (``.npz``), an OpenStreetMap XML file read with osmnx, or an
+OpenStreetMap PBF file whose lines are read through GDAL's OSM driver.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsVectorLayer,
 )
 
 from ..engine import network as network_engine
@@ -32,6 +35,7 @@ from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
 from ..plugin.bridge.i18n import tr
 
 PROFILE_IDS = ("walk", "cycle", "drive")
+NETWORK_FILE_SUFFIXES = (".npz", ".osm", ".xml", ".pbf")
 COUNTRY_IDS = ("uk", "fr")
 
 
@@ -79,12 +83,13 @@ class NetworkParameters:
                     self.NETWORK_FILE,
                     tr("Or: saved network or OSM file"),
                     optional=True,
-                    fileFilter=tr("Networks (*.npz *.osm *.xml)"),
+                    fileFilter=tr("Networks (*.npz *.osm *.xml *.pbf)"),
                 ),
                 tr(
-                    "Used instead of the line layer: a network saved by Build network (.npz), or an OpenStreetMap "
+                    "Used instead of the line layer: a network saved by Build network (.npz), an OpenStreetMap "
                     "XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed "
-                    "of each road class."
+                    "of each road class, or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through "
+                    "GDAL, as when it is added as a layer."
                 ),
             )
         if profile:
@@ -277,6 +282,16 @@ class NetworkParameters:
             connect_crossings=self.parameterAsBoolean(parameters, self.CONNECT_CROSSINGS, context),
         )
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        path = parameters.get(self.NETWORK_FILE) if self.parameterDefinition(self.NETWORK_FILE) is not None else None
+        if isinstance(path, str) and path.strip() and not path.strip().lower().endswith(NETWORK_FILE_SUFFIXES):
+            return False, tr(
+                "{path} is not a network file: give a network saved by Build network (.npz), an OpenStreetMap file "
+                "(.osm, .osm.pbf), or leave the file empty and choose a line layer (a file GDAL reads can be added "
+                "to the project as a layer first)."
+            ).format(path=path)
+        return super().checkParameterValues(parameters, context)
+
     def profile_id(self, parameters, context) -> str:
         return PROFILE_IDS[self.parameterAsEnum(parameters, self.PROFILE, context)]
 
@@ -291,7 +306,9 @@ class NetworkParameters:
             if self.parameterDefinition(self.NETWORK_FILE) is not None
             else ""
         )
-        if path:
+        if path and path.lower().endswith(".pbf"):
+            network = self._network_from_pbf(path, options, progress)
+        elif path:
             network = self._network_from_file(path, options, progress)
         else:
             network = self._network_from_layer(parameters, context, options, progress)
@@ -329,6 +346,30 @@ class NetworkParameters:
         network_engine.CACHE.put(key, network)
         return network
 
+    def _network_from_pbf(self, path: str, options, progress) -> network_engine.Network:
+        """The network of the lines of an OpenStreetMap PBF file, read through GDAL's OSM driver."""
+        if not os.path.isfile(path):
+            raise QgsProcessingException(tr("The network file {path} does not exist.").format(path=path))
+        stat = os.stat(path)
+        key = "|".join(["pbf", os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns), options.key()])
+        network = network_engine.CACHE.get(key)
+        if network is not None:
+            progress.info(tr("Network reused from this session (not rebuilt)."))
+            return network
+        layer = QgsVectorLayer(f"{path}|layername=lines", Path(path).name, "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(
+                tr(
+                    "GDAL could not read the lines of the OpenStreetMap file {path}: check that the file is whole "
+                    "(try adding it to the project as a layer)."
+                ).format(path=path)
+            )
+        fields = layer.fields().names()
+        class_field = "highway" if "highway" in fields else None
+        network = self._build(layer, layer, Path(path).name, (class_field, None, None), options, progress)
+        network_engine.CACHE.put(key, network)
+        return network
+
     def _network_from_layer(self, parameters, context, options, progress) -> network_engine.Network:
         source = self.parameterAsSource(parameters, self.NETWORK, context)
         if source is None:
@@ -348,6 +389,19 @@ class NetworkParameters:
             return network
         value = parameters.get(self.NETWORK)
         selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+        layer = None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context)
+        name = self.source_title(parameters, self.NETWORK, context, source)
+        network = self._build(
+            source, layer, name, (class_field, speed_field, direction_field), options, progress, context=context
+        )
+        if key:
+            network_engine.CACHE.put(key, network)
+        return network
+
+    @staticmethod
+    def _build(source, layer, name: str, fields, options, progress, *, context=None) -> network_engine.Network:
+        """Build the network of a line source (``layer``, when given, may be read in bulk)."""
+        class_field, speed_field, direction_field = fields
         lines = bridge.read_network_lines(
             source,
             class_field=class_field,
@@ -355,15 +409,14 @@ class NetworkParameters:
             direction_field=direction_field if direction_field != "oneway" else None,
             context=context,
             feedback=Band(progress, 0, 30),
-            layer=None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context),
+            layer=layer,
+            name=name,
         )
         if lines.missing_geometry:
             progress.warn(tr("{n} lines of the network have no geometry and are left out.").format(n=len(lines.missing_geometry)))
         if not lines.parts:
             raise QgsProcessingException(
-                tr("The network layer {layer} has no lines: choose a layer with roads.").format(
-                    layer=self.source_title(parameters, self.NETWORK, context, source)
-                )
+                tr("The network layer {layer} has no lines: choose a layer with roads.").format(layer=name)
             )
         network = network_engine.build_network(
             lines.parts,
@@ -375,9 +428,7 @@ class NetworkParameters:
         )
         network.meta["crs"] = lines.crs.toWkt()
         network.meta["source_crs"] = lines.source_crs.toWkt()
-        network.meta["source"] = self.source_title(parameters, self.NETWORK, context, source)
-        if key:
-            network_engine.CACHE.put(key, network)
+        network.meta["source"] = name
         return network
 
     def _cache_key(self, parameters, context, source, options, fields) -> str | None:
