@@ -2312,6 +2312,10 @@
             <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
         </message>
         <message>
+            <source>The layer {layer} has no coordinate reference system (CRS), so distances on it cannot be measured. Set its CRS in Layer Properties › Source (or with Processing's Assign projection) and run again.</source>
+            <translation>La couche {layer} n’a pas de système de coordonnées de référence (SCR) : les distances n’y peuvent pas être mesurées. Définissez son SCR dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
         </message>
@@ -2322,6 +2326,14 @@
         <message>
             <source>The layer {layer} has no point geometry: choose its postcode field and the postcode units layer.</source>
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} is in {crs}, a CRS in degrees, but its coordinates run to {x}, {y}, too large for longitude and latitude: they look like metres. Set the layer's true CRS in Layer Properties › Source (or with Processing's Assign projection) and run again.</source>
+            <translation>La couche {layer} est en {crs}, un SCR en degrés, mais ses coordonnées vont jusqu’à {x}, {y}, trop grandes pour une longitude et une latitude : ce sont sans doute des mètres. Définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} is in {crs}, a CRS in metres or feet, but all its coordinates lie within a few units of longitude/latitude numbers: if they are degrees, set the layer's true CRS in Layer Properties › Source (or with Processing's Assign projection); distances are wrong otherwise.</source>
+            <translation>La couche {layer} est en {crs}, un SCR en mètres ou en pieds, mais toutes ses coordonnées tiennent en quelques unités, comme des longitudes et latitudes : si ce sont des degrés, définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) ; sinon les distances sont fausses.</translation>
         </message>
         <message>
             <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>

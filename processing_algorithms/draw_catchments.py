@@ -178,7 +178,9 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         source = self.required_source(parameters, self.FACILITIES, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
-        facilities = bridge.read_layer(source, [id_field, name_field], context=context, geometry="xy", crs=crs)
+        facilities = bridge.read_layer(
+            source, [id_field, name_field], context=context, feedback=Band(progress, 30, 30), geometry="xy", crs=crs
+        )
         ids = facilities.ids(id_field)
         names = facilities.frame[name_field] if name_field else None
         profile = self.profile_id(parameters, context)

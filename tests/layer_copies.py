@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qgis.core import QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from place_insight.plugin.bridge.compat import field_type
 
@@ -44,6 +44,8 @@ def memory_copy(
     declared = layer.crs().authid() if crs is None else crs
     kind = QgsWkbTypes.displayString(layer.wkbType()) if layer.isSpatial() else "None"
     copy = QgsVectorLayer(f"{kind}?crs={declared}" if declared else f"{kind}", name, "memory")
+    if not declared and layer.isSpatial():
+        copy.setCrs(QgsCoordinateReferenceSystem())  # a memory layer without one is taken as WGS 84
     copy.dataProvider().addAttributes(list(fields))
     copy.updateFields()
     features = []

@@ -29,7 +29,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-from .crs import transform_context
+from .crs import check_layer_crs, transform_context
 from .feedback import EngineFeedback, with_progress
 from .i18n import tr
 from .values import attribute_column, python_value
@@ -141,6 +141,8 @@ def read_layer(
     layer_name = name or source_name(source)
     wanted = [f for f in dict.fromkeys(f for f in fields if f)]
     indices = require_fields(source, wanted, layer_name=layer_name)
+    if geometry != "none":
+        check_layer_crs(source, layer_name, feedback)
     source_crs = source.sourceCrs()
     target_crs = crs if crs is not None and crs.isValid() else source_crs
     request = feature_request(source, indices, target_crs, context, geometry=geometry != "none")
