@@ -3348,6 +3348,10 @@
             <translation>{n} lignes du réseau n’ont pas de géométrie et sont écartées.</translation>
         </message>
         <message>
+            <source>{n} lines repeat another line (the same vertices, in either direction) and are left out, so that no road counts twice (features {examples}).</source>
+            <translation>{n} lignes répètent une autre ligne (les mêmes sommets, dans un sens ou dans l’autre) et sont écartées, pour qu’aucune route ne compte deux fois (entités {examples}).</translation>
+        </message>
+        <message>
             <source>{n} of those keys carry different segments (e.g. {examples}).</source>
             <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
         </message>

@@ -242,3 +242,24 @@ def test_catchment_polygons_match_the_exact_buffer_of_the_reached_roads(helsinki
             lines = pieces[(polygon["facility_id"], polygon["band"])]
             exact = shapely.unary_union(shapely.buffer(lines, width, quad_segs=16))
             assert polygon.geometry().area() == pytest.approx(exact.area, rel=0.002), (profile, polygon["facility_id"])
+
+
+def test_crossings_are_counted_between_different_lines(helsinki_osm, provider, tmp_path):
+    """OpenStreetMap roads cross at shared vertices: none to join; about 290 places where roads cross on bridges,
+    in tunnels or on other layers are kept apart (it said 10,671 joined and 1,090 kept apart, counting the
+    consecutive segments of one line, and lines without a road class)."""
+    feedback = RecordingFeedback()
+    run_algorithm(
+        "placeinsight:buildnetwork",
+        {
+            "NETWORK": f"{helsinki_osm}|layername=lines",
+            "CONNECT_CROSSINGS": True,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SAVE": str(tmp_path / "joined.npz"),
+        },
+        feedback=feedback,
+    )
+    network = load_network(tmp_path / "joined.npz")
+    kept = network.report["crossings_not_joined"]
+    assert network.report["crossings_joined"] == 0 and 200 < kept < 300, kept
+    assert f"0 crossings without a shared vertex were joined; {kept} on bridges" in feedback.text
