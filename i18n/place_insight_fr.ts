@@ -2316,6 +2316,10 @@
             <translation>La couche {layer} n’a pas de système de coordonnées de référence (SCR) : les distances n’y peuvent pas être mesurées. Définissez son SCR dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
         </message>
         <message>
+            <source>The layer {layer} has no features (or, with Selected features only, none is selected): give a layer with at least one feature.</source>
+            <translation>La couche {layer} n’a aucune entité (ou, avec Entités sélectionnées uniquement, aucune n’est sélectionnée) : donnez une couche d’au moins une entité.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
         </message>

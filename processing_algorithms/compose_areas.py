@@ -78,7 +78,9 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         zones_source = self.required_source(parameters, self.ZONES, context)
         work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
         attributes = zones_source.fields().names()
-        zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry", crs=work)
+        zones = bridge.read_layer(
+            zones_source, attributes, context=context, feedback=progress, geometry="geometry", crs=work, required=True
+        )
         base = self.read_segmented_base(parameters, context, crs=work, progress=progress)
         axis = base.axis
         matrix, units, shares = base.zone_matrix(zones.geometries, feedback=progress)

@@ -179,7 +179,13 @@ class DrawCatchments(NetworkParameters, PlaceInsightAlgorithm):
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
         facilities = bridge.read_layer(
-            source, [id_field, name_field], context=context, feedback=Band(progress, 30, 30), geometry="xy", crs=crs
+            source,
+            [id_field, name_field],
+            context=context,
+            feedback=Band(progress, 30, 30),
+            geometry="xy",
+            crs=crs,
+            required=True,
         )
         ids = facilities.ids(id_field)
         names = facilities.frame[name_field] if name_field else None

@@ -179,7 +179,9 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
         name = self.source_title(parameters, self.DEMAND, context, source)
-        demand = bridge.read_layer(source, [demand_id, weight], context=context, geometry="geometry", crs=crs, name=name)
+        demand = bridge.read_layer(
+            source, [demand_id, weight], context=context, geometry="geometry", crs=crs, name=name, required=True
+        )
         weights = (
             values.read_numbers(
                 demand.frame[weight], values.WEIGHTS, field=weight, layer=demand.name, labels=demand.ids(demand_id).tolist()
@@ -193,7 +195,9 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         """The facilities' points in the network's CRS, their ids and names (or None)."""
         facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
         facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
-        facilities = bridge.read_layer(source, [facility_id, facility_name], context=context, geometry="xy", crs=crs)
+        facilities = bridge.read_layer(
+            source, [facility_id, facility_name], context=context, geometry="xy", crs=crs, required=True
+        )
         names = facilities.frame[facility_name].tolist() if facility_name else None
         return facilities, facilities.ids(facility_id).tolist(), names
 

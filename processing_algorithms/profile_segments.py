@@ -327,6 +327,7 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             point="surface",
             geometry=geometry,
             name=bridge.layer_title(self, parameters, self.BASE, context),
+            required=True,
         )
         field = names[self.BASE_SEGMENT]
         codes = encoding.encode_segments(base.frame[field], axis, blank_as_unclassified=True)

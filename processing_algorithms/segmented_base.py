@@ -101,7 +101,9 @@ class SegmentedBaseParameters(CatalogueParameters):
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         catalogue, level = self.read_catalogue(parameters, context)
         axis = encoding.SegmentAxis.of(catalogue, level)
-        layer = bridge.read_units(source, [field, count_field], context=context, feedback=progress, crs=crs, name=name)
+        layer = bridge.read_units(
+            source, [field, count_field], context=context, feedback=progress, crs=crs, name=name, required=True
+        )
         codes = encoding.encode_segments(layer.frame[field], axis, blank_as_unclassified=True)
         encoding.require_level(codes, axis, layer=layer.name, field=field)
         counts = (

@@ -129,8 +129,11 @@ def read_layer(
     crs: QgsCoordinateReferenceSystem | None = None,
     point: str = "centroid",
     name: str | None = None,
+    required: bool = False,
 ) -> LayerData:
     """Read ``fields`` of every feature of ``source`` into a :class:`LayerData`.
+
+    ``required``: a layer without features (or with none selected) is refused, naming it.
 
     ``geometry`` is ``"none"`` (attributes only), ``"xy"`` (``x``/``y``
     columns: the point itself, or the centroid / point on surface of lines
@@ -149,6 +152,13 @@ def read_layer(
     total = source.featureCount() if hasattr(source, "featureCount") else -1
     rows = _read_rows(with_progress(source.getFeatures(request), total, feedback), indices, geometry, point)
 
+    if required and not rows.fids:
+        raise QgsProcessingException(
+            tr(
+                "The layer {layer} has no features (or, with Selected features only, none is selected): give a "
+                "layer with at least one feature."
+            ).format(layer=layer_name)
+        )
     data = {"fid": np.asarray(rows.fids, dtype=np.int64)}
     for name_, column in zip(wanted, rows.columns):
         data[name_] = attribute_column(column)
@@ -228,11 +238,19 @@ def read_units(
     feedback: EngineFeedback | None = None,
     crs: QgsCoordinateReferenceSystem | None = None,
     name: str | None = None,
+    required: bool = False,
 ) -> LayerData:
     """Read base units for :func:`unit_zone_shares`: polygons with their geometries, points (or lines) as x/y."""
     polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     return read_layer(
-        source, fields, context=context, feedback=feedback, geometry="geometry" if polygons else "xy", crs=crs, name=name
+        source,
+        fields,
+        context=context,
+        feedback=feedback,
+        geometry="geometry" if polygons else "xy",
+        crs=crs,
+        name=name,
+        required=required,
     )
 
 
