@@ -3316,6 +3316,10 @@
             <translation>{n} entités de {layer} ont une valeur infinie ou invraisemblablement grande (au-delà de {largest}) dans le champ {field} (p. ex. entités {ids}) ; pour {what}, seuls des nombres ordinaires ont un sens : vérifiez ces valeurs.</translation>
         </message>
         <message>
+            <source>{n} features of {layer} have invalid polygons (crossing themselves, like a bow-tie) and were repaired before use (Make valid): features {examples}. Check them, or fix them with Fix geometries.</source>
+            <translation>{n} entités de {layer} ont des polygones invalides (qui se croisent eux-mêmes, comme un nœud papillon) et ont été réparées avant usage (Rendre valide) : entités {examples}. Vérifiez-les, ou corrigez-les avec Réparer les géométries.</translation>
+        </message>
+        <message>
             <source>{n} features of {layer} have no value (NULL) in the field {field} (e.g. features {ids}); fill them in or filter them out.</source>
             <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} (p. ex. entités {ids}) ; renseignez-les ou filtrez-les.</translation>
         </message>

@@ -29,6 +29,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ...engine.i18n import format_count, format_examples
 from .crs import check_layer_crs, transform_context
 from .feedback import EngineFeedback, with_progress
 from .i18n import tr
@@ -152,6 +153,13 @@ def read_layer(
     total = source.featureCount() if hasattr(source, "featureCount") else -1
     rows = _read_rows(with_progress(source.getFeatures(request), total, feedback), indices, geometry, point)
 
+    if rows.repaired and feedback is not None:
+        feedback.warn(
+            tr(
+                "{n} features of {layer} have invalid polygons (crossing themselves, like a bow-tie) and were "
+                "repaired before use (Make valid): features {examples}. Check them, or fix them with Fix geometries."
+            ).format(n=format_count(len(rows.repaired)), layer=layer_name, examples=format_examples(rows.repaired))
+        )
     if required and not rows.fids:
         raise QgsProcessingException(
             tr(
@@ -204,6 +212,7 @@ class _Rows:
     ys: list[float] = field(default_factory=list)
     geometries: list[QgsGeometry | None] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)
+    repaired: list[int] = field(default_factory=list)
 
 
 def _read_rows(features: Iterable, indices: list[int], geometry: str, point: str) -> _Rows:
@@ -222,6 +231,9 @@ def _read_rows(features: Iterable, indices: list[int], geometry: str, point: str
                 rows.ys.append(math.nan)
                 rows.geometries.append(None)
                 continue
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.isGeosValid():
+                geom = geom.makeValid()  # a bow-tie would otherwise have no area
+                rows.repaired.append(feature.id())
             x, y = _representative_point(geom, point)
             rows.xs.append(x)
             rows.ys.append(y)
