@@ -3248,10 +3248,6 @@
             <translation>{n} clusters ont moins de {k} réponses ; leurs résultats reposent sur de petits effectifs : {ids}.</translation>
         </message>
         <message>
-            <source>{n} clusters of {layer} have no geometry and are left out: {ids}.</source>
-            <translation>{n} clusters de {layer} n’ont pas de géométrie et sont écartés : {ids}.</translation>
-        </message>
-        <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
         </message>
@@ -3318,6 +3314,10 @@
         <message>
             <source>{n} features of {layer} have invalid polygons (crossing themselves, like a bow-tie) and were repaired before use (Make valid): features {examples}. Check them, or fix them with Fix geometries.</source>
             <translation>{n} entités de {layer} ont des polygones invalides (qui se croisent eux-mêmes, comme un nœud papillon) et ont été réparées avant usage (Rendre valide) : entités {examples}. Vérifiez-les, ou corrigez-les avec Réparer les géométries.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no geometry (NULL or empty) and are left out: features {examples}.</source>
+            <translation>{n} entités de {layer} n’ont pas de géométrie (NULL ou vide) et sont écartées : entités {examples}.</translation>
         </message>
         <message>
             <source>{n} features of {layer} have no value (NULL) in the field {field} (e.g. features {ids}); fill them in or filter them out.</source>

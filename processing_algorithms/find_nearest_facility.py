@@ -143,8 +143,8 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         crs = bridge.crs_of_network(network)
         demand_source = self.required_source(parameters, self.DEMAND, context)
         facility_source = self.required_source(parameters, self.FACILITIES, context)
-        demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs)
-        facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs)
+        demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs, Band(progress, 30, 30))
+        facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs, Band(progress, 30, 30))
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         result = nearest_facility(
             network,
@@ -174,13 +174,20 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
         return results
 
-    def _read_demand(self, parameters, context, source, crs):
+    def _read_demand(self, parameters, context, source, crs, feedback):
         """The demand layer in the network's CRS, its ids (a field, else the feature ids) and weights (or None)."""
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
         name = self.source_title(parameters, self.DEMAND, context, source)
         demand = bridge.read_layer(
-            source, [demand_id, weight], context=context, geometry="geometry", crs=crs, name=name, required=True
+            source,
+            [demand_id, weight],
+            context=context,
+            geometry="geometry",
+            crs=crs,
+            name=name,
+            feedback=feedback,
+            required=True,
         )
         weights = (
             values.read_numbers(
@@ -191,12 +198,12 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         )
         return demand, demand.ids(demand_id).tolist(), weights
 
-    def _read_facilities(self, parameters, context, source, crs):
+    def _read_facilities(self, parameters, context, source, crs, feedback):
         """The facilities' points in the network's CRS, their ids and names (or None)."""
         facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
         facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
         facilities = bridge.read_layer(
-            source, [facility_id, facility_name], context=context, geometry="xy", crs=crs, required=True
+            source, [facility_id, facility_name], context=context, geometry="xy", crs=crs, feedback=feedback, required=True
         )
         names = facilities.frame[facility_name].tolist() if facility_name else None
         return facilities, facilities.ids(facility_id).tolist(), names

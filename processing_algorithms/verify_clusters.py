@@ -260,12 +260,6 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         id_field = self.parameterAsString(parameters, self.CLUSTER_ID, context)
         names = source.fields().names()
         layer = bridge.read_layer(source, names, context=context, geometry="geometry", crs=data.crs, feedback=progress)
-        if layer.missing_geometry:
-            progress.warn(
-                tr("{n} clusters of {layer} have no geometry and are left out: {ids}.").format(
-                    n=len(layer.missing_geometry), layer=layer.name, ids=", ".join(map(str, layer.missing_geometry[:10]))
-                )
-            )
         keep = [i for i, g in enumerate(layer.geometries) if g is not None]
         if not keep:
             raise QgsProcessingException(tr("The layer {layer} has no cluster polygon.").format(layer=layer.name))

@@ -153,6 +153,12 @@ def read_layer(
     total = source.featureCount() if hasattr(source, "featureCount") else -1
     rows = _read_rows(with_progress(source.getFeatures(request), total, feedback), indices, geometry, point)
 
+    if rows.missing and feedback is not None:
+        feedback.warn(
+            tr("{n} features of {layer} have no geometry (NULL or empty) and are left out: features {examples}.").format(
+                n=format_count(len(rows.missing)), layer=layer_name, examples=format_examples(rows.missing)
+            )
+        )
     if rows.repaired and feedback is not None:
         feedback.warn(
             tr(

@@ -29,3 +29,14 @@ def test_a_bow_tie_cluster_is_repaired_and_tested(provider, sample_town, tmp_pat
     verified = QgsVectorLayer(result["OUTPUT"], "v", "ogr")
     repaired = [f for f in verified.getFeatures() if f.geometry().area() > 0]
     assert len(repaired) == verified.featureCount(), "every cluster keeps an area"
+
+
+def test_null_geometries_are_reported_as_such(provider, sample_town, tmp_path):
+    """Not as "farther from the network than the snapping tolerance" or "contains no base unit"."""
+    for name, key, layer in (("nearestfacility", "DEMAND", "postcodes"), ("areacomposition", "ZONES", "wards")):
+        copy = memory_copy(uri(sample_town, layer), name="patchy", geometry=lambda i, g: None if i < 2 else g)
+        missing = [f.id() for f in copy.getFeatures() if not f.hasGeometry()]
+        feedback = RecordingFeedback()
+        run_algorithm(f"placeinsight:{name}", parameters(name, sample_town, tmp_path / name, **{key: copy}), feedback=feedback)
+        expected = f"2 features of patchy have no geometry (NULL or empty) and are left out: features {missing[0]}, {missing[1]}"
+        assert expected in feedback.text, feedback.text
