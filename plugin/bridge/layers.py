@@ -304,6 +304,7 @@ class LayerSnapshot:
         self._source = QgsVectorLayerFeatureSource(layer)
         self._fields = QgsFields(layer.fields())
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._extent = layer.extent()
         self._wkb_type = layer.wkbType()
         self._count = layer.featureCount()
         self._name = layer.name()
@@ -313,6 +314,9 @@ class LayerSnapshot:
 
     def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802 - mirrors QgsFeatureSource
         return self._crs
+
+    def sourceExtent(self):  # noqa: N802 - mirrors QgsFeatureSource
+        return self._extent
 
     def wkbType(self):  # noqa: N802
         return self._wkb_type
