@@ -29,7 +29,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 # pyproj from Debian finds PROJ's data through sys.prefix, which a venv changes
 export PROJ_DATA ?= $(wildcard /usr/share/proj)
 
-.PHONY: setup system-packages venv test test-other-qgis demo bench translations translations-check package deploy clean sample-data lint
+.PHONY: setup system-packages venv test test-engine test-other-qgis demo bench translations translations-check package deploy clean sample-data lint
 
 setup: system-packages $(VENV)/.installed $(QM) $(TEST_DATA)
 
@@ -89,8 +89,25 @@ translations-check: | system-packages
 sample-data: $(VENV)/.installed
 	$(PY) scripts/make_sample_town.py
 
-lint: $(VENV)/.installed
-	$(PY) -m ruff check .
+# Lint and engine tests need no QGIS: they use a light venv of PyPI packages only
+# (numpy held at Debian 13's 2.2 series, so the type check sees the same stubs).
+LIGHT := .venv-light
+LIGHT_PY := $(LIGHT)/bin/python
+
+$(LIGHT)/.installed: requirements.txt requirements-dev.txt
+	@[ -x $(LIGHT_PY) ] || $(PYTHON_SYSTEM) -m venv $(LIGHT) || \
+	  { echo "Cannot make a virtual environment: install python3-venv (Debian: apt-get install python3-venv)"; exit 1; }
+	$(LIGHT_PY) -m pip install -q "numpy==2.2.*" -r requirements-dev.txt
+	@touch $@
+
+lint: $(LIGHT)/.installed
+	$(LIGHT_PY) -m ruff check .
+	$(LIGHT_PY) -m ruff format --check .
+	$(LIGHT_PY) -m mypy
+
+# The engine's tests alone, without QGIS (seconds once the light venv exists).
+test-engine: $(LIGHT)/.installed
+	$(LIGHT_PY) -m pytest tests/engine -p no:pytest_qgis -q
 
 package: $(QM)
 	$(PYTHON_SYSTEM) scripts/package.py
@@ -101,7 +118,7 @@ deploy: $(QM)
 	@echo "Linked $(CURDIR) as $(QGIS_PROFILE)/python/plugins/$(PLUGIN_NAME); enable Place Insight in Plugins › Manage and Install Plugins."
 
 clean:
-	rm -rf $(VENV) .cache dist demo_output .pytest_cache .qgis-settings .hypothesis tests/data/cache $(QM)
+	rm -rf $(VENV) $(LIGHT) .cache dist demo_output .pytest_cache .qgis-settings .hypothesis .mypy_cache tests/data/cache $(QM)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 PY_OR_SYSTEM = $(shell [ -x $(PY) ] && echo $(PY) || echo $(PYTHON_SYSTEM))

@@ -19,13 +19,24 @@ Segmentation                      ``segmentation/``
   segment profile, index, tests    ``profile.py``
   area mixes and composition       ``composition.py`` (dominant segments, diversity)
   profile report                   ``report.py``
+  target market, take-up rates     ``target_market.py`` (segments chosen, by coverage or by index; benchmark
+                                     rates)
+  target areas and potential       ``targeting.py`` (expected and actual, potential, target list),
+                                     ``targeting_report.py``
+  compared profiles                ``comparison.py`` (categories against the rest or each other, tests),
+                                     ``comparison_report.py`` (tests in words, small multiples)
+  campaign evaluation              ``campaign.py`` (response rates, targeted ÷ not targeted ratio)
   pen portraits                    ``portrait.py``
+  channel demand and shift         ``channels.py`` (the channel model: ratings → preferences), ``channel_shift.py``
+                                     (costs, contact volumes, the shift scenario), ``channel_surface.py`` (hot-spot
+                                     surface), ``channel_demand.py`` (the workflow), ``channel_report.py``
 Network                           ``network/`` (``__init__`` re-exports the public API)
   options, road-class speeds       ``options.py``
   OSM tags, speed parsing          ``tags.py``
   travel modes and their graphs    ``modes.py`` (access, directions, speeds per mode, CSR graph, islands)
   the network                      ``model.py``
   topology from lines              ``build.py``
+  Build network's edges, as built  ``edges.py`` (read back with their junctions, speeds, directions)
   snapping points onto edges       ``snapping.py``
   edge vertices as flat arrays     ``geometry.py`` (whole edges and pieces cut along them)
   strokes (edges chained)          ``strokes.py``
@@ -40,6 +51,8 @@ Accessibility                     ``accessibility/``
   reached edges and cut pieces     ``reach.py``
   catchment polygons               ``polygons.py`` (alpha shapes, buffers traced on a grid)
   reached roads as lines           ``catchment_lines.py``
+  breakdowns by segment            ``breakdown.py`` (who is within reach by customer type, for catchments, nearest
+                                     facility and plans), ``breakdown_report.py`` (in words and tables)
 Location planning                 ``location/`` (``__init__`` re-exports the public API)
   travel cost matrix               ``costs.py`` (straight line or along the network)
   model, options, checks, result   ``problem.py``
@@ -61,11 +74,16 @@ Survey and hotspots               ``survey/``
                                      ``nearest_neighbour.py`` CrimeStat NNH; ``result.py`` what they find)
   cluster verification             ``verification.py`` (the workflow), ``verification_types.py`` (its inputs,
                                      options and result)
-  exact tests, FDR                 ``inference.py`` (binomial tests, Clopper–Pearson, Benjamini–Hochberg)
+  exact tests                      ``inference.py`` (binomial tests, Clopper–Pearson; Benjamini–Hochberg from
+                                     ``significance.py``)
   verdicts in plain words          ``verdicts.py``
   verification report              ``report.py``
 Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, ``html.py`` (self-contained
-                                  reports, inline SVG), ``arrays.py``, ``parallel.py``, ``dependencies.py``
+                                  reports, inline SVG), ``arrays.py``, ``dependencies.py``,
+                                  ``lists.py`` (lists typed in one text: separators, decimal commas)
+  process pools, helper process    ``parallel.py`` (``spawn_bootstrap.py`` runs first in each process)
+  tests and intervals of counts    ``significance.py`` (two proportions, Fisher, chi-square with Monte Carlo,
+                                     Clopper–Pearson, rate ratios, Holm and Benjamini–Hochberg)
   reading numbers of a field       ``values.py`` (the one policy for weights, counts, capacities: NULL, text,
                                      negative, infinite, too large)
 ================================  ==============================================

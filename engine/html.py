@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .i18n import localise_number, tr
 
@@ -37,15 +38,32 @@ footer{margin-top:3em;font-size:.8em;color:#777;border-top:1px solid #ddd;paddin
 
 
 def escape(value: object) -> str:
-    """HTML-escape any value (None becomes an empty string)."""
+    """HTML-escape any value (None becomes an empty string).
+
+    Parameters
+    ----------
+    value : object
+        Written with ``str`` before escaping.
+    """
     return "" if value is None else html.escape(str(value))
 
 
-def format_number(value: object, decimals: int = 0, *, language: str | None = None) -> str:
+def format_number(value: Any, decimals: int = 0, *, language: str | None = None) -> str:
     """Format a number for a report; NULL/NaN becomes an en dash.
 
     French groups thousands with a narrow no-break space and uses a decimal
     comma (``1 234,5``); other languages get ``1,234.5``.
+
+    Parameters
+    ----------
+    value : object
+        A number, or anything ``float`` reads; other values are escaped and
+        returned as text.
+    decimals : int
+        Digits after the decimal separator.
+    language : str, optional
+        Two-letter language; None: the interface's
+        (:func:`engine.i18n.current_language`).
     """
     if value is None:
         return "–"
@@ -185,6 +203,29 @@ def svg_bar_chart(
     ``reference`` draws a vertical line (e.g. the index 100 line). Hatched
     bars are drawn with a diagonal pattern (used for low numbers). Bars with
     no value are listed with an en dash.
+
+    Parameters
+    ----------
+    bars : sequence of Bar
+        One bar per row, from the top (a negative value gets a bar of no length).
+    reference : float, optional
+        Value at which the dashed reference line is drawn.
+    width : int
+        Width of the chart in pixels; the height follows from the bars.
+    bar_height : int
+        Height of each bar in pixels.
+    label_width : int
+        Pixels left of the bars for their labels.
+    value_format : str
+        ``str.format`` pattern of the values written after the bars (then
+        written as the interface's language writes numbers).
+    axis_label : str
+        Caption under the value axis (none when empty).
+
+    Returns
+    -------
+    str
+        An ``<svg>`` element.
     """
     values = [b.value for b in bars if b.value is not None and not math.isnan(b.value)]
     top = max(values + ([reference] if reference is not None else []) + [1e-9])
@@ -260,7 +301,25 @@ def svg_line_chart(
     y_label: str = "",
     colour: str = "#2b6c8f",
 ) -> str:
-    """A simple line chart with points as inline SVG (e.g. objective against p)."""
+    """A simple line chart with points as inline SVG (e.g. objective against p).
+
+    Parameters
+    ----------
+    x, y : sequence of float
+        The points, in drawing order, of equal length; the y axis starts at
+        0 or at the lowest ``y`` when below 0.
+    width, height : int
+        Size of the chart in pixels.
+    x_label, y_label : str
+        Axis captions (none when empty).
+    colour : str
+        CSS colour of the line and the points.
+
+    Returns
+    -------
+    str
+        An ``<svg>`` element; empty without points.
+    """
     if not x:
         return ""
     left, bottom, right, top_margin = 60, 40, 20, 15
@@ -302,7 +361,13 @@ def svg_line_chart(
 
 
 def colour_swatch(colour: str) -> str:
-    """A small coloured square for legends in tables."""
+    """A small coloured square for legends in tables.
+
+    Parameters
+    ----------
+    colour : str
+        A CSS colour (``#1b9e77``).
+    """
     return f'<span class="swatch" style="background:{escape(colour)}"></span>'
 
 

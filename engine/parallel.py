@@ -5,7 +5,10 @@ more than one worker, tasks run in a pool of *spawned* Python processes
 (never forked: QGIS is multi-threaded), each of which receives ``shared``
 once. The worker processes import this package by its folder, so the same
 code runs inside QGIS (whose ``sys.executable`` is QGIS itself: the Python
-interpreter next to it is used) and from plain Python.
+interpreter of its installation is used, ``pythonw.exe`` on Windows so that no
+console window opens) and from plain Python. Where that interpreter cannot be
+found, the work runs in this process: another program (the QGIS binary, or
+some other Python on the PATH) is never started.
 
 :func:`helper` is one such process kept for the session (started in the
 background by the first large catchment run), to which large catchment
@@ -16,9 +19,9 @@ runs hand part of their searches; arrays pass to and from it through files
 from __future__ import annotations
 
 import atexit
+import operator
 import os
-import pickle
-import shutil
+import runpy
 import sys
 import tempfile
 import threading
@@ -36,16 +39,9 @@ _SHARED = None
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 _PACKAGE = __name__.rsplit(".", 2)[0]
 
-_BOOTSTRAP = """
-import importlib.util, pickle, sys
-if {package!r} not in sys.modules:
-    spec = importlib.util.spec_from_file_location({package!r}, {init!r}, submodule_search_locations=[{root!r}])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[{package!r}] = module
-    spec.loader.exec_module(module)
-import importlib
-importlib.import_module({package!r} + ".engine.parallel")._SHARED = pickle.loads(shared)
-"""
+#: Run by each spawned process before it reads the work sent to it: it imports this package by its folder
+#: (see :class:`_Initialiser`).
+_BOOTSTRAP_FILE = Path(__file__).resolve().parent / "spawn_bootstrap.py"
 
 
 def default_workers() -> int:
@@ -65,30 +61,83 @@ def default_workers() -> int:
     return max(1, min(cores, int(round(cores - max(busy, 0.0)))))
 
 
-def _python_executable() -> str:
-    """The Python interpreter of this process's own installation, for the spawned processes.
+def python_executable(*, windowless: bool = True) -> str | None:
+    """The Python interpreter of this process's own installation, or None where there is none.
 
     ``sys.executable`` when it is a Python of this installation (or of its
     virtual environment); inside QGIS it is QGIS itself, or, in
     ``qgis_process``, whatever ``python3`` comes first on the PATH (a pyenv
     or conda Python there has other binaries, and numpy fails to load in the
-    processes), so the interpreter is looked for in the installation first.
+    processes), so the interpreter is looked for in the installation's
+    folders only. On Windows ``pythonw.exe`` comes first when ``windowless``
+    (a process started with ``python.exe`` opens a console window for as
+    long as it runs). None means that no interpreter of this installation
+    was found: callers then do the work in this process rather than start
+    another program.
+
+    Parameters
+    ----------
+    windowless
+        On Windows, ``pythonw.exe`` (no console window) rather than ``python.exe``.
     """
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    windows = sys.platform.startswith("win")
     own = Path(sys.executable)
     prefixes = {Path(sys.exec_prefix).resolve(), Path(sys.base_exec_prefix).resolve()}
-    if own.name.lower().startswith("python") and any(p in own.resolve().parents or p in own.parents for p in prefixes):
+    own_is_python = own.name.lower().startswith("python") and own.is_file()
+    if own_is_python and any(p in own.resolve().parents or p in own.parents for p in prefixes):
+        if windows and windowless and own.name.lower() == "python.exe" and (own.parent / "pythonw.exe").is_file():
+            return str(own.parent / "pythonw.exe")
         return sys.executable
-    for prefix in (Path(sys.exec_prefix), Path(sys.base_exec_prefix)):
-        for candidate in (
-            prefix / "bin" / f"python{version}",
-            prefix / "bin" / "python3",
-            prefix / "python.exe",
-            prefix / "python3.exe",
-        ):
-            if candidate.exists():
+    names = (
+        (["pythonw.exe"] if windowless else []) + ["python.exe", "python3.exe"]
+        if windows
+        else [f"bin/python{version}", "bin/python3"]
+    )
+    for prefix in dict.fromkeys((Path(sys.exec_prefix), Path(sys.base_exec_prefix))):
+        for name in names:
+            candidate = prefix / name
+            if candidate.is_file():
                 return str(candidate)
-    return shutil.which("python3") or sys.executable
+    return None
+
+
+class _Initialiser:
+    """The pool's initializer, as it travels to a spawned process.
+
+    A spawned process unpickles the initializer before its arguments (the
+    ``shared`` data, made of this package's classes), and can name this
+    package only once it has imported it by its folder. So this object
+    travels as "run ``spawn_bootstrap.py`` (which imports the package), then
+    take its ``initialise`` function", and the arguments that follow it
+    unpickle with the package in place. ``shared`` itself is pickled by
+    multiprocessing, as it pickles every task.
+    """
+
+    def __call__(self, shared) -> None:
+        _set_shared(shared)
+
+    def __reduce__(self):
+        globals_ = {"PACKAGE": _PACKAGE, "ROOT": str(_PACKAGE_ROOT)}
+        loader = _RunFile(str(_BOOTSTRAP_FILE), globals_)
+        return (operator.getitem, (loader, "initialise"))
+
+
+class _RunFile:
+    """Runs a Python file when unpickled, giving its globals (see :class:`_Initialiser`)."""
+
+    def __init__(self, path: str, globals_: dict) -> None:
+        self.path = path
+        self.globals = globals_
+
+    def __reduce__(self):
+        return (runpy.run_path, (self.path, self.globals))
+
+
+def _set_shared(shared) -> None:
+    """What ``initialise`` of ``spawn_bootstrap.py`` does, once the package is imported."""
+    global _SHARED
+    _SHARED = shared
 
 
 def _spawned_pool(workers: int, shared=None):
@@ -96,19 +145,25 @@ def _spawned_pool(workers: int, shared=None):
     processes started: ``(pool, started)``, ``started`` being the futures of :func:`_ready` in each.
 
     The processes are started here, away from the script that runs this one (see :func:`_script_left_out`);
-    a pool starts one at each submission until it has them all.
+    a pool starts one at each submission until it has them all. Raises :class:`NoInterpreterError` where
+    this installation has no Python interpreter to start (see :func:`python_executable`).
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    executable = python_executable()
+    if executable is None:
+        raise NoInterpreterError("no Python interpreter of this installation was found")
     context = multiprocessing.get_context("spawn")
-    context.set_executable(_python_executable())
-    code = _BOOTSTRAP.format(package=_PACKAGE, init=str(_PACKAGE_ROOT / "__init__.py"), root=str(_PACKAGE_ROOT))
-    namespace = {"shared": pickle.dumps(shared, protocol=pickle.HIGHEST_PROTOCOL)}
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exec, initargs=(code, namespace))
+    context.set_executable(executable)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_Initialiser(), initargs=(shared,))
     with _script_left_out():
         started = [pool.submit(_ready) for _ in range(workers)]
     return pool, started
+
+
+class NoInterpreterError(RuntimeError):
+    """No Python interpreter of this installation to start processes with: the work stays in this process."""
 
 
 def _ready() -> bool:
@@ -158,13 +213,28 @@ def map_chunks(
 ) -> list:
     """``[function(shared, *task) for task in tasks]``, in a process pool when ``workers`` > 1.
 
-    ``workers`` None means every idle core (:func:`default_workers`). Progress is reported per finished
-    task and cancellation is checked between tasks (pending ones are
-    cancelled).
+    ``workers`` None means every idle core (:func:`default_workers`); the work stays in this process when
+    there is one worker, or no Python interpreter to start (:func:`python_executable`). Progress is reported
+    per finished task and cancellation is checked between tasks (pending ones are cancelled).
+
+    Parameters
+    ----------
+    function
+        A module-level function ``function(shared, *task)`` (workers find it by its module and name).
+    tasks
+        The arguments of each call, as tuples.
+    shared
+        Data every call reads, handed to each worker once, when the pool starts.
+    workers
+        How many processes; None: every idle core.
+    progress
+        Progress and cancellation, reported per finished task.
     """
     progress = progress or NullProgress()
     workers = default_workers() if workers is None else max(1, int(workers))
     workers = min(workers, len(tasks))
+    if workers > 1 and python_executable() is None:
+        workers = 1  # no interpreter to start: the work stays here
     results = []
     if workers <= 1:
         for done, task in enumerate(tasks, start=1):
@@ -202,6 +272,11 @@ def helper(*, wait: float = 0.0):
     :func:`default_workers`) and returns None unless it is ready within
     ``wait`` seconds; so does every call until it has started, and every
     call after it failed.
+
+    Parameters
+    ----------
+    wait
+        Seconds to wait for the helper to be ready.
     """
     from concurrent.futures import CancelledError
     from concurrent.futures import TimeoutError as Timeout
@@ -213,7 +288,7 @@ def helper(*, wait: float = 0.0):
             try:
                 pool, started = _spawned_pool(1)
                 _HELPER.update(pool=pool, ready=started[0])
-            except (OSError, RuntimeError):  # no processes here: stay in this process
+            except (OSError, RuntimeError):  # no processes (or no interpreter) here: stay in this process
                 _HELPER.update(pool=None, ready=None)
                 return None
         pool, ready = _HELPER["pool"], _HELPER["ready"]
@@ -233,7 +308,15 @@ def helper(*, wait: float = 0.0):
 
 def stop_helper(*, for_good: bool = False, wait: bool = False) -> None:
     """Shut the helper process down (plugin unload; at exit, waiting for it); a later run starts it again unless
-    ``for_good`` (its process died or could not run the work)."""
+    ``for_good`` (its process died or could not run the work).
+
+    Parameters
+    ----------
+    for_good
+        Do not start it again in this session.
+    wait
+        Wait until its process has ended.
+    """
     with _HELPER_LOCK:
         pool = _HELPER.get("pool")
         _HELPER.clear()
@@ -244,9 +327,15 @@ def stop_helper(*, for_good: bool = False, wait: bool = False) -> None:
 
 
 # -- arrays between processes -------------------------------------------------------
-#: Where arrays pass between this process and the helper: memory-backed /dev/shm where the system has it.
-#: Sent through the pool's pipes, a few MB cost ten times as long as written to a file and read back.
-_ARRAY_FOLDER = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+def _array_folder() -> str | None:
+    """Where arrays pass between this process and the helper: the user's own runtime folder where the system
+    has one (``XDG_RUNTIME_DIR``, memory-backed and private to the user on Linux), else the system's temporary
+    folder (None: :mod:`tempfile` chooses). Sent through the pool's pipes, a few MB cost ten times as long as
+    written to a file and read back."""
+    folder = os.environ.get("XDG_RUNTIME_DIR")
+    if folder and os.path.isdir(folder) and os.access(folder, os.W_OK):
+        return folder
+    return None
 
 
 @dataclass(frozen=True)
@@ -279,14 +368,20 @@ class ArrayFile:
 
 
 def array_file(arrays: dict) -> ArrayFile:
-    """``arrays`` written to a new file (see :class:`ArrayFile`); the reader removes it."""
-    handle, path = tempfile.mkstemp(prefix="place_insight_", suffix=".arrays", dir=_ARRAY_FOLDER)
+    """``arrays`` written to a new file (see :class:`ArrayFile`); the reader removes it.
+
+    Parameters
+    ----------
+    arrays
+        Named numpy arrays.
+    """
+    handle, path = tempfile.mkstemp(prefix="place_insight_", suffix=".arrays", dir=_array_folder())
     layout, offset = [], 0
     try:
         with os.fdopen(handle, "wb") as target:
             for name, array in arrays.items():
                 array = np.ascontiguousarray(array)
-                target.write(memoryview(array).cast("B"))
+                target.write(array.data.cast("B"))
                 layout.append((name, array.dtype.str, array.shape, offset))
                 offset += array.nbytes
     except BaseException:

@@ -94,6 +94,12 @@ class Band:
 
 
 def check_cancelled(progress: Progress) -> None:
-    """Raise :class:`CancelledError` if the user asked to stop."""
+    """Raise :class:`CancelledError` if the user asked to stop.
+
+    Parameters
+    ----------
+    progress
+        The run's progress, asked whether the user pressed Cancel.
+    """
     if progress.is_cancelled():
         raise CancelledError("cancelled")

@@ -16,6 +16,18 @@
             <translation>(sans clé)</translation>
         </message>
         <message>
+            <source>(no service)</source>
+            <translation>(sans service)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>(ratings of {code})</source>
+            <translation>(notes de {code})</translation>
+        </message>
+        <message>
             <source>0: the default bandwidth (see Bandwidth).</source>
             <translation>0 : la largeur de bande par défaut (voir Largeur de bande).</translation>
         </message>
@@ -24,16 +36,32 @@
             <translation>1 : clusters de premier ordre seulement. 2 ou plus : comme dans CrimeStat, les centres moyens des clusters d’un ordre sont regroupés à leur tour en clusters de l’ordre suivant, avec la distance seuil recalculée d’après le nombre de clusters (même surface d’étude et même probabilité) ; un cluster d’ordre supérieur réunit au moins deux clusters de l’ordre inférieur, et son polygone entoure tous leurs points. S’arrête plus tôt quand il reste moins de deux clusters ou que la distance seuil n’est pas positive.</translation>
         </message>
         <message>
+            <source>: {ratio} times as often ({low}–{high}; {test} test, p {p}).</source>
+            <translation> : {ratio} fois plus souvent ({low}–{high} ; test {test}, p {p}).</translation>
+        </message>
+        <message>
             <source>; covered within {cutoff} {unit} {before} % → {after} %</source>
             <translation> ; demande couverte à moins de {cutoff} {unit} : {before} % → {after} %</translation>
         </message>
         <message>
-            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits).</source>
-            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits).</translation>
+            <source>; {actual} of them are in {target} today.</source>
+            <translation> ; {actual} d’entre eux figurent aujourd’hui dans {target}.</translation>
+        </message>
+        <message>
+            <source>A catalogue shipped with the plugin (hierarchy, names, colours, pen portraits). In qgis_process and Python its id also works (e.g. demo, oac2011).</source>
+            <translation>Un catalogue fourni avec l’extension (hiérarchie, noms, couleurs, portraits). Dans qgis_process et en Python, son identifiant convient aussi (par exemple demo, oac2011).</translation>
+        </message>
+        <message>
+            <source>A category field of the target</source>
+            <translation>Un champ de catégorie de la cible</translation>
         </message>
         <message>
             <source>A cell size of {cell} gives a grid of {n} cells over these points, more than {limit}. Choose a larger cell size.</source>
             <translation>Une taille de cellule de {cell} donne une grille de {n} cellules sur ces points, plus que {limit}. Choisissez une taille de cellule plus grande.</translation>
+        </message>
+        <message>
+            <source>A contact costs more than zero: {channels} cannot be used. Leave out a channel whose cost you do not know.</source>
+            <translation>Un contact coûte plus que zéro : {channels} ne peut pas être utilisé. Laissez de côté un canal dont vous ne connaissez pas le coût.</translation>
         </message>
         <message>
             <source>A file (.npz) that the catchment, matrix, nearest-facility and location-planning algorithms accept instead of the line layer.</source>
@@ -48,6 +76,26 @@
             <translation>Un segment est significatif quand la p-valeur de son test est inférieure à ce seuil.</translation>
         </message>
         <message>
+            <source>A segment's expected share preferring a channel = the weight of its rating ÷ the sum of the weights of its ratings of every channel of the kind. A zone's share is the mean of its segments' shares, weighted by their {what}.</source>
+            <translation>Part attendue d’un segment préférant un canal = le poids de sa note ÷ la somme des poids de ses notes de tous les canaux du même type. La part d’une zone est la moyenne des parts de ses segments, pondérée par leurs {what}.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): a first row for everybody (code NULL), then one row per segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), mean_change, today_within and plan_within (count within the cut-off), within_change, the same as % of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today columns are NULL without current sites.</source>
+            <translation>Une table (écrite avec un champ de segment) : une première ligne pour tout le monde (code NULL), puis une ligne par segment : effectif, today_mean et plan_mean (coût de déplacement moyen pondéré jusqu’au site ouvert le plus proche), mean_change, today_within et plan_within (effectif en deçà du seuil), within_change, les mêmes en % du segment (today_within_pct, plan_within_pct, within_pct_change) et low_numbers. Les colonnes today sont NULL sans sites actuels.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): for all facilities (facility_id NULL) and for the units nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no facility (kind unreachable), one row per segment (for a single facility, per segment it serves): count, share (% of the group), base_count, base_share, index, reach (% of the segment in the group: the share of the segment within the band or beyond), low_numbers, rank and key.</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements (facility_id NULL) et pour les unités les plus proches de chaque équipement, par tranche (kind within), au-delà du seuil (kind beyond) et sans équipement (kind unreachable), une ligne par segment (pour un seul équipement, par segment qu’il dessert) : effectif, share (% du groupe), base_count, base_share, index, reach (% du segment dans le groupe : la part du segment dans la tranche ou au-delà), low_numbers, rank et key.</translation>
+        </message>
+        <message>
+            <source>A table (written with a segment field): for all facilities together (facility_id NULL) per band one row per segment of the base, and per facility and band one row per segment living there: count, share (% of the band), base_count and base_share (% of the whole base), index (share ÷ base share × 100), reach (% of the segment within the band), low_numbers, rank and key (the largest segments making up 75 %).</source>
+            <translation>Une table (écrite avec un champ de segment) : pour tous les équipements ensemble (facility_id NULL), par tranche, une ligne par segment de la base, et par équipement et tranche une ligne par segment qui y habite : effectif, share (% de la tranche), base_count et base_share (% de toute la base), index (part ÷ part dans la base × 100), reach (% du segment dans la tranche), low_numbers, rank et key (les plus grands segments formant 75 %).</translation>
+        </message>
+        <message>
+            <source>A table of contacts: one row per service (or per service and channel), e.g. from the contact centre's records. Services are ranked by what the shift saves.</source>
+            <translation>Une table des contacts : une ligne par service (ou par service et canal), par exemple tirée des enregistrements du centre de contact. Les services sont classés selon l’économie du report.</translation>
+        </message>
+        <message>
             <source>A table without geometry, one row per segment, names in the user's language.</source>
             <translation>Une table sans géométrie, une ligne par segment, noms dans la langue de l’utilisateur.</translation>
         </message>
@@ -58,6 +106,18 @@
         <message>
             <source>A table: origin id, destination id, minutes, metres and rank (1 = nearest destination of the origin).</source>
             <translation>Une table : identifiant d’origine, identifiant de destination, minutes, mètres et rang (1 = destination la plus proche de l’origine).</translation>
+        </message>
+        <message>
+            <source>A take-up to aim at in every segment of the market, e.g. 80; empty: none.</source>
+            <translation>Un taux d’adhésion visé dans chaque segment du marché, par ex. 80 ; vide : aucun.</translation>
+        </message>
+        <message>
+            <source>A test is significant when its adjusted p-value is below this; intervals are at 1 − this confidence.</source>
+            <translation>Un test est significatif quand sa p-valeur ajustée est inférieure à ce seuil ; les intervalles sont au niveau de confiance 1 − ce seuil.</translation>
+        </message>
+        <message>
+            <source>A verdict per cluster in plain words.</source>
+            <translation>Un verdict par cluster, en clair.</translation>
         </message>
         <message>
             <source>About Place Insight</source>
@@ -72,12 +132,40 @@
             <translation>Au-dessus de la moyenne</translation>
         </message>
         <message>
+            <source>Access and channels by customer type</source>
+            <translation>Accès et canaux par type de public</translation>
+        </message>
+        <message>
+            <source>Access by segment</source>
+            <translation>Accès par segment</translation>
+        </message>
+        <message>
             <source>Accessibility</source>
             <translation>Accessibilité</translation>
         </message>
         <message>
+            <source>Adjustment for many tests</source>
+            <translation>Ajustement pour tests multiples</translation>
+        </message>
+        <message>
+            <source>Against the rest: every category with all others together. Two categories: the first with the second.</source>
+            <translation>Contre le reste : chaque catégorie contre toutes les autres réunies. Deux catégories : la première contre la seconde.</translation>
+        </message>
+        <message>
             <source>Against {base} · catalogue: {catalogue} · level: {level}</source>
             <translation>Par rapport à {base} · catalogue : {catalogue} · niveau : {level}</translation>
+        </message>
+        <message>
+            <source>Algorithm id {id}; the parameters are given by the names shown beside them.</source>
+            <translation>Identifiant de l’algorithme {id} ; les paramètres se donnent par les noms indiqués à côté d’eux.</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>All contacts, when they are known only in total (0: none); shared between the zones by their residents.</source>
+            <translation>Tous les contacts, quand on ne les connaît qu’au total (0 : aucun) ; répartis entre les zones selon leurs habitants.</translation>
         </message>
         <message>
             <source>All levels</source>
@@ -100,8 +188,24 @@
             <translation>Un rapport HTML : phrase de synthèse, histogramme des indices, le tableau et les enregistrements cibles non appariés.</translation>
         </message>
         <message>
+            <source>An HTML report: the result in words, the target market, the zones of most potential and the list.</source>
+            <translation>Un rapport HTML : le résultat en mots, le marché cible, les zones au plus fort potentiel et la liste.</translation>
+        </message>
+        <message>
+            <source>An HTML report: the tests in words, small multiples of the index, the cross-tabulation, the campaign.</source>
+            <translation>Un rapport HTML : les tests en mots, les petits multiples de l’indice, le tableau croisé, la campagne.</translation>
+        </message>
+        <message>
+            <source>Another QGIS is installing packages into this profile right now. Wait until it has finished, then restart QGIS.</source>
+            <translation>Un autre QGIS installe en ce moment des paquets dans ce profil. Attendez qu'il ait fini, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
             <source>Answer field</source>
             <translation>Champ de la réponse</translation>
+        </message>
+        <message>
+            <source>Answers and incidents against the district</source>
+            <translation>Réponses et incidents par rapport au territoire</translation>
         </message>
         <message>
             <source>Answers that count</source>
@@ -112,8 +216,16 @@
             <translation>Des réponses retenues sont indiquées, mais aucun champ de réponse : choisissez le champ.</translation>
         </message>
         <message>
+            <source>Applies a segment profile to places. The target market is a set of segments: chosen, the profile's market at a coverage, or the segments whose index is above a threshold. For every zone (wards, catchments, or roads buffered by a distance) it gives the base count in the target market, its share, density per km² and index; the target records there today; the count expected at each segment's take-up across the whole base (the profile's penetration) or at a benchmark rate you give; the potential (expected − today) and a rank by potential. The target list holds the base units (postcodes…) of the target market in the chosen zones, largest potential first, with small counts suppressed when asked. The report says it in words: how many are in the target market, how many are in the target today, how many more could be reached.</source>
+            <translation>Applique un profil de segments aux territoires. Le marché cible est un ensemble de segments : choisis, le marché du profil pour une couverture donnée, ou les segments dont l’indice dépasse un seuil. Pour chaque zone (quartiers, zones de desserte, ou routes entourées d’une zone tampon) il donne l’effectif de base du marché cible, sa part, sa densité au km² et son indice ; les enregistrements cibles présents aujourd’hui ; l’effectif attendu au taux d’adhésion de chaque segment sur toute la base (la pénétration du profil) ou à un taux de référence que vous fixez ; le potentiel (attendu − aujourd’hui) et un rang selon le potentiel. La liste cible contient les unités de base (codes postaux…) du marché cible dans les zones choisies, du plus fort potentiel au plus faible, avec les petits effectifs masqués sur demande. Le rapport le dit en mots : combien sont dans le marché cible, combien sont dans la cible aujourd’hui, combien de plus pourraient être atteints.</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Area (%)</source>
+            <translation>Zone (%)</translation>
         </message>
         <message>
             <source>Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records.</source>
@@ -128,8 +240,32 @@
             <translation>Composition des zones par segment</translation>
         </message>
         <message>
+            <source>Area each chosen site reaches</source>
+            <translation>Zone atteinte par chaque site choisi</translation>
+        </message>
+        <message>
+            <source>Area within reach</source>
+            <translation>Zone à portée</translation>
+        </message>
+        <message>
+            <source>Areas to compare (two authorities, wards…): split by zone. Records in no zone form the category (none).</source>
+            <translation>Territoires à comparer (deux collectivités, des quartiers…) : répartition par zone. Les enregistrements hors de toute zone forment la catégorie (aucune).</translation>
+        </message>
+        <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more already are.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus le sont déjà.</translation>
+        </message>
+        <message>
+            <source>At each segment's take-up across the whole base, {expected} would be expected: {more} more could be reached.</source>
+            <translation>Au taux d’adhésion de chaque segment sur toute la base, {expected} seraient attendus : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
             <source>At least two chosen answers are needed to find clusters.</source>
             <translation>Il faut au moins deux réponses retenues pour trouver des clusters.</translation>
+        </message>
+        <message>
+            <source>At least two located base units are needed for a demand surface.</source>
+            <translation>Il faut au moins deux unités de base localisées pour une surface de demande.</translation>
         </message>
         <message>
             <source>At least two points are needed for nearest-neighbour clustering.</source>
@@ -138,6 +274,26 @@
         <message>
             <source>At least two points are needed to choose a bandwidth from the data.</source>
             <translation>Il faut au moins deux points pour choisir une largeur de bande à partir des données.</translation>
+        </message>
+        <message>
+            <source>At the benchmark</source>
+            <translation>Au taux de référence</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate − today (NULL without).</source>
+            <translation>Au taux de référence − aujourd’hui (NULL sans taux de référence).</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} fewer than today.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de moins qu’aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>At the benchmark rate, {expected} would be: {more} more.</source>
+            <translation>Au taux de référence, ils seraient {expected} : {more} de plus.</translation>
+        </message>
+        <message>
+            <source>At the benchmark: the market's base count × the benchmark rate − the target records there today: how many more would take up at that rate. Zones and units are ranked by it.</source>
+            <translation>Au taux de référence : l’effectif de base du marché × le taux de référence − les enregistrements cibles présents aujourd’hui : combien de plus adhéreraient à ce taux. Les zones et les unités sont classées selon ce potentiel.</translation>
         </message>
         <message>
             <source>Author</source>
@@ -160,10 +316,6 @@
             <translation>Tranches du résumé (minutes)</translation>
         </message>
         <message>
-            <source>Bandwidth (0: from the data)</source>
-            <translation>Largeur de bande (0 : d’après les données)</translation>
-        </message>
-        <message>
             <source>Base</source>
             <translation>Base</translation>
         </message>
@@ -178,6 +330,10 @@
         <message>
             <source>Base count field</source>
             <translation>Champ d’effectif de la base</translation>
+        </message>
+        <message>
+            <source>Base count of the market in the listed zones.</source>
+            <translation>Effectif de base du marché dans les zones listées.</translation>
         </message>
         <message>
             <source>Base key field</source>
@@ -196,6 +352,10 @@
             <translation>Base hors de toute zone</translation>
         </message>
         <message>
+            <source>Base points count wholly in every zone containing them; base polygons are shared between zones in proportion to the part of their area inside each. Target records count at the base unit they were placed at.</source>
+            <translation>Les points de base comptent entièrement dans chaque zone qui les contient ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chacune. Les enregistrements cibles comptent dans l’unité de base où ils ont été placés.</translation>
+        </message>
+        <message>
             <source>Base segment field</source>
             <translation>Champ segment de la base</translation>
         </message>
@@ -212,16 +372,64 @@
             <translation>Unités de base portant un code de segment : des points (ménages, codes postaux), affectés par point dans polygone, ou des polygones (zones de recensement), répartis au prorata de la surface.</translation>
         </message>
         <message>
+            <source>Base units with a segment code: points (households, postcodes), counted in every zone containing them, or polygons (output areas), shared by area.</source>
+            <translation>Unités de base avec un code de segment : points (ménages, codes postaux), comptés dans chaque zone qui les contient, ou polygones (îlots), répartis selon la surface.</translation>
+        </message>
+        <message>
+            <source>Base units within this distance of a line zone (a road) belong to it. Not used for polygons.</source>
+            <translation>Les unités de base à moins de cette distance d’une zone linéaire (une route) lui appartiennent. Sans effet pour les polygones.</translation>
+        </message>
+        <message>
             <source>Below average</source>
             <translation>En dessous de la moyenne</translation>
+        </message>
+        <message>
+            <source>Benchmark %</source>
+            <translation>Référence %</translation>
+        </message>
+        <message>
+            <source>Benchmark rate (%)</source>
+            <translation>Taux de référence (%)</translation>
+        </message>
+        <message>
+            <source>Benchmark rates are take-ups in % from 0 to 100: {rates} cannot be.</source>
+            <translation>Les taux de référence sont des taux d’adhésion en % de 0 à 100 : {rates} est impossible.</translation>
+        </message>
+        <message>
+            <source>Benchmark rates per segment</source>
+            <translation>Taux de référence par segment</translation>
+        </message>
+        <message>
+            <source>Benjamini–Hochberg (false discovery rate)</source>
+            <translation>Benjamini–Hochberg (taux de fausses découvertes)</translation>
+        </message>
+        <message>
+            <source>Benjamini–Hochberg (the expected share of false findings stays below α)</source>
+            <translation>Benjamini–Hochberg (la part attendue de fausses découvertes reste sous α)</translation>
+        </message>
+        <message>
+            <source>Best served: {segments}.</source>
+            <translation>Les mieux desservis : {segments}.</translation>
         </message>
         <message>
             <source>Best ways to reach them</source>
             <translation>Meilleurs moyens de les joindre</translation>
         </message>
         <message>
+            <source>Beyond {threshold} min (%)</source>
+            <translation>Au-delà de {threshold} min (%)</translation>
+        </message>
+        <message>
+            <source>Beyond {threshold} min of every facility: {share} % of everybody.</source>
+            <translation>Au-delà de {threshold} min de tout équipement : {share} % de l’ensemble.</translation>
+        </message>
+        <message>
             <source>Bound</source>
             <translation>Borne</translation>
+        </message>
+        <message>
+            <source>Buffer around line zones (metres)</source>
+            <translation>Zone tampon autour des zones linéaires (mètres)</translation>
         </message>
         <message>
             <source>Buffer width (m)</source>
@@ -236,8 +444,28 @@
             <translation>Bâtiments qui pourraient accueillir le service.</translation>
         </message>
         <message>
+            <source>Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands.</source>
+            <translation>Construit un réseau routable à pied, à vélo et en voiture à partir des routes (OSM, Open Roads…) : vitesses, sens uniques, îlots.</translation>
+        </message>
+        <message>
+            <source>Campaign — hypothesis: the targeted and the other group respond at the same rate. Response rates with exact Clopper–Pearson intervals; ratio of the rates with Katz's log interval; z-test of two proportions, or Fisher's exact test with small counts; the per-segment ratios' p-values adjusted as above. Each contact counts 1.</source>
+            <translation>Campagne — hypothèse : le groupe ciblé et l’autre groupe répondent au même taux. Taux de réponse avec intervalles exacts de Clopper–Pearson ; rapport des taux avec l’intervalle logarithmique de Katz ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs ; p-valeurs des rapports par segment ajustées comme ci-dessus. Chaque contact compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Campaign: response by segment</source>
+            <translation>Campagne : réponse par segment</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Cancelled by the user: no output was written.</source>
             <translation>Annulé par l’utilisateur : aucune sortie n’a été écrite.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was installed.</source>
+            <translation>Annulé : rien n'a été installé.</translation>
         </message>
         <message>
             <source>Candidate sites</source>
@@ -268,6 +496,10 @@
             <translation>Fichier de catalogue (remplace la liste)</translation>
         </message>
         <message>
+            <source>Catalogue files: the JSON and CSV formats</source>
+            <translation>Fichiers de catalogue : les formats JSON et CSV</translation>
+        </message>
+        <message>
             <source>Catalogue file…</source>
             <translation>Fichier de catalogue…</translation>
         </message>
@@ -292,28 +524,124 @@
             <translation>Zones de desserte (temps à pied, à vélo et en voiture)</translation>
         </message>
         <message>
-            <source>Cell size (0: from the data)</source>
-            <translation>Taille de cellule (0 : d’après les données)</translation>
+            <source>Catchments by customer type</source>
+            <translation>Zones de desserte par type de public</translation>
+        </message>
+        <message>
+            <source>Catchments report by segment</source>
+            <translation>Rapport des zones de desserte par segment</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>Categories that differ</source>
+            <translation>Catégories qui diffèrent</translation>
+        </message>
+        <message>
+            <source>Categories whose spread over the segments differs significantly.</source>
+            <translation>Catégories dont la répartition entre les segments diffère significativement.</translation>
+        </message>
+        <message>
+            <source>Category field</source>
+            <translation>Champ de catégorie</translation>
+        </message>
+        <message>
+            <source>Category field: one category per value (NULL values form the category (none), reported). Layer: the target and each further layer. Zone: the zone containing the record (or its base unit).</source>
+            <translation>Champ de catégorie : une catégorie par valeur (les valeurs NULL forment la catégorie (aucune), signalée). Couche : la cible et chaque couche supplémentaire. Zone : la zone qui contient l’enregistrement (ou son unité de base).</translation>
+        </message>
+        <message>
+            <source>Cell size of the surface. 0: a fifth of the radius.</source>
+            <translation>Taille des cellules de la surface. 0 : un cinquième du rayon.</translation>
+        </message>
+        <message>
+            <source>Change ({unit})</source>
+            <translation>Évolution ({unit})</translation>
+        </message>
+        <message>
+            <source>Change within the cut-off</source>
+            <translation>Évolution en deçà du seuil</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Channel demand</source>
+            <translation>Demande par canal</translation>
+        </message>
+        <message>
+            <source>Channel demand and shift</source>
+            <translation>Demande par canal et report de canal</translation>
+        </message>
+        <message>
+            <source>Channel demand by catchment</source>
+            <translation>Demande par canal par zone de desserte</translation>
+        </message>
+        <message>
+            <source>Channel demand report</source>
+            <translation>Rapport de demande par canal</translation>
+        </message>
+        <message>
+            <source>Channel field</source>
+            <translation>Champ du canal</translation>
+        </message>
+        <message>
+            <source>Channel of the surface</source>
+            <translation>Canal de la surface</translation>
+        </message>
+        <message>
+            <source>Channel shift</source>
+            <translation>Report de canal</translation>
+        </message>
+        <message>
+            <source>Channel shift by service</source>
+            <translation>Report de canal par service</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Canaux</translation>
         </message>
         <message>
             <source>Checks each cluster of survey answers against the district. Return rate: exact one-sided binomial test on the responses, conditional on the district's total, with the cluster's share of the district's households (or of its postcode units when no household field is given) as the probability; the cluster is verified when its return rate is not significantly greater than the district's. Share of chosen answers: exact one-sided binomial test against the district's share. Incidents: rate ratio per household (or per km²) against the district with an exact Clopper–Pearson confidence interval (conditional binomial), and the overlap with incident clusters. Disparity: 'fear without crime' when the answers are significantly elevated and incidents are not, 'crime without fear' the reverse. Results on fewer than 30 responses are flagged. With a segmented base layer, it also names the dominant segments living in each cluster (the largest ones making 75% of it, at most five) with their share and index against the whole base. The HTML report explains every verdict in plain words.</source>
             <translation>Compare chaque cluster de réponses à l’enquête avec le territoire. Taux de retour : test binomial exact unilatéral sur les réponses, conditionnel au total du territoire, avec pour probabilité la part des ménages du territoire située dans le cluster (ou de ses unités postales si aucun champ de ménages n’est donné) ; le cluster est vérifié quand son taux de retour n’est pas significativement supérieur à celui du territoire. Part des réponses retenues : test binomial exact unilatéral par rapport à la part du territoire. Incidents : rapport de taux par ménage (ou par km²) par rapport au territoire, avec un intervalle de confiance exact de Clopper–Pearson (binomiale conditionnelle), et le recouvrement avec les clusters d’incidents. Disparité : « peur sans délinquance » quand les réponses sont significativement élevées et les incidents non, « délinquance sans peur » dans le cas inverse. Les résultats reposant sur moins de 30 réponses sont signalés. Avec une couche de base segmentée, l’algorithme nomme aussi les segments dominants qui vivent dans chaque cluster (les plus grands, qui en font ensemble 75 %, cinq au plus) avec leur part et leur indice par rapport à toute la base. Le rapport HTML explique chaque verdict en termes simples.</translation>
         </message>
         <message>
-            <source>Choose a classification catalogue and level.</source>
-            <translation>Choisissez un catalogue de classification et un niveau.</translation>
+            <source>Checks survey clusters against the district: response rate, answers, crime, residents.</source>
+            <translation>Vérifie les clusters d’enquête par rapport au territoire : taux de réponse, réponses, délinquance, habitants.</translation>
         </message>
         <message>
-            <source>Choose a classification catalogue or give a catalogue file.</source>
-            <translation>Choisissez un catalogue de classification ou indiquez un fichier de catalogue.</translation>
+            <source>Choices: {choices}</source>
+            <translation>Choix : {choices}</translation>
+        </message>
+        <message>
+            <source>Choose a classification catalogue and level.</source>
+            <translation>Choisissez un catalogue de classification et un niveau.</translation>
         </message>
         <message>
             <source>Choose a layer and the field that holds its segment codes.</source>
             <translation>Choisissez une couche et le champ qui contient ses codes de segment.</translation>
         </message>
         <message>
+            <source>Choose a road network: a line layer or Build network's edges in '{layer}', or a network file in '{file}'.</source>
+            <translation>Choisissez un réseau routier : une couche de lignes ou les tronçons de Construire le réseau dans « {layer} », ou un fichier de réseau dans « {file} ».</translation>
+        </message>
+        <message>
             <source>Choose a road network: a line layer or a network file.</source>
             <translation>Choisissez un réseau routier : une couche de lignes ou un fichier de réseau.</translation>
+        </message>
+        <message>
+            <source>Choose the base key field that the target's key {field} joins.</source>
+            <translation>Choisissez le champ clé de la base auquel se joint la clé {field} de la cible.</translation>
+        </message>
+        <message>
+            <source>Choose the base layer whose segment field breaks the catchments down.</source>
+            <translation>Choisissez la couche de base dont le champ de segment ventile les zones de desserte.</translation>
+        </message>
+        <message>
+            <source>Choose the category field of the target, or split the target another way.</source>
+            <translation>Choisissez le champ de catégorie de la cible, ou répartissez la cible autrement.</translation>
         </message>
         <message>
             <source>Choose the field of {layer} that holds the segment codes.</source>
@@ -328,12 +656,24 @@
             <translation>Choisissez le champ segment de la couche de base {layer} (le champ qui porte le code de segment de chaque unité), ou laissez la couche de base vide.</translation>
         </message>
         <message>
+            <source>Choose the zones to split the target by.</source>
+            <translation>Choisissez les zones selon lesquelles répartir la cible.</translation>
+        </message>
+        <message>
             <source>Choose the {parameter}: the chosen way of placing target records needs it.</source>
             <translation>Choisissez le paramètre « {parameter} » : la manière choisie de placer les enregistrements cibles en a besoin.</translation>
         </message>
         <message>
-            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report.</source>
-            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML.</translation>
+            <source>Chooses N of the candidate sites so that demand travels least, and draws what each one reaches.</source>
+            <translation>Choisit N sites candidats pour que la demande se déplace le moins possible, et dessine ce que chacun atteint.</translation>
+        </message>
+        <message>
+            <source>Chooses where to deliver a service among candidate sites, for the demand of a point or polygon layer (polygons by centroid): minimise the weighted travel cost with p sites (p-median, optionally with site capacities), maximise the demand covered within a cut-off with p sites (maximal covering), find the fewest sites that cover all demand within the cut-off (set covering) or minimise the longest travel cost with p sites (p-center). Travel cost is the travel time along a road network (walk, cycle or drive, through the same engine and session cache as the catchments), or the straight-line distance in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a proven bound and gap. Compare the result with today's sites in the HTML report; with the demand's segment field, the report and a table say, for each segment of a classification, how its mean travel cost and its share within the cut-off change from today's sites to the plan, and name the customer types that gain and lose.</source>
+            <translation>Choisit où offrir un service parmi des sites candidats, pour la demande d’une couche de points ou de polygones (polygones par leur centroïde) : minimiser le coût de déplacement pondéré avec p sites (p-médian, éventuellement avec des capacités), maximiser la demande couverte en deçà d’un seuil avec p sites (couverture maximale), trouver le moins de sites couvrant toute la demande en deçà du seuil (couverture d’ensemble) ou minimiser le plus long déplacement avec p sites (p-centre). Le coût de déplacement est le temps de trajet sur un réseau routier (à pied, à vélo ou en voiture, par le même moteur et le même cache de session que les zones de desserte), ou la distance à vol d’oiseau dans un SCR projeté, en mètres ou en minutes à une vitesse choisie ; le rapport précise lequel. Le solveur exact est un programme linéaire en nombres entiers résolu par HiGHS ; l’heuristique (départ glouton, substitution de sommets, perturbations à graine ; pour les capacités, une heuristique lagrangienne) traite les grands problèmes et donne une borne prouvée et l’écart. Comparez le résultat aux sites actuels dans le rapport HTML ; avec le champ de segment de la demande, le rapport et une table indiquent, pour chaque segment d’une classification, comment son coût de déplacement moyen et sa part en deçà du seuil évoluent des sites actuels au plan, et nomment les types de public qui y gagnent et qui y perdent.</translation>
+        </message>
+        <message>
+            <source>Chooses where to put N service points (location-allocation: p-median, covering, p-center).</source>
+            <translation>Choisit où implanter N points de service (localisation-affectation : p-médian, couverture, p-centre).</translation>
         </message>
         <message>
             <source>Chosen answers</source>
@@ -348,8 +688,20 @@
             <translation>Part retenue</translation>
         </message>
         <message>
+            <source>Chosen sites</source>
+            <translation>Sites choisis</translation>
+        </message>
+        <message>
             <source>Classification catalogue</source>
             <translation>Catalogue de classification</translation>
+        </message>
+        <message>
+            <source>Clients, payers, users…: the portrait then shows the area's potential for them.</source>
+            <translation>Clients, payeurs, usagers… : le portrait montre alors le potentiel du territoire pour eux.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Cluster</source>
@@ -388,12 +740,20 @@
             <translation>Clusters par ordre : {orders}.</translation>
         </message>
         <message>
+            <source>Clusters of chosen answers</source>
+            <translation>Clusters de réponses retenues</translation>
+        </message>
+        <message>
             <source>Clusters of fear without crime</source>
             <translation>Clusters de peur sans délinquance</translation>
         </message>
         <message>
             <source>Clusters with fewer chosen answers are dropped (every method).</source>
             <translation>Les clusters ayant moins de réponses retenues sont écartés (toutes les méthodes).</translation>
+        </message>
+        <message>
+            <source>Coarsest level of the catalogue</source>
+            <translation>Niveau le plus large du catalogue</translation>
         </message>
         <message>
             <source>Code</source>
@@ -404,20 +764,28 @@
             <translation>Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue ; les codes qu’il ne connaît pas sont comptés dans « Non classé », qui n’entre jamais dans le marché cible.</translation>
         </message>
         <message>
-            <source>Comma-separated values for traffic against the direction the line is drawn (OSM: -1).</source>
-            <translation>Valeurs séparées par des virgules pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1).</translation>
+            <source>Compare</source>
+            <translation>Comparer</translation>
         </message>
         <message>
-            <source>Comma-separated values for two-way traffic.</source>
-            <translation>Valeurs séparées par des virgules pour une circulation à double sens.</translation>
+            <source>Compare profiles</source>
+            <translation>Comparer des profils</translation>
         </message>
         <message>
-            <source>Comma-separated values of the direction field for traffic in the direction the line is drawn.</source>
-            <translation>Valeurs du champ de sens, séparées par des virgules, pour une circulation dans le sens du tracé de la ligne.</translation>
+            <source>Compared profiles</source>
+            <translation>Profils comparés</translation>
+        </message>
+        <message>
+            <source>Compared profiles: {target}</source>
+            <translation>Profils comparés : {target}</translation>
         </message>
         <message>
             <source>Compares a target (clients, respondents, claimants…) with a base (households, postcodes, output areas) segment by segment at a chosen level of a classification: counts, shares, index = target % ÷ base % × 100, rank, penetration per 1,000, a two-sided exact binomial test against the base share, low-number flags, cumulative shares and the target market (the fewest segments, largest first, covering the chosen share of the target). Run it twice to compare against households and against population. Target records that match no segment are counted and listed by key in the log and the report.</source>
             <translation>Compare une cible (usagers, répondants, allocataires…) à une base (ménages, codes postaux, zones de recensement), segment par segment, à un niveau choisi d’une classification : effectifs, parts, indice = % cible ÷ % base × 100, rang, taux de pénétration pour 1 000, test binomial exact bilatéral par rapport à la part dans la base, signalement des petits effectifs, parts cumulées et marché cible (le moins de segments possible, des plus grands aux plus petits, couvrant la part choisie de la cible). Lancez-le deux fois pour comparer aux ménages puis à la population. Les enregistrements cibles qui ne trouvent aucun segment sont comptés et listés par clé dans le journal et le rapport.</translation>
+        </message>
+        <message>
+            <source>Comparison report</source>
+            <translation>Rapport de comparaison</translation>
         </message>
         <message>
             <source>Computing the portrait of {area}…</source>
@@ -440,6 +808,50 @@
             <translation>Parties connexes du réseau routier en voiture (1 = entièrement connexe).</translation>
         </message>
         <message>
+            <source>Contact volumes are given without costs per contact: no channel-shift scenario is made.</source>
+            <translation>Des volumes de contacts sont donnés sans coût par contact : aucun scénario de report de canal n’est calculé.</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>Contacts field</source>
+            <translation>Champ des contacts</translation>
+        </message>
+        <message>
+            <source>Contacts from each zone (a year, a month…). Empty: the total below (or of the services table) is shared between the zones in proportion to their residents.</source>
+            <translation>Les contacts venus de chaque zone (sur un an, un mois…). Vide : le total ci-dessous (ou celui de la table des services) est réparti entre les zones au prorata de leurs habitants.</translation>
+        </message>
+        <message>
+            <source>Contacts in total</source>
+            <translation>Contacts au total</translation>
+        </message>
+        <message>
+            <source>Contacts moved</source>
+            <translation>Contacts reportés</translation>
+        </message>
+        <message>
+            <source>Contacts of each row. Empty: each row is one contact.</source>
+            <translation>Les contacts de chaque ligne. Vide : chaque ligne est un contact.</translation>
+        </message>
+        <message>
+            <source>Contacts per service</source>
+            <translation>Contacts par service</translation>
+        </message>
+        <message>
+            <source>Contacts per zone field</source>
+            <translation>Champ des contacts par zone</translation>
+        </message>
+        <message>
+            <source>Contacts that move to a cheaper channel in the scenario.</source>
+            <translation>Les contacts qui passent à un canal moins cher dans le scénario.</translation>
+        </message>
+        <message>
+            <source>Contacts through channels without a cost are left out of the costs: {channels}.</source>
+            <translation>Les contacts par des canaux sans coût sont exclus des coûts : {channels}.</translation>
+        </message>
+        <message>
             <source>Copied to the outputs and used in messages.</source>
             <translation>Copié dans les sorties et utilisé dans les messages.</translation>
         </message>
@@ -450,6 +862,30 @@
         <message>
             <source>Copy text</source>
             <translation>Copier le texte</translation>
+        </message>
+        <message>
+            <source>Cost of today's contacts (0 without a scenario).</source>
+            <translation>Le coût des contacts actuels (0 sans scénario).</translation>
+        </message>
+        <message>
+            <source>Cost per contact</source>
+            <translation>Coût par contact</translation>
+        </message>
+        <message>
+            <source>Cost per contact by channel</source>
+            <translation>Coût par contact et par canal</translation>
+        </message>
+        <message>
+            <source>Cost per contact: {costs}. A contact made today through a channel by someone who prefers a cheaper one moves to it with a probability of {realised} % (the share of preference realised); today's channel and the preferred one are taken as independent, and no contact moves to a dearer channel.</source>
+            <translation>Coût par contact : {costs}. Un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe avec une probabilité de {realised} % (la part de préférence réalisée) ; le canal actuel et le canal préféré sont supposés indépendants, et aucun contact ne passe à un canal plus cher.</translation>
+        </message>
+        <message>
+            <source>Cost today</source>
+            <translation>Coût actuel</translation>
+        </message>
+        <message>
+            <source>Costs per contact are given without contact volumes: no channel-shift scenario is made.</source>
+            <translation>Des coûts par contact sont donnés sans volumes de contacts : aucun scénario de report de canal n’est calculé.</translation>
         </message>
         <message>
             <source>Could not read the OSM file {path} ({error}): give a whole OpenStreetMap XML file (.osm), an OpenStreetMap PBF file (.osm.pbf) or a network saved by Build network.</source>
@@ -476,12 +912,32 @@
             <translation>Champ de décompte</translation>
         </message>
         <message>
+            <source>Count field of the segments</source>
+            <translation>Champ d’effectif des segments</translation>
+        </message>
+        <message>
             <source>Count fields</source>
             <translation>Champs à additionner</translation>
         </message>
         <message>
+            <source>Counts as placed, before suppression: keep this table on your desk.</source>
+            <translation>Effectifs tels que placés, avant masquage : ne diffusez pas ce tableau.</translation>
+        </message>
+        <message>
+            <source>Counts below this are flagged as low numbers.</source>
+            <translation>Les effectifs inférieurs à ce seuil sont signalés comme petits effectifs.</translation>
+        </message>
+        <message>
             <source>Coverage cut-off</source>
             <translation>Seuil de couverture</translation>
+        </message>
+        <message>
+            <source>Crime and anti-social behaviour</source>
+            <translation>Délinquance et incivilités</translation>
+        </message>
+        <message>
+            <source>Crime without fear</source>
+            <translation>Délinquance sans peur</translation>
         </message>
         <message>
             <source>Crime without fear: incidents are elevated while the answers are not.</source>
@@ -490,6 +946,10 @@
         <message>
             <source>CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher orders then link cluster centres closer than the same distance, which first-order clusters seldom are: leave 0 to let the threshold grow with each order.</source>
             <translation>L’option « distance fixe » de CrimeStat : relier plutôt les points plus proches que cette distance. Les clusters des ordres supérieurs relient alors les centres de clusters plus proches que cette même distance, ce qui arrive rarement aux clusters de premier ordre : laissez 0 pour que le seuil s’élargisse à chaque ordre.</translation>
+        </message>
+        <message>
+            <source>Cross-tabulation: segments by category</source>
+            <translation>Tableau croisé : segments par catégorie</translation>
         </message>
         <message>
             <source>Cumulative %</source>
@@ -504,12 +964,20 @@
             <translation>Connaissance des usagers pour les collectivités, la police, la santé et les pompiers : profils par segment, zones de desserte à pied et en voiture, choix de l’implantation des services, vérification des agrégats d’enquête et portraits de tout territoire.</translation>
         </message>
         <message>
+            <source>Customer types: who gains and who loses</source>
+            <translation>Types de public : qui gagne et qui perd</translation>
+        </message>
+        <message>
             <source>Cut-off (minutes)</source>
             <translation>Seuil de coupure (minutes)</translation>
         </message>
         <message>
             <source>Cycle</source>
             <translation>Vélo</translation>
+        </message>
+        <message>
+            <source>Cycle island (cut off from the main network)</source>
+            <translation>Îlot vélo (coupé du réseau principal)</translation>
         </message>
         <message>
             <source>Cycling speed (km/h)</source>
@@ -538,6 +1006,10 @@
         <message>
             <source>Demand served</source>
             <translation>Demande servie</translation>
+        </message>
+        <message>
+            <source>Demand surface</source>
+            <translation>Surface de demande</translation>
         </message>
         <message>
             <source>Demand units</source>
@@ -580,12 +1052,12 @@
             <translation>Demande à moins de {cutoff} {unit}</translation>
         </message>
         <message>
-            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
-            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
+            <source>Density above a percentile: percentile</source>
+            <translation>Densité au-dessus d’un centile : centile</translation>
         </message>
         <message>
-            <source>Density percentile</source>
-            <translation>Centile de densité</translation>
+            <source>Density method: cells whose density of chosen answers exceeds this percentile of the densities over the surveyed area form clusters.</source>
+            <translation>Méthode de densité : les cellules dont la densité de réponses retenues dépasse ce centile des densités de la zone enquêtée forment des clusters.</translation>
         </message>
         <message>
             <source>Density raster</source>
@@ -616,6 +1088,10 @@
             <translation>Bande de distance</translation>
         </message>
         <message>
+            <source>Distribution test — hypothesis: the category's records are spread over the segments in the same proportions as {versus}'s. Pearson's chi-square test of the 2 × k table; where its approximation is doubtful (an expected count below 1, or more than a fifth below 5) a Monte Carlo p-value: the share of up to {n} tables drawn at random with the same margins whose chi-square is at least the observed one (stopped early once 20 are).</source>
+            <translation>Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments dans les mêmes proportions que ceux de {versus}. Test du khi-deux de Pearson sur le tableau 2 × k ; quand son approximation est douteuse (un effectif attendu inférieur à 1, ou plus d’un cinquième inférieurs à 5), une p-valeur de Monte-Carlo : la part de tableaux tirés au hasard avec les mêmes marges (jusqu’à {n}) dont le khi-deux atteint au moins celui observé (arrêt anticipé dès que 20 l’atteignent).</translation>
+        </message>
+        <message>
             <source>District boundary</source>
             <translation>Limite du territoire</translation>
         </message>
@@ -626,6 +1102,10 @@
         <message>
             <source>Dominant segments cover</source>
             <translation>Les segments dominants couvrent</translation>
+        </message>
+        <message>
+            <source>Downloading…</source>
+            <translation>Téléchargement…</translation>
         </message>
         <message>
             <source>Draw an area on the map (polygon or rectangle).</source>
@@ -644,12 +1124,16 @@
             <translation>Zone dessinée</translation>
         </message>
         <message>
-            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one.</source>
-            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes.</translation>
+            <source>Draws the areas reachable from each facility within time bands (for example 5, 10 and 15 minutes) by walking, cycling or driving along the road network, and counts the households or population of a base layer inside each. The network is searched with a bounded multi-source Dijkstra from the exact point where each facility meets the road; roads that are only partly reached are cut where the time runs out. Bands are cumulative: the 10-minute area contains the 5-minute one. With the base's segment field, it also writes who lives within each band by segment of a classification (count, share, index against the whole base, key groups), for each facility and for all facilities together, with a report.</source>
+            <translation>Dessine les zones atteignables depuis chaque équipement dans des tranches de temps (par exemple 5, 10 et 15 minutes) à pied, à vélo ou en voiture sur le réseau routier, et compte les ménages ou la population d’une couche de base dans chacune. Le réseau est parcouru par un Dijkstra multi-source borné depuis le point exact où chaque équipement rejoint la route ; les routes atteintes en partie sont coupées là où le temps s’épuise. Les tranches sont cumulatives : la zone de 10 minutes contient celle de 5 minutes. Avec le champ de segment de la base, il écrit aussi qui habite dans chaque tranche, par segment d’une classification (effectif, part, indice par rapport à toute la base, groupes clés), pour chaque équipement et pour tous les équipements ensemble, avec un rapport.</translation>
         </message>
         <message>
             <source>Drive</source>
             <translation>Voiture</translation>
+        </message>
+        <message>
+            <source>Drive island (cut off from the main network)</source>
+            <translation>Îlot voiture (coupé du réseau principal)</translation>
         </message>
         <message>
             <source>Drive speed field</source>
@@ -664,16 +1148,76 @@
             <translation>Vitesse en voiture des routes inconnues (km/h)</translation>
         </message>
         <message>
+            <source>Each category against the rest</source>
+            <translation>Chaque catégorie contre le reste</translation>
+        </message>
+        <message>
+            <source>Each demand unit to the site serving it.</source>
+            <translation>Chaque unité de demande vers le site qui la sert.</translation>
+        </message>
+        <message>
+            <source>Each demand unit's nearest facility by travel time, and the share of demand within time bands.</source>
+            <translation>L’équipement le plus proche de chaque unité de demande en temps de trajet, et la part de la demande par tranche de temps.</translation>
+        </message>
+        <message>
+            <source>Each demand unit's travel cost to its nearest open site, weighted by its count; units that reach no site count as beyond the cut-off and are left out of the means.</source>
+            <translation>Le coût de déplacement de chaque unité de demande jusqu’au site ouvert le plus proche, pondéré par son effectif ; les unités qui n’atteignent aucun site comptent au-delà du seuil et sont exclues des moyennes.</translation>
+        </message>
+        <message>
+            <source>Each facility within {band} min</source>
+            <translation>Chaque équipement à moins de {band} min</translation>
+        </message>
+        <message>
             <source>Each point is the best solution found for that number of sites.</source>
             <translation>Chaque point est la meilleure solution trouvée pour ce nombre de sites.</translation>
+        </message>
+        <message>
+            <source>Each segment within the bands</source>
+            <translation>Chaque segment dans les tranches</translation>
+        </message>
+        <message>
+            <source>Each segment's residents are shared between the channels in proportion to a weight of the channel's rating: Low to High weigh {weights}.</source>
+            <translation>Les habitants de chaque segment sont répartis entre les canaux au prorata d’un poids de la note du canal : de Faible à Élevé, les poids sont {weights}.</translation>
+        </message>
+        <message>
+            <source>Each segment's share within every band and beyond the threshold against everybody, the segments most often beyond named, and who lives within the largest band.</source>
+            <translation>La part de chaque segment dans chaque tranche et au-delà du seuil, comparée à l’ensemble, les segments le plus souvent au-delà nommés, et qui habite dans la plus grande tranche.</translation>
+        </message>
+        <message>
+            <source>Each step up the scale doubles the weight (a multinomial logit with the rating as utility, β = ln 2).</source>
+            <translation>Chaque échelon de l’échelle double le poids (un logit multinomial avec la note pour utilité, β = ln 2).</translation>
+        </message>
+        <message>
+            <source>Each unit counts at its nearest facility by travel time. Bands are cumulative (within 10 min includes within 5). Beyond: farther than the threshold from every facility, or reaching none.</source>
+            <translation>Chaque unité compte à son équipement le plus proche en temps de trajet. Les tranches sont cumulatives (moins de 10 min inclut moins de 5). Au-delà : plus loin que le seuil de tout équipement, ou n’en atteignant aucun.</translation>
+        </message>
+        <message>
+            <source>Estimates how the residents of each zone prefer to be served and informed, from the zone's segment mix and the catalogue's channel ratings, and ranks the zones by expected face-to-face demand. The model: a segment's residents are shared between the channels of a kind (service, information) in proportion to a weight of each channel's rating — by default 1, 2, 4, 8 and 16 from Low to High, each step doubling the weight; a zone's share is the mean of its segments' shares weighted by their counts. Segments without ratings take their parent's (stated) or are left out (named). A surface shows where residents preferring a chosen channel live (kernel density over the base units). With costs per contact and contact volumes (per zone, per service or in total) it prices today's contacts and a channel-shift scenario: a contact made through a channel by someone who prefers a cheaper one moves with the chance you give; the report ranks zones and services by the saving.</source>
+            <translation>Estime comment les habitants de chaque zone préfèrent être servis et informés, à partir de la composition par segment de la zone et des notes de canaux du catalogue, et classe les zones selon la demande attendue de face-à-face. Le modèle : les habitants d’un segment sont répartis entre les canaux d’un même type (service, information) au prorata d’un poids de la note de chaque canal — par défaut 1, 2, 4, 8 et 16 de Faible à Élevé, chaque échelon doublant le poids ; la part d’une zone est la moyenne des parts de ses segments pondérée par leurs effectifs. Les segments sans notes prennent celles de leur parent (c’est indiqué) ou sont exclus (nommés). Une surface montre où vivent les habitants qui préfèrent un canal choisi (densité par noyau sur les unités de base). Avec des coûts par contact et des volumes de contacts (par zone, par service ou au total), il chiffre les contacts actuels et un scénario de report de canal : un contact passé par un canal par quelqu’un qui en préfère un moins cher y passe avec la probabilité que vous donnez ; le rapport classe les zones et les services selon l’économie.</translation>
+        </message>
+        <message>
+            <source>Every Python package Place Insight needs is installed.</source>
+            <translation>Tous les paquets Python dont Place Insight a besoin sont installés.</translation>
         </message>
         <message>
             <source>Every answered record of {layer} gives the same answer ({value}): shares of chosen answers cannot differ between places, so the share tests and the share method tell nothing.</source>
             <translation>Tous les enregistrements renseignés de {layer} donnent la même réponse ({value}) : la part des réponses retenues ne peut pas varier d’un endroit à l’autre, les tests de part et la méthode de part n’apprennent donc rien.</translation>
         </message>
         <message>
+            <source>Every catchment with the residents expected to prefer each channel.</source>
+            <translation>Chaque zone de desserte avec les habitants qui devraient préférer chaque canal.</translation>
+        </message>
+        <message>
             <source>Every demand weight is zero: there is no demand to serve. Check the weight field.</source>
             <translation>Tous les poids de demande sont nuls : il n’y a aucune demande à servir. Vérifiez le champ de poids.</translation>
+        </message>
+        <message>
+            <source>Every facility's area within each band, with counts.</source>
+            <translation>La zone de chaque équipement dans chaque tranche, avec les effectifs.</translation>
+        </message>
+        <message>
+            <source>Every package Place Insight needs is installed.</source>
+            <translation>Tous les paquets dont Place Insight a besoin sont installés.</translation>
         </message>
         <message>
             <source>Every record must have coordinates.</source>
@@ -684,6 +1228,10 @@
             <translation>Toutes les réponses avec leur réponse (points, ou table indexée par code postal).</translation>
         </message>
         <message>
+            <source>Every response with its answer: points, or a table with a postcode.</source>
+            <translation>Chaque réponse avec sa réponse choisie : points, ou table avec un code postal.</translation>
+        </message>
+        <message>
             <source>Every unit has the same value ({value}): Gi* cannot find hot spots.</source>
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
@@ -692,12 +1240,80 @@
             <translation>Toutes les valeurs du champ {field} de {layer} sont nulles ou absentes : il n’y a rien à compter. Vérifiez que vous avez choisi le bon champ.</translation>
         </message>
         <message>
+            <source>Every zone with its market, take-up and potential.</source>
+            <translation>Chaque zone avec son marché, son taux d’adhésion et son potentiel.</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Ensemble</translation>
+        </message>
+        <message>
+            <source>Everybody, each with a segment code (points or polygons).</source>
+            <translation>Tout le monde, chacun avec un code de segment (points ou polygones).</translation>
+        </message>
+        <message>
+            <source>Everybody: households, postcodes or output areas with a segment code; points or polygons to be counted in the zones (a table without geometry only without zones).</source>
+            <translation>Toute la population : ménages, codes postaux ou îlots avec un code de segment ; des points ou des polygones à compter dans les zones (une table sans géométrie seulement sans zones).</translation>
+        </message>
+        <message>
             <source>Everybody: households, postcodes or output areas, each with a segment code.</source>
             <translation>L’ensemble de la population : ménages, codes postaux ou zones de recensement, chacun avec un code de segment.</translation>
         </message>
         <message>
             <source>Exact (HiGHS mixed-integer programme)</source>
             <translation>Exact (programme en nombres entiers, HiGHS)</translation>
+        </message>
+        <message>
+            <source>Example models</source>
+            <translation>Modèles d’exemple</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Attendus</translation>
+        </message>
+        <message>
+            <source>Expected at each segment's take-up, in the listed zones.</source>
+            <translation>Attendus au taux d’adhésion de chaque segment, dans les zones listées.</translation>
+        </message>
+        <message>
+            <source>Expected channel demand</source>
+            <translation>Demande attendue par canal</translation>
+        </message>
+        <message>
+            <source>Expected count at the benchmark rate (the target records have no location).</source>
+            <translation>Effectif attendu au taux de référence (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected demand for face-to-face, telephone and web service in each zone, and what a shift could save.</source>
+            <translation>Demande attendue de service en face-à-face, par téléphone et sur le web dans chaque zone, et ce qu’un report ferait économiser.</translation>
+        </message>
+        <message>
+            <source>Expected face-to-face demand</source>
+            <translation>Demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Expected residents per km² preferring the chosen channel (quartic kernel density).</source>
+            <translation>Habitants attendus par km² préférant le canal choisi (densité par noyau quartique).</translation>
+        </message>
+        <message>
+            <source>Expected share (%)</source>
+            <translation>Part attendue (%)</translation>
+        </message>
+        <message>
+            <source>Expected share preferring each service channel (rating out of 5)</source>
+            <translation>Part attendue préférant chaque canal de service (note sur 5)</translation>
+        </message>
+        <message>
+            <source>Expected shares of residents preferring each channel, from the segments' channel ratings.</source>
+            <translation>Parts attendues des habitants préférant chaque canal, d’après les notes de canaux des segments.</translation>
+        </message>
+        <message>
+            <source>Expected target count at each segment's take-up (the target records have no location).</source>
+            <translation>Effectif cible attendu au taux d’adhésion de chaque segment (les enregistrements cibles n’ont pas de localisation).</translation>
+        </message>
+        <message>
+            <source>Expected − today, in the listed zones.</source>
+            <translation>Attendus − aujourd’hui, dans les zones listées.</translation>
         </message>
         <message>
             <source>Export HTML…</source>
@@ -736,6 +1352,10 @@
             <translation>Équipements ignorés</translation>
         </message>
         <message>
+            <source>Facility</source>
+            <translation>Équipement</translation>
+        </message>
+        <message>
             <source>Facility id field</source>
             <translation>Champ identifiant de l’équipement</translation>
         </message>
@@ -744,8 +1364,20 @@
             <translation>Champ nom de l’équipement</translation>
         </message>
         <message>
+            <source>Fear and crime</source>
+            <translation>Peur et délinquance</translation>
+        </message>
+        <message>
             <source>Fear and crime agree: both the answers and incidents are elevated.</source>
             <translation>Peur et délinquance concordent : les réponses comme les incidents sont élevés.</translation>
+        </message>
+        <message>
+            <source>Fear of crime clusters, verified against crime</source>
+            <translation>Clusters de sentiment d’insécurité, vérifiés par la délinquance</translation>
+        </message>
+        <message>
+            <source>Fear without crime</source>
+            <translation>Peur sans délinquance</translation>
         </message>
         <message>
             <source>Fear without crime: the answers are elevated while incidents are not, so reassurance and communication may help more than enforcement.</source>
@@ -764,32 +1396,72 @@
             <translation>Les algorithmes se trouvent dans la boîte à outils de traitements, sous Place Insight.</translation>
         </message>
         <message>
+            <source>Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.</source>
+            <translation>Trouve les points chauds de réponses choisies ou d’incidents : densité de noyau, Gi* de Getis-Ord ou clusters CrimeStat.</translation>
+        </message>
+        <message>
             <source>Finds where chosen answers of a residents' survey (e.g. 'Very unsafe' or 'Fairly unsafe') cluster, or where incidents cluster when no answer field is given. Records are points, or a table keyed by postcode placed at the postcode units. Methods: kernel density on a grid, with clusters where the density of chosen answers exceeds a percentile, or where their kernel-smoothed share of all responses is high; Getis-Ord Gi* on grid cells or postcode units with a false-discovery-rate correction; nearest-neighbour hierarchical clustering as in CrimeStat. Settings left empty are chosen from the data. Distances are in a projected CRS (a local UTM zone for a geographic CRS). Clusters found here are not yet verified: run 'Verify survey clusters' to check that they are not just where more people answered.</source>
             <translation>Trouve où se regroupent les réponses retenues d’une enquête auprès des habitants (par ex. « Très peu sûr » ou « Plutôt peu sûr »), ou où se regroupent les incidents si aucun champ de réponse n’est donné. Les enregistrements sont des points, ou une table indexée par code postal placée sur les unités postales. Méthodes : densité par noyau sur une grille, avec des clusters là où la densité des réponses retenues dépasse un centile, ou là où leur part lissée par noyau parmi toutes les réponses est élevée ; Gi* de Getis-Ord sur des cellules de grille ou des unités postales, avec correction du taux de fausses découvertes ; regroupement hiérarchique par plus proche voisin comme dans CrimeStat. Les réglages laissés vides sont choisis d’après les données. Les distances sont calculées dans un SCR projeté (une zone UTM locale pour un SCR géographique). Les clusters trouvés ici ne sont pas encore vérifiés : lancez « Vérifier les clusters d’enquête » pour contrôler qu’ils ne correspondent pas simplement aux endroits où plus de gens ont répondu.</translation>
         </message>
         <message>
-            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere.</source>
-            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs.</translation>
+            <source>Finds where residents feel unsafe, checks each cluster against the district and against crime.</source>
+            <translation>Trouve où les habitants ne se sentent pas en sécurité, vérifie chaque cluster par rapport au territoire et à la délinquance.</translation>
         </message>
         <message>
-            <source>Fixed threshold distance (0: from the probability)</source>
-            <translation>Distance seuil fixe (0 : d’après la probabilité)</translation>
+            <source>Finds, for every demand unit (household, postcode, output area, client), the facility it can reach soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It sums the demand within each time band, and for each facility the demand-weighted centre of the units it serves: a centre far from the facility shows that demand centres elsewhere. With the demand's segment field, it also gives the share of each segment of a classification within each band and beyond the threshold, for all facilities and for each, with a report naming the segments most often beyond.</source>
+            <translation>Trouve, pour chaque unité de demande (ménage, code postal, îlot, usager), l’équipement qu’elle atteint le plus vite par le réseau routier, avec le temps et la distance, et indique si elle se trouve au-delà d’un seuil. Il additionne la demande dans chaque tranche de temps et, pour chaque équipement, calcule le centre pondéré par la demande des unités qu’il dessert : un centre éloigné de l’équipement montre que la demande se concentre ailleurs. Avec le champ de segment de la demande, il donne aussi la part de chaque segment d’une classification dans chaque tranche et au-delà du seuil, pour tous les équipements et pour chacun, avec un rapport qui nomme les segments le plus souvent au-delà.</translation>
+        </message>
+        <message>
+            <source>Finest level of the catalogue</source>
+            <translation>Niveau le plus fin du catalogue</translation>
+        </message>
+        <message>
+            <source>First category</source>
+            <translation>Première catégorie</translation>
         </message>
         <message>
             <source>For a table (or points) keyed by postcode: the field holding the postcode. Each record is placed at its postcode unit (case and spaces ignored); records whose postcode matches no unit are counted and listed in the log. Leave empty to use the records' own point geometry.</source>
             <translation>Pour une table (ou des points) indexée par code postal : le champ du code postal. Chaque enregistrement est placé sur son unité postale (sans tenir compte de la casse ni des espaces) ; les enregistrements dont le code postal ne correspond à aucune unité sont comptés et listés dans le journal. Laissez vide pour utiliser la géométrie ponctuelle des enregistrements.</translation>
         </message>
         <message>
+            <source>For a table: the postcode of each response. Empty: the responses' own points.</source>
+            <translation>Pour une table : le code postal de chaque réponse. Vide : les points des réponses eux-mêmes.</translation>
+        </message>
+        <message>
+            <source>For each band, who lives within it of any facility, by segment, with the key groups marked and the over- and under-represented segments named; and each facility's key groups.</source>
+            <translation>Pour chaque tranche, qui y habite autour de l’un des équipements, par segment, avec les groupes clés marqués et les segments surreprésentés et sous-représentés nommés ; et les groupes clés de chaque équipement.</translation>
+        </message>
+        <message>
             <source>For each zone of a polygon layer (wards, catchments, clusters) gives the segment mix of the base units inside it: the total base count, the share of every segment of the chosen level (one field per segment, named by its code, in %), the dominant and second segments, the index of the dominant segment against the whole base (its share in the zone ÷ its share of the base × 100) and the diversity (Shannon entropy of the shares divided by its maximum: 0 = one segment, 1 = all segments equally). Base points are assigned by point in polygon (a point inside overlapping zones counts in each); base polygons are shared between zones in proportion to the part of their area inside each zone. The output is styled by dominant segment with the catalogue's colours.</source>
             <translation>Pour chaque zone d’une couche de polygones (quartiers, zones de desserte, agrégats), donne la composition par segment des unités de base qu’elle contient : l’effectif total, la part de chaque segment du niveau choisi (un champ par segment, nommé par son code, en %), les segments dominant et second, l’indice du segment dominant par rapport à toute la base (sa part dans la zone ÷ sa part dans la base × 100) et la diversité (entropie de Shannon des parts divisée par son maximum : 0 = un seul segment, 1 = tous les segments à parts égales). Les points de base sont affectés par point dans polygone (un point situé dans des zones qui se chevauchent compte dans chacune) ; les polygones de base sont répartis entre les zones au prorata de la part de leur surface dans chaque zone. La couche produite est symbolisée par segment dominant avec les couleurs du catalogue.</translation>
+        </message>
+        <message>
+            <source>For lists leaving your desk: target counts from 1 to below this number are hidden in the target list with the potential and take-up they could be worked out from (and the next smallest when only one is). 0: no suppression.</source>
+            <translation>Pour les listes diffusées : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
         </message>
         <message>
             <source>For outputs leaving your desk: target counts from 1 to below this number are hidden in the table and the report (with the next smallest when only one is). 0: no suppression.</source>
             <translation>Pour les résultats diffusés hors de votre service : les effectifs cibles de 1 jusqu’à ce nombre (exclu) sont masqués dans le tableau et le rapport (avec le plus petit suivant quand un seul l’est). 0 : aucun masquage.</translation>
         </message>
         <message>
+            <source>For tables leaving your desk: counts from 1 to below this number are hidden with the figures they could be worked out from (and the next smallest of the category when only one is). 0: no suppression.</source>
+            <translation>Pour les tableaux diffusés : les effectifs de 1 jusqu’à ce nombre (exclu) sont masqués avec les valeurs qui permettraient de les retrouver (et le plus petit suivant de la catégorie quand un seul l’est). 0 : aucun masquage.</translation>
+        </message>
+        <message>
             <source>France</source>
             <translation>France</translation>
+        </message>
+        <message>
+            <source>From Python and qgis_process</source>
+            <translation>Depuis Python et qgis_process</translation>
+        </message>
+        <message>
+            <source>From profile to action</source>
+            <translation>Du profil à l’action</translation>
+        </message>
+        <message>
+            <source>Further layers with the same fields (another service, another authority); each layer is a category when split by layer.</source>
+            <translation>Couches supplémentaires avec les mêmes champs (un autre service, une autre collectivité) ; chaque couche est une catégorie dans la répartition par couche.</translation>
         </message>
         <message>
             <source>GDAL could not read the lines of the OpenStreetMap file {path}: check that the file is whole (try adding it to the project as a layer).</source>
@@ -820,14 +1492,6 @@
             <translation>Gi* de Getis-Ord : {units} unités, {neighbourhood}, {hot} unités chaudes significatives.</translation>
         </message>
         <message>
-            <source>Gi* distance band (0: from the data)</source>
-            <translation>Bande de distance de Gi* (0 : d’après les données)</translation>
-        </message>
-        <message>
-            <source>Gi* false discovery rate</source>
-            <translation>Taux de fausses découvertes de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* needs at least three units.</source>
             <translation>Gi* a besoin d’au moins trois unités.</translation>
         </message>
@@ -836,32 +1500,64 @@
             <translation>Voisinage de Gi* : les unités dans la bande de distance, ou les k plus proches ; les poids sont binaires et incluent l’unité elle-même.</translation>
         </message>
         <message>
-            <source>Gi* neighbours</source>
-            <translation>Voisins de Gi*</translation>
-        </message>
-        <message>
-            <source>Gi* number of neighbours</source>
-            <translation>Nombre de voisins de Gi*</translation>
-        </message>
-        <message>
             <source>Gi* on the share of chosen answers needs an answer field and the answer values that count.</source>
             <translation>Gi* sur la part des réponses retenues a besoin d’un champ de réponse et des valeurs de réponse retenues.</translation>
         </message>
         <message>
-            <source>Gi* value</source>
-            <translation>Valeur de Gi*</translation>
+            <source>Gi*: distance band (0: from the data)</source>
+            <translation>Gi* : bande de distance (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Gi*: false discovery rate</source>
+            <translation>Gi* : taux de fausses découvertes</translation>
+        </message>
+        <message>
+            <source>Gi*: neighbours</source>
+            <translation>Gi* : voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: number of neighbours</source>
+            <translation>Gi* : nombre de voisins</translation>
+        </message>
+        <message>
+            <source>Gi*: value</source>
+            <translation>Gi* : valeur</translation>
         </message>
         <message>
             <source>Give at least one time band in minutes, e.g. 5,10,15.</source>
             <translation>Donnez au moins une tranche de temps en minutes, par exemple 5,10,15.</translation>
         </message>
         <message>
+            <source>Give five rating weights, from Low to High (e.g. 1,2,4,8,16); {n} were given.</source>
+            <translation>Donnez cinq poids de notes, de Faible à Élevé (par ex. 1,2,4,8,16) ; {n} ont été donnés.</translation>
+        </message>
+        <message>
             <source>Give the answer values of the field {field} that count, separated by ';'. The field contains: {values}.</source>
             <translation>Indiquez les valeurs du champ {field} à retenir, séparées par « ; ». Le champ contient : {values}.</translation>
         </message>
         <message>
+            <source>Give the cost per contact of at least two channels: contacts move between channels.</source>
+            <translation>Donnez le coût par contact d’au moins deux canaux : les contacts passent d’un canal à l’autre.</translation>
+        </message>
+        <message>
+            <source>Give today's sites to see which customer types gain and lose with the plan.</source>
+            <translation>Donnez les sites actuels pour voir quels types de public gagnent et perdent avec le plan.</translation>
+        </message>
+        <message>
+            <source>Give today's split of contacts by channel (e.g. internet=30, telephone=45, face_to_face=25), or a channel field in the services table: the saving depends on which channels contacts use today.</source>
+            <translation>Donnez la répartition actuelle des contacts par canal (par ex. internet=30, telephone=45, face_to_face=25), ou un champ de canal dans la table des services : l’économie dépend des canaux que les contacts utilisent aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.</source>
+            <translation>Donne la composition par segment de chaque zone (quartier, zone de desserte, cluster) : parts, segment dominant, indice, diversité.</translation>
+        </message>
+        <message>
             <source>Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius.</source>
             <translation>Taille des cellules de la grille des méthodes de densité et de Gi* sur grille. 0 : un cinquième du rayon du noyau.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>HTML (*.html)</source>
@@ -884,12 +1580,24 @@
             <translation>Élevé</translation>
         </message>
         <message>
-            <source>Highest order of nearest-neighbour clusters</source>
-            <translation>Ordre le plus élevé des clusters par plus proche voisin</translation>
+            <source>High share of chosen answers: minimum responses within the kernel radius</source>
+            <translation>Part élevée de réponses retenues : minimum de réponses dans le rayon du noyau</translation>
+        </message>
+        <message>
+            <source>High share of chosen answers: share multiple</source>
+            <translation>Part élevée de réponses retenues : multiple de la part</translation>
         </message>
         <message>
             <source>Highest order of nearest-neighbour clusters: {value} is not allowed; give a whole number of at least 1 (1: first-order clusters only).</source>
             <translation>Ordre le plus élevé des clusters par plus proche voisin : {value} n’est pas admis ; donnez un nombre entier d’au moins 1 (1 : clusters de premier ordre seulement).</translation>
+        </message>
+        <message>
+            <source>Holm (family-wise error rate)</source>
+            <translation>Holm (risque d’erreur global)</translation>
+        </message>
+        <message>
+            <source>Holm's step-down method (the chance of any false finding stays below α)</source>
+            <translation>la méthode descendante de Holm (la probabilité de toute fausse découverte reste sous α)</translation>
         </message>
         <message>
             <source>Home page</source>
@@ -904,8 +1612,20 @@
             <translation>Champ des ménages</translation>
         </message>
         <message>
+            <source>Households or population of each unit; empty: each unit counts 1.</source>
+            <translation>Ménages ou population de chaque unité ; vide : chaque unité compte pour 1.</translation>
+        </message>
+        <message>
+            <source>Households or postcodes</source>
+            <translation>Ménages ou codes postaux</translation>
+        </message>
+        <message>
             <source>Households per postcode unit. Empty: every postcode unit counts as one (responses per postcode).</source>
             <translation>Ménages par unité postale. Vide : chaque unité postale compte pour un (réponses par code postal).</translation>
+        </message>
+        <message>
+            <source>Households per postcode; empty: every postcode counts one.</source>
+            <translation>Ménages par code postal ; vide : chaque code postal compte pour un.</translation>
         </message>
         <message>
             <source>Households, contacts or claimants per feature. NULL, negative or text values are refused with the feature ids (numbers stored as text are read). Empty: every feature weighs 1.</source>
@@ -928,8 +1648,12 @@
             <translation>Ménages, codes postaux ou îlots dont les effectifs sont additionnés dans chaque zone de desserte (par leur point, ou le centroïde des lignes et polygones).</translation>
         </message>
         <message>
-            <source>How clusters are found (see the summary above).</source>
-            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus).</translation>
+            <source>How clusters are found (see the summary above). The settings of each method are among the advanced parameters, named after their method; settings left at 0 are chosen from the data.</source>
+            <translation>Comment les clusters sont trouvés (voir le résumé ci-dessus). Les réglages de chaque méthode sont parmi les paramètres avancés, nommés d’après leur méthode ; les réglages laissés à 0 sont choisis d’après les données.</translation>
+        </message>
+        <message>
+            <source>How contacts reach you today, as channel=share (or volume) separated by commas, e.g. internet=30, telephone=45, face_to_face=25; only channels with a cost. Needed unless the services table has a channel field (its overall split is used then).</source>
+            <translation>Comment les contacts vous parviennent aujourd’hui, sous la forme canal=part (ou volume) séparés par des virgules, par ex. internet=30, telephone=45, face_to_face=25 ; seulement des canaux avec un coût. Nécessaire sauf si la table des services a un champ de canal (sa répartition d’ensemble sert alors).</translation>
         </message>
         <message>
             <source>How far either side of a reached road the catchment extends (buffer method); homes set back from the road within this distance count as inside.</source>
@@ -960,8 +1684,20 @@
             <translation>Nombre de sites à ouvrir, sites obligatoires compris (inutilisé par la couverture d’ensemble).</translation>
         </message>
         <message>
+            <source>How many sites to open, required sites included.</source>
+            <translation>Combien de sites ouvrir, sites obligatoires compris.</translation>
+        </message>
+        <message>
+            <source>How much demand each feature carries; empty: 1 each.</source>
+            <translation>La demande portée par chaque entité ; vide : 1 chacune.</translation>
+        </message>
+        <message>
             <source>How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers stored as text are read as numbers; other text, NULL or negative values are refused.</source>
             <translation>Le poids de chaque enregistrement (par ex. nombre de visites). Vide : chaque enregistrement compte pour 1. Les nombres stockés comme texte sont lus comme des nombres ; tout autre texte, les valeurs NULL ou négatives sont refusés.</translation>
+        </message>
+        <message>
+            <source>How p-values are adjusted for the number of tests of the table.</source>
+            <translation>Comment les p-valeurs sont ajustées au nombre de tests du tableau.</translation>
         </message>
         <message>
             <source>How target records find their segment</source>
@@ -970,6 +1706,10 @@
         <message>
             <source>How the clusters were checked</source>
             <translation>Comment les clusters ont été contrôlés</translation>
+        </message>
+        <message>
+            <source>How the whole base prefers to be served and informed</source>
+            <translation>Comment l’ensemble de la base préfère être servi et informé</translation>
         </message>
         <message>
             <source>Identifies each demand unit; empty: the feature id.</source>
@@ -992,12 +1732,36 @@
             <translation>Identifie les sites dans les résultats. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>If {text} means one number, write {point} with a point; in a list separated by semicolons a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Si {text} est un seul nombre, écrivez {point} avec un point ; dans une liste séparée par des points-virgules, la virgule est une virgule décimale (5;7,5;10).</translation>
+        </message>
+        <message>
             <source>In incident clusters</source>
             <translation>Dans des clusters d’incidents</translation>
         </message>
         <message>
+            <source>In the base</source>
+            <translation>Dans la base</translation>
+        </message>
+        <message>
+            <source>In the target</source>
+            <translation>Dans la cible</translation>
+        </message>
+        <message>
+            <source>In the target market</source>
+            <translation>Dans le marché cible</translation>
+        </message>
+        <message>
+            <source>In the target today</source>
+            <translation>Dans la cible aujourd’hui</translation>
+        </message>
+        <message>
             <source>Incident clusters</source>
             <translation>Clusters d’incidents</translation>
+        </message>
+        <message>
+            <source>Incident points.</source>
+            <translation>Points des incidents.</translation>
         </message>
         <message>
             <source>Incident rate</source>
@@ -1024,8 +1788,8 @@
             <translation>Incidents : rapport de taux = part des incidents du territoire située dans le cluster divisée par sa part de {exposure}, avec un intervalle de confiance exact à {confidence} (intervalle de Clopper–Pearson de la proportion binomiale conditionnelle) et un test binomial exact unilatéral.</translation>
         </message>
         <message>
-            <source>Increasing minutes separated by commas, each more than zero.</source>
-            <translation>Des minutes croissantes séparées par des virgules, toutes supérieures à zéro.</translation>
+            <source>Increasing minutes, each more than zero, separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Des minutes croissantes, toutes supérieures à zéro, séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
         </message>
         <message>
             <source>Index</source>
@@ -1040,6 +1804,14 @@
             <translation>Indice = % cible ÷ % base × 100 ; la ligne pointillée marque 100 (autant que le prévoit la part dans la base). Bleu : surreprésenté ; orange : sous-représenté ; * significatif au seuil de {alpha} ; hachuré : moins de {k} dans la cible ou la base.</translation>
         </message>
         <message>
+            <source>Index = the category's share of a segment ÷ the segment's share of the base × 100.</source>
+            <translation>Indice = part d’un segment dans la catégorie ÷ part du segment dans la base × 100.</translation>
+        </message>
+        <message>
+            <source>Index = the category's share ÷ the base share × 100; the dashed line marks 100. Blue: over-represented; orange: under-represented; * the segment's share differs significantly from {versus}; hatched: low numbers.</source>
+            <translation>Indice = part dans la catégorie ÷ part dans la base × 100 ; la ligne pointillée marque 100. Bleu : surreprésenté ; orange : sous-représenté ; * la part du segment diffère significativement de {versus} ; hachuré : petits effectifs.</translation>
+        </message>
+        <message>
             <source>Index against the whole base (100 = as many as expected)</source>
             <translation>Indice par rapport à l’ensemble de la base (100 = autant qu’attendu)</translation>
         </message>
@@ -1048,8 +1820,44 @@
             <translation>Indice par {level}</translation>
         </message>
         <message>
+            <source>Index by {level} in each category</source>
+            <translation>Indice par {level} dans chaque catégorie</translation>
+        </message>
+        <message>
+            <source>Index threshold</source>
+            <translation>Seuil d’indice</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
             <source>Information channels</source>
             <translation>Canaux d’information</translation>
+        </message>
+        <message>
+            <source>Install</source>
+            <translation>Installer</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages</source>
+            <translation>Installer les paquets Python manquants</translation>
+        </message>
+        <message>
+            <source>Install missing Python packages…</source>
+            <translation>Installer les paquets Python manquants…</translation>
+        </message>
+        <message>
+            <source>Install them with the menu Place Insight › Install missing Python packages…, then restart QGIS.</source>
+            <translation>Installez-les avec le menu Place Insight › Installer les paquets Python manquants…, puis redémarrez QGIS.</translation>
+        </message>
+        <message>
+            <source>Installed {packages} into {folder}. Restart QGIS to use them.</source>
+            <translation>{packages} installés dans {folder}. Redémarrez QGIS pour les utiliser.</translation>
+        </message>
+        <message>
+            <source>Installing…</source>
+            <translation>Installation…</translation>
         </message>
         <message>
             <source>Interactive TV</source>
@@ -1096,8 +1904,12 @@
             <translation>Ne garder que ce nombre de destinations les plus proches de chaque origine ; 0 : toutes.</translation>
         </message>
         <message>
-            <source>Kernel</source>
-            <translation>Noyau</translation>
+            <source>Kernel density and Gi* on grid cells: cell size (0: from the data)</source>
+            <translation>Densité par noyau et Gi* sur cellules de grille : taille de cellule (0 : d’après les données)</translation>
+        </message>
+        <message>
+            <source>Kernel density: bandwidth (0: from the data)</source>
+            <translation>Densité par noyau : largeur de bande (0 : d’après les données)</translation>
         </message>
         <message>
             <source>Kernel density: bandwidth {bandwidth}, cells of {cell}, threshold {threshold}.</source>
@@ -1112,12 +1924,32 @@
             <translation>Densité par noyau : part élevée de réponses retenues</translation>
         </message>
         <message>
+            <source>Kernel density: kernel</source>
+            <translation>Densité par noyau : noyau</translation>
+        </message>
+        <message>
+            <source>Kernel radius of the surface. 0: from the spread of the base units.</source>
+            <translation>Rayon du noyau de la surface. 0 : d’après la dispersion des unités de base.</translation>
+        </message>
+        <message>
             <source>Kernel shape for the density methods.</source>
             <translation>Forme du noyau des méthodes de densité.</translation>
         </message>
         <message>
             <source>Key features</source>
             <translation>Traits marquants</translation>
+        </message>
+        <message>
+            <source>Key group</source>
+            <translation>Groupe clé</translation>
+        </message>
+        <message>
+            <source>Key groups (share)</source>
+            <translation>Groupes clés (part)</translation>
+        </message>
+        <message>
+            <source>Key groups: {segments}.</source>
+            <translation>Groupes clés : {segments}.</translation>
         </message>
         <message>
             <source>Key joined to the base (postcode, area code)</source>
@@ -1148,6 +1980,10 @@
             <translation>Couche</translation>
         </message>
         <message>
+            <source>Layer (each layer is a category)</source>
+            <translation>Couche (chaque couche est une catégorie)</translation>
+        </message>
+        <message>
             <source>Leave out pairs farther apart than this; 0: no cut-off. A cut-off makes large matrices faster.</source>
             <translation>Omettre les paires plus éloignées que cela ; 0 : aucun seuil. Un seuil accélère les grandes matrices.</translation>
         </message>
@@ -1172,6 +2008,14 @@
             <translation>Lignes entre carrefours.</translation>
         </message>
         <message>
+            <source>Lines buffered by {m} m.</source>
+            <translation>Lignes entourées d’une zone tampon de {m} m.</translation>
+        </message>
+        <message>
+            <source>List the units of the top zones</source>
+            <translation>Lister les unités des premières zones</translation>
+        </message>
+        <message>
             <source>Local papers</source>
             <translation>Presse locale</translation>
         </message>
@@ -1180,8 +2024,16 @@
             <translation>Localisation (dans un polygone de la base, ou point de base le plus proche dans la tolérance)</translation>
         </message>
         <message>
+            <source>Location plan report</source>
+            <translation>Rapport du plan d’implantation</translation>
+        </message>
+        <message>
             <source>Location planning</source>
             <translation>Implantation des services</translation>
+        </message>
+        <message>
+            <source>Long form, one row per category and segment (row_type segment or unclassified) and a total row per category: category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (percentage points), statistic and df (chi-square, total rows), p_value, p_adjusted, significant, test, low_numbers, suppressed; with a response field also responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</source>
+            <translation>Format long, une ligne par catégorie et segment (row_type segment ou unclassified) et une ligne de total par catégorie : category, code, name, target_count, target_pct, base_count, base_pct, index, versus, versus_count, versus_pct, difference (points de pourcentage), statistic et df (khi-deux, lignes de total), p_value, p_adjusted, significant, test, low_numbers, suppressed ; avec un champ de réponse aussi responders, response_rate, rate_low, rate_high, rate_ratio, ratio_low, ratio_high, ratio_p, ratio_p_adjusted, ratio_significant, ratio_test.</translation>
         </message>
         <message>
             <source>Longest ({unit})</source>
@@ -1220,8 +2072,24 @@
             <translation>Borne inférieure</translation>
         </message>
         <message>
+            <source>Lower bound of its interval.</source>
+            <translation>Borne inférieure de son intervalle.</translation>
+        </message>
+        <message>
             <source>Magazines</source>
             <translation>Magazines</translation>
+        </message>
+        <message>
+            <source>Main network</source>
+            <translation>Réseau principal</translation>
+        </message>
+        <message>
+            <source>Market %</source>
+            <translation>Marché %</translation>
+        </message>
+        <message>
+            <source>Market % = the target market's share of a zone's base; index = that share ÷ the market's share of the whole base × 100; density = target-market count per km² of the zone; rank by potential, largest first.</source>
+            <translation>Marché % = part du marché cible dans la base d’une zone ; indice = cette part ÷ la part du marché dans toute la base × 100 ; densité = effectif du marché cible par km² de la zone ; rang selon le potentiel, du plus fort au plus faible.</translation>
         </message>
         <message>
             <source>Maximise demand covered (maximal covering)</source>
@@ -1230,6 +2098,10 @@
         <message>
             <source>Mean cost ({unit})</source>
             <translation>Coût moyen ({unit})</translation>
+        </message>
+        <message>
+            <source>Mean today ({unit})</source>
+            <translation>Moyenne actuelle ({unit})</translation>
         </message>
         <message>
             <source>Mean travel cost</source>
@@ -1244,12 +2116,24 @@
             <translation>Déplacement moyen {before} → {after} {unit} ; plus long {long_before} → {long_after} {unit}</translation>
         </message>
         <message>
+            <source>Mean with the plan ({unit})</source>
+            <translation>Moyenne avec le plan ({unit})</translation>
+        </message>
+        <message>
             <source>Measure</source>
             <translation>Mesure</translation>
         </message>
         <message>
             <source>Method</source>
             <translation>Méthode</translation>
+        </message>
+        <message>
+            <source>Method and output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode et champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
+        </message>
+        <message>
+            <source>Method, advanced parameters, output fields: &lt;a href="{url}"&gt;help page&lt;/a&gt;.</source>
+            <translation>Méthode, paramètres avancés, champs des sorties : &lt;a href="{url}"&gt;page d’aide&lt;/a&gt;.</translation>
         </message>
         <message>
             <source>Minimise the longest travel cost (p-center)</source>
@@ -1268,12 +2152,48 @@
             <translation>Minimum de réponses retenues par cluster</translation>
         </message>
         <message>
-            <source>Minimum responses within the kernel radius</source>
-            <translation>Minimum de réponses dans le rayon du noyau</translation>
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Minutes, e.g. 5,10,15.</source>
+            <translation>Minutes, par ex. 5,10,15.</translation>
         </message>
         <message>
             <source>Mobile</source>
             <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Monte Carlo tables</source>
+            <translation>Tableaux de Monte-Carlo</translation>
+        </message>
+        <message>
+            <source>More targets (same fields)</source>
+            <translation>Autres cibles (mêmes champs)</translation>
+        </message>
+        <message>
+            <source>More than {minutes} minutes</source>
+            <translation>Plus de {minutes} minutes</translation>
+        </message>
+        <message>
+            <source>Most often beyond: {segments}.</source>
+            <translation>Le plus souvent au-delà : {segments}.</translation>
+        </message>
+        <message>
+            <source>Most tables drawn for a Monte Carlo p-value where counts are small (0: always the chi-square approximation).</source>
+            <translation>Nombre maximal de tableaux tirés pour une p-valeur de Monte-Carlo quand les effectifs sont petits (0 : toujours l’approximation du khi-deux).</translation>
+        </message>
+        <message>
+            <source>Moving contacts to the cheaper channels residents prefer ({realised} % of preference realised) shifts {moved} of {contacts} contacts and saves {saving} of {today} ({share} %).</source>
+            <translation>Faire passer les contacts aux canaux moins chers que préfèrent les habitants ({realised} % de la préférence réalisée) reporte {moved} des {contacts} contacts et économise {saving} sur {today} ({share} %).</translation>
+        </message>
+        <message>
+            <source>Moving the packages into place…</source>
+            <translation>Mise en place des paquets…</translation>
+        </message>
+        <message>
+            <source>Name the first and the second category (the targeted group and the other one); the categories are: {names}.</source>
+            <translation>Nommez la première et la seconde catégorie (le groupe ciblé et l’autre) ; les catégories sont : {names}.</translation>
         </message>
         <message>
             <source>Names the clusters in the report; empty: cluster_id when present, else the feature id.</source>
@@ -1284,8 +2204,32 @@
             <translation>Nomme les unités de demande dans les messages et sur les lignes d’affectation. Vide : l’identifiant de l’entité.</translation>
         </message>
         <message>
+            <source>Names the service of each row.</source>
+            <translation>Nomme le service de chaque ligne.</translation>
+        </message>
+        <message>
+            <source>Names the sites in the report and the legend.</source>
+            <translation>Nomme les sites dans le rapport et la légende.</translation>
+        </message>
+        <message>
             <source>Names the sites in the report.</source>
             <translation>Nomme les sites dans le rapport.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report and in the target list. Empty: feature ids.</source>
+            <translation>Nomme les zones dans le rapport et dans la liste cible. Vide : les identifiants des entités.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report and the list.</source>
+            <translation>Nomme les zones dans le rapport et la liste.</translation>
+        </message>
+        <message>
+            <source>Names the zones in the report. Empty: the feature id.</source>
+            <translation>Nomme les zones dans le rapport. Vide : l’identifiant de l’entité.</translation>
+        </message>
+        <message>
+            <source>Names the zones' categories. Empty: feature ids.</source>
+            <translation>Nomme les catégories des zones. Vide : les identifiants des entités.</translation>
         </message>
         <message>
             <source>National papers</source>
@@ -1300,6 +2244,14 @@
             <translation>Équipement le plus proche</translation>
         </message>
         <message>
+            <source>Nearest facility by customer type</source>
+            <translation>Équipement le plus proche par type de public</translation>
+        </message>
+        <message>
+            <source>Nearest facility report by segment</source>
+            <translation>Rapport de l’équipement le plus proche par segment</translation>
+        </message>
+        <message>
             <source>Nearest-neighbour clustering: {n} points, area {area} km², mean random nearest-neighbour distance {mean}, threshold distance {threshold}.</source>
             <translation>Regroupement par plus proche voisin : {n} points, surface {area} km², distance moyenne aléatoire au plus proche voisin {mean}, distance seuil {threshold}.</translation>
         </message>
@@ -1308,8 +2260,24 @@
             <translation>Regroupement hiérarchique par plus proche voisin (CrimeStat)</translation>
         </message>
         <message>
-            <source>Nearest-neighbour probability</source>
-            <translation>Probabilité du plus proche voisin</translation>
+            <source>Nearest-neighbour: fixed threshold distance (0: from the probability)</source>
+            <translation>Plus proche voisin : distance seuil fixe (0 : d’après la probabilité)</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: highest order of clusters</source>
+            <translation>Plus proche voisin : ordre le plus élevé des clusters</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: probability</source>
+            <translation>Plus proche voisin : probabilité</translation>
+        </message>
+        <message>
+            <source>Nearest-neighbour: study area in km² (0: bounding rectangle)</source>
+            <translation>Plus proche voisin : surface d’étude en km² (0 : rectangle englobant)</translation>
+        </message>
+        <message>
+            <source>Neither fear nor crime elevated</source>
+            <translation>Ni peur ni délinquance élevées</translation>
         </message>
         <message>
             <source>Network edges</source>
@@ -1356,6 +2324,10 @@
             <translation>Aucun choix de {p} sites servant toute la demande dans leurs capacités n’a été trouvé dans le temps imparti : accordez plus de temps, augmentez p ou les capacités, ou laissez vide le champ de capacité.</translation>
         </message>
         <message>
+            <source>No customer type gains or loses noticeably with the plan.</source>
+            <translation>Aucun type de public ne gagne ni ne perd sensiblement avec le plan.</translation>
+        </message>
+        <message>
             <source>No demand unit is within the cut-off ({cutoff}) of any candidate site, so no choice of sites covers any demand: raise the cut-off (it is in the unit of the travel cost, minutes or metres).</source>
             <translation>Aucune unité de demande n’est à moins du seuil ({cutoff}) d’un site candidat : aucun choix de sites ne couvre la moindre demande. Relevez le seuil (il est dans l’unité du coût de déplacement, minutes ou mètres).</translation>
         </message>
@@ -1366,6 +2338,14 @@
         <message>
             <source>No demand unit with a positive weight can reach a candidate site.</source>
             <translation>Aucune unité de demande de poids positif n’atteint un site candidat.</translation>
+        </message>
+        <message>
+            <source>No facility (%)</source>
+            <translation>Aucun équipement (%)</translation>
+        </message>
+        <message>
+            <source>No facility within reach</source>
+            <translation>Aucun équipement à portée</translation>
         </message>
         <message>
             <source>No feature of {layer} has a geometry.</source>
@@ -1384,16 +2364,36 @@
             <translation>Aucune réponse ne s’y trouve.</translation>
         </message>
         <message>
+            <source>No segment field is chosen: the outputs by segment are not written.</source>
+            <translation>Aucun champ de segment n’est choisi : les sorties par segment ne sont pas écrites.</translation>
+        </message>
+        <message>
+            <source>No significant difference between {first} and {second} in their spread over the segments.</source>
+            <translation>Pas de différence significative entre {first} et {second} dans leur répartition entre les segments.</translation>
+        </message>
+        <message>
             <source>No unit of {base} lies inside it, so who lives here is not known.</source>
             <translation>Aucune unité de {base} ne s’y trouve : on ne sait donc pas qui y vit.</translation>
+        </message>
+        <message>
+            <source>No zone of {zones} contains a unit of the base {base}: check that they overlap.</source>
+            <translation>Aucune zone de {zones} ne contient d’unité de la base {base} : vérifiez qu’elles se recouvrent.</translation>
         </message>
         <message>
             <source>None of the answer values {wanted} occurs in the field {field} of {layer}. The field contains: {values}.</source>
             <translation>Aucune des valeurs de réponse {wanted} n’apparaît dans le champ {field} de {layer}. Le champ contient : {values}.</translation>
         </message>
         <message>
+            <source>None of the segment codes of {layer} (field {field}: {examples}) is in the catalogue {catalogue}: they belong to another classification. Choose the catalogue of these codes, with the same one for the target and the base.</source>
+            <translation>Aucun des codes de segment de {layer} (champ {field} : {examples}) n’est dans le catalogue {catalogue} : ils relèvent d’une autre classification. Choisissez le catalogue de ces codes, le même pour la cible et pour la base.</translation>
+        </message>
+        <message>
             <source>None of the {n} postcodes of {layer} matches a postcode unit of {units}. Check that the two postcode fields hold the same kind of codes.</source>
             <translation>Aucun des {n} codes postaux de {layer} ne correspond à une unité postale de {units}. Vérifiez que les deux champs de code postal contiennent le même type de codes.</translation>
+        </message>
+        <message>
+            <source>Not assessed (no incident data)</source>
+            <translation>Non évalué (pas de données d’incidents)</translation>
         </message>
         <message>
             <source>Not enough memory for this run. Try a smaller area or fewer inputs.</source>
@@ -1402,6 +2402,22 @@
         <message>
             <source>Not open to cars: {classes}.</source>
             <translation>Interdit aux voitures : {classes}.</translation>
+        </message>
+        <message>
+            <source>Not present: {segments}.</source>
+            <translation>Absents : {segments}.</translation>
+        </message>
+        <message>
+            <source>Not tested (no postcode unit inside)</source>
+            <translation>Non testé (aucune unité postale à l’intérieur)</translation>
+        </message>
+        <message>
+            <source>Not verified: more responses than the district</source>
+            <translation>Non vérifié : plus de réponses que sur le territoire</translation>
+        </message>
+        <message>
+            <source>Number of categories.</source>
+            <translation>Nombre de catégories.</translation>
         </message>
         <message>
             <source>Number of chosen answers</source>
@@ -1426,6 +2442,10 @@
         <message>
             <source>Number of segments</source>
             <translation>Nombre de segments</translation>
+        </message>
+        <message>
+            <source>Number of service points</source>
+            <translation>Nombre de points de service</translation>
         </message>
         <message>
             <source>Number of sites</source>
@@ -1460,12 +2480,20 @@
             <translation>Courbe de l’objectif jusqu’à p</translation>
         </message>
         <message>
+            <source>Of the segment (%)</source>
+            <translation>Du segment (%)</translation>
+        </message>
+        <message>
+            <source>Offices, libraries, clinics…</source>
+            <translation>Accueils, bibliothèques, centres de santé…</translation>
+        </message>
+        <message>
             <source>One line per demand unit to the site serving it, with the weight, share, travel cost and whether it is within the cut-off.</source>
             <translation>Une ligne par unité de demande vers le site qui la sert, avec le poids, la part, le coût de déplacement et si elle est sous le seuil.</translation>
         </message>
         <message>
-            <source>One line per edge, in the network layer's CRS: source feature id, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the main network).</source>
-            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse (km/h) et sens en voiture (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal).</translation>
+            <source>One line per edge, in the network layer's CRS: source feature id, the nodes it joins, road class, length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive speed (km/h), the directions drivers and cyclists may take (both, forward, backward), and the island of each mode (0 = the main network). Given as the road network of the other accessibility and location algorithms, these edges are read as built.</source>
+            <translation>Une ligne par tronçon, dans le SCR de la couche du réseau : identifiant de l’entité source, les nœuds qu’il relie, classe de route, longueur (m), minutes pour le parcourir à pied, à vélo et en voiture (NULL là où le mode ne peut pas l’emprunter), vitesse en voiture (km/h), les sens permis aux voitures et aux vélos (both, forward, backward), et l’îlot de chaque mode (0 = le réseau principal). Donnés comme réseau routier aux autres algorithmes d’accessibilité et de localisation, ces tronçons sont lus tels qu’ils ont été construits.</translation>
         </message>
         <message>
             <source>One multi-line per island of each mode: mode, island number (0 = main network), number of edges and length (km). Points on a small island only reach that island.</source>
@@ -1484,8 +2512,16 @@
             <translation>Un polygone par tranche pour l’ensemble des équipements (zones dans la tranche d’au moins un équipement) au lieu d’un par équipement et par tranche.</translation>
         </message>
         <message>
+            <source>One row per base unit of the target market in the listed zones, largest potential first: list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (the profile's index) and suppressed.</source>
+            <translation>Une ligne par unité de base du marché cible dans les zones listées, du plus fort potentiel au plus faible : list_rank, unit_key, zone, code, name, base_count, market_density, actual, expected, potential, take_up, benchmark_expected, benchmark_potential, segment_index (l’indice du profil) et suppressed.</translation>
+        </message>
+        <message>
             <source>One row per segment (code, name, target count and %, base count and %, index, rank, penetration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), a row Unclassified when some codes are unknown, and a total row; row_type tells them apart.</source>
             <translation>Une ligne par segment (code, nom, effectif et % cible, effectif et % base, indice, rang, pénétration, p_value, significant, low_numbers, cumulative_pct, target_market, suppressed), une ligne « Non classé » quand des codes sont inconnus, et une ligne de total ; row_type les distingue.</translation>
+        </message>
+        <message>
+            <source>One row per segment: households within reach and in all, shares, index, target market.</source>
+            <translation>Une ligne par segment : ménages à portée et au total, parts, indice, marché cible.</translation>
         </message>
         <message>
             <source>One-tailed probability of the threshold distance: mean random nearest-neighbour distance 0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N.</source>
@@ -1498,6 +2534,10 @@
         <message>
             <source>One-way streets bind cyclists</source>
             <translation>Les sens uniques s’imposent aux cyclistes</translation>
+        </message>
+        <message>
+            <source>Only {n} category holds placed target records ({names}): there is nothing to compare.</source>
+            <translation>Seulement {n} catégorie contient des enregistrements cibles placés ({names}) : il n’y a rien à comparer.</translation>
         </message>
         <message>
             <source>Only {n} chosen answers: at least two are needed to find clusters.</source>
@@ -1532,6 +2572,18 @@
             <translation>Polygones facultatifs (ou leurs entités sélectionnées) : seules les unités de base et les enregistrements cibles situés à l’intérieur comptent. Un enregistrement cible joint par clé est à l’intérieur quand son unité de base l’est.</translation>
         </message>
         <message>
+            <source>Optional polygons (wards, a 15-minute catchment…) or lines (roads, streets), or their selected features. Empty: the whole base, and the list of every unit of the target market.</source>
+            <translation>Polygones facultatifs (quartiers, une zone de desserte à 15 minutes…) ou lignes (routes, rues), ou leurs entités sélectionnées. Vide : toute la base, et la liste de toutes les unités du marché cible.</translation>
+        </message>
+        <message>
+            <source>Optional rates in % per segment, e.g. J=80; L=75 (they override the overall rate for those segments).</source>
+            <translation>Taux facultatifs en % par segment, par exemple J=80; L=75 (ils remplacent le taux général pour ces segments).</translation>
+        </message>
+        <message>
+            <source>Optional take-up to aim at for every segment of the market, in % (e.g. 80 for direct debit): the potential at that rate is given too, and zones are ranked by it. From 0 to 100.</source>
+            <translation>Taux d’adhésion visé, facultatif, pour chaque segment du marché, en % (par exemple 80 pour le prélèvement automatique) : le potentiel à ce taux est aussi donné, et les zones sont classées selon lui. De 0 à 100.</translation>
+        </message>
+        <message>
             <source>Optional: base units with a segment code, to show who lives in each cluster: points (households, postcodes) count in every cluster containing them, polygons (output areas) by the share of their area inside it. Shares and indices are against the whole layer.</source>
             <translation>Facultatif : des unités de base portant un code de segment, pour montrer qui vit dans chaque cluster. Les points (ménages, codes postaux) comptent dans chaque cluster qui les contient, les polygones (zones de recensement) au prorata de la part de leur surface qui s’y trouve. Parts et indices sont calculés par rapport à toute la couche.</translation>
         </message>
@@ -1540,8 +2592,8 @@
             <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
         </message>
         <message>
-            <source>Or: saved network or OSM file</source>
-            <translation>Ou : réseau enregistré ou fichier OSM</translation>
+            <source>Or: network file (saved by Build network, or OpenStreetMap)</source>
+            <translation>Ou : fichier de réseau (enregistré par Construire le réseau, ou OpenStreetMap)</translation>
         </message>
         <message>
             <source>Origin id field</source>
@@ -1552,12 +2604,20 @@
             <translation>Origines</translation>
         </message>
         <message>
+            <source>Other roads</source>
+            <translation>Autres routes</translation>
+        </message>
+        <message>
             <source>Outputs</source>
             <translation>Sorties</translation>
         </message>
         <message>
-            <source>Overrides of the class speeds, e.g. residential=32, service=15.</source>
-            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15.</translation>
+            <source>Over-represented: {segments}.</source>
+            <translation>Surreprésentés : {segments}.</translation>
+        </message>
+        <message>
+            <source>Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15).</source>
+            <translation>Remplacements des vitesses par classe, par exemple residential=32, service=15 (ou residential=32,5; service=15).</translation>
         </message>
         <message>
             <source>Own road-class speeds (km/h)</source>
@@ -1604,12 +2664,24 @@
             <translation>Par km²</translation>
         </message>
         <message>
+            <source>Per-segment test — hypothesis: the segment's share of the category equals its share of {versus}. Two-sided z-test of two proportions, or Fisher's exact test where an expected count is below 5.</source>
+            <translation>Test par segment — hypothèse : la part du segment dans la catégorie est égale à sa part dans {versus}. Test z bilatéral de deux proportions, ou test exact de Fisher quand un effectif attendu est inférieur à 5.</translation>
+        </message>
+        <message>
             <source>Place Insight</source>
             <translation>Place Insight</translation>
         </message>
         <message>
-            <source>Place Insight needs the Python packages {packages}, which are not installed. Install them with: {command} (on Windows, in the OSGeo4W Shell), then restart QGIS.</source>
-            <translation>Place Insight a besoin des paquets Python {packages}, qui ne sont pas installés. Installez-les avec : {command} (sous Windows, dans l’OSGeo4W Shell), puis redémarrez QGIS.</translation>
+            <source>Place Insight installs Python packages into {folder}, in your QGIS profile, but it cannot write there ({error}). Ask your IT team to make the profile folder writable, or to install the packages for QGIS's Python.</source>
+            <translation>Place Insight installe les paquets Python dans {folder}, dans votre profil QGIS, mais ne peut pas y écrire ({error}). Demandez à votre service informatique de rendre le dossier du profil accessible en écriture, ou d'installer les paquets pour le Python de QGIS.</translation>
+        </message>
+        <message>
+            <source>Place Insight needs Python packages that are missing or too old. {packages}. {advice}</source>
+            <translation>Place Insight a besoin de paquets Python manquants ou trop anciens. {packages}. {advice}</translation>
+        </message>
+        <message>
+            <source>Place Insight needs these Python packages:</source>
+            <translation>Place Insight a besoin de ces paquets Python :</translation>
         </message>
         <message>
             <source>Place Insight network (*.npz)</source>
@@ -1648,6 +2720,10 @@
             <translation>Polygones à décrire (quartiers, zones de desserte, agrégats…), ou leurs entités sélectionnées. Leurs attributs sont conservés ; un champ dont la composition utilise déjà le nom reçoit le suffixe _zone.</translation>
         </message>
         <message>
+            <source>Polygons to describe (wards, catchments, neighbourhoods…); their attributes are kept.</source>
+            <translation>Polygones à décrire (quartiers, zones de desserte, voisinages…) ; leurs attributs sont conservés.</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Population</translation>
         </message>
@@ -1660,12 +2736,20 @@
             <translation>Courrier</translation>
         </message>
         <message>
+            <source>Postcode field</source>
+            <translation>Champ du code postal</translation>
+        </message>
+        <message>
             <source>Postcode field of the postcode units</source>
             <translation>Champ du code postal des unités postales</translation>
         </message>
         <message>
             <source>Postcode field of the records</source>
             <translation>Champ du code postal des enregistrements</translation>
+        </message>
+        <message>
+            <source>Postcode field of the responses</source>
+            <translation>Champ du code postal des réponses</translation>
         </message>
         <message>
             <source>Postcode or area code of each target record, used to join to the base; also names unmatched records in the log and the report.</source>
@@ -1680,6 +2764,42 @@
             <translation>Unités postales</translation>
         </message>
         <message>
+            <source>Potential</source>
+            <translation>Potentiel</translation>
+        </message>
+        <message>
+            <source>Potential = expected at each segment's take-up − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel = attendus au taux d’adhésion de chaque segment − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark</source>
+            <translation>Potentiel au taux de référence</translation>
+        </message>
+        <message>
+            <source>Potential at the benchmark rate = expected at the benchmark rate − in the target today; zones below 0 have no bar.</source>
+            <translation>Potentiel au taux de référence = attendus au taux de référence − dans la cible aujourd’hui ; les zones sous 0 n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Potential for {target}</source>
+            <translation>Potentiel pour {target}</translation>
+        </message>
+        <message>
+            <source>Prefer face to face</source>
+            <translation>Préfèrent le face-à-face</translation>
+        </message>
+        <message>
+            <source>Preferences count only between the channels with a cost: residents who prefer {others} are shared among them in proportion to their preferences for them.</source>
+            <translation>Les préférences ne comptent qu’entre les canaux ayant un coût : les habitants qui préfèrent {others} sont répartis entre eux au prorata de leurs préférences pour eux.</translation>
+        </message>
+        <message>
+            <source>Preparing pip…</source>
+            <translation>Préparation de pip…</translation>
+        </message>
+        <message>
+            <source>Profile of the people within reach</source>
+            <translation>Profil des habitants à portée</translation>
+        </message>
+        <message>
             <source>Profile report</source>
             <translation>Rapport de profil</translation>
         </message>
@@ -1688,8 +2808,32 @@
             <translation>Tableau du profil</translation>
         </message>
         <message>
+            <source>Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.</source>
+            <translation>Profile une cible (usagers, répondants…) par rapport à une base, par segment géodémographique : indice, marché cible.</translation>
+        </message>
+        <message>
+            <source>Profiles a target, then finds the zones and postcodes of its market and how many more could be reached.</source>
+            <translation>Profile une cible, puis trouve les zones et codes postaux de son marché et combien de plus pourraient être atteints.</translation>
+        </message>
+        <message>
+            <source>Profiles by segment the households within a travel time of the sites, against all households.</source>
+            <translation>Profile par segment les ménages à un temps de trajet donné des sites, par rapport à tous les ménages.</translation>
+        </message>
+        <message>
+            <source>Profiles several targets side by side against one base, with tests of difference; evaluates campaigns.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une base, avec des tests de différence ; évalue des campagnes.</translation>
+        </message>
+        <message>
+            <source>Profiles several targets side by side against one base: one target split by a category field (service, channel, borrower category, month…), several layers, or the zones the records lie in. The table has one row per category and segment with counts, shares and indices, and per category a total row. Each category is compared with the rest (or two chosen categories with each other). Distribution test — hypothesis: the category's records are spread over the segments like the rest's; Pearson's chi-square, or a Monte Carlo p-value over tables with the same margins where counts are small. Per-segment test — hypothesis: the segment's share is the same in both; two-proportion z-test, or Fisher's exact test with small counts. p-values are adjusted for the number of tests (Holm or Benjamini–Hochberg). With a response field it evaluates a campaign — hypothesis: targeted and not targeted contacts respond at the same rate: response rates with exact intervals, their ratio with Katz's interval and its test, and the share of responders from the target segments.</source>
+            <translation>Profile plusieurs cibles côte à côte par rapport à une même base : une cible répartie selon un champ de catégorie (service, canal, catégorie d’emprunteur, mois…), plusieurs couches, ou les zones où se trouvent les enregistrements. Le tableau a une ligne par catégorie et segment avec effectifs, parts et indices, et une ligne de total par catégorie. Chaque catégorie est comparée au reste (ou deux catégories choisies entre elles). Test de répartition — hypothèse : les enregistrements de la catégorie se répartissent entre les segments comme ceux du reste ; khi-deux de Pearson, ou p-valeur de Monte-Carlo sur des tableaux de mêmes marges quand les effectifs sont petits. Test par segment — hypothèse : la part du segment est la même des deux côtés ; test z de deux proportions, ou test exact de Fisher pour les petits effectifs. Les p-valeurs sont ajustées au nombre de tests (Holm ou Benjamini–Hochberg). Avec un champ de réponse, il évalue une campagne — hypothèse : les contacts ciblés et non ciblés répondent au même taux : taux de réponse avec intervalles exacts, leur rapport avec l’intervalle de Katz et son test, et la part des répondants issus des segments cibles.</translation>
+        </message>
+        <message>
             <source>Proposed</source>
             <translation>Proposition</translation>
+        </message>
+        <message>
+            <source>QGIS's Python has no pip to install packages with. On Debian or Ubuntu install the system package python3-pip; on Windows run the OSGeo4W installer again and choose python3-pip.</source>
+            <translation>Le Python de QGIS n'a pas pip pour installer des paquets. Sous Debian ou Ubuntu, installez le paquet système python3-pip ; sous Windows, relancez l'installateur OSGeo4W et choisissez python3-pip.</translation>
         </message>
         <message>
             <source>Quartic</source>
@@ -1706,6 +2850,38 @@
         <message>
             <source>Rank</source>
             <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Rate ratio</source>
+            <translation>Rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio p-value</source>
+            <translation>p-valeur du rapport des taux</translation>
+        </message>
+        <message>
+            <source>Rate ratio, lower bound</source>
+            <translation>Rapport des taux, borne inférieure</translation>
+        </message>
+        <message>
+            <source>Rate ratio, upper bound</source>
+            <translation>Rapport des taux, borne supérieure</translation>
+        </message>
+        <message>
+            <source>Rating weights (Low to High)</source>
+            <translation>Poids des notes (de Faible à Élevé)</translation>
+        </message>
+        <message>
+            <source>Rating weights must be zero or more, and at least one more than zero; {weights} cannot be used.</source>
+            <translation>Les poids des notes doivent être positifs ou nuls, et l’un au moins supérieur à zéro ; {weights} ne peuvent pas être utilisés.</translation>
+        </message>
+        <message>
+            <source>Rating weights must not decrease from Low to High; {weights} do.</source>
+            <translation>Les poids des notes ne doivent pas décroître de Faible à Élevé ; {weights} décroissent.</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Reached roads</source>
@@ -1740,12 +2916,12 @@
             <translation>Écart relatif entre l’objectif et la borne (0 = optimal).</translation>
         </message>
         <message>
-            <source>Report</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <source>Report by segment</source>
+            <translation>Rapport par segment</translation>
         </message>
         <message>
             <source>Required field</source>
@@ -1754,6 +2930,38 @@
         <message>
             <source>Required sites are farther than {distance} m from the network and could serve nobody: {ids}. Check where they are, raise the snapping tolerance, or do not require them.</source>
             <translation>Des sites obligatoires sont à plus de {distance} m du réseau et ne pourraient servir personne : {ids}. Vérifiez leur position, augmentez la tolérance d’accrochage, ou ne les rendez pas obligatoires.</translation>
+        </message>
+        <message>
+            <source>Residents of the whole base expected to prefer face-to-face service.</source>
+            <translation>Habitants de toute la base qui devraient préférer le service en face-à-face.</translation>
+        </message>
+        <message>
+            <source>Residents per km² preferring {channel}</source>
+            <translation>Habitants par km² préférant {channel}</translation>
+        </message>
+        <message>
+            <source>Responders</source>
+            <translation>Répondants</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments (%)</source>
+            <translation>Répondants issus des segments cibles (%)</translation>
+        </message>
+        <message>
+            <source>Responders from the target segments {codes}: {targeted}% of the targeted group's, {others}% of the other group's, {all}% of all.</source>
+            <translation>Répondants issus des segments cibles {codes} : {targeted} % de ceux du groupe ciblé, {others} % de ceux de l’autre groupe, {all} % de l’ensemble.</translation>
+        </message>
+        <message>
+            <source>Response %</source>
+            <translation>Réponse %</translation>
+        </message>
+        <message>
+            <source>Response field (campaign)</source>
+            <translation>Champ de réponse (campagne)</translation>
+        </message>
+        <message>
+            <source>Response rate of the targeted ÷ the other group (campaign).</source>
+            <translation>Taux de réponse du groupe ciblé ÷ celui de l’autre groupe (campagne).</translation>
         </message>
         <message>
             <source>Responses</source>
@@ -1780,20 +2988,32 @@
             <translation>Champ de classe de route</translation>
         </message>
         <message>
-            <source>Road network (line layer)</source>
-            <translation>Réseau routier (couche de lignes)</translation>
+            <source>Road network</source>
+            <translation>Réseau routier</translation>
+        </message>
+        <message>
+            <source>Road network: lines, or Build network's edges (needed unless a network file is given)</source>
+            <translation>Réseau routier : lignes, ou tronçons de Construire le réseau (nécessaire sauf si un fichier de réseau est indiqué)</translation>
         </message>
         <message>
             <source>Road-class speeds of</source>
             <translation>Vitesses par classe de route du pays</translation>
         </message>
         <message>
-            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
-            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
+            <source>Roads and paths as lines (OpenStreetMap, Open Roads, your own).</source>
+            <translation>Routes et chemins sous forme de lignes (OpenStreetMap, Open Roads, le vôtre).</translation>
+        </message>
+        <message>
+            <source>Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a vertex. The edges written by Build network are read as built, with their speeds, directions and junctions, so in a model Build network's Network edges link here and the network settings are not needed; a layer with their road_class, drive_kmh and drive_direction fields only is built from its lines with those fields. The built network is kept for the QGIS session, so later runs on the same unchanged layer with the same options do not rebuild it.</source>
+            <translation>Routes et chemins sous forme de lignes : OpenStreetMap via GDAL (highway, maxspeed, oneway… en champs ou dans other_tags), Ordnance Survey Open Roads, ou votre propre réseau. Les lignes sont raccordées là où elles partagent un sommet. Les tronçons écrits par Construire le réseau sont lus tels qu’ils ont été construits, avec leurs vitesses, leurs sens et leurs jonctions : dans un modèle, reliez ici les Tronçons du réseau de Construire le réseau, sans réglages de réseau. Une couche qui n’a que leurs champs road_class, drive_kmh et drive_direction est construite à partir de ses lignes avec ces champs. Le réseau construit est conservé pendant la session QGIS : les exécutions suivantes sur la même couche inchangée, avec les mêmes options, ne le reconstruisent pas.</translation>
         </message>
         <message>
             <source>Rows of the table.</source>
             <translation>Lignes de la table.</translation>
+        </message>
+        <message>
+            <source>Rows of the target list.</source>
+            <translation>Lignes de la liste cible.</translation>
         </message>
         <message>
             <source>SMS</source>
@@ -1804,8 +3024,28 @@
             <translation>Enregistrer le réseau dans un fichier</translation>
         </message>
         <message>
+            <source>Saving</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <source>Saving (%)</source>
+            <translation>Économie (%)</translation>
+        </message>
+        <message>
+            <source>Search terms: {terms}</source>
+            <translation>Termes de recherche : {terms}</translation>
+        </message>
+        <message>
+            <source>Second category</source>
+            <translation>Seconde catégorie</translation>
+        </message>
+        <message>
             <source>Seconds</source>
             <translation>Secondes</translation>
+        </message>
+        <message>
+            <source>See also</source>
+            <translation>Voir aussi</translation>
         </message>
         <message>
             <source>Seed of the heuristic's perturbations: the same seed gives the same result.</source>
@@ -1856,6 +3096,10 @@
             <translation>Segments du marché cible</translation>
         </message>
         <message>
+            <source>Segments with an index above the threshold</source>
+            <translation>Segments d’indice supérieur au seuil</translation>
+        </message>
+        <message>
             <source>Segments with fewer target records or base units than this are flagged as low numbers.</source>
             <translation>Les segments comptant moins d’enregistrements cibles ou d’unités de base que ce nombre sont signalés comme petits effectifs.</translation>
         </message>
@@ -1876,12 +3120,40 @@
             <translation>Sites retenus</translation>
         </message>
         <message>
+            <source>Serves {demand}</source>
+            <translation>Dessert {demand}</translation>
+        </message>
+        <message>
+            <source>Serves {low} to {high}</source>
+            <translation>Dessert de {low} à {high}</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
             <source>Service channels</source>
             <translation>Canaux de service</translation>
         </message>
         <message>
+            <source>Service field</source>
+            <translation>Champ du service</translation>
+        </message>
+        <message>
+            <source>Service, channel, borrower category, arrears marker, month… (split by category field).</source>
+            <translation>Service, canal, catégorie d’emprunteur, indicateur d’impayé, mois… (répartition par champ de catégorie).</translation>
+        </message>
+        <message>
+            <source>Services ranked by saving</source>
+            <translation>Services classés par économie</translation>
+        </message>
+        <message>
             <source>Set covering has no number of sites to vary: no curve is drawn.</source>
             <translation>La couverture d’ensemble n’a pas de nombre de sites à faire varier : aucune courbe n’est tracée.</translation>
+        </message>
+        <message>
+            <source>Share (%)</source>
+            <translation>Part (%)</translation>
         </message>
         <message>
             <source>Share (0–1) of the demand weight within the threshold.</source>
@@ -1896,8 +3168,8 @@
             <translation>Méthode de part : les cellules ayant moins de réponses dans le rayon du noyau sont ignorées.</translation>
         </message>
         <message>
-            <source>Share multiple</source>
-            <translation>Multiple de la part</translation>
+            <source>Share of all responders.</source>
+            <translation>Part de l’ensemble des répondants.</translation>
         </message>
         <message>
             <source>Share of chosen answers</source>
@@ -1916,8 +3188,16 @@
             <translation>Part de la demande couverte</translation>
         </message>
         <message>
+            <source>Share of preference realised (%)</source>
+            <translation>Part de la préférence réalisée (%)</translation>
+        </message>
+        <message>
             <source>Share of the area (%)</source>
             <translation>Part de la zone (%)</translation>
+        </message>
+        <message>
+            <source>Share of the base (%)</source>
+            <translation>Part dans la base (%)</translation>
         </message>
         <message>
             <source>Share of the chosen answers in each cluster; the dashed line is the district's share. * significantly higher; hatched: fewer than {k} responses.</source>
@@ -1932,6 +3212,10 @@
             <translation>Part en deçà du seuil</translation>
         </message>
         <message>
+            <source>Share: the segment's part of the people within the band. Index: that share against the segment's share of the whole base (100 = as many as expected). Of the segment: the part of the segment's whole base within the band. Key groups: the largest segments that together make up 75 % of the band (at most five). Small numbers (below 5) make shares unreliable.</source>
+            <translation>Part : la part du segment parmi les personnes de la tranche. Indice : cette part rapportée à la part du segment dans toute la base (100 = autant qu’attendu). Du segment : la part de toute la base du segment qui se trouve dans la tranche. Groupes clés : les plus grands segments formant ensemble 75 % de la tranche (cinq au plus). Les petits effectifs (moins de 5) rendent les parts peu fiables.</translation>
+        </message>
+        <message>
             <source>Shares of {n} segments rest on small numbers (shown in grey).</source>
             <translation>Les parts de {n} segments reposent sur de petits effectifs (en gris).</translation>
         </message>
@@ -1942,6 +3226,14 @@
         <message>
             <source>Significant</source>
             <translation>Significatif</translation>
+        </message>
+        <message>
+            <source>Significantly fewer in {segments}.</source>
+            <translation>Significativement moins en {segments}.</translation>
+        </message>
+        <message>
+            <source>Significantly more in {segments}.</source>
+            <translation>Significativement plus en {segments}.</translation>
         </message>
         <message>
             <source>Site</source>
@@ -1970,6 +3262,10 @@
         <message>
             <source>Sites where this is 1, true or yes must stay open (for example offices the partners keep).</source>
             <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts (par exemple les bureaux que les partenaires conservent).</translation>
+        </message>
+        <message>
+            <source>Sites where this is 1, true or yes stay open.</source>
+            <translation>Les sites où ce champ vaut 1, true ou yes restent ouverts.</translation>
         </message>
         <message>
             <source>Snapping tolerance (m)</source>
@@ -2012,6 +3308,14 @@
             <translation>Vitesse du mode piéton.</translation>
         </message>
         <message>
+            <source>Split the target by</source>
+            <translation>Répartir la cible par</translation>
+        </message>
+        <message>
+            <source>Splitting by layer needs at least two target layers: add layers to 'More targets (same fields)'.</source>
+            <translation>La répartition par couche demande au moins deux couches cibles : ajoutez des couches à « Autres cibles (mêmes champs) ».</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -2032,10 +3336,6 @@
             <translation>Temps de trajet à vol d’oiseau (minutes)</translation>
         </message>
         <message>
-            <source>Study area in km² (0: bounding rectangle)</source>
-            <translation>Surface d’étude en km² (0 : rectangle englobant)</translation>
-        </message>
-        <message>
             <source>Style by segment</source>
             <translation>Symboliser par segment</translation>
         </message>
@@ -2050,6 +3350,14 @@
         <message>
             <source>Suppressed segments have no bar.</source>
             <translation>Les segments masqués n’ont pas de barre.</translation>
+        </message>
+        <message>
+            <source>Surface cell size (m)</source>
+            <translation>Taille des cellules de la surface (m)</translation>
+        </message>
+        <message>
+            <source>Surface radius (m)</source>
+            <translation>Rayon de la surface (m)</translation>
         </message>
         <message>
             <source>Survey and hotspots</source>
@@ -2072,12 +3380,40 @@
             <translation>Réponses à l’enquête (points, ou table indexée par code postal) ou incidents (points).</translation>
         </message>
         <message>
+            <source>Take-up %</source>
+            <translation>Adhésion %</translation>
+        </message>
+        <message>
+            <source>Take-up of a segment = its target records ÷ its base count over the whole base (the profile's penetration). Expected = the market's base count × its segment's take-up; potential = expected − the target records there today: positive where fewer take up than the whole base predicts. Over the whole base the potentials add up to 0.</source>
+            <translation>Taux d’adhésion d’un segment = ses enregistrements cibles ÷ son effectif de base sur toute la base (la pénétration du profil). Attendus = effectif de base du marché × taux d’adhésion de son segment ; potentiel = attendus − enregistrements cibles présents aujourd’hui : positif là où l’adhésion est plus faible que ne le prédit l’ensemble de la base. Sur toute la base, les potentiels s’annulent.</translation>
+        </message>
+        <message>
             <source>Target</source>
             <translation>Cible</translation>
         </message>
         <message>
             <source>Target %</source>
             <translation>Cible %</translation>
+        </message>
+        <message>
+            <source>Target (optional)</source>
+            <translation>Cible (facultative)</translation>
+        </message>
+        <message>
+            <source>Target areas</source>
+            <translation>Zones cibles</translation>
+        </message>
+        <message>
+            <source>Target areas and potential</source>
+            <translation>Zones cibles et potentiel</translation>
+        </message>
+        <message>
+            <source>Target areas and potential: {target}</source>
+            <translation>Zones cibles et potentiel : {target}</translation>
+        </message>
+        <message>
+            <source>Target counts from 1 to below the suppression threshold are hidden in the target list, with the potential and take-up they could be worked out from (and the next smallest count when only one would be hidden).</source>
+            <translation>Les effectifs cibles de 1 jusqu’au seuil de masquage (exclu) sont masqués dans la liste cible, avec le potentiel et le taux d’adhésion qui permettraient de les retrouver (et le plus petit effectif suivant quand un seul le serait).</translation>
         </message>
         <message>
             <source>Target counts from 1 to below {k} are suppressed (with the next smallest when only one would be, so that it cannot be worked out from the total).</source>
@@ -2092,8 +3428,16 @@
             <translation>Couche ou table cible</translation>
         </message>
         <message>
+            <source>Target list</source>
+            <translation>Liste cible</translation>
+        </message>
+        <message>
             <source>Target market</source>
             <translation>Marché cible</translation>
+        </message>
+        <message>
+            <source>Target market covers</source>
+            <translation>Le marché cible couvre</translation>
         </message>
         <message>
             <source>Target market: {codes} — the fewest {levels}, largest first, holding at least {coverage}% of the target ({share}% in fact).</source>
@@ -2102,6 +3446,10 @@
         <message>
             <source>Target records</source>
             <translation>Enregistrements cibles</translation>
+        </message>
+        <message>
+            <source>Target records of the market in the listed zones.</source>
+            <translation>Enregistrements cibles du marché dans les zones listées.</translation>
         </message>
         <message>
             <source>Target records placed</source>
@@ -2116,6 +3464,10 @@
             <translation>Champ segment de la cible</translation>
         </message>
         <message>
+            <source>Target segments (campaign)</source>
+            <translation>Segments cibles (campagne)</translation>
+        </message>
+        <message>
             <source>Target weight</source>
             <translation>Poids de la cible</translation>
         </message>
@@ -2126,6 +3478,14 @@
         <message>
             <source>Target-market coverage (%)</source>
             <translation>Couverture du marché cible (%)</translation>
+        </message>
+        <message>
+            <source>Target-market segments</source>
+            <translation>Segments du marché cible</translation>
+        </message>
+        <message>
+            <source>Targeting report</source>
+            <translation>Rapport de ciblage</translation>
         </message>
         <message>
             <source>Telephone</source>
@@ -2144,6 +3504,10 @@
             <translation>Le fichier OSM {path} ne contient aucune route.</translation>
         </message>
         <message>
+            <source>The Python interpreter of this QGIS installation was not found, so packages cannot be installed from QGIS. Install {packages} for QGIS's Python as the README explains.</source>
+            <translation>L'interpréteur Python de cette installation de QGIS est introuvable : les paquets ne peuvent pas être installés depuis QGIS. Installez {packages} pour le Python de QGIS comme l'explique le README.</translation>
+        </message>
+        <message>
             <source>The active layer {layer} is not a polygon layer: select areas on a polygon layer (wards, catchments, clusters) or draw an area.</source>
             <translation>La couche active {layer} n’est pas une couche de polygones : sélectionnez des zones sur une couche de polygones (quartiers, zones de desserte, agrégats) ou dessinez une zone.</translation>
         </message>
@@ -2152,8 +3516,12 @@
             <translation>La valeur de réponse {value} n’apparaît pas dans le champ {field} de {layer} : elle ne compte pour rien. Le champ contient : {values}.</translation>
         </message>
         <message>
-            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
-            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ; la casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+            <source>The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe) or by ','; an answer of the field that holds a comma (Yes, often) is kept whole. Case and surrounding spaces are ignored. A value that does not occur in the field is reported.</source>
+            <translation>Les valeurs de réponse retenues, séparées par « ; » (par ex. Very unsafe;Fairly unsafe) ou par « , » ; une réponse du champ qui contient une virgule (Oui, souvent) est gardée entière. La casse et les espaces autour sont ignorés. Une valeur absente du champ est signalée.</translation>
+        </message>
+        <message>
+            <source>The answers that make a cluster, separated by ';'.</source>
+            <translation>Les réponses qui forment un cluster, séparées par « ; ».</translation>
         </message>
         <message>
             <source>The area contains no base unit of {base}: check that they overlap.</source>
@@ -2162,6 +3530,10 @@
         <message>
             <source>The area contains no base unit: there is no one to describe.</source>
             <translation>La zone ne contient aucune unité de base : il n’y a personne à décrire.</translation>
+        </message>
+        <message>
+            <source>The area within the minutes of any site.</source>
+            <translation>La zone à moins de ces minutes d’un site.</translation>
         </message>
         <message>
             <source>The bandwidth must be greater than 0.</source>
@@ -2176,8 +3548,16 @@
             <translation>La couche de base a été retirée du projet : choisissez la couche des unités de base.</translation>
         </message>
         <message>
+            <source>The base {layer} has no geometry, so it cannot be counted in zones.</source>
+            <translation>La base {layer} n’a pas de géométrie : elle ne peut pas être comptée dans des zones.</translation>
+        </message>
+        <message>
             <source>The base's postcode or area code, joined to the target key. A key found on several base units is reported; their counts are summed in the base.</source>
             <translation>Le code postal ou le code de zone de la base, joint à la clé de la cible. Une clé présente sur plusieurs unités de base est signalée ; leurs effectifs sont additionnés dans la base.</translation>
+        </message>
+        <message>
+            <source>The benchmark rate '{part}' cannot be read: write code=rate in %, e.g. J=80, L=75.</source>
+            <translation>Le taux de référence « {part} » est illisible : écrivez code=taux en %, par exemple J=80, L=75.</translation>
         </message>
         <message>
             <source>The best proven bound on the optimum.</source>
@@ -2190,6 +3570,14 @@
         <message>
             <source>The capacities must have one value per candidate site.</source>
             <translation>Les capacités doivent avoir une valeur par site candidat.</translation>
+        </message>
+        <message>
+            <source>The catalogue does not rate the service channel {channels}: give costs only for {rated}.</source>
+            <translation>Le catalogue ne note pas le canal de service {channels} : donnez des coûts seulement pour {rated}.</translation>
+        </message>
+        <message>
+            <source>The catalogue does not rate the {level} level's {kind} channels for {n} segments: they take the ratings of their {parent} ({examples}).</source>
+            <translation>Le catalogue ne note pas les canaux de {kind} au niveau {level} pour {n} segments : ils prennent les notes de leur {parent} ({examples}).</translation>
         </message>
         <message>
             <source>The catalogue file {path} is not UTF-8 text (line {line}). Save it as UTF-8 and try again.</source>
@@ -2208,20 +3596,68 @@
             <translation>Le catalogue n’a pas de portrait pour : {segments}.</translation>
         </message>
         <message>
+            <source>The catalogue rates no segment's {channel}: choose another channel.</source>
+            <translation>Le catalogue ne note le canal {channel} pour aucun segment : choisissez un autre canal.</translation>
+        </message>
+        <message>
             <source>The catalogue {catalogue} has no level {level}; its levels are: {levels}.</source>
             <translation>Le catalogue {catalogue} n’a pas de niveau {level} ; ses niveaux sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>The catalogue {catalogue} is not installed with this version of Place Insight: choose another catalogue or give a catalogue file.</source>
+            <translation>Le catalogue {catalogue} n’est pas installé avec cette version de Place Insight : choisissez un autre catalogue ou indiquez un fichier de catalogue.</translation>
+        </message>
+        <message>
+            <source>The catalogue {catalogue} rates no {kind} channel for its {level} (nor their parents): channel demand needs a catalogue with channel ratings, such as the demo catalogue or your own file.</source>
+            <translation>Le catalogue {catalogue} ne note aucun canal de {kind} pour ses {level} (ni leurs parents) : la demande par canal demande un catalogue avec des notes de canaux, comme le catalogue de démonstration ou votre propre fichier.</translation>
+        </message>
+        <message>
+            <source>The catchment of each chosen site within the minutes.</source>
+            <translation>La zone de desserte de chaque site choisi dans ces minutes.</translation>
+        </message>
+        <message>
+            <source>The catchments ranked by face-to-face demand.</source>
+            <translation>Les zones de desserte classées par demande de face-à-face.</translation>
         </message>
         <message>
             <source>The cell size must be greater than 0.</source>
             <translation>La taille de cellule doit être supérieure à 0.</translation>
         </message>
         <message>
+            <source>The channel model</source>
+            <translation>Le modèle des canaux</translation>
+        </message>
+        <message>
+            <source>The channel model: the weight of each rating from Low (1) to High (5). 1,2,4,8,16 doubles at each step; 1,2,3,4,5 makes preference proportional to the rating; 0,0,1,1,1 counts only channels rated Average or better. Stated in the report.</source>
+            <translation>Le modèle des canaux : le poids de chaque note de Faible (1) à Élevé (5). 1,2,4,8,16 double à chaque échelon ; 1,2,3,4,5 rend la préférence proportionnelle à la note ; 0,0,1,1,1 ne compte que les canaux notés Moyen ou mieux. Indiqué dans le rapport.</translation>
+        </message>
+        <message>
+            <source>The channel of each row (internet, web, telephone, phone, face_to_face, f2f…): gives each service's split today. Empty: rows are totals, split as today's split below.</source>
+            <translation>Le canal de chaque ligne (internet, web, telephone, phone, face_to_face, f2f…) : donne la répartition actuelle de chaque service. Vide : les lignes sont des totaux, répartis selon la répartition actuelle ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The chosen sites, sized by the demand they serve.</source>
+            <translation>Les sites choisis, dimensionnés selon la demande qu’ils servent.</translation>
+        </message>
+        <message>
             <source>The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve.</source>
             <translation>Les sites retenus, la comparaison avec les sites actuels, l’objectif, la borne et l’écart, et la courbe de l’objectif.</translation>
         </message>
         <message>
+            <source>The chosen sites, the demand each serves, the share within the minutes.</source>
+            <translation>Les sites choisis, la demande que chacun sert, la part à moins de ces minutes.</translation>
+        </message>
+        <message>
             <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified; chosen, share, district_share, share_ratio, share_p, share_high; incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
             <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p, verified ; chosen, share, district_share, share_ratio, share_p, share_high ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.</source>
+            <translation>Les codes {codes} {what} ne sont pas dans le catalogue {catalogue} ; ses {levels} sont : {known}.</translation>
+        </message>
+        <message>
+            <source>The codes {codes} of {what} are of a coarser level than {level}: give codes of that level.</source>
+            <translation>Les codes {codes} {what} sont d’un niveau plus grossier que {level} : donnez des codes de ce niveau.</translation>
         </message>
         <message>
             <source>The cost matrix has missing values; use infinity for unreachable pairs.</source>
@@ -2284,6 +3720,10 @@
             <translation>Le solveur exact aurait besoin de {pairs} paires demande–site, plus que les {limit} qu’il peut tenir en mémoire : choisissez le solveur heuristique ou automatique, ou agrégez la demande.</translation>
         </message>
         <message>
+            <source>The example model {file} could not be read.</source>
+            <translation>Le modèle d’exemple {file} n’a pas pu être lu.</translation>
+        </message>
+        <message>
             <source>The facilities demand travels to, in any CRS.</source>
             <translation>Les équipements vers lesquels la demande se déplace, dans n’importe quel SCR.</translation>
         </message>
@@ -2296,16 +3736,32 @@
             <translation>Le champ contenant la réponse de chaque enregistrement (par ex. feel_safe). Laissez vide pour compter tous les enregistrements, par exemple pour des incidents.</translation>
         </message>
         <message>
+            <source>The field with each response's answer.</source>
+            <translation>Le champ qui contient la réponse de chaque répondant.</translation>
+        </message>
+        <message>
             <source>The field {field} of {layer} holds text that is not a number in {n} features (e.g. {examples}, features {ids}); choose a numeric field or correct those values.</source>
             <translation>Le champ {field} de {layer} contient du texte qui n’est pas un nombre dans {n} entités (p. ex. {examples}, entités {ids}) ; choisissez un champ numérique ou corrigez ces valeurs.</translation>
+        </message>
+        <message>
+            <source>The first and the second category are the same: {name}.</source>
+            <translation>La première et la seconde catégorie sont la même : {name}.</translation>
         </message>
         <message>
             <source>The folder {folder} for the output {output} could not be made: {error}</source>
             <translation>Le dossier {folder} de la sortie {output} n’a pas pu être créé : {error}</translation>
         </message>
         <message>
+            <source>The group {group} has no contact: a campaign is evaluated against both groups.</source>
+            <translation>Le groupe {group} n’a aucun contact : une campagne s’évalue sur les deux groupes.</translation>
+        </message>
+        <message>
             <source>The highest order of nearest-neighbour clusters must be at least 1 (1: first-order clusters only), not {order}.</source>
             <translation>L’ordre le plus élevé des clusters par plus proche voisin doit être au moins 1 (1 : clusters de premier ordre seulement), et non {order}.</translation>
+        </message>
+        <message>
+            <source>The key groups of each band in words.</source>
+            <translation>Les groupes clés de chaque tranche, en toutes lettres.</translation>
         </message>
         <message>
             <source>The layer {layer} has no cluster polygon.</source>
@@ -2332,6 +3788,10 @@
             <translation>La couche {layer} n’a pas de géométrie ponctuelle : choisissez son champ de code postal et la couche des unités postales.</translation>
         </message>
         <message>
+            <source>The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road class, speed and direction.</source>
+            <translation>La couche {layer} a les champs des tronçons de Construire le réseau mais ne peut pas être lue telle qu’elle a été construite : {error} Ses lignes sont raccordées là où elles se rejoignent, avec road_class, drive_kmh et drive_direction comme classe de route, vitesse et sens.</translation>
+        </message>
+        <message>
             <source>The layer {layer} is in {crs}, a CRS in degrees, but its coordinates run to {x}, {y}, too large for longitude and latitude: they look like metres. Set the layer's true CRS in Layer Properties › Source (or with Processing's Assign projection) and run again.</source>
             <translation>La couche {layer} est en {crs}, un SCR en degrés, mais ses coordonnées vont jusqu’à {x}, {y}, trop grandes pour une longitude et une latitude : ce sont sans doute des mètres. Définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
         </message>
@@ -2340,8 +3800,16 @@
             <translation>La couche {layer} est en {crs}, un SCR en mètres ou en pieds, mais toutes ses coordonnées tiennent en quelques unités, comme des longitudes et latitudes : si ce sont des degrés, définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) ; sinon les distances sont fausses.</translation>
         </message>
         <message>
-            <source>The level to report at, by its id (e.g. group, type; supergroup, group, subgroup). Codes at a finer level roll up through the catalogue. Empty: the coarsest level.</source>
-            <translation>Le niveau auquel présenter les résultats, par son identifiant (par ex. group, type ; supergroup, group, subgroup). Les codes d’un niveau plus fin sont agrégés selon la hiérarchie du catalogue. Vide : le niveau le plus agrégé.</translation>
+            <source>The level of the breakdown, e.g. group; empty: the coarsest.</source>
+            <translation>Le niveau de la ventilation, par ex. group ; vide : le plus agrégé.</translation>
+        </message>
+        <message>
+            <source>The level to profile at, e.g. group; empty: the coarsest.</source>
+            <translation>Le niveau du profil, par ex. group ; vide : le plus agrégé.</translation>
+        </message>
+        <message>
+            <source>The level to report at (for example Group or Type; Supergroup, Group or Subgroup). Codes at a finer level roll up through the catalogue. A level the chosen catalogue does not have is refused with the list of its levels. In qgis_process and Python the level's id or its name in any language also works, as does any level id of your own catalogue file.</source>
+            <translation>Le niveau des résultats (par exemple Groupe ou Type ; Super-groupe, Groupe ou Sous-groupe). Les codes d’un niveau plus fin sont regroupés selon le catalogue. Un niveau que le catalogue choisi n’a pas est refusé, avec la liste de ses niveaux. Dans qgis_process et en Python, l’identifiant du niveau ou son nom dans n’importe quelle langue convient aussi, de même que tout identifiant de niveau de votre propre fichier de catalogue.</translation>
         </message>
         <message>
             <source>The network file {path} does not exist.</source>
@@ -2358,6 +3826,10 @@
         <message>
             <source>The network layer {layer} has no lines: choose a layer with roads.</source>
             <translation>La couche de réseau {layer} n’a aucune ligne : choisissez une couche contenant des routes.</translation>
+        </message>
+        <message>
+            <source>The network was built already, with its own speeds and directions, so these settings are not used: {settings}.</source>
+            <translation>Le réseau est déjà construit, avec ses propres vitesses et sens ; ces réglages ne sont donc pas utilisés : {settings}.</translation>
         </message>
         <message>
             <source>The number of nearest destinations must be at least 1.</source>
@@ -2392,8 +3864,28 @@
             <translation>Les sorties n’ont pas toutes pu être écrites ({error}). Écrites : {written}.</translation>
         </message>
         <message>
+            <source>The package index could not be reached: check the internet connection (or the proxy settings for pip) and try again. Nothing was installed.</source>
+            <translation>L'index des paquets est injoignable : vérifiez la connexion internet (ou les réglages de proxy de pip) et réessayez. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The package index has no version of the packages for this Python. Nothing was installed; see the log below.</source>
+            <translation>L'index des paquets n'a aucune version des paquets pour ce Python. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>The package index refused the download (HTTP 403 or 401). A proxy or your organisation's package mirror may need settings for pip (pip.ini or pip.conf): ask your IT team. Nothing was installed.</source>
+            <translation>L'index des paquets a refusé le téléchargement (HTTP 403 ou 401). Un proxy ou le miroir de paquets de votre organisation demande peut-être des réglages pour pip (pip.ini ou pip.conf) : demandez à votre service informatique. Rien n'a été installé.</translation>
+        </message>
+        <message>
+            <source>The packages could not be moved into {folder} ({error}). Restart QGIS and try again.</source>
+            <translation>Les paquets n'ont pas pu être placés dans {folder} ({error}). Redémarrez QGIS et réessayez.</translation>
+        </message>
+        <message>
             <source>The percentile must be between 0 and 100.</source>
             <translation>Le centile doit être compris entre 0 et 100.</translation>
+        </message>
+        <message>
+            <source>The plan brings {n} more {what} of {segment} within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>Le plan amène {n} {what} de plus du segment {segment} en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
         </message>
         <message>
             <source>The portrait could not be computed.</source>
@@ -2404,36 +3896,104 @@
             <translation>Le portrait n’a pas pu être calculé : {error}</translation>
         </message>
         <message>
+            <source>The postcode (or area code) of each base unit, joined to the target key.</source>
+            <translation>Le code postal (ou code de zone) de chaque unité de base, rapproché de la clé de la cible.</translation>
+        </message>
+        <message>
+            <source>The postcode (or area code) of each target record.</source>
+            <translation>Le code postal (ou code de zone) de chaque enregistrement cible.</translation>
+        </message>
+        <message>
+            <source>The postcode of each postcode point.</source>
+            <translation>Le code postal de chaque point postal.</translation>
+        </message>
+        <message>
+            <source>The postcode points of the district.</source>
+            <translation>Les points postaux du territoire.</translation>
+        </message>
+        <message>
             <source>The postcode units of the district (points): return rates are responses per household or per postcode unit.</source>
             <translation>Les unités postales du territoire (points) : les taux de retour sont des réponses par ménage ou par unité postale.</translation>
+        </message>
+        <message>
+            <source>The postcodes of the market in the three zones of most potential, small counts hidden.</source>
+            <translation>Les codes postaux du marché dans les trois zones de plus fort potentiel, petits effectifs masqués.</translation>
         </message>
         <message>
             <source>The probability must be between 0 and 1.</source>
             <translation>La probabilité doit être comprise entre 0 et 1.</translation>
         </message>
         <message>
+            <source>The profile as a report with its index chart.</source>
+            <translation>Le profil sous forme de rapport, avec son graphique des indices.</translation>
+        </message>
+        <message>
+            <source>The profile's market (the fewest segments covering the coverage)</source>
+            <translation>Le marché du profil (le moins de segments atteignant la couverture)</translation>
+        </message>
+        <message>
+            <source>The radius of the demand surface must be more than zero.</source>
+            <translation>Le rayon de la surface de demande doit être supérieur à zéro.</translation>
+        </message>
+        <message>
             <source>The reached roads, cut exactly where time runs out: one multi-line per facility and band (as QGIS's service area writes one per start point) with facility id and name, band, length reached (km) and number of road pieces; or, with the option above, one line per road piece with the earliest and latest arrival (minutes) and length (m).</source>
             <translation>Les routes atteintes, coupées exactement là où le temps s’épuise : une multiligne par équipement et par tranche (comme la zone de desserte de QGIS en écrit une par point de départ), avec l’identifiant et le nom de l’équipement, la tranche, la longueur atteinte (km) et le nombre de tronçons ; ou, avec l’option ci-dessus, une ligne par tronçon de route avec la première et la dernière arrivée (minutes) et la longueur (m).</translation>
+        </message>
+        <message>
+            <source>The records are weighted: counts are not whole numbers, so no exact or Monte Carlo test applies.</source>
+            <translation>Les enregistrements sont pondérés : les effectifs ne sont pas entiers, aucun test exact ou de Monte-Carlo ne s’applique.</translation>
         </message>
         <message>
             <source>The records of {layer} are placed by their postcode ({field}): choose the postcode units layer and its postcode field.</source>
             <translation>Les enregistrements de {layer} sont placés d’après leur code postal ({field}) : choisissez la couche des unités postales et son champ de code postal.</translation>
         </message>
         <message>
+            <source>The records to compare: clients, contacts, borrowers, claimants, a campaign's contacts…</source>
+            <translation>Les enregistrements à comparer : clients, contacts, emprunteurs, allocataires, les contacts d’une campagne…</translation>
+        </message>
+        <message>
             <source>The records to profile: points, polygons or a table without geometry.</source>
             <translation>Les enregistrements à profiler : points, polygones ou table sans géométrie.</translation>
+        </message>
+        <message>
+            <source>The records whose take-up is applied to places: clients, direct-debit payers, users…</source>
+            <translation>Les enregistrements dont l’adhésion est appliquée aux territoires : clients, payeurs par prélèvement, usagers…</translation>
         </message>
         <message>
             <source>The report's one-sentence summary.</source>
             <translation>La phrase qui résume le rapport.</translation>
         </message>
         <message>
+            <source>The report's summary in words.</source>
+            <translation>La synthèse du rapport en mots.</translation>
+        </message>
+        <message>
             <source>The required flags must have one value per candidate site.</source>
             <translation>Les indicateurs « obligatoire » doivent avoir une valeur par site candidat.</translation>
         </message>
         <message>
+            <source>The response field {field} of {layer} holds {examples}: use 1/0, yes/no or true/false.</source>
+            <translation>Le champ de réponse {field} de {layer} contient {examples} : utilisez 1/0, oui/non ou vrai/faux.</translation>
+        </message>
+        <message>
+            <source>The result in words, the market, the zones.</source>
+            <translation>Le résultat en toutes lettres, le marché, les zones.</translation>
+        </message>
+        <message>
             <source>The same rows as straight lines from origin to destination, in the origins' CRS.</source>
             <translation>Les mêmes lignes sous forme de segments droits de l’origine à la destination, dans le SCR des origines.</translation>
+        </message>
+        <message>
+            <source>The scenario: the chance that a contact made today through a channel by someone who prefers a cheaper one moves to it (100: every such contact moves).</source>
+            <translation>Le scénario : la probabilité qu’un contact passé aujourd’hui par un canal par quelqu’un qui en préfère un moins cher y passe (100 : tous ces contacts passent).</translation>
+        </message>
+        <message>
+            <source>The segment code of each base feature (any level at or below the chosen one): gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque entité de la base (à tout niveau égal ou plus fin que celui choisi) : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each base unit (any level at or below the chosen one). Segments without channel ratings at that level take their parent's ratings.</source>
+            <translation>Le code de segment de chaque unité de base (à tout niveau égal ou plus fin que celui choisi). Les segments sans notes de canaux à ce niveau prennent les notes de leur parent.</translation>
         </message>
         <message>
             <source>The segment code of each base unit (any level at or below the chosen one). Unknown codes are counted as Unclassified (field unclassified).</source>
@@ -2444,16 +4004,56 @@
             <translation>Le code de segment de chaque unité de base (de n’importe quel niveau égal ou plus fin que celui choisi) ; nécessaire avec une couche de base segmentée. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé » et signalés.</translation>
         </message>
         <message>
+            <source>The segment code of each base unit.</source>
+            <translation>Le code de segment de chaque unité de base.</translation>
+        </message>
+        <message>
             <source>The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified.</source>
             <translation>Le code de segment de chaque unité de base. Les codes que le catalogue ne connaît pas sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the access by segment today and with the plan. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne l’accès par segment aujourd’hui et avec le plan. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each demand unit (any level at or below the chosen one), counted by the demand weight: gives the table and report by segment. Unknown codes count as Unclassified. Empty: no breakdown by segment.</source>
+            <translation>Le code de segment de chaque unité de demande (à tout niveau égal ou plus fin que celui choisi), compté selon le poids de la demande : donne la table et le rapport par segment. Les codes inconnus comptent comme Non classé. Vide : pas de ventilation par segment.</translation>
+        </message>
+        <message>
+            <source>The segment code of each unit.</source>
+            <translation>Le code de segment de chaque unité.</translation>
+        </message>
+        <message>
+            <source>The segments listed below</source>
+            <translation>Les segments indiqués ci-dessous</translation>
+        </message>
+        <message>
+            <source>The segments the campaign aimed at, e.g. J, L: the report gives the share of responders from them.</source>
+            <translation>Les segments visés par la campagne, par exemple J, L : le rapport donne la part des répondants qui en sont issus.</translation>
+        </message>
+        <message>
+            <source>The service channel whose expected demand the surface maps.</source>
+            <translation>Le canal de service dont la surface cartographie la demande attendue.</translation>
+        </message>
+        <message>
+            <source>The services table names channels that are not service channels: {values}; use {channels}.</source>
+            <translation>La table des services nomme des canaux qui ne sont pas des canaux de service : {values} ; utilisez {channels}.</translation>
         </message>
         <message>
             <source>The share method compares chosen answers with all responses: give an answer field and the answer values that count.</source>
             <translation>La méthode de part compare les réponses retenues à l’ensemble des réponses : indiquez un champ de réponse et les valeurs de réponse retenues.</translation>
         </message>
         <message>
+            <source>The share of preference realised must be between 0 and 100 %.</source>
+            <translation>La part de la préférence réalisée doit être comprise entre 0 et 100 %.</translation>
+        </message>
+        <message>
             <source>The significance level must be between 0 and 1.</source>
             <translation>Le seuil de signification doit être compris entre 0 et 1.</translation>
+        </message>
+        <message>
+            <source>The sites to reach (offices, libraries, clinics…).</source>
+            <translation>Les sites à atteindre (bureaux, bibliothèques, centres de santé…).</translation>
         </message>
         <message>
             <source>The snapping tolerance must be zero or a positive number of metres.</source>
@@ -2480,28 +4080,80 @@
             <translation>La surface d’étude doit être supérieure à 0.</translation>
         </message>
         <message>
-            <source>The summary gives the demand and its share within each of these times.</source>
-            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps.</translation>
+            <source>The summary gives the demand and its share within each of these times: minutes separated by commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10).</source>
+            <translation>Le résumé donne la demande et sa part en deçà de chacun de ces temps : des minutes séparées par des virgules (5,10,15) ou par des points-virgules, entre lesquels la virgule est une virgule décimale (5;7,5;10).</translation>
+        </message>
+        <message>
+            <source>The survey clusters with their tests, disparity and verdict, styled by both.</source>
+            <translation>Les clusters d’enquête avec leurs tests, leur disparité et leur verdict, symbolisés selon les deux.</translation>
         </message>
         <message>
             <source>The target is empty: no target record could be placed in a segment.</source>
             <translation>La cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
         </message>
         <message>
+            <source>The target list holds the units of this many zones of highest potential. 0: every zone.</source>
+            <translation>La liste cible contient les unités de ce nombre de zones au plus fort potentiel. 0 : toutes les zones.</translation>
+        </message>
+        <message>
+            <source>The target market</source>
+            <translation>Le marché cible</translation>
+        </message>
+        <message>
+            <source>The target market is empty: give the codes of its {levels}.</source>
+            <translation>Le marché cible est vide : donnez les codes de ses {levels}.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no target record could be placed in a segment.</source>
+            <translation>Le marché cible est vide : aucun enregistrement cible n’a pu être placé dans un segment.</translation>
+        </message>
+        <message>
+            <source>The target market is empty: no {level} has an index above {threshold} (the highest is {best} for {code}). Lower the threshold.</source>
+            <translation>Le marché cible est vide : aucun {level} n’a un indice supérieur à {threshold} (le plus élevé est {best}, pour {code}). Abaissez le seuil.</translation>
+        </message>
+        <message>
             <source>The target market is the smallest set of segments, largest first, holding this share of the target.</source>
             <translation>Le marché cible est le plus petit ensemble de segments, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target market's {levels} {codes} have no benchmark rate: give one for each, or an overall rate.</source>
+            <translation>Les {levels} {codes} du marché cible n’ont pas de taux de référence : donnez-en un pour chacun, ou un taux général.</translation>
+        </message>
+        <message>
+            <source>The target market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Le marché cible : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>The target records carry a segment code but no location, so they cannot be counted in zones or units: only the market and the expected counts are given.</source>
+            <translation>Les enregistrements cibles portent un code de segment mais pas de localisation : ils ne peuvent être comptés ni dans les zones ni dans les unités ; seuls le marché et les effectifs attendus sont donnés.</translation>
         </message>
         <message>
             <source>The target {layer} has no geometry, so the area cannot restrict it; join it to the base by key instead.</source>
             <translation>La cible {layer} n’a pas de géométrie : la zone ne peut pas la restreindre ; joignez-la plutôt à la base par une clé.</translation>
         </message>
         <message>
+            <source>The target {layer} has no geometry: choose its key field.</source>
+            <translation>La cible {layer} n’a pas de géométrie : choisissez son champ clé.</translation>
+        </message>
+        <message>
             <source>The target {layer} has no records.</source>
             <translation>La cible {layer} ne contient aucun enregistrement.</translation>
         </message>
         <message>
+            <source>The target's postcode or key. Empty: target points are placed by location.</source>
+            <translation>Le code postal ou la clé de la cible. Vide : les points cibles sont placés selon leur localisation.</translation>
+        </message>
+        <message>
             <source>The target's segment code (any level at or below the chosen one). Used with 'Segment field of the target'.</source>
             <translation>Le code de segment de la cible (de n’importe quel niveau égal ou plus fin que celui choisi). Utilisé avec « Champ segment de la cible ».</translation>
+        </message>
+        <message>
+            <source>The tests in words</source>
+            <translation>Les tests en mots</translation>
+        </message>
+        <message>
+            <source>The three zones of highest potential.</source>
+            <translation>Les trois zones de plus fort potentiel.</translation>
         </message>
         <message>
             <source>The threshold distance is not positive ({d}): choose a larger probability or study area.</source>
@@ -2528,12 +4180,24 @@
             <translation>Les tranches de temps {bands} répètent une valeur ; donnez chaque tranche une seule fois.</translation>
         </message>
         <message>
+            <source>The time bands {text} are read as {first} and {second} minutes.</source>
+            <translation>Les tranches de temps {text} sont lues comme {first} et {second} minutes.</translation>
+        </message>
+        <message>
             <source>The time limit must be a positive number of seconds (got {value}).</source>
             <translation>Le temps limite doit être un nombre positif de secondes (reçu : {value}).</translation>
         </message>
         <message>
             <source>The travel speed must be a positive number of km/h (got {speed}).</source>
             <translation>La vitesse doit être un nombre positif de km/h (reçu : {speed}).</translation>
+        </message>
+        <message>
+            <source>The travel time that counts as covered; also the catchment drawn around each chosen site.</source>
+            <translation>Le temps de trajet qui compte comme couvert ; aussi la zone de desserte dessinée autour de chaque site choisi.</translation>
+        </message>
+        <message>
+            <source>The travel time that counts as within reach.</source>
+            <translation>Le temps de trajet qui compte comme à portée.</translation>
         </message>
         <message>
             <source>The units of {base} inside it have no segment the catalogue knows.</source>
@@ -2544,8 +4208,40 @@
             <translation>Le champ de zone {old} est écrit sous le nom {new} (la composition utilise ce nom).</translation>
         </message>
         <message>
+            <source>The zones layer {layer} has no features.</source>
+            <translation>La couche de zones {layer} n’a aucune entité.</translation>
+        </message>
+        <message>
+            <source>The zones with base_count, market_count, market_share (%), market_density (per km²), actual, market_actual (target records in the market's segments), take_up (%), expected, potential, benchmark_expected and benchmark_potential (with a benchmark), market_index, rank (by potential) and low_numbers; styled by potential. Only with zones.</source>
+            <translation>Les zones avec base_count, market_count, market_share (%), market_density (au km²), actual, market_actual (enregistrements cibles des segments du marché), take_up (%), expected, potential, benchmark_expected et benchmark_potential (avec un taux de référence), market_index, rank (selon le potentiel) et low_numbers ; symbolisées selon le potentiel. Seulement avec des zones.</translation>
+        </message>
+        <message>
             <source>The zones with base_total, one share field per segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index and diversity; styled by dominant segment with a legend in your language.</source>
             <translation>Les zones avec base_total, un champ de part par segment (%), dominant, dominant_name, dominant_share, second, second_name, second_share, dominant_index et diversity ; symbolisées par segment dominant avec une légende dans votre langue.</translation>
+        </message>
+        <message>
+            <source>The zones with base_total, rated_pct (% of residents whose segment has ratings), per service channel the expected residents preferring it (service_&lt;channel&gt;) and their share (service_&lt;channel&gt;_pct), per information channel the share (info_&lt;channel&gt;_pct), face_to_face_rank (1 = most face-to-face demand); with a scenario contacts, today_cost, moved, saving and saving_rank.</source>
+            <translation>Les zones avec base_total, rated_pct (% des habitants dont le segment a des notes), par canal de service les habitants attendus qui le préfèrent (service_&lt;canal&gt;) et leur part (service_&lt;canal&gt;_pct), par canal d’information la part (info_&lt;canal&gt;_pct), face_to_face_rank (1 = la plus forte demande de face-à-face) ; avec un scénario, contacts, today_cost, moved, saving et saving_rank.</translation>
+        </message>
+        <message>
+            <source>The zones {layer} are lines: give a buffer distance in metres (e.g. 50) so that the base units along them can be counted.</source>
+            <translation>Les zones {layer} sont des lignes : donnez une distance de zone tampon en mètres (par exemple 50) pour compter les unités de base qui les longent.</translation>
+        </message>
+        <message>
+            <source>The zones' contacts are the total of {total} shared between them in proportion to their residents.</source>
+            <translation>Les contacts des zones sont le total de {total} réparti entre elles au prorata de leurs habitants.</translation>
+        </message>
+        <message>
+            <source>The {n} largest categories are drawn; the table holds them all.</source>
+            <translation>Les {n} plus grandes catégories sont dessinées ; le tableau les contient toutes.</translation>
+        </message>
+        <message>
+            <source>The {n} zones with most face-to-face demand of {total}; the output layer has them all.</source>
+            <translation>Les {n} zones de plus forte demande de face-à-face sur {total} ; la couche de sortie les contient toutes.</translation>
+        </message>
+        <message>
+            <source>The {shown} zones of highest potential out of {n}; the zones output holds them all.</source>
+            <translation>Les {shown} zones au plus fort potentiel sur {n} ; la couche des zones les contient toutes.</translation>
         </message>
         <message>
             <source>There are no candidate sites with a location: the candidate layer is empty.</source>
@@ -2560,6 +4256,10 @@
             <translation>Il n’y a aucun équipement vers lequel mesurer des temps de trajet.</translation>
         </message>
         <message>
+            <source>There is no category {name}; the categories are: {names}.</source>
+            <translation>Il n’y a pas de catégorie {name} ; les catégories sont : {names}.</translation>
+        </message>
+        <message>
             <source>There is no demand with a location: the demand layer is empty.</source>
             <translation>Aucune demande n’a de localisation : la couche de demande est vide.</translation>
         </message>
@@ -2570,6 +4270,22 @@
         <message>
             <source>There must be one weight per demand unit ({n} rows).</source>
             <translation>Il faut un poids par unité de demande ({n} lignes).</translation>
+        </message>
+        <message>
+            <source>They are downloaded from the Python Package Index with pip and installed for QGIS only, into {folder}. numpy and the other packages of QGIS are kept as they are.</source>
+            <translation>Ils sont téléchargés depuis le Python Package Index avec pip et installés pour QGIS seulement, dans {folder}. numpy et les autres paquets de QGIS restent tels quels.</translation>
+        </message>
+        <message>
+            <source>Three steps: Catchments draws the area within the chosen minutes of the sites along the roads (one polygon for all sites); Extract by location keeps the households, postcodes or output areas inside it; Segment profile compares them with all of them, segment by segment (share, index, target market). The profile table answers who lives within reach and who is under-represented. To change a step, open the file resources/models/who_lives_within.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Trois étapes : Zones de desserte dessine la zone à moins des minutes choisies des sites par les routes (un polygone pour tous les sites) ; Extraire par localisation garde les ménages, codes postaux ou îlots qui s’y trouvent ; Profil par segment les compare à l’ensemble, segment par segment (part, indice, marché cible). La table du profil dit qui habite à portée et qui est sous-représenté. Pour changer une étape, ouvrez le fichier resources/models/who_lives_within.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Three steps: Find survey clusters finds where the chosen answers (for example Very unsafe and Fairly unsafe) cluster; the same algorithm finds where incidents cluster; Verify survey clusters checks each survey cluster: is its response rate no higher than the district's (so the cluster is not just where more people answered), are the chosen answers more frequent, are incidents more frequent, and so is it fear without crime, fear and crime, or neither. The report explains each verdict in plain words. To change a method or add the segments living in each cluster, open the file resources/models/fear_of_crime.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Trois étapes : Trouver des clusters d’enquête trouve où se regroupent les réponses retenues (par exemple Very unsafe et Fairly unsafe) ; le même algorithme trouve où se regroupent les incidents ; Vérifier les clusters d’enquête examine chaque cluster : son taux de réponse n’est-il pas plus élevé que celui du territoire (le cluster n’est alors pas seulement là où plus de gens ont répondu), les réponses retenues y sont-elles plus fréquentes, les incidents aussi, et s’agit-il donc de peur sans délinquance, de peur et délinquance, ou de ni l’une ni l’autre. Le rapport explique chaque verdict en clair. Pour changer une méthode ou ajouter les segments qui habitent chaque cluster, ouvrez le fichier resources/models/fear_of_crime.model3 du dossier de l’extension dans le modeleur graphique.</translation>
+        </message>
+        <message>
+            <source>Three steps: Segment profile compares the target (clients, direct-debit payers…), joined to the base by postcode, with everybody; Target areas and potential applies each segment's take-up to the zones (wards, a catchment, roads): how many of the target market live there, how many are in the target today, how many more could be reached (at a benchmark rate if you give one), and lists the postcodes of the three zones of most potential with small counts hidden; an extraction keeps those three zones. To change the number of zones or the market, open the file resources/models/from_profile_to_action.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Trois étapes : Profil par segment compare la cible (usagers, payeurs par prélèvement…), rapprochée de la base par code postal, à l’ensemble ; Zones cibles et potentiel applique le taux d’adhésion de chaque segment aux zones (quartiers, une zone de desserte, des routes) : combien du marché cible y habitent, combien sont dans la cible aujourd’hui, combien de plus pourraient être atteints (au taux de référence si vous en donnez un), et liste les codes postaux des trois zones de plus fort potentiel en masquant les petits effectifs ; une extraction garde ces trois zones. Pour changer le nombre de zones ou le marché, ouvrez le fichier resources/models/from_profile_to_action.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
         </message>
         <message>
             <source>Threshold (minutes)</source>
@@ -2604,6 +4320,14 @@
             <translation>Les sites actuels, pour comparer la proposition (déplacement moyen et le plus long, part couverte).</translation>
         </message>
         <message>
+            <source>Today's split of contacts</source>
+            <translation>Répartition actuelle des contacts</translation>
+        </message>
+        <message>
+            <source>Today's split of contacts by channel</source>
+            <translation>Répartition actuelle des contacts par canal</translation>
+        </message>
+        <message>
             <source>Tolerance for the nearest base point (metres)</source>
             <translation>Tolérance pour le point de base le plus proche (mètres)</translation>
         </message>
@@ -2632,6 +4356,10 @@
             <translation>Temps de trajet (minutes) et distances (mètres le long de l’itinéraire le plus rapide) de chaque origine vers chaque destination, à pied, à vélo ou en voiture sur le réseau routier. Les recherches partent du côté le moins nombreux avec le Dijkstra de scipy, bornées par le seuil de coupure, sur tous les cœurs du processeur pour les grandes matrices. Les paires sans itinéraire, ou au-delà du seuil, sont omises de la table et comptées dans le journal (leur temps est inconnu, pas nul).</translation>
         </message>
         <message>
+            <source>Travel times and distances from every origin to every destination along the road network (OD matrix).</source>
+            <translation>Temps de trajet et distances de chaque origine à chaque destination sur le réseau routier (matrice OD).</translation>
+        </message>
+        <message>
             <source>Travel-time matrix</source>
             <translation>Matrice des temps de trajet</translation>
         </message>
@@ -2648,6 +4376,18 @@
             <translation>Convertit la distance à vol d’oiseau en minutes : environ 4,8 à pied, 30 en voiture en ville (par défaut), 50 en voiture à la campagne. Sans effet avec le temps de trajet sur le réseau.</translation>
         </message>
         <message>
+            <source>Two chosen categories</source>
+            <translation>Deux catégories choisies</translation>
+        </message>
+        <message>
+            <source>Two steps: Catchments draws the area within each time band of every facility along the roads and breaks down who lives there by segment (count, share, index against the whole base, key groups: the Sheerness table); Channel demand and shift estimates, for the people inside every catchment, how many would prefer face-to-face, telephone or web service, from the catalogue's channel ratings. To add a channel-shift scenario with your costs per contact, open the file resources/models/access_and_channels_by_customer_type.model3 of the plugin's folder in the graphical modeller and save it under another name.</source>
+            <translation>Deux étapes : Zones de desserte dessine la zone de chaque tranche de temps de chaque équipement par les routes et ventile par segment qui y habite (effectif, part, indice par rapport à toute la base, groupes clés : la table de Sheerness) ; Demande par canal et report de canal estime, pour les habitants de chaque zone de desserte, combien préféreraient un service en face-à-face, par téléphone ou sur le web, d’après les notes de canaux du catalogue. Pour ajouter un scénario de report de canal avec vos coûts par contact, ouvrez le fichier resources/models/access_and_channels_by_customer_type.model3 du dossier de l’extension dans le modeleur graphique et enregistrez-le sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Two steps: Optimise service locations chooses N of the candidate sites (required ones included) so that the demand's total travel time along the roads is smallest (p-median), and allocates each demand unit to its site; Catchments draws the area each chosen site reaches within the minutes. The location plan report gives the demand each site serves and the share within the minutes. To compare with today's sites or maximise the demand covered instead, open the file resources/models/service_points.model3 of the plugin's folder in the graphical modeller.</source>
+            <translation>Deux étapes : Optimiser l’implantation des services choisit N sites candidats (sites obligatoires compris) pour que le temps de trajet total de la demande par les routes soit le plus petit (p-médian), et affecte chaque unité de demande à son site ; Zones de desserte dessine la zone que chaque site choisi atteint dans ces minutes. Le rapport du plan d’implantation donne la demande que chaque site sert et la part à moins de ces minutes. Pour comparer avec les sites actuels ou maximiser plutôt la demande couverte, ouvrez le fichier resources/models/service_points.model3 du dossier de l’extension dans le modeleur graphique.</translation>
+        </message>
+        <message>
             <source>Unclassified</source>
             <translation>Non classé</translation>
         </message>
@@ -2656,12 +4396,24 @@
             <translation>Non classé : {share}.</translation>
         </message>
         <message>
+            <source>Under-represented: {segments}.</source>
+            <translation>Sous-représentés : {segments}.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
             <source>Unit of the speed field</source>
             <translation>Unité du champ de vitesse</translation>
         </message>
         <message>
             <source>United Kingdom</source>
             <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>Units listed</source>
+            <translation>Unités listées</translation>
         </message>
         <message>
             <source>Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most this are hot; touching hot units form one cluster.</source>
@@ -2724,8 +4476,20 @@
             <translation>Borne supérieure</translation>
         </message>
         <message>
-            <source>Used instead of the line layer: a network saved by Build network (.npz), an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class, or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer.</source>
-            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap XML (.osm) lu avec osmnx, qui complète aussi les vitesses en voiture manquantes par la vitesse moyenne de chaque classe de route, ou un fichier OpenStreetMap PBF (.osm.pbf) dont les lignes sont lues par GDAL, comme lorsqu’il est ajouté comme couche.</translation>
+            <source>Upper bound of its interval.</source>
+            <translation>Borne supérieure de son intervalle.</translation>
+        </message>
+        <message>
+            <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class; or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route ; ou un fichier PBF OpenStreetMap (.osm.pbf) dont les lignes sont lues par GDAL, comme lorsqu’il est ajouté en couche.</translation>
+        </message>
+        <message>
+            <source>Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation dans le sens inverse du tracé de la ligne (OSM : -1), séparées par des virgules ou des points-virgules.</translation>
+        </message>
+        <message>
+            <source>Values for two-way traffic, separated by commas or semicolons.</source>
+            <translation>Valeurs pour une circulation à double sens, séparées par des virgules ou des points-virgules.</translation>
         </message>
         <message>
             <source>Values meaning one-way against the line</source>
@@ -2738,6 +4502,14 @@
         <message>
             <source>Values meaning two-way</source>
             <translation>Valeurs signifiant double sens</translation>
+        </message>
+        <message>
+            <source>Values of the direction field for traffic in the direction the line is drawn, separated by commas or semicolons.</source>
+            <translation>Valeurs du champ de sens pour une circulation dans le sens du tracé de la ligne, séparées par des virgules ou des points-virgules.</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Verdict</translation>
         </message>
         <message>
             <source>Verdicts</source>
@@ -2760,6 +4532,10 @@
             <translation>Clusters vérifiés (nombre)</translation>
         </message>
         <message>
+            <source>Verified: response rate not above the district's</source>
+            <translation>Vérifié : taux de réponse pas plus élevé que sur le territoire</translation>
+        </message>
+        <message>
             <source>Verify survey clusters</source>
             <translation>Vérifier les clusters d’enquête</translation>
         </message>
@@ -2772,8 +4548,24 @@
             <translation>À pied (ni autoroutes ni voies express ; chemins piétons autorisés ; dans les deux sens), à vélo (ni autoroutes, ni trottoirs, ni escaliers ; sens uniques respectés) ou en voiture (routes seulement ; sens uniques respectés).</translation>
         </message>
         <message>
+            <source>Walk island (cut off from the main network)</source>
+            <translation>Îlot piéton (coupé du réseau principal)</translation>
+        </message>
+        <message>
+            <source>Walk, cycle or drive catchments (isochrones, service areas) around facilities, with the people inside.</source>
+            <translation>Zones de desserte à pied, à vélo ou en voiture (isochrones) autour des équipements, avec la population qu’elles contiennent.</translation>
+        </message>
+        <message>
+            <source>Walk, cycle or drive.</source>
+            <translation>À pied, à vélo ou en voiture.</translation>
+        </message>
+        <message>
             <source>Walking speed (km/h)</source>
             <translation>Vitesse à pied (km/h)</translation>
+        </message>
+        <message>
+            <source>Wards, a catchment, or roads (lines, 50 m either side).</source>
+            <translation>Quartiers, une zone de desserte ou des routes (lignes, 50 m de part et d’autre).</translation>
         </message>
         <message>
             <source>Weighted cost, demand covered, number of sites or longest cost, by objective.</source>
@@ -2788,16 +4580,60 @@
             <translation>Ce dont Gi* cherche les points chauds, par unité. La part n’utilise que les unités ayant des réponses.</translation>
         </message>
         <message>
+            <source>What each base feature counts in the table by segment (households, population…). Empty: 1 each.</source>
+            <translation>Ce que compte chaque entité de la base dans la table par segment (ménages, population…). Vide : 1 chacune.</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Ce que fait l’algorithme</translation>
+        </message>
+        <message>
             <source>What the best set of sites achieves.</source>
             <translation>Ce que le meilleur ensemble de sites doit atteindre.</translation>
+        </message>
+        <message>
+            <source>What the scenario saves.</source>
+            <translation>Ce que le scénario économise.</translation>
+        </message>
+        <message>
+            <source>Where a profile's target market lives, how many more could be reached, and the list to reach them.</source>
+            <translation>Où vit le marché cible d’un profil, combien de plus pourraient être atteints, et la liste pour les atteindre.</translation>
+        </message>
+        <message>
+            <source>Where demand comes from: households, postcodes, clients (points or polygons).</source>
+            <translation>D’où vient la demande : ménages, codes postaux, usagers (points ou polygones).</translation>
         </message>
         <message>
             <source>Where demand comes from: points, or polygons (their centroid is used).</source>
             <translation>D’où vient la demande : des points, ou des polygones (leur centroïde est utilisé).</translation>
         </message>
         <message>
+            <source>Where face-to-face demand is, the zones ranked, how the whole base prefers to be served and informed, the channel model with every segment's shares, and the scenario with zones and services ranked by saving.</source>
+            <translation>Où se trouve la demande de face-à-face, les zones classées, comment l’ensemble de la base préfère être servi et informé, le modèle des canaux avec les parts de chaque segment, et le scénario avec les zones et les services classés par économie.</translation>
+        </message>
+        <message>
+            <source>Where incidents cluster.</source>
+            <translation>Où se regroupent les incidents.</translation>
+        </message>
+        <message>
+            <source>Where the chosen answers cluster.</source>
+            <translation>Où se regroupent les réponses retenues.</translation>
+        </message>
+        <message>
+            <source>Where to put N service points</source>
+            <translation>Où implanter N points de service</translation>
+        </message>
+        <message>
+            <source>Whether each contact responded (1/0, yes/no, true/false; NULL counts as no response). Given: the first and second categories are the targeted and the other group, and the campaign is evaluated.</source>
+            <translation>Si chaque contact a répondu (1/0, oui/non, vrai/faux ; NULL compte comme absence de réponse). Renseigné : la première et la seconde catégorie sont le groupe ciblé et l’autre groupe, et la campagne est évaluée.</translation>
+        </message>
+        <message>
             <source>Whether numbers in the speed field are km/h or miles per hour.</source>
             <translation>Indique si les nombres du champ de vitesse sont en km/h ou en miles par heure.</translation>
+        </message>
+        <message>
+            <source>Which segments make the target market; Unclassified never does.</source>
+            <translation>Les segments qui forment le marché cible ; « Non classé » n’en fait jamais partie.</translation>
         </message>
         <message>
             <source>Which way traffic may use each line. Empty: the field oneway when the layer has one (roundabouts are one-way too). Values are compared trimmed and in lower case with the three lists below; other values are taken as two-way and reported.</source>
@@ -2816,16 +4652,96 @@
             <translation>Qui vit là : les unités de {base} situées dans chaque cluster ({counted}), par {level} du catalogue {catalogue}. Les segments dominants sont les plus grands, qui font ensemble 75 % du cluster (cinq au plus) ; indice = part du segment dans le cluster ÷ sa part dans l’ensemble de {base} × 100 (100 : comme dans toute la base).</translation>
         </message>
         <message>
+            <source>Who lives within 15 minutes of a site</source>
+            <translation>Qui habite à 15 minutes d’un site</translation>
+        </message>
+        <message>
+            <source>Who lives within each band, by segment: count, share, index, key groups.</source>
+            <translation>Qui habite dans chaque tranche, par segment : effectif, part, indice, groupes clés.</translation>
+        </message>
+        <message>
+            <source>Who lives within each catchment band by segment, and how they would prefer to be served.</source>
+            <translation>Qui habite dans chaque tranche des zones de desserte, par segment, et comment ils préféreraient être servis.</translation>
+        </message>
+        <message>
+            <source>Who lives within {band} min of a facility</source>
+            <translation>Qui habite à moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
+            <source>Whole base (%)</source>
+            <translation>Toute la base (%)</translation>
+        </message>
+        <message>
+            <source>With a segment field, records that have a location are also counted at the base unit they lie in (or nearest); without a location only the market and the expected counts are given.</source>
+            <translation>Avec un champ de segment, les enregistrements localisés sont aussi comptés dans l’unité de base où ils se trouvent (ou la plus proche) ; sans localisation, seuls le marché et les effectifs attendus sont donnés.</translation>
+        </message>
+        <message>
+            <source>With a services table and costs: per service its contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, and today's and the scenario's contacts per channel.</source>
+            <translation>Avec une table des services et des coûts : par service ses contacts, today_cost, moved, saving, after_cost, saving_pct, saving_rank, et les contacts actuels et du scénario par canal.</translation>
+        </message>
+        <message>
             <source>With location and a base of points: how far the nearest base point may be.</source>
             <translation>Avec la localisation et une base de points : la distance maximale du point de base le plus proche.</translation>
+        </message>
+        <message>
+            <source>With the index: segments whose profile index (target % ÷ base % × 100) is above this.</source>
+            <translation>Avec l’indice : les segments dont l’indice du profil (cible % ÷ base % × 100) dépasse ce seuil.</translation>
+        </message>
+        <message>
+            <source>With the listed segments: their codes, e.g. J, L, H (finer codes roll up to the level).</source>
+            <translation>Avec les segments indiqués : leurs codes, par exemple J, L, H (les codes plus fins remontent au niveau).</translation>
+        </message>
+        <message>
+            <source>With the profile's market: the fewest segments, largest first, holding this share of the target.</source>
+            <translation>Avec le marché du profil : le moins de segments possible, des plus grands aux plus petits, réunissant cette part de la cible.</translation>
+        </message>
+        <message>
+            <source>With two categories, and for a campaign: the first (the targeted group), as written in the data.</source>
+            <translation>Avec deux catégories, et pour une campagne : la première (le groupe ciblé), telle qu’écrite dans les données.</translation>
+        </message>
+        <message>
+            <source>With two categories, and for a campaign: the second (the group not targeted).</source>
+            <translation>Avec deux catégories, et pour une campagne : la seconde (le groupe non ciblé).</translation>
         </message>
         <message>
             <source>Within the cut-off (%)</source>
             <translation>Sous le seuil (%)</translation>
         </message>
         <message>
+            <source>Within the cut-off today (%)</source>
+            <translation>En deçà du seuil aujourd’hui (%)</translation>
+        </message>
+        <message>
+            <source>Within the cut-off with the plan (%)</source>
+            <translation>En deçà du seuil avec le plan (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min</source>
+            <translation>À moins de {band} min</translation>
+        </message>
+        <message>
+            <source>Within {band} min (%)</source>
+            <translation>À moins de {band} min (%)</translation>
+        </message>
+        <message>
+            <source>Within {band} min ({mode}) of a facility</source>
+            <translation>À moins de {band} min ({mode}) d’un équipement</translation>
+        </message>
+        <message>
+            <source>Within {band} min of a facility</source>
+            <translation>À moins de {band} min d’un équipement</translation>
+        </message>
+        <message>
+            <source>Within {minutes} minutes</source>
+            <translation>À moins de {minutes} minutes</translation>
+        </message>
+        <message>
             <source>Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not.</source>
             <translation>Écrivez les vitesses propres par classe sous la forme classe=km/h séparées par des virgules, par exemple residential=32 ; « {item} » ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>Write the rating weights as five numbers from Low to High, e.g. 1,2,4,8,16; '{text}' is not.</source>
+            <translation>Écrivez les poids des notes sous la forme de cinq nombres de Faible à Élevé, par ex. 1,2,4,8,16 ; '{text}' ne l’est pas.</translation>
         </message>
         <message>
             <source>Write the reached roads as one line per road piece with its arrival times instead of one multi-line per facility and band.</source>
@@ -2840,32 +4756,116 @@
             <translation>Écrit un catalogue de classification sous forme de table : une ligne par segment avec son niveau, son code, son parent, ses noms en anglais et en français, sa couleur, sa description, ses traits marquants et les notes de ses canaux d’information et de service (1 = faible … 5 = élevé). Joignez-la à vos couches pour les étiqueter ou les symboliser.</translation>
         </message>
         <message>
+            <source>Writes a geodemographic classification (Mosaic, ACORN, OAC…) as a table: segments, names, colours, channels.</source>
+            <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
+        </message>
+        <message>
             <source>You may not write in the folder {folder}: choose another place for the output {output}.</source>
             <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre emplacement pour la sortie {output}.</translation>
         </message>
         <message>
-            <source>Your own catalogue (JSON or CSV, see docs/catalogues.md), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
-            <translation>Votre propre catalogue (JSON ou CSV, voir docs/catalogues.md), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+            <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario. The share of preference realised, today's split of contacts and contacts in total are advanced parameters.</source>
+            <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal. La part de la préférence réalisée, la répartition actuelle des contacts et les contacts au total sont des paramètres avancés.</translation>
+        </message>
+        <message>
+            <source>Your own catalogue (JSON or CSV, the format is described in the help page), for example for a licensed classification. When given, it is used instead of the catalogue chosen in the list.</source>
+            <translation>Votre propre catalogue (JSON ou CSV, le format est décrit dans la page d’aide), par exemple pour une classification sous licence. S’il est indiqué, il remplace le catalogue choisi dans la liste.</translation>
+        </message>
+        <message>
+            <source>Your own classification (JSON or CSV); empty: the catalogue the profile chooses by default.</source>
+            <translation>Votre propre classification (JSON ou CSV) ; vide : le catalogue que le profil choisit par défaut.</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Zone name field</source>
+            <translation>Champ du nom de zone</translation>
+        </message>
+        <message>
+            <source>Zone the records lie in</source>
+            <translation>Zone où se trouvent les enregistrements</translation>
         </message>
         <message>
             <source>Zones</source>
             <translation>Zones</translation>
         </message>
         <message>
+            <source>Zones of highest potential</source>
+            <translation>Zones de plus fort potentiel</translation>
+        </message>
+        <message>
+            <source>Zones of most potential</source>
+            <translation>Zones au plus fort potentiel</translation>
+        </message>
+        <message>
+            <source>Zones ranked by expected face-to-face demand</source>
+            <translation>Zones classées selon la demande attendue de face-à-face</translation>
+        </message>
+        <message>
+            <source>Zones ranked by saving</source>
+            <translation>Zones classées par économie</translation>
+        </message>
+        <message>
             <source>Zones that contain no base unit.</source>
             <translation>Zones qui ne contiennent aucune unité de base.</translation>
+        </message>
+        <message>
+            <source>Zones with fewer target-market units or target records than this are flagged as low numbers.</source>
+            <translation>Les zones comptant moins d’unités du marché cible ou d’enregistrements cibles que ce seuil sont signalées comme petits effectifs.</translation>
         </message>
         <message>
             <source>Zones without base</source>
             <translation>Zones sans base</translation>
         </message>
         <message>
+            <source>a campaign</source>
+            <translation>une campagne</translation>
+        </message>
+        <message>
+            <source>a file the other algorithms read without rebuilding</source>
+            <translation>un fichier que les autres algorithmes lisent sans reconstruire</translation>
+        </message>
+        <message>
+            <source>a take-up to aim at</source>
+            <translation>un taux d’adhésion visé</translation>
+        </message>
+        <message>
+            <source>access by segment</source>
+            <translation>accès par segment</translation>
+        </message>
+        <message>
+            <source>advanced</source>
+            <translation>avancé</translation>
+        </message>
+        <message>
+            <source>against the rest, or two</source>
+            <translation>contre le reste, ou deux</translation>
+        </message>
+        <message>
             <source>all records</source>
             <translation>tous les enregistrements</translation>
         </message>
         <message>
+            <source>arrays for every computation; it comes with QGIS</source>
+            <translation>les tableaux de tous les calculs ; il est fourni avec QGIS</translation>
+        </message>
+        <message>
+            <source>as the placement needs</source>
+            <translation>selon le placement</translation>
+        </message>
+        <message>
+            <source>base features</source>
+            <translation>entités de la base</translation>
+        </message>
+        <message>
             <source>base units</source>
             <translation>unités de base</translation>
+        </message>
+        <message>
+            <source>before verification</source>
+            <translation>avant vérification</translation>
         </message>
         <message>
             <source>by its key {key} joined to {base_key} of the base</source>
@@ -2892,6 +4892,18 @@
             <translation>les capacités</translation>
         </message>
         <message>
+            <source>cluster polygons with their counts</source>
+            <translation>polygones des clusters avec leurs effectifs</translation>
+        </message>
+        <message>
+            <source>comparison with today</source>
+            <translation>comparaison avec l’existant</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
         </message>
@@ -2908,6 +4920,10 @@
             <translation>sites actuels</translation>
         </message>
         <message>
+            <source>cut where time runs out</source>
+            <translation>coupées où le temps s’épuise</translation>
+        </message>
+        <message>
             <source>cycling</source>
             <translation>à vélo</translation>
         </message>
@@ -2916,8 +4932,16 @@
             <translation>demande</translation>
         </message>
         <message>
+            <source>demand to its site</source>
+            <translation>la demande vers son site</translation>
+        </message>
+        <message>
             <source>demand units</source>
             <translation>unités de demande</translation>
+        </message>
+        <message>
+            <source>demand within each band</source>
+            <translation>demande par tranche</translation>
         </message>
         <message>
             <source>destinations</source>
@@ -2936,6 +4960,18 @@
             <translation>en voiture</translation>
         </message>
         <message>
+            <source>e.g. Very unsafe;Fairly unsafe</source>
+            <translation>p. ex. Very unsafe;Fairly unsafe</translation>
+        </message>
+        <message>
+            <source>e.g. group; empty: the coarsest</source>
+            <translation>p. ex. group ; vide : le plus agrégé</translation>
+        </message>
+        <message>
+            <source>each method's threshold</source>
+            <translation>le seuil de chaque méthode</translation>
+        </message>
+        <message>
             <source>each record counts 1</source>
             <translation>chaque enregistrement compte pour 1</translation>
         </message>
@@ -2952,8 +4988,28 @@
             <translation>chaque unité pondérée par son champ {field}</translation>
         </message>
         <message>
+            <source>each unit's facility and minutes</source>
+            <translation>équipement et minutes de chaque unité</translation>
+        </message>
+        <message>
             <source>empty</source>
             <translation>vide</translation>
+        </message>
+        <message>
+            <source>every level, or only the chosen one</source>
+            <translation>tous les niveaux, ou le seul choisi</translation>
+        </message>
+        <message>
+            <source>everybody, with segment codes</source>
+            <translation>tout le monde, avec son segment</translation>
+        </message>
+        <message>
+            <source>exact or heuristic</source>
+            <translation>exact ou heuristique</translation>
+        </message>
+        <message>
+            <source>farther points are skipped</source>
+            <translation>les points plus éloignés sont ignorés</translation>
         </message>
         <message>
             <source>fear and crime</source>
@@ -2968,6 +5024,18 @@
             <translation>entité {fid}</translation>
         </message>
         <message>
+            <source>few</source>
+            <translation>peu</translation>
+        </message>
+        <message>
+            <source>fewer, nearer pairs</source>
+            <translation>moins de paires, les plus proches</translation>
+        </message>
+        <message>
+            <source>headline, chart, table</source>
+            <translation>résumé, graphique, tableau</translation>
+        </message>
+        <message>
             <source>heuristic solution with a proven bound</source>
             <translation>solution heuristique avec une borne prouvée</translation>
         </message>
@@ -2978,6 +5046,26 @@
         <message>
             <source>households</source>
             <translation>ménages</translation>
+        </message>
+        <message>
+            <source>households, postcodes or clients</source>
+            <translation>ménages, codes postaux ou usagers</translation>
+        </message>
+        <message>
+            <source>how clusters are found</source>
+            <translation>comment trouver les clusters</translation>
+        </message>
+        <message>
+            <source>how demand travels</source>
+            <translation>comment la demande se déplace</translation>
+        </message>
+        <message>
+            <source>how they match</source>
+            <translation>comment ils se rapprochent</translation>
+        </message>
+        <message>
+            <source>how they would prefer to be served</source>
+            <translation>comment ils préféreraient être servis</translation>
         </message>
         <message>
             <source>incidents</source>
@@ -2996,6 +5084,10 @@
             <translation>information</translation>
         </message>
         <message>
+            <source>joining roads that cross without a shared vertex</source>
+            <translation>relier les routes qui se croisent sans sommet commun</translation>
+        </message>
+        <message>
             <source>k for k nearest neighbours.</source>
             <translation>k des k plus proches voisins.</translation>
         </message>
@@ -3004,8 +5096,20 @@
             <translation>k plus proches voisins</translation>
         </message>
         <message>
+            <source>kernel density of the chosen answers</source>
+            <translation>densité de noyau des réponses choisies</translation>
+        </message>
+        <message>
             <source>km/h</source>
             <translation>km/h</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>couche</translation>
+        </message>
+        <message>
+            <source>long table, report</source>
+            <translation>tableau long, rapport</translation>
         </message>
         <message>
             <source>m</source>
@@ -3014,6 +5118,22 @@
         <message>
             <source>min</source>
             <translation>min</translation>
+        </message>
+        <message>
+            <source>minutes and metres per pair</source>
+            <translation>minutes et mètres par paire</translation>
+        </message>
+        <message>
+            <source>minutes flagged, and summed</source>
+            <translation>minutes signalées, et cumulées</translation>
+        </message>
+        <message>
+            <source>minutes, e.g. 5,10,15</source>
+            <translation>minutes, p. ex. 5,10,15</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>manquant</translation>
         </message>
         <message>
             <source>mph</source>
@@ -3048,8 +5168,48 @@
             <translation>non évalué</translation>
         </message>
         <message>
+            <source>numpy comes with QGIS: install a QGIS release that has numpy {minimum} or newer.</source>
+            <translation>numpy est fourni avec QGIS : installez une version de QGIS qui a numpy {minimum} ou plus récent.</translation>
+        </message>
+        <message>
+            <source>of every test</source>
+            <translation>de chaque test</translation>
+        </message>
+        <message>
+            <source>one line per edge with minutes per mode</source>
+            <translation>une ligne par tronçon, minutes par mode</translation>
+        </message>
+        <message>
+            <source>one polygon per band</source>
+            <translation>un polygone par tranche</translation>
+        </message>
+        <message>
+            <source>one row per segment</source>
+            <translation>une ligne par segment</translation>
+        </message>
+        <message>
             <source>only target records and base units inside {area} ({n} target records lie outside)</source>
             <translation>seuls les enregistrements cibles et les unités de base situés dans {area} ({n} enregistrements cibles sont à l’extérieur)</translation>
+        </message>
+        <message>
+            <source>only what lies inside counts</source>
+            <translation>seul ce qui est à l’intérieur compte</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>optional comparison area</source>
+            <translation>zone de comparaison facultative</translation>
+        </message>
+        <message>
+            <source>optional crime data</source>
+            <translation>données de délinquance facultatives</translation>
+        </message>
+        <message>
+            <source>optional: who lives there</source>
+            <translation>facultatif : qui y habite</translation>
         </message>
         <message>
             <source>order {order}: {n} clusters, threshold distance {threshold}</source>
@@ -3058,6 +5218,10 @@
         <message>
             <source>origins</source>
             <translation>origines</translation>
+        </message>
+        <message>
+            <source>overall</source>
+            <translation>général</translation>
         </message>
         <message>
             <source>p (return)</source>
@@ -3076,6 +5240,10 @@
             <translation>p-valeur</translation>
         </message>
         <message>
+            <source>p-value of the test of equal response rates.</source>
+            <translation>p-valeur du test d’égalité des taux de réponse.</translation>
+        </message>
+        <message>
             <source>p-value: the target counts are weighted and not whole numbers, so the exact binomial test does not apply; the normal approximation of the same test is used; significant when p &lt; {alpha}.</source>
             <translation>p-valeur : les effectifs cibles sont pondérés et non entiers, le test binomial exact ne s’applique donc pas ; l’approximation normale du même test est utilisée ; significatif quand p &lt; {alpha}.</translation>
         </message>
@@ -3084,12 +5252,24 @@
             <translation>p-valeur : test binomial exact bilatéral de chaque effectif cible par rapport à la part dans la base (scipy.stats.binomtest) ; significatif quand p &lt; {alpha}.</translation>
         </message>
         <message>
+            <source>p-values adjusted for the number of tests by {correction}; significant when the adjusted p-value is below {alpha}.</source>
+            <translation>p-valeurs ajustées au nombre de tests par {correction} ; significatif quand la p-valeur ajustée est inférieure à {alpha}.</translation>
+        </message>
+        <message>
+            <source>parts cut off from the main network</source>
+            <translation>parties isolées du réseau principal</translation>
+        </message>
+        <message>
             <source>people</source>
             <translation>habitants</translation>
         </message>
         <message>
             <source>per 100 households</source>
             <translation>pour 100 ménages</translation>
+        </message>
+        <message>
+            <source>per facility and band, with counts</source>
+            <translation>par équipement et tranche, avec les effectifs</translation>
         </message>
         <message>
             <source>per household</source>
@@ -3104,12 +5284,52 @@
             <translation>par unité postale</translation>
         </message>
         <message>
+            <source>pip failed (exit code {code}). Nothing was installed into {folder}; see the log below.</source>
+            <translation>pip a échoué (code de sortie {code}). Rien n'a été installé dans {folder} ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip found no versions of the packages that work with the numpy and other packages QGIS has. Nothing was installed; see the log below.</source>
+            <translation>pip n'a trouvé aucune version des paquets compatible avec le numpy et les autres paquets de QGIS. Rien n'a été installé ; voir le journal ci-dessous.</translation>
+        </message>
+        <message>
+            <source>pip left no site-packages folder</source>
+            <translation>pip n'a laissé aucun dossier site-packages</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>points</translation>
+        </message>
+        <message>
+            <source>points, or a table with postcodes</source>
+            <translation>points, ou table avec codes postaux</translation>
+        </message>
+        <message>
+            <source>points, with an id field</source>
+            <translation>points, avec un champ identifiant</translation>
+        </message>
+        <message>
+            <source>polygons to verify</source>
+            <translation>polygones à vérifier</translation>
+        </message>
+        <message>
             <source>postcode units</source>
             <translation>unités postales</translation>
         </message>
         <message>
             <source>proven optimal</source>
             <translation>optimum prouvé</translation>
+        </message>
+        <message>
+            <source>ranked zones and scenario</source>
+            <translation>zones classées et scénario</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files</source>
+            <translation>lire les fichiers XML OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>reading OpenStreetMap XML files, with osmnx</source>
+            <translation>lire les fichiers XML OpenStreetMap, avec osmnx</translation>
         </message>
         <message>
             <source>records</source>
@@ -3120,6 +5340,22 @@
             <translation>réponses</translation>
         </message>
         <message>
+            <source>road buffer or concave hull</source>
+            <translation>tampon des routes ou enveloppe concave</translation>
+        </message>
+        <message>
+            <source>roads piece by piece</source>
+            <translation>routes morceau par morceau</translation>
+        </message>
+        <message>
+            <source>roads, or a saved network</source>
+            <translation>routes, ou réseau enregistré</translation>
+        </message>
+        <message>
+            <source>saving per service</source>
+            <translation>économie par service</translation>
+        </message>
+        <message>
             <source>selected area</source>
             <translation>zone sélectionnée</translation>
         </message>
@@ -3128,8 +5364,28 @@
             <translation>service</translation>
         </message>
         <message>
+            <source>shipped, or your own</source>
+            <translation>fourni, ou le vôtre</translation>
+        </message>
+        <message>
+            <source>sites that could host it</source>
+            <translation>sites pouvant l’accueillir</translation>
+        </message>
+        <message>
+            <source>smaller clusters are dropped</source>
+            <translation>les plus petits clusters sont écartés</translation>
+        </message>
+        <message>
+            <source>statistical tests, travel-time searches and location planning</source>
+            <translation>les tests statistiques, les recherches de temps de trajet et la planification des implantations</translation>
+        </message>
+        <message>
             <source>stopped at the time limit</source>
             <translation>arrêté au temps limite</translation>
+        </message>
+        <message>
+            <source>straight line or network</source>
+            <translation>vol d’oiseau ou réseau</translation>
         </message>
         <message>
             <source>straight-line distance (metres)</source>
@@ -3144,12 +5400,132 @@
             <translation>masqué</translation>
         </message>
         <message>
+            <source>test, small numbers, target market</source>
+            <translation>test, petits effectifs, marché cible</translation>
+        </message>
+        <message>
+            <source>tests and verdict per cluster</source>
+            <translation>tests et verdict par cluster</translation>
+        </message>
+        <message>
+            <source>the area within reach</source>
+            <translation>la zone à portée</translation>
+        </message>
+        <message>
+            <source>the benchmark rates</source>
+            <translation>des taux de référence</translation>
+        </message>
+        <message>
+            <source>the categories</source>
+            <translation>les catégories</translation>
+        </message>
+        <message>
+            <source>the channel-shift scenario</source>
+            <translation>le scénario de report de canal</translation>
+        </message>
+        <message>
+            <source>the chosen {levels}</source>
+            <translation>les {levels} choisis</translation>
+        </message>
+        <message>
+            <source>the classification</source>
+            <translation>la classification</translation>
+        </message>
+        <message>
             <source>the district's area</source>
             <translation>la surface du territoire</translation>
         </message>
         <message>
+            <source>the fewest {levels} holding {coverage}% of the target</source>
+            <translation>le moins de {levels} possible réunissant {coverage} % de la cible</translation>
+        </message>
+        <message>
+            <source>the field {field}</source>
+            <translation>le champ {field}</translation>
+        </message>
+        <message>
             <source>the field {field} ({total} in all)</source>
             <translation>le champ {field} ({total} au total)</translation>
+        </message>
+        <message>
+            <source>the other category</source>
+            <translation>l’autre catégorie</translation>
+        </message>
+        <message>
+            <source>the plan</source>
+            <translation>le plan</translation>
+        </message>
+        <message>
+            <source>the polygons to describe</source>
+            <translation>les polygones à décrire</translation>
+        </message>
+        <message>
+            <source>the rest</source>
+            <translation>le reste</translation>
+        </message>
+        <message>
+            <source>the roads (line layer), or an OSM file</source>
+            <translation>les routes (couche de lignes), ou un fichier OSM</translation>
+        </message>
+        <message>
+            <source>the same pairs as straight lines</source>
+            <translation>les mêmes paires en lignes droites</translation>
+        </message>
+        <message>
+            <source>the survey and the answers that count</source>
+            <translation>l’enquête et les réponses retenues</translation>
+        </message>
+        <message>
+            <source>the tables of every algorithm and of the pen portraits</source>
+            <translation>les tables de tous les algorithmes et des portraits</translation>
+        </message>
+        <message>
+            <source>the target market</source>
+            <translation>du marché cible</translation>
+        </message>
+        <message>
+            <source>the target segments</source>
+            <translation>des segments cibles</translation>
+        </message>
+        <message>
+            <source>the zones of {zones}</source>
+            <translation>les zones de {zones}</translation>
+        </message>
+        <message>
+            <source>the zones to describe</source>
+            <translation>les zones à décrire</translation>
+        </message>
+        <message>
+            <source>the zones with their mix, styled by dominant segment</source>
+            <translation>les zones et leur composition, par segment dominant</translation>
+        </message>
+        <message>
+            <source>the {levels} with an index above {threshold}</source>
+            <translation>les {levels} d’indice supérieur à {threshold}</translation>
+        </message>
+        <message>
+            <source>today's, to compare</source>
+            <translation>l’existant, pour comparer</translation>
+        </message>
+        <message>
+            <source>units with a segment code and a count</source>
+            <translation>unités avec un code de segment et un effectif</translation>
+        </message>
+        <message>
+            <source>verdicts in plain words</source>
+            <translation>verdicts en clair</translation>
+        </message>
+        <message>
+            <source>verdicts on the map and in words</source>
+            <translation>verdicts sur la carte et en mots</translation>
+        </message>
+        <message>
+            <source>version {found} is too old, {minimum} or newer is needed</source>
+            <translation>la version {found} est trop ancienne, il faut {minimum} ou plus récent</translation>
+        </message>
+        <message>
+            <source>walk, cycle or drive</source>
+            <translation>à pied, à vélo ou en voiture</translation>
         </message>
         <message>
             <source>walking</source>
@@ -3160,6 +5536,110 @@
             <translation>les poids</translation>
         </message>
         <message>
+            <source>what each site reaches</source>
+            <translation>ce que chaque site atteint</translation>
+        </message>
+        <message>
+            <source>what to achieve, how many sites</source>
+            <translation>quel objectif, combien de sites</translation>
+        </message>
+        <message>
+            <source>what to compare, and how</source>
+            <translation>quoi comparer, comment</translation>
+        </message>
+        <message>
+            <source>what to count inside</source>
+            <translation>ce qu’il faut compter à l’intérieur</translation>
+        </message>
+        <message>
+            <source>what to profile, and how</source>
+            <translation>quoi profiler, comment</translation>
+        </message>
+        <message>
+            <source>what within reach means</source>
+            <translation>ce que « à portée » veut dire</translation>
+        </message>
+        <message>
+            <source>where catchments start</source>
+            <translation>d’où partent les zones</translation>
+        </message>
+        <message>
+            <source>where demand is, how much</source>
+            <translation>où est la demande, combien</translation>
+        </message>
+        <message>
+            <source>where demand travels to</source>
+            <translation>où se rend la demande</translation>
+        </message>
+        <message>
+            <source>where each facility's demand centres</source>
+            <translation>où se centre la demande de chaque équipement</translation>
+        </message>
+        <message>
+            <source>where face-to-face (or another channel's) demand is</source>
+            <translation>où se trouve la demande de face-à-face (ou d’un autre canal)</translation>
+        </message>
+        <message>
+            <source>where postcodes are</source>
+            <translation>où sont les codes postaux</translation>
+        </message>
+        <message>
+            <source>where postcodes are, how many households</source>
+            <translation>où sont les codes postaux, combien de ménages</translation>
+        </message>
+        <message>
+            <source>where to act, and whom to contact</source>
+            <translation>où agir, et qui contacter</translation>
+        </message>
+        <message>
+            <source>where to look</source>
+            <translation>où chercher</translation>
+        </message>
+        <message>
+            <source>where, and which zones to list</source>
+            <translation>où, et quelles zones lister</translation>
+        </message>
+        <message>
+            <source>which segments</source>
+            <translation>quels segments</translation>
+        </message>
+        <message>
+            <source>which sites, how many</source>
+            <translation>quels sites, combien</translation>
+        </message>
+        <message>
+            <source>who is within reach, by segment</source>
+            <translation>qui est à portée, par segment</translation>
+        </message>
+        <message>
+            <source>who lives there</source>
+            <translation>qui y habite</translation>
+        </message>
+        <message>
+            <source>who lives there, by segment</source>
+            <translation>qui y habite, par segment</translation>
+        </message>
+        <message>
+            <source>who lives within reach, by segment</source>
+            <translation>qui habite à portée, par segment</translation>
+        </message>
+        <message>
+            <source>who takes up the service</source>
+            <translation>qui adhère au service</translation>
+        </message>
+        <message>
+            <source>who the target is</source>
+            <translation>qui est la cible</translation>
+        </message>
+        <message>
+            <source>whose take-up</source>
+            <translation>l’adhésion de qui</translation>
+        </message>
+        <message>
+            <source>with the demand served</source>
+            <translation>avec la demande servie</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -3168,8 +5648,44 @@
             <translation>nulle ou négative</translation>
         </message>
         <message>
+            <source>zones ranked by face-to-face demand</source>
+            <translation>zones classées par demande de face-à-face</translation>
+        </message>
+        <message>
+            <source>zones, list, report</source>
+            <translation>zones, liste, rapport</translation>
+        </message>
+        <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more could be reached.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus pourraient être atteints.</translation>
+        </message>
+        <message>
+            <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more than that already are.</source>
+            <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus y figurent déjà.</translation>
+        </message>
+        <message>
             <source>{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab).</source>
             <translation>{algorithm} s’est arrêté sur une erreur inattendue ({error}). Aucune sortie n’a été écrite. Merci de la signaler avec les données qui l’ont provoquée ; le détail figure dans le panneau Journal des messages (onglet Place Insight).</translation>
+        </message>
+        <message>
+            <source>{catalogue} (not installed)</source>
+            <translation>{catalogue} (non installé)</translation>
+        </message>
+        <message>
+            <source>{category} against {versus}: no significant difference in the spread over the segments (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : pas de différence significative de répartition entre les segments (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} against {versus}: the spreads over the segments differ (chi-square {statistic}, {df} degrees of freedom, p {p}, adjusted p {adjusted}; {test}).</source>
+            <translation>{category} contre {versus} : les répartitions entre les segments diffèrent (khi-deux {statistic}, {df} degrés de liberté, p {p}, p ajustée {adjusted} ; {test}).</translation>
+        </message>
+        <message>
+            <source>{category} has fewer than 2 placed records: it is in the table but not tested.</source>
+            <translation>{category} a moins de 2 enregistrements placés : elle figure dans le tableau mais n’est pas testée.</translation>
+        </message>
+        <message>
+            <source>{channel} (%)</source>
+            <translation>{channel} (%)</translation>
         </message>
         <message>
             <source>{channel} ({kind}, {rating})</source>
@@ -3180,8 +5696,16 @@
             <translation>{codes} ont le même effectif cible que {last}, le dernier segment du marché cible ; le marché garde le segment qui vient en premier dans le catalogue.</translation>
         </message>
         <message>
+            <source>{codes}: {description}; {market} {counted} ({share}% of the base).</source>
+            <translation>{codes} : {description} ; {market} {counted} ({share} % de la base).</translation>
+        </message>
+        <message>
             <source>{code} (row {row})</source>
             <translation>{code} (ligne {row})</translation>
+        </message>
+        <message>
+            <source>{code} ({share}% against {versus}%)</source>
+            <translation>{code} ({share} % contre {versus} %)</translation>
         </message>
         <message>
             <source>{code} {name} ({share}, index {index})</source>
@@ -3190,6 +5714,18 @@
         <message>
             <source>{count} of the base ({units} units wholly) lie outside every zone and are not counted.</source>
             <translation>{count} de la base ({units} unités entièrement) se trouvent hors de toute zone et ne sont pas comptés.</translation>
+        </message>
+        <message>
+            <source>{count} {what} of Unclassified segments are left out of the channel shares.</source>
+            <translation>{count} {what} de segments Non classé sont exclus des parts par canal.</translation>
+        </message>
+        <message>
+            <source>{density} per km²</source>
+            <translation>{density} par km²</translation>
+        </message>
+        <message>
+            <source>{first} and {second} differ in their spread over the segments.</source>
+            <translation>{first} et {second} diffèrent dans leur répartition entre les segments.</translation>
         </message>
         <message>
             <source>{items} and {last}</source>
@@ -3204,6 +5740,14 @@
             <translation>{k} plus proches voisins</translation>
         </message>
         <message>
+            <source>{labels}: {note}</source>
+            <translation>{labels} : {note}</translation>
+        </message>
+        <message>
+            <source>{layer} holds the edges of Build network: the network is read as built, with their junctions, speeds and directions.</source>
+            <translation>{layer} contient les tronçons de Construire le réseau : le réseau est lu tel qu’il a été construit, avec leurs jonctions, leurs vitesses et leurs sens.</translation>
+        </message>
+        <message>
             <source>{layer} is styled by {level} with the colours of {catalogue}.</source>
             <translation>{layer} est symbolisée par {level} avec les couleurs de {catalogue}.</translation>
         </message>
@@ -3216,12 +5760,56 @@
             <translation>{layer} : {units} unités, {count} ; {total} au total.</translation>
         </message>
         <message>
+            <source>{layer}: {units} units, {total} {counted} in all.</source>
+            <translation>{layer} : {units} unités, {total} {counted} au total.</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>De {low} à {high}</translation>
+        </message>
+        <message>
+            <source>{low} to {high} chosen answers per km²</source>
+            <translation>De {low} à {high} réponses choisies par km²</translation>
+        </message>
+        <message>
+            <source>{low} to {high} minutes</source>
+            <translation>De {low} à {high} minutes</translation>
+        </message>
+        <message>
+            <source>{market} {counted} are in the target market ({codes})</source>
+            <translation>{market} {counted} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} in the zone of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans la zone de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} in {n} zones of {zones} are in the target market ({codes})</source>
+            <translation>{market} {counted} dans {n} zones de {zones} font partie du marché cible ({codes})</translation>
+        </message>
+        <message>
+            <source>{market} {counted} of the area are in the target market of {target} ({codes}): {share}% of the area, index {index}.</source>
+            <translation>{market} {counted} du territoire font partie du marché cible de {target} ({codes}) : {share} % du territoire, indice {index}.</translation>
+        </message>
+        <message>
+            <source>{name} ({state}): {purpose}</source>
+            <translation>{name} ({state}) : {purpose}</translation>
+        </message>
+        <message>
             <source>{n} ({rate})</source>
             <translation>{n} ({rate})</translation>
         </message>
         <message>
             <source>{n} ({share} of responses)</source>
             <translation>{n} ({share} des réponses)</translation>
+        </message>
+        <message>
+            <source>{n} base units of the target market, largest potential first; the first {shown}:</source>
+            <translation>{n} unités de base du marché cible, du plus fort potentiel au plus faible ; les {shown} premières :</translation>
+        </message>
+        <message>
+            <source>{n} by {split}: {names}.</source>
+            <translation>{n} selon {split} : {names}.</translation>
         </message>
         <message>
             <source>{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.</source>
@@ -3250,6 +5838,10 @@
         <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
+        </message>
+        <message>
+            <source>{n} contacts of {layer} have no value in the field {field}; they are counted as not responding.</source>
+            <translation>{n} contacts de {layer} n’ont pas de valeur dans le champ {field} ; ils sont comptés comme sans réponse.</translation>
         </message>
         <message>
             <source>{n} current sites are farther than the snapping tolerance from the network and are left out of the comparison: {ids}.</source>
@@ -3286,6 +5878,18 @@
         <message>
             <source>{n} duplicate candidate sites were left out.</source>
             <translation>{n} sites candidats en double ont été écartés.</translation>
+        </message>
+        <message>
+            <source>{n} edges have a value in {field} that is not a number (features {examples}).</source>
+            <translation>{n} tronçons ont dans {field} une valeur qui n’est pas un nombre (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have no node number in {field} (features {examples}).</source>
+            <translation>{n} tronçons n’ont pas de numéro de nœud dans {field} (entités {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} edges have several lines or no geometry (features {examples}): each edge must be one line.</source>
+            <translation>{n} tronçons ont plusieurs lignes ou aucune géométrie (entités {examples}) : chaque tronçon doit être une seule ligne.</translation>
         </message>
         <message>
             <source>{n} facilities are farther from the network than the snapping tolerance (or have no location) and have no catchment: {examples}.</source>
@@ -3328,6 +5932,10 @@
             <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} et comptent 0 (p. ex. entités {ids}).</translation>
         </message>
         <message>
+            <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before} % → {after} % of them).</source>
+            <translation>{n} {what} de moins du segment {segment} sont en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
+        </message>
+        <message>
             <source>{n} keys appear on several units of {layer} (e.g. {examples}); their counts are summed in the base and a target record takes the largest unit's segment.</source>
             <translation>{n} clés figurent sur plusieurs unités de {layer} (par ex. {examples}) ; leurs effectifs sont additionnés dans la base et un enregistrement cible prend le segment de l’unité la plus grande.</translation>
         </message>
@@ -3360,8 +5968,16 @@
             <translation>{n} lignes répètent une autre ligne (les mêmes sommets, dans un sens ou dans l’autre) et sont écartées, pour qu’aucune route ne compte deux fois (entités {examples}).</translation>
         </message>
         <message>
+            <source>{n} more categories are tested in the table ({differ} of all {tested} differ significantly).</source>
+            <translation>{n} autres catégories sont testées dans le tableau ({differ} des {tested} diffèrent significativement).</translation>
+        </message>
+        <message>
             <source>{n} of those keys carry different segments (e.g. {examples}).</source>
             <translation>{n} de ces clés portent des segments différents (par ex. {examples}).</translation>
+        </message>
+        <message>
+            <source>{n} of {tested} categories differ significantly from the rest in their spread over the segments.</source>
+            <translation>{n} catégories sur {tested} diffèrent significativement du reste dans leur répartition entre les segments.</translation>
         </message>
         <message>
             <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
@@ -3380,6 +5996,10 @@
             <translation>{n} des {total} enregistrements cibles n’ont trouvé aucun segment ; leurs clés (nombre d’enregistrements) : {keys}</translation>
         </message>
         <message>
+            <source>{n} of {total} {what} ({share} %) are expected to prefer face-to-face service; most live in {zones}.</source>
+            <translation>{n} des {total} {what} ({share} %) devraient préférer le service en face-à-face ; la plupart vivent à {zones}.</translation>
+        </message>
+        <message>
             <source>{n} of {total} {what} lie outside the district and are left out.</source>
             <translation>{n} {what} sur {total} se trouvent hors du territoire ; on n’en tient pas compte.</translation>
         </message>
@@ -3392,12 +6012,20 @@
             <translation>{n} paires origine–destination ne sont pas reliées par le réseau (temps NULL).</translation>
         </message>
         <message>
+            <source>{n} records lie in no zone of {zones}; they form the category {none}.</source>
+            <translation>{n} enregistrements ne sont dans aucune zone de {zones} ; ils forment la catégorie {none}.</translation>
+        </message>
+        <message>
             <source>{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), or a field with finer codes.</source>
             <translation>{n} enregistrements de {layer} ont des codes du niveau {found} dans le champ {field} (par ex. {examples}) ; ils ne peuvent pas être détaillés au niveau {level}. Choisissez le niveau {found} (ou un niveau plus agrégé), ou un champ aux codes plus fins.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.</source>
             <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés dans « Non classé ».</translation>
+        </message>
+        <message>
+            <source>{n} records of {layer} have no value in the field {field}; they form the category {none}.</source>
+            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} ; ils forment la catégorie {none}.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have segment codes that are not in the catalogue {catalogue} (field {field}: {examples}); they are counted as Unclassified.</source>
@@ -3416,6 +6044,10 @@
             <translation>{n} codes de segment de la zone ne figurent pas dans le catalogue et comptent comme « Non classé » : {codes}.</translation>
         </message>
         <message>
+            <source>{n} segments have no complete ratings of {kind} channels and are left out of the channel shares: {segments}; they hold {count} {what} ({share} % of the base).</source>
+            <translation>{n} segments n’ont pas de notes complètes des canaux de {kind} et sont exclus des parts par canal : {segments} ; ils comptent {count} {what} ({share} % de la base).</translation>
+        </message>
+        <message>
             <source>{n} segments of the catalogue {catalogue}.</source>
             <translation>{n} segments du catalogue {catalogue}.</translation>
         </message>
@@ -3424,12 +6056,24 @@
             <translation>{n} enregistrements cibles et {units} unités de base se trouvent hors de la zone et sont écartés.</translation>
         </message>
         <message>
+            <source>{n} units of the list have their target counts suppressed.</source>
+            <translation>{n} unités de la liste ont leur effectif cible masqué.</translation>
+        </message>
+        <message>
             <source>{n} vertices of the network have no valid coordinates.</source>
             <translation>{n} sommets du réseau n’ont pas de coordonnées valides.</translation>
         </message>
         <message>
             <source>{n} zones contain no base unit (features {examples}); their shares are NULL.</source>
             <translation>{n} zones ne contiennent aucune unité de base (entités {examples}) ; leurs parts sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones contain no base unit ({examples}); their figures are NULL.</source>
+            <translation>{n} zones ne contiennent aucune unité de base ({examples}) ; leurs valeurs sont NULL.</translation>
+        </message>
+        <message>
+            <source>{n} zones have contacts but no base units with ratings, so no preference to shift them by: {zones}. Their {count} contacts are costed today but none moves.</source>
+            <translation>{n} zones ont des contacts mais aucune unité de base notée, donc aucune préférence pour les reporter : {zones}. Leurs {count} contacts sont chiffrés aujourd’hui mais aucun ne change de canal.</translation>
         </message>
         <message>
             <source>{n} {what} are farther from the network than the snapping tolerance and were skipped: {examples}.</source>
@@ -3446,6 +6090,10 @@
         <message>
             <source>{n} {what} points have no coordinates (rows {rows}).</source>
             <translation>{n} points ({what}) n’ont pas de coordonnées (lignes {rows}).</translation>
+        </message>
+        <message>
+            <source>{parameter}: '{value}' is not one of the choices. Give one of: {choices}.</source>
+            <translation>{parameter} : « {value} » ne fait pas partie des choix. Indiquez l’un de ceux-ci : {choices}.</translation>
         </message>
         <message>
             <source>{path} cannot be read as a network saved by Place Insight: the file is damaged or is another kind of file ({error}). Choose a network saved by Build network, or build the network again.</source>
@@ -3468,6 +6116,10 @@
             <translation>{profile} : {n} tronçons ({km} km) se trouvent sur {islands} îlots non reliés au réseau principal ; les points accrochés là n’atteignent que leur îlot.</translation>
         </message>
         <message>
+            <source>{program} could not be started: packages cannot be installed from QGIS.</source>
+            <translation>{program} n'a pas pu être lancé : les paquets ne peuvent pas être installés depuis QGIS.</translation>
+        </message>
+        <message>
             <source>{rate} per 1,000 households</source>
             <translation>{rate} pour 1 000 ménages</translation>
         </message>
@@ -3482,6 +6134,18 @@
         <message>
             <source>{r} sites are required to stay open but p = {p}: raise p to at least {r} or mark fewer sites as required.</source>
             <translation>{r} sites doivent rester ouverts mais p = {p} : portez p à au moins {r} ou rendez moins de sites obligatoires.</translation>
+        </message>
+        <message>
+            <source>{segment} lose {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} perdent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment} save {change} {unit} on average ({before} → {after} {unit}).</source>
+            <translation>{segment} gagnent {change} {unit} en moyenne ({before} → {after} {unit}).</translation>
+        </message>
+        <message>
+            <source>{segment}: {share} % ({n} {what})</source>
+            <translation>{segment} : {share} % ({n} {what})</translation>
         </message>
         <message>
             <source>{share} of its area lies in incident clusters{ids}.</source>
@@ -3502,6 +6166,10 @@
         <message>
             <source>{share} of the demand is within {minutes} minutes of a facility.</source>
             <translation>{share} de la demande se trouve à moins de {minutes} minutes d’un équipement.</translation>
+        </message>
+        <message>
+            <source>{share}% of the responders ({low}–{high}%) came from the target segments {codes}.</source>
+            <translation>{share} % des répondants ({low}–{high} %) sont issus des segments cibles {codes}.</translation>
         </message>
         <message>
             <source>{share}% of the target lies in {n} of {total} {levels}: {codes}.</source>
@@ -3608,8 +6276,32 @@
             <translation>{source} : {n} segments ont un parent absent ou inconnu : {examples}.</translation>
         </message>
         <message>
+            <source>{targeted} responded at {rate}% ({level}% CI {low}–{high}%), {others} at {other_rate}% ({other_low}–{other_high}%)</source>
+            <translation>{targeted} a répondu à {rate} % (IC à {level} % {low}–{high} %), {others} à {other_rate} % ({other_low}–{other_high} %)</translation>
+        </message>
+        <message>
             <source>{total} {count} in {units} base units ({level} level of {catalogue}).</source>
             <translation>{total} {count} dans {units} unités de base (niveau {level} de {catalogue}).</translation>
+        </message>
+        <message>
+            <source>{what}: '{name}' is not a service channel; use {channels}.</source>
+            <translation>{what} : '{name}' n’est pas un canal de service ; utilisez {channels}.</translation>
+        </message>
+        <message>
+            <source>{what}: shares must be zero or more and not all zero.</source>
+            <translation>{what} : les parts doivent être positives ou nulles et pas toutes nulles.</translation>
+        </message>
+        <message>
+            <source>{what}: the channel {channel} is given twice.</source>
+            <translation>{what} : le canal {channel} est donné deux fois.</translation>
+        </message>
+        <message>
+            <source>{what}: write each channel as channel=number, e.g. internet=0.32; '{item}' is not.</source>
+            <translation>{what} : écrivez chaque canal sous la forme canal=nombre, par ex. internet=0.32 ; '{item}' ne l’est pas.</translation>
+        </message>
+        <message>
+            <source>{what}: {outside} has no cost per contact; give its cost or leave it out.</source>
+            <translation>{what} : {outside} n’a pas de coût par contact ; donnez son coût ou laissez-le de côté.</translation>
         </message>
         <message>
             <source>{where}: a segment must be an object.</source>
@@ -3658,6 +6350,14 @@
         <message>
             <source>{where}: unknown level {level!r}; the catalogue's levels are: {levels}.</source>
             <translation>{where} : niveau inconnu {level!r} ; les niveaux du catalogue sont : {levels}.</translation>
+        </message>
+        <message>
+            <source>{where}: {n} {what}, {share} % of the base.</source>
+            <translation>{where} : {n} {what}, {share} % de la base.</translation>
+        </message>
+        <message>
+            <source>{zones}: {n} zones, {with_base} of them with base units; {listed} listed.</source>
+            <translation>{zones} : {n} zones, dont {with_base} avec des unités de base ; {listed} listées.</translation>
         </message>
         <message>
             <source>… and {n} more keys (all of them are in the log)</source>

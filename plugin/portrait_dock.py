@@ -17,7 +17,6 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFieldProxyModel,
     QgsGeometry,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -44,15 +43,19 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..engine import dependencies
 from ..engine.errors import EngineError
 from ..engine.i18n import format_examples
 from ..engine.segmentation import portrait as portraits
 from ..engine.segmentation.catalogue import Catalogue
 from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
+from ..engine.segmentation.targeting_report import area_potential_html
 from . import bridge
 from . import portrait_settings as settings
 from .area_tool import POLYGON, RECTANGLE, AreaMapTool
+from .bridge.compat import LAYER_POINT, LAYER_POLYGON, layer_filters
 from .bridge.i18n import language, tr
+from .portrait_target import TargetChoice
 from .portrait_task import PortraitRequest, PortraitTask
 
 DEBOUNCE_MS = 300
@@ -68,6 +71,7 @@ class PortraitDock(QgsDockWidget):
     """Follows the active layer's selection (or a drawn area) and shows its pen portrait."""
 
     portraitShown = pyqtSignal()  # a portrait (or a message) was shown
+    installRequested = pyqtSignal()  # the user asked to install the missing Python packages
 
     def __init__(self, iface, parent=None) -> None:
         super().__init__(tr("Pen portraits"), parent)
@@ -78,6 +82,9 @@ class PortraitDock(QgsDockWidget):
         self._serial = 0
         self._tasks: dict[int, PortraitTask] = {}
         self._base_cache = None
+        self._target_cache = None
+        self._target_name = ""
+        self.potential: list[str] = []
         self._catalogues: dict[str, Catalogue] = {}
         self._followed: QgsVectorLayer | None = None
         self._drawn: tuple[QgsGeometry, QgsCoordinateReferenceSystem] | None = None
@@ -105,6 +112,7 @@ class PortraitDock(QgsDockWidget):
         form = QFormLayout()
         self._build_base_rows(body, form)
         self._build_catalogue_rows(body, form)
+        self.target = TargetChoice(body, form, self._target_changed)
         layout.addLayout(form)
         layout.addLayout(self._build_area_row(body))
         self._build_report(body, layout)
@@ -115,7 +123,7 @@ class PortraitDock(QgsDockWidget):
     def _build_base_rows(self, body: QWidget, form: QFormLayout) -> None:
         """Base units: the layer, its segment field, and what each unit counts (a kind and a field)."""
         self.layer_box = QgsMapLayerComboBox(body)
-        self.layer_box.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.layer_box.setFilters(layer_filters(LAYER_POINT, LAYER_POLYGON))
         self.layer_box.setAllowEmptyLayer(True)
         form.addRow(tr("Base units"), self.layer_box)
         self.segment_box = QgsFieldComboBox(body)
@@ -173,6 +181,10 @@ class PortraitDock(QgsDockWidget):
         self.status = QLabel(body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.install_button = QPushButton(tr("Install missing Python packages…"), body)
+        self.install_button.setVisible(False)
+        self.install_button.clicked.connect(self.installRequested.emit)
+        layout.addWidget(self.install_button)
         self.browser = QTextBrowser(body)
         self.browser.setOpenExternalLinks(True)
         layout.addWidget(self.browser, 1)
@@ -226,6 +238,7 @@ class PortraitDock(QgsDockWidget):
                 self.level_box.setCurrentIndex(index)
             self.coverage_box.setValue(int(float(settings.read("coverage", "75") or 75)))
             self.drawn_radio.setChecked(settings.read("area_mode") == "drawn")
+            self.target.restore(layer)
         finally:
             self._restoring = False
 
@@ -267,9 +280,15 @@ class PortraitDock(QgsDockWidget):
         kind = self.count_kind_box.currentData()
         return self._guess_field(layer, _FIELD_HINTS.get(kind, ())) if kind != "units" else ""
 
+    def _target_changed(self) -> None:
+        self._base_cache = None  # the base is read with the key the target joins on
+        self._target_cache = None
+        self.schedule()
+
     def _on_base_layer_changed(self, layer) -> None:
         if self._restoring:
             return
+        self.target.set_base_layer(layer)
         self.segment_box.setLayer(layer)
         self.count_box.setLayer(layer)
         self._set_fields(self._guess_field(layer, ("segment",)), self._guess_count_field(layer))
@@ -421,6 +440,11 @@ class PortraitDock(QgsDockWidget):
 
     def refresh(self) -> int | None:
         """Start computing the portrait of the current area; returns the request number."""
+        missing = dependencies.missing(dependencies.REQUIRED)
+        self.install_button.setVisible(bool(missing))
+        if missing:  # say what is missing and offer the installer, rather than fail inside the computation
+            self._supersede()
+            return self.show_message(dependencies.missing_message(missing))
         inputs = self._inputs()
         area = self._area() if not isinstance(inputs, str) else None
         if isinstance(inputs, str) or isinstance(area, str):
@@ -430,6 +454,8 @@ class PortraitDock(QgsDockWidget):
         geometries, crs, title = area
         for key, value in (("base_layer", layer.id()), ("segment_field", segment), ("count_field", count or "")):
             settings.write(key, value)
+        target = self.target.request()
+        self._target_name = target.name if target is not None else ""
         key = (
             layer.id(),
             segment,
@@ -438,6 +464,7 @@ class PortraitDock(QgsDockWidget):
             level,
             layer.dataProvider().dataSourceUri(),
             layer.editBuffer() is not None and layer.isModified(),
+            target.base_key_field if target is not None else None,
         )
         cached = self._base_cache if self._base_cache is not None and self._base_cache.key == key else None
         self._supersede()
@@ -457,6 +484,8 @@ class PortraitDock(QgsDockWidget):
             area_crs=crs,
             transform_context=QgsProject.instance().transformContext(),
             cached_base=cached,
+            target=target,
+            cached_target=self._target_cache if target is not None and cached is not None else None,
         )
         task = PortraitTask(request)
         serial = self._serial
@@ -483,6 +512,9 @@ class PortraitDock(QgsDockWidget):
         self.progress.setVisible(False)
         if task.base is not None:
             self._base_cache = task.base
+        if task.target is not None:
+            self._target_cache = task.target
+        self.potential = task.potential
         if task.result is None:
             if task.status() == QgsTask.TaskStatus.Terminated and task.error is None:
                 return
@@ -497,6 +529,7 @@ class PortraitDock(QgsDockWidget):
     # -- showing ----------------------------------------------------------------------
     def show_message(self, message: str) -> None:
         self.portrait = None
+        self.potential = []
         self.message = message
         self.progress.setVisible(False)
         self.status.setText(message)
@@ -515,16 +548,25 @@ class PortraitDock(QgsDockWidget):
         charts = (portraits.mix_chart_svg(portrait, width=width), portraits.index_chart_svg(portrait, width=width))
         for name, svg in zip(names, charts):
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), svg_image(svg))
-        self.browser.setHtml(portraits.portrait_html(portrait, language=language(), chart_images=names))
+        self.browser.setHtml(self._with_potential(portraits.portrait_html(portrait, language=language(), chart_images=names)))
         for button in (self.html_button, self.pdf_button, self.copy_button):
             button.setEnabled(not portrait.is_empty)
         self.portraitShown.emit()
+
+    def _with_potential(self, html: str) -> str:
+        """The portrait's page with the area's potential for the target after its headline (unchanged without)."""
+        if not self.potential or not self._target_name:
+            return html
+        start = html.find('class="headline"')
+        end = html.find("</p>", start) + len("</p>") if start >= 0 else -1
+        fragment = area_potential_html(self.potential, target=self._target_name)
+        return html[:end] + fragment + html[end:] if end > 0 else html + fragment
 
     # -- export ----------------------------------------------------------------------------
     def export_html(self, path: str) -> Path:
         """Write the portrait as a self-contained HTML file (inline SVG charts)."""
         target = Path(path)
-        target.write_text(portraits.portrait_html(self.portrait, language=language()), encoding="utf-8")
+        target.write_text(self._with_potential(portraits.portrait_html(self.portrait, language=language())), encoding="utf-8")
         return target
 
     def export_pdf(self, path: str) -> Path:

@@ -12,8 +12,21 @@ from qgis.core import QgsProject, QgsSettings
 
 SCOPE = "PlaceInsight"
 PREFIX = "portrait/"
-KEYS = ("base_layer", "segment_field", "count_field", "count_kind", "catalogue", "level", "coverage", "area_mode")
-PROJECT_ONLY = ("base_layer",)  # layer ids mean nothing in another project
+KEYS = (
+    "base_layer",
+    "segment_field",
+    "count_field",
+    "count_kind",
+    "catalogue",
+    "level",
+    "coverage",
+    "area_mode",
+    "target_layer",
+    "target_key",
+    "base_key",
+    "market_coverage",
+)
+PROJECT_ONLY = ("base_layer", "target_layer")  # layer ids mean nothing in another project
 
 
 def read(key: str, default: str = "") -> str:

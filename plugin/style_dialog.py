@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..engine.errors import EngineError
 from ..engine.segmentation.catalogue_files import builtin_catalogues, load_catalogue
+from .bridge.compat import LAYER_VECTOR
 from .bridge.i18n import language, tr
 from .bridge.styling import style_by_segment
 
@@ -21,7 +22,7 @@ class StyleBySegmentDialog(QDialog):
         self.setWindowTitle(tr("Style by segment"))
         form = QFormLayout(self)
         self.layer_box = QgsMapLayerComboBox(self)
-        self.layer_box.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_box.setFilters(LAYER_VECTOR)
         form.addRow(tr("Layer"), self.layer_box)
         self.field_box = QgsFieldComboBox(self)
         form.addRow(tr("Segment field"), self.field_box)

@@ -13,6 +13,7 @@ from ..engine.network.geometry import edge_geometries
 from ..engine.network.storage import save_network
 from ..engine.network.summary import edge_table, island_table
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
@@ -21,6 +22,11 @@ from .network_parameters import NetworkParameters
 class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "buildnetwork"
     GROUP = "accessibility"
+    TAGS = (
+        "network, réseau, road network, réseau routier, routing, routage, graph, graphe, OSM, OpenStreetMap, Open Roads, "
+        "OS Open Roads, BD TOPO, one-way, sens unique, speed, vitesse, islands, îlots, topology, topologie, walk, cycle, "
+        "drive, marche, vélo, voiture"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     OUTPUT = "OUTPUT"
     ISLANDS = "ISLANDS"
@@ -41,15 +47,29 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             "saved to a file, so catchments, travel-time matrices and location planning reuse it without rebuilding."
         )
 
+    def short_description(self):
+        return tr(
+            "Builds a routable walk, cycle and drive network from roads (OSM, Open Roads…): speeds, one-way streets, islands."
+        )
+
+    def parameter_notes(self):
+        return [
+            ((self.NETWORK, self.NETWORK_FILE), tr("the roads (line layer), or an OSM file")),
+            ((self.OUTPUT,), tr("one line per edge with minutes per mode")),
+            ((self.ISLANDS,), tr("parts cut off from the main network")),
+            ((self.SAVE,), tr("a file the other algorithms read without rebuilding")),
+        ]
+
     def initAlgorithm(self, config=None):
         self.add_network_parameters(profile=False, snapping=False)
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Network edges")),
             tr(
-                "One line per edge, in the network layer's CRS: source feature id, road class, length (m), "
-                "minutes to travel it walking, cycling and driving (NULL where the mode may not use it), drive "
-                "speed (km/h) and direction (both, forward, backward), and the island of each mode (0 = the "
-                "main network)."
+                "One line per edge, in the network layer's CRS: source feature id, the nodes it joins, road class, "
+                "length (m), minutes to travel it walking, cycling and driving (NULL where the mode may not use it), "
+                "drive speed (km/h), the directions drivers and cyclists may take (both, forward, backward), and "
+                "the island of each mode (0 = the main network). Given as the road network of the other "
+                "accessibility and location algorithms, these edges are read as built."
             ),
         )
         self.add_sink(
@@ -95,17 +115,19 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             self.EDGES: network.n_edges,
             self.DRIVE_ISLANDS: network.profile("drive").n_islands,
         }
+        table = edge_table(network)
         results[self.OUTPUT] = bridge.write_frame(
             self,
             parameters,
             self.OUTPUT,
             context,
-            edge_table(network),
+            table,
             geometries=edges,
             wkb_type=QgsWkbTypes.Type.LineString,
             crs=output_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.NetworkEdgeStyle(table["road_class"].unique().tolist()))
         if parameters.get(self.ISLANDS) is not None:
             table, members = island_table(network)
             islands = bridge.transform_geometries(bridge.multilines_from_flat(xy, offsets, members), crs, output_crs, context)
@@ -120,6 +142,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
                 crs=output_crs,
                 feedback=progress,
             )
+            styling.style_when_loaded(context, results[self.ISLANDS], styling.IslandStyle())
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
             results[self.SAVE] = self.outputs.save(path, lambda staged: save_network(network, staged), name=self.SAVE)

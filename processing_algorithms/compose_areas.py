@@ -21,6 +21,11 @@ from .segmented_base import SegmentedBaseParameters
 class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "areacomposition"
     GROUP = "segmentation"
+    TAGS = (
+        "composition, mix, segment, zone, ward, quartier, dominant, diversity, diversité, Shannon, geodemographic, "
+        "geodemographics, géodémographie, géodémographique, Mosaic, ACORN, OAC, area profile, profil de zone, choropleth, "
+        "choroplèthe"
+    )
     ZONES, OUTPUT = "ZONES", "OUTPUT"
 
     def display_name(self):
@@ -37,6 +42,16 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             "each); base polygons are shared between zones in proportion to the part of their area inside each "
             "zone. The output is styled by dominant segment with the catalogue's colours."
         )
+
+    def short_description(self):
+        return tr("Gives the segment mix of each zone (ward, catchment, cluster): shares, dominant segment, index, diversity.")
+
+    def parameter_notes(self):
+        return [
+            ((self.ZONES,), tr("the polygons to describe")),
+            *self.segmented_base_notes(tr("units with a segment code and a count")),
+            ((self.OUTPUT,), tr("the zones with their mix, styled by dominant segment")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -101,10 +116,9 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             crs=zones_source.sourceCrs(),
             feedback=progress,
         )
-        styler = SegmentStylePostProcessor(
-            "dominant", axis.catalogue, axis.level, self.language(), codes=sorted(composition["dominant"].dropna().unique())
-        )
-        self.outputs.style(dest_id, styler)
+        codes = sorted(composition["dominant"].dropna().unique())
+        # through the run's outputs, so that a table written into a database at the end is styled too
+        self.outputs.style(dest_id, SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(), codes))
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod

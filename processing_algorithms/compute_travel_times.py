@@ -15,6 +15,7 @@ from qgis.core import (
 from ..engine.accessibility.matrix import matrix_table, nearest_pairs, summary_messages, travel_times
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_ANY_GEOMETRY
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
@@ -24,6 +25,11 @@ from .network_parameters import NetworkParameters
 class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
     NAME = "traveltimematrix"
     GROUP = "accessibility"
+    TAGS = (
+        "OD matrix, origin-destination, origine-destination, matrice, distance matrix, matrice de distances, travel time, "
+        "temps de trajet, temps de parcours, drive time, walk time, shortest path, plus court chemin, Dijkstra, network, "
+        "réseau, OSM, OpenStreetMap"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     ORIGINS = "ORIGINS"
     ORIGIN_ID = "ORIGIN_ID"
@@ -47,6 +53,19 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
             "route, or beyond the cut-off, are left out of the table and counted in the log (their time is unknown, "
             "not zero)."
         )
+
+    def short_description(self):
+        return tr("Travel times and distances from every origin to every destination along the road network (OD matrix).")
+
+    def parameter_notes(self):
+        return [
+            ((self.ORIGINS, self.ORIGIN_ID), tr("points, with an id field")),
+            ((self.DESTINATIONS, self.DESTINATION_ID), tr("points, with an id field")),
+            *self.network_notes(),
+            ((self.CUTOFF, self.K_NEAREST), tr("fewer, nearer pairs")),
+            ((self.OUTPUT,), tr("minutes and metres per pair")),
+            ((self.LINES,), tr("the same pairs as straight lines")),
+        ]
 
     def initAlgorithm(self, config=None):
         for name, label, id_name, id_label in (
@@ -133,5 +152,7 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
                 crs=origins.sourceCrs(),
                 feedback=progress,
             )
+            minutes = table["minutes"]
+            styling.style_when_loaded(context, results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, feedback=progress)
         return results

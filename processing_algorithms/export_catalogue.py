@@ -13,6 +13,11 @@ from .base import CatalogueParameters, PlaceInsightAlgorithm
 class ExportCatalogue(CatalogueParameters, PlaceInsightAlgorithm):
     NAME = "exportcatalogue"
     GROUP = "segmentation"
+    TAGS = (
+        "catalogue, classification, geodemographic, geodemographics, géodémographie, géodémographique, segmentation, "
+        "Mosaic, ACORN, OAC, output area classification, pen portrait, portrait, channels, canaux, legend, légende, "
+        "export, exporter, table"
+    )
     OUTPUT = "OUTPUT"
     ALL_LEVELS = "ALL_LEVELS"
     SEGMENTS = "SEGMENTS"
@@ -26,6 +31,16 @@ class ExportCatalogue(CatalogueParameters, PlaceInsightAlgorithm):
             "names in English and French, colour, description, key features and the ratings of its information "
             "and service channels (1 = low … 5 = high). Join it to your own layers to label or style them."
         )
+
+    def short_description(self):
+        return tr("Writes a geodemographic classification (Mosaic, ACORN, OAC…) as a table: segments, names, colours, channels.")
+
+    def parameter_notes(self):
+        return [
+            *self.catalogue_notes(),
+            ((self.ALL_LEVELS,), tr("every level, or only the chosen one")),
+            ((self.OUTPUT,), tr("one row per segment")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add_catalogue_parameters()

@@ -1,7 +1,9 @@
-"""Each demand unit's nearest facility by travel time, the share of demand within time bands, catchment centres."""
+"""Each demand unit's nearest facility by travel time, the share of demand within time bands (also by segment),
+catchment centres."""
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
@@ -13,24 +15,34 @@ from qgis.core import (
 )
 
 from ..engine import values
-from ..engine.accessibility.catchments import parse_bands
+from ..engine.accessibility.breakdown import breakdown_table, group_matrix, nearest_groups, with_facilities
+from ..engine.accessibility.breakdown_report import nearest_report
+from ..engine.accessibility.catchments import bands_note, parse_bands
 from ..engine.accessibility.matrix import summary_messages
 from ..engine.accessibility.nearest import nearest_facility, nearest_tables
 from ..engine.progress import Band
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_ANY_GEOMETRY, SOURCE_POINT
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
 from .network_parameters import NetworkParameters
+from .segmented_base import SegmentBreakdown
 
 
-class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
+class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm):
     NAME = "nearestfacility"
     GROUP = "accessibility"
+    TAGS = (
+        "nearest, closest facility, plus proche, équipement le plus proche, service area, zone de desserte, travel time, "
+        "temps de trajet, drive time, walk time, accessibility, accessibilité, demand, demande, OSM, OpenStreetMap, "
+        "network, réseau, customer type, type de public, by segment, par segment"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     DEMAND = "DEMAND"
     DEMAND_ID = "DEMAND_ID"
     WEIGHT = "WEIGHT"
+    SEGMENT_FIELD = "SEGMENT_FIELD"
     FACILITIES = "FACILITIES"
     FACILITY_ID = "FACILITY_ID"
     FACILITY_NAME = "FACILITY_NAME"
@@ -50,8 +62,25 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             "Finds, for every demand unit (household, postcode, output area, client), the facility it can reach "
             "soonest along the road network, with the time and distance, and whether it lies beyond a threshold. It "
             "sums the demand within each time band, and for each facility the demand-weighted centre of the units it "
-            "serves: a centre far from the facility shows that demand centres elsewhere."
+            "serves: a centre far from the facility shows that demand centres elsewhere. With the demand's segment "
+            "field, it also gives the share of each segment of a classification within each band and beyond the "
+            "threshold, for all facilities and for each, with a report naming the segments most often beyond."
         )
+
+    def short_description(self):
+        return tr("Each demand unit's nearest facility by travel time, and the share of demand within time bands.")
+
+    def parameter_notes(self):
+        return [
+            ((self.DEMAND, self.DEMAND_ID, self.WEIGHT), tr("households, postcodes or clients")),
+            ((self.FACILITIES, self.FACILITY_ID, self.FACILITY_NAME), tr("where demand travels to")),
+            *self.network_notes(),
+            ((self.THRESHOLD, self.BANDS), tr("minutes flagged, and summed")),
+            ((self.OUTPUT,), tr("each unit's facility and minutes")),
+            ((self.CENTRES,), tr("where each facility's demand centres")),
+            ((self.SUMMARY,), tr("demand within each band")),
+            *self.breakdown_notes(self.SEGMENT_FIELD),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -71,6 +100,15 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             tr(
                 "Households, population or clients of each unit; empty: every unit counts 1. NULL, negative or text "
                 "values are refused with the feature ids (numbers stored as text are read)."
+            ),
+        )
+        self.add_segment_parameters(
+            self.SEGMENT_FIELD,
+            self.DEMAND,
+            help_text=tr(
+                "The segment code of each demand unit (any level at or below the chosen one), counted by the demand "
+                "weight: gives the table and report by segment. Unknown codes count as Unclassified. Empty: no "
+                "breakdown by segment."
             ),
         )
         self.add(
@@ -102,7 +140,10 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         )
         self.add(
             QgsProcessingParameterString(self.BANDS, tr("Bands for the summary (minutes)"), defaultValue="5,10,15"),
-            tr("The summary gives the demand and its share within each of these times."),
+            tr(
+                "The summary gives the demand and its share within each of these times: minutes separated by "
+                "commas (5,10,15) or by semicolons, between which a comma is a decimal comma (5;7,5;10)."
+            ),
         )
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Demand with nearest facility")),
@@ -126,6 +167,20 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
                 "cannot reach any facility."
             ),
         )
+        self.add_breakdown_outputs(
+            tr(
+                "A table (written with a segment field): for all facilities (facility_id NULL) and for the units "
+                "nearest to each facility, per band (kind within), beyond the threshold (kind beyond) and with no "
+                "facility (kind unreachable), one row per segment (for a single facility, per segment it serves): "
+                "count, share (% of the group), base_count, base_share, index, reach (% of the segment in the "
+                "group: the share of the segment within the band or beyond), low_numbers, rank and key."
+            ),
+            tr(
+                "Each segment's share within every band and beyond the threshold against everybody, the segments "
+                "most often beyond named, and who lives within the largest band."
+            ),
+            tr("Nearest facility report by segment"),
+        )
         for name, label, help_text in (
             (self.SHARE_WITHIN, tr("Share within the threshold"), tr("Share (0–1) of the demand weight within the threshold.")),
             (
@@ -138,12 +193,23 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
             self.add_output_help(label, help_text)
 
     def process(self, parameters, context, progress):
-        bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        text = self.parameterAsString(parameters, self.BANDS, context)
+        bands = parse_bands(text)
+        if bands_note(text):
+            progress.warn(bands_note(text))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
         demand_source = self.required_source(parameters, self.DEMAND, context)
         facility_source = self.required_source(parameters, self.FACILITIES, context)
         demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs, Band(progress, 30, 30))
+        segment_field = self.segment_field(parameters, context, self.SEGMENT_FIELD)
+        segments = None
+        if segment_field:
+            counts = weights if weights is not None else np.ones(len(demand))
+            label = self.parameterAsString(parameters, self.WEIGHT, context) or tr("demand units")
+            segments = self.segmented_base(
+                parameters, context, progress, layer=demand, field=segment_field, counts=np.nan_to_num(counts), label=label
+            )
         facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs, Band(progress, 30, 30))
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         result = nearest_facility(
@@ -171,17 +237,44 @@ class FindNearestFacility(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
         results[self.OUTPUT] = self._write_demand(parameters, context, progress, demand_table, demand, demand_source, crs)
         results[self.CENTRES] = self._write_centres(parameters, context, progress, centre_table, result, facility_source, crs)
+        styling.style_when_loaded(context, results[self.OUTPUT], styling.DemandMinutesStyle(bands))
+        styling.style_when_loaded(context, results[self.CENTRES], styling.DemandCentreStyle())
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
+        if segments is not None:
+            results.update(self._breakdown(parameters, context, progress, segments, result, (f_ids, f_names), warnings))
+        else:
+            self.skip_breakdown(parameters, progress)
         return results
+
+    def _breakdown(self, parameters, context, progress, segments, result, facilities, notes):
+        """Each segment within the bands and beyond the threshold: the table and the report."""
+        bands = parse_bands(self.parameterAsString(parameters, self.BANDS, context))
+        threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
+        demand = result.demand
+        keys, units, groups = nearest_groups(
+            demand["facility"].to_numpy(), demand["minutes"].to_numpy(), bands, threshold, len(facilities[0])
+        )
+        table = breakdown_table(keys, group_matrix(segments, units, groups, len(keys)), segments, language=self.language())
+        table = with_facilities(table, *facilities)
+        report = nearest_report(
+            table,
+            threshold=threshold,
+            what=segments.what,
+            profile=self.profile_id(parameters, context),
+            language=self.language(),
+            notes=notes,
+        )
+        return self.write_breakdown(parameters, context, progress, table, report)
 
     def _read_demand(self, parameters, context, source, crs, feedback):
         """The demand layer in the network's CRS, its ids (a field, else the feature ids) and weights (or None)."""
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
+        segment = self.parameterAsString(parameters, self.SEGMENT_FIELD, context) or None
         name = self.source_title(parameters, self.DEMAND, context, source)
         demand = bridge.read_layer(
             source,
-            [demand_id, weight],
+            [demand_id, weight, segment],
             context=context,
             geometry="geometry",
             crs=crs,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
@@ -18,19 +18,22 @@ from qgis.core import (
 from ..engine.progress import Band
 from ..engine.survey import clusters
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .survey_inputs import SurveyInputs
-
-KERNELS = clusters.KERNELS
-NEIGHBOURS = ("band", "knn")
-GI_VALUES = ("count", "share")
 
 
 class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
     NAME = "surveyclusters"
     GROUP = "surveyhotspots"
+    TAGS = (
+        "hotspot, hot spot, point chaud, points chauds, cluster, agrégat, Getis-Ord, Gi*, kernel density, KDE, densité, "
+        "estimation par noyau, heatmap, carte de chaleur, CrimeStat, nearest neighbour, plus proche voisin, NNH, crime, "
+        "délinquance, fear of crime, sentiment d'insécurité, survey, enquête, sondage"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     RESPONSES = "INPUT"
     METHOD, KERNEL, BANDWIDTH, CELL_SIZE = "METHOD", "KERNEL", "BANDWIDTH", "CELL_SIZE"
@@ -55,6 +58,19 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             "'Verify survey clusters' to check that they are not just where more people answered."
         )
 
+    def short_description(self):
+        return tr("Finds hotspots of chosen survey answers or incidents: kernel density, Getis-Ord Gi* or CrimeStat clusters.")
+
+    def parameter_notes(self):
+        return [
+            *self.survey_notes(),
+            ((self.METHOD,), tr("how clusters are found")),
+            ((self.PERCENTILE, self.SHARE_MULTIPLE, self.ALPHA, self.PROBABILITY), tr("each method's threshold")),
+            ((self.MIN_POINTS,), tr("smaller clusters are dropped")),
+            ((self.OUTPUT,), tr("cluster polygons with their counts")),
+            ((self.DENSITY,), tr("kernel density of the chosen answers")),
+        ]
+
     def initAlgorithm(self, config=None):
         self.add_survey_parameters(
             label=tr("Responses or incidents"),
@@ -65,25 +81,31 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             ),
         )
         methods = [
-            tr("Kernel density: density above a percentile"),
-            tr("Kernel density: high share of chosen answers"),
-            tr("Getis-Ord Gi* on grid cells"),
-            tr("Getis-Ord Gi* on postcode units or locations"),
-            tr("Nearest-neighbour hierarchical clustering (CrimeStat)"),
+            ("density", tr("Kernel density: density above a percentile")),
+            ("share", tr("Kernel density: high share of chosen answers")),
+            ("gi_grid", tr("Getis-Ord Gi* on grid cells")),
+            ("gi_units", tr("Getis-Ord Gi* on postcode units or locations")),
+            ("nnh", tr("Nearest-neighbour hierarchical clustering (CrimeStat)")),
         ]
-        self.add(
-            QgsProcessingParameterEnum(self.METHOD, tr("Method"), options=methods, defaultValue=0),
-            tr("How clusters are found (see the summary above)."),
-        )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.KERNEL, tr("Kernel"), options=[tr("Quartic"), tr("Gaussian")], defaultValue=0, optional=True
+        self.add_choice(
+            self.METHOD,
+            tr("Method"),
+            make_choices(methods, "density"),
+            tr(
+                "How clusters are found (see the summary above). The settings of each method are among the "
+                "advanced parameters, named after their method; settings left at 0 are chosen from the data."
             ),
+        )
+        self.add_choice(
+            self.KERNEL,
+            tr("Kernel density: kernel"),
+            make_choices([("quartic", tr("Quartic")), ("gaussian", tr("Gaussian"))], "quartic"),
             tr("Kernel shape for the density methods."),
+            optional=True,
             advanced=True,
         )
         self.add(
-            self._distance(self.BANDWIDTH, tr("Bandwidth (0: from the data)")),
+            self._distance(self.BANDWIDTH, tr("Kernel density: bandwidth (0: from the data)")),
             tr(
                 "Quartic: the kernel radius; Gaussian: its standard deviation. 0 uses the spatial form of "
                 "Silverman's rule, 0.9·min(SD, √(1/ln 2)·Dm)·n^(-1/5) of the chosen answers (SD: standard "
@@ -93,80 +115,84 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._distance(self.CELL_SIZE, tr("Cell size (0: from the data)")),
+            self._distance(self.CELL_SIZE, tr("Kernel density and Gi* on grid cells: cell size (0: from the data)")),
             tr("Grid cell size of the density and Gi* grid methods. 0: a fifth of the kernel radius."),
             advanced=True,
         )
         self.add(
-            self._number(self.PERCENTILE, tr("Density percentile"), 95.0, 0.0, 100.0),
+            self._number(self.PERCENTILE, tr("Density above a percentile: percentile"), 95.0, 0.0, 100.0),
             tr(
                 "Density method: cells whose density of chosen answers exceeds this percentile of the densities "
                 "over the surveyed area form clusters."
             ),
+            advanced=True,
         )
         self.add(
-            self._number(self.SHARE_MULTIPLE, tr("Share multiple"), 1.5, 0.0),
+            self._number(self.SHARE_MULTIPLE, tr("High share of chosen answers: share multiple"), 1.5, 0.0),
             tr(
                 "Share method: cells where the kernel-smoothed share of chosen answers is at least this multiple "
                 "of the overall share form clusters."
             ),
-        )
-        self.add(
-            self._number(self.MIN_COUNT, tr("Minimum responses within the kernel radius"), 20, 0, integer=True),
-            tr("Share method: cells with fewer responses within the kernel radius are ignored."),
             advanced=True,
         )
         self.add(
-            QgsProcessingParameterEnum(
-                self.NEIGHBOURS,
-                tr("Gi* neighbours"),
-                options=[tr("Distance band"), tr("k nearest neighbours")],
-                defaultValue=0,
-                optional=True,
+            self._number(
+                self.MIN_COUNT,
+                tr("High share of chosen answers: minimum responses within the kernel radius"),
+                20,
+                0,
+                integer=True,
             ),
+            tr("Share method: cells with fewer responses within the kernel radius are ignored."),
+            advanced=True,
+        )
+        self.add_choice(
+            self.NEIGHBOURS,
+            tr("Gi*: neighbours"),
+            make_choices([("band", tr("Distance band")), ("knn", tr("k nearest neighbours"))], "band"),
             tr(
                 "Gi* neighbourhood: units within the distance band, or the k nearest; weights are binary and "
                 "include the unit itself."
             ),
+            optional=True,
             advanced=True,
         )
         self.add(
-            self._distance(self.DISTANCE_BAND, tr("Gi* distance band (0: from the data)")),
+            self._distance(self.DISTANCE_BAND, tr("Gi*: distance band (0: from the data)")),
             tr("0: the default bandwidth (see Bandwidth)."),
             advanced=True,
         )
         self.add(
-            self._number(self.K, tr("Gi* number of neighbours"), 8, 1, integer=True),
+            self._number(self.K, tr("Gi*: number of neighbours"), 8, 1, integer=True),
             tr("k for k nearest neighbours."),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.GI_VALUE,
-                tr("Gi* value"),
-                options=[tr("Number of chosen answers"), tr("Share of chosen answers")],
-                defaultValue=0,
-                optional=True,
-            ),
+        self.add_choice(
+            self.GI_VALUE,
+            tr("Gi*: value"),
+            make_choices([("count", tr("Number of chosen answers")), ("share", tr("Share of chosen answers"))], "count"),
             tr("What Gi* looks for hot spots of, per unit. The share uses only units with responses."),
+            optional=True,
             advanced=True,
         )
         self.add(
-            self._number(self.ALPHA, tr("Gi* false discovery rate"), 0.05, 0.0001, 0.5),
+            self._number(self.ALPHA, tr("Gi*: false discovery rate"), 0.05, 0.0001, 0.5),
             tr(
                 "Units with a positive z-score whose Benjamini–Hochberg adjusted one-sided p-value is at most "
                 "this are hot; touching hot units form one cluster."
             ),
+            advanced=True,
         )
         self.add(
-            self._number(self.PROBABILITY, tr("Nearest-neighbour probability"), 0.05, 0.0001, 0.9999),
+            self._number(self.PROBABILITY, tr("Nearest-neighbour: probability"), 0.05, 0.0001, 0.9999),
             tr(
                 "One-tailed probability of the threshold distance: mean random nearest-neighbour distance "
                 "0.5·√(A/N) plus t(p, N−1) standard errors 0.26136·√A/N."
             ),
+            advanced=True,
         )
         self.add(
-            self._distance(self.THRESHOLD, tr("Fixed threshold distance (0: from the probability)")),
+            self._distance(self.THRESHOLD, tr("Nearest-neighbour: fixed threshold distance (0: from the probability)")),
             tr(
                 "CrimeStat's fixed-distance option: link points closer than this instead. Clusters of higher "
                 "orders then link cluster centres closer than the same distance, which first-order clusters "
@@ -175,7 +201,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add(
-            self._number(self.AREA, tr("Study area in km² (0: bounding rectangle)"), 0.0, 0.0),
+            self._number(self.AREA, tr("Nearest-neighbour: study area in km² (0: bounding rectangle)"), 0.0, 0.0),
             tr("Area A of the nearest-neighbour threshold. 0: the bounding rectangle of all records."),
             advanced=True,
         )
@@ -184,7 +210,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             tr("Clusters with fewer chosen answers are dropped (every method)."),
         )
         self.add(
-            self._number(self.MAX_ORDER, tr("Highest order of nearest-neighbour clusters"), 1, 1, integer=True),
+            self._number(self.MAX_ORDER, tr("Nearest-neighbour: highest order of clusters"), 1, 1, integer=True),
             tr(
                 "1: first-order clusters only. 2 or more: as CrimeStat, the mean centres of the clusters of one "
                 "order are clustered again into clusters of the next order, with the threshold distance "
@@ -228,21 +254,18 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
 
-        def enum(name, values):
-            return values[self.parameterAsEnum(parameters, name, context)]
-
         return clusters.ClusterOptions(
-            method=enum(self.METHOD, clusters.METHODS),
-            kernel=enum(self.KERNEL, KERNELS),
+            method=self.choice(parameters, self.METHOD, context),
+            kernel=self.choice(parameters, self.KERNEL, context),
             bandwidth=number(self.BANDWIDTH) or None,
             cell_size=number(self.CELL_SIZE) or None,
             percentile=number(self.PERCENTILE),
             share_multiple=number(self.SHARE_MULTIPLE),
             min_count=self.parameterAsInt(parameters, self.MIN_COUNT, context),
-            neighbours=enum(self.NEIGHBOURS, NEIGHBOURS),
+            neighbours=self.choice(parameters, self.NEIGHBOURS, context),
             distance_band=number(self.DISTANCE_BAND) or None,
             k=self.parameterAsInt(parameters, self.K, context),
-            gi_value=enum(self.GI_VALUE, GI_VALUES),
+            gi_value=self.choice(parameters, self.GI_VALUE, context),
             alpha=number(self.ALPHA),
             probability=number(self.PROBABILITY),
             threshold=number(self.THRESHOLD) or None,
@@ -296,6 +319,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             feedback=progress,
         )
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
+        styling.style_when_loaded(context, dest_id, styling.ClusterStyle(table["density"].tolist()))
         if surface is not None:
             grid = surface.grid
             description = tr("Chosen answers per km²")
@@ -306,4 +330,6 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 ),
                 name=self.DENSITY,
             )
+            peak = float(np.nanmax(surface.chosen)) if np.size(surface.chosen) else 0.0
+            styling.style_when_loaded(context, outputs[self.DENSITY], styling.DensityRasterStyle(peak))
         return outputs

@@ -11,6 +11,7 @@ OpenStreetMap PBF file whose lines are read through GDAL's OSM driver.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
@@ -29,11 +29,15 @@ from qgis.core import (
 
 from ..engine import network as network_engine
 from ..engine.errors import InvalidInputError
+from ..engine.lists import number, split_items, split_pairs
 from ..engine.progress import Band
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, SOURCE_LINE
 from ..plugin.bridge.i18n import tr
+from ..plugin.bridge.threads import on_main_thread
+from .choices import make_choices
 
+# Keys of the list parameters in their fixed order (dialogs and saved models store positions: append only).
 PROFILE_IDS = ("walk", "cycle", "drive")
 NETWORK_FILE_SUFFIXES = (".npz", ".osm", ".xml", ".pbf")
 COUNTRY_IDS = ("uk", "fr")
@@ -61,6 +65,23 @@ class NetworkParameters:
     JOIN_TOLERANCE = "JOIN_TOLERANCE"
     CONNECT_CROSSINGS = "CONNECT_CROSSINGS"
     SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    #: The fields a user may choose (class, speed, direction): given any, a layer is built from its lines.
+    FIELD_SETTINGS = (CLASS_FIELD, SPEED_FIELD, DIRECTION_FIELD)
+    #: The other settings, by the option of NetworkOptions they set.
+    OPTION_SETTINGS = {
+        "speed_unit": SPEED_UNIT,
+        "forward_values": FORWARD_VALUES,
+        "backward_values": BACKWARD_VALUES,
+        "both_values": BOTH_VALUES,
+        "walk_kmh": WALK_SPEED,
+        "cycle_kmh": CYCLE_SPEED,
+        "country": COUNTRY,
+        "class_speeds": CLASS_SPEEDS,
+        "default_drive_kmh": DEFAULT_SPEED,
+        "cycle_oneway": CYCLE_ONEWAY,
+        "snap_tolerance": JOIN_TOLERANCE,
+        "connect_crossings": CONNECT_CROSSINGS,
+    }
 
     def add_network_parameters(
         self, *, profile: bool = True, snapping: bool = True, file_optional: bool = True, default_profile: str = "drive"
@@ -68,38 +89,42 @@ class NetworkParameters:
         """Declare the network parameters (the detailed ones as advanced)."""
         self.add(
             QgsProcessingParameterFeatureSource(
-                self.NETWORK, tr("Road network (line layer)"), [SOURCE_LINE], optional=file_optional
+                self.NETWORK,
+                tr("Road network: lines, or Build network's edges (needed unless a network file is given)"),
+                [SOURCE_LINE],
+                optional=file_optional,
             ),
             tr(
                 "Roads and paths as lines: OpenStreetMap through GDAL (highway, maxspeed, oneway… as fields or in "
                 "other_tags), Ordnance Survey Open Roads, or your own network. Lines are joined where they share a "
-                "vertex. The built network is kept for the QGIS session, so later runs on the same unchanged "
-                "layer with the same options do not rebuild it."
+                "vertex. The edges written by Build network are read as built, with their speeds, directions and "
+                "junctions, so in a model Build network's Network edges link here and the network settings are not "
+                "needed; a layer with their road_class, drive_kmh and drive_direction fields only is built from its "
+                "lines with those fields. The built network is kept for the QGIS session, so later runs on the same "
+                "unchanged layer with the same options do not rebuild it."
             ),
         )
         if file_optional:
             self.add(
                 QgsProcessingParameterFile(
                     self.NETWORK_FILE,
-                    tr("Or: saved network or OSM file"),
+                    tr("Or: network file (saved by Build network, or OpenStreetMap)"),
                     optional=True,
                     fileFilter=tr("Networks (*.npz *.osm *.xml *.pbf)"),
                 ),
                 tr(
-                    "Used instead of the line layer: a network saved by Build network (.npz), an OpenStreetMap "
-                    "XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed "
-                    "of each road class, or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through "
-                    "GDAL, as when it is added as a layer."
+                    "Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build "
+                    "network's Save the network to a file here), which holds its speeds and directions so the "
+                    "network settings are not needed; an OpenStreetMap XML file (.osm) read with osmnx, which "
+                    "also imputes missing drive speeds from the mean speed of each road class; or an OpenStreetMap "
+                    "PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer."
                 ),
             )
         if profile:
-            self.add(
-                QgsProcessingParameterEnum(
-                    self.PROFILE,
-                    tr("Travel mode"),
-                    options=[tr("Walk"), tr("Cycle"), tr("Drive")],
-                    defaultValue=PROFILE_IDS.index(default_profile),
-                ),
+            self.add_choice(
+                self.PROFILE,
+                tr("Travel mode"),
+                make_choices(list(zip(PROFILE_IDS, (tr("Walk"), tr("Cycle"), tr("Drive")))), default_profile),
                 tr(
                     "Walk (no motorways or trunk roads; footpaths allowed; both directions), cycle (no motorways, "
                     "footways or steps; one-way streets respected) or drive (roads only; one-way streets "
@@ -128,10 +153,10 @@ class NetworkParameters:
             ),
             advanced=True,
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.SPEED_UNIT, tr("Unit of the speed field"), options=[tr("km/h"), tr("mph")], defaultValue=0
-            ),
+        self.add_choice(
+            self.SPEED_UNIT,
+            tr("Unit of the speed field"),
+            make_choices([("kmh", tr("km/h")), ("mph", tr("mph"))], "kmh"),
             tr("Whether numbers in the speed field are km/h or miles per hour."),
             advanced=True,
         )
@@ -156,19 +181,22 @@ class NetworkParameters:
                 self.FORWARD_VALUES,
                 tr("Values meaning one-way along the line"),
                 defaults.forward_values,
-                tr("Comma-separated values of the direction field for traffic in the direction the line is drawn."),
+                tr(
+                    "Values of the direction field for traffic in the direction the line is drawn, separated by "
+                    "commas or semicolons."
+                ),
             ),
             (
                 self.BACKWARD_VALUES,
                 tr("Values meaning one-way against the line"),
                 defaults.backward_values,
-                tr("Comma-separated values for traffic against the direction the line is drawn (OSM: -1)."),
+                tr("Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons."),
             ),
             (
                 self.BOTH_VALUES,
                 tr("Values meaning two-way"),
                 defaults.both_values,
-                tr("Comma-separated values for two-way traffic."),
+                tr("Values for two-way traffic, separated by commas or semicolons."),
             ),
         ):
             self.add(
@@ -189,10 +217,10 @@ class NetworkParameters:
                 help_text,
                 advanced=True,
             )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.COUNTRY, tr("Road-class speeds of"), options=[tr("United Kingdom"), tr("France")], defaultValue=0
-            ),
+        self.add_choice(
+            self.COUNTRY,
+            tr("Road-class speeds of"),
+            make_choices(list(zip(COUNTRY_IDS, (tr("United Kingdom"), tr("France")))), "uk"),
             tr(
                 "Default drive speeds by road class. United Kingdom: motorway 70 mph, trunk 60, primary 40, "
                 "secondary, tertiary and unclassified 30, residential 25, service 10. France: autoroute 130 km/h, "
@@ -205,7 +233,7 @@ class NetworkParameters:
         )
         self.add(
             QgsProcessingParameterString(self.CLASS_SPEEDS, tr("Own road-class speeds (km/h)"), defaultValue="", optional=True),
-            tr("Overrides of the class speeds, e.g. residential=32, service=15."),
+            tr("Overrides of the class speeds, e.g. residential=32, service=15 (or residential=32,5; service=15)."),
             advanced=True,
         )
         self.add(
@@ -245,42 +273,41 @@ class NetworkParameters:
                     "Points are moved to the nearest point of the nearest road the mode may use; points farther "
                     "than this are reported and skipped. The walk from the point to the road is not timed."
                 ),
+                advanced=True,
             )
 
-    # -- reading -------------------------------------------------------------------
-    def network_options(self, parameters, context) -> network_engine.NetworkOptions:
-        def values(name):
-            text = self.parameterAsString(parameters, name, context) or ""
-            return tuple(v.strip().lower() for v in text.split(",") if v.strip())
+    def network_notes(self) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the network parameters (see ``PlaceInsightAlgorithm.parameter_notes``)."""
+        return [
+            ((self.NETWORK, self.NETWORK_FILE), tr("roads, or a saved network")),
+            ((self.PROFILE,), tr("walk, cycle or drive")),
+            ((self.SNAP_TOLERANCE,), tr("farther points are skipped")),
+        ]
 
-        class_speeds = []
-        for item in (self.parameterAsString(parameters, self.CLASS_SPEEDS, context) or "").split(","):
-            if not item.strip():
-                continue
-            key, _, value = item.partition("=")
-            try:
-                class_speeds.append((key.strip().lower(), float(value)))
-            except ValueError as error:
-                raise QgsProcessingException(
-                    tr(
-                        "Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not."
-                    ).format(item=item.strip())
-                ) from error
-        defaults = network_engine.NetworkOptions()
-        return network_engine.NetworkOptions(
-            walk_kmh=self.parameterAsDouble(parameters, self.WALK_SPEED, context),
-            cycle_kmh=self.parameterAsDouble(parameters, self.CYCLE_SPEED, context),
-            country=COUNTRY_IDS[self.parameterAsEnum(parameters, self.COUNTRY, context)],
-            class_speeds=tuple(class_speeds),
-            default_drive_kmh=self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context),
-            speed_unit=("kmh", "mph")[self.parameterAsEnum(parameters, self.SPEED_UNIT, context)],
-            forward_values=values(self.FORWARD_VALUES) or defaults.forward_values,
-            backward_values=values(self.BACKWARD_VALUES) or defaults.backward_values,
-            both_values=values(self.BOTH_VALUES) or defaults.both_values,
-            cycle_oneway=self.parameterAsBoolean(parameters, self.CYCLE_ONEWAY, context),
-            snap_tolerance=self.parameterAsDouble(parameters, self.JOIN_TOLERANCE, context),
-            connect_crossings=self.parameterAsBoolean(parameters, self.CONNECT_CROSSINGS, context),
+    # -- on the main thread -------------------------------------------------------------
+    def prepare_layers(self, parameters, context) -> None:
+        """What the network's line layer says of itself, read on the main thread: its state for the session's
+        cache key (:func:`bridge.layer_state`) and whether it can be read in bulk (:func:`bridge.arrow_source`)."""
+        super().prepare_layers(parameters, context)
+        value = parameters.get(self.NETWORK)
+        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
+        layer = self.parameterAsVectorLayer(parameters, self.NETWORK, context) if value is not None else None
+        self._network_layer = (
+            None if layer is None or selected else bridge.layer_state(layer),
+            None if layer is None or selected else bridge.arrow_source(layer),
         )
+
+    def _prepared_network_layer(self, parameters, context) -> tuple:
+        """(layer state or None, arrow source or None) as :meth:`prepare_layers` read them (read now, on the main
+        thread, when the algorithm runs without ``prepareAlgorithm``)."""
+        if not hasattr(self, "_network_layer"):
+            on_main_thread(lambda: NetworkParameters.prepare_layers(self, parameters, context))
+        return self._network_layer
+
+    # -- checking and reading --------------------------------------------------------
+    def needs_network(self, parameters) -> bool:
+        """Whether the run needs a road network (location planning only needs one for network costs)."""
+        return True
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         path = parameters.get(self.NETWORK_FILE) if self.parameterDefinition(self.NETWORK_FILE) is not None else None
@@ -290,10 +317,58 @@ class NetworkParameters:
                 "(.osm, .osm.pbf), or leave the file empty and choose a line layer (a file GDAL reads can be added "
                 "to the project as a layer first)."
             ).format(path=path)
+        given = [parameters.get(name) not in (None, "") for name in (self.NETWORK, self.NETWORK_FILE)]
+        if self.needs_network(parameters) and not any(given):
+            network = self.parameterDefinition(self.NETWORK)
+            file = self.parameterDefinition(self.NETWORK_FILE)
+            return False, tr(
+                "Choose a road network: a line layer or Build network's edges in '{layer}', or a network file in '{file}'."
+            ).format(layer=network.description(), file=file.description() if file is not None else "")
         return super().checkParameterValues(parameters, context)
 
+    def unused_settings(self, parameters, context) -> list[str]:
+        """The network settings given other values than their defaults (a network built already does not use them)."""
+        given, defaults = self.network_options(parameters, context), self.network_options({}, context)
+        changed = [name for name in self.FIELD_SETTINGS if self.parameterAsString(parameters, name, context)]
+        for option, name in self.OPTION_SETTINGS.items():
+            if getattr(given, option) != getattr(defaults, option):
+                changed.append(name)
+        return [self.parameterDefinition(name).description() for name in changed]
+
+    def network_options(self, parameters, context) -> network_engine.NetworkOptions:
+        def values(name):
+            return tuple(v.lower() for v in split_items(self.parameterAsString(parameters, name, context)))
+
+        class_speeds = []
+        for key, value in split_pairs(self.parameterAsString(parameters, self.CLASS_SPEEDS, context)):
+            try:
+                if not key:
+                    raise ValueError(value)
+                class_speeds.append((key.lower(), number(value)))
+            except ValueError as error:
+                raise QgsProcessingException(
+                    tr(
+                        "Write the own road-class speeds as class=km/h separated by commas, e.g. residential=32; '{item}' is not."
+                    ).format(item=f"{key}={value}" if key else value)
+                ) from error
+        defaults = network_engine.NetworkOptions()
+        return network_engine.NetworkOptions(
+            walk_kmh=self.parameterAsDouble(parameters, self.WALK_SPEED, context),
+            cycle_kmh=self.parameterAsDouble(parameters, self.CYCLE_SPEED, context),
+            country=self.choice(parameters, self.COUNTRY, context),
+            class_speeds=tuple(class_speeds),
+            default_drive_kmh=self.parameterAsDouble(parameters, self.DEFAULT_SPEED, context),
+            speed_unit=self.choice(parameters, self.SPEED_UNIT, context),
+            forward_values=values(self.FORWARD_VALUES) or defaults.forward_values,
+            backward_values=values(self.BACKWARD_VALUES) or defaults.backward_values,
+            both_values=values(self.BOTH_VALUES) or defaults.both_values,
+            cycle_oneway=self.parameterAsBoolean(parameters, self.CYCLE_ONEWAY, context),
+            snap_tolerance=self.parameterAsDouble(parameters, self.JOIN_TOLERANCE, context),
+            connect_crossings=self.parameterAsBoolean(parameters, self.CONNECT_CROSSINGS, context),
+        )
+
     def profile_id(self, parameters, context) -> str:
-        return PROFILE_IDS[self.parameterAsEnum(parameters, self.PROFILE, context)]
+        return self.choice(parameters, self.PROFILE, context)
 
     def snap_tolerance(self, parameters, context) -> float:
         return self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
@@ -312,6 +387,15 @@ class NetworkParameters:
             network = self._network_from_file(path, options, progress)
         else:
             network = self._network_from_layer(parameters, context, options, progress)
+        built = network.report.get("from_edges") or path.lower().endswith(".npz")
+        unused = self.unused_settings(parameters, context) if built else []
+        if unused:
+            progress.warn(
+                tr(
+                    "The network was built already, with its own speeds and directions, so these settings are not "
+                    "used: {settings}."
+                ).format(settings="; ".join(unused))
+            )
         if report:
             used = (
                 [self.profile_id(parameters, context)]
@@ -366,7 +450,7 @@ class NetworkParameters:
             )
         fields = layer.fields().names()
         class_field = "highway" if "highway" in fields else None
-        network = self._build(layer, layer, Path(path).name, (class_field, None, None), options, progress)
+        network = self._build(layer, None, Path(path).name, (class_field, None, None), options, progress)
         network_engine.CACHE.put(key, network)
         return network
 
@@ -375,32 +459,34 @@ class NetworkParameters:
         if source is None:
             raise QgsProcessingException(tr("Choose a road network: a line layer or a network file."))
         fields = source.fields().names()
-        class_field = self.parameterAsString(parameters, self.CLASS_FIELD, context) or (
-            "highway" if "highway" in fields else None
-        )
-        direction_field = self.parameterAsString(parameters, self.DIRECTION_FIELD, context) or (
-            "oneway" if "oneway" in fields else None
-        )
-        speed_field = self.parameterAsString(parameters, self.SPEED_FIELD, context) or None
+        chosen = [self.parameterAsString(parameters, name, context) or None for name in self.FIELD_SETTINGS]
+        if network_engine.is_built_edges(fields) and not any(chosen):
+            network = self._network_from_edges(parameters, context, source, progress)
+            if network is not None:
+                return network
+        own = network_engine.own_fields(fields)  # Place Insight's own edge fields, where the usual ones are absent
+        class_field = chosen[0] or ("highway" if "highway" in fields else own.get("class"))
+        speed_field = chosen[1] or own.get("speed")
+        direction_field = chosen[2] or ("oneway" if "oneway" in fields else own.get("direction"))
+        if speed_field and speed_field == own.get("speed") and not chosen[1]:
+            options = dataclasses.replace(options, speed_unit="kmh")
         key = self._cache_key(parameters, context, source, options, (class_field, speed_field, direction_field))
         network = network_engine.CACHE.get(key) if key else None
         if network is not None:
             progress.info(tr("Network reused from this session (not rebuilt)."))
             return network
-        value = parameters.get(self.NETWORK)
-        selected = isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly
-        layer = None if selected else self.parameterAsVectorLayer(parameters, self.NETWORK, context)
         name = self.source_title(parameters, self.NETWORK, context, source)
+        arrow = self._prepared_network_layer(parameters, context)[1]
         network = self._build(
-            source, layer, name, (class_field, speed_field, direction_field), options, progress, context=context
+            source, arrow, name, (class_field, speed_field, direction_field), options, progress, context=context
         )
         if key:
             network_engine.CACHE.put(key, network)
         return network
 
     @staticmethod
-    def _build(source, layer, name: str, fields, options, progress, *, context=None) -> network_engine.Network:
-        """Build the network of a line source (``layer``, when given, may be read in bulk)."""
+    def _build(source, arrow, name: str, fields, options, progress, *, context=None) -> network_engine.Network:
+        """Build the network of a line source (read in bulk from ``arrow``, when given: see ``bridge.arrow_source``)."""
         class_field, speed_field, direction_field = fields
         lines = bridge.read_network_lines(
             source,
@@ -409,7 +495,7 @@ class NetworkParameters:
             direction_field=direction_field if direction_field != "oneway" else None,
             context=context,
             feedback=Band(progress, 0, 30),
-            layer=layer,
+            arrow=arrow,
             name=name,
         )
         if lines.missing_geometry:
@@ -431,11 +517,50 @@ class NetworkParameters:
         network.meta["source"] = name
         return network
 
-    def _cache_key(self, parameters, context, source, options, fields) -> str | None:
-        value = parameters.get(self.NETWORK)
-        if isinstance(value, QgsProcessingFeatureSourceDefinition) and value.selectedFeaturesOnly:
-            return None  # a selection may change at any time
-        layer = self.parameterAsVectorLayer(parameters, self.NETWORK, context)
-        if layer is None:
+    def _network_from_edges(self, parameters, context, source, progress) -> network_engine.Network | None:
+        """The network of Build network's edges read as built, or None (with a warning) when they cannot be."""
+        name = self.source_title(parameters, self.NETWORK, context, source)
+        key = self._cache_key(parameters, context, source, network_engine.NetworkOptions(), ("built edges",))
+        network = network_engine.CACHE.get(key) if key else None
+        if network is not None:
+            progress.info(tr("Network reused from this session (not rebuilt)."))
+            return network
+        lines = bridge.read_network_lines(
+            source,
+            class_field=None,
+            speed_field=None,
+            direction_field=None,
+            context=context,
+            feedback=Band(progress, 0, 30),
+            arrow=self._prepared_network_layer(parameters, context)[1],
+            extra_fields=network_engine.BUILT_EDGE_FIELDS + network_engine.OPTIONAL_EDGE_FIELDS,
+        )
+        try:
+            network = network_engine.network_from_edges(lines.parts, lines.owner, lines.attributes, source_ids=lines.source_ids)
+        except InvalidInputError as error:
+            progress.warn(
+                tr(
+                    "The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} "
+                    "Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road "
+                    "class, speed and direction."
+                ).format(layer=name, error=error)
+            )
             return None
-        return "|".join(["layer", bridge.layer_state(layer), options.key(), repr(fields), source.sourceCrs().authid()])
+        progress.info(
+            tr(
+                "{layer} holds the edges of Build network: the network is read as built, with their junctions, "
+                "speeds and directions."
+            ).format(layer=name)
+        )
+        network.meta["crs"] = lines.crs.toWkt()
+        network.meta["source_crs"] = lines.source_crs.toWkt()
+        network.meta["source"] = name
+        if key:
+            network_engine.CACHE.put(key, network)
+        return network
+
+    def _cache_key(self, parameters, context, source, options, fields) -> str | None:
+        state = self._prepared_network_layer(parameters, context)[0]
+        if state is None:
+            return None  # no layer of the project, or its selection (which may change at any time)
+        return "|".join(["layer", state, options.key(), repr(fields), source.sourceCrs().authid()])

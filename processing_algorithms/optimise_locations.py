@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -17,7 +16,6 @@ from qgis.core import (
 from ..engine import values
 from ..engine.location import (
     DEFAULT_SPEED_KMH,
-    OBJECTIVES,
     CostSpec,
     LocationModel,
     Points,
@@ -27,19 +25,40 @@ from ..engine.location import (
 )
 from ..engine.progress import Band
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POINT, SOURCE_POLYGON
+from ..plugin.bridge import styling
+from ..plugin.bridge.compat import (
+    FIELD_ANY,
+    FIELD_NUMERIC,
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_LINE,
+    SOURCE_POINT,
+    SOURCE_POLYGON,
+)
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .network_parameters import NetworkParameters
+from .segmented_base import SegmentBreakdown
 
-METHODS = ("auto", "exact", "heuristic")
-COSTS = (("straight_line", "minutes"), ("straight_line", "metres"), ("network", "minutes"))
+# The keys of the list parameters, each with what it means for the engine (fixed order: append only).
+COSTS = {
+    "straight_line_minutes": ("straight_line", "minutes"),
+    "straight_line_metres": ("straight_line", "metres"),
+    "network_minutes": ("network", "minutes"),
+}
 NUMBERS = ("OBJECTIVE_VALUE", "BOUND", "GAP", "COVERED_SHARE", "MEAN_COST", "MAX_COST", "SITES_SELECTED")
 
 
-class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
+class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm):
     NAME = "optimiselocations"
     GROUP = "locationplanning"
+    TAGS = (
+        "location-allocation, localisation-affectation, p-median, p-médian, p-médiane, p-center, p-centre, MCLP, maximal "
+        "covering, couverture maximale, LSCP, set covering, site selection, choix de sites, facility location, "
+        "implantation, optimisation, optimization, allocation, affectation, service points, points de service, OSM, "
+        "OpenStreetMap, customer type, type de public, by segment, par segment"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
 
     def display_name(self):
@@ -56,8 +75,32 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             "in a projected CRS, in metres or in minutes at a chosen speed; the report says which. The exact solver "
             "is a mixed-integer programme solved by HiGHS; the heuristic (greedy start, vertex substitution, "
             "seeded perturbations; for capacities, a Lagrangian heuristic) handles large problems and reports a "
-            "proven bound and gap. Compare the result with today's sites in the HTML report."
+            "proven bound and gap. Compare the result with today's sites in the HTML report; with the demand's "
+            "segment field, the report and a table say, for each segment of a classification, how its mean travel "
+            "cost and its share within the cut-off change from today's sites to the plan, and name the customer "
+            "types that gain and lose."
         )
+
+    def short_description(self):
+        return tr("Chooses where to put N service points (location-allocation: p-median, covering, p-center).")
+
+    def parameter_notes(self):
+        return [
+            (("DEMAND", "WEIGHT_FIELD", "DEMAND_ID_FIELD"), tr("where demand is, how much")),
+            (
+                ("CANDIDATES", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD"),
+                tr("sites that could host it"),
+            ),
+            (("CURRENT",), tr("today's, to compare")),
+            (("COST", "SPEED"), tr("straight line or network")),
+            *self.network_notes(),
+            (("OBJECTIVE", "P", "CUTOFF"), tr("what to achieve, how many sites")),
+            (("SOLVER", "TIME_LIMIT"), tr("exact or heuristic")),
+            (("SITES",), tr("with the demand served")),
+            (("ALLOCATION",), tr("demand to its site")),
+            (("REPORT",), tr("comparison with today")),
+            *self.breakdown_notes("SEGMENT_FIELD"),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -78,6 +121,15 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "DEMAND_ID_FIELD", tr("Demand id field"), parentLayerParameterName="DEMAND", type=FIELD_ANY, optional=True
             ),
             tr("Names the demand units in messages and on the allocation lines. Empty: the feature id."),
+        )
+        self.add_segment_parameters(
+            "SEGMENT_FIELD",
+            "DEMAND",
+            help_text=tr(
+                "The segment code of each demand unit (any level at or below the chosen one), counted by the demand "
+                "weight: gives the access by segment today and with the plan. Unknown codes count as Unclassified. "
+                "Empty: no breakdown by segment."
+            ),
         )
         self.add(
             QgsProcessingParameterFeatureSource("CANDIDATES", tr("Candidate sites"), [SOURCE_POINT]),
@@ -109,16 +161,21 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFeatureSource("CURRENT", tr("Current sites"), [SOURCE_POINT], optional=True),
             tr("Today's sites, to compare the proposal with (mean and longest travel cost, share covered)."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                "COST",
-                tr("Travel cost"),
-                options=[
-                    tr("Straight-line travel time (minutes)"),
-                    tr("Straight-line distance (metres)"),
-                    tr("Network travel time (minutes)"),
-                ],
-                defaultValue=0,
+        self.add_choice(
+            "COST",
+            tr("Travel cost"),
+            make_choices(
+                list(
+                    zip(
+                        COSTS,
+                        (
+                            tr("Straight-line travel time (minutes)"),
+                            tr("Straight-line distance (metres)"),
+                            tr("Network travel time (minutes)"),
+                        ),
+                    )
+                ),
+                "straight_line_minutes",
             ),
             tr(
                 "Straight-line distance in a projected CRS, kept in metres or turned into minutes at the speed below; "
@@ -135,17 +192,17 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             ),
         )
         self.add_network_parameters(default_profile="drive")
-        self.add(
-            QgsProcessingParameterEnum(
-                "OBJECTIVE",
-                tr("Objective"),
-                options=[
-                    tr("Minimise weighted travel cost (p-median)"),
-                    tr("Maximise demand covered (maximal covering)"),
-                    tr("Minimise the number of sites covering all demand (set covering)"),
-                    tr("Minimise the longest travel cost (p-center)"),
+        self.add_choice(
+            "OBJECTIVE",
+            tr("Objective"),
+            make_choices(
+                [
+                    ("pmedian", tr("Minimise weighted travel cost (p-median)")),
+                    ("mclp", tr("Maximise demand covered (maximal covering)")),
+                    ("lscp", tr("Minimise the number of sites covering all demand (set covering)")),
+                    ("pcenter", tr("Minimise the longest travel cost (p-center)")),
                 ],
-                defaultValue=0,
+                "pmedian",
             ),
             tr("What the best set of sites achieves."),
         )
@@ -160,25 +217,27 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
                 "metres). Needed by maximal and set covering; reported by the others (0: none)."
             ),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                "SOLVER",
-                tr("Solver"),
-                options=[
-                    tr("Automatic (by problem size)"),
-                    tr("Exact (HiGHS mixed-integer programme)"),
-                    tr("Heuristic (interchange with a proven bound)"),
+        self.add_choice(
+            "SOLVER",
+            tr("Solver"),
+            make_choices(
+                [
+                    ("auto", tr("Automatic (by problem size)")),
+                    ("exact", tr("Exact (HiGHS mixed-integer programme)")),
+                    ("heuristic", tr("Heuristic (interchange with a proven bound)")),
                 ],
-                defaultValue=0,
+                "auto",
             ),
             tr(
                 "Automatic runs the heuristic and its bound, then the exact solver where the gap is open and the "
                 "problem fits in memory."
             ),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("TIME_LIMIT", tr("Time limit (seconds)"), NUMBER_DOUBLE, 60.0, minValue=0.0),
             tr("The solver stops here and reports its best solution, the bound and the gap."),
+            advanced=True,
         )
         self.add(
             QgsProcessingParameterNumber("SEED", tr("Random seed"), NUMBER_INTEGER, 1, optional=True),
@@ -191,14 +250,14 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             advanced=True,
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), QgsProcessing.TypeVectorPoint),
+            QgsProcessingParameterFeatureSink("SITES", tr("Selected sites"), SOURCE_POINT),
             tr(
                 "One point per chosen site: rank (1 = serves the most demand), demand served, number of "
                 "demand units, mean and longest travel cost, demand within the cut-off and its share."
             ),
         )
         self.add_sink(
-            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), QgsProcessing.TypeVectorLine),
+            QgsProcessingParameterFeatureSink("ALLOCATION", tr("Allocation lines"), SOURCE_LINE),
             tr(
                 "One line per demand unit to the site serving it, with the weight, share, travel cost and "
                 "whether it is within the cut-off."
@@ -206,9 +265,18 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         )
         self.add_sink(
             QgsProcessingParameterFileDestination(
-                "REPORT", tr("Report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
+                "REPORT", tr("Location plan report"), tr("HTML files (*.html)"), optional=True, createByDefault=True
             ),
             tr("The chosen sites, the comparison with today's sites, the objective, bound and gap, and the objective curve."),
+        )
+        self.add_breakdown_outputs(
+            tr(
+                "A table (written with a segment field): a first row for everybody (code NULL), then one row per "
+                "segment: count, today_mean and plan_mean (weighted mean travel cost to the nearest open site), "
+                "mean_change, today_within and plan_within (count within the cut-off), within_change, the same as "
+                "% of the segment (today_within_pct, plan_within_pct, within_pct_change) and low_numbers. The today "
+                "columns are NULL without current sites."
+            )
         )
         for key, label, text in zip(
             NUMBERS,
@@ -242,13 +310,15 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             key: self.parameterAsString(parameters, key, context) or None
             for key in ("WEIGHT_FIELD", "DEMAND_ID_FIELD", "SITE_ID_FIELD", "SITE_NAME_FIELD", "REQUIRED_FIELD", "CAPACITY_FIELD")
         }
+        segment_field = self.segment_field(parameters, context, "SEGMENT_FIELD")
         demand = bridge.read_layer(
             demand_source,
-            [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"]],
+            [field["WEIGHT_FIELD"], field["DEMAND_ID_FIELD"], segment_field],
             context=context,
             feedback=progress,
             geometry="xy",
             crs=crs,
+            name=self.source_title(parameters, "DEMAND", context, demand_source),
         )
         sites = bridge.read_layer(
             sites_source,
@@ -264,7 +334,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             layer = bridge.read_layer(current_source, [], context=context, feedback=progress, geometry="xy", crs=crs)
             current = Points(layer.xy, layer.ids(None).tolist())
         model = LocationModel(
-            OBJECTIVES[self.parameterAsEnum(parameters, "OBJECTIVE", context)],
+            self.choice(parameters, "OBJECTIVE", context),
             self.parameterAsInt(parameters, "P", context),
             self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
@@ -273,7 +343,7 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             else None,
         )
         options = SolverOptions(
-            METHODS[self.parameterAsEnum(parameters, "SOLVER", context)],
+            self.choice(parameters, "SOLVER", context),
             self.parameterAsDouble(parameters, "TIME_LIMIT", context),
             self.parameterAsInt(parameters, "SEED", context),
         )
@@ -284,9 +354,16 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
         )
         site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
+        segments = None
+        if segment_field:
+            label = field["WEIGHT_FIELD"] or tr("demand units")
+            counts = np.nan_to_num(np.asarray(weights, dtype=float))
+            segments = self.segmented_base(
+                parameters, context, progress, layer=demand, field=segment_field, counts=counts, label=label
+            )
         progress.info(tr("Travel cost: {cost}.").format(cost=cost.label()))
         plan = plan_locations(
-            Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist()),
+            Points(demand.xy, demand.ids(field["DEMAND_ID_FIELD"]).tolist(), segments=segments),
             weights,
             Points(sites.xy, site_ids, names),
             model,
@@ -301,9 +378,12 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
 
+    def needs_network(self, parameters) -> bool:
+        return COSTS.get(self.choices_of("COST").key_of(parameters.get("COST")), ("",))[0] == "network"
+
     def cost_spec(self, parameters, context, progress, demand_source):
         """How travel costs are made, and the projected CRS the points are read in (the network's, if any)."""
-        method, unit = COSTS[self.parameterAsEnum(parameters, "COST", context)]
+        method, unit = COSTS[self.choice(parameters, "COST", context)]
         if method == "straight_line":
             crs = bridge.working_crs(demand_source.sourceCrs(), demand_source.sourceExtent(), context.transformContext())
             return CostSpec(unit=unit, speed_kmh=self.parameterAsDouble(parameters, "SPEED", context)), crs
@@ -349,6 +429,13 @@ class OptimiseLocations(NetworkParameters, PlaceInsightAlgorithm):
             kinds={"covered": "bool", "demand_id": "string", "site_id": "string"},
             feedback=progress,
         )
+        styling.style_when_loaded(context, results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
+        sites_named = list(zip(plan.sites["site_id"], plan.sites["name"]))
+        styling.style_when_loaded(context, results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
+        if plan.segments is not None:
+            results.update(self.write_breakdown(parameters, context, progress, plan.segments))
+        else:
+            self.skip_breakdown(parameters, progress)
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
             results["REPORT"] = self.outputs.save(path, plan.report.save, name="REPORT")

@@ -7,42 +7,32 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsUnitTypes,
-    QgsWkbTypes,
 )
 
-from ..engine import values
-from ..engine.segmentation import encoding, joins
+from ..engine.segmentation import encoding
 from ..engine.segmentation.profile import ProfileOptions, profile_segments
 from ..engine.segmentation.report import ProfileContext, profile_report, unmatched_message
 from ..plugin import bridge
-from ..plugin.bridge.compat import FIELD_ANY, NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
+from ..plugin.bridge.compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_POLYGON, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
-from .base import CatalogueParameters, PlaceInsightAlgorithm
+from .base import PlaceInsightAlgorithm
+from .target_placement import TargetPlacementParameters
 
-BY_FIELD, BY_KEY, BY_LOCATION = 0, 1, 2
 
-
-class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
+class ProfileSegments(TargetPlacementParameters, PlaceInsightAlgorithm):
     NAME = "segmentprofile"
     GROUP = "segmentation"
-    REQUIRES = ("numpy", "pandas", "scipy")
-    TARGET, PLACEMENT, TARGET_SEGMENT, TARGET_KEY, TARGET_WEIGHT = (
-        "TARGET",
-        "PLACEMENT",
-        "TARGET_SEGMENT_FIELD",
-        "TARGET_KEY_FIELD",
-        "TARGET_WEIGHT_FIELD",
+    TAGS = (
+        "profile, profil, segment, segmentation, geodemographic, geodemographics, géodémographie, géodémographique, "
+        "Mosaic, ACORN, OAC, index, indice, penetration, pénétration, target market, marché cible, cible, customer "
+        "insight, connaissance des usagers, clients, usagers, postcode, code postal, binomial"
     )
-    BASE, BASE_SEGMENT, BASE_COUNT, BASE_KEY = "BASE", "BASE_SEGMENT_FIELD", "BASE_COUNT_FIELD", "BASE_KEY_FIELD"
-    POSTCODES, TOLERANCE, AREA = "KEYS_ARE_POSTCODES", "TOLERANCE", "AREA"
+    REQUIRES = ("numpy", "pandas", "scipy")
+    AREA = "AREA"
     ALPHA, MIN_COUNT, COVERAGE, SUPPRESS = "ALPHA", "MIN_COUNT", "COVERAGE", "SUPPRESS_BELOW"
     OUTPUT, REPORT = "OUTPUT", "REPORT"
 
@@ -59,96 +49,31 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             "records that match no segment are counted and listed by key in the log and the report."
         )
 
+    def short_description(self):
+        return tr("Profiles a target (clients, respondents…) against a base by geodemographic segment: index, target market.")
+
+    def parameter_notes(self):
+        return [
+            ((self.TARGET, self.PLACEMENT), tr("what to profile, and how")),
+            (
+                (self.TARGET_SEGMENT, self.TARGET_KEY, self.TARGET_WEIGHT),
+                tr("as the placement needs"),
+            ),
+            ((self.BASE, self.BASE_SEGMENT, self.BASE_COUNT, self.BASE_KEY), tr("everybody, with segment codes")),
+            ((self.POSTCODES, self.TOLERANCE), tr("how they match")),
+            *self.catalogue_notes(),
+            ((self.AREA,), tr("only what lies inside counts")),
+            ((self.ALPHA, self.MIN_COUNT, self.COVERAGE), tr("test, small numbers, target market")),
+            ((self.OUTPUT,), tr("one row per segment")),
+            ((self.REPORT,), tr("headline, chart, table")),
+        ]
+
     def initAlgorithm(self, config=None):
-        self.add(
-            QgsProcessingParameterFeatureSource(self.TARGET, tr("Target layer or table"), [SOURCE_VECTOR]),
-            tr("The records to profile: points, polygons or a table without geometry."),
+        self.add_target_parameters(
+            target_label=tr("Target layer or table"),
+            target_help=tr("The records to profile: points, polygons or a table without geometry."),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.PLACEMENT,
-                tr("How target records find their segment"),
-                options=[
-                    tr("Segment field of the target"),
-                    tr("Key joined to the base (postcode, area code)"),
-                    tr("Location (inside a base polygon, or nearest base point within the tolerance)"),
-                ],
-                defaultValue=1,
-            ),
-            tr(
-                "Segment field: the target carries its own code. Key: the target key is looked up in the base key "
-                "field. Location: a target point takes the segment of the base polygon it falls in, or of the "
-                "nearest base point within the tolerance; polygons use their point on surface."
-            ),
-        )
-        self._field(
-            self.TARGET_SEGMENT,
-            tr("Target segment field"),
-            self.TARGET,
-            tr("The target's segment code (any level at or below the chosen one). Used with 'Segment field of the target'."),
-        )
-        self._field(
-            self.TARGET_KEY,
-            tr("Target key field"),
-            self.TARGET,
-            tr(
-                "Postcode or area code of each target record, used to join to the base; also names "
-                "unmatched records in the log and the report."
-            ),
-        )
-        self._field(
-            self.TARGET_WEIGHT,
-            tr("Target weight field"),
-            self.TARGET,
-            tr(
-                "How much each record counts (e.g. number of visits). Empty: each record counts 1. Numbers "
-                "stored as text are read as numbers; other text, NULL or negative values are refused."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterFeatureSource(self.BASE, tr("Base layer"), [SOURCE_VECTOR]),
-            tr("Everybody: households, postcodes or output areas, each with a segment code."),
-        )
-        self._field(
-            self.BASE_SEGMENT,
-            tr("Base segment field"),
-            self.BASE,
-            tr("The segment code of each base unit. Codes the catalogue does not know are counted as Unclassified."),
-            optional=False,
-        )
-        self._field(
-            self.BASE_COUNT,
-            tr("Base count field"),
-            self.BASE,
-            tr("Households, population… of each base unit. Empty: each unit counts 1. The report says which count was used."),
-        )
-        self._field(
-            self.BASE_KEY,
-            tr("Base key field"),
-            self.BASE,
-            tr(
-                "The base's postcode or area code, joined to the target key. A key found on several base "
-                "units is reported; their counts are summed in the base."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterBoolean(self.POSTCODES, tr("Keys are postcodes"), defaultValue=True),
-            tr(
-                'Ticked: keys are compared ignoring case and every space ("GU11 1AA" = "gu111aa"). '
-                "Unticked: only case and surrounding spaces are ignored."
-            ),
-        )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.TOLERANCE,
-                tr("Tolerance for the nearest base point (metres)"),
-                NUMBER_DOUBLE,
-                defaultValue=100.0,
-                minValue=0.0,
-            ),
-            tr("With location and a base of points: how far the nearest base point may be."),
-        )
-        self.add_catalogue_parameters()
+        self.add_base_parameters()
         self.add(
             QgsProcessingParameterFeatureSource(self.AREA, tr("Restrict to area"), [SOURCE_POLYGON], optional=True),
             tr(
@@ -206,33 +131,25 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         self.addOutput(QgsProcessingOutputString("HEADLINE", tr("Headline")))
         self.add_output_help(tr("Headline"), tr("The report's one-sentence summary."))
 
-    def _field(self, name, label, parent, help_text, optional=True):
-        self.add(
-            QgsProcessingParameterField(name, label, parentLayerParameterName=parent, type=FIELD_ANY, optional=optional),
-            help_text,
-        )
-
     def process(self, parameters, context, progress):
         catalogue, level = self.read_catalogue(parameters, context)
         axis = encoding.SegmentAxis.of(catalogue, level)
-        mode = self.parameterAsEnum(parameters, self.PLACEMENT, context)
+        mode = self.placement_mode(parameters, context)
         target_source, base_source = (
             self.required_source(parameters, self.TARGET, context),
             self.required_source(parameters, self.BASE, context),
         )
-        names = self._field_names(parameters, context)
-        self._check_fields(mode, names)
+        names = self.field_names(parameters, context)
+        self.check_fields(mode, names)
         work = bridge.working_crs(base_source.sourceCrs(), base_source.sourceExtent(), context.transformContext())
         area_source = self.parameterAsSource(parameters, self.AREA, context)
-        base, base_codes, counts, warnings = self._read_base(
-            base_source, mode, area_source is not None, names, axis, work, parameters, context, progress
+        placed_base = self.read_placed_base(
+            parameters, context, progress, axis=axis, mode=mode, names=names, crs=work, geometry="xy" if area_source else "none"
         )
-        target, weights = self._read_target(target_source, mode, names, work, parameters, context, progress)
-        positions, rows, placement = self._place(
-            mode, target, (base, base_codes, counts), names, axis, parameters, context, progress, warnings
-        )
-        labels = self._labels(target, names[self.TARGET_KEY])
-        unmatched = [labels[i] for i in np.flatnonzero(positions < 0)]
+        base, base_codes, counts, warnings = placed_base.layer, placed_base.codes, placed_base.counts, placed_base.warnings
+        target, weights = self.read_target_layer(target_source, parameters, context, progress, mode=mode, names=names, crs=work)
+        found = self.place_target(target, weights, placed_base, parameters, context, progress, mode=mode, names=names)
+        positions, rows, placement, unmatched = found.positions, found.rows, found.placement, found.unmatched
         outside = 0
         if area_source is not None:
             positions, base_codes, outside = self._restrict(
@@ -272,20 +189,6 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             "HEADLINE": profile.headline(),
         }
 
-    def _field_names(self, parameters, context):
-        """The chosen field of each field parameter of the target and the base (None when not chosen)."""
-        return {
-            key: self.parameterAsString(parameters, key, context) or None
-            for key in (
-                self.TARGET_SEGMENT,
-                self.TARGET_KEY,
-                self.TARGET_WEIGHT,
-                self.BASE_SEGMENT,
-                self.BASE_COUNT,
-                self.BASE_KEY,
-            )
-        }
-
     def _profile(self, positions, base_codes, axis, weights, counts, parameters, context):
         """The engine's profile of the placed target records (axis ``positions``) against the base."""
         return profile_segments(
@@ -314,66 +217,6 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         )
         return {self.OUTPUT: dest_id, self.REPORT: report_path}
 
-    def _read_base(self, source, mode, with_area, names, axis, work, parameters, context, progress):
-        """The base units, their codes on the axis, their counts (or None) and the warnings so far."""
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        geometry = "geometry" if mode == BY_LOCATION and polygons else "xy" if mode == BY_LOCATION or with_area else "none"
-        base = bridge.read_layer(
-            source,
-            [names[self.BASE_SEGMENT], names[self.BASE_COUNT], names[self.BASE_KEY]],
-            context=context,
-            feedback=progress,
-            crs=work,
-            point="surface",
-            geometry=geometry,
-            name=bridge.layer_title(self, parameters, self.BASE, context),
-            required=True,
-        )
-        field = names[self.BASE_SEGMENT]
-        codes = encoding.encode_segments(base.frame[field], axis, blank_as_unclassified=True)
-        encoding.require_level(codes, axis, layer=base.name, field=field)
-        warnings = encoding.code_warnings(codes, axis, layer=base.name, field=field, blank_counted=True)
-        counts = (
-            None
-            if not names[self.BASE_COUNT]
-            else values.read_numbers(
-                base.frame[names[self.BASE_COUNT]],
-                values.COUNTS,
-                field=names[self.BASE_COUNT],
-                layer=base.name,
-                labels=base.frame["fid"],
-            )
-        )
-        return base, codes, counts, warnings
-
-    def _read_target(self, source, mode, names, work, parameters, context, progress):
-        """The target records (with points unless joined by key) and their weights (or None)."""
-        has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
-        target = bridge.read_layer(
-            source,
-            [names[self.TARGET_SEGMENT], names[self.TARGET_KEY], names[self.TARGET_WEIGHT]],
-            context=context,
-            feedback=progress,
-            crs=work,
-            point="surface",
-            geometry="xy" if has_geometry and mode != BY_KEY else "none",
-            name=bridge.layer_title(self, parameters, self.TARGET, context),
-        )
-        if len(target) == 0:
-            raise QgsProcessingException(tr("The target {layer} has no records.").format(layer=target.name))
-        weights = (
-            None
-            if not names[self.TARGET_WEIGHT]
-            else values.read_numbers(
-                target.frame[names[self.TARGET_WEIGHT]],
-                values.WEIGHTS,
-                field=names[self.TARGET_WEIGHT],
-                layer=target.name,
-                labels=target.frame["fid"],
-            )
-        )
-        return target, weights
-
     def _options(self, parameters, context):
         return ProfileOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
@@ -381,75 +224,6 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
             coverage=self.parameterAsDouble(parameters, self.COVERAGE, context) / 100.0,
             suppress_below=self.parameterAsInt(parameters, self.SUPPRESS, context),
         )
-
-    def _check_fields(self, mode, names):
-        needed = {
-            BY_FIELD: [(self.TARGET_SEGMENT, tr("Target segment field"))],
-            BY_KEY: [(self.TARGET_KEY, tr("Target key field")), (self.BASE_KEY, tr("Base key field"))],
-            BY_LOCATION: [],
-        }[mode]
-        for key, label in needed:
-            if not names[key]:
-                raise QgsProcessingException(
-                    tr("Choose the {parameter}: the chosen way of placing target records needs it.").format(parameter=label)
-                )
-
-    def _place(self, mode, target, base_data, names, axis, parameters, context, progress, warnings):
-        """Axis position and base row (or None) of every target record, and a phrase saying how."""
-        base, base_codes, counts = base_data
-        if mode == BY_FIELD:
-            codes = encoding.encode_segments(target.frame[names[self.TARGET_SEGMENT]], axis)
-            encoding.require_level(codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT])
-            warnings += encoding.code_warnings(
-                codes, axis, layer=target.name, field=names[self.TARGET_SEGMENT], blank_counted=False
-            )
-            return codes.positions, None, tr("by its segment field {field}").format(field=names[self.TARGET_SEGMENT])
-        if mode == BY_KEY:
-            postcodes = self.parameterAsBoolean(parameters, self.POSTCODES, context)
-            join = joins.join_on_keys(
-                target.frame[names[self.TARGET_KEY]],
-                base.frame[names[self.BASE_KEY]],
-                base_positions=base_codes.positions,
-                base_counts=counts,
-                postcode=postcodes,
-            )
-            if join.duplicates:
-                warnings.append(
-                    tr(
-                        "{n} keys appear on several units of {layer} (e.g. {examples}); their counts are "
-                        "summed in the base and a target record takes the largest unit's segment."
-                    ).format(n=len(join.duplicates), layer=base.name, examples=", ".join(join.duplicates[:5]))
-                )
-            if join.conflicts:
-                warnings.append(
-                    tr("{n} of those keys carry different segments (e.g. {examples}).").format(
-                        n=len(join.conflicts), examples=", ".join(join.conflicts[:5])
-                    )
-                )
-            rows = join.rows
-            phrase = tr("by its key {key} joined to {base_key} of the base").format(
-                key=names[self.TARGET_KEY], base_key=names[self.BASE_KEY]
-            )
-        else:
-            rows, phrase = self._locate(target, base, parameters, context, progress)
-        positions = np.where(rows >= 0, base_codes.positions[np.maximum(rows, 0)], -1)
-        return positions, rows, phrase
-
-    def _locate(self, target, base, parameters, context, progress):
-        if target.wkb_type == QgsWkbTypes.Type.NoGeometry or base.wkb_type == QgsWkbTypes.Type.NoGeometry:
-            raise QgsProcessingException(
-                tr(
-                    "Placing target records by location needs geometries in both the target "
-                    "and the base; use a segment field or a key instead."
-                )
-            )
-        if base.geometries is not None:
-            rows = bridge.zones_containing(target.xy, base.geometries, feedback=progress)
-            return rows, tr("by location, inside a base polygon")
-        metres = self.parameterAsDouble(parameters, self.TOLERANCE, context)
-        tolerance = metres * QgsUnitTypes.fromUnitToUnitFactor(QgsUnitTypes.DistanceMeters, base.crs.mapUnits())
-        rows = joins.nearest_within(target.xy, base.xy, tolerance)
-        return rows, tr("by location, at the nearest base point within {metres} m").format(metres=f"{metres:g}")
 
     def _restrict(self, area_source, positions, rows, target, base, base_codes, work, context, progress, warnings):
         area = bridge.read_polygons(area_source, work, context=context, feedback=progress)
@@ -477,9 +251,3 @@ class ProfileSegments(CatalogueParameters, PlaceInsightAlgorithm):
         base_positions = np.where(base_inside, base_codes.positions, -1)
         restricted = encoding.EncodedSegments(base_positions, base_codes.unknown, {}, base_codes.blank)
         return np.where(target_inside, positions, -1), restricted, outside
-
-    @staticmethod
-    def _labels(target, key_field):
-        if key_field:
-            return ["" if v is None or v != v else str(v) for v in target.frame[key_field].tolist()]
-        return [tr("feature {fid}").format(fid=fid) for fid in target.frame["fid"].tolist()]

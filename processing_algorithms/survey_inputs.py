@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..engine.i18n import format_examples
+from ..engine.lists import split_answers
 from ..engine.segmentation.keys import duplicated_keys
 from ..engine.survey import responses as survey
 from ..engine.survey.clusters import SurveyPoints
@@ -95,10 +96,19 @@ class SurveyInputs:
         self.add(
             QgsProcessingParameterString(self.ANSWERS, tr("Answers that count"), defaultValue="", optional=True),
             tr(
-                "The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe); case and "
-                "surrounding spaces are ignored. A value that does not occur in the field is reported."
+                "The answer values that count, separated by ';' (e.g. Very unsafe;Fairly unsafe) or by ','; an "
+                "answer of the field that holds a comma (Yes, often) is kept whole. Case and surrounding spaces are "
+                "ignored. A value that does not occur in the field is reported."
             ),
         )
+
+    def survey_notes(self) -> list[tuple[tuple[str, ...], str]]:
+        """The help panel's lines on the records, postcode and answer parameters."""
+        return [
+            ((self.RESPONSES, self.KEY_FIELD), tr("points, or a table with postcodes")),
+            ((self.POSTCODES, self.POSTCODE_FIELD), tr("where postcodes are")),
+            ((self.ANSWER_FIELD, self.ANSWERS), tr("e.g. Very unsafe;Fairly unsafe")),
+        ]
 
     def read_survey(self, parameters, context, progress, *, extra_postcode_fields: tuple[str, ...] = ()) -> SurveyInput:
         """Read, place and select the records; errors name the layer and field to fix."""
@@ -106,7 +116,8 @@ class SurveyInputs:
         name = self.source_title(parameters, self.RESPONSES, context, source, tr("records"))
         key = self.parameterAsString(parameters, self.KEY_FIELD, context)
         answer_field = self.parameterAsString(parameters, self.ANSWER_FIELD, context)
-        wanted = survey.parse_answers(self.parameterAsString(parameters, self.ANSWERS, context))
+        answers_text = self.parameterAsString(parameters, self.ANSWERS, context)
+        wanted = split_answers(answers_text, ())
         postcodes_source = self.parameterAsSource(parameters, self.POSTCODES, context)
         postcode_field = self.parameterAsString(parameters, self.POSTCODE_FIELD, context)
         self._check_survey_choices(source, name, key, postcodes_source is not None and bool(postcode_field), wanted, answer_field)
@@ -146,6 +157,7 @@ class SurveyInputs:
             frame = data.frame
             located = survey.locate_points(data.xy, frame["fid"].tolist(), layer=name, progress=progress)
         if answer_field:
+            wanted = split_answers(answers_text, frame[answer_field])  # commas separate answers where unambiguous
             answers = survey.select_answers(
                 frame[answer_field].to_numpy(dtype=object)[located.rows],
                 wanted,

@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -21,9 +20,11 @@ from ..engine.survey import clusters, verification
 from ..engine.survey import responses as survey
 from ..engine.survey.report import verification_report
 from ..plugin import bridge
+from ..plugin.bridge import styling
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_POINT, SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
 from .base import PlaceInsightAlgorithm
+from .choices import make_choices
 from .segmented_base import SegmentedBaseParameters
 from .survey_inputs import SurveyInputs, WarningLog
 
@@ -31,6 +32,11 @@ from .survey_inputs import SurveyInputs, WarningLog
 class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorithm):
     NAME = "verifyclusters"
     GROUP = "surveyhotspots"
+    TAGS = (
+        "verify, vérifier, validation, survey, enquête, sondage, fear of crime, sentiment d'insécurité, crime, "
+        "délinquance, ASB, anti-social behaviour, incivilités, response rate, taux de réponse, hotspot, point chaud, "
+        "binomial, Clopper-Pearson, disparity, disparité, Getis-Ord, CrimeStat, geodemographic, géodémographie"
+    )
     REQUIRES = ("numpy", "pandas", "scipy")
     CLUSTERS, CLUSTER_ID, HOUSEHOLDS, DISTRICT = "CLUSTERS", "CLUSTER_ID", "HOUSEHOLDS", "DISTRICT"
     INCIDENTS, INCIDENT_CLUSTERS, INCIDENT_BASIS, ALPHA = "INCIDENTS", "INCIDENT_CLUSTERS", "INCIDENT_BASIS", "ALPHA"
@@ -53,6 +59,22 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             "each cluster (the largest ones making 75% of it, at most five) with their share and index against the "
             "whole base. The HTML report explains every verdict in plain words."
         )
+
+    def short_description(self):
+        return tr("Checks survey clusters against the district: response rate, answers, crime, residents.")
+
+    def parameter_notes(self):
+        return [
+            ((self.CLUSTERS, self.CLUSTER_ID), tr("polygons to verify")),
+            *self.survey_notes(),
+            ((self.HOUSEHOLDS,), tr("per postcode unit")),
+            ((self.DISTRICT,), tr("optional comparison area")),
+            ((self.INCIDENTS, self.INCIDENT_CLUSTERS, self.INCIDENT_BASIS), tr("optional crime data")),
+            ((self.ALPHA,), tr("of every test")),
+            *self.segmented_base_notes(tr("optional: who lives there")),
+            ((self.OUTPUT,), tr("tests and verdict per cluster")),
+            ((self.REPORT,), tr("verdicts in plain words")),
+        ]
 
     def initAlgorithm(self, config=None):
         self.add(
@@ -99,15 +121,12 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
                 "elevated crime."
             ),
         )
-        self.add(
-            QgsProcessingParameterEnum(
-                self.INCIDENT_BASIS,
-                tr("Incident rate"),
-                options=[tr("Per household"), tr("Per km²")],
-                defaultValue=0,
-                optional=True,
-            ),
+        self.add_choice(
+            self.INCIDENT_BASIS,
+            tr("Incident rate"),
+            make_choices([("households", tr("Per household")), ("area", tr("Per km²"))], "households"),
             tr("Incidents per household (per postcode unit without a household field) or per km² of area."),
+            optional=True,
         )
         self.add(
             QgsProcessingParameterNumber(self.ALPHA, tr("Significance level"), NUMBER_DOUBLE, 0.05, True, 0.0001, 0.5),
@@ -208,7 +227,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         )
         options = verification.VerificationOptions(
             alpha=self.parameterAsDouble(parameters, self.ALPHA, context),
-            incident_basis=("households", "area")[self.parameterAsEnum(parameters, self.INCIDENT_BASIS, context)],
+            incident_basis=self.choice(parameters, self.INCIDENT_BASIS, context),
         )
         result = verification.verify_clusters(contents, district, options, progress=Band(feedback, 60, 90))
         return self._write_outputs(parameters, context, progress, result, zones, frame, source_crs, data)
@@ -245,6 +264,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             crs=source_crs,
             feedback=progress,
         )
+        styling.style_when_loaded(context, dest_id, styling.VerifiedClusterStyle())
         outputs = {
             self.OUTPUT: dest_id,
             self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712

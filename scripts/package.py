@@ -4,11 +4,17 @@
 The zip holds one folder, ``place_insight/``, with the plugin's code,
 resources, docs and compiled translations; no tests, benchmarks, caches,
 virtual environments or development scripts.
+
+It warns while metadata.txt still has placeholder addresses (``.invalid``):
+the plugin repository refuses a zip whose homepage, repository or tracker
+does not answer, and its users need a real email and tracker (see the
+README's "Release checklist").
 """
 
 from __future__ import annotations
 
 import configparser
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -21,10 +27,44 @@ EXCLUDE_PARTS = {"__pycache__", ".pytest_cache", ".hypothesis"}
 EXCLUDE_SUFFIXES = {".pyc", ".pyo"}
 
 
-def version() -> str:
+#: The addresses of metadata.txt that must be real, answering ones before an upload.
+ADDRESS_KEYS = ("email", "homepage", "repository", "tracker")
+
+
+def metadata() -> dict[str, str]:
     parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keep the case of keys
     parser.read(ROOT / "metadata.txt", encoding="utf-8")
-    return parser["general"]["version"]
+    return dict(parser["general"])
+
+
+def version() -> str:
+    return metadata()["version"]
+
+
+def placeholder_addresses(meta: dict[str, str] | None = None) -> list[str]:
+    """The keys of :data:`ADDRESS_KEYS` that are empty or still placeholders (a host under ``.invalid``)."""
+    meta = metadata() if meta is None else meta
+    found = []
+    for key in ADDRESS_KEYS:
+        value = meta.get(key, "").strip()
+        host = value.rsplit("@", 1)[-1] if key == "email" else re.sub(r"^[a-z]+://", "", value).split("/")[0]
+        if not value or host.lower().rstrip(".").endswith(".invalid"):
+            found.append(key)
+    return found
+
+
+def warnings() -> list[str]:
+    """What must change in metadata.txt before the zip is uploaded to the plugin repository."""
+    unset = placeholder_addresses()
+    if not unset:
+        return []
+    return [
+        "metadata.txt: "
+        + ", ".join(unset)
+        + " still a placeholder; set real, answering addresses before uploading to the plugin repository "
+        "(README, Release checklist)."
+    ]
 
 
 def files() -> list[Path]:
@@ -50,3 +90,5 @@ def build(output_dir: Path = ROOT / "dist") -> Path:
 if __name__ == "__main__":
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist"
     print(f"Wrote {build(output)}")
+    for warning in warnings():
+        print(f"warning: {warning}", file=sys.stderr)

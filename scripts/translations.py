@@ -2,6 +2,7 @@
 """Refresh, check and compile the translations of Place Insight.
 
     python scripts/translations.py update   # pylupdate5 → i18n/place_insight_<lang>.ts, then lrelease → .qm
+                                            # (compiling also rewrites the help pages, scripts/help_pages.py)
     python scripts/translations.py check    # fail if a .ts is stale or has unfinished entries
     python scripts/translations.py release  # lrelease only (.ts → .qm)
     python scripts/translations.py fill FILE.json
@@ -100,6 +101,19 @@ def release() -> None:
     for language in LANGUAGES:
         path = ts_path(language)
         subprocess.run([lrelease, "-silent", str(path), "-qm", str(path.with_suffix(".qm"))], check=True)
+    help_pages()
+
+
+def help_pages() -> None:
+    """Rewrite the algorithms' help pages from the fresh translations (they are made of the same texts)."""
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "help_pages.py")], cwd=ROOT, capture_output=True, text=True
+    )
+    if completed.returncode != 0:
+        print("The help pages were not rewritten (run scripts/help_pages.py where QGIS is installed):")
+        print(completed.stdout[-2000:] + completed.stderr[-2000:])
+    else:
+        print(completed.stdout.strip())
 
 
 def update() -> None:

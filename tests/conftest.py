@@ -38,6 +38,9 @@ def register_package() -> None:
 
 
 register_package()
+# Debian's pyproj finds PROJ's data through sys.prefix, which a virtual environment changes (make sets it too)
+if "PROJ_DATA" not in os.environ and Path("/usr/share/proj/proj.db").exists():
+    os.environ["PROJ_DATA"] = "/usr/share/proj"
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests' own helper modules
 
 

@@ -1,4 +1,4 @@
-"""The code passes ruff's linter and formatter with the project's settings (pyproject.toml)."""
+"""The code passes ruff's linter and formatter, and the engine mypy, with the project's settings (pyproject.toml)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def test_ruff_finds_nothing():
 def test_code_is_formatted_by_ruff_format():
     completed = ruff("format", "--check")
     assert completed.returncode == 0, "run 'ruff format .':\n" + completed.stdout + completed.stderr
+
+
+def test_the_engine_passes_the_type_checker():
+    pytest.importorskip("mypy", reason="mypy is not installed (make setup installs it)")
+    completed = subprocess.run([sys.executable, "-m", "mypy"], capture_output=True, text=True, cwd=ROOT)
+    assert completed.returncode == 0, completed.stdout + completed.stderr

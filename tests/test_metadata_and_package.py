@@ -44,7 +44,9 @@ def test_metadata_is_complete():
     assert not missing, missing
     assert meta["name"] == "Place Insight"
     assert meta["qgisMinimumVersion"] == "3.22" and meta["qgisMaximumVersion"] == "4.99"
-    assert meta["category"] == "Analysis" and meta["hasProcessingProvider"] == "yes"
+    assert meta["category"] in ("Raster", "Vector", "Database", "Mesh", "Web") and meta["hasProcessingProvider"] == "yes"
+    assert "supportsQt6" not in meta  # deprecated: qgisMaximumVersion says QGIS 4 is supported
+    assert "networkx" not in meta["about"]  # never needed; osmnx only for OpenStreetMap XML files
     assert re.fullmatch(r"\d+\.\d+\.\d+", meta["version"])
     assert meta["repository"].startswith("https://") and meta["tracker"].startswith("https://")
     assert (ROOT / meta["icon"]).is_file()

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 
 import numpy as np
 
@@ -24,6 +25,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
 
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, tr
+from ..lists import decimal_comma_hint, maybe_decimal_comma, number, split_items
 from ..network.model import Network
 from ..network.modes import TravelMode
 from ..network.snapping import Snap
@@ -43,13 +45,16 @@ HELPER_SHARE = 0.55
 def parse_bands(text: str | Sequence[float]) -> list[float]:
     """Time bands in minutes from ``"5,10,15"`` (or a list), checked and sorted.
 
-    Bands must be positive numbers; duplicates and bands out of order are
-    refused with a message saying what to write instead.
+    Bands are separated by commas or semicolons (:func:`..lists.split_items`);
+    with semicolons a comma is a decimal comma (``5;7,5;10``). Bands must be
+    positive numbers; duplicates and bands out of order are refused with a
+    message saying what to write instead, and what to write for a decimal
+    comma where a comma may have been meant as one (``7,5``).
 
     Parameters
     ----------
     text
-        Minutes separated by commas (or semicolons), or a sequence of numbers.
+        Minutes separated by commas or semicolons, or a sequence of numbers.
 
     Returns
     -------
@@ -60,12 +65,12 @@ def parse_bands(text: str | Sequence[float]) -> list[float]:
     InvalidInputError
         When a band is not a number, not positive, repeated or out of order.
     """
-    if isinstance(text, str):
-        items = [t.strip() for t in text.replace(";", ",").split(",")]
-        if not text.strip() or any(not t for t in items):
+    items = split_items(text) if isinstance(text, str) else None
+    if items is not None and isinstance(text, str):
+        if not items or any(not t.strip() for t in text.split(";" if ";" in text else ",")):
             raise InvalidInputError(tr("Write the time bands as minutes separated by commas, e.g. 5,10,15."))
         try:
-            values = [float(t.replace(" ", "")) for t in items]
+            values = [number(t) for t in items]
         except ValueError as error:
             raise InvalidInputError(
                 tr("The time bands '{text}' are not numbers; write them as minutes separated by commas, e.g. 5,10,15.").format(
@@ -86,14 +91,51 @@ def parse_bands(text: str | Sequence[float]) -> list[float]:
     if len(set(values)) != len(values):
         raise InvalidInputError(
             tr("The time bands {bands} repeat a value; give each band once.").format(bands=", ".join(f"{v:g}" for v in values))
+            + _comma_hint(text, items, values)
         )
     if values != sorted(values):
         raise InvalidInputError(
             tr("The time bands {bands} are not in increasing order; write them as {ordered}.").format(
                 bands=", ".join(f"{v:g}" for v in values), ordered=",".join(f"{v:g}" for v in sorted(values))
             )
+            + _comma_hint(text, items, values)
         )
     return values
+
+
+def _comma_hint(text, items: list[str] | None, values: list[float]) -> str:
+    """For bands split at commas: what to write if the first band not above the one before was a decimal comma."""
+    if items is None or ";" in text:
+        return ""
+    for i in range(1, len(values)):
+        if values[i] <= values[i - 1] and _is_digits(items[i]):
+            return " " + decimal_comma_hint(f"{items[i - 1]},{items[i]}")
+    return ""
+
+
+def _is_digits(item: str) -> bool:
+    return item.strip().isdigit()
+
+
+def bands_note(text: str) -> str | None:
+    """A note for the log when bands such as ``2,5`` may have been meant as one number (2.5 minutes), else None.
+
+    Parameters
+    ----------
+    text : str
+        The time bands as the user typed them (minutes); anything else than
+        a string gives None.
+    """
+    if not isinstance(text, str) or not maybe_decimal_comma(text):
+        return None
+    first, second = split_items(text)
+    return (
+        tr("The time bands {text} are read as {first} and {second} minutes.").format(
+            text=text.strip(), first=first, second=second
+        )
+        + " "
+        + decimal_comma_hint(text)
+    )
 
 
 @dataclass
@@ -186,7 +228,7 @@ class _Groups:
     dissolve: bool
     progress: Progress
     total: int
-    start_positions: np.ndarray | None = None
+    start_positions: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # set by _search
     facility: list[int] = field(default_factory=list)
     band_index: list[int] = field(default_factory=list)
     found: list[tuple] = field(default_factory=list)
@@ -239,7 +281,7 @@ def _search_here(graph: SearchGraph, starts: np.ndarray, near: int, times: np.nd
         found = node_times(graph, np.searchsorted(starts, block), limit_s=groups.limits[-1], min_only=dissolve)
         if dissolve:
             found = found[0]  # (times from the nearest start, which start)
-        for row, owner in enumerate([-1] if dissolve else block.tolist()):
+        for row, owner in enumerate([-1] if dissolve else cast("list[int]", block.tolist())):
             times[:-1] = found[row]
             groups.sort_out(times, owner)
 
@@ -247,7 +289,7 @@ def _search_here(graph: SearchGraph, starts: np.ndarray, near: int, times: np.nd
 def _sort_out_helpers(far: _HelperSearches, starts: np.ndarray, times: np.ndarray, groups: _Groups) -> None:
     """The helper process's searches (from ``starts``), sorted out here once it has answered."""
     bounds, nodes, seconds = far.result()
-    for row, owner in enumerate(starts.tolist()):
+    for row, owner in enumerate(cast("list[int]", starts.tolist())):
         check_cancelled(groups.progress)
         times.fill(np.inf)
         reached = slice(bounds[row], bounds[row + 1])

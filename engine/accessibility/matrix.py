@@ -318,11 +318,11 @@ def matrix_table(pairs: pd.DataFrame, origin_ids: Sequence, destination_ids: Seq
     -------
     pandas.DataFrame
     """
-    origin_ids, destination_ids = np.asarray(list(origin_ids), dtype=object), np.asarray(list(destination_ids), dtype=object)
+    origins, destinations = np.asarray(list(origin_ids), dtype=object), np.asarray(list(destination_ids), dtype=object)
     return pd.DataFrame(
         {
-            "origin_id": origin_ids[pairs["origin"].to_numpy(dtype=np.int64)],
-            "destination_id": destination_ids[pairs["destination"].to_numpy(dtype=np.int64)],
+            "origin_id": origins[pairs["origin"].to_numpy(dtype=np.int64)],
+            "destination_id": destinations[pairs["destination"].to_numpy(dtype=np.int64)],
             "minutes": pairs["minutes"].to_numpy(dtype=float),
             "metres": pairs["metres"].to_numpy(dtype=float),
             "rank": pairs["rank"].to_numpy(dtype=np.int64),

@@ -13,6 +13,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..arrays import where_or_none
 from ..errors import InvalidInputError
 from ..i18n import tr
 from ..network.model import Network
@@ -192,14 +193,14 @@ def nearest_tables(
     share : float
         The share of the demand weight within the threshold.
     """
-    facility_ids = np.asarray(list(facility_ids), dtype=object)
+    facilities = np.asarray(list(facility_ids), dtype=object)
     names = np.asarray(list(facility_names), dtype=object) if facility_names is not None else None
     demand = result.demand
     best = demand["facility"].to_numpy()
     has = best >= 0
     table = pd.DataFrame({"demand_id": list(demand_ids), "weight": demand["weight"].to_numpy(dtype=float)})
-    table["facility_id"] = np.where(has, facility_ids[np.maximum(best, 0)], None)
-    table["facility_name"] = np.where(has, names[np.maximum(best, 0)], None) if names is not None else None
+    table["facility_id"] = where_or_none(has, facilities[np.maximum(best, 0)])
+    table["facility_name"] = where_or_none(has, names[np.maximum(best, 0)]) if names is not None else None
     table["minutes"] = demand["minutes"].to_numpy(dtype=float)
     table["metres"] = demand["metres"].to_numpy(dtype=float)
     table["beyond"] = demand["beyond"].to_numpy(dtype=bool)
@@ -207,7 +208,7 @@ def nearest_tables(
     centres = result.facilities
     centre_table = pd.DataFrame(
         {
-            "facility_id": facility_ids[centres["facility"].to_numpy()],
+            "facility_id": facilities[centres["facility"].to_numpy()],
             "name": names[centres["facility"].to_numpy()] if names is not None else None,
             "demand_units": centres["demand_points"].to_numpy(dtype=np.int64),
             "weight": centres["weight"].to_numpy(dtype=float),

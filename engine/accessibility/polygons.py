@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, cast
 
 import numpy as np
 
@@ -65,7 +66,7 @@ def concave_hull_rings(points: np.ndarray, max_edge: float) -> list[np.ndarray]:
 
 def _chain_rings(points: np.ndarray, boundary: np.ndarray) -> list[np.ndarray]:
     outgoing: dict[int, list[int]] = {}
-    for start, end in boundary.tolist():
+    for start, end in cast("list[list[int]]", boundary.tolist()):
         outgoing.setdefault(start, []).append(end)
     rings = []
     while outgoing:
@@ -217,7 +218,7 @@ class _DistanceGrid:
         self.upper = np.zeros(shape)
         self.lower = np.zeros(shape)
         self.sample = np.zeros(shape, dtype=np.int64)  # a sample point in the nearest line cell
-        self._tree = None
+        self._tree: Any = None  # a scipy cKDTree of the sample points, made when first needed
 
     @classmethod
     def of(cls, a: np.ndarray, b: np.ndarray, width: float, cell: float) -> _DistanceGrid:
@@ -263,7 +264,7 @@ class _DistanceGrid:
         self._measure(np.nonzero(corner), width, field, exact=False)
         return inside, field
 
-    def _measure(self, cells: tuple[np.ndarray, np.ndarray], width: float, field: np.ndarray, *, exact: bool) -> None:
+    def _measure(self, cells: tuple[np.ndarray, ...], width: float, field: np.ndarray, *, exact: bool) -> None:
         """``width`` minus the distance of the cells' centres to the segments: exact, or to the segment of the
         sample found for the cell and its neighbours along the line (at least the exact distance; where
         the boundary is crossed it only places the vertices that :meth:`refine` moves onto it)."""

@@ -15,6 +15,7 @@ helper process (:func:`.parallel.helper`): :func:`_to_helper` hands it
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future
 from dataclasses import dataclass
 
 import numpy as np
@@ -304,7 +305,7 @@ def _helper_searches(
 class _HelperSearches:
     """Searches handed to the session's helper process (see :func:`_to_helper`)."""
 
-    future: object
+    future: Future
     graph_file: parallel.ArrayFile
     task: tuple
 
@@ -318,9 +319,9 @@ class _HelperSearches:
             return found["bounds"], found["nodes"], found["seconds"]
         except BrokenExecutor:
             parallel.stop_helper(for_good=True)
+            return reached_node_times(*self.task)
         except Exception:  # noqa: BLE001 - the same work here gives the same answer, or the same error
-            pass
-        return reached_node_times(*self.task)
+            return reached_node_times(*self.task)
 
     def close(self) -> None:
         """Files removed; an answer still to come is dropped when it comes."""

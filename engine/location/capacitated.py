@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -123,7 +124,7 @@ def _solve_capacitated(problem: _Problem, method: str, deadline: float, rng, pro
         return _capacitated_exact(problem, np.arange(problem.m), deadline, progress, raise_infeasible=True)
     found, solution = _capacitated_heuristic(problem, method, deadline, rng, progress)
     if method == "heuristic" or (solution is not None and relative_gap(solution.objective, solution.bound) <= _GAP_TOLERANCE):
-        return _capacitated_found(solution, problem.p)
+        return _capacitated_found(solution, problem.sites)
     return _capacitated_unfixed(problem, method, found, solution, deadline, progress)
 
 
@@ -135,7 +136,7 @@ def _capacitated_heuristic(
     Returns what :func:`capacitated_pmedian` found and its solution (None
     when no feasible set of sites was found).
     """
-    costs, w, p, req, cap = problem.costs, problem.weights, problem.p, problem.required, problem.capacities
+    costs, w, p, req, cap = problem.costs, problem.weights, problem.sites, problem.required, problem.site_capacities
     now = time.perf_counter()
     share = 0.95 if method == "heuristic" else 0.6
     penalised = _pmedian_penalised(costs)
@@ -192,7 +193,7 @@ def _capacitated_unfixed(
     The exact method refuses a model that does not fit; the others keep the
     heuristic's solution.
     """
-    costs, p, req = problem.costs, problem.p, problem.required
+    costs, p, req = problem.costs, problem.sites, problem.required
     columns = _unfixed_columns(
         LagrangianBound(found.bound, found.rho, found.chosen),
         solution.objective if solution is not None else math.inf,
@@ -249,8 +250,8 @@ def _capacitated_exact(
     from scipy.optimize import LinearConstraint
 
     check_cancelled(progress)
-    w, p = problem.weights, problem.p
-    costs, req, cap = problem.costs[:, columns], problem.required[columns], problem.capacities[columns]
+    w, p = problem.weights, problem.sites
+    costs, req, cap = problem.costs[:, columns], problem.required[columns], problem.site_capacities[columns]
     n, m = costs.shape
     rows, cols = np.nonzero(np.isfinite(costs))
     c, integrality, bounds, constraints = _assignment_model(costs, w, p, req, rows, cols)
@@ -410,7 +411,7 @@ class _Pricer:
     def __init__(self, costs, weights, capacities) -> None:
         self.costs, self.weights, self.capacities = costs, weights, capacities
         self.seen: dict[tuple, float] = {}
-        self.best_open = np.zeros(0, dtype=np.int64)
+        self.best_open: np.ndarray = np.zeros(0, dtype=np.int64)
         self.best = Transport(math.inf)
         self.seconds = 0.0
 
@@ -434,7 +435,7 @@ def capacitated_pmedian(
     capacities: np.ndarray,
     *,
     required: np.ndarray,
-    starts: list[np.ndarray] = (),
+    starts: Sequence[np.ndarray] = (),
     deadline: float,
     target_gap: float = 1e-6,
     progress: Progress | None = None,

@@ -49,7 +49,7 @@ def _aggregate_rows(cover, weights: np.ndarray):
     keys = [cover.indices[cover.indptr[i] : cover.indptr[i + 1]].tobytes() for i in range(cover.shape[0])]
     groups: dict[bytes, int] = {}
     label = np.empty(len(keys), dtype=np.int64)
-    first = []
+    first: list[int] = []
     for i, key in enumerate(keys):
         g = groups.setdefault(key, len(groups))
         if g == len(first):
@@ -61,9 +61,9 @@ def _aggregate_rows(cover, weights: np.ndarray):
 
 # -- maximal covering (MCLP) -----------------------------------------------------------------------
 def _solve_mclp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
-    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
-    coverable = np.flatnonzero((costs <= problem.cutoff).any(axis=1))
-    cover, gw, _ = _aggregate_rows(_coverage(costs, problem.cutoff, coverable), w[coverable])
+    costs, w, p, req = problem.costs, problem.weights, problem.sites, problem.required
+    coverable = np.flatnonzero((costs <= problem.radius).any(axis=1))
+    cover, gw, _ = _aggregate_rows(_coverage(costs, problem.radius, coverable), w[coverable])
     pairs = int(cover.nnz)
     if method == "exact" and pairs > EXACT_MAX_PAIRS:
         raise _exact_too_large(pairs)
@@ -214,8 +214,8 @@ def _swap_changes(cover, cover_t, weights: np.ndarray, open_: np.ndarray, count:
 # -- set covering (LSCP) ---------------------------------------------------------------------------
 def _solve_lscp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     costs, req = problem.costs, problem.required
-    coverable = np.flatnonzero((costs <= problem.cutoff).any(axis=1))
-    cover, _, _ = _aggregate_rows(_coverage(costs, problem.cutoff, coverable), np.ones(coverable.size))
+    coverable = np.flatnonzero((costs <= problem.radius).any(axis=1))
+    cover, _, _ = _aggregate_rows(_coverage(costs, problem.radius, coverable), np.ones(coverable.size))
     open_, value, bound, status, used = set_cover(cover, required=req, method=method, deadline=deadline, progress=progress)
     return _Solution(open_, value, bound, status, used)
 
@@ -281,8 +281,8 @@ def set_cover(
         )
         if outcome.x is not None:
             open_ = np.flatnonzero(outcome.x > 0.5)
-            bound = base.size + math.ceil(outcome.bound - 1e-6) if math.isfinite(outcome.bound) else base.size
-            return open_, float(open_.size), float(bound), outcome.status, "exact"
+            bound = float(base.size + math.ceil(outcome.bound - 1e-6) if math.isfinite(outcome.bound) else base.size)
+            return open_, float(open_.size), bound, outcome.status, "exact"
     open_ = _two_for_one(sub, _greedy_cover(sub, required, progress), required, deadline, progress)
     bound = float(base.size + _cover_lp_bound(sub, required, deadline))
     return open_, float(open_.size), bound, "heuristic", "heuristic"
@@ -312,9 +312,9 @@ def _greedy_cover(sub, required, progress) -> np.ndarray:
     return np.sort(chosen_arr)
 
 
-def _two_for_one(sub, chosen: np.ndarray, required: np.ndarray, deadline: float, progress) -> np.ndarray:
+def _two_for_one(sub, greedy: np.ndarray, required: np.ndarray, deadline: float, progress) -> np.ndarray:
     """Local search after the greedy: replace two chosen columns by one that covers what only they covered."""
-    chosen = list(int(j) for j in chosen)
+    chosen = [int(j) for j in greedy]
     dense_cols = sub.tocsc()
     improved = True
     while improved and time.perf_counter() < deadline:

@@ -26,7 +26,7 @@ from .problem import _Problem, _Solution
 
 def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     """Binary search over candidate radii; each test is a set-covering problem (Minieka 1970)."""
-    costs, p, req = problem.costs, problem.p, problem.required
+    costs, p, req = problem.costs, problem.sites, problem.required
     w32 = problem.weights.astype(np.float32)
     penalised = _pmedian_penalised(costs)
     start = _farthest_first(penalised, p, req, progress)

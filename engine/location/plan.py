@@ -6,7 +6,9 @@ points without coordinates (and says so), builds the cost matrices through
 optionally traces the objective against p, and returns the output tables
 (:func:`site_table`, :func:`allocation_table`) and the HTML report
 (:func:`.report.location_report`): the chosen sites, the comparison with today's
-sites, the optimality gap and the curve.
+sites, the optimality gap and the curve. Given the demand units' segments, it
+also compares access by customer type today and with the plan
+(:func:`engine.accessibility.breakdown.access_comparison`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ try:
 except ImportError:  # the plugin loads without pandas; algorithms refuse to run
     pd = None
 
+from ..accessibility.breakdown import SegmentedBase, access_comparison, nearest_costs
 from ..errors import InvalidInputError
 from ..html import Report, format_number
 from ..i18n import format_count, format_examples, tr
@@ -36,11 +39,16 @@ from .solve import CurvePoint, objective_curve, solve_location
 
 @dataclass(frozen=True)
 class Points:
-    """Points of one layer: ``(n, 2)`` projected coordinates (NaN = no geometry) and ids for messages."""
+    """Points of one layer: ``(n, 2)`` projected coordinates (NaN = no geometry) and ids for messages.
+
+    Demand points may carry their ``segments`` (positions and counts, aligned
+    with the points) for the access by customer type.
+    """
 
     xy: np.ndarray
     ids: Sequence
     names: Sequence | None = None
+    segments: SegmentedBase | None = None
 
 
 @dataclass(frozen=True)
@@ -78,7 +86,9 @@ class Plan:
     """Everything the algorithm writes.
 
     ``sites`` and ``allocation`` carry ``demand_row``/``site_row``: rows of
-    the input layers (as read), for the geometries.
+    the input layers (as read), for the geometries. ``segments`` is the
+    access by customer type (:func:`engine.accessibility.breakdown.access_comparison`),
+    None without the demand's segments.
     """
 
     result: LocationResult
@@ -87,6 +97,7 @@ class Plan:
     current: Metrics | None
     curve: list[CurvePoint] | None
     report: Report
+    segments: pd.DataFrame | None = None
 
 
 def plan_locations(
@@ -107,7 +118,9 @@ def plan_locations(
     Parameters
     ----------
     demand, candidates : Points
-        Demand units and candidate sites (same projected CRS).
+        Demand units and candidate sites (same projected CRS). With the
+        demand's ``segments``, the plan compares access by customer type
+        today and with the plan.
     weights : numpy.ndarray
         Demand weights aligned with ``demand``.
     model : LocationModel
@@ -158,15 +171,20 @@ def plan_locations(
         candidate_ids=[candidates.ids[i] for i in s_rows],
         progress=Band(progress, 10, 80),
     )
-    today, today_count = _today(current, demand.xy[d_rows], w, cost, model.cutoff, progress)
+    today, today_count, today_cost = _today(current, demand.xy[d_rows], w, cost, model.cutoff, progress)
     curve = _curve_points(costs, w, model, options, curve_p, progress)
     check_cancelled(progress)
     sites = _site_rows(result, costs, w, candidates, s_rows)
     allocation = _allocation_rows(result, w, demand, candidates, d_rows, s_rows)
-    report = location_report(
-        ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label()), language=language
+    access, segments = None, demand.segments
+    if segments is not None:
+        plan_cost = nearest_costs(costs.matrix, result.selected)
+        access = access_comparison(segments.subset(d_rows), plan_cost, today_cost, cutoff=model.cutoff, language=language)
+    inputs = ReportInputs(result, sites, cost.unit, today, today_count, curve, notes, cost.label(), access)
+    report = location_report(inputs, language=language, what=segments.what if segments is not None else "")
+    return Plan(
+        result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report, access
     )
-    return Plan(result, sites.drop(columns=["candidate"]), allocation.drop(columns=["demand", "candidate"]), today, curve, report)
 
 
 def _on_rows(model: LocationModel, s_rows: np.ndarray) -> LocationModel:
@@ -182,13 +200,14 @@ def _on_rows(model: LocationModel, s_rows: np.ndarray) -> LocationModel:
 
 def _today(
     current: Points | None, demand_xy: np.ndarray, w: np.ndarray, cost: CostSpec, cutoff: float | None, progress: Progress
-) -> tuple[Metrics | None, int]:
-    """The metrics of today's sites (None without them) and how many were evaluated.
+) -> tuple[Metrics | None, int, np.ndarray | None]:
+    """The metrics of today's sites (None without them), how many were evaluated, and each demand unit's cost
+    to its nearest one (NaN where it reaches none).
 
     Today's sites off the network are reported and left out of the comparison.
     """
     if current is None:
-        return None, 0
+        return None, 0, None
     c_rows = _with_coordinates(current, tr("current sites"), progress)
     today_costs = _costs(demand_xy, current.xy[c_rows], cost, progress) if c_rows.size else None
     if today_costs is not None and today_costs.off_network_cols.size:
@@ -204,8 +223,9 @@ def _today(
         kept = np.setdiff1d(np.arange(c_rows.size), today_costs.off_network_cols)
         today_costs = today_costs.subset(np.arange(len(demand_xy)), kept) if kept.size else None
     if today_costs is None:
-        return None, 0
-    return evaluate_sites(today_costs, w, cutoff=cutoff), today_costs.matrix.shape[1]
+        return None, 0, None
+    metrics = evaluate_sites(today_costs, w, cutoff=cutoff)
+    return metrics, today_costs.matrix.shape[1], nearest_costs(today_costs.matrix)
 
 
 def _curve_points(

@@ -64,7 +64,7 @@ def _pmedian_penalised(costs: np.ndarray) -> np.ndarray:
 # -- the solver: heuristic and bound, then HiGHS on the sites fixing leaves ------------------------
 def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
     """The p-median: HiGHS directly when small and exact, else the heuristic and its bound, HiGHS to close the gap."""
-    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
+    costs, w, p, req = problem.costs, problem.weights, problem.sites, problem.required
     pairs = _pmedian_pairs(costs, p, req)
     if method == "exact" and pairs <= _DIRECT_EXACT_PAIRS:
         return _pmedian_exact(problem, deadline, rng, progress)
@@ -84,7 +84,7 @@ def _solve_pmedian(problem: _Problem, method: str, deadline: float, rng, progres
 
 def _pmedian_exact(problem: _Problem, deadline: float, rng, progress: Progress) -> _Solution:
     """The whole model to HiGHS (small instances under the exact method)."""
-    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
+    costs, w, p, req = problem.costs, problem.weights, problem.sites, problem.required
     outcome = _pmedian_milp(costs, w, p, req, deadline - time.perf_counter())
     if outcome.x is None:
         return _no_incumbent(problem, outcome, deadline, rng, progress)
@@ -107,7 +107,7 @@ def _heuristic_and_bound(
     The heuristic stops by half the ``budget`` of seconds from ``now``, the
     bound by 80 % of it.
     """
-    w, p, req = problem.weights, problem.p, problem.required
+    w, p, req = problem.weights, problem.sites, problem.required
     open_, value = pmedian_heuristic(
         penalised,
         w,
@@ -149,7 +149,7 @@ def _search_on(
 
     Updates ``solution``'s sites and cost.
     """
-    w, p, req = problem.weights, problem.p, problem.required
+    w, p, req = problem.weights, problem.sites, problem.required
     open_ = solution.open_
     bound = solution.bound
     stop_at = bound / (1.0 - gap_tolerance) if bound > 0 else bound
@@ -208,7 +208,7 @@ def _prove_pmedian(
     Returns whether the exact solver ran. The exact method (``limit =
     EXACT_MAX_PAIRS``) refuses a larger model.
     """
-    costs, w, p, req = problem.costs, problem.weights, problem.p, problem.required
+    costs, w, p, req = problem.costs, problem.weights, problem.sites, problem.required
     columns = _unfixed_columns(lagrangian, solution.objective, solution.open_, req)
     pairs = _pmedian_pairs(costs[:, columns], p, req[columns])
     if pairs > limit:
@@ -248,7 +248,7 @@ def _no_incumbent(problem: _Problem, outcome: _MilpOutcome, deadline, rng, progr
     open_, value = pmedian_heuristic(
         penalised,
         problem.weights,
-        problem.p,
+        problem.sites,
         required=problem.required,
         rng=rng,
         limits=SearchLimits(time.perf_counter() + 5.0),

@@ -230,6 +230,26 @@ class _Problem:
                     ).format(p=self.p, capacity=format_count(best), demand=format_count(total))
                 )
 
+    # -- typed views of what build() checked -----------------------------------------
+    @property
+    def sites(self) -> int:
+        """p, the number of sites to open (every objective but set covering has one; checked by :meth:`build`)."""
+        if self.p is None:
+            raise InvalidInputError(tr("The number of sites p must be a whole number of at least 1 (got {p}).").format(p=None))
+        return self.p
+
+    @property
+    def radius(self) -> float:
+        """The coverage cut-off of the covering objectives (checked by :meth:`build`)."""
+        if self.cutoff is None:
+            raise InvalidInputError(tr("The coverage cut-off must be a positive travel cost (got {value}).").format(value=None))
+        return self.cutoff
+
+    @property
+    def site_capacities(self) -> np.ndarray:
+        """The kept candidates' capacities (the capacitated p-median only); infinite where none was given."""
+        return np.full(self.m, np.inf) if self.capacities is None else self.capacities
+
     # -- assembling the result ------------------------------------------------------
     def result(self, solution: _Solution, seconds: float) -> LocationResult:
         """The result in the original rows and columns, sites ranked by the demand they serve, with its metrics."""
@@ -336,7 +356,7 @@ def _excluded_demand(costs, w, model: LocationModel, demand_ids: list, progress:
                 ids=format_examples([demand_ids[i] for i in unreachable]),
             )
         )
-    uncoverable = np.zeros(0, dtype=np.int64)
+    uncoverable: np.ndarray = np.zeros(0, dtype=np.int64)
     if model.objective in ("mclp", "lscp"):
         coverable = (costs <= model.cutoff).any(axis=1)
         uncoverable = np.flatnonzero(~coverable & reachable & (w > 0))

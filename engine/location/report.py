@@ -15,6 +15,7 @@ try:
 except ImportError:  # the plugin loads without pandas; algorithms refuse to run
     pd = None
 
+from ..accessibility.breakdown_report import access_section
 from ..html import Column, Report, format_number, svg_line_chart
 from ..i18n import format_count, tr
 from .evaluation import Metrics
@@ -83,7 +84,9 @@ class ReportInputs:
     ``sites`` is the site table with each site's name; ``current`` are
     today's sites' metrics (or None) and ``current_count`` their number;
     ``curve`` the objective against p (or None); ``notes`` warnings to
-    repeat in the report; ``cost_label`` what the costs are.
+    repeat in the report; ``cost_label`` what the costs are; ``access`` the
+    access by customer type (:func:`engine.accessibility.breakdown.access_comparison`)
+    or None.
     """
 
     result: LocationResult
@@ -94,10 +97,11 @@ class ReportInputs:
     curve: Sequence[CurvePoint] | None = None
     notes: Sequence[str] = ()
     cost_label: str = ""
+    access: pd.DataFrame | None = None
 
 
-def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
-    """The HTML report: headline comparison, summary, chosen sites, notes, curve.
+def location_report(inputs: ReportInputs, *, language: str = "en", what: str = "") -> Report:
+    """The HTML report: headline comparison, summary, customer types, chosen sites, notes, curve.
 
     Parameters
     ----------
@@ -105,6 +109,8 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
         The result and what goes with it.
     language : str
         Report language code.
+    what : str
+        What the demand's counts are (households, population…), in the customer-type sentences.
 
     Returns
     -------
@@ -126,6 +132,8 @@ def location_report(inputs: ReportInputs, *, language: str = "en") -> Report:
             _comparison_rows(inputs.current, proposed, inputs.current_count),
             [Column("measure", tr("Measure")), Column("today", tr("Today"), 1), Column("proposed", tr("Proposed"), 1)],
         )
+    if inputs.access is not None:
+        access_section(report, inputs.access, unit=unit, cutoff=result.cutoff, what=what or tr("demand"))
     report.heading(tr("Selected sites"))
     columns = [
         Column("rank", tr("Rank"), 0),

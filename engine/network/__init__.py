@@ -22,12 +22,16 @@ Modules: ``options`` (:class:`NetworkOptions`, road-class speeds), ``tags``
 (OSM tags, speed parsing), ``modes`` (rules per travel mode, :class:`TravelMode`
 and its graph), ``model`` (:class:`Network`), ``build`` (topology),
 ``snapping``, ``geometry`` (flat vertex arrays of edges and pieces of edges),
+``edges`` (a network read back from Build network's edges, as built),
 ``strokes`` (edges chained into long polylines), ``storage``
 (``.npz`` files, the session cache), ``summary`` (messages and tables), ``osm``
 (OSM XML through osmnx). This package re-exports their public names.
 """
 
 from .build import LineParts, build_network
+from .edges import BUILT_FIELDS as BUILT_EDGE_FIELDS
+from .edges import OPTIONAL_FIELDS as OPTIONAL_EDGE_FIELDS
+from .edges import is_built_edges, network_from_edges, own_fields
 from .geometry import edge_geometries, piece_coordinates
 from .model import Network
 from .modes import PROFILES, TravelMode, TravelModes, make_travel_mode
@@ -40,6 +44,7 @@ from .summary import edge_table, island_table, network_messages, profile_label
 from .tags import TAG_COLUMNS, normalise_tags, parse_other_tags, parse_speed
 
 __all__ = [
+    "BUILT_EDGE_FIELDS",
     "CACHE",
     "MPH",
     "PROFILES",
@@ -48,6 +53,7 @@ __all__ = [
     "Network",
     "NetworkCache",
     "NetworkOptions",
+    "OPTIONAL_EDGE_FIELDS",
     "Snap",
     "Strokes",
     "TravelMode",
@@ -56,13 +62,16 @@ __all__ = [
     "cut_line",
     "edge_geometries",
     "edge_table",
+    "is_built_edges",
     "island_table",
     "load_network",
     "make_travel_mode",
+    "network_from_edges",
     "network_from_osm_xml",
     "network_messages",
     "network_strokes",
     "normalise_tags",
+    "own_fields",
     "parse_other_tags",
     "parse_speed",
     "piece_coordinates",

@@ -84,6 +84,8 @@ def build_network(
         :class:`NetworkOptions`.
     source_ids
         The feature id of each row of ``attributes``, for messages.
+    progress
+        Progress and cancellation (:class:`engine.progress.Progress`); None: neither.
 
     Returns
     -------

@@ -86,7 +86,8 @@ def _profile_rules(tags: pd.DataFrame, options: NetworkOptions, report: dict, so
 
     forward, backward = _directions(tags, options, report, source_ids)
     both = np.ones(n, dtype=bool)
-    cycle_forward, cycle_backward = both, both
+    cycle_forward: np.ndarray = both
+    cycle_backward: np.ndarray = both
     if options.cycle_oneway:  # OpenStreetMap's oneway:bicycle: contraflow cycling, or one-way for cyclists only
         own = _direction_kinds(tags["oneway:bicycle"].to_numpy(dtype=object), options)
         said = (own >= 1) & (own <= 3)
@@ -108,7 +109,7 @@ def _drive_speeds(
     from_field = _parse_speeds(field_values, unit=options.speed_unit)
     has_field = "speed" in tags.columns and tags["speed"].notna().any()
     if has_field:
-        kinds = {"null": [], "zero_or_negative": [], "text": []}
+        kinds: dict[str, list] = {"null": [], "zero_or_negative": [], "text": []}
         for i, value in enumerate(field_values):
             if not math.isnan(from_field[i]):
                 continue
@@ -172,7 +173,7 @@ def _directions(
     forward = kinds != DIRECTION_BACKWARD
     backward = (kinds != DIRECTION_FORWARD) & ~(roundabout & ((kinds == DIRECTION_NONE) | (kinds == DIRECTION_UNKNOWN)))
     unknown: dict[str, list] = {}
-    for i in np.flatnonzero(kinds == DIRECTION_UNKNOWN).tolist():
+    for i in map(int, np.flatnonzero(kinds == DIRECTION_UNKNOWN)):
         unknown.setdefault(values[i], []).append(source_ids[i])
     report["unknown_directions"] = unknown
     report["one_way_features"] = int((forward != backward).sum())

@@ -7,10 +7,12 @@ checks that a file saved by version 0.1 still loads.
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from collections import OrderedDict
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +42,7 @@ def save_network(network: Network, path: str | Path) -> Path:
         ``path``.
     """
     path = Path(path)
-    arrays = {
+    arrays: dict[str, Any] = {
         "node_xy": network.node_xy,
         "vertices": network.vertices,
         "edge_start": network.edge_start,
@@ -177,38 +179,45 @@ class NetworkCache:
     The key must change whenever the source data or the options change
     (the plugin uses the layer's source, its file size and time or edit
     counter, and :meth:`NetworkOptions.key`). The least recently used network
-    is dropped beyond ``capacity``.
+    is dropped beyond ``capacity``. Algorithms run in several threads at once
+    (Processing's tasks, a model's steps): every access holds a lock.
     """
 
     def __init__(self, capacity: int = 4) -> None:
         self.capacity = capacity
         self._items: OrderedDict[str, Network] = OrderedDict()
+        self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
     def get(self, key: str) -> Network | None:
-        network = self._items.get(key)
-        if network is None:
-            self.misses += 1
-            return None
-        self._items.move_to_end(key)
-        self.hits += 1
-        return network
+        with self._lock:
+            network = self._items.get(key)
+            if network is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return network
 
     def put(self, key: str, network: Network) -> None:
-        self._items[key] = network
-        self._items.move_to_end(key)
-        while len(self._items) > self.capacity:
-            self._items.popitem(last=False)
+        with self._lock:
+            self._items[key] = network
+            self._items.move_to_end(key)
+            while len(self._items) > self.capacity:
+                self._items.popitem(last=False)
 
     def clear(self) -> None:
-        self._items.clear()
+        with self._lock:
+            self._items.clear()
 
     def __contains__(self, key: str) -> bool:
-        return key in self._items
+        with self._lock:
+            return key in self._items
 
     def __len__(self) -> int:
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
 
 
 #: The session-wide cache used by the plugin's algorithms.

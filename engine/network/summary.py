@@ -11,6 +11,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..arrays import where_or_none
 from ..i18n import format_count, format_examples, tr
 from .model import Network
 from .modes import PROFILES
@@ -164,7 +165,7 @@ def profile_label(name: str) -> str:
 
 
 def edge_table(network: Network) -> pd.DataFrame:
-    """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed and direction, islands.
+    """One row per edge: ids, class, length, minutes per profile (NaN where unusable), drive speed, directions, islands.
 
     Parameters
     ----------
@@ -176,9 +177,11 @@ def edge_table(network: Network) -> pd.DataFrame:
     pandas.DataFrame
         ``edge_id``, ``source_id``, ``from_node``, ``to_node``, ``road_class``,
         ``length_m``, ``walk_min``/``cycle_min``/``drive_min``, ``drive_kmh``,
-        ``drive_direction`` (``both``, ``forward`` or ``backward``; None where
-        cars may not go) and ``walk_island``/``cycle_island``/``drive_island``
-        (NA where the mode may not use the edge).
+        ``drive_direction`` and ``cycle_direction`` (``both``, ``forward`` or
+        ``backward``; None where cars, or bicycles, may not go) and
+        ``walk_island``/``cycle_island``/``drive_island`` (NA where the mode
+        may not use the edge). :func:`.edges.network_from_edges` reads the
+        network back from this table.
     """
     frame = pd.DataFrame(
         {
@@ -193,10 +196,11 @@ def edge_table(network: Network) -> pd.DataFrame:
     for name in PROFILES:
         profile = network.profiles[name]
         frame[f"{name}_min"] = network.edge_length * profile.seconds_per_metre / 60.0
-    drive = network.profiles["drive"]
-    frame["drive_kmh"] = drive.speed_kmh
-    direction = np.where(drive.forward & drive.backward, "both", np.where(drive.forward, "forward", "backward"))
-    frame["drive_direction"] = np.where(drive.usable, direction, None)
+    frame["drive_kmh"] = network.profiles["drive"].speed_kmh
+    for name in ("drive", "cycle"):
+        mode = network.profiles[name]
+        direction = np.where(mode.forward & mode.backward, "both", np.where(mode.forward, "forward", "backward"))
+        frame[f"{name}_direction"] = where_or_none(mode.usable, direction)
     for name in PROFILES:
         island = network.profiles[name].island
         frame[f"{name}_island"] = pd.array(np.where(island >= 0, island, -1), dtype="Int64")

@@ -1,1 +1,1 @@
-"""Segmentation: classification catalogues, segment profiles, area mixes and pen portraits."""
+"""Segmentation: classification catalogues, segment profiles, area mixes, pen portraits and channel demand."""

@@ -207,6 +207,40 @@ class Catalogue:
             )
         )
 
+    def resolve_level(self, text: object) -> str:
+        """The id of the level that ``text`` names, as a user may write it.
+
+        Parameters
+        ----------
+        text
+            A level id, a level's name in any language of the catalogue (case
+            and surrounding spaces ignored), ``coarsest`` or ``finest``; empty
+            or None: the coarsest level.
+
+        Returns
+        -------
+        str
+            The level id.
+
+        Raises
+        ------
+        CatalogueError
+            When no level has that id or name; the message lists the levels.
+        """
+        wanted = "" if text is None else str(text).strip()
+        if not wanted:
+            return self.level_ids[0]
+        folded = wanted.casefold()
+        for level in self.levels:
+            if level.id.casefold() == folded:
+                return level.id
+        if folded in ("coarsest", "finest"):
+            return self.level_ids[0] if folded == "coarsest" else self.finest_level
+        for level in self.levels:
+            if any(str(name).strip().casefold() == folded for name in level.names.values()):
+                return level.id
+        return self.level(wanted).id  # raises, listing the levels
+
     def level_rank(self, level_id: str) -> int:
         """0 for the coarsest level, increasing towards the finest."""
         return self.level_ids.index(self.level(level_id).id)
@@ -239,7 +273,7 @@ class Catalogue:
         target = self.level_rank(level_id)
         if segment is None or self.level_rank(segment.level) < target:
             return None
-        while self.level_rank(segment.level) > target:
+        while self.level_rank(segment.level) > target and segment.parent is not None:
             segment = self.segments[segment.parent]
         return segment.code
 

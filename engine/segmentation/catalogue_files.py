@@ -142,7 +142,7 @@ def catalogue_table(catalogue: Catalogue, language: str = "en", *, level: str | 
     for segment in catalogue.segments.values():
         if level is not None and segment.level != level:
             continue
-        row = {
+        row: dict[str, object] = {
             "level": segment.level,
             "code": segment.code,
             "parent": segment.parent,

@@ -61,7 +61,7 @@ def catalogue_from_dict(data: Mapping, *, source_name: str = "catalogue") -> Cat
         )
     levels = _read_levels(data.get("levels"), source_name)
     segments = _read_segments(data.get("segments"), levels, source_name)
-    aliases = {}
+    aliases: dict[str, str] = {}
     for code in segments:
         aliases.setdefault(code.upper(), code)
     return Catalogue(
@@ -90,7 +90,7 @@ def _texts(value) -> dict[str, str]:
 def _read_levels(value, source: str) -> tuple[Level, ...]:
     if not isinstance(value, list) or not value:
         raise CatalogueError(tr("{source}: the catalogue lists no levels.").format(source=source))
-    levels = []
+    levels: list[Level] = []
     for number, item in enumerate(value, start=1):
         level_id = item.get("id") if isinstance(item, Mapping) else item
         if not isinstance(level_id, str) or not level_id.strip():

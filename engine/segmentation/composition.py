@@ -28,6 +28,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..arrays import where_or_none
 from .catalogue import Catalogue
 from .encoding import UNCLASSIFIED, SegmentAxis, encode_segments, tally
 
@@ -451,8 +452,9 @@ def _top_two(
     for rank, prefix in ((0, "dominant"), (1, "second")):
         present = top[:, rank] > 0 if top.shape[1] > rank else np.zeros(n_zones, dtype=bool)
         chosen = order[:, rank] if order.shape[1] > rank else np.zeros(n_zones, dtype=np.int64)
-        columns[prefix] = np.where(present, codes[chosen] if len(codes) else None, None)
-        columns[f"{prefix}_name"] = np.where(present, names[chosen] if len(names) else None, None)
+        nothing = np.full(n_zones, None, dtype=object)
+        columns[prefix] = where_or_none(present, codes[chosen]) if len(codes) else nothing
+        columns[f"{prefix}_name"] = where_or_none(present, names[chosen]) if len(names) else nothing
         columns[f"{prefix}_share"] = np.where(present, np.take_along_axis(shares, chosen[:, None], axis=1)[:, 0], np.nan)
     return columns
 

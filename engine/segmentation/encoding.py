@@ -156,7 +156,8 @@ def encode_segments(codes: Iterable[object], axis: SegmentAxis, *, blank_as_uncl
         elif axis.catalogue.level_rank(segment.level) < target_rank:
             coarser[segment.code] = coarser.get(segment.code, 0) + int(frequency[j])
         else:
-            per_value[j] = position[axis.catalogue.ancestor(code, axis.level)]
+            ancestor = axis.catalogue.ancestor(code, axis.level)
+            per_value[j] = axis.unclassified if ancestor is None else position[ancestor]
     # every record takes the position of its value
     return EncodedSegments(per_value[raw_index], unknown, coarser, blank)
 
@@ -224,7 +225,7 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
     """
     if not encoded.coarser:
         return
-    levels = sorted({axis.catalogue.segment(code).level for code in encoded.coarser}, key=axis.catalogue.level_rank)
+    levels = sorted({axis.catalogue.segments[code].level for code in encoded.coarser}, key=axis.catalogue.level_rank)
     raise InvalidInputError(
         tr(
             "{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); "
@@ -237,6 +238,38 @@ def require_level(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, fi
             field=field,
             examples=format_examples(sorted(encoded.coarser)),
             level=axis.level,
+        )
+    )
+
+
+def require_known_codes(encoded: EncodedSegments, axis: SegmentAxis, *, layer: str, field: str) -> None:
+    """Refuse codes none of which the catalogue knows: they belong to another classification.
+
+    Parameters
+    ----------
+    encoded : EncodedSegments
+        Records placed on ``axis`` by :func:`encode_segments`.
+    axis : SegmentAxis
+        The axis they were placed on (its catalogue is named in the message).
+    layer, field : str
+        The layer and field the codes come from, named in the message.
+
+    Raises
+    ------
+    InvalidInputError
+        When records have codes but not one of them is in the catalogue.
+    """
+    positions = np.asarray(encoded.positions)
+    if not encoded.unknown or np.any((positions >= 0) & (positions != axis.unclassified)):
+        return
+    ranked = sorted(encoded.unknown.items(), key=lambda item: (-item[1], item[0]))
+    raise InvalidInputError(
+        tr(
+            "None of the segment codes of {layer} (field {field}: {examples}) is in the catalogue {catalogue}: "
+            "they belong to another classification. Choose the catalogue of these codes, with the same one for "
+            "the target and the base."
+        ).format(
+            layer=layer, field=field, examples=format_examples([code for code, _ in ranked]), catalogue=axis.catalogue.name()
         )
     )
 

@@ -27,10 +27,11 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-from ..html import Bar, Report, escape, format_number, svg_bar_chart
+from ..html import Bar, Column, Report, escape, format_number, svg_bar_chart
 from ..i18n import format_count, tr
 from . import composition, encoding
 from .catalogue import INFORMATION_CHANNELS, SERVICE_CHANNELS, Catalogue, channel_label, rating_label
+from .channels import AreaChannel, ChannelModel, area_channels
 
 #: Colours of the five ratings, from Low to High (a diverging scale readable in grey too).
 RATING_COLOURS = {1: "#d7191c", 2: "#fdae61", 3: "#ffffbf", 4: "#a6d96a", 5: "#1a9641"}
@@ -85,6 +86,7 @@ class AreaPortrait:
     mix: pd.DataFrame
     cards: tuple[PortraitCard, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
+    channels: tuple[AreaChannel, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -171,6 +173,7 @@ def build_portrait(
     count_label: str = "",
     units: int = 0,
     unknown_codes: Sequence[str] = (),
+    channels: Sequence[AreaChannel] = (),
 ) -> AreaPortrait:
     """The portrait of an area from its mix table (columns of ``engine.segmentation.composition.MIX_COLUMNS``).
 
@@ -194,6 +197,8 @@ def build_portrait(
         The number of base units in the area.
     unknown_codes : sequence of str
         The codes found there that the catalogue does not know (noted).
+    channels : sequence of AreaChannel
+        The area's expected channel demand (:func:`.channels.area_channels`).
 
     Returns
     -------
@@ -214,6 +219,7 @@ def build_portrait(
         mix=mix.reset_index(drop=True),
         cards=cards,
         notes=notes,
+        channels=tuple(channels),
     )
 
 
@@ -432,6 +438,7 @@ def portrait_html(
                 report.raw(f'<p><img src="{escape(chart_images[position])}"></p>')
             elif svg:
                 report.figure(svg)
+        _channel_section(report, portrait)
         report.heading(tr("Who lives here"))
         for card in portrait.cards:
             report.raw(card_html(card))
@@ -440,6 +447,34 @@ def portrait_html(
         source += " " + tr("Its portraits are illustrative and describe no real people.")
     report.paragraph(source, css_class="note")
     return report.html()
+
+
+def _channel_section(report: Report, portrait: AreaPortrait) -> None:
+    """The area's expected channel demand against the whole base (nothing when the catalogue rates no channel)."""
+    if not portrait.channels:
+        return
+    report.heading(tr("Expected channel demand"))
+    kinds = {"service": tr("Service"), "information": tr("Information")}
+    rows = [
+        {"kind": kinds[c.kind], "channel": c.label, "area": c.area_share, "base": c.base_share, "index": c.index}
+        for c in portrait.channels
+    ]
+    report.table(
+        rows,
+        [
+            Column("kind", tr("Channels")),
+            Column("channel", tr("Channel")),
+            Column("area", tr("Area (%)"), 1),
+            Column("base", tr("Whole base (%)"), 1),
+            Column("index", tr("Index"), 0),
+        ],
+    )
+    report.paragraph(
+        tr("Expected shares of residents preferring each channel, from the segments' channel ratings.")
+        + " "
+        + ChannelModel().describe(),
+        css_class="note",
+    )
 
 
 def portrait_text(portrait: AreaPortrait) -> str:
@@ -461,6 +496,12 @@ def portrait_text(portrait: AreaPortrait) -> str:
         lines.append(
             f"  {row['code']} {row['name']}: {format_number(row['area_share'], 1)} %"
             + ("" if index is None else f" ({index_word} {format_number(index)})")
+        )
+    if portrait.channels:
+        lines.append("")
+        lines.append(tr("Expected channel demand"))
+        lines.extend(
+            f"  {c.label}: {format_number(c.area_share, 1)} % ({index_word} {format_number(c.index)})" for c in portrait.channels
         )
     for card in portrait.cards:
         lines.append("")
@@ -532,4 +573,5 @@ def portrait_of_area(
         count_label=count_label,
         units=len(np.unique(units)),
         unknown_codes=unknown_codes,
+        channels=area_channels(area_counts, base_totals, axis) if area_counts.sum() > 0 else (),
     )

@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..html import Bar, Column, Report, format_number, svg_bar_chart
 from ..i18n import format_count, tr
@@ -328,7 +329,7 @@ def _method_notes(profile: SegmentProfile) -> list[str]:
     return notes
 
 
-def _number(value: object) -> float | None:
+def _number(value: Any) -> float | None:
     if value is None:
         return None
     try:

@@ -14,14 +14,15 @@
 All use ``scipy.stats.binomtest``.
 
 * **False discovery rate** over many tests (Gi* units): the q-values of
-  Benjamini & Hochberg (1995), :func:`benjamini_hochberg`.
+  Benjamini & Hochberg (1995), :func:`engine.significance.benjamini_hochberg`
+  (shared with the profile comparisons, imported here).
 """
 
 from __future__ import annotations
 
 import math
 
-import numpy as np
+from ..significance import _bh_q_values, benjamini_hochberg  # noqa: F401 - one copy, shared with the comparisons
 
 
 def excess_test(inside: int, total: int, share: float) -> tuple[float, float]:
@@ -109,43 +110,3 @@ def rate_ratio_interval(inside: int, total: int, share: float, confidence: float
         return math.nan, math.nan
     interval = stats.binomtest(int(inside), int(total)).proportion_ci(confidence_level=confidence, method="exact")
     return interval.low / share, interval.high / share
-
-
-def benjamini_hochberg(p_values: np.ndarray) -> np.ndarray:
-    """q-values of the Benjamini–Hochberg (1995) false-discovery-rate procedure.
-
-    ``q_i = min over p_j >= p_i of p_j · n / rank_j``, capped at 1: rejecting
-    every test with ``q <= alpha`` keeps the expected share of false
-    discoveries at or below ``alpha`` for independent (or positively
-    dependent) tests. Uses ``scipy.stats.false_discovery_control`` where scipy
-    has it (1.11 and later), else the same computation in numpy.
-
-    Parameters
-    ----------
-    p_values : numpy.ndarray
-        p-values, each in [0, 1].
-
-    Returns
-    -------
-    numpy.ndarray
-        The q-value of each test, in the order of ``p_values``.
-    """
-    p = np.asarray(p_values, dtype=float)
-    try:
-        from scipy.stats import false_discovery_control
-    except ImportError:  # scipy before 1.11 (Debian 12 ships 1.10)
-        return _bh_q_values(p)
-    return false_discovery_control(p, method="bh") if len(p) else p.copy()
-
-
-def _bh_q_values(p: np.ndarray) -> np.ndarray:
-    n = len(p)
-    if n == 0:
-        return p.copy()
-    # scaled p-values in increasing order, then the running minimum from the largest down
-    order = np.argsort(p, kind="stable")
-    scaled = p[order] * n / np.arange(1, n + 1)
-    q = np.minimum.accumulate(scaled[::-1])[::-1]
-    out = np.empty(n)
-    out[order] = np.minimum(q, 1.0)
-    return out

@@ -28,7 +28,7 @@ def disparity_label(code: str | None) -> str:
         "fear and crime": tr("fear and crime"),
         "neither": tr("neither"),
     }
-    return labels.get(code, tr("not assessed"))
+    return labels.get(code or "", tr("not assessed"))
 
 
 def _yes_no(value) -> str:

@@ -179,7 +179,7 @@ def _cluster_counts(contents: ClusterContents, district: District, options: Veri
     chosen_in = _counts(contents.responses, chosen).astype(np.int64)
     per_area = options.incident_basis == "area"
     incident_exposure = np.asarray(contents.area_km2, float) if per_area else exposure
-    incidents = _counts(contents.incidents)
+    incidents = None if contents.incidents is None else _counts(contents.incidents)
     if incidents is not None and district.incidents is None:
         raise InvalidInputError("District.incidents is needed with incident memberships")
     return {
@@ -277,8 +277,6 @@ def _per_exposure(count: float, exposure: float, basis: str) -> float:
 
 
 def _counts(matrix, weights: np.ndarray | None = None) -> np.ndarray:
-    if matrix is None:
-        return None
     vector = np.ones(matrix.shape[1]) if weights is None else np.asarray(weights, dtype=float)
     return np.asarray(matrix @ vector).ravel()
 

@@ -7,6 +7,7 @@ these types are also available from :mod:`engine.survey.verification`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -69,9 +70,9 @@ class ClusterContents:
 
     ids: list
     area_km2: np.ndarray
-    postcodes: object
-    responses: object
-    incidents: object | None = None
+    postcodes: Any  # scipy.sparse matrices
+    responses: Any
+    incidents: Any | None = None
     incident_overlap: np.ndarray | None = None
     incident_clusters: list[str] | None = None
     residents: Residents | None = None

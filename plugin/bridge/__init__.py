@@ -21,11 +21,14 @@ names re-exported here; each lives in the module of its concern:
 - ``outputs`` — :class:`Outputs`: every output of a run written atomically
   (staged beside its target, moved into place when the run succeeded);
 - ``geometry`` — geometries from numpy arrays and WKB, and back;
-- ``network`` — line layers read for the network builder, a network's CRS;
+- ``network`` — line layers read for the network builder (in bulk from a file
+  named on the main thread, :func:`arrow_source`), a network's CRS;
 - ``polygons`` — polygons of survey clusters and of catchments;
 - ``rasters`` — :func:`write_raster` (GeoTIFF through GDAL);
-- ``compat``, ``i18n``, ``styling`` — QGIS version differences, ``tr()``,
-  layer styles (imported as modules, not re-exported).
+- ``zones`` — :func:`read_zones`: polygon zones, or lines buffered, with their areas;
+- ``compat``, ``i18n``, ``styling``, ``threads`` — QGIS version differences,
+  ``tr()``, layer styles (every output's, through layer post-processors), work
+  run on the main thread (imported as modules, not re-exported).
 """
 
 from __future__ import annotations
@@ -54,7 +57,15 @@ from .layers import (
     require_fields,
     source_name,
 )
-from .network import NETWORK_TAG_FIELDS, NetworkLines, crs_of_network, output_crs, read_network_lines
+from .network import (
+    NETWORK_TAG_FIELDS,
+    ArrowSource,
+    NetworkLines,
+    arrow_source,
+    crs_of_network,
+    output_crs,
+    read_network_lines,
+)
 from .outputs import Outputs
 from .polygons import NetworkBuffers, catchment_polygons, cluster_polygons
 from .rasters import write_raster
@@ -131,6 +142,8 @@ __all__ = [
     "crs_of_network",
     "output_crs",
     "read_network_lines",
+    "arrow_source",
+    "ArrowSource",
     # polygons
     "NetworkBuffers",
     "catchment_polygons",

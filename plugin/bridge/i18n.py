@@ -7,6 +7,8 @@ Only literal strings go into ``tr``; format afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsSettings
@@ -79,3 +81,42 @@ class Translation:
     @property
     def installed(self) -> bool:
         return self._translator is not None
+
+
+class _SourceText(QTranslator):
+    """A translator that gives Place Insight's texts as written (English)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        return source_text if context == CONTEXT else ""
+
+
+@contextmanager
+def speaking(locale: str) -> Iterator[bool]:
+    """Within the block, the interface's locale is ``locale`` and its translator is installed.
+
+    For writing texts in a chosen language (the help pages); the locale
+    setting and the translators are restored afterwards. Yields whether a
+    translation was found (English needs none).
+    """
+    settings = QgsSettings()
+    keys = ("locale/userLocale", "locale/overrideFlag")
+    previous = {key: settings.value(key) for key in keys}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+    translation = Translation()
+    found = translation.install()
+    source = None
+    if not found:  # the source language: hide any translator installed before
+        source = _SourceText()
+        QCoreApplication.installTranslator(source)
+    try:
+        yield found
+    finally:
+        translation.remove()
+        if source is not None:
+            QCoreApplication.removeTranslator(source)
+        for key, value in previous.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)

@@ -9,6 +9,8 @@ geometries, in a working CRS when asked) into a :class:`LayerData`;
 from __future__ import annotations
 
 import math
+import os
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,7 @@ from ...engine.i18n import format_count, format_examples
 from .crs import check_layer_crs, transform_context
 from .feedback import EngineFeedback, with_progress
 from .i18n import tr
+from .threads import on_main_thread
 from .values import attribute_column, python_value
 
 
@@ -332,10 +335,12 @@ class LayerSnapshot:
 
 
 _LAYER_CHANGES: dict[str, int] = {}
+_LAYER_CHANGES_LOCK = threading.Lock()
 
 
 def _count_change(layer_id: str) -> None:
-    _LAYER_CHANGES[layer_id] = _LAYER_CHANGES.get(layer_id, 0) + 1
+    with _LAYER_CHANGES_LOCK:
+        _LAYER_CHANGES[layer_id] = _LAYER_CHANGES.get(layer_id, 0) + 1
 
 
 def layer_state(layer) -> str:
@@ -345,9 +350,13 @@ def layer_state(layer) -> str:
     Every layer: its source, feature count, extent, whether it has
     uncommitted edits (and the undo position), and a counter of its data
     provider's ``dataChanged`` signal (memory layers, edits committed).
+    The layer is read, and its signals connected, on the main thread where
+    it lives (:func:`.threads.on_main_thread`), whichever thread asks.
     """
-    import os
+    return on_main_thread(lambda: _layer_state(layer))
 
+
+def _layer_state(layer) -> str:
     parts = [layer.source(), str(layer.featureCount()), layer.extent().toString(6), str(layer.isModified())]
     path = layer.source().split("|")[0]
     if os.path.isfile(path):
@@ -360,10 +369,14 @@ def layer_state(layer) -> str:
         parts.append(str(layer.undoStack().index()))
     provider = layer.dataProvider()
     layer_id = layer.id()
-    if layer_id not in _LAYER_CHANGES:
-        _LAYER_CHANGES[layer_id] = 0
+    with _LAYER_CHANGES_LOCK:
+        first = layer_id not in _LAYER_CHANGES
+        if first:
+            _LAYER_CHANGES[layer_id] = 0
+    if first:
         layer.dataChanged.connect(lambda: _count_change(layer_id))
         if provider is not None:
             provider.dataChanged.connect(lambda: _count_change(layer_id))
-    parts.append(str(_LAYER_CHANGES.get(layer.id(), 0)))
+    with _LAYER_CHANGES_LOCK:
+        parts.append(str(_LAYER_CHANGES.get(layer_id, 0)))
     return "|".join(parts)

@@ -2,11 +2,13 @@
 
 :func:`read_network_lines` reads the vertices of every line part in a
 projected working CRS with the attributes the builder understands (in bulk
-through GDAL's Arrow stream when the layer is a plain file).
+through GDAL's Arrow stream when the layer is a plain file: whether it is one
+is read from the layer on the main thread, see :func:`arrow_source`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +24,7 @@ from .crs import check_layer_crs, transform_context, working_crs
 from .feedback import EngineFeedback, with_progress
 from .geometry import lines_from_wkb
 from .layers import feature_request, require_fields, source_name
+from .threads import on_main_thread
 from .values import attribute_column
 
 #: Columns of a line layer that the network builder reads when they exist (OpenStreetMap through GDAL).
@@ -64,24 +67,28 @@ def read_network_lines(
     context=None,
     feedback: EngineFeedback | None = None,
     name: str | None = None,
-    layer=None,
+    arrow: ArrowSource | None = None,
+    extra_fields: Sequence[str] = (),
 ) -> NetworkLines:
     """Vertices of every line part in a projected working CRS, and the attributes the builder understands.
 
     The chosen class, speed and direction fields become the columns
     ``highway``, ``speed`` and ``direction``; OSM tag fields
     (:data:`NETWORK_TAG_FIELDS`, including GDAL's ``other_tags``) are read
-    when the layer has them.
+    when the layer has them; ``extra_fields`` (those the layer has) keep
+    their names. ``arrow`` (see :func:`arrow_source`) names the file to read in bulk instead of
+    the features one by one.
     """
     names = source.fields().names()
     tags = [f for f in NETWORK_TAG_FIELDS if f in names and f not in (class_field, speed_field, direction_field)]
-    wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags]) if f]
+    extra = [f for f in extra_fields if f in names]
+    wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags, *extra]) if f]
     indices = require_fields(source, wanted, layer_name=name or source_name(source))
     check_layer_crs(source, name or source_name(source), feedback)
     work = working_crs(source.sourceCrs(), source.sourceExtent(), transform_context(context))
     request = feature_request(source, indices, work, context)
     fids, rows, blobs, missing = [], [], [], []
-    fast = _read_ogr_arrow(layer, wanted) if layer is not None and work == source.sourceCrs() else None
+    fast = _read_ogr_arrow(arrow, wanted) if arrow is not None and work == source.sourceCrs() else None
     features = source.getFeatures(request) if fast is None else []
     if fast is not None:
         fids, values, blobs, missing = fast
@@ -101,7 +108,7 @@ def read_network_lines(
     if fast is None:
         columns = list(zip(*rows)) if rows else [[] for _ in wanted]
         values = {field_name: attribute_column(list(column)) for field_name, column in zip(wanted, columns)}
-    frame = pd.DataFrame({tag: values[tag] for tag in tags}, index=range(len(fids)))
+    frame = pd.DataFrame({tag: values[tag] for tag in dict.fromkeys([*tags, *extra])}, index=range(len(fids)))
     for field_name, column in ((class_field, "highway"), (speed_field, "speed"), (direction_field, "direction")):
         if field_name:
             frame[column] = values[field_name].to_numpy(dtype=object)
@@ -116,28 +123,57 @@ def read_network_lines(
     )
 
 
-def _read_ogr_arrow(layer, wanted: list[str]):
-    """Read an unedited, unfiltered OGR file layer in bulk with GDAL's Arrow stream (GDAL ≥ 3.6), else None.
+@dataclass(frozen=True)
+class ArrowSource:
+    """An unedited, unfiltered OGR file layer, as read from the layer on the main thread (:func:`arrow_source`):
+    what a worker thread needs to read the file in bulk without touching the layer."""
+
+    path: str
+    layer_name: str | None
+    layer_id: int
+    feature_count: int
+
+
+def arrow_source(layer) -> ArrowSource | None:
+    """The file behind ``layer`` when it can be read in bulk (an OGR layer without edits or filter), else None.
+
+    The layer is read on the main thread, where it lives (:func:`.threads.on_main_thread`).
+    """
+    return None if layer is None else on_main_thread(lambda: _arrow_source(layer))
+
+
+def _arrow_source(layer) -> ArrowSource | None:
+    from qgis.core import QgsProviderRegistry
+
+    if layer.providerType() != "ogr" or layer.isModified() or layer.isEditable() or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return ArrowSource(
+        path=str(parts.get("path") or ""),
+        layer_name=str(parts["layerName"]) if parts.get("layerName") else None,
+        layer_id=int(parts.get("layerId") or 0),
+        feature_count=layer.featureCount(),
+    )
+
+
+def _read_ogr_arrow(source: ArrowSource | None, wanted: list[str]):
+    """Read an OGR file layer (:func:`arrow_source`) in bulk with GDAL's Arrow stream (GDAL ≥ 3.6), else None.
 
     Returns (fids, a column per wanted attribute, WKB blobs, fids without geometry), several times faster on
     large layers than the feature loop of :func:`read_network_lines`. The columns are what :func:`~.values.attribute_column` makes
     of the same values: numbers stay numeric (with NaN for NULL), text is decoded with None for NULL.
     """
+    if source is None:
+        return None
     try:
         from osgeo import ogr
-        from qgis.core import QgsProviderRegistry
     except ImportError:
         return None
-    if layer.providerType() != "ogr" or layer.isModified() or layer.isEditable() or layer.subsetString():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     try:
-        data = ogr.Open(parts.get("path", ""))
+        data = ogr.Open(source.path)
         if data is None:
             return None
-        ogr_layer = (
-            data.GetLayerByName(parts["layerName"]) if parts.get("layerName") else data.GetLayer(int(parts.get("layerId") or 0))
-        )
+        ogr_layer = data.GetLayerByName(source.layer_name) if source.layer_name else data.GetLayer(source.layer_id)
         if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
             return None
         names = [ogr_layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(ogr_layer.GetLayerDefn().GetFieldCount())]
@@ -153,7 +189,7 @@ def _read_ogr_arrow(layer, wanted: list[str]):
     except (RuntimeError, KeyError, ValueError, TypeError):
         return None
     fids = np.concatenate(fids).tolist() if fids else []
-    if len(fids) != layer.featureCount():
+    if len(fids) != source.feature_count:
         return None
     # bytes as they come (empty ones: None); other buffers copied to bytes
     blobs = [(b or None) if b.__class__ is bytes else (bytes(b) or None if b is not None else None) for b in blobs]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsPoint, QgsSpatialIndex
+from qgis.core import QgsGeometry, QgsPoint, QgsSpatialIndex, QgsWkbTypes
 
 from .feedback import EngineFeedback, with_progress
 from .layers import LayerData
@@ -24,15 +24,14 @@ def point_zone_pairs(
     """Every (point, zone) pair where the zone contains or touches the point.
 
     Unlike :func:`zones_containing`, a point inside several overlapping zones
-    (catchments, clusters) is paired with each of them. Points are sorted by
-    x once; each zone, prepared once, tests only the points of its bounding
-    box (found by binary search). Points and zones must share a CRS.
-    Returns ``(point_indices, zone_indices)``, sorted by zone.
+    (catchments, clusters) is paired with each of them. Points are sorted
+    once into horizontal strips and by x within each strip; each zone tests
+    only the points of its bounding box (found by binary search in the
+    strips it spans) with :func:`_points_in_zone`. Points and zones must
+    share a CRS. Returns ``(point_indices, zone_indices)``, sorted by zone.
     """
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    usable = np.flatnonzero(~np.isnan(xy).any(axis=1))
-    by_x = usable[np.argsort(xy[usable, 0], kind="stable")]
-    xs = xy[by_x, 0]
+    strips = _PointStrips(xy, zones=len(zones))
     points: list[np.ndarray] = []
     owners: list[np.ndarray] = []
     for zone_index, zone in enumerate(zones):
@@ -40,23 +39,114 @@ def point_zone_pairs(
             feedback.check()
         if zone is None or zone.isNull() or zone.isEmpty():
             continue
-        box = zone.boundingBox()
-        start = np.searchsorted(xs, box.xMinimum(), side="left")
-        stop = np.searchsorted(xs, box.xMaximum(), side="right")
-        candidates = by_x[start:stop]
-        candidates = candidates[(xy[candidates, 1] >= box.yMinimum()) & (xy[candidates, 1] <= box.yMaximum())]
+        candidates = strips.in_box(zone.boundingBox())
         if candidates.size == 0:
             continue
-        engine = QgsGeometry.createGeometryEngine(zone.constGet())
-        engine.prepareGeometry()
-        inside = np.fromiter(
-            (engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in candidates), dtype=bool, count=candidates.size
-        )
+        inside = _points_in_zone(zone, xy[candidates])
         points.append(candidates[inside])
         owners.append(np.full(int(inside.sum()), zone_index, dtype=np.int64))
     if not points:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate(points).astype(np.int64), np.concatenate(owners)
+
+
+class _PointStrips:
+    """Points sorted into horizontal strips of equal counts, by x within each strip, for bounding-box look-ups."""
+
+    def __init__(self, xy: np.ndarray, *, zones: int) -> None:
+        usable = np.flatnonzero(~np.isnan(xy).any(axis=1))
+        count = max(1, min(int(np.sqrt(max(zones, 1))) * 2, usable.size // 64 or 1))
+        ys = xy[usable, 1]
+        self.edges = np.quantile(ys, np.linspace(0, 1, count + 1)[1:-1]) if usable.size and count > 1 else np.zeros(0)
+        strip = np.searchsorted(self.edges, ys, side="right")
+        order = np.lexsort((xy[usable, 0], strip))
+        self.order = usable[order]
+        self.strip = strip[order]
+        self.xs = xy[self.order, 0]
+        self.ys = xy[self.order, 1]
+        self.starts = np.searchsorted(self.strip, np.arange(len(self.edges) + 2))
+
+    def in_box(self, box) -> np.ndarray:
+        """Indices of the points inside (or on) the rectangle ``box``."""
+        first = int(np.searchsorted(self.edges, box.yMinimum(), side="left"))
+        last = int(np.searchsorted(self.edges, box.yMaximum(), side="right"))
+        found = []
+        for strip in range(first, last + 1):
+            low, high = self.starts[strip], self.starts[strip + 1]
+            start = low + np.searchsorted(self.xs[low:high], box.xMinimum(), side="left")
+            stop = low + np.searchsorted(self.xs[low:high], box.xMaximum(), side="right")
+            chosen = np.arange(start, stop)
+            chosen = chosen[(self.ys[chosen] >= box.yMinimum()) & (self.ys[chosen] <= box.yMaximum())]
+            found.append(self.order[chosen])
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+
+#: Point-edge tests per chunk of the even-odd test (bounds its memory).
+_CHUNK_CELLS = 4_000_000
+
+
+def _points_in_zone(zone: QgsGeometry, xy: np.ndarray) -> np.ndarray:
+    """Which points ``zone`` contains or touches.
+
+    The even-odd (ray-crossing) rule over every ring of the zone, for all
+    points at once in numpy; points within a hair's breadth of an edge, and
+    zones with curves, are decided by GEOS (QGIS's prepared geometry engine),
+    so that points on the boundary count as touching, as before.
+    """
+    edges = _zone_edges(zone)
+    if edges is None:
+        return _points_in_zone_geos(zone, xy, np.ones(len(xy), dtype=bool), np.zeros(len(xy), dtype=bool))
+    x1, y1, x2, y2 = edges
+    box = zone.boundingBox()
+    tolerance = 1e-9 * max(box.width(), box.height(), 1.0)
+    inside = np.zeros(len(xy), dtype=bool)
+    unsure = np.zeros(len(xy), dtype=bool)
+    step = max(1, _CHUNK_CELLS // max(len(x1), 1))
+    for start in range(0, len(xy), step):
+        px, py = xy[start : start + step, 0:1], xy[start : start + step, 1:2]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            spans = (y1 > py) != (y2 > py)
+            crossing = spans & (px < (x2 - x1) * (py - y1) / (y2 - y1) + x1)
+            inside[start : start + step] = (np.count_nonzero(crossing, axis=1) % 2) == 1
+            dx, dy = x2 - x1, y2 - y1
+            length = dx * dx + dy * dy
+            t = np.clip(np.where(length > 0, ((px - x1) * dx + (py - y1) * dy) / length, 0.0), 0.0, 1.0)
+            near = np.hypot(px - (x1 + t * dx), py - (y1 + t * dy)).min(axis=1) <= tolerance
+        unsure[start : start + step] = near
+    return _points_in_zone_geos(zone, xy, unsure, inside)
+
+
+def _points_in_zone_geos(zone: QgsGeometry, xy: np.ndarray, unsure: np.ndarray, inside: np.ndarray) -> np.ndarray:
+    """``inside``, with the ``unsure`` points decided by GEOS."""
+    if unsure.any():
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        chosen = np.flatnonzero(unsure)
+        inside = inside.copy()
+        inside[chosen] = [engine.intersects(QgsPoint(xy[i, 0], xy[i, 1])) for i in chosen]
+    return inside
+
+
+def _zone_edges(zone: QgsGeometry) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None:
+    """Start and end coordinates of every edge of every ring (as rows ``(1, edges)``); None for curved zones."""
+    if (
+        QgsWkbTypes.isCurvedType(zone.wkbType())
+        or QgsWkbTypes.geometryType(zone.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry
+    ):
+        return None
+    parts = zone.asMultiPolygon() if zone.isMultipart() else [zone.asPolygon()]
+    starts, ends = [], []
+    for polygon in parts:
+        for ring in polygon:
+            coordinates = np.array([(point.x(), point.y()) for point in ring], dtype=float)
+            if len(coordinates) < 2:
+                continue
+            starts.append(coordinates[:-1])
+            ends.append(coordinates[1:])
+    if not starts:
+        return None
+    a, b = np.vstack(starts), np.vstack(ends)
+    return a[None, :, 0], a[None, :, 1], b[None, :, 0], b[None, :, 1]
 
 
 def zones_containing(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
-import numpy as np
+import pytest
 
 from place_insight.engine import dependencies, html
+from place_insight.engine.errors import MissingDependencyError
 
 
 class _Collector(HTMLParser):
@@ -62,9 +64,51 @@ def test_line_chart_has_a_point_per_value():
     assert svg.count("<circle") == 3
 
 
-def test_missing_packages_are_named_with_an_install_command():
+def test_missing_packages_are_named_with_what_they_are_for_and_the_installer(monkeypatch):
     assert dependencies.missing(["numpy", "surely_not_a_real_package_xyz"]) == ["surely_not_a_real_package_xyz"]
     message = dependencies.missing_message(["osmnx"])
-    assert "osmnx" in message and "pip install" in message
-    if np.__version__.startswith("1."):
-        assert '"numpy<2"' in dependencies.install_command(["osmnx"])
+    assert "osmnx" in message and "OpenStreetMap XML" in message and "Install missing Python packages" in message
+    assert not set("<>&") & set(message)  # QGIS shows it as HTML in the toolbox
+    monkeypatch.setattr(dependencies, "installed_version", lambda name: {"pandas": "1.1.5"}.get(name, "99"))
+    assert dependencies.missing(["pandas", "scipy"]) == ["pandas"]
+    assert "pandas (version 1.1.5 is too old, 1.5 or newer is needed)" in dependencies.missing_message(["pandas"])
+    monkeypatch.setattr(dependencies, "installed_version", lambda name: "1.20.0" if name == "numpy" else "99")
+    assert "install a QGIS release that has numpy 1.24" in dependencies.missing_message(["numpy"])
+
+
+def test_a_package_asked_for_by_work_that_needs_it_is_offered_by_the_installer(monkeypatch):
+    monkeypatch.setattr(dependencies, "ASKED", set())
+    monkeypatch.setattr(dependencies, "installed_version", lambda name: None if name in ("osmnx", "networkx") else "99")
+    assert dependencies.to_install() == []
+    with pytest.raises(MissingDependencyError, match="OpenStreetMap XML"):
+        dependencies.require("osmnx")
+    assert dependencies.to_install() == ["networkx", "osmnx"]
+    assert dependencies.PACKAGES["osmnx"].requirement == "osmnx>=2.0,<3"
+
+
+def test_the_installer_asks_for_the_ranges_of_requirements_txt():
+    """What the in-QGIS installer asks pip for is what the project declares (pandas 3 is not supported yet)."""
+    from pathlib import Path
+
+    declared = {}
+    for line in (Path(__file__).resolve().parents[2] / "requirements.txt").read_text().splitlines():
+        line = line.split("#")[0].strip()
+        if line:
+            name = re.split(r"[<>=!~]", line, maxsplit=1)[0]
+            declared[name] = sorted(line[len(name) :].split(","))
+    for package in dependencies.PACKAGES.values():
+        name = package.distribution
+        assert sorted(package.requirement[len(name) :].split(",")) == declared[name], name
+
+
+def test_the_private_folder_goes_first_on_the_path(monkeypatch, tmp_path):
+    import sys
+
+    folder = dependencies.private_folder(tmp_path)
+    assert folder.parent == tmp_path / "python" / "place_insight_packages"
+    monkeypatch.setattr(sys, "path", ["a", str(folder), "b"])
+    assert dependencies.activate(folder) is False  # not there yet: left alone
+    folder.mkdir(parents=True)
+    assert dependencies.activate(folder) is True
+    assert sys.path == [str(folder), "a", "b"]
+    assert dependencies.version_tuple("2.2.3+dfsg") == (2, 2, 3) and dependencies.version_tuple("") == ()

@@ -9,6 +9,12 @@ from qgis.core import QgsProject, QgsSettings
 from place_insight.plugin.bridge.i18n import Translation
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_at_start(qgis_app):
+    """Every run starts in English, even after an interrupted run left the test profile in French."""
+    QgsSettings().setValue("locale/userLocale", "en")
+
+
 @pytest.fixture(scope="session")
 def processing_ready(qgis_processing):
     """Processing initialised (native algorithms available)."""

@@ -768,8 +768,9 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
 
     layer = QgsVectorLayer(uri(sample_town, "roads"), "roads", "ogr")
     options = {"class_field": "highway", "speed_field": "speed_mph", "direction_field": None}
-    assert network._read_ogr_arrow(layer, ["highway", "speed_mph", "maxspeed", "oneway", "bridge", "layer"]) is not None
-    fast = bridge.read_network_lines(layer, layer=layer, **options)
+    arrow = bridge.arrow_source(layer)
+    assert network._read_ogr_arrow(arrow, ["highway", "speed_mph", "maxspeed", "oneway", "bridge", "layer"]) is not None
+    fast = bridge.read_network_lines(layer, arrow=arrow, **options)
     slow = bridge.read_network_lines(layer, **options)
     assert fast.source_ids.tolist() == slow.source_ids.tolist()
     assert len(fast.parts) == len(slow.parts) == 2859
@@ -795,4 +796,4 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
         assert fast.attributes[column].dtype == slow.attributes[column].dtype, column
     filtered = QgsVectorLayer(uri(sample_town, "roads") + "|subset=\"highway\" = 'primary'", "primary", "ogr")
     assert filtered.featureCount() == 80
-    assert network._read_ogr_arrow(filtered, ["highway"]) is None  # filtered layers go through QGIS
+    assert bridge.arrow_source(filtered) is None  # filtered layers go through QGIS

@@ -23,7 +23,7 @@ def menus(iface):
     return [a.menu() for a in iface.mainWindow().menuBar().actions() if a.menu() is not None]
 
 
-def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processing_ready):
+def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processing_ready, root):
     remove_provider()  # registered by another test's fixture
     registry = QgsApplication.processingRegistry()
     log = []
@@ -48,7 +48,9 @@ def test_plugin_loads_registers_and_unloads_without_a_trace(qgis_iface, processi
 
     plugin.show_about()
     assert plugin.about_dialog.isVisible()
-    assert "0.1" in plugin.about_dialog.browser.toPlainText()
+    metadata = (root / "metadata.txt").read_text().splitlines()
+    version = next(line.split("=", 1)[1] for line in metadata if line.startswith("version="))
+    assert f"Place Insight {version}" in plugin.about_dialog.browser.toPlainText()
 
     plugin.unload()
     flush_deletions()

@@ -129,6 +129,20 @@ def test_dock_opens_with_the_sample_town_and_portrays_a_selected_ward(dock, qgis
     shown = dock.browser.toPlainText()
     assert ward["ward_name"] in shown and segment.name("en") in shown and "Best ways to reach them" in shown
 
+    # the area's channel demand: residents shared between channels by 2^(rating - 1), by hand
+    def f2f_share(counts):
+        expected = 0.0
+        for code, households in counts.items():
+            ratings = DEMO.segment(code).service_channels
+            weights = {c: 2.0 ** (r - 1) for c, r in ratings.items()}
+            expected += households * weights["face_to_face"] / sum(weights.values())
+        return expected / counts.sum() * 100
+
+    channels = {(c.kind, c.channel): c for c in portrait.channels}
+    assert channels[("service", "face_to_face")].area_share == pytest.approx(f2f_share(area))
+    assert channels[("service", "face_to_face")].base_share == pytest.approx(f2f_share(base))
+    assert "Expected channel demand" in shown
+
 
 def test_two_wards_and_population_count(dock, qgis_iface, town, sample_town):
     postcodes, wards, _ = town
@@ -249,6 +263,7 @@ def test_french_labels_and_portrait(qgis_iface, town, french, processing_ready):
         card = dock.portrait.cards[0]
         assert card.name == DEMO.segment(card.code).name("fr") and card.name in shown
         assert "Meilleurs moyens de les joindre" in shown and "ménages" in dock.message
+        assert "Demande attendue par canal" in shown
     finally:
         dock.cleanup()
         dock.deleteLater()

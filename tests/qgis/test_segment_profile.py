@@ -444,7 +444,7 @@ def test_algorithm_help_in_french(provider, french, root):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
         assert algorithm.displayName() == name
         assert algorithm.group() == "Segmentation"
-        assert "Paramètres" in algorithm.shortHelpString()
+        assert "page d’aide" in algorithm.shortHelpString()
         for parameter in algorithm.parameterDefinitions():
             assert parameter.description() in french_texts, parameter.name()
             assert parameter.help() in french_texts, parameter.name()

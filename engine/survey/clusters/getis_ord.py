@@ -148,7 +148,7 @@ def _gi_units(
         everything = np.bincount(position, minlength=used.size).astype(float)
         return grid.centres()[used], chosen, everything, grid
     units = _known_units(points)
-    if units is not None:
+    if units is not None and points.unit is not None:  # (_known_units found every record's unit)
         valid = ~np.isnan(np.asarray(points.unit_xy, dtype=float)).any(axis=1)
         chosen = np.bincount(points.unit, weights=points.chosen.astype(float), minlength=valid.size)[valid]
         everything = np.bincount(points.unit, minlength=valid.size).astype(float)[valid]

@@ -19,7 +19,7 @@ from network_reference import random_networks, reference_graph
 from place_insight.engine import parallel
 from place_insight.engine.accessibility import catchments as catchments_module
 from place_insight.engine.accessibility.catchment_lines import reached_lines
-from place_insight.engine.accessibility.catchments import compute_catchments, parse_bands
+from place_insight.engine.accessibility.catchments import bands_note, compute_catchments, parse_bands
 from place_insight.engine.accessibility.matrix import travel_times
 from place_insight.engine.errors import CancelledError, InvalidInputError
 from place_insight.engine.network.geometry import piece_coordinates
@@ -110,7 +110,7 @@ def test_the_helper_process_searches_from_the_last_facilities_and_nothing_change
 
 
 def array_files() -> list[str]:
-    folder = parallel._ARRAY_FOLDER or tempfile.gettempdir()
+    folder = parallel._array_folder() or tempfile.gettempdir()
     return sorted(name for name in os.listdir(folder) if name.startswith("place_insight_"))
 
 
@@ -177,3 +177,27 @@ def test_bad_bands_are_refused(text, message):
 def test_bands_are_read():
     assert parse_bands("5, 10,15") == [5.0, 10.0, 15.0]
     assert parse_bands("7.5") == [7.5]
+    assert parse_bands("5;10;15") == [5.0, 10.0, 15.0]
+    assert parse_bands("5;7,5;10") == [5.0, 7.5, 10.0]  # with semicolons a comma is a decimal comma
+    assert bands_note("5,10,15") is None and bands_note("5;7,5") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("7,5", r"not in increasing order; write them as 5,7\. If 7,5 means one number, write 7\.5 with a point"),
+        ("5,7,5,10", r"repeat a value; give each band once\. If 7,5 means one number, write 7\.5"),
+        ("10,5", r"If 10,5 means one number, write 10\.5"),
+    ],
+)
+def test_a_comma_that_may_be_a_decimal_comma_is_explained(text, message):
+    with pytest.raises(InvalidInputError, match=message):
+        parse_bands(text)
+
+
+def test_bands_that_may_hide_a_decimal_comma_are_noted():
+    assert parse_bands("2,5") == [2.0, 5.0]
+    assert bands_note("2,5") == (
+        "The time bands 2,5 are read as 2 and 5 minutes. If 2,5 means one number, write 2.5 with a point; "
+        "in a list separated by semicolons a comma is a decimal comma (5;7,5;10)."
+    )

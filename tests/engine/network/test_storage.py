@@ -66,3 +66,18 @@ def test_cache_keeps_the_most_recent_networks():
     assert "b" not in cache and cache.get("a") is a and cache.get("c") is c
     assert cache.get("b") is None
     assert (cache.hits, cache.misses) == (3, 1)
+
+
+def test_the_cache_is_used_by_one_thread_at_a_time():
+    """Processing runs algorithms in several threads: a put from another thread waits while the cache is in use."""
+    import threading
+
+    cache = NetworkCache(capacity=2)
+    network = object()
+    writer = threading.Thread(target=cache.put, args=("a", network))
+    with cache._lock:  # as while another thread gets or puts
+        writer.start()
+        writer.join(timeout=0.3)
+        assert writer.is_alive() and "a" not in cache._items
+    writer.join(timeout=10)
+    assert not writer.is_alive() and cache.get("a") is network

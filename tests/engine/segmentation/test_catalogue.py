@@ -128,6 +128,20 @@ def test_unknown_level_is_refused():
         cat.rollup(["A01"], "subgroup")
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("group", "group"), (" TYPE ", "type"), ("Groupe", "group"), ("groupe", "group"), ("", "group"), (None, "group")]
+    + [("coarsest", "group"), ("Finest", "type")],
+)
+def test_a_level_is_found_by_id_or_by_its_name_in_any_language(text, level):
+    assert catalogue_from_dict(SMALL).resolve_level(text) == level
+
+
+def test_a_level_nobody_knows_is_refused_with_the_levels():
+    with pytest.raises(CatalogueError, match="has no level ward; its levels are: group, type"):
+        catalogue_from_dict(SMALL).resolve_level("ward")
+
+
 def test_demo_catalogue_is_complete_in_both_languages():
     paths = builtin_catalogues()
     assert "demo" in paths

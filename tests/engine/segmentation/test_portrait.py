@@ -130,3 +130,36 @@ def test_demo_catalogue_portraits_are_complete_for_every_group():
         card = portraits.build_card({"code": code, "area_count": 1, "area_share": 10.0, "index": 100}, catalogue, "fr")
         assert card.has_portrait and card.description and len(card.information) == 8 and len(card.service) == 5
         assert card.best_ways
+
+
+def test_portrait_gives_the_areas_channel_demand_against_the_base():
+    demo = load_catalogue(builtin_catalogues()["demo"])
+    axis = axis_of(demo)
+    positions = encoding.encode_segments(["A01", "C09", "C09", "J40", "E19"], axis).positions
+    counts = np.array([10.0, 20.0, 5.0, 40.0, 25.0])
+    portrait = portraits.portrait_of_area(positions, counts, np.array([1, 2, 3]), np.ones(3), axis, title="Estate")
+
+    def share(segments):
+        """Face-to-face share by hand: each segment's weight 2^(rating − 1) over the sum of its weights."""
+        people = total = 0.0
+        for code, n in segments:
+            weights = {c: 2.0 ** (r - 1) for c, r in demo.segment(code).service_channels.items()}
+            people += n * weights["face_to_face"] / sum(weights.values())
+            total += n
+        return people / total * 100
+
+    rows = {(c.kind, c.channel): c for c in portrait.channels}
+    f2f = rows[("service", "face_to_face")]
+    assert f2f.area_share == pytest.approx(share([("C", 25.0), ("J", 40.0)]))
+    assert f2f.base_share == pytest.approx(share([("A", 10.0), ("C", 25.0), ("J", 40.0), ("E", 25.0)]))
+    html = portraits.portrait_html(portrait)
+    assert "Expected channel demand" in html and "Low to High weigh 1, 2, 4, 8, 16" in html
+    assert "Face to face: " in portraits.portrait_text(portrait)
+
+
+def test_no_channel_demand_without_ratings():
+    oac = load_catalogue(builtin_catalogues()["oac2011"])
+    axis = axis_of(oac, "supergroup")
+    positions = encoding.encode_segments(["1", "2"], axis).positions
+    portrait = portraits.portrait_of_area(positions, np.array([1.0, 2.0]), np.array([0]), np.ones(1), axis)
+    assert portrait.channels == () and "Expected channel demand" not in portraits.portrait_html(portrait)

@@ -417,3 +417,12 @@ def test_progress_and_cancellation(points):
 
     with pytest.raises(CancelledError):
         C.find_clusters(points, C.ClusterOptions(method="density"), progress=progress)
+
+
+def test_a_cluster_of_clusters_margin_holds_its_parts_outlines():
+    """Buffers drawn with BUFFER_SEGMENTS segments a quarter circle fall short of the arc by up to 1 − cos(π/4s):
+    the parts' margin multiple must make up for it, or the parts' outlines stick out of the cluster's."""
+    from place_insight.engine.survey.clusters.common import BUFFER_SEGMENTS
+    from place_insight.engine.survey.clusters.outlines import PART_MARGIN
+
+    assert PART_MARGIN * math.cos(math.pi / (4 * BUFFER_SEGMENTS)) >= 1.0

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
-    QgsProcessingLayerPostProcessorInterface,
     QgsRendererCategory,
     QgsSymbol,
     QgsVectorLayer,
@@ -20,8 +19,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ...engine.segmentation.catalogue import Catalogue
-from .i18n import tr
+from ....engine.segmentation.catalogue import Catalogue
+from ..i18n import tr
+from .common import LayerStyler
 
 
 def _quote(text: str) -> str:
@@ -79,19 +79,8 @@ def style_by_segment(layer: QgsVectorLayer, field: str, catalogue: Catalogue, le
     layer.triggerRepaint()
 
 
-class SegmentStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Styles an algorithm's output layer by segment once Processing has loaded it.
-
-    Algorithms create one in ``processAlgorithm`` (which must not touch the
-    project) and hand it to
-    ``context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor``.
-    Processing runs a copy of the algorithm and keeps only a C++ pointer to
-    the post-processor, so each instance keeps itself alive (in a short
-    class-level list) until it has styled its layer.
-    """
-
-    _alive: list = []
-    _KEEP = 64
+class SegmentStylePostProcessor(LayerStyler):
+    """Styles an algorithm's output layer by segment once Processing has loaded it (see :class:`LayerStyler`)."""
 
     def __init__(self, field: str, catalogue: Catalogue, level: str, language: str, codes: Iterable[str] | None = None) -> None:
         super().__init__()
@@ -100,11 +89,7 @@ class SegmentStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.level = level
         self.language = language
         self.codes = None if codes is None else list(codes)
-        SegmentStylePostProcessor._alive = [*SegmentStylePostProcessor._alive[-(self._KEEP - 1) :], self]
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+    def style(self, layer) -> None:
         if isinstance(layer, QgsVectorLayer):
             layer.setRenderer(segment_renderer(layer, self.field, self.catalogue, self.level, self.language, codes=self.codes))
-            layer.triggerRepaint()
-        if self in SegmentStylePostProcessor._alive:
-            SegmentStylePostProcessor._alive.remove(self)
