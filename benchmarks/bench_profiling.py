@@ -78,13 +78,14 @@ def make_data(seed: int = 7):
 
 # -- Place Insight ------------------------------------------------------------------------
 def ours_by_postcode(catalogue, base, target):
+    from place_insight.engine import values
     from place_insight.engine.segmentation import encoding, joins
     from place_insight.engine.segmentation.profile import profile_segments
     from place_insight.engine.segmentation.report import ProfileContext, profile_report
 
     axis = encoding.SegmentAxis.of(catalogue, "group")
     base_codes = encoding.encode_segments(base.segment, axis, blank_as_unclassified=True)
-    counts = encoding.numeric_values(base.households, field="households", layer="base")
+    counts = values.read_numbers(base.households, values.COUNTS, field="households", layer="base")
     join = joins.join_on_keys(target.postcode, base.postcode, base_positions=base_codes.positions, base_counts=counts)
     positions = np.where(join.rows >= 0, base_codes.positions[np.maximum(join.rows, 0)], -1)
     profile = profile_segments(encoding.EncodedSegments(positions, {}, {}), base_codes, axis, base_counts=counts)
@@ -106,12 +107,13 @@ def ours_by_postcode(catalogue, base, target):
 
 
 def ours_by_field(catalogue, base, target):
+    from place_insight.engine import values
     from place_insight.engine.segmentation import encoding
     from place_insight.engine.segmentation.profile import profile_segments
 
     axis = encoding.SegmentAxis.of(catalogue, "group")
     base_codes = encoding.encode_segments(base.segment, axis, blank_as_unclassified=True)
-    counts = encoding.numeric_values(base.households, field="households", layer="base")
+    counts = values.read_numbers(base.households, values.COUNTS, field="households", layer="base")
     target_codes = encoding.encode_segments(target.segment, axis)
     return profile_segments(target_codes, base_codes, axis, base_counts=counts).output_table()
 

@@ -85,5 +85,7 @@ Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, `
   process pools, helper process    ``parallel.py`` (``spawn_bootstrap.py`` runs first in each process)
   tests and intervals of counts    ``significance.py`` (two proportions, Fisher, chi-square with Monte Carlo,
                                      Clopper–Pearson, rate ratios, Holm and Benjamini–Hochberg)
+  reading numbers of a field       ``values.py`` (the one policy for weights, counts, capacities: NULL, text,
+                                     negative, infinite, too large)
 ================================  ==============================================
 """

@@ -904,16 +904,20 @@
             <translation>Des coûts par contact sont donnés sans volumes de contacts : aucun scénario de report de canal n’est calculé.</translation>
         </message>
         <message>
-            <source>Could not read the OSM file {path}: {error}</source>
-            <translation>Impossible de lire le fichier OSM {path} : {error}</translation>
+            <source>Could not read the OSM file {path} ({error}): give a whole OpenStreetMap XML file (.osm), an OpenStreetMap PBF file (.osm.pbf) or a network saved by Build network.</source>
+            <translation>Impossible de lire le fichier OSM {path} ({error}) : donnez un fichier OpenStreetMap XML complet (.osm), un fichier OpenStreetMap PBF (.osm.pbf) ou un réseau enregistré par Construire le réseau.</translation>
         </message>
         <message>
             <source>Could not write feature {row} of the output: {error}</source>
             <translation>Impossible d’écrire l’entité {row} de la sortie : {error}</translation>
         </message>
         <message>
-            <source>Could not write the raster {path}.</source>
-            <translation>Impossible d’écrire le raster {path}.</translation>
+            <source>Could not write the raster {path}: {error}. Check the free space and that you may write there.</source>
+            <translation>Impossible d’écrire le raster {path} : {error}. Vérifiez l’espace libre et vos droits d’écriture à cet emplacement.</translation>
+        </message>
+        <message>
+            <source>Could not write to {output}: {error}</source>
+            <translation>Impossible d’écrire dans {output} : {error}</translation>
         </message>
         <message>
             <source>Count</source>
@@ -1244,6 +1248,10 @@
             <translation>Toutes les unités ont la même valeur ({value}) : Gi* ne peut pas trouver de points chauds.</translation>
         </message>
         <message>
+            <source>Every value of the field {field} of {layer} is zero or missing, so there is nothing to count: check that you chose the right field.</source>
+            <translation>Toutes les valeurs du champ {field} de {layer} sont nulles ou absentes : il n’y a rien à compter. Vérifiez que vous avez choisi le bon champ.</translation>
+        </message>
+        <message>
             <source>Every zone with its market, take-up and potential.</source>
             <translation>Chaque zone avec son marché, son taux d’adhésion et son potentiel.</translation>
         </message>
@@ -1476,6 +1484,10 @@
             <translation>Couches supplémentaires avec les mêmes champs (un autre service, une autre collectivité) ; chaque couche est une catégorie dans la répartition par couche.</translation>
         </message>
         <message>
+            <source>GDAL could not read the lines of the OpenStreetMap file {path}: check that the file is whole (try adding it to the project as a layer).</source>
+            <translation>GDAL n’a pas pu lire les lignes du fichier OpenStreetMap {path} : vérifiez que le fichier est complet (essayez de l’ajouter au projet comme couche).</translation>
+        </message>
+        <message>
             <source>Gap</source>
             <translation>Écart</translation>
         </message>
@@ -1640,12 +1652,12 @@
             <translation>Ménages par code postal ; vide : chaque code postal compte pour un.</translation>
         </message>
         <message>
-            <source>Households, contacts or claimants per feature. NULL or negative weights are refused with the feature ids. Empty: every feature weighs 1.</source>
-            <translation>Ménages, contacts ou allocataires par entité. Les poids NULL ou négatifs sont refusés, avec les identifiants des entités. Vide : chaque entité pèse 1.</translation>
+            <source>Households, contacts or claimants per feature. NULL, negative or text values are refused with the feature ids (numbers stored as text are read). Empty: every feature weighs 1.</source>
+            <translation>Ménages, contacts ou allocataires par entité. Les valeurs NULL, négatives ou textuelles sont refusées avec les identifiants des entités (les nombres stockés comme texte sont lus). Vide : chaque entité pèse 1.</translation>
         </message>
         <message>
-            <source>Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0.</source>
-            <translation>Ménages, population ou usagers de chaque unité ; vide : chaque unité compte pour 1. Les valeurs vides comptent pour 0.</translation>
+            <source>Households, population or clients of each unit; empty: every unit counts 1. NULL, negative or text values are refused with the feature ids (numbers stored as text are read).</source>
+            <translation>Ménages, population ou clients de chaque unité ; vide : chaque unité compte 1. Les valeurs NULL, négatives ou textuelles sont refusées avec les identifiants des entités (les nombres stockés comme texte sont lus).</translation>
         </message>
         <message>
             <source>Households, population… of each base unit. Empty: each unit counts 1.</source>
@@ -1992,8 +2004,8 @@
             <translation>Des valeurs plus grandes donnent des enveloppes plus lisses et pleines ; des valeurs plus petites suivent les routes de plus près.</translation>
         </message>
         <message>
-            <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit.</source>
-            <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être partagée entre sites). NULL : sans limite.</translation>
+            <source>Largest demand weight a site can serve (p-median only; demand may then be split between sites). NULL: no limit; zero, negative or text values are refused.</source>
+            <translation>Poids de demande maximal qu’un site peut servir (p-médian seulement ; la demande peut alors être répartie entre sites). NULL : pas de limite ; les valeurs nulles, négatives ou textuelles sont refusées.</translation>
         </message>
         <message>
             <source>Largest travel cost that counts as covered, in the unit of the travel cost (minutes or metres). Needed by maximal and set covering; reported by the others (0: none).</source>
@@ -2340,8 +2352,8 @@
             <translation>Réseau : {nodes} nœuds, {edges} tronçons issus de {features} lignes.</translation>
         </message>
         <message>
-            <source>Networks (*.npz *.osm *.xml)</source>
-            <translation>Réseaux (*.npz *.osm *.xml)</translation>
+            <source>Networks (*.npz *.osm *.xml *.pbf)</source>
+            <translation>Réseaux (*.npz *.osm *.xml *.pbf)</translation>
         </message>
         <message>
             <source>No candidate site is within {distance} m of the network: check that the sites and the network cover the same area, or raise the snapping tolerance.</source>
@@ -2362,6 +2374,10 @@
         <message>
             <source>No customer type gains or loses noticeably with the plan.</source>
             <translation>Aucun type de public ne gagne ni ne perd sensiblement avec le plan.</translation>
+        </message>
+        <message>
+            <source>No demand unit is within the cut-off ({cutoff}) of any candidate site, so no choice of sites covers any demand: raise the cut-off (it is in the unit of the travel cost, minutes or metres).</source>
+            <translation>Aucune unité de demande n’est à moins du seuil ({cutoff}) d’un site candidat : aucun choix de sites ne couvre la moindre demande. Relevez le seuil (il est dans l’unité du coût de déplacement, minutes ou mètres).</translation>
         </message>
         <message>
             <source>No demand unit is within {distance} m of the network: check that the demand and the network cover the same area, or raise the snapping tolerance.</source>
@@ -2508,8 +2524,8 @@
             <translation>Nombre de zones écrites.</translation>
         </message>
         <message>
-            <source>Numeric fields to sum (households, population…); the number of base features is always counted. Empty values count as zero.</source>
-            <translation>Champs numériques à additionner (ménages, population…) ; le nombre d’entités de base est toujours compté. Les valeurs vides comptent pour zéro.</translation>
+            <source>Numeric fields to sum (households, population…); the number of base features is always counted. Empty (NULL) values count as zero and are reported; negative values are refused.</source>
+            <translation>Champs numériques à additionner (ménages, population…) ; le nombre d’entités de base est toujours compté. Les valeurs vides (NULL) comptent zéro et sont signalées ; les valeurs négatives sont refusées.</translation>
         </message>
         <message>
             <source>Objective</source>
@@ -3812,6 +3828,10 @@
             <translation>Les unités de demande avec leur géométrie : identifiant, poids, identifiant et nom de l’équipement le plus proche, minutes, mètres, beyond (au-delà du seuil : vrai/faux) et snapped (faux si trop loin du réseau). Les minutes et l’équipement sont NULL là où aucun équipement n’est atteignable.</translation>
         </message>
         <message>
+            <source>The demand weights must be one finite number, zero or more, per demand point.</source>
+            <translation>Les poids de demande doivent être un nombre fini, positif ou nul, par point de demande.</translation>
+        </message>
+        <message>
             <source>The district</source>
             <translation>Le territoire</translation>
         </message>
@@ -3864,12 +3884,16 @@
             <translation>Le champ qui contient la réponse de chaque répondant.</translation>
         </message>
         <message>
-            <source>The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.</source>
-            <translation>Le champ {field} de {layer} contient du texte dans {n} enregistrements (par ex. {examples}) ; choisissez un champ numérique.</translation>
+            <source>The field {field} of {layer} holds text that is not a number in {n} features (e.g. {examples}, features {ids}); choose a numeric field or correct those values.</source>
+            <translation>Le champ {field} de {layer} contient du texte qui n’est pas un nombre dans {n} entités (p. ex. {examples}, entités {ids}) ; choisissez un champ numérique ou corrigez ces valeurs.</translation>
         </message>
         <message>
             <source>The first and the second category are the same: {name}.</source>
             <translation>La première et la seconde catégorie sont la même : {name}.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} for the output {output} could not be made: {error}</source>
+            <translation>Le dossier {folder} de la sortie {output} n’a pas pu être créé : {error}</translation>
         </message>
         <message>
             <source>The group {group} has no contact: a campaign is evaluated against both groups.</source>
@@ -3888,6 +3912,14 @@
             <translation>La couche {layer} n’a aucun polygone de cluster.</translation>
         </message>
         <message>
+            <source>The layer {layer} has no coordinate reference system (CRS), so distances on it cannot be measured. Set its CRS in Layer Properties › Source (or with Processing's Assign projection) and run again.</source>
+            <translation>La couche {layer} n’a pas de système de coordonnées de référence (SCR) : les distances n’y peuvent pas être mesurées. Définissez son SCR dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} has no features (or, with Selected features only, none is selected): give a layer with at least one feature.</source>
+            <translation>La couche {layer} n’a aucune entité (ou, avec Entités sélectionnées uniquement, aucune n’est sélectionnée) : donnez une couche d’au moins une entité.</translation>
+        </message>
+        <message>
             <source>The layer {layer} has no field {field}. Choose one of: {fields}.</source>
             <translation>La couche {layer} n’a pas de champ {field}. Choisissez parmi : {fields}.</translation>
         </message>
@@ -3902,6 +3934,14 @@
         <message>
             <source>The layer {layer} has the fields of Build network's edges but cannot be read as built: {error} Its lines are joined where they meet, with road_class, drive_kmh and drive_direction as road class, speed and direction.</source>
             <translation>La couche {layer} a les champs des tronçons de Construire le réseau mais ne peut pas être lue telle qu’elle a été construite : {error} Ses lignes sont raccordées là où elles se rejoignent, avec road_class, drive_kmh et drive_direction comme classe de route, vitesse et sens.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} is in {crs}, a CRS in degrees, but its coordinates run to {x}, {y}, too large for longitude and latitude: they look like metres. Set the layer's true CRS in Layer Properties › Source (or with Processing's Assign projection) and run again.</source>
+            <translation>La couche {layer} est en {crs}, un SCR en degrés, mais ses coordonnées vont jusqu’à {x}, {y}, trop grandes pour une longitude et une latitude : ce sont sans doute des mètres. Définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) puis relancez.</translation>
+        </message>
+        <message>
+            <source>The layer {layer} is in {crs}, a CRS in metres or feet, but all its coordinates lie within a few units of longitude/latitude numbers: if they are degrees, set the layer's true CRS in Layer Properties › Source (or with Processing's Assign projection); distances are wrong otherwise.</source>
+            <translation>La couche {layer} est en {crs}, un SCR en mètres ou en pieds, mais toutes ses coordonnées tiennent en quelques unités, comme des longitudes et latitudes : si ce sont des degrés, définissez le vrai SCR de la couche dans Propriétés de la couche › Source (ou avec l’outil de traitement Assigner une projection) ; sinon les distances sont fausses.</translation>
         </message>
         <message>
             <source>The level of the breakdown, e.g. group; empty: the coarsest.</source>
@@ -3954,6 +3994,22 @@
         <message>
             <source>The objective-against-p curve needs an objective with p sites, not set covering.</source>
             <translation>La courbe de l’objectif en fonction de p demande un objectif à p sites, pas la couverture d’ensemble.</translation>
+        </message>
+        <message>
+            <source>The output {output} cannot be written at {path}: {file} is a file, not a folder. Choose another place.</source>
+            <translation>La sortie {output} ne peut pas être écrite à l’emplacement {path} : {file} est un fichier, pas un dossier. Choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>The output {output} cannot be written in the folder {folder}: {error}</source>
+            <translation>La sortie {output} ne peut pas être écrite dans le dossier {folder} : {error}</translation>
+        </message>
+        <message>
+            <source>The output {output} is to be written at {path}, which is a folder: give a file name.</source>
+            <translation>La sortie {output} doit être écrite à l’emplacement {path}, qui est un dossier : donnez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The outputs could not all be written ({error}). Written: {written}.</source>
+            <translation>Les sorties n’ont pas toutes pu être écrites ({error}). Écrites : {written}.</translation>
         </message>
         <message>
             <source>The package index could not be reached: check the internet connection (or the proxy settings for pip) and try again. Nothing was installed.</source>
@@ -4600,8 +4656,8 @@
             <translation>Borne supérieure de son intervalle.</translation>
         </message>
         <message>
-            <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class.</source>
-            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; ou un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route.</translation>
+            <source>Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build network's Save the network to a file here), which holds its speeds and directions so the network settings are not needed; an OpenStreetMap XML file (.osm) read with osmnx, which also imputes missing drive speeds from the mean speed of each road class; or an OpenStreetMap PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer.</source>
+            <translation>Utilisé à la place de la couche de lignes : un réseau enregistré par Construire le réseau (.npz ; dans un modèle, reliez ici Enregistrer le réseau dans un fichier de Construire le réseau), qui contient ses vitesses et ses sens, sans réglages de réseau ; un fichier XML OpenStreetMap (.osm) lu avec osmnx, qui estime aussi les vitesses manquantes à partir de la vitesse moyenne de chaque classe de route ; ou un fichier PBF OpenStreetMap (.osm.pbf) dont les lignes sont lues par GDAL, comme lorsqu’il est ajouté en couche.</translation>
         </message>
         <message>
             <source>Values for traffic against the direction the line is drawn (OSM: -1), separated by commas or semicolons.</source>
@@ -4876,6 +4932,10 @@
             <translation>Écrit une classification géodémographique (Mosaic, ACORN, OAC…) sous forme de table : segments, noms, couleurs, canaux.</translation>
         </message>
         <message>
+            <source>You may not write in the folder {folder}: choose another place for the output {output}.</source>
+            <translation>Vous n’avez pas le droit d’écrire dans le dossier {folder} : choisissez un autre emplacement pour la sortie {output}.</translation>
+        </message>
+        <message>
             <source>Your cost of one contact through each service channel, as channel=cost separated by commas, e.g. Maidstone's internet=0.32, telephone=1.86, face_to_face=9.66 (pounds per contact). Channels: internet (web), telephone (phone), mobile, post, face_to_face (f2f). Costs must be more than zero; leave out a channel whose cost you do not know. Empty: no channel-shift scenario. The share of preference realised, today's split of contacts and contacts in total are advanced parameters.</source>
             <translation>Votre coût d’un contact par chaque canal de service, sous la forme canal=coût séparés par des virgules, par ex. ceux de Maidstone internet=0.32, telephone=1.86, face_to_face=9.66 (livres par contact). Canaux : internet (web), telephone (téléphone), mobile, post (courrier), face_to_face (face à face). Les coûts doivent être supérieurs à zéro ; laissez de côté un canal dont vous ne connaissez pas le coût. Vide : pas de scénario de report de canal. La part de la préférence réalisée, la répartition actuelle des contacts et les contacts au total sont des paramètres avancés.</translation>
         </message>
@@ -5008,6 +5068,10 @@
             <translation>sites candidats</translation>
         </message>
         <message>
+            <source>capacities</source>
+            <translation>les capacités</translation>
+        </message>
+        <message>
             <source>cluster polygons with their counts</source>
             <translation>polygones des clusters avec leurs effectifs</translation>
         </message>
@@ -5022,6 +5086,10 @@
         <message>
             <source>counted by the field {field}</source>
             <translation>comptées selon le champ {field}</translation>
+        </message>
+        <message>
+            <source>counts</source>
+            <translation>les effectifs</translation>
         </message>
         <message>
             <source>crime without fear</source>
@@ -5164,6 +5232,10 @@
             <translation>heuristique avec une borne prouvée, puis solveur exact (HiGHS) sur les sites que la borne n’a pas pu écarter</translation>
         </message>
         <message>
+            <source>household counts</source>
+            <translation>les nombres de ménages</translation>
+        </message>
+        <message>
             <source>households</source>
             <translation>ménages</translation>
         </message>
@@ -5282,6 +5354,10 @@
         <message>
             <source>no</source>
             <translation>non</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
         </message>
         <message>
             <source>not a number</source>
@@ -5672,6 +5748,10 @@
             <translation>à pied</translation>
         </message>
         <message>
+            <source>weights</source>
+            <translation>les poids</translation>
+        </message>
+        <message>
             <source>what each site reaches</source>
             <translation>ce que chaque site atteint</translation>
         </message>
@@ -5798,6 +5878,10 @@
         <message>
             <source>{actual} of them are in {target} today; at each segment's take-up across the whole base {expected} would be: {more} more than that already are.</source>
             <translation>{actual} d’entre eux figurent aujourd’hui dans {target} ; au taux d’adhésion de chaque segment sur toute la base, ils seraient {expected} : {more} de plus y figurent déjà.</translation>
+        </message>
+        <message>
+            <source>{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab).</source>
+            <translation>{algorithm} s’est arrêté sur une erreur inattendue ({error}). Aucune sortie n’a été écrite. Merci de la signaler avec les données qui l’ont provoquée ; le détail figure dans le panneau Journal des messages (onglet Place Insight).</translation>
         </message>
         <message>
             <source>{catalogue} (not installed)</source>
@@ -6012,10 +6096,6 @@
             <translation>{n} clusters ont moins de {k} réponses ; leurs résultats reposent sur de petits effectifs : {ids}.</translation>
         </message>
         <message>
-            <source>{n} clusters of {layer} have no geometry and are left out: {ids}.</source>
-            <translation>{n} clusters de {layer} n’ont pas de géométrie et sont écartés : {ids}.</translation>
-        </message>
-        <message>
             <source>{n} clusters.</source>
             <translation>{n} clusters.</translation>
         </message>
@@ -6046,6 +6126,10 @@
         <message>
             <source>{n} demand units have a negative weight: {ids}. Weights count people or contacts and cannot be negative.</source>
             <translation>{n} unités de demande ont un poids négatif : {ids}. Les poids comptent des personnes ou des contacts et ne peuvent pas être négatifs.</translation>
+        </message>
+        <message>
+            <source>{n} demand units have an implausibly large weight (above {largest}): {ids}. Check the weights.</source>
+            <translation>{n} unités de demande ont un poids invraisemblablement grand (au-delà de {largest}) : {ids}. Vérifiez les poids.</translation>
         </message>
         <message>
             <source>{n} demand units have no weight (NULL): {ids}. Give them a weight or remove them.</source>
@@ -6088,6 +6172,34 @@
             <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
         </message>
         <message>
+            <source>{n} features of {layer} have 0 in the field {field} (e.g. features {ids}): {what} must be more than zero; leave the value empty (NULL) for no limit, or remove those features.</source>
+            <translation>{n} entités de {layer} ont 0 dans le champ {field} (p. ex. entités {ids}) : zéro n’est pas admis pour {what} ; laissez la valeur vide (NULL) pour ne pas fixer de limite, ou retirez ces entités.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have a negative value in the field {field} (e.g. features {ids}); {what} cannot be negative.</source>
+            <translation>{n} entités de {layer} ont une valeur négative dans le champ {field} (p. ex. entités {ids}) ; une valeur négative n’a pas de sens pour {what}.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have an infinite or implausibly large value (above {largest}) in the field {field} (e.g. features {ids}); {what} must be ordinary numbers: check those values.</source>
+            <translation>{n} entités de {layer} ont une valeur infinie ou invraisemblablement grande (au-delà de {largest}) dans le champ {field} (p. ex. entités {ids}) ; pour {what}, seuls des nombres ordinaires ont un sens : vérifiez ces valeurs.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have invalid polygons (crossing themselves, like a bow-tie) and were repaired before use (Make valid): features {examples}. Check them, or fix them with Fix geometries.</source>
+            <translation>{n} entités de {layer} ont des polygones invalides (qui se croisent eux-mêmes, comme un nœud papillon) et ont été réparées avant usage (Rendre valide) : entités {examples}. Vérifiez-les, ou corrigez-les avec Réparer les géométries.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no geometry (NULL or empty) and are left out: features {examples}.</source>
+            <translation>{n} entités de {layer} n’ont pas de géométrie (NULL ou vide) et sont écartées : entités {examples}.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no value (NULL) in the field {field} (e.g. features {ids}); fill them in or filter them out.</source>
+            <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} (p. ex. entités {ids}) ; renseignez-les ou filtrez-les.</translation>
+        </message>
+        <message>
+            <source>{n} features of {layer} have no value (NULL) in the field {field} and count as 0 (e.g. features {ids}).</source>
+            <translation>{n} entités de {layer} n’ont pas de valeur (NULL) dans le champ {field} et comptent 0 (p. ex. entités {ids}).</translation>
+        </message>
+        <message>
             <source>{n} fewer {what} of {segment} are within {cutoff} {unit} ({before}% → {after}% of them).</source>
             <translation>{n} {what} de moins du segment {segment} sont en deçà de {cutoff} {unit} ({before} % → {after} % d’entre eux).</translation>
         </message>
@@ -6124,6 +6236,10 @@
             <translation>{n} lignes du réseau n’ont pas de géométrie et sont écartées.</translation>
         </message>
         <message>
+            <source>{n} lines repeat another line (the same vertices, in either direction) and are left out, so that no road counts twice (features {examples}).</source>
+            <translation>{n} lignes répètent une autre ligne (les mêmes sommets, dans un sens ou dans l’autre) et sont écartées, pour qu’aucune route ne compte deux fois (entités {examples}).</translation>
+        </message>
+        <message>
             <source>{n} more categories are tested in the table ({differ} of all {tested} differ significantly).</source>
             <translation>{n} autres catégories sont testées dans le tableau ({differ} des {tested} diffèrent significativement).</translation>
         </message>
@@ -6138,10 +6254,6 @@
         <message>
             <source>{n} of {total} features of {layer} have no geometry and are left out: {examples}.</source>
             <translation>{n} entités sur {total} de {layer} n’ont pas de géométrie et sont écartées : {examples}.</translation>
-        </message>
-        <message>
-            <source>{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.</source>
-            <translation>{n} unités postales sur {total} de {layer} n’ont pas de nombre de ménages utilisable dans {field} et comptent pour 0.</translation>
         </message>
         <message>
             <source>{n} of {total} records of {layer} have a postcode that matches no postcode unit of {units} and are left out: {examples}.</source>
@@ -6184,20 +6296,12 @@
             <translation>{n} enregistrements ne sont dans aucune zone de {zones} ; ils forment la catégorie {none}.</translation>
         </message>
         <message>
-            <source>{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); counts and weights cannot be negative.</source>
-            <translation>{n} enregistrements de {layer} ont une valeur négative dans le champ {field} (par ex. {examples}) ; effectifs et poids ne peuvent pas être négatifs.</translation>
-        </message>
-        <message>
             <source>{n} records of {layer} have codes of the level {found} in the field {field} (e.g. {examples}); they cannot be broken down to the level {level}. Choose the level {found} (or a coarser one), or a field with finer codes.</source>
             <translation>{n} enregistrements de {layer} ont des codes du niveau {found} dans le champ {field} (par ex. {examples}) ; ils ne peuvent pas être détaillés au niveau {level}. Choisissez le niveau {found} (ou un niveau plus agrégé), ou un champ aux codes plus fins.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have no segment code in the field {field}; they are counted as Unclassified.</source>
             <translation>{n} enregistrements de {layer} n’ont pas de code de segment dans le champ {field} ; ils sont comptés dans « Non classé ».</translation>
-        </message>
-        <message>
-            <source>{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out.</source>
-            <translation>{n} enregistrements de {layer} n’ont pas de valeur dans le champ {field} (par ex. {examples}) ; complétez-les ou filtrez-les.</translation>
         </message>
         <message>
             <source>{n} records of {layer} have no value in the field {field}; they form the category {none}.</source>
@@ -6276,12 +6380,16 @@
             <translation>{parameter} : « {value} » ne fait pas partie des choix. Indiquez l’un de ceux-ci : {choices}.</translation>
         </message>
         <message>
-            <source>{path} is not a network file saved by Place Insight ({error}).</source>
-            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight ({error}).</translation>
+            <source>{path} cannot be read as a network saved by Place Insight: the file is damaged or is another kind of file ({error}). Choose a network saved by Build network, or build the network again.</source>
+            <translation>{path} ne peut pas être lu comme un réseau enregistré par Place Insight : le fichier est endommagé ou d’un autre type ({error}). Choisissez un réseau enregistré par Construire le réseau, ou construisez de nouveau le réseau.</translation>
         </message>
         <message>
-            <source>{path} is not a network file saved by Place Insight.</source>
-            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight.</translation>
+            <source>{path} is not a network file saved by Place Insight: choose a network saved by Build network (.npz), an OpenStreetMap file, or a line layer.</source>
+            <translation>{path} n’est pas un fichier de réseau enregistré par Place Insight : choisissez un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap ou une couche de lignes.</translation>
+        </message>
+        <message>
+            <source>{path} is not a network file: give a network saved by Build network (.npz), an OpenStreetMap file (.osm, .osm.pbf), or leave the file empty and choose a line layer (a file GDAL reads can be added to the project as a layer first).</source>
+            <translation>{path} n’est pas un fichier de réseau : donnez un réseau enregistré par Construire le réseau (.npz), un fichier OpenStreetMap (.osm, .osm.pbf), ou laissez le fichier vide et choisissez une couche de lignes (un fichier lisible par GDAL peut d’abord être ajouté au projet comme couche).</translation>
         </message>
         <message>
             <source>{profile}: {edges} usable edges, {km} km, all connected.</source>

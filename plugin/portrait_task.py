@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsTask, QgsWkbTypes
 
+from ..engine import values
 from ..engine.errors import CancelledError, EngineError
 from ..engine.segmentation import composition, encoding, joins, targeting
 from ..engine.segmentation import portrait as portraits
@@ -184,8 +185,8 @@ def read_base(request: PortraitRequest, axis: encoding.SegmentAxis, progress: br
     codes = encoding.encode_segments(data.frame[request.segment_field], axis, blank_as_unclassified=True)
     encoding.require_level(codes, axis, layer=data.name, field=request.segment_field)
     if request.count_field:
-        counts = encoding.numeric_values(
-            data.frame[request.count_field], field=request.count_field, layer=data.name, labels=data.frame["fid"]
+        counts = values.read_numbers(
+            data.frame[request.count_field], values.COUNTS, field=request.count_field, layer=data.name, labels=data.frame["fid"]
         )
     else:
         counts = np.ones(len(data))

@@ -12,14 +12,22 @@ Processing runs ``processAlgorithm`` in a worker thread; what must be read
 from the project's layers (their names, their state for the session's
 network cache) is read in ``prepareAlgorithm`` on the main thread, in
 :meth:`PlaceInsightAlgorithm.prepare_layers`, which mixins extend.
+
+``process`` runs inside an :class:`~plugin.bridge.Outputs` transaction
+(``self.outputs``): sinks made with :func:`bridge.write_frame` and files
+saved with ``self.outputs.save`` reach their paths only when the whole run
+has succeeded.
 """
 
 from __future__ import annotations
 
 import functools
+import traceback
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterDefinition,
@@ -72,6 +80,7 @@ class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
         self._output_help: list[tuple[str, str]] = []
         self._layer_titles: dict[str, str] = {}
         self._choices: dict[str, Choices] = {}
+        self.outputs: bridge.Outputs | None = None
 
     # -- identity ------------------------------------------------------------
     def createInstance(self):
@@ -206,14 +215,32 @@ class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(dependencies.missing_message(missing))
         progress = EngineFeedback(feedback)
+        self.outputs = bridge.Outputs(self, parameters, context)
         try:
-            return self.process(parameters, context, progress)
+            self.outputs.prepare()
+            results = self.process(parameters, context, progress)
+            progress.check()
+            return self.outputs.commit(results)
         except CancelledError as error:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from error
         except EngineError as error:
             raise QgsProcessingException(str(error)) from error
         except MemoryError as error:
             raise QgsProcessingException(tr("Not enough memory for this run. Try a smaller area or fewer inputs.")) from error
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 - the last net: a Python traceback must not reach the user
+            details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+            QgsMessageLog.logMessage(details, "Place Insight", Qgis.MessageLevel.Critical)
+            raise QgsProcessingException(
+                tr(
+                    "{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it "
+                    "with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab)."
+                ).format(algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")
+            ) from error
+        finally:
+            self.outputs.rollback()  # nothing left half-written (a no-op after a commit)
+            self.outputs = None  # the transaction refers to the algorithm: no reference cycle outlives the run
 
     def process(self, parameters, context, progress: EngineFeedback) -> dict:
         """Read inputs through the bridge, call the engine, write outputs."""

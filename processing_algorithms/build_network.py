@@ -145,7 +145,6 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             styling.style_when_loaded(context, results[self.ISLANDS], styling.IslandStyle())
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
-            save_network(network, path)
+            results[self.SAVE] = self.outputs.save(path, lambda staged: save_network(network, staged), name=self.SAVE)
             progress.info(tr("Network saved to {path}.").format(path=path))
-            results[self.SAVE] = path
         return results

@@ -10,9 +10,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..engine import values
 from ..engine.segmentation.channel_demand import Contacts
 from ..engine.segmentation.channel_shift import check_costs, parse_channel_values, service_volumes
-from ..engine.segmentation.encoding import numeric_values
 from ..plugin import bridge
 from ..plugin.bridge.compat import FIELD_ANY, FIELD_NUMERIC, NUMBER_DOUBLE, SOURCE_VECTOR
 from ..plugin.bridge.i18n import tr
@@ -126,7 +126,9 @@ class ContactParameters:
         costs = check_costs(costs)
         zone_volumes = None
         if zone_field:
-            zone_volumes = numeric_values(zones.frame[zone_field], field=zone_field, layer=zones.name, labels=zones.frame["fid"])
+            zone_volumes = values.read_numbers(
+                zones.frame[zone_field], values.COUNTS, field=zone_field, layer=zones.name, labels=zones.frame["fid"]
+            )
         services, notes = (None, [])
         if services_source is not None:
             services, notes = self._read_services(parameters, context, progress, services_source, list(costs))
@@ -157,7 +159,9 @@ class ContactParameters:
         names = table.frame[service_field].tolist() if service_field else [name] * len(table)
         names = [tr("(no service)") if value is None else value for value in names]
         volumes = (
-            numeric_values(table.frame[volume_field], field=volume_field, layer=name, labels=table.frame["fid"])
+            values.read_numbers(
+                table.frame[volume_field], values.COUNTS, field=volume_field, layer=name, labels=table.frame["fid"]
+            )
             if volume_field
             else np.ones(len(table))
         )

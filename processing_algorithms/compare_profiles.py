@@ -295,7 +295,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             unmatched=len(records.unmatched),
             warnings=base.warnings,
         )
-        comparison_report(comparison, words, campaign).save(report_path)
+        self.outputs.save(report_path, comparison_report(comparison, words, campaign).save, name=self.REPORT)
         headline = comparison_headline(comparison, campaign)
         progress.info(headline)
         return {

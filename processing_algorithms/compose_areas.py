@@ -13,7 +13,7 @@ from ..engine.segmentation.composition import compose_areas, outside_zones, with
 from ..plugin import bridge
 from ..plugin.bridge.compat import SOURCE_POLYGON
 from ..plugin.bridge.i18n import tr
-from ..plugin.bridge.styling import SegmentStylePostProcessor, style_when_loaded
+from ..plugin.bridge.styling import SegmentStylePostProcessor
 from .base import PlaceInsightAlgorithm
 from .segmented_base import SegmentedBaseParameters
 
@@ -93,7 +93,9 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
         zones_source = self.required_source(parameters, self.ZONES, context)
         work = bridge.working_crs(zones_source.sourceCrs(), zones_source.sourceExtent(), context.transformContext())
         attributes = zones_source.fields().names()
-        zones = bridge.read_layer(zones_source, attributes, context=context, feedback=progress, geometry="geometry", crs=work)
+        zones = bridge.read_layer(
+            zones_source, attributes, context=context, feedback=progress, geometry="geometry", crs=work, required=True
+        )
         base = self.read_segmented_base(parameters, context, crs=work, progress=progress)
         axis = base.axis
         matrix, units, shares = base.zone_matrix(zones.geometries, feedback=progress)
@@ -115,9 +117,8 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
             feedback=progress,
         )
         codes = sorted(composition["dominant"].dropna().unique())
-        style_when_loaded(
-            context, dest_id, SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(), codes)
-        )
+        # through the run's outputs, so that a table written into a database at the end is styled too
+        self.outputs.style(dest_id, SegmentStylePostProcessor("dominant", axis.catalogue, axis.level, self.language(), codes))
         return {self.OUTPUT: dest_id, "ZONE_COUNT": len(zones), "EMPTY_ZONES": len(empty), "OUTSIDE": outside}
 
     @staticmethod

@@ -113,7 +113,9 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
         for name, id_name in ((self.ORIGINS, self.ORIGIN_ID), (self.DESTINATIONS, self.DESTINATION_ID)):
             source = self.required_source(parameters, name, context)
             id_field = self.parameterAsString(parameters, id_name, context) or None
-            data = bridge.read_layer(source, [id_field], context=context, geometry="xy", crs=crs)
+            data = bridge.read_layer(
+                source, [id_field], context=context, feedback=Band(progress, 30, 30), geometry="xy", crs=crs, required=True
+            )
             layers.append((source, data, data.ids(id_field).tolist()))
         (origins, o_data, o_ids), (_dest, d_data, d_ids) = layers
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context) or None

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.accessibility.breakdown import CatchmentTally, breakdown_table, with_facilities
 from ..engine.accessibility.breakdown_report import catchment_report
 from ..engine.accessibility.catchment_lines import reached_lines, reached_lines_table
@@ -30,7 +31,6 @@ from ..engine.accessibility.catchments import (
 from ..engine.i18n import format_count
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
-from ..engine.segmentation import encoding
 from ..plugin import bridge
 from ..plugin.bridge import styling
 from ..plugin.bridge.compat import (
@@ -187,7 +187,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             ),
             tr(
                 "Numeric fields to sum (households, population…); the number of base features is always counted. "
-                "Empty values count as zero."
+                "Empty (NULL) values count as zero and are reported; negative values are refused."
             ),
         )
         self.add_segment_parameters(
@@ -255,7 +255,15 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         source = self.required_source(parameters, self.FACILITIES, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
-        facilities = bridge.read_layer(source, [id_field, name_field], context=context, geometry="xy", crs=crs)
+        facilities = bridge.read_layer(
+            source,
+            [id_field, name_field],
+            context=context,
+            feedback=Band(progress, 30, 30),
+            geometry="xy",
+            crs=crs,
+            required=True,
+        )
         ids = facilities.ids(id_field)
         names = facilities.frame[name_field] if name_field else None
         base = self._read_base(parameters, context, crs, progress)
@@ -350,7 +358,9 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             counts = (
                 np.ones(len(data))
                 if count_field is None
-                else encoding.numeric_values(data.frame[count_field], field=count_field, layer=name, labels=data.frame["fid"])
+                else values.read_numbers(
+                    data.frame[count_field], values.COUNTS, field=count_field, layer=name, labels=data.frame["fid"]
+                )
             )
             label = count_field or tr("base features")
             segments = self.segmented_base(
@@ -364,7 +374,13 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         if base is None:
             return None
         data, segments, fields = base
-        weights = np.column_stack([np.ones(len(data))] + [np.nan_to_num(data.frame[f].astype(float).to_numpy()) for f in fields])
+        columns = [
+            values.read_numbers(
+                data.frame[f], values.SUMMED_COUNTS, field=f, layer=data.name, labels=data.frame["fid"], progress=progress
+            )
+            for f in fields
+        ]
+        weights = np.column_stack([np.ones(len(data)), *columns])
         counts = CatchmentTally(keys, weights, segments)
         xy = data.xy
         for start in range(0, len(polygons), POLYGON_CHUNK):

@@ -243,13 +243,16 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
             )
             grid = surface.grid
             description = tr("Residents per km² preferring {channel}").format(channel=channel_label(channel))
-            outputs[self.SURFACE] = bridge.write_raster(
-                path, surface.values, x0=grid.x0, y0=grid.y0, cell=grid.cell, crs=crs, description=description
+            outputs[self.SURFACE] = self.outputs.save(
+                path,
+                lambda staged: bridge.write_raster(
+                    staged, surface.values, x0=grid.x0, y0=grid.y0, cell=grid.cell, crs=crs, description=description
+                ),
+                name=self.SURFACE,
             )
             top = float(np.nanmax(surface.values)) if np.isfinite(surface.values).any() else 0.0
             styling.style_when_loaded(context, outputs[self.SURFACE], styling.DensityRasterStyle(top))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
-            result.report.save(report)
-            outputs[self.REPORT] = report
+            outputs[self.REPORT] = self.outputs.save(report, result.report.save, name=self.REPORT)
         return outputs

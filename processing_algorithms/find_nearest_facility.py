@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.accessibility.breakdown import breakdown_table, group_matrix, nearest_groups, with_facilities
 from ..engine.accessibility.breakdown_report import nearest_report
 from ..engine.accessibility.catchments import bands_note, parse_bands
@@ -97,7 +98,10 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
             QgsProcessingParameterField(
                 self.WEIGHT, tr("Demand weight field"), parentLayerParameterName=self.DEMAND, type=FIELD_NUMERIC, optional=True
             ),
-            tr("Households, population or clients of each unit; empty: every unit counts 1. Empty values count 0."),
+            tr(
+                "Households, population or clients of each unit; empty: every unit counts 1. NULL, negative or text "
+                "values are refused with the feature ids (numbers stored as text are read)."
+            ),
         )
         self.add_segment_parameters(
             self.SEGMENT_FIELD,
@@ -198,7 +202,7 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
         crs = bridge.crs_of_network(network)
         demand_source = self.required_source(parameters, self.DEMAND, context)
         facility_source = self.required_source(parameters, self.FACILITIES, context)
-        demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs)
+        demand, d_ids, weights = self._read_demand(parameters, context, demand_source, crs, Band(progress, 30, 30))
         segment_field = self.segment_field(parameters, context, self.SEGMENT_FIELD)
         segments = None
         if segment_field:
@@ -207,7 +211,7 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
             segments = self.segmented_base(
                 parameters, context, progress, layer=demand, field=segment_field, counts=np.nan_to_num(counts), label=label
             )
-        facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs)
+        facilities, f_ids, f_names = self._read_facilities(parameters, context, facility_source, crs, Band(progress, 30, 30))
         threshold = self.parameterAsDouble(parameters, self.THRESHOLD, context)
         result = nearest_facility(
             network,
@@ -263,21 +267,38 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
         )
         return self.write_breakdown(parameters, context, progress, table, report)
 
-    def _read_demand(self, parameters, context, source, crs):
+    def _read_demand(self, parameters, context, source, crs, feedback):
         """The demand layer in the network's CRS, its ids (a field, else the feature ids) and weights (or None)."""
         demand_id = self.parameterAsString(parameters, self.DEMAND_ID, context) or None
         weight = self.parameterAsString(parameters, self.WEIGHT, context) or None
         segment = self.parameterAsString(parameters, self.SEGMENT_FIELD, context) or None
         name = self.source_title(parameters, self.DEMAND, context, source)
-        demand = bridge.read_layer(source, [demand_id, weight, segment], context=context, geometry="geometry", crs=crs, name=name)
-        weights = demand.frame[weight].astype(float).to_numpy() if weight else None
+        demand = bridge.read_layer(
+            source,
+            [demand_id, weight, segment],
+            context=context,
+            geometry="geometry",
+            crs=crs,
+            name=name,
+            feedback=feedback,
+            required=True,
+        )
+        weights = (
+            values.read_numbers(
+                demand.frame[weight], values.WEIGHTS, field=weight, layer=demand.name, labels=demand.ids(demand_id).tolist()
+            )
+            if weight
+            else None
+        )
         return demand, demand.ids(demand_id).tolist(), weights
 
-    def _read_facilities(self, parameters, context, source, crs):
+    def _read_facilities(self, parameters, context, source, crs, feedback):
         """The facilities' points in the network's CRS, their ids and names (or None)."""
         facility_id = self.parameterAsString(parameters, self.FACILITY_ID, context) or None
         facility_name = self.parameterAsString(parameters, self.FACILITY_NAME, context) or None
-        facilities = bridge.read_layer(source, [facility_id, facility_name], context=context, geometry="xy", crs=crs)
+        facilities = bridge.read_layer(
+            source, [facility_id, facility_name], context=context, geometry="xy", crs=crs, feedback=feedback, required=True
+        )
         names = facilities.frame[facility_name].tolist() if facility_name else None
         return facilities, facilities.ids(facility_id).tolist(), names
 

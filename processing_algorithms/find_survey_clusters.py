@@ -336,14 +336,13 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         styling.style_when_loaded(context, dest_id, styling.ClusterStyle(table["density"].tolist()))
         if surface is not None:
             grid = surface.grid
-            outputs[self.DENSITY] = bridge.write_raster(
+            description = tr("Chosen answers per km²")
+            outputs[self.DENSITY] = self.outputs.save(
                 raster_path,
-                surface.chosen,
-                x0=grid.x0,
-                y0=grid.y0,
-                cell=grid.cell,
-                crs=data.crs,
-                description=tr("Chosen answers per km²"),
+                lambda path: bridge.write_raster(
+                    path, surface.chosen, x0=grid.x0, y0=grid.y0, cell=grid.cell, crs=data.crs, description=description
+                ),
+                name=self.DENSITY,
             )
             peak = float(np.nanmax(surface.chosen)) if np.size(surface.chosen) else 0.0
             styling.style_when_loaded(context, outputs[self.DENSITY], styling.DensityRasterStyle(peak))

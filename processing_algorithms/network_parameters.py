@@ -5,13 +5,15 @@ Mix :class:`NetworkParameters` into an algorithm, call
 :meth:`~NetworkParameters.read_network` in ``process``: the network comes from
 a line layer (built once and cached for the session, keyed by the layer's
 source, its modification state and the options), a network file saved by
-*Build network* (``.npz``) or an OpenStreetMap XML file read with osmnx.
+*Build network* (``.npz``), an OpenStreetMap XML file read with osmnx, or an
+OpenStreetMap PBF file whose lines are read through GDAL's OSM driver.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
@@ -22,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsVectorLayer,
 )
 
 from ..engine import network as network_engine
@@ -37,6 +40,7 @@ from .choices import make_choices
 
 # Keys of the list parameters in their fixed order (dialogs and saved models store positions: append only).
 PROFILE_IDS = ("walk", "cycle", "drive")
+NETWORK_FILE_SUFFIXES = (".npz", ".osm", ".xml", ".pbf")
 COUNTRY_IDS = ("uk", "fr")
 
 
@@ -107,13 +111,14 @@ class NetworkParameters:
                     self.NETWORK_FILE,
                     tr("Or: network file (saved by Build network, or OpenStreetMap)"),
                     optional=True,
-                    fileFilter=tr("Networks (*.npz *.osm *.xml)"),
+                    fileFilter=tr("Networks (*.npz *.osm *.xml *.pbf)"),
                 ),
                 tr(
                     "Used instead of the line layer: a network saved by Build network (.npz; in a model, link Build "
                     "network's Save the network to a file here), which holds its speeds and directions so the "
-                    "network settings are not needed; or an OpenStreetMap XML file (.osm) read with osmnx, which "
-                    "also imputes missing drive speeds from the mean speed of each road class."
+                    "network settings are not needed; an OpenStreetMap XML file (.osm) read with osmnx, which "
+                    "also imputes missing drive speeds from the mean speed of each road class; or an OpenStreetMap "
+                    "PBF file (.osm.pbf) whose lines are read through GDAL, as when it is added as a layer."
                 ),
             )
         if profile:
@@ -306,6 +311,13 @@ class NetworkParameters:
         return True
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        path = parameters.get(self.NETWORK_FILE) if self.parameterDefinition(self.NETWORK_FILE) is not None else None
+        if isinstance(path, str) and path.strip() and not path.strip().lower().endswith(NETWORK_FILE_SUFFIXES):
+            return False, tr(
+                "{path} is not a network file: give a network saved by Build network (.npz), an OpenStreetMap file "
+                "(.osm, .osm.pbf), or leave the file empty and choose a line layer (a file GDAL reads can be added "
+                "to the project as a layer first)."
+            ).format(path=path)
         given = [parameters.get(name) not in (None, "") for name in (self.NETWORK, self.NETWORK_FILE)]
         if self.needs_network(parameters) and not any(given):
             network = self.parameterDefinition(self.NETWORK)
@@ -370,7 +382,9 @@ class NetworkParameters:
             if self.parameterDefinition(self.NETWORK_FILE) is not None
             else ""
         )
-        if path:
+        if path and path.lower().endswith(".pbf"):
+            network = self._network_from_pbf(path, options, progress)
+        elif path:
             network = self._network_from_file(path, options, progress)
         else:
             network = self._network_from_layer(parameters, context, options, progress)
@@ -417,6 +431,30 @@ class NetworkParameters:
         network_engine.CACHE.put(key, network)
         return network
 
+    def _network_from_pbf(self, path: str, options, progress) -> network_engine.Network:
+        """The network of the lines of an OpenStreetMap PBF file, read through GDAL's OSM driver."""
+        if not os.path.isfile(path):
+            raise QgsProcessingException(tr("The network file {path} does not exist.").format(path=path))
+        stat = os.stat(path)
+        key = "|".join(["pbf", os.path.abspath(path), str(stat.st_size), str(stat.st_mtime_ns), options.key()])
+        network = network_engine.CACHE.get(key)
+        if network is not None:
+            progress.info(tr("Network reused from this session (not rebuilt)."))
+            return network
+        layer = QgsVectorLayer(f"{path}|layername=lines", Path(path).name, "ogr")
+        if not layer.isValid():
+            raise QgsProcessingException(
+                tr(
+                    "GDAL could not read the lines of the OpenStreetMap file {path}: check that the file is whole "
+                    "(try adding it to the project as a layer)."
+                ).format(path=path)
+            )
+        fields = layer.fields().names()
+        class_field = "highway" if "highway" in fields else None
+        network = self._build(layer, None, Path(path).name, (class_field, None, None), options, progress)
+        network_engine.CACHE.put(key, network)
+        return network
+
     def _network_from_layer(self, parameters, context, options, progress) -> network_engine.Network:
         source = self.parameterAsSource(parameters, self.NETWORK, context)
         if source is None:
@@ -438,6 +476,19 @@ class NetworkParameters:
         if network is not None:
             progress.info(tr("Network reused from this session (not rebuilt)."))
             return network
+        name = self.source_title(parameters, self.NETWORK, context, source)
+        arrow = self._prepared_network_layer(parameters, context)[1]
+        network = self._build(
+            source, arrow, name, (class_field, speed_field, direction_field), options, progress, context=context
+        )
+        if key:
+            network_engine.CACHE.put(key, network)
+        return network
+
+    @staticmethod
+    def _build(source, arrow, name: str, fields, options, progress, *, context=None) -> network_engine.Network:
+        """Build the network of a line source (read in bulk from ``arrow``, when given: see ``bridge.arrow_source``)."""
+        class_field, speed_field, direction_field = fields
         lines = bridge.read_network_lines(
             source,
             class_field=class_field,
@@ -445,16 +496,15 @@ class NetworkParameters:
             direction_field=direction_field if direction_field != "oneway" else None,
             context=context,
             feedback=Band(progress, 0, 30),
-            arrow=self._prepared_network_layer(parameters, context)[1],
+            arrow=arrow,
+            name=name,
         )
         if lines.missing_geometry:
             missing = format_count(len(lines.missing_geometry))
             progress.warn(tr("{n} lines of the network have no geometry and are left out.").format(n=missing))
         if not lines.parts:
             raise QgsProcessingException(
-                tr("The network layer {layer} has no lines: choose a layer with roads.").format(
-                    layer=self.source_title(parameters, self.NETWORK, context, source)
-                )
+                tr("The network layer {layer} has no lines: choose a layer with roads.").format(layer=name)
             )
         network = network_engine.build_network(
             lines.parts,
@@ -466,9 +516,7 @@ class NetworkParameters:
         )
         network.meta["crs"] = lines.crs.toWkt()
         network.meta["source_crs"] = lines.source_crs.toWkt()
-        network.meta["source"] = self.source_title(parameters, self.NETWORK, context, source)
-        if key:
-            network_engine.CACHE.put(key, network)
+        network.meta["source"] = name
         return network
 
     def _network_from_edges(self, parameters, context, source, progress) -> network_engine.Network | None:

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.location import (
     DEFAULT_SPEED_KMH,
     CostSpec,
@@ -20,7 +21,6 @@ from ..engine.location import (
     Points,
     SolverOptions,
     as_flags,
-    as_numbers,
     plan_locations,
 )
 from ..engine.progress import Band
@@ -112,8 +112,8 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
                 "WEIGHT_FIELD", tr("Demand weight field"), parentLayerParameterName="DEMAND", type=FIELD_NUMERIC, optional=True
             ),
             tr(
-                "Households, contacts or claimants per feature. NULL or negative weights are refused with the "
-                "feature ids. Empty: every feature weighs 1."
+                "Households, contacts or claimants per feature. NULL, negative or text values are refused with the "
+                "feature ids (numbers stored as text are read). Empty: every feature weighs 1."
             ),
         )
         self.add(
@@ -150,7 +150,7 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
                 FIELD_NUMERIC,
                 tr(
                     "Largest demand weight a site can serve (p-median only; demand may then be split between sites). "
-                    "NULL: no limit."
+                    "NULL: no limit; zero, negative or text values are refused."
                 ),
             ),
         ):
@@ -338,7 +338,9 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             self.parameterAsInt(parameters, "P", context),
             self.cutoff(parameters, context),
             as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
-            as_numbers(sites.frame[field["CAPACITY_FIELD"]]) if field["CAPACITY_FIELD"] else None,
+            self.numbers(sites, field["CAPACITY_FIELD"], values.CAPACITIES, field["SITE_ID_FIELD"])
+            if field["CAPACITY_FIELD"]
+            else None,
             field["WEIGHT_FIELD"],
         )
         options = SolverOptions(
@@ -346,7 +348,11 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             self.parameterAsDouble(parameters, "TIME_LIMIT", context),
             self.parameterAsInt(parameters, "SEED", context),
         )
-        weights = as_numbers(demand.frame[field["WEIGHT_FIELD"]]) if field["WEIGHT_FIELD"] else [1.0] * len(demand)
+        weights = (
+            self.numbers(demand, field["WEIGHT_FIELD"], values.WEIGHTS, field["DEMAND_ID_FIELD"])
+            if field["WEIGHT_FIELD"]
+            else [1.0] * len(demand)
+        )
         site_ids = sites.ids(field["SITE_ID_FIELD"]).tolist()
         names = sites.frame[field["SITE_NAME_FIELD"]].tolist() if field["SITE_NAME_FIELD"] else None
         segments = None
@@ -433,8 +439,7 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             self.skip_breakdown(parameters, progress)
         path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if path:
-            plan.report.save(path)
-            results["REPORT"] = path
+            results["REPORT"] = self.outputs.save(path, plan.report.save, name="REPORT")
         result, metrics = plan.result, plan.result.metrics
         results.update(
             dict(
@@ -453,6 +458,12 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             )
         )
         return results
+
+    @staticmethod
+    def numbers(layer, field_name, rule, id_field):
+        """The numbers of a field read by the numeric-field policy (:mod:`engine.values`), naming features by ``id_field``."""
+        labels = layer.ids(id_field).tolist()
+        return values.read_numbers(layer.frame[field_name], rule, field=field_name, layer=layer.name, labels=labels)
 
     def cutoff(self, parameters, context):
         value = self.parameterAsDouble(parameters, "CUTOFF", context)

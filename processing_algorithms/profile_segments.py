@@ -213,8 +213,9 @@ class ProfileSegments(TargetPlacementParameters, PlaceInsightAlgorithm):
             kinds={"target_count": "double", "base_count": "double"},
             feedback=progress,
         )
-        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        report.save(report_path)
+        report_path = self.outputs.save(
+            self.parameterAsFileOutput(parameters, self.REPORT, context), report.save, name=self.REPORT
+        )
         return {self.OUTPUT: dest_id, self.REPORT: report_path}
 
     def _options(self, parameters, context):

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..engine import values
 from ..engine.accessibility.breakdown import SegmentedBase
 from ..engine.html import Report
 from ..engine.segmentation import composition, encoding
@@ -110,13 +111,17 @@ class SegmentedBaseParameters(CatalogueParameters):
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         catalogue, level = self.read_catalogue(parameters, context)
         axis = encoding.SegmentAxis.of(catalogue, level)
-        layer = bridge.read_units(source, [field, count_field], context=context, feedback=progress, crs=crs, name=name)
+        layer = bridge.read_units(
+            source, [field, count_field], context=context, feedback=progress, crs=crs, name=name, required=True
+        )
         codes = encoding.encode_segments(layer.frame[field], axis, blank_as_unclassified=True)
         encoding.require_level(codes, axis, layer=layer.name, field=field)
         counts = (
             np.ones(len(layer))
             if count_field is None
-            else encoding.numeric_values(layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"])
+            else values.read_numbers(
+                layer.frame[count_field], values.COUNTS, field=count_field, layer=layer.name, labels=layer.frame["fid"]
+            )
         )
         for message in encoding.code_warnings(codes, axis, layer=layer.name, field=field, blank_counted=True):
             progress.warn(message)
@@ -213,8 +218,7 @@ class SegmentBreakdown(CatalogueParameters):
             )
         path = self.parameterAsFileOutput(parameters, self.SEGMENT_REPORT, context) if report is not None else ""
         if path:
-            report.save(path)
-            results[self.SEGMENT_REPORT] = path
+            results[self.SEGMENT_REPORT] = self.outputs.save(path, report.save, name=self.SEGMENT_REPORT)
         return results
 
     def skip_breakdown(self, parameters, progress) -> None:

@@ -262,7 +262,7 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
             progress.warn(unmatched_message(placed.unmatched, len(target)))
         outputs = self._write(parameters, context, progress, result, base, zones, names)
         words = self._context(result, placed, base, zones, names, parameters, context)
-        targeting_report(result, profile, words).save(outputs[self.REPORT])
+        self.outputs.save(outputs[self.REPORT], targeting_report(result, profile, words).save, name=self.REPORT)
         text = report_headline(result, profile, words)
         progress.info(text)
         listed = result.listed

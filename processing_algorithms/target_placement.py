@@ -20,6 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine import values
 from ..engine.i18n import format_count, format_decimal
 from ..engine.segmentation import encoding, joins
 from ..plugin import bridge
@@ -254,7 +255,7 @@ class TargetPlacementParameters(CatalogueParameters):
         layer = read_file_layer(
             self, parameters, self.BASE, context, fields, crs=crs, geometry=read, feedback=progress, title=title
         ) or bridge.read_layer(
-            source, fields, context=context, feedback=progress, crs=crs, point="surface", geometry=read, name=title
+            source, fields, context=context, feedback=progress, crs=crs, point="surface", geometry=read, name=title, required=True
         )
         segment_field = names[self.BASE_SEGMENT]
         codes = encoding.encode_segments(layer.frame[segment_field], axis, blank_as_unclassified=True)
@@ -264,7 +265,9 @@ class TargetPlacementParameters(CatalogueParameters):
         counts = (
             None
             if not count_field
-            else encoding.numeric_values(layer.frame[count_field], field=count_field, layer=layer.name, labels=layer.frame["fid"])
+            else values.read_numbers(
+                layer.frame[count_field], values.COUNTS, field=count_field, layer=layer.name, labels=layer.frame["fid"]
+            )
         )
         return PlacedBase(axis, layer, codes, counts, warnings)
 
@@ -292,8 +295,8 @@ class TargetPlacementParameters(CatalogueParameters):
         weights = (
             None
             if not weight_field
-            else encoding.numeric_values(
-                target.frame[weight_field], field=weight_field, layer=target.name, labels=target.frame["fid"]
+            else values.read_numbers(
+                target.frame[weight_field], values.WEIGHTS, field=weight_field, layer=target.name, labels=target.frame["fid"]
             )
         )
         return target, weights

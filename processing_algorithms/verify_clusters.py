@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..engine.errors import InvalidInputError
-from ..engine.i18n import format_count, format_examples
+from ..engine.i18n import format_count
 from ..engine.progress import Band
 from ..engine.survey import clusters, search, verification
 from ..engine.survey import responses as survey
@@ -238,7 +238,13 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         clipped = bridge.clip_geometries(zones, district_geometry)
         postcodes = data.postcodes
         weights = (
-            verification.household_weights(postcodes.frame[households], field=households, layer=postcodes.name, progress=progress)
+            verification.household_weights(
+                postcodes.frame[households],
+                field=households,
+                layer=postcodes.name,
+                labels=postcodes.frame["fid"],
+                progress=progress,
+            )
             if households
             else np.ones(len(postcodes))
         )
@@ -371,8 +377,8 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             self.FEAR_WITHOUT_CRIME: int((result.table["disparity"] == "fear without crime").sum()),
         }
         if report_path:
-            verification_report(result, language=self.language(), subtitle=data.name).save(report_path)
-            outputs[self.REPORT] = report_path
+            report = verification_report(result, language=self.language(), subtitle=data.name)
+            outputs[self.REPORT] = self.outputs.save(report_path, report.save, name=self.REPORT)
         return outputs
 
     def _read_clusters(self, parameters, context, data, progress):
@@ -380,14 +386,6 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         id_field = self.parameterAsString(parameters, self.CLUSTER_ID, context)
         names = source.fields().names()
         layer = bridge.read_layer(source, names, context=context, geometry="geometry", crs=data.crs, feedback=progress)
-        if layer.missing_geometry:
-            progress.warn(
-                tr("{n} clusters of {layer} have no geometry and are left out: {ids}.").format(
-                    n=format_count(len(layer.missing_geometry)),
-                    layer=layer.name,
-                    ids=format_examples(layer.missing_geometry, limit=10),
-                )
-            )
         keep = [i for i, g in enumerate(layer.geometries) if g is not None]
         if not keep:
             raise QgsProcessingException(tr("The layer {layer} has no cluster polygon.").format(layer=layer.name))

@@ -69,7 +69,8 @@ def nearest_facility(
     demand_xy, facility_xy
         ``(n, 2)`` positions, in the network's CRS.
     weights
-        The demand of each point (None: 1 each; weights that are not finite count as 0).
+        The demand of each point (None: 1 each); finite and not negative (read a field's weights with
+        :func:`engine.values.read_numbers`, which names the features that are not).
     threshold_min
         Demand points whose nearest facility is farther than this many minutes (or that reach none) are ``beyond``.
     bands
@@ -89,8 +90,9 @@ def nearest_facility(
         raise InvalidInputError(tr("The threshold must be more than zero minutes."))
     bands = parse_bands(list(bands))
     n = len(demand_xy)
-    weights = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
-    weights = np.where(np.isfinite(weights), weights, 0.0)
+    weights = np.ones(n) if weights is None else np.asarray(weights, dtype=float).reshape(-1)
+    if weights.shape != (n,) or not (np.isfinite(weights) & (weights >= 0)).all():
+        raise InvalidInputError(tr("The demand weights must be one finite number, zero or more, per demand point."))
     matrix = travel_times(network, profile, demand_xy, facility_xy, tolerance=tolerance, workers=workers, progress=progress)
     # the nearest reachable facility of every demand point (-1 where none is)
     minutes = matrix.minutes

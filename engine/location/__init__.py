@@ -10,7 +10,7 @@ Processing algorithm calls (costs, solve, today's sites, report).
 
 from .costs import COST_METHODS, DEFAULT_SPEED_KMH, TravelCosts, travel_costs
 from .evaluation import evaluate_sites
-from .plan import CostSpec, Points, as_flags, as_numbers, plan_locations
+from .plan import CostSpec, Points, as_flags, plan_locations
 from .problem import METHODS, OBJECTIVES, LocationModel, LocationResult, SolverOptions
 from .solve import solve_location
 
@@ -26,7 +26,6 @@ __all__ = [
     "SolverOptions",
     "TravelCosts",
     "as_flags",
-    "as_numbers",
     "evaluate_sites",
     "plan_locations",
     "solve_location",

@@ -473,19 +473,3 @@ def as_flags(values: Sequence) -> np.ndarray:
         else:
             result.append(str(value).strip().lower() in truthy)
     return np.asarray(result, dtype=bool)
-
-
-def as_numbers(values: Sequence) -> np.ndarray:
-    """Floats from a numeric field; NULL and text that is not a number become NaN.
-
-    Parameters
-    ----------
-    values : sequence
-        The field's values.
-
-    Returns
-    -------
-    numpy.ndarray
-        One float per value.
-    """
-    return pd.to_numeric(pd.Series(list(values), dtype=object), errors="coerce").to_numpy(dtype=float)

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..errors import InfeasibleProblemError, InvalidInputError
-from ..i18n import format_count, format_examples, tr
+from ..i18n import format_count, format_examples, localise_number, tr
 from ..progress import Progress, check_cancelled
+from ..values import LARGEST
 from .evaluation import Allocation, Metrics, allocation_metrics, closest_allocation, relative_gap
 
 OBJECTIVES = ("pmedian", "mclp", "lscp", "pcenter")
@@ -172,6 +173,13 @@ class _Problem:
         active = np.flatnonzero(reachable & (w > 0))
         if active.size == 0:
             raise InvalidInputError(tr("No demand unit with a positive weight can reach a candidate site."))
+        if model.objective in ("mclp", "lscp") and uncoverable.size == active.size:
+            raise InvalidInputError(
+                tr(
+                    "No demand unit is within the cut-off ({cutoff}) of any candidate site, so no choice of sites "
+                    "covers any demand: raise the cut-off (it is in the unit of the travel cost, minutes or metres)."
+                ).format(cutoff=localise_number(f"{model.cutoff:g}"))
+            )
         sub = costs if active.size == n and keep_cols.size == m else costs[np.ix_(active, keep_cols)]
         problem = cls(
             sub,
@@ -382,6 +390,13 @@ def _check_weights(weights, n: int, demand_ids: list) -> np.ndarray:
         raise InvalidInputError(
             tr("{n} demand units have no weight (NULL): {ids}. Give them a weight or remove them.").format(
                 n=format_count(missing.size), ids=format_examples([demand_ids[i] for i in missing])
+            )
+        )
+    huge = np.flatnonzero(w > LARGEST)
+    if huge.size:
+        raise InvalidInputError(
+            tr("{n} demand units have an implausibly large weight (above {largest}): {ids}. Check the weights.").format(
+                n=format_count(huge.size), largest=format_count(LARGEST), ids=format_examples([demand_ids[i] for i in huge])
             )
         )
     negative = np.flatnonzero(w < 0)

@@ -25,7 +25,7 @@ from ..errors import InvalidInputError
 from ..i18n import format_count, tr
 from ..progress import NullProgress, Progress, check_cancelled
 from .model import Network
-from .modes import PROFILES, TravelModes, _profile_rules
+from .modes import NEVER_ROUTABLE, PROFILES, TravelModes, _profile_rules
 from .options import NetworkOptions
 from .tags import FALSE_TAGS, normalise_tags
 
@@ -193,18 +193,31 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     xy = shapely.get_coordinates(points) if len(points) else np.zeros((0, 2))
     new_keys = []
     new_xy = []
+    interior = []
     for segs in (left, right):
         start = a[segs]
         vector = b[segs] - start
         length2 = np.einsum("ij,ij->i", vector, vector)
         with np.errstate(divide="ignore", invalid="ignore"):
             t = np.einsum("ij,ij->i", xy - start, vector) / length2
-        inner = (t > 1e-9) & (t < 1 - 1e-9) & ~apart
+        inside = (t > 1e-9) & (t < 1 - 1e-9)
+        interior.append(inside)
+        inner = inside & ~apart
         new_keys.append(seg_start[segs][inner] + t[inner])
         new_xy.append(xy[inner])
-    shared = apart.size - int(apart.sum())
-    report["crossings_joined"] = int(shared)
-    report["crossings_not_joined"] = int(apart.sum())
+    # the crossings: where two roads meet inside a segment of one of them (not where lines, or the
+    # consecutive segments of one line, share a vertex; not lines without a routable road class, left
+    # out of every profile), each place and pair of lines once
+    has_class = bool(tags["has_class"].iloc[0]) if len(tags) else False
+    road = np.array([v is not None and v not in NEVER_ROUTABLE for v in tags["highway"]], dtype=bool) | (not has_class)
+    crossing = (interior[0] | interior[1]) & road[feature_left[is_point]] & road[feature_right[is_point]]
+    part_left, part_right = part_of[seg_start[left]][crossing], part_of[seg_start[right]][crossing]
+    place = np.round(xy[crossing] * 1000.0).astype(np.int64)
+    key = np.column_stack([np.minimum(part_left, part_right), np.maximum(part_left, part_right), place])
+    unique, first = np.unique(key, axis=0, return_index=True) if len(key) else (key, np.zeros(0, np.int64))
+    kept_apart = apart[crossing][first]
+    report["crossings_joined"] = int(len(unique) - kept_apart.sum())
+    report["crossings_not_joined"] = int(kept_apart.sum())
     # the new vertices in order along their lines (a vertex's key: its segment's start plus the fraction along)
     keys = np.concatenate([np.arange(len(vertices), dtype=float)] + new_keys)
     all_xy = np.concatenate([vertices] + new_xy)
@@ -236,6 +249,7 @@ def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dic
     representative = _representatives(vertices, coordinate, n_coordinates, group)
     # drop consecutive repeats of a place within a line, then the lines left without length
     vertices, group, part_of, valid_part = _drop_repeats(vertices, group, part_of, len(parts), owner, report)
+    vertices, group, part_of, valid_part = _drop_duplicates(vertices, group, part_of, valid_part, owner, report)
     if len(vertices) == 0:
         return {"edge_u": np.zeros(0, np.int64)}
     return _edges(vertices, group, part_of, valid_part, representative, tolerance, report)
@@ -307,6 +321,35 @@ def _drop_repeats(
     report["zero_length_lines"] = int(len(degenerate))
     report["zero_length_features"] = sorted(set(owner[degenerate].tolist()))
     valid_part = counts >= 2
+    keep = valid_part[part_of]
+    return vertices[keep], group[keep], part_of[keep], valid_part
+
+
+def _drop_duplicates(
+    vertices: np.ndarray, group: np.ndarray, part_of: np.ndarray, valid_part: np.ndarray, owner: np.ndarray, report: dict
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Without the lines through the same places as an earlier line, in the same or the reverse order.
+
+    A road digitised twice would otherwise count twice in lengths and island statistics, and split
+    at every vertex (each place used twice becomes a node). The first line is kept; the features of
+    the others are listed in ``report`` (``duplicate_lines``, ``duplicate_features``).
+    """
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(part_of, minlength=len(valid_part)))])
+    seen: dict[bytes, int] = {}
+    duplicate = []
+    for part in np.flatnonzero(valid_part):
+        places = group[bounds[part] : bounds[part + 1]]
+        key = min(places.tobytes(), places[::-1].tobytes())
+        if key in seen:
+            duplicate.append(part)
+        else:
+            seen[key] = part
+    report["duplicate_lines"] = len(duplicate)
+    report["duplicate_features"] = sorted(set(owner[duplicate].tolist()))
+    if not duplicate:
+        return vertices, group, part_of, valid_part
+    valid_part = valid_part.copy()
+    valid_part[duplicate] = False
     keep = valid_part[part_of]
     return vertices[keep], group[keep], part_of[keep], valid_part
 

@@ -54,7 +54,12 @@ def network_from_osm_xml(path: str | Path, *, options: NetworkOptions | None = N
     try:
         graph = ox.graph_from_xml(path, bidirectional=False, simplify=False, retain_all=True)
     except Exception as error:  # noqa: BLE001 - osmnx raises many kinds; the user needs the file name
-        raise InvalidInputError(tr("Could not read the OSM file {path}: {error}").format(path=path, error=error)) from error
+        raise InvalidInputError(
+            tr(
+                "Could not read the OSM file {path} ({error}): give a whole OpenStreetMap XML file (.osm), an "
+                "OpenStreetMap PBF file (.osm.pbf) or a network saved by Build network."
+            ).format(path=path, error=error)
+        ) from error
     if graph.number_of_edges() == 0:
         raise InvalidInputError(tr("The OSM file {path} has no roads.").format(path=path))
     check_cancelled(progress)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
+import zipfile
 from collections import OrderedDict
 from dataclasses import asdict
 from pathlib import Path
@@ -93,32 +94,51 @@ def load_network(path: str | Path) -> Network:
     Raises
     ------
     InvalidInputError
-        When the file cannot be read or is not a network saved by Place Insight.
+        When the file cannot be read, is damaged (cut short, arrays missing or
+        inconsistent) or is not a network saved by Place Insight; the message
+        names the file and says what to do.
     """
     path = Path(path)
     try:
-        data = np.load(path, allow_pickle=False)
-        header = json.loads(str(data["header"]))
-    except (OSError, KeyError, ValueError) as error:
+        with np.load(path, allow_pickle=False) as data:
+            header = json.loads(str(data["header"]))
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                raise InvalidInputError(
+                    tr(
+                        "{path} is not a network file saved by Place Insight: choose a network saved by Build "
+                        "network (.npz), an OpenStreetMap file, or a line layer."
+                    ).format(path=path)
+                )
+            return _network(data, header)
+    except InvalidInputError:
+        raise
+    except (OSError, EOFError, KeyError, IndexError, TypeError, ValueError, zipfile.BadZipFile) as error:
         raise InvalidInputError(
-            tr("{path} is not a network file saved by Place Insight ({error}).").format(path=path, error=error)
+            tr(
+                "{path} cannot be read as a network saved by Place Insight: the file is damaged or is another kind "
+                "of file ({error}). Choose a network saved by Build network, or build the network again."
+            ).format(path=path, error=f"{type(error).__name__}: {error}")
         ) from error
-    if header.get("format") != FORMAT:
-        raise InvalidInputError(tr("{path} is not a network file saved by Place Insight.").format(path=path))
-    options_dict = header["options"]
+
+
+def _network(data, header: dict) -> Network:
+    """The network of a saved file's arrays and header (``KeyError``, ``ValueError``… when they are incomplete)."""
+    options_dict = dict(header["options"])
     for key, value in options_dict.items():
         if isinstance(value, list):
             options_dict[key] = tuple(tuple(v) if isinstance(v, list) else v for v in value)
     options = NetworkOptions(**options_dict)
+    arrays = {name: data[name] for name in _ARRAYS}
+    _check_arrays(arrays)
     edge_class = data["edge_class"].astype(object)
     edge_class[data["edge_class_null"]] = None
-    n_nodes = len(data["node_xy"])
+    n_nodes = len(arrays["node_xy"])
     profiles = TravelModes(
         {
             name: (
-                data["edge_u"],
-                data["edge_v"],
-                data["edge_length"],
+                arrays["edge_u"],
+                arrays["edge_v"],
+                arrays["edge_length"],
                 data[f"{name}_speed"],
                 data[f"{name}_forward"],
                 data[f"{name}_backward"],
@@ -128,21 +148,29 @@ def load_network(path: str | Path) -> Network:
         }
     )
     return Network(
-        node_xy=data["node_xy"],
-        vertices=data["vertices"],
-        edge_start=data["edge_start"],
-        edge_end=data["edge_end"],
-        edge_u=data["edge_u"],
-        edge_v=data["edge_v"],
-        edge_length=data["edge_length"],
-        edge_source=data["edge_source"],
+        **arrays,
         edge_class=edge_class,
-        source_ids=data["source_ids"],
         profiles=profiles,
         options=options,
         report=header.get("report", {}),
         meta=header.get("meta", {}),
     )
+
+
+_ARRAYS = ("node_xy", "vertices", "edge_start", "edge_end", "edge_u", "edge_v", "edge_length", "edge_source", "source_ids")
+
+
+def _check_arrays(arrays: dict) -> None:
+    """Raise ``ValueError`` when the arrays of a saved network do not fit together (a damaged file)."""
+    n_edges, n_nodes, n_vertices = len(arrays["edge_u"]), len(arrays["node_xy"]), len(arrays["vertices"])
+    if any(len(arrays[name]) != n_edges for name in ("edge_v", "edge_length", "edge_start", "edge_end", "edge_source")):
+        raise ValueError("edge arrays of different lengths")
+    ends = np.concatenate([arrays["edge_u"], arrays["edge_v"]])
+    if ends.size and (ends.min() < 0 or ends.max() >= n_nodes):
+        raise ValueError("edges refer to missing nodes")
+    bounds = np.concatenate([arrays["edge_start"], arrays["edge_end"]])
+    if bounds.size and (bounds.min() < 0 or bounds.max() >= n_vertices):
+        raise ValueError("edges refer to missing vertices")
 
 
 class NetworkCache:

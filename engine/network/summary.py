@@ -106,6 +106,16 @@ def _left_out_warnings(network: Network) -> list[str]:
                 examples=format_examples([network.source_ids[i] for i in report.get("zero_length_features", [])]),
             )
         )
+    if report.get("duplicate_lines"):
+        warnings.append(
+            tr(
+                "{n} lines repeat another line (the same vertices, in either direction) and are left out, so that "
+                "no road counts twice (features {examples})."
+            ).format(
+                n=format_count(report["duplicate_lines"]),
+                examples=format_examples([network.source_ids[i] for i in report.get("duplicate_features", [])]),
+            )
+        )
     for kind, ids in report.get("speed_field_unusable", {}).items():
         label = {"null": tr("empty"), "zero_or_negative": tr("zero or negative"), "text": tr("not a number")}[kind]
         warnings.append(

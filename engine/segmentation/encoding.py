@@ -19,7 +19,7 @@ axis
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -306,79 +306,6 @@ def tally(positions: np.ndarray, size: int, weights: np.ndarray | None = None) -
     placed = positions >= 0
     chosen = None if weights is None else np.asarray(weights, dtype=float)[placed]
     return np.bincount(positions[placed], weights=chosen, minlength=size).astype(float)
-
-
-def numeric_values(values: Iterable[object], *, field: str, layer: str, labels: Sequence[object] | None = None) -> np.ndarray:
-    """Counts or weights as floats; text, NULL and negative values are refused, naming records.
-
-    Parameters
-    ----------
-    values : iterable of object
-        The field's values, one per record (numbers stored as text are read).
-    field, layer : str
-        Named in the messages.
-    labels : sequence of object, optional
-        Identify the records in messages (feature ids, keys); positions
-        (1, 2, …) are used without them.
-
-    Returns
-    -------
-    numpy.ndarray
-        The values as floats.
-
-    Raises
-    ------
-    InvalidInputError
-        When a value is text, NULL or negative.
-    """
-    series = values if isinstance(values, pd.Series) else pd.Series(as_sized(values), dtype=object)
-    series = series.reset_index(drop=True)
-    numbers = pd.to_numeric(series, errors="coerce") if series.dtype == object else series.astype(float)
-    numbers = numbers.astype(float)
-    names = np.asarray(labels if labels is not None else np.arange(1, len(series) + 1), dtype=object)
-    _refuse_text_and_null(series, numbers, names, field=field, layer=layer)
-    result = numbers.to_numpy(dtype=float)
-    negative = result < 0
-    if negative.any():
-        raise InvalidInputError(
-            tr(
-                "{n} records of {layer} have a negative value in the field {field} (e.g. {examples}); "
-                "counts and weights cannot be negative."
-            ).format(
-                n=format_count(int(negative.sum())),
-                layer=layer,
-                field=field,
-                examples=format_examples(names[negative].tolist()),
-            )
-        )
-    return result
-
-
-def _refuse_text_and_null(series: pd.Series, numbers: pd.Series, names: np.ndarray, *, field: str, layer: str) -> None:
-    """Refuse values that are text (``numbers`` is NaN where ``series`` is not) or NULL, naming records."""
-    is_null = series.isna().to_numpy()
-    is_text = numbers.isna().to_numpy() & ~is_null
-    if is_text.any():
-        texts = series[is_text].astype(str).unique().tolist()
-        raise InvalidInputError(
-            tr("The field {field} of {layer} holds text in {n} records (e.g. {examples}); choose a numeric field.").format(
-                field=field,
-                layer=layer,
-                n=format_count(int(is_text.sum())),
-                examples=format_examples([repr(t) for t in texts]),
-            )
-        )
-    if is_null.any():
-        raise InvalidInputError(
-            tr(
-                "{n} records of {layer} have no value in the field {field} (e.g. {examples}); fill them in or filter them out."
-            ).format(
-                n=format_count(int(is_null.sum())),
-                layer=layer,
-                field=field,
-                examples=format_examples(names[is_null].tolist()),
-            )
-        )
 
 
 def as_sized(values: Iterable[object]):

@@ -59,6 +59,7 @@ from ..errors import InvalidInputError
 from ..i18n import format_count, format_examples, plural, tr
 from ..progress import Band, NullProgress, Progress, check_cancelled
 from ..segmentation import composition
+from ..values import HOUSEHOLDS, read_numbers
 from .inference import excess_test, rate_ratio_interval, share_test
 from .search import SearchNull, search_adjustment
 from .search import describe as describe_search
@@ -491,15 +492,20 @@ def _with_residents(table: pd.DataFrame, residents: Residents | None, warn) -> p
 
 
 # -- helpers for the adapter -----------------------------------------------------------------
-def household_weights(values, *, field: str = "", layer: str = "", progress: Progress | None = None) -> np.ndarray:
-    """Households per postcode unit as floats; NULL, unreadable or negative counts are reported and count as 0.
+def household_weights(values, *, field: str = "", layer: str = "", labels=None, progress: Progress | None = None) -> np.ndarray:
+    """Households per postcode unit as floats, read by the numeric-field policy (:data:`engine.values.HOUSEHOLDS`).
+
+    NULL counts as 0 (with a warning); text, negative, infinite or
+    implausibly large counts are refused, naming the postcode units.
 
     Parameters
     ----------
     values : sequence of object
         The household count of each postcode unit, as read from the field.
     field, layer : str
-        Named in the warning.
+        Named in the messages.
+    labels : sequence of object, optional
+        Identify the postcode units in messages (feature ids).
     progress : Progress, optional
         Receives the warning.
 
@@ -507,17 +513,7 @@ def household_weights(values, *, field: str = "", layer: str = "", progress: Pro
     -------
     numpy.ndarray
     """
-    progress = progress or NullProgress()
-    numbers = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
-    bad = np.isnan(numbers) | (numbers < 0)
-    if bad.any():
-        progress.warn(
-            tr("{n} of {total} postcode units of {layer} have no usable household count in {field} and count as 0.").format(
-                n=format_count(int(bad.sum())), total=format_count(numbers.size), layer=layer, field=field
-            )
-        )
-    numbers[bad] = 0.0
-    return numbers
+    return read_numbers(values, HOUSEHOLDS, field=field, layer=layer, labels=labels, progress=progress)
 
 
 def hull_area(xy: np.ndarray) -> float:

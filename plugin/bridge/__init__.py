@@ -18,6 +18,8 @@ names re-exported here; each lives in the module of its concern:
   titles, :class:`LayerSnapshot` for background tasks, :func:`layer_state`;
 - ``spatial`` — points in zones, unit shares of zones, overlaps of polygons;
 - ``sinks`` — fields of a DataFrame, sinks, :func:`write_frame`;
+- ``outputs`` — :class:`Outputs`: every output of a run written atomically
+  (staged beside its target, moved into place when the run succeeded);
 - ``geometry`` — geometries from numpy arrays and WKB, and back;
 - ``network`` — line layers read for the network builder (in bulk from a file
   named on the main thread, :func:`arrow_source`), a network's CRS;
@@ -64,6 +66,7 @@ from .network import (
     output_crs,
     read_network_lines,
 )
+from .outputs import Outputs
 from .polygons import NetworkBuffers, catchment_polygons, cluster_polygons
 from .rasters import write_raster
 from .sinks import create_sink, fields_for_frame, write_features, write_frame
@@ -116,6 +119,8 @@ __all__ = [
     "unit_zone_shares",
     "weights_inside",
     "zones_containing",
+    # outputs
+    "Outputs",
     # sinks
     "create_sink",
     "fields_for_frame",

@@ -73,3 +73,68 @@ def transform_geometries(
         copy.transform(transform)
         result.append(copy)
     return result
+
+
+def check_layer_crs(source, layer_name: str, feedback=None) -> None:
+    """Refuse a layer whose CRS is missing or contradicted by its coordinates; warn when it looks doubtful.
+
+    The one check of every layer whose geometries are read (:func:`.layers.read_layer`,
+    :func:`.network.read_network_lines`):
+
+    - no valid CRS (a shapefile whose ``.prj`` went missing): refused, saying where to set it;
+    - a geographic CRS with coordinates beyond ±180° / ±90° (metres declared as degrees, as GeoJSON
+      without a CRS is read): refused;
+    - a projected CRS whose whole extent fits within ±180 / ±90 and 20 units across (longitude and
+      latitude declared as metres): a warning, since a small made-up layer can look the same.
+    """
+    from qgis.core import QgsProcessingException
+
+    from ...engine.i18n import format_count
+    from .i18n import tr
+
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            tr(
+                "The layer {layer} has no coordinate reference system (CRS), so distances on it cannot be "
+                "measured. Set its CRS in Layer Properties › Source (or with Processing's Assign projection) "
+                "and run again."
+            ).format(layer=layer_name)
+        )
+    extent = source.sourceExtent()
+    if (
+        extent is None
+        or extent.isNull()
+        or not all(math.isfinite(v) for v in (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()))
+    ):
+        return
+    largest_x = max(abs(extent.xMinimum()), abs(extent.xMaximum()))
+    largest_y = max(abs(extent.yMinimum()), abs(extent.yMaximum()))
+    degrees = largest_x <= 180.0 and largest_y <= 90.0
+    if crs.isGeographic() and not degrees and (largest_x > 180.5 or largest_y > 90.5):
+        raise QgsProcessingException(
+            tr(
+                "The layer {layer} is in {crs}, a CRS in degrees, but its coordinates run to {x}, {y}, too "
+                "large for longitude and latitude: they look like metres. Set the layer's true CRS in Layer "
+                "Properties › Source (or with Processing's Assign projection) and run again."
+            ).format(
+                layer=layer_name,
+                crs=crs.authid() or crs.description(),
+                x=format_count(round(largest_x)),
+                y=format_count(round(largest_y)),
+            )
+        )
+    if (
+        feedback is not None
+        and not crs.isGeographic()
+        and degrees
+        and max(extent.width(), extent.height()) <= 20.0
+        and (extent.width() > 0 or extent.height() > 0 or largest_x > 0)
+    ):
+        feedback.warn(
+            tr(
+                "The layer {layer} is in {crs}, a CRS in metres or feet, but all its coordinates lie within a few "
+                "units of longitude/latitude numbers: if they are degrees, set the layer's true CRS in Layer "
+                "Properties › Source (or with Processing's Assign projection); distances are wrong otherwise."
+            ).format(layer=layer_name, crs=crs.authid() or crs.description())
+        )

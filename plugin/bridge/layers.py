@@ -31,7 +31,8 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
-from .crs import transform_context
+from ...engine.i18n import format_count, format_examples
+from .crs import check_layer_crs, transform_context
 from .feedback import EngineFeedback, with_progress
 from .i18n import tr
 from .threads import on_main_thread
@@ -132,8 +133,11 @@ def read_layer(
     crs: QgsCoordinateReferenceSystem | None = None,
     point: str = "centroid",
     name: str | None = None,
+    required: bool = False,
 ) -> LayerData:
     """Read ``fields`` of every feature of ``source`` into a :class:`LayerData`.
+
+    ``required``: a layer without features (or with none selected) is refused, naming it.
 
     ``geometry`` is ``"none"`` (attributes only), ``"xy"`` (``x``/``y``
     columns: the point itself, or the centroid / point on surface of lines
@@ -144,12 +148,34 @@ def read_layer(
     layer_name = name or source_name(source)
     wanted = [f for f in dict.fromkeys(f for f in fields if f)]
     indices = require_fields(source, wanted, layer_name=layer_name)
+    if geometry != "none":
+        check_layer_crs(source, layer_name, feedback)
     source_crs = source.sourceCrs()
     target_crs = crs if crs is not None and crs.isValid() else source_crs
     request = feature_request(source, indices, target_crs, context, geometry=geometry != "none")
     total = source.featureCount() if hasattr(source, "featureCount") else -1
     rows = _read_rows(with_progress(source.getFeatures(request), total, feedback), indices, geometry, point)
 
+    if rows.missing and feedback is not None:
+        feedback.warn(
+            tr("{n} features of {layer} have no geometry (NULL or empty) and are left out: features {examples}.").format(
+                n=format_count(len(rows.missing)), layer=layer_name, examples=format_examples(rows.missing)
+            )
+        )
+    if rows.repaired and feedback is not None:
+        feedback.warn(
+            tr(
+                "{n} features of {layer} have invalid polygons (crossing themselves, like a bow-tie) and were "
+                "repaired before use (Make valid): features {examples}. Check them, or fix them with Fix geometries."
+            ).format(n=format_count(len(rows.repaired)), layer=layer_name, examples=format_examples(rows.repaired))
+        )
+    if required and not rows.fids:
+        raise QgsProcessingException(
+            tr(
+                "The layer {layer} has no features (or, with Selected features only, none is selected): give a "
+                "layer with at least one feature."
+            ).format(layer=layer_name)
+        )
     data = {"fid": np.asarray(rows.fids, dtype=np.int64)}
     for name_, column in zip(wanted, rows.columns):
         data[name_] = attribute_column(column)
@@ -195,6 +221,7 @@ class _Rows:
     ys: list[float] = field(default_factory=list)
     geometries: list[QgsGeometry | None] = field(default_factory=list)
     missing: list[int] = field(default_factory=list)
+    repaired: list[int] = field(default_factory=list)
 
 
 def _read_rows(features: Iterable, indices: list[int], geometry: str, point: str) -> _Rows:
@@ -213,6 +240,9 @@ def _read_rows(features: Iterable, indices: list[int], geometry: str, point: str
                 rows.ys.append(math.nan)
                 rows.geometries.append(None)
                 continue
+            if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry and not geom.isGeosValid():
+                geom = geom.makeValid()  # a bow-tie would otherwise have no area
+                rows.repaired.append(feature.id())
             x, y = _representative_point(geom, point)
             rows.xs.append(x)
             rows.ys.append(y)
@@ -229,11 +259,19 @@ def read_units(
     feedback: EngineFeedback | None = None,
     crs: QgsCoordinateReferenceSystem | None = None,
     name: str | None = None,
+    required: bool = False,
 ) -> LayerData:
     """Read base units for :func:`unit_zone_shares`: polygons with their geometries, points (or lines) as x/y."""
     polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     return read_layer(
-        source, fields, context=context, feedback=feedback, geometry="geometry" if polygons else "xy", crs=crs, name=name
+        source,
+        fields,
+        context=context,
+        feedback=feedback,
+        geometry="geometry" if polygons else "xy",
+        crs=crs,
+        name=name,
+        required=required,
     )
 
 
@@ -269,6 +307,7 @@ class LayerSnapshot:
         self._source = QgsVectorLayerFeatureSource(layer)
         self._fields = QgsFields(layer.fields())
         self._crs = QgsCoordinateReferenceSystem(layer.crs())
+        self._extent = layer.extent()
         self._wkb_type = layer.wkbType()
         self._count = layer.featureCount()
         self._name = layer.name()
@@ -278,6 +317,9 @@ class LayerSnapshot:
 
     def sourceCrs(self) -> QgsCoordinateReferenceSystem:  # noqa: N802 - mirrors QgsFeatureSource
         return self._crs
+
+    def sourceExtent(self):  # noqa: N802 - mirrors QgsFeatureSource
+        return self._extent
 
     def wkbType(self):  # noqa: N802
         return self._wkb_type

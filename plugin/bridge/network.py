@@ -20,7 +20,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ...engine.network.build import LineParts
-from .crs import transform_context, working_crs
+from .crs import check_layer_crs, transform_context, working_crs
 from .feedback import EngineFeedback, with_progress
 from .geometry import lines_from_wkb
 from .layers import feature_request, require_fields, source_name
@@ -84,6 +84,7 @@ def read_network_lines(
     extra = [f for f in extra_fields if f in names]
     wanted = [f for f in dict.fromkeys([class_field, speed_field, direction_field, *tags, *extra]) if f]
     indices = require_fields(source, wanted, layer_name=name or source_name(source))
+    check_layer_crs(source, name or source_name(source), feedback)
     work = working_crs(source.sourceCrs(), source.sourceExtent(), transform_context(context))
     request = feature_request(source, indices, work, context)
     fids, rows, blobs, missing = [], [], [], []

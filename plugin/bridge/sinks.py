@@ -1,7 +1,9 @@
 """Writing DataFrames (and geometries) to Processing's feature sinks.
 
 :func:`write_frame` makes the fields of a DataFrame's columns, creates the
-sink of a parameter and adds one feature per row.
+sink of a parameter and adds one feature per row. Sinks are created through
+the run's :class:`~.outputs.Outputs` (``algorithm.outputs``), so that a file
+reaches its path only when the whole run has succeeded.
 """
 
 from __future__ import annotations
@@ -49,7 +51,13 @@ def create_sink(
     wkb_type=QgsWkbTypes.Type.NoGeometry,
     crs: QgsCoordinateReferenceSystem | None = None,
 ):
-    """``parameterAsSink`` that raises Processing's standard error when the sink cannot be made."""
+    """The sink of output ``name`` through the run's :class:`~.outputs.Outputs`, else ``parameterAsSink``.
+
+    Raises Processing's standard error when the sink cannot be made.
+    """
+    outputs = getattr(algorithm, "outputs", None)
+    if outputs is not None:
+        return outputs.sink(name, fields, wkb_type, crs or QgsCoordinateReferenceSystem())
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs or QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))

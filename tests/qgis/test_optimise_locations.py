@@ -196,15 +196,27 @@ def test_capacities_that_cannot_serve_the_demand(provider, sample_town, tmp_path
 
 
 def test_null_and_negative_weights_are_refused_with_ids(provider, sample_town):
-    demand = QgsVectorLayer("Point?crs=EPSG:27700&field=name:string&field=w:double", "demand", "memory")
-    rows = [("a", 5.0), ("b", None), ("c", -2.0)]
-    for i, (name, weight) in enumerate(rows):
-        feature = QgsFeature(demand.fields())
-        feature.setAttributes([name, weight])
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(450000 + 100 * i, 210000)))
-        demand.dataProvider().addFeature(feature)
-    with pytest.raises(QgsProcessingException, match="no weight \\(NULL\\): b"):
-        run_algorithm(ALG, town_parameters(sample_town, DEMAND=demand, WEIGHT_FIELD="w", DEMAND_ID_FIELD="name", CURRENT=None))
+    def demand_layer(rows):
+        demand = QgsVectorLayer("Point?crs=EPSG:27700&field=name:string&field=w:double", "demand", "memory")
+        for i, (name, weight) in enumerate(rows):
+            feature = QgsFeature(demand.fields())
+            feature.setAttributes([name, weight])
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(450000 + 100 * i, 210000)))
+            demand.dataProvider().addFeature(feature)
+        return demand
+
+    for rows, message in (
+        (
+            [("a", 5.0), ("b", None), ("c", -2.0)],
+            r"1 features of demand have a negative value in the field w \(e\.g\. features c\)",
+        ),
+        ([("a", 5.0), ("b", None)], r"1 features of demand have no value \(NULL\) in the field w \(e\.g\. features b\)"),
+    ):
+        with pytest.raises(QgsProcessingException, match=message):
+            run_algorithm(
+                ALG,
+                town_parameters(sample_town, DEMAND=demand_layer(rows), WEIGHT_FIELD="w", DEMAND_ID_FIELD="name", CURRENT=None),
+            )
 
 
 def test_empty_candidate_layer(provider, sample_town):

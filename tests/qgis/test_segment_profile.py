@@ -325,9 +325,12 @@ def test_missing_count_field_is_named(provider, sample_town, tmp_path):
 @pytest.mark.parametrize(
     ("bad", "message"),
     [
-        (-3, r"1 records of my_postcodes have a negative value in the field households \(e\.g\. 6\)"),
-        (None, r"1 records of my_postcodes have no value in the field households \(e\.g\. 6\)"),
-        ("many", r"The field households of my_postcodes holds text in 1 records \(e\.g\. 'many'\)"),
+        (-3, r"1 features of my_postcodes have a negative value in the field households \(e\.g\. features 6\)"),
+        (None, r"1 features of my_postcodes have no value \(NULL\) in the field households \(e\.g\. features 6\)"),
+        (
+            "many",
+            r"The field households of my_postcodes holds text that is not a number in 1 features \(e\.g\. 'many', features 6\)",
+        ),
     ],
 )
 def test_negative_null_or_text_counts_are_refused(provider, sample_town, tmp_path, bad, message):
@@ -371,8 +374,8 @@ def test_duplicate_postcodes_are_summed_and_reported(provider, sample_town, tmp_
 def test_text_weight_is_refused(provider, sample_town, tmp_path):
     with pytest.raises(
         QgsProcessingException,
-        match=r"The field service of service_clients holds text in 1,500 "
-        r"records \(e\.g\. 'Stop smoking - clinic'",
+        match=r"The field service of service_clients holds text that is not a number in 1,500 "
+        r"features \(e\.g\. 'Stop smoking - clinic'",
     ):
         run_algorithm(ALG, params(sample_town, tmp_path, TARGET_WEIGHT_FIELD="service"))
 

@@ -25,3 +25,12 @@ def test_nearest_facility_shares_and_demand_centres():
     assert centre.loc[0, "centre_x"] == pytest.approx((100 * 10 + 700 * 30 + 900 * 60) / 100)
     assert centre.loc[0, "centre_offset_m"] == pytest.approx(760.0)
     assert centre.loc[1, "weight"] == 5
+
+
+def test_weights_must_be_finite_and_not_negative():
+    from place_insight.engine.errors import InvalidInputError
+
+    network = lines([[(0, 0), (3000, 0)]], highway=["residential"])
+    for weights in ([1.0, -1.0], [1.0, np.nan], [1.0]):
+        with pytest.raises(InvalidInputError, match="demand weights"):
+            nearest_facility(network, "walk", [[0, 0], [100, 0]], [[0, 0]], weights=weights, tolerance=100)

@@ -345,6 +345,19 @@ def test_covering_needs_a_cut_off():
         solve_location(costs, weights, LocationModel("mclp", 1))
 
 
+@pytest.mark.parametrize(("objective", "method"), [("mclp", "exact"), ("mclp", "heuristic"), ("lscp", "auto")])
+def test_a_cut_off_that_covers_no_demand_is_refused_in_words(objective, method):
+    costs, weights = small()
+    with pytest.raises(InvalidInputError, match=r"No demand unit is within the cut-off \(0\.001\) of any candidate"):
+        solve_location(costs, weights, LocationModel(objective, 1, cutoff=0.001), SolverOptions(method))
+
+
+def test_weights_too_large_to_add_up_are_refused():
+    costs, _ = small()
+    with pytest.raises(InvalidInputError, match="implausibly large weight"):
+        solve_location(costs, np.array([1.0, 1e308, 1e308]), LocationModel("pmedian", 1), demand_ids=["x", "y", "z"])
+
+
 def test_cancellation_stops_the_heuristic():
     costs, weights, _ = instance(2, n=400, m=60)
     with pytest.raises(CancelledError):

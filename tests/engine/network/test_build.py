@@ -83,3 +83,30 @@ def test_lines_given_as_one_flat_array_build_the_same_network():
         np.testing.assert_array_equal(a.edge_u, b.edge_u)
         np.testing.assert_array_equal(a.edge_length, b.edge_length)
     assert build_network(flat, np.arange(3), frame, options=NetworkOptions(connect_crossings=True)).n_edges == 6
+
+
+def test_roads_digitised_twice_count_once_and_are_named():
+    """Each road twice (one copy reversed): the same edges and length as once, with a warning (doubled before)."""
+    roads = [[(0, 0), (50, 10), (100, 0)], [(100, 0), (100, 100)], [(0, 0), (0, 100), (100, 100)]]
+    once = lines(roads, highway=["residential"] * 3)
+    twice = lines(roads + [r[::-1] for r in roads[:2]] + [roads[2]], highway=["residential"] * 6)
+    assert twice.n_edges == once.n_edges == 3
+    assert twice.edge_length.sum() == pytest.approx(once.edge_length.sum())
+    assert twice.report["duplicate_lines"] == 3 and twice.report["duplicate_features"] == [3, 4, 5]
+    _, warnings = network_messages(twice)
+    assert any("repeat another line" in w and "features 3, 4, 5" in w for w in warnings), warnings
+
+
+def test_crossings_are_counted_between_lines_not_between_segments_of_one_line():
+    """One true crossing, one on a bridge; the many-vertex lines' own segments and shared vertices are no crossing."""
+    wiggle = [(x, 5.0 * (x % 20 == 10)) for x in range(0, 201, 10)]  # 20 segments, meeting at shared vertices
+    crossing = [(105, -50), (105, 50)]  # crosses the wiggle inside a segment
+    bridge = [(155, -50), (155, 50)]
+    junction = [(200, 0), (200, 80)]  # starts at the wiggle's end: a shared vertex
+    network = lines(
+        [wiggle, crossing, bridge, junction],
+        highway=["residential"] * 4,
+        bridge=[None, None, "yes", None],
+        options=NetworkOptions(connect_crossings=True),
+    )
+    assert network.report["crossings_joined"] == 1 and network.report["crossings_not_joined"] == 1

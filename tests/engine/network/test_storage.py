@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 from network_fixtures import lines
@@ -9,7 +11,7 @@ from network_fixtures import lines
 from place_insight.engine.accessibility.matrix import travel_times
 from place_insight.engine.errors import InvalidInputError
 from place_insight.engine.network.options import NetworkOptions
-from place_insight.engine.network.storage import NetworkCache, load_network, save_network
+from place_insight.engine.network.storage import FORMAT, NetworkCache, load_network, save_network
 
 
 def test_saved_network_gives_the_same_times(tmp_path):
@@ -31,9 +33,27 @@ def test_saved_network_gives_the_same_times(tmp_path):
     a = travel_times(network, "drive", [[0, 0]], [[100, 0]]).minutes
     b = travel_times(loaded, "drive", [[0, 0]], [[100, 0]]).minutes
     np.testing.assert_allclose(a, b)
-    (tmp_path / "bad.npz").write_bytes(b"not a network")
-    with pytest.raises(InvalidInputError, match="not a network file"):
-        load_network(tmp_path / "bad.npz")
+
+
+def damaged_and_foreign_files(folder):
+    """Files a user may give as a saved network: cut short, foreign, from another tool, incomplete, inconsistent."""
+    network = lines([[(0, 0), (100, 0)], [(100, 0), (200, 0)]], highway=["residential", None])
+    whole = save_network(network, folder / "whole.npz").read_bytes()
+    (folder / "text.npz").write_bytes(b"not a network")
+    (folder / "cut_short.npz").write_bytes(whole[: len(whole) // 2])  # zipfile.BadZipFile before
+    np.savez(folder / "foreign.npz", a=np.arange(3))  # no header
+    np.savez(folder / "no_options.npz", header=json.dumps({"format": FORMAT}))  # KeyError 'options' before
+    with np.load(folder / "whole.npz") as data:
+        arrays = dict(data)
+    arrays["edge_u"] = arrays["edge_u"] + 100  # edges to nodes that do not exist
+    np.savez(folder / "inconsistent.npz", **arrays)
+    return ["text", "cut_short", "foreign", "no_options", "inconsistent"]
+
+
+def test_damaged_or_foreign_files_are_refused_naming_the_file(tmp_path):
+    for name in damaged_and_foreign_files(tmp_path):
+        with pytest.raises(InvalidInputError, match=rf"{name}\.npz (cannot be read as|is not) a network"):
+            load_network(tmp_path / f"{name}.npz")
 
 
 def test_cache_keeps_the_most_recent_networks():

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 from segment_fixtures import CATALOGUE, GROUPS
 
 from place_insight.engine.errors import InvalidInputError
 from place_insight.engine.segmentation.catalogue_format import catalogue_from_dict
-from place_insight.engine.segmentation.encoding import SegmentAxis, code_warnings, encode_segments, numeric_values, require_level
+from place_insight.engine.segmentation.encoding import SegmentAxis, code_warnings, encode_segments, require_level
 
 
 # -- encoding and input checks ------------------------------------------------------
@@ -59,21 +58,3 @@ def test_code_warnings_name_the_unknown_codes_with_their_counts():
         "3 records of postcodes have segment codes that are not in the catalogue ABC (field segment: Z9 (2), Y1 (1))"
     )
     assert messages[1] == "1 records of postcodes have no segment code in the field segment; they are counted as Unclassified."
-
-
-@pytest.mark.parametrize(
-    ("values", "expected"),
-    [
-        (["3", "x", 4, "n/a"], r"The field weight of clients holds text in 2 records \(e\.g\. 'x', 'n/a'\)"),
-        ([1, None, 2], r"1 records of clients have no value in the field weight \(e\.g\. 12\)"),
-        ([1, -2, 2], r"1 records of clients have a negative value in the field weight \(e\.g\. 12\)"),
-    ],
-)
-def test_numeric_values_refuse_text_null_and_negative(values, expected):
-    with pytest.raises(InvalidInputError, match=expected):
-        numeric_values(values, field="weight", layer="clients", labels=[11, 12, 13, 14][: len(values)])
-
-
-def test_numeric_values_read_numbers_stored_as_text():
-    assert list(numeric_values(["3", " 4.5", 2], field="w", layer="l")) == [3.0, 4.5, 2.0]
-    assert list(numeric_values(pd.Series([1, 2], dtype="int64"), field="w", layer="l")) == [1.0, 2.0]

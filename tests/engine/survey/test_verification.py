@@ -205,13 +205,16 @@ def test_report_explains_each_verdict(verified, tmp_path):
     assert "fear without crime" in html and "Clopper" in html
 
 
-def test_household_counts_that_cannot_be_used_are_reported():
+def test_household_counts_null_count_as_zero_and_text_or_negative_are_refused():
     progress = RecordingProgress()
-    weights = V.household_weights([3, None, "7", -2, "x"], field="households", layer="postcodes", progress=progress)
-    assert weights.tolist() == [3.0, 0.0, 7.0, 0.0, 0.0]
+    weights = V.household_weights([3, None, "7"], field="households", layer="postcodes", labels=[10, 11, 12], progress=progress)
+    assert weights.tolist() == [3.0, 0.0, 7.0]
     assert progress.warnings == [
-        "3 of 5 postcode units of postcodes have no usable household count in households and count as 0."
+        "1 features of postcodes have no value (NULL) in the field households and count as 0 (e.g. features 11)."
     ]
+    for values, words in (([3, -2], "negative value"), ([3, "x"], "text that is not a number")):
+        with pytest.raises(InvalidInputError, match=words):
+            V.household_weights(values, field="households", layer="postcodes")
 
 
 def test_without_households_incidents_are_per_postcode_unit():
