@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 from qgis.core import QgsGeometry, QgsPoint, QgsSpatialIndex, QgsWkbTypes
 
+from ...engine.arrays import ranges
 from .feedback import EngineFeedback, with_progress
 from .layers import LayerData
 
@@ -88,31 +89,52 @@ _CHUNK_CELLS = 4_000_000
 def _points_in_zone(zone: QgsGeometry, xy: np.ndarray) -> np.ndarray:
     """Which points ``zone`` contains or touches.
 
-    The even-odd (ray-crossing) rule over every ring of the zone, for all
-    points at once in numpy; points within a hair's breadth of an edge, and
-    zones with curves, are decided by GEOS (QGIS's prepared geometry engine),
-    so that points on the boundary count as touching, as before.
+    The even-odd (ray-crossing) rule over every ring of the zone, in numpy:
+    the points are sorted by y once, and each edge is paired only with the
+    points of its y-span (found by binary search), so the work grows with
+    the points times the edges a horizontal line crosses, not times every
+    edge of the zone. Points within a hair's breadth of an edge, and zones
+    with curves, are decided by GEOS (QGIS's prepared geometry engine), so
+    that points on the boundary count as touching.
     """
     edges = _zone_edges(zone)
     if edges is None:
         return _points_in_zone_geos(zone, xy, np.ones(len(xy), dtype=bool), np.zeros(len(xy), dtype=bool))
-    x1, y1, x2, y2 = edges
+    x1, y1, x2, y2 = (e.ravel() for e in edges)
     box = zone.boundingBox()
     tolerance = 1e-9 * max(box.width(), box.height(), 1.0)
-    inside = np.zeros(len(xy), dtype=bool)
+    order = np.argsort(xy[:, 1], kind="stable")
+    ys = xy[order, 1]
+    low, high = np.minimum(y1, y2), np.maximum(y1, y2)
+    # each edge's points: y within its span widened by the tolerance (for the points that touch it)
+    first = np.searchsorted(ys, low - tolerance, side="left")
+    last = np.searchsorted(ys, high + tolerance, side="right")
+    crossings = np.zeros(len(xy), dtype=np.int64)
     unsure = np.zeros(len(xy), dtype=bool)
-    step = max(1, _CHUNK_CELLS // max(len(x1), 1))
-    for start in range(0, len(xy), step):
-        px, py = xy[start : start + step, 0:1], xy[start : start + step, 1:2]
+    counts = last - first
+    # edges in chunks of about _CHUNK_CELLS (edge, point) pairs
+    cumulative = np.cumsum(counts)
+    cuts = np.searchsorted(cumulative, np.arange(_CHUNK_CELLS, int(cumulative[-1]) if len(counts) else 0, _CHUNK_CELLS))
+    for edge_slice in np.split(np.arange(len(counts)), np.unique(cuts)):
+        if edge_slice.size == 0:
+            continue
+        edge = np.repeat(edge_slice, counts[edge_slice])
+        sorted_point = ranges(first[edge_slice], counts[edge_slice])
+        point = order[sorted_point]
+        px, py = xy[point, 0], xy[point, 1]
+        ex1, ey1, ex2, ey2 = x1[edge], y1[edge], x2[edge], y2[edge]
         with np.errstate(divide="ignore", invalid="ignore"):
-            spans = (y1 > py) != (y2 > py)
-            crossing = spans & (px < (x2 - x1) * (py - y1) / (y2 - y1) + x1)
-            inside[start : start + step] = (np.count_nonzero(crossing, axis=1) % 2) == 1
-            dx, dy = x2 - x1, y2 - y1
+            # the crossing rule: the edge spans the point's y (half-open) and passes right of the point
+            spans = (ey1 > py) != (ey2 > py)
+            crossing = spans & (px < (ex2 - ex1) * (py - ey1) / (ey2 - ey1) + ex1)
+            crossings += np.bincount(point[crossing], minlength=len(xy))
+            # the points within the tolerance of the edge are left to GEOS
+            dx, dy = ex2 - ex1, ey2 - ey1
             length = dx * dx + dy * dy
-            t = np.clip(np.where(length > 0, ((px - x1) * dx + (py - y1) * dy) / length, 0.0), 0.0, 1.0)
-            near = np.hypot(px - (x1 + t * dx), py - (y1 + t * dy)).min(axis=1) <= tolerance
-        unsure[start : start + step] = near
+            t = np.clip(np.where(length > 0, ((px - ex1) * dx + (py - ey1) * dy) / length, 0.0), 0.0, 1.0)
+            near = np.hypot(px - (ex1 + t * dx), py - (ey1 + t * dy)) <= tolerance
+        unsure[point[near]] = True
+    inside = (crossings % 2) == 1
     return _points_in_zone_geos(zone, xy, unsure, inside)
 
 
