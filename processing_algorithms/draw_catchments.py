@@ -252,20 +252,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             progress.warn(bands_note(text))
         network = self.read_network(parameters, context, Band(progress, 0, 30))
         crs = bridge.crs_of_network(network)
-        source = self.required_source(parameters, self.FACILITIES, context)
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
-        facilities = bridge.read_layer(
-            source,
-            [id_field, name_field],
-            context=context,
-            feedback=Band(progress, 30, 30),
-            geometry="xy",
-            crs=crs,
-            required=True,
-        )
-        ids = facilities.ids(id_field)
-        names = facilities.frame[name_field] if name_field else None
+        source, facilities, ids, names = self._read_facilities(parameters, context, crs, progress)
         base = self._read_base(parameters, context, crs, progress)
         profile = self.profile_id(parameters, context)
         result = compute_catchments(
@@ -280,17 +267,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         messages = facility_messages(result, network, ids.tolist(), None if names is None else names.tolist())
         for message in messages:
             progress.warn(message)
-        keys, groups = part_groups(result.parts)
-        method = self.choice(parameters, self.METHOD, context)
-        polygons = bridge.catchment_polygons(
-            network,
-            result.parts,
-            groups,
-            method=method,
-            width=self.parameterAsDouble(parameters, self.WIDTH, context),
-            max_edge=self.parameterAsDouble(parameters, self.HULL_EDGE, context),
-            feedback=Band(progress, 60, 85),
-        )
+        keys, polygons = self._polygons(parameters, context, network, result, progress)
         counts = self._counts(base, keys, polygons, progress)
         areas = [p.area() if p is not None else np.nan for p in polygons]
         count_names = ["base_features", *base[2]] if base is not None else []
@@ -318,6 +295,36 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         )
         styling.style_when_loaded(context, results[self.OUTPUT], styling.CatchmentStyle(bands))
         return results
+
+    def _read_facilities(self, parameters, context, crs, progress):
+        """The facility layer, its features in ``crs``, their ids and names (None without a name field)."""
+        source = self.required_source(parameters, self.FACILITIES, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context) or None
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or None
+        facilities = bridge.read_layer(
+            source,
+            [id_field, name_field],
+            context=context,
+            feedback=Band(progress, 30, 30),
+            geometry="xy",
+            crs=crs,
+            required=True,
+        )
+        return source, facilities, facilities.ids(id_field), facilities.frame[name_field] if name_field else None
+
+    def _polygons(self, parameters, context, network, result, progress):
+        """The keys (facility, band) of the catchments and their polygons in the network's CRS."""
+        keys, groups = part_groups(result.parts)
+        polygons = bridge.catchment_polygons(
+            network,
+            result.parts,
+            groups,
+            method=self.choice(parameters, self.METHOD, context),
+            width=self.parameterAsDouble(parameters, self.WIDTH, context),
+            max_edge=self.parameterAsDouble(parameters, self.HULL_EDGE, context),
+            feedback=Band(progress, 60, 85),
+        )
+        return keys, polygons
 
     def _write_reached(self, parameters, context, network, result, ids, names, crs, out_crs, progress):
         if self.parameterAsBoolean(parameters, self.PIECES, context):

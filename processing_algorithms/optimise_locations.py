@@ -328,21 +328,8 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             geometry="xy",
             crs=crs,
         )
-        current = None
-        current_source = self.parameterAsSource(parameters, "CURRENT", context)
-        if current_source is not None:
-            layer = bridge.read_layer(current_source, [], context=context, feedback=progress, geometry="xy", crs=crs)
-            current = Points(layer.xy, layer.ids(None).tolist())
-        model = LocationModel(
-            self.choice(parameters, "OBJECTIVE", context),
-            self.parameterAsInt(parameters, "P", context),
-            self.cutoff(parameters, context),
-            as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
-            self.numbers(sites, field["CAPACITY_FIELD"], values.CAPACITIES, field["SITE_ID_FIELD"])
-            if field["CAPACITY_FIELD"]
-            else None,
-            field["WEIGHT_FIELD"],
-        )
+        current = self._read_current(parameters, context, crs, progress)
+        model = self._model(parameters, context, sites, field)
         options = SolverOptions(
             self.choice(parameters, "SOLVER", context),
             self.parameterAsDouble(parameters, "TIME_LIMIT", context),
@@ -378,6 +365,27 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
         for message in plan.result.messages + plan.result.technical:
             progress.info(message)
         return self.write(parameters, context, progress, plan, (demand, sites))
+
+    def _read_current(self, parameters, context, crs, progress) -> Points | None:
+        """Today's sites (the optional layer CURRENT) in ``crs``, or None."""
+        source = self.parameterAsSource(parameters, "CURRENT", context)
+        if source is None:
+            return None
+        layer = bridge.read_layer(source, [], context=context, feedback=progress, geometry="xy", crs=crs)
+        return Points(layer.xy, layer.ids(None).tolist())
+
+    def _model(self, parameters, context, sites, field) -> LocationModel:
+        """The model the user chose: objective, number of sites, cut-off, required sites and capacities."""
+        return LocationModel(
+            self.choice(parameters, "OBJECTIVE", context),
+            self.parameterAsInt(parameters, "P", context),
+            self.cutoff(parameters, context),
+            as_flags(sites.frame[field["REQUIRED_FIELD"]]) if field["REQUIRED_FIELD"] else None,
+            self.numbers(sites, field["CAPACITY_FIELD"], values.CAPACITIES, field["SITE_ID_FIELD"])
+            if field["CAPACITY_FIELD"]
+            else None,
+            field["WEIGHT_FIELD"],
+        )
 
     def needs_network(self, parameters) -> bool:
         return COSTS.get(self.choices_of("COST").key_of(parameters.get("COST")), ("",))[0] == "network"

@@ -37,6 +37,10 @@ LAYERS = ("gui", "processing", "bridge", "engine")
 #: a module that reaches it is split into cohesive modules rather than the bar raised.
 MAX_MODULE_LINES = 700
 
+#: Lines of code a function may hold (its docstring not counted): "about 60" in the layout. Declarative
+#: parameter lists (``initAlgorithm`` and the ``add_…_parameters`` mixins) are exempt: they read as one list.
+MAX_FUNCTION_LINES = 65
+
 #: A numpydoc section of a (cleaned) docstring: its title underlined, then its text up to the next section.
 _PARAMETERS = re.compile(r"^Parameters\n-{3,}\n(.*?)(?=^\S[^\n]*\n-{3,}\n|\Z)", re.MULTILINE | re.DOTALL)
 
@@ -256,6 +260,30 @@ def undocumented_parameters(root: Path = ROOT) -> list[str]:
     return found
 
 
+def long_functions(root: Path = ROOT, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """Functions of the engine, the algorithms and the plugin with more than ``limit`` lines after their docstring."""
+    found = []
+    for path in code_modules(root).values():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            if node.name == "initAlgorithm" or (node.name.startswith("add_") and node.name.endswith("_parameters")):
+                continue
+            first = node.body[0]
+            documented = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and len(node.body) > 1
+            start = node.body[1].lineno if documented else first.lineno
+            lines = (node.end_lineno or start) - start + 1
+            if lines > limit:
+                found.append(f"{path.relative_to(root).as_posix()}:{node.lineno} {node.name} ({lines} lines)")
+    return sorted(found)
+
+
+def test_no_function_grows_over_the_bar():
+    found = long_functions()
+    assert not found, f"functions over {MAX_FUNCTION_LINES} lines (cut them into steps):\n" + "\n".join(found)
+
+
 def test_no_module_grows_over_the_bar():
     found = long_modules()
     assert not found, f"modules over {MAX_MODULE_LINES} lines (split them into cohesive modules):\n" + "\n".join(found)
@@ -268,6 +296,9 @@ def test_public_engine_functions_document_their_parameters():
 
 def test_the_habits_catch_a_long_module_and_undocumented_parameters(planted: Path):
     (planted / "plugin" / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1))
+    (planted / "plugin" / "long_function.py").write_text(
+        "def f():\n" + "    x = 1\n" * (MAX_FUNCTION_LINES + 1) + "\n\ndef initAlgorithm():\n" + "    x = 1\n" * 200
+    )
     (planted / "engine" / "documented.py").write_text(
         textwrap.dedent(
             '''
@@ -319,6 +350,7 @@ def test_the_habits_catch_a_long_module_and_undocumented_parameters(planted: Pat
         )
     )
     assert long_modules(planted) == [f"plugin/long.py ({MAX_MODULE_LINES + 1} lines)"]
+    assert long_functions(planted) == [f"plugin/long_function.py:1 f ({MAX_FUNCTION_LINES + 1} lines)"]
     assert undocumented_parameters(planted) == [
         "engine/undocumented.py:2 g: no Parameters section",
         "engine/undocumented.py:6 h: rest not described",

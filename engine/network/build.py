@@ -175,17 +175,7 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     # pairs kept apart: either line a bridge or a tunnel, or on another layer
     feature_left = owner[part_of[seg_start[left]]]
     feature_right = owner[part_of[seg_start[right]]]
-    bridge = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["bridge"]], dtype=bool)
-    tunnel = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["tunnel"]], dtype=bool)
-    layer = np.array([v or "0" for v in tags["layer"]], dtype=object)
-    apart = (
-        bridge[feature_left]
-        | bridge[feature_right]
-        | tunnel[feature_left]
-        | tunnel[feature_right]
-        | (layer[feature_left] != layer[feature_right])
-    )
-    report["crossings_not_joined"] = 0
+    apart = _kept_apart(tags, feature_left, feature_right)
     # crossings at a single point, where each segment gets a new vertex (unless at its ends, or kept apart)
     points = shapely.intersection(segments[left], segments[right])
     is_point = shapely.get_type_id(points) == 0
@@ -225,6 +215,20 @@ def _node_crossings(parts: LineParts, owner: np.ndarray, tags: pd.DataFrame, rep
     order = np.argsort(keys, kind="stable")
     all_xy, all_part = all_xy[order], all_part[order]
     return LineParts(all_xy, np.concatenate([[0], np.cumsum(np.bincount(all_part, minlength=len(parts)))]))
+
+
+def _kept_apart(tags: pd.DataFrame, feature_left: np.ndarray, feature_right: np.ndarray) -> np.ndarray:
+    """For each pair of features, whether either is a bridge or a tunnel, or they lie on different layers."""
+    bridge = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["bridge"]], dtype=bool)
+    tunnel = np.array([(v is not None and v not in FALSE_TAGS) for v in tags["tunnel"]], dtype=bool)
+    layer = np.array([v or "0" for v in tags["layer"]], dtype=object)
+    return (
+        bridge[feature_left]
+        | bridge[feature_right]
+        | tunnel[feature_left]
+        | tunnel[feature_right]
+        | (layer[feature_left] != layer[feature_right])
+    )
 
 
 def _topology(parts: LineParts, owner: np.ndarray, tolerance: float, report: dict) -> dict:
