@@ -443,7 +443,8 @@ def _cycles(points: np.ndarray, begin: np.ndarray, finish: np.ndarray) -> list[n
     following = np.full(n, -1, dtype=np.int64)
     following[begin] = finish
     # the smallest point of each cycle, by pointer jumping
-    label, jump = np.arange(n), following.copy()
+    label: np.ndarray = np.arange(n)
+    jump: np.ndarray = following.copy()
     for _ in range(int(np.ceil(np.log2(max(n, 2)))) + 1):
         label = np.minimum(label, label[jump])
         jump = jump[jump]

@@ -192,7 +192,8 @@ def shapes_members(shapes: list[ClusterShape], xy: np.ndarray, tree=None):
     from scipy.spatial import cKDTree
 
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
-    rows, cols = [], []
+    rows: list[np.ndarray] = []
+    cols: list[np.ndarray] = []
     for index, shape in enumerate(shapes):
         if len(shape.rectangles):
             inside = np.flatnonzero(_in_cells(shape.rectangles, xy))
