@@ -30,6 +30,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
 )
@@ -148,6 +149,12 @@ class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
     def add_output_help(self, label: str, help_text: str) -> None:
         """Describe an output (sink, number, HTML report) in the help."""
         self._output_help.append((label, help_text))
+
+    def add_number_outputs(self, *outputs: tuple[str, str, str]) -> None:
+        """Declare number outputs, each ``(name, label, help)``, with their help."""
+        for name, label, help_text in outputs:
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+            self.add_output_help(label, help_text)
 
     def output_help(self) -> list[tuple[str, str]]:
         """Every output's label and help, in the order they were declared (for the help page)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsWkbTypes,
@@ -92,7 +91,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
                 "accept instead of the line layer."
             ),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             (self.NODES, tr("Number of nodes"), tr("Junctions and line ends.")),
             (self.EDGES, tr("Number of edges"), tr("Lines between junctions.")),
             (
@@ -100,9 +99,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
                 tr("Number of drive islands"),
                 tr("Connected parts of the drive network (1 = fully connected)."),
             ),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
 
     def process(self, parameters, context, progress):
         network = self.read_network(parameters, context, progress)

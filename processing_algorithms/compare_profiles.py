@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -116,7 +115,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFileDestination(self.REPORT, tr("Comparison report"), tr("HTML files (*.html)")),
             tr("An HTML report: the tests in words, small multiples of the index, the cross-tabulation, the campaign."),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             ("CATEGORIES", tr("Categories"), tr("Number of categories.")),
             ("DIFFERENT", tr("Categories that differ"), tr("Categories whose spread over the segments differs significantly.")),
             ("RATE_RATIO", tr("Rate ratio"), tr("Response rate of the targeted ÷ the other group (campaign).")),
@@ -124,9 +123,7 @@ class CompareProfiles(TargetPlacementParameters, PlaceInsightAlgorithm):
             ("RATIO_HIGH", tr("Rate ratio, upper bound"), tr("Upper bound of its interval.")),
             ("RATIO_P", tr("Rate ratio p-value"), tr("p-value of the test of equal response rates.")),
             ("TARGET_RESPONDERS", tr("Responders from the target segments (%)"), tr("Share of all responders.")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
         self.addOutput(QgsProcessingOutputString("HEADLINE", tr("Headline")))
         self.add_output_help(tr("Headline"), tr("The report's summary in words."))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
@@ -81,13 +80,11 @@ class ComposeAreas(SegmentedBaseParameters, PlaceInsightAlgorithm):
                 "by dominant segment with a legend in your language."
             ),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             ("ZONE_COUNT", tr("Zones"), tr("Number of zones written.")),
             ("EMPTY_ZONES", tr("Zones without base"), tr("Zones that contain no base unit.")),
             ("OUTSIDE", tr("Base outside every zone"), tr("Base count (e.g. households) outside all zones.")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
 
     def process(self, parameters, context, progress):
         zones_source = self.required_source(parameters, self.ZONES, context)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -99,12 +98,10 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFeatureSink(self.LINES, tr("Straight lines"), optional=True, createByDefault=False),
             tr("The same rows as straight lines from origin to destination, in the origins' CRS."),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             (self.PAIRS, tr("Pairs with a time"), tr("Rows of the table.")),
             (self.UNREACHABLE, tr("Unreachable pairs"), tr("Pairs of points on the network with no route between them.")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
 
     def process(self, parameters, context, progress):
         network = self.read_network(parameters, context, Band(progress, 0, 30))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -156,18 +155,18 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
                 "services ranked by saving."
             ),
         )
-        for name, label, text in zip(
-            NUMBERS,
-            (tr("Expected face-to-face demand"), tr("Cost today"), tr("Contacts moved"), tr("Saving")),
-            (
-                tr("Residents of the whole base expected to prefer face-to-face service."),
-                tr("Cost of today's contacts (0 without a scenario)."),
-                tr("Contacts that move to a cheaper channel in the scenario."),
-                tr("What the scenario saves."),
-            ),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, text)
+        self.add_number_outputs(
+            *zip(
+                NUMBERS,
+                (tr("Expected face-to-face demand"), tr("Cost today"), tr("Contacts moved"), tr("Saving")),
+                (
+                    tr("Residents of the whole base expected to prefer face-to-face service."),
+                    tr("Cost of today's contacts (0 without a scenario)."),
+                    tr("Contacts that move to a cheaper channel in the scenario."),
+                    tr("What the scenario saves."),
+                ),
+            )
+        )
 
     def process(self, parameters, context, progress):
         model = ChannelModel.parse(self.parameterAsString(parameters, self.WEIGHTS, context))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -182,16 +181,14 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
             ),
             tr("Nearest facility report by segment"),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             (self.SHARE_WITHIN, tr("Share within the threshold"), tr("Share (0–1) of the demand weight within the threshold.")),
             (
                 self.UNREACHABLE,
                 tr("Demand units with no facility"),
                 tr("Demand units that reach no facility (or are off the network)."),
             ),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
 
     def process(self, parameters, context, progress):
         text = self.parameterAsString(parameters, self.BANDS, context)

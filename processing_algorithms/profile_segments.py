@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -121,14 +120,12 @@ class ProfileSegments(TargetPlacementParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFileDestination(self.REPORT, tr("Profile report"), tr("HTML files (*.html)")),
             tr("An HTML report: headline, index bar chart, the table, and the unmatched target records."),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             ("TARGET_RECORDS", tr("Target records"), tr("Records in the target layer.")),
             ("PLACED", tr("Target records placed"), tr("Records placed in a segment (inside the area).")),
             ("UNMATCHED", tr("Unmatched target records"), tr("Records that matched no segment.")),
             ("MARKET_SEGMENTS", tr("Segments in the target market"), tr("How many segments it holds.")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
         self.addOutput(QgsProcessingOutputString("HEADLINE", tr("Headline")))
         self.add_output_help(tr("Headline"), tr("The report's one-sentence summary."))
 

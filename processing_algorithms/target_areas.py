@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -205,16 +204,14 @@ class TargetAreas(TargetPlacementParameters, PlaceInsightAlgorithm):
             QgsProcessingParameterFileDestination(self.REPORT, tr("Targeting report"), tr("HTML files (*.html)")),
             tr("An HTML report: the result in words, the target market, the zones of most potential and the list."),
         )
-        for name, label, help_text in (
+        self.add_number_outputs(
             ("MARKET_COUNT", tr("In the target market"), tr("Base count of the market in the listed zones.")),
             ("MARKET_ACTUAL", tr("In the target today"), tr("Target records of the market in the listed zones.")),
             ("EXPECTED", tr("Expected"), tr("Expected at each segment's take-up, in the listed zones.")),
             ("POTENTIAL", tr("Potential"), tr("Expected − today, in the listed zones.")),
             ("BENCHMARK_POTENTIAL", tr("Potential at the benchmark"), tr("At the benchmark rate − today (NULL without).")),
             ("LISTED_UNITS", tr("Units listed"), tr("Rows of the target list.")),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, help_text)
+        )
         self.addOutput(QgsProcessingOutputString("HEADLINE", tr("Headline")))
         self.add_output_help(tr("Headline"), tr("The report's summary in words."))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -207,7 +206,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             ),
             tr("The HTML report: method, district figures, warnings, a table and a verdict per cluster."),
         )
-        for name, label, text in (
+        self.add_number_outputs(
             (
                 self.VERIFIED,
                 tr("Verified clusters (count)"),
@@ -223,9 +222,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
                 tr("Clusters of fear without crime"),
                 tr("How many clusters are verified, with the answers concentrated and incidents not elevated."),
             ),
-        ):
-            self.addOutput(QgsProcessingOutputNumber(name, label))
-            self.add_output_help(label, text)
+        )
 
     def process(self, parameters, context, feedback):
         progress = WarningLog(feedback)  # the input warnings go into the report too
