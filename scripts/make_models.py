@@ -146,18 +146,11 @@ def travel_inputs(m: Model, minutes_help: str) -> None:
     m.input(QgsProcessingParameterNumber("MINUTES", "Minutes", NUMBER_DOUBLE, defaultValue=15.0, minValue=0.5), minutes_help)
 
 
-def who_lives_within() -> QgsProcessingModelAlgorithm:
-    """Catchment of the sites → the households inside → their segment profile against all households."""
-    m = Model(
-        "Who lives within 15 minutes of a site",
-        "Draws the area within a travel time of the sites along the roads, takes the households (or postcodes, "
-        "output areas) inside it, and profiles them by segment against all of them: who lives within reach.",
-    )
-    m.input(QgsProcessingParameterFeatureSource("SITES", "Sites", [SOURCE_POINT]), "The sites to reach (offices, libraries…).")
-    travel_inputs(m, "The travel time that counts as within reach.")
+def segmented_base_inputs(m: Model, base_help: str) -> None:
+    """The base (households or postcodes, points or polygons) with its segment and count fields."""
     m.input(
         QgsProcessingParameterFeatureSource("BASE", "Households or postcodes", [SOURCE_POINT, SOURCE_POLYGON]),
-        "Everybody, with a segment code.",
+        base_help,
     )
     m.input(
         QgsProcessingParameterField("SEGMENT_FIELD", "Segment field", parentLayerParameterName="BASE", type=FIELD_ANY),
@@ -169,6 +162,18 @@ def who_lives_within() -> QgsProcessingModelAlgorithm:
         ),
         "Households or population of each unit; empty: each unit counts 1.",
     )
+
+
+def who_lives_within() -> QgsProcessingModelAlgorithm:
+    """Catchment of the sites → the households inside → their segment profile against all households."""
+    m = Model(
+        "Who lives within 15 minutes of a site",
+        "Draws the area within a travel time of the sites along the roads, takes the households (or postcodes, "
+        "output areas) inside it, and profiles them by segment against all of them: who lives within reach.",
+    )
+    m.input(QgsProcessingParameterFeatureSource("SITES", "Sites", [SOURCE_POINT]), "The sites to reach (offices, libraries…).")
+    travel_inputs(m, "The travel time that counts as within reach.")
+    segmented_base_inputs(m, "Everybody, with a segment code.")
     m.input(
         QgsProcessingParameterFile("CATALOGUE_FILE", "Catalogue file", optional=True, fileFilter="Catalogues (*.json *.csv)"),
         "Your own classification (JSON or CSV); empty: the catalogue chosen by default.",
@@ -463,20 +468,7 @@ def access_and_channels() -> QgsProcessingModelAlgorithm:
         "Walk, cycle or drive.",
     )
     m.input(QgsProcessingParameterString("BANDS", "Time bands (minutes)", defaultValue="5,10,15"), "Minutes, e.g. 5,10,15.")
-    m.input(
-        QgsProcessingParameterFeatureSource("BASE", "Households or postcodes", [SOURCE_POINT, SOURCE_POLYGON]),
-        "Everybody, with a segment code (points or polygons).",
-    )
-    m.input(
-        QgsProcessingParameterField("SEGMENT_FIELD", "Segment field", parentLayerParameterName="BASE", type=FIELD_ANY),
-        "The segment code of each unit.",
-    )
-    m.input(
-        QgsProcessingParameterField(
-            "COUNT_FIELD", "Count field", parentLayerParameterName="BASE", type=FIELD_NUMERIC, optional=True
-        ),
-        "Households or population of each unit; empty: each unit counts 1.",
-    )
+    segmented_base_inputs(m, "Everybody, with a segment code (points or polygons).")
     m.input(
         QgsProcessingParameterString("LEVEL", "Level of the classification", defaultValue="", optional=True),
         "The level of the breakdown, e.g. group; empty: the coarsest.",
