@@ -130,8 +130,14 @@ def localise_number(text: str, language: str | None = None) -> str:
     return text.replace(",", "\0").replace(".", style.decimal).replace("\0", style.group)
 
 
-def _as_float(value: object) -> float | None:
-    """``value`` as a float; None for None, NaN, pandas' NA and anything that is not a number."""
+def as_float(value: object) -> float | None:
+    """``value`` as a float; None for None, NaN, pandas' NA and anything that is not a number.
+
+    Parameters
+    ----------
+    value : object
+        A number, a number written as text, None, NaN or pandas' NA.
+    """
     if value is None or isinstance(value, bool):
         return None if value is None else float(value)
     if not isinstance(value, (str, SupportsFloat, SupportsIndex)):
@@ -158,7 +164,7 @@ def format_number(value: object, decimals: int = 0, *, language: str | None = No
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(value)
+    number = as_float(value)
     if number is None:
         return MISSING if _is_missing(value) else str(value)
     if math.isinf(number):
@@ -189,7 +195,7 @@ def format_count(n: object, *, language: str | None = None) -> str:
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(n)
+    number = as_float(n)
     if number is not None and not number.is_integer() and not math.isinf(number):
         return format_number(number, 1, language=language)
     return format_number(number if number is not None else n, 0, language=language)
@@ -207,7 +213,7 @@ def format_decimal(value: object, max_decimals: int = 2, *, language: str | None
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(value)
+    number = as_float(value)
     if number is None or math.isinf(number):
         return format_number(value, 0, language=language)
     text = f"{number:,.{max(0, int(max_decimals))}f}"
@@ -230,7 +236,7 @@ def format_significant(value: object, digits: int = 3, *, language: str | None =
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(value)
+    number = as_float(value)
     if number is None or math.isinf(number) or number == 0:
         return format_number(value, 0, language=language)
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(number))))
@@ -267,7 +273,7 @@ def format_share(fraction: object, decimals: int = 0, *, language: str | None = 
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(fraction)
+    number = as_float(fraction)
     return format_percent(None if number is None else 100.0 * number, decimals, language=language)
 
 
@@ -283,7 +289,7 @@ def format_p_value(value: object, digits: int = 3, *, language: str | None = Non
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(value)
+    number = as_float(value)
     if number is None:
         return MISSING
     smallest = 10.0**-digits
@@ -311,7 +317,7 @@ def plural(n: object, one: str, other: str, *, language: str | None = None) -> s
     language : str, optional
         Two-letter language; None: the interface's (:func:`current_language`).
     """
-    number = _as_float(n)
+    number = as_float(n)
     if number is None:
         return other
     code = (language or current_language() or "en")[:2].lower()

@@ -6,14 +6,12 @@ segment names from the catalogue) as one self-contained file.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..html import Bar, Column, Report, format_number, svg_bar_chart
-from ..i18n import format_count, format_decimal, format_percent, format_share, tr
+from ..i18n import as_float, format_count, format_decimal, format_percent, format_share, tr
 from .profile import SegmentProfile
 
 #: Bar colours of the index chart.
@@ -122,7 +120,7 @@ def index_chart(profile: SegmentProfile) -> str:
     """
     bars = []
     for row in profile.table.to_dict("records"):
-        value = _number(row["index"])
+        value = as_float(row["index"])
         label = f"{row['code']} {row['name']}" if row["code"] else str(row["name"])
         bars.append(
             Bar(
@@ -214,7 +212,7 @@ def _display_row(row: dict, language: str) -> dict:
     if row.get("suppressed"):
         shown["target_count"] = tr("suppressed")
     shown["p_value"] = format_p_value(row.get("p_value"), language)
-    if row.get("rank") is not None and _number(row["rank"]) is None:
+    if row.get("rank") is not None and as_float(row["rank"]) is None:
         shown["rank"] = None
     return shown
 
@@ -233,7 +231,7 @@ def format_p_value(value: object, language: str = "en") -> str:
     -------
     str
     """
-    number = _number(value)
+    number = as_float(value)
     if number is None:
         return "–"
     if number < 0.0001:
@@ -329,13 +327,3 @@ def _method_notes(profile: SegmentProfile) -> list[str]:
             ).format(k=_decimal(options.suppress_below, profile.language))
         )
     return notes
-
-
-def _number(value: Any) -> float | None:
-    if value is None:
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
