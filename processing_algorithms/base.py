@@ -218,9 +218,19 @@ class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
 
     # -- running ---------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
+        outcome = self._run(parameters, context, feedback)
+        if isinstance(outcome, str):
+            # Raised here, outside any handler, so that it carries no earlier exception: QGIS keeps
+            # the traceback of an exception raised out of processAlgorithm for the rest of the
+            # session, and with a chained one it would keep every frame of the run and its data.
+            raise QgsProcessingException(outcome)
+        return outcome
+
+    def _run(self, parameters, context, feedback) -> dict | str:
+        """The run's results, or the message of its refusal (every exception becomes one)."""
         missing = dependencies.missing(self.REQUIRES)
         if missing:
-            raise QgsProcessingException(dependencies.missing_message(missing))
+            return dependencies.missing_message(missing)
         progress = EngineFeedback(feedback)
         self.outputs = bridge.Outputs(self, parameters, context)
         try:
@@ -228,23 +238,19 @@ class PlaceInsightAlgorithm(KeyedChoices, QgsProcessingAlgorithm):
             results = self.process(parameters, context, progress)
             progress.check()
             return self.outputs.commit(results)
-        except CancelledError as error:
-            raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from error
-        except EngineError as error:
-            raise QgsProcessingException(str(error)) from error
-        except MemoryError as error:
-            raise QgsProcessingException(tr("Not enough memory for this run. Try a smaller area or fewer inputs.")) from error
-        except QgsProcessingException:
-            raise
+        except CancelledError:
+            return tr("Cancelled by the user: no output was written.")
+        except (EngineError, QgsProcessingException) as error:
+            return str(error)
+        except MemoryError:
+            return tr("Not enough memory for this run. Try a smaller area or fewer inputs.")
         except Exception as error:  # noqa: BLE001 - the last net: a Python traceback must not reach the user
             details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
             QgsMessageLog.logMessage(details, "Place Insight", Qgis.MessageLevel.Critical)
-            raise QgsProcessingException(
-                tr(
-                    "{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it "
-                    "with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab)."
-                ).format(algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")
-            ) from error
+            return tr(
+                "{algorithm} stopped on an unexpected error ({error}). No output was written. Please report it "
+                "with the inputs that caused it; the details are in the Log Messages panel (Place Insight tab)."
+            ).format(algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")
         finally:
             self.outputs.rollback()  # nothing left half-written (a no-op after a commit)
             self.outputs = None  # the transaction refers to the algorithm: no reference cycle outlives the run
