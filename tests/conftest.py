@@ -122,25 +122,3 @@ def handed_to_helper(helper_process, monkeypatch) -> list:
     submit = helper_process.submit
     monkeypatch.setattr(helper_process, "submit", lambda *task: handed.append(task[4]) or submit(*task))
     return handed
-
-
-_EXIT_STATUS: list[int] = []
-
-
-def pytest_sessionfinish(session, exitstatus) -> None:
-    _EXIT_STATUS.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config) -> None:
-    """Leave with pytest's own status once everything is reported, without Python's final clean-up.
-
-    After QGIS has exited (pytest-qgis does it when the session ends), Python's last clean-up can
-    still free QGIS objects that outlived it, and crash the process (a segmentation fault after a
-    run whose tests all passed, seen after the refused runs of tests/qgis/test_locale_text.py). The
-    summary is already printed then, so the process ends here with the session's status instead.
-    """
-    if _EXIT_STATUS and "qgis.core" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT_STATUS[-1])

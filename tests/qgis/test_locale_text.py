@@ -324,6 +324,29 @@ def town_names(town) -> set[str]:
     return {name for (name,) in rows if name}
 
 
+def output_texts(folder) -> dict[str, list[str]]:
+    """The readable values written into the output layers.
+
+    The layers are opened here, not in :func:`texts_of`: a run refused inside
+    Processing leaves its Python frames alive (QGIS keeps the traceback), the
+    frames of its callers with them, and a layer held by one of those frames
+    would be freed only in Python's final clean-up, after QGIS has exited,
+    which crashes the process.
+    """
+    texts: dict[str, list[str]] = {}
+    verified = QgsVectorLayer(str(folder / "verified.gpkg"), "verified", "ogr")
+    texts["verified clusters: disparity"] = [f["disparity"] for f in verified.getFeatures()]
+    texts["verified clusters: verdict"] = [f["verdict"] for f in verified.getFeatures()]
+    texts["verified clusters: dominant_names"] = [
+        name for f in verified.getFeatures() if f["dominant_names"] for name in f["dominant_names"].split("; ")
+    ]
+    wards = QgsVectorLayer(str(folder / "wards.gpkg"), "wards", "ogr")
+    texts["wards: dominant_name"] = [f[field] for f in wards.getFeatures() for field in ("dominant_name", "second_name")]
+    profile = QgsVectorLayer(str(folder / "profile.csv"), "profile", "ogr")
+    texts["profile: name"] = [f["name"] for f in profile.getFeatures() if f["row_type"] == "segment"]
+    return texts
+
+
 def texts_of(language, town, folder) -> dict[str, list[str]]:
     """Every log line, report line and readable output value of every algorithm, by where it comes from."""
     settings = QgsSettings()
@@ -348,16 +371,7 @@ def texts_of(language, town, folder) -> dict[str, list[str]]:
             with pytest.raises(QgsProcessingException) as refused:
                 run_algorithm(f"placeinsight:{algorithm}", parameters, feedback=RecordingFeedback())
             texts[f"refused {number} {algorithm}"] = str(refused.value).splitlines()
-        verified = QgsVectorLayer(str(folder / "verified.gpkg"), "verified", "ogr")
-        texts["verified clusters: disparity"] = [f["disparity"] for f in verified.getFeatures()]
-        texts["verified clusters: verdict"] = [f["verdict"] for f in verified.getFeatures()]
-        texts["verified clusters: dominant_names"] = [
-            name for f in verified.getFeatures() if f["dominant_names"] for name in f["dominant_names"].split("; ")
-        ]
-        wards = QgsVectorLayer(str(folder / "wards.gpkg"), "wards", "ogr")
-        texts["wards: dominant_name"] = [f[field] for f in wards.getFeatures() for field in ("dominant_name", "second_name")]
-        profile = QgsVectorLayer(str(folder / "profile.csv"), "profile", "ogr")
-        texts["profile: name"] = [f["name"] for f in profile.getFeatures() if f["row_type"] == "segment"]
+        texts.update(output_texts(folder))
     finally:
         translation.remove()
         settings.setValue("locale/userLocale", previous or "en")
