@@ -61,12 +61,15 @@ def extracted(package, tmp_path_factory) -> Path:
     return folder
 
 
-def tool(name: str) -> list[str]:
-    """The command of a scanning tool installed beside this Python (requirements-dev.txt)."""
-    found = shutil.which(name, path=str(Path(sys.executable).parent))
-    if found is None:
-        pytest.fail(f"{name} is not installed: make setup installs requirements-dev.txt")
-    return [found]
+def tool(module: str) -> list[str]:
+    """The command of a scanning tool installed for this Python (requirements-dev.txt), run as a module.
+
+    As a module rather than through its script, whose first line may name the interpreter of
+    another copy of the environment.
+    """
+    if importlib.util.find_spec(module) is None:
+        pytest.fail(f"{module} is not installed: make setup installs requirements-dev.txt")
+    return [sys.executable, "-m", module]
 
 
 # -- the validator: zip layout and metadata ---------------------------------------------------
@@ -183,7 +186,7 @@ def flake8_findings(folder: Path) -> list[str]:
 
 def secrets_found(folder: Path) -> dict:
     """detect-secrets run as the site runs it: every file but metadata.txt, the disabled detectors left out."""
-    command = tool("detect-secrets") + ["scan", "--all-files", "--exclude-files", r"metadata\.txt"]
+    command = tool("detect_secrets") + ["scan", "--all-files", "--exclude-files", r"metadata\.txt"]
     command += ["--exclude-files", r"\.secrets\.baseline"]
     for detector in RULES["secrets"]["disabled"]:
         command += ["--disable-plugin", detector]
