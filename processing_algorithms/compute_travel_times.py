@@ -150,6 +150,6 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
                 feedback=progress,
             )
             minutes = table["minutes"]
-            styling.style_when_loaded(context, results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
+            self.outputs.style(results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, feedback=progress)
         return results

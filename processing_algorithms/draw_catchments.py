@@ -276,7 +276,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
             results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs, out_crs, progress)
-            styling.style_when_loaded(context, results[self.EDGES], styling.ReachedRoadStyle(bands))
+            self.outputs.style(results[self.EDGES], styling.ReachedRoadStyle(bands))
         if counts is not None and counts.segments is not None:
             results.update(self._breakdown(parameters, context, progress, counts, (ids, names, messages)))
         else:
@@ -293,7 +293,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             crs=out_crs,
             feedback=progress,
         )
-        styling.style_when_loaded(context, results[self.OUTPUT], styling.CatchmentStyle(bands))
+        self.outputs.style(results[self.OUTPUT], styling.CatchmentStyle(bands))
         return results
 
     def _read_facilities(self, parameters, context, crs, progress):
