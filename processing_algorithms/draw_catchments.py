@@ -28,7 +28,6 @@ from ..engine.accessibility.catchments import (
     part_groups,
     reached_table,
 )
-from ..engine.i18n import format_count
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
@@ -352,14 +351,8 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         name = self.source_title(parameters, self.BASE, context, source)
         data = bridge.read_layer(
-            source, [*fields, segment_field, count_field], context=context, geometry="xy", crs=crs, name=name
+            source, [*fields, segment_field, count_field], context=context, feedback=progress, geometry="xy", crs=crs, name=name
         )
-        if data.missing_geometry:
-            progress.warn(
-                tr("{n} features of the base layer have no geometry and are not counted.").format(
-                    n=format_count(len(data.missing_geometry))
-                )
-            )
         segments = None
         if segment_field:
             counts = (

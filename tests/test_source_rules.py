@@ -198,3 +198,19 @@ def test_outputs_are_styled_only_through_the_run_outputs():
         for name, node in calls_of(ast.parse(path.read_text(encoding="utf-8")), {"setPostProcessor"})
     ]
     assert not problems, problems
+
+
+#: The bridge's layer readers: they check for cancellation and warn (features without geometry, polygons
+#: repaired, a doubtful CRS) through the feedback they are given.
+LAYER_READERS = {"read_layer", "read_units", "read_polygons", "read_zones", "read_network_lines", "read_file_layer"}
+
+
+def test_every_layer_read_passes_the_feedback():
+    """A layer read without the run's feedback loses its warnings (the catchments' base layer did)."""
+    problems = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+        for path in python_files()
+        for name, node in calls_of(ast.parse(path.read_text(encoding="utf-8")), LAYER_READERS)
+        if "feedback" not in {keyword.arg for keyword in node.keywords}
+    ]
+    assert not problems, problems
