@@ -6168,10 +6168,6 @@
             <translation>{n} équipement se trouve sur une partie du réseau non reliée au reste (un îlot) ; ses zones de desserte s’arrêtent à sa limite : {examples}.</translation>
         </message>
         <message>
-            <source>{n} features of the base layer have no geometry and are not counted.</source>
-            <translation>{n} entités de la couche de base n’ont pas de géométrie et ne sont pas comptées.</translation>
-        </message>
-        <message>
             <source>{n} features of {layer} have 0 in the field {field} (e.g. features {ids}): {what} must be more than zero; leave the value empty (NULL) for no limit, or remove those features.</source>
             <translation>{n} entités de {layer} ont 0 dans le champ {field} (p. ex. entités {ids}) : zéro n’est pas admis pour {what} ; laissez la valeur vide (NULL) pour ne pas fixer de limite, ou retirez ces entités.</translation>
         </message>

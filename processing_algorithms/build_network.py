@@ -124,7 +124,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
             crs=output_crs,
             feedback=progress,
         )
-        styling.style_when_loaded(context, results[self.OUTPUT], styling.NetworkEdgeStyle(table["road_class"].unique().tolist()))
+        self.outputs.style(results[self.OUTPUT], styling.NetworkEdgeStyle(table["road_class"].unique().tolist()))
         if parameters.get(self.ISLANDS) is not None:
             table, members = island_table(network)
             islands = bridge.transform_geometries(bridge.multilines_from_flat(xy, offsets, members), crs, output_crs, context)
@@ -139,7 +139,7 @@ class BuildNetwork(NetworkParameters, PlaceInsightAlgorithm):
                 crs=output_crs,
                 feedback=progress,
             )
-            styling.style_when_loaded(context, results[self.ISLANDS], styling.IslandStyle())
+            self.outputs.style(results[self.ISLANDS], styling.IslandStyle())
         path = self.parameterAsFileOutput(parameters, self.SAVE, context)
         if path:
             results[self.SAVE] = self.outputs.save(path, lambda staged: save_network(network, staged), name=self.SAVE)

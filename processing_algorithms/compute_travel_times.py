@@ -114,7 +114,7 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
                 source, [id_field], context=context, feedback=Band(progress, 30, 30), geometry="xy", crs=crs, required=True
             )
             layers.append((source, data, data.ids(id_field).tolist()))
-        (origins, o_data, o_ids), (_dest, d_data, d_ids) = layers
+        (origins, o_data, o_ids), (_, d_data, d_ids) = layers
         cutoff = self.parameterAsDouble(parameters, self.CUTOFF, context) or None
         k = self.parameterAsInt(parameters, self.K_NEAREST, context) or None
         result = travel_times(
@@ -135,21 +135,20 @@ class ComputeTravelTimes(NetworkParameters, PlaceInsightAlgorithm):
         results = {self.PAIRS: len(pairs), self.UNREACHABLE: result.unreachable}
         table = matrix_table(pairs, o_ids, d_ids)
         if parameters.get(self.LINES) is not None:
-            o_xy = bridge.read_layer(origins, [], context=context, geometry="xy").xy
-            d_xy = bridge.read_layer(_dest, [], context=context, geometry="xy", crs=origins.sourceCrs()).xy
-            ends = np.stack([o_xy[pairs["origin"].to_numpy()], d_xy[pairs["destination"].to_numpy()]], axis=1)
+            ends = np.stack([o_data.xy[pairs["origin"].to_numpy()], d_data.xy[pairs["destination"].to_numpy()]], axis=1)
+            lines = bridge.transform_geometries(bridge.lines_from_coordinates(ends), crs, origins.sourceCrs(), context)
             results[self.LINES] = bridge.write_frame(
                 self,
                 parameters,
                 self.LINES,
                 context,
                 table,
-                geometries=bridge.lines_from_coordinates(ends),
+                geometries=lines,
                 wkb_type=QgsWkbTypes.Type.LineString,
                 crs=origins.sourceCrs(),
                 feedback=progress,
             )
             minutes = table["minutes"]
-            styling.style_when_loaded(context, results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
+            self.outputs.style(results[self.LINES], styling.TravelTimeLineStyle(minutes.min(), minutes.max()))
         results[self.OUTPUT] = bridge.write_frame(self, parameters, self.OUTPUT, context, table, feedback=progress)
         return results

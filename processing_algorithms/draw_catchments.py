@@ -28,7 +28,6 @@ from ..engine.accessibility.catchments import (
     part_groups,
     reached_table,
 )
-from ..engine.i18n import format_count
 from ..engine.network.geometry import piece_coordinates
 from ..engine.progress import Band
 from ..plugin import bridge
@@ -276,7 +275,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         results = {self.SKIPPED: int((~result.snap.ok).sum())}
         if parameters.get(self.EDGES) is not None:
             results[self.EDGES] = self._write_reached(parameters, context, network, result, ids, names, crs, out_crs, progress)
-            styling.style_when_loaded(context, results[self.EDGES], styling.ReachedRoadStyle(bands))
+            self.outputs.style(results[self.EDGES], styling.ReachedRoadStyle(bands))
         if counts is not None and counts.segments is not None:
             results.update(self._breakdown(parameters, context, progress, counts, (ids, names, messages)))
         else:
@@ -293,7 +292,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
             crs=out_crs,
             feedback=progress,
         )
-        styling.style_when_loaded(context, results[self.OUTPUT], styling.CatchmentStyle(bands))
+        self.outputs.style(results[self.OUTPUT], styling.CatchmentStyle(bands))
         return results
 
     def _read_facilities(self, parameters, context, crs, progress):
@@ -352,14 +351,8 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         name = self.source_title(parameters, self.BASE, context, source)
         data = bridge.read_layer(
-            source, [*fields, segment_field, count_field], context=context, geometry="xy", crs=crs, name=name
+            source, [*fields, segment_field, count_field], context=context, feedback=progress, geometry="xy", crs=crs, name=name
         )
-        if data.missing_geometry:
-            progress.warn(
-                tr("{n} features of the base layer have no geometry and are not counted.").format(
-                    n=format_count(len(data.missing_geometry))
-                )
-            )
         segments = None
         if segment_field:
             counts = (

@@ -214,7 +214,7 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
                 feedback=progress,
             )
         }
-        styling.style_when_loaded(context, outputs[self.OUTPUT], styling.ChannelShareStyle("face_to_face"))
+        self.outputs.style(outputs[self.OUTPUT], styling.ChannelShareStyle("face_to_face"))
         outputs.update(self._write_extras(parameters, context, progress, result, base, work))
         totals = result.totals
         outputs.update(
@@ -250,7 +250,7 @@ class EstimateChannelDemand(ContactParameters, SegmentedBaseParameters, PlaceIns
                 name=self.SURFACE,
             )
             top = float(np.nanmax(surface.values)) if np.isfinite(surface.values).any() else 0.0
-            styling.style_when_loaded(context, outputs[self.SURFACE], styling.DensityRasterStyle(top))
+            self.outputs.style(outputs[self.SURFACE], styling.DensityRasterStyle(top))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
             outputs[self.REPORT] = self.outputs.save(report, result.report.save, name=self.REPORT)

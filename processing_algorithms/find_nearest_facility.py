@@ -235,8 +235,8 @@ class FindNearestFacility(SegmentBreakdown, NetworkParameters, PlaceInsightAlgor
         results = {self.SHARE_WITHIN: share, self.UNREACHABLE: int((result.demand["facility"] < 0).sum())}
         results[self.OUTPUT] = self._write_demand(parameters, context, progress, demand_table, demand, demand_source, crs)
         results[self.CENTRES] = self._write_centres(parameters, context, progress, centre_table, result, facility_source, crs)
-        styling.style_when_loaded(context, results[self.OUTPUT], styling.DemandMinutesStyle(bands))
-        styling.style_when_loaded(context, results[self.CENTRES], styling.DemandCentreStyle())
+        self.outputs.style(results[self.OUTPUT], styling.DemandMinutesStyle(bands))
+        self.outputs.style(results[self.CENTRES], styling.DemandCentreStyle())
         results[self.SUMMARY] = bridge.write_frame(self, parameters, self.SUMMARY, context, summary, feedback=progress)
         if segments is not None:
             results.update(self._breakdown(parameters, context, progress, segments, result, (f_ids, f_names), warnings))

@@ -333,7 +333,7 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
             feedback=progress,
         )
         outputs = {self.OUTPUT: dest_id, self.CLUSTERS: len(table)}
-        styling.style_when_loaded(context, dest_id, styling.ClusterStyle(table["density"].tolist()))
+        self.outputs.style(dest_id, styling.ClusterStyle(table["density"].tolist()))
         if surface is not None:
             grid = surface.grid
             description = tr("Chosen answers per km²")
@@ -345,5 +345,5 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
                 name=self.DENSITY,
             )
             peak = float(np.nanmax(surface.chosen)) if np.size(surface.chosen) else 0.0
-            styling.style_when_loaded(context, outputs[self.DENSITY], styling.DensityRasterStyle(peak))
+            self.outputs.style(outputs[self.DENSITY], styling.DensityRasterStyle(peak))
         return outputs

@@ -438,9 +438,9 @@ class OptimiseLocations(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorit
             kinds={"covered": "bool", "demand_id": "string", "site_id": "string"},
             feedback=progress,
         )
-        styling.style_when_loaded(context, results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
+        self.outputs.style(results["SITES"], styling.SelectedSiteStyle(plan.sites["demand"].tolist()))
         sites_named = list(zip(plan.sites["site_id"], plan.sites["name"]))
-        styling.style_when_loaded(context, results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
+        self.outputs.style(results["ALLOCATION"], styling.AllocationLineStyle(sites_named))
         if plan.segments is not None:
             results.update(self.write_breakdown(parameters, context, progress, plan.segments))
         else:

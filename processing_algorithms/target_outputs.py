@@ -55,7 +55,7 @@ def write_zones(algorithm, parameters, name, context, progress, result: targetin
         feedback=progress,
     )
     field = "benchmark_potential" if "benchmark_potential" in result.zones else "potential"
-    styling.style_when_loaded(context, dest_id, styling.PotentialStyle(field if result.actual_known else "expected"))
+    algorithm.outputs.style(dest_id, styling.PotentialStyle(field if result.actual_known else "expected"))
     return dest_id
 
 
@@ -76,7 +76,7 @@ def write_list(algorithm, parameters, name, context, progress, result, base: Pla
         feedback=progress,
     )
     if wkb_type != QgsWkbTypes.Type.NoGeometry:  # by the expected count: never suppressed, so every unit is drawn
-        styling.style_when_loaded(context, dest_id, styling.PotentialStyle("expected"))
+        algorithm.outputs.style(dest_id, styling.PotentialStyle("expected"))
     return dest_id
 
 

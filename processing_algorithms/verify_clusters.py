@@ -366,7 +366,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             crs=source_crs,
             feedback=progress,
         )
-        styling.style_when_loaded(context, dest_id, styling.VerifiedClusterStyle())
+        self.outputs.style(dest_id, styling.VerifiedClusterStyle())
         outputs = {
             self.OUTPUT: dest_id,
             self.VERIFIED: int((result.table["verified"] == True).sum()),  # noqa: E712

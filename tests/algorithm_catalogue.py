@@ -11,6 +11,8 @@ from pathlib import Path
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
 
 DEMO = list(builtin_catalogues()).index("demo")
+#: Contacts per service and channel (a year), for the channel shift by service.
+SERVICES = Path(__file__).resolve().parent / "data" / "channel_services.csv"
 UNSAFE = "Very unsafe;Fairly unsafe"
 
 #: Output parameters of each algorithm, with the file name each is written to.
@@ -18,11 +20,35 @@ OUTPUTS = {
     "exportcatalogue": {"OUTPUT": "catalogue.gpkg"},
     "segmentprofile": {"OUTPUT": "profile.gpkg", "REPORT": "profile.html"},
     "areacomposition": {"OUTPUT": "wards.gpkg"},
+    "targetareas": {"OUTPUT": "target_zones.gpkg", "TARGET_LIST": "target_list.gpkg", "REPORT": "targeting.html"},
+    "compareprofiles": {"OUTPUT": "compared.gpkg", "REPORT": "compared.html"},
+    "channeldemand": {
+        "OUTPUT": "channels.gpkg",
+        "SERVICES_OUTPUT": "services.gpkg",
+        "SURFACE": "surface.tif",
+        "REPORT": "channels.html",
+    },
     "buildnetwork": {"OUTPUT": "edges.gpkg", "ISLANDS": "islands.gpkg", "SAVE": "network.npz"},
-    "catchments": {"OUTPUT": "catchments.gpkg", "EDGES": "reached.gpkg"},
+    "catchments": {
+        "OUTPUT": "catchments.gpkg",
+        "EDGES": "reached.gpkg",
+        "SEGMENTS": "catchment_segments.gpkg",
+        "SEGMENT_REPORT": "catchment_segments.html",
+    },
     "traveltimematrix": {"OUTPUT": "matrix.gpkg", "LINES": "lines.gpkg"},
-    "nearestfacility": {"OUTPUT": "nearest.gpkg", "CENTRES": "centres.gpkg", "SUMMARY": "summary.gpkg"},
-    "optimiselocations": {"SITES": "sites.gpkg", "ALLOCATION": "allocation.gpkg", "REPORT": "plan.html"},
+    "nearestfacility": {
+        "OUTPUT": "nearest.gpkg",
+        "CENTRES": "centres.gpkg",
+        "SEGMENTS": "nearest_segments.gpkg",
+        "SEGMENT_REPORT": "nearest_segments.html",
+        "SUMMARY": "summary.gpkg",
+    },
+    "optimiselocations": {
+        "SITES": "sites.gpkg",
+        "ALLOCATION": "allocation.gpkg",
+        "SEGMENTS": "plan_segments.gpkg",
+        "REPORT": "plan.html",
+    },
     "surveyclusters": {"OUTPUT": "clusters.gpkg", "DENSITY": "density.tif"},
     "verifyclusters": {"OUTPUT": "verified.gpkg", "REPORT": "verification.html"},
 }
@@ -45,17 +71,30 @@ def inputs(name: str, town: Path) -> dict:
     }
     base = {"BASE": uri(town, "postcodes"), "BASE_SEGMENT_FIELD": "segment", "BASE_COUNT_FIELD": "households"}
     catalogue = {"CATALOGUE": DEMO, "LEVEL": "group"}
+    target = {
+        "TARGET": uri(town, "service_clients"),
+        "PLACEMENT": 1,
+        "TARGET_KEY_FIELD": "postcode",
+        "BASE_KEY_FIELD": "postcode",
+    }
     return {
         "exportcatalogue": {**catalogue},
-        "segmentprofile": {
-            "TARGET": uri(town, "service_clients"),
-            "PLACEMENT": 1,
-            "TARGET_KEY_FIELD": "postcode",
-            "BASE_KEY_FIELD": "postcode",
+        "segmentprofile": {**target, **base, **catalogue},
+        "areacomposition": {"ZONES": uri(town, "wards"), **base, **catalogue},
+        "targetareas": {**target, **base, **catalogue, "ZONES": uri(town, "wards"), "ZONE_NAME_FIELD": "ward_name"},
+        "compareprofiles": {**target, **base, **catalogue, "SPLIT": 0, "CATEGORY_FIELD": "service"},
+        "channeldemand": {
+            "ZONES": uri(town, "wards"),
+            "ZONE_NAME_FIELD": "ward_name",
             **base,
             **catalogue,
+            "COSTS": "internet=0.32, telephone=1.86, face_to_face=9.66",
+            "REALISED": 40,
+            "SERVICES": str(SERVICES),
+            "SERVICE_FIELD": "service",
+            "SERVICE_CHANNEL_FIELD": "channel",
+            "SERVICE_VOLUME_FIELD": "contacts",
         },
-        "areacomposition": {"ZONES": uri(town, "wards"), **base, **catalogue},
         "buildnetwork": {**network},
         "catchments": {
             **network,
@@ -64,6 +103,8 @@ def inputs(name: str, town: Path) -> dict:
             "BANDS": "5,10",
             "BASE": uri(town, "postcodes"),
             "COUNT_FIELDS": ["households"],
+            "BASE_SEGMENT_FIELD": "segment",
+            **catalogue,
         },
         "traveltimematrix": {
             **network,
@@ -79,6 +120,8 @@ def inputs(name: str, town: Path) -> dict:
             "WEIGHT": "households",
             "FACILITIES": uri(town, "facilities"),
             "FACILITY_ID": "facility_id",
+            "SEGMENT_FIELD": "segment",
+            **catalogue,
         },
         "optimiselocations": {
             "DEMAND": uri(town, "postcodes"),
@@ -93,6 +136,8 @@ def inputs(name: str, town: Path) -> dict:
             "CUTOFF": 2.0,
             "SOLVER": 1,
             "TIME_LIMIT": 60.0,
+            "SEGMENT_FIELD": "segment",
+            **catalogue,
         },
         "surveyclusters": {"INPUT": uri(town, "survey_responses"), "METHOD": 0, **survey},
         "verifyclusters": {

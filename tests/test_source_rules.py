@@ -176,3 +176,41 @@ def test_the_gui_check_catches_an_import_planted_in_the_bridge(tmp_path):
         "bridge/planted.py:13 imports processing_algorithms.provider",
         "bridge/planted.py:14 imports qgis.gui",
     ]
+
+
+def calls_of(tree, names: set[str]):
+    """The calls of a function or method named in ``names``."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in names:
+                yield name, node
+
+
+def test_outputs_are_styled_only_through_the_run_outputs():
+    """A post-processor set on the context misses an output whose final id is known only at the end (a database
+    table): algorithms style through ``Outputs.style``, the one place that sets post-processors."""
+    outputs = BRIDGE / "outputs.py"
+    problems = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+        for path in python_files()
+        if path != outputs
+        for name, node in calls_of(ast.parse(path.read_text(encoding="utf-8")), {"setPostProcessor"})
+    ]
+    assert not problems, problems
+
+
+#: The bridge's layer readers: they check for cancellation and warn (features without geometry, polygons
+#: repaired, a doubtful CRS) through the feedback they are given.
+LAYER_READERS = {"read_layer", "read_units", "read_polygons", "read_zones", "read_network_lines", "read_file_layer"}
+
+
+def test_every_layer_read_passes_the_feedback():
+    """A layer read without the run's feedback loses its warnings (the catchments' base layer did)."""
+    problems = [
+        f"{path.relative_to(ROOT)}:{node.lineno} {name}"
+        for path in python_files()
+        for name, node in calls_of(ast.parse(path.read_text(encoding="utf-8")), LAYER_READERS)
+        if "feedback" not in {keyword.arg for keyword in node.keywords}
+    ]
+    assert not problems, problems

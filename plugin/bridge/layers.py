@@ -127,8 +127,8 @@ def read_layer(
     source,
     fields: Sequence[str | None] = (),
     *,
+    feedback: EngineFeedback | None,
     context=None,
-    feedback: EngineFeedback | None = None,
     geometry: str = "none",
     crs: QgsCoordinateReferenceSystem | None = None,
     point: str = "centroid",
@@ -137,6 +137,8 @@ def read_layer(
 ) -> LayerData:
     """Read ``fields`` of every feature of ``source`` into a :class:`LayerData`.
 
+    ``feedback`` (required, so that no caller forgets it) checks for cancellation and receives
+    the warnings: features without geometry, polygons repaired, a doubtful CRS (None: nowhere).
     ``required``: a layer without features (or with none selected) is refused, naming it.
 
     ``geometry`` is ``"none"`` (attributes only), ``"xy"`` (``x``/``y``
@@ -255,8 +257,8 @@ def read_units(
     source,
     fields: Sequence[str | None] = (),
     *,
+    feedback: EngineFeedback | None,
     context=None,
-    feedback: EngineFeedback | None = None,
     crs: QgsCoordinateReferenceSystem | None = None,
     name: str | None = None,
     required: bool = False,
@@ -285,7 +287,7 @@ def _representative_point(geometry: QgsGeometry, point: str) -> tuple[float, flo
 
 
 def read_polygons(
-    source, crs: QgsCoordinateReferenceSystem, *, context=None, feedback: EngineFeedback | None = None
+    source, crs: QgsCoordinateReferenceSystem, *, feedback: EngineFeedback | None, context=None
 ) -> list[QgsGeometry]:
     """The non-empty geometries of a polygon source (e.g. an area, or its selection) in ``crs``."""
     data = read_layer(source, (), context=context, feedback=feedback, geometry="geometry", crs=crs)

@@ -26,8 +26,9 @@ unwritable path is reported at once, naming the output and what to do.
 A layer to be loaded when the run completes is registered under its final
 path (never under the staging path: the context deletes the style
 post-processor of an entry that is removed or replaced). Algorithms attach
-such a post-processor with :meth:`Outputs.style`, which also reaches a
-database output once it exists.
+such a post-processor only with :meth:`Outputs.style`, which also reaches a
+database output once it exists (the context knows it only by its final id,
+given at commit).
 """
 
 from __future__ import annotations
@@ -222,7 +223,10 @@ class Outputs:
     def style(self, dest_id: str, processor) -> None:
         """Style the output ``dest_id`` with a layer post-processor when it is loaded at the end of the run.
 
-        A database output is styled once it is written (at commit).
+        The one way an algorithm styles its outputs, whatever their destination:
+        a file is loaded from its final path, a database output is known until
+        the commit by a placeholder and styled once it is written, a memory or
+        temporary layer directly.
         """
         for deferred in self._deferred:
             if deferred.placeholder == dest_id:

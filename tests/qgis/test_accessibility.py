@@ -797,3 +797,32 @@ def test_bulk_reading_of_file_layers_equals_the_feature_loop(provider, sample_to
     filtered = QgsVectorLayer(uri(sample_town, "roads") + "|subset=\"highway\" = 'primary'", "primary", "ogr")
     assert filtered.featureCount() == 80
     assert bridge.arrow_source(filtered) is None  # filtered layers go through QGIS
+
+
+def test_straight_lines_join_each_origin_to_its_destinations_in_the_origins_crs(provider, sample_town, tmp_path):
+    from algorithm_catalogue import parameters, uri
+    from layer_copies import memory_copy
+
+    town = QgsVectorLayer(uri(sample_town, "facilities"), "f", "ogr")
+    to_degrees = QgsCoordinateTransform(town.crs(), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+
+    def in_degrees(i, geometry):
+        geometry.transform(to_degrees)
+        return geometry
+
+    # origins in degrees, destinations and roads in the town's metres: the lines come in the origins' CRS
+    facilities = memory_copy(uri(sample_town, "facilities"), name="facilities", geometry=in_degrees, crs="EPSG:4326")
+    result = run_algorithm(
+        "placeinsight:traveltimematrix", parameters("traveltimematrix", sample_town, tmp_path, ORIGINS=facilities)
+    )
+    origins = {f["facility_id"]: f.geometry().asPoint() for f in facilities.getFeatures()}
+    sites = QgsVectorLayer(uri(sample_town, "candidate_sites"), "s", "ogr")
+    destinations = {f["site_id"]: to_degrees.transform(f.geometry().asPoint()) for f in sites.getFeatures()}
+    lines = QgsVectorLayer(result["LINES"], "lines", "ogr")
+    assert lines.crs().authid() == "EPSG:4326" and lines.featureCount() == result["PAIRS"] > 0
+    for line in lines.getFeatures():
+        start, end = line.geometry().asPolyline()
+        assert (
+            start.distance(origins[line["origin_id"]]) < 1e-7
+        )  # degrees: about a centimetre (there and back through the roads' CRS)
+        assert end.distance(destinations[line["destination_id"]]) < 1e-7

@@ -63,6 +63,18 @@ def algorithm_id(name: str) -> str:
     return f"placeinsight:{name}"
 
 
+def test_the_catalogue_covers_every_algorithm_and_every_output(provider):
+    from place_insight.processing_algorithms.base import PlaceInsightAlgorithm
+
+    algorithms = [a for a in provider.algorithms() if isinstance(a, PlaceInsightAlgorithm)]
+    assert len(algorithms) >= len(provider.ALGORITHMS)
+    declared = {a.name(): sorted(d.name() for d in a.destinationParameterDefinitions()) for a in algorithms}
+    assert declared == {name: sorted(outputs) for name, outputs in OUTPUTS.items()}, (
+        "tests/algorithm_catalogue.py must run every algorithm with every output, so that the tests of "
+        "cancelling, unwritable outputs and broken inputs reach them"
+    )
+
+
 @pytest.mark.parametrize("name", ALGORITHMS)
 def test_cancelling_at_any_point_keeps_the_earlier_results(provider, sample_town, tmp_path, name):
     if "NETWORK" in parameters(name, sample_town, tmp_path):  # the network in the session cache: every later run checks alike
@@ -126,6 +138,29 @@ def test_a_table_that_cannot_be_made_at_the_end_leaves_the_files_alone(provider,
     with pytest.raises(QgsProcessingException, match="could not all be written"):
         run_algorithm(algorithm_id("nearestfacility"), parameters("nearestfacility", sample_town, folder, **bad_table))
     assert snapshot(folder) == earlier
+
+
+@pytest.mark.parametrize("name", ALGORITHMS)
+def test_tables_are_added_to_a_geopackage_only_when_the_run_succeeds(provider, sample_town, tmp_path, name):
+    if "NETWORK" in parameters(name, sample_town, tmp_path):  # the network in the session cache, as in the runs below
+        run_algorithm(algorithm_id(name), parameters(name, sample_town, tmp_path / "warm", **_memory(name)))
+    database = tmp_path / "work.gpkg"
+    run_algorithm(algorithm_id("exportcatalogue"), parameters("exportcatalogue", sample_town, tmp_path, OUTPUT=str(database)))
+    before = database.read_bytes()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    in_tables = {key: gpkg_table(database, key.lower()) for key, file in OUTPUTS[name].items() if file.endswith(".gpkg")}
+    checks = Checks(folder)
+    run_algorithm(algorithm_id(name), parameters(name, sample_town, folder, **in_tables), feedback=checks)
+    assert tables(database) == sorted(["work", *(key.lower() for key in in_tables)])
+    earlier = snapshot(folder)
+    database.write_bytes(before)
+    cancels = [CancelAt(checks.count - 1)] + ([CancelAt(0, folder)] if checks.writing else [])
+    for feedback in cancels:  # once everything is computed; while the files are being written
+        with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output was written"):
+            run_algorithm(algorithm_id(name), parameters(name, sample_town, folder, **in_tables), feedback=feedback)
+        assert database.read_bytes() == before
+        assert snapshot(folder) == earlier
 
 
 def test_a_geopackage_table_is_added_only_when_the_run_succeeds(provider, sample_town, tmp_path):

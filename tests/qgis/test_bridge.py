@@ -121,7 +121,7 @@ def test_read_layer_names_a_missing_field(provider):
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException, match="The layer zones has no field population"):
-        bridge.read_layer(geographic_layer(), ["name", "population"])
+        bridge.read_layer(geographic_layer(), ["name", "population"], feedback=None)
 
 
 def test_working_crs_keeps_projected_and_picks_utm_for_geographic():

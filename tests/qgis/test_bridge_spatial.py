@@ -91,11 +91,11 @@ def test_units_read_as_points_or_polygons_are_assigned_to_zones_the_way_their_ge
             feature = QgsFeature()
             feature.setGeometry(QgsGeometry.fromWkt(wkt))
             layer.dataProvider().addFeature(feature)
-    read = bridge.read_units(points)
+    read = bridge.read_units(points, feedback=None)
     assert read.geometries is None  # points go by x/y
     unit, zone, share = bridge.unit_zone_shares(read, zones)
     assert sorted(zip(unit.tolist(), zone.tolist(), share.tolist())) == [(0, 0, 1.0), (0, 1, 1.0), (1, 0, 1.0)]
-    unit, zone, share = bridge.unit_zone_shares(bridge.read_units(polygons), zones)
+    unit, zone, share = bridge.unit_zone_shares(bridge.read_units(polygons, feedback=None), zones)
     got = {(u, z): s for u, z, s in zip(unit.tolist(), zone.tolist(), share.tolist())}
     assert got == {(0, 0): pytest.approx(0.5), (0, 1): 1.0}  # half of it in the first square, all in the second
 

@@ -63,3 +63,35 @@ def test_degrees_declared_as_metres_are_warned_about(provider, sample_town, tmp_
     except QgsProcessingException:
         pass  # far from every road: refused or not, the warning must say why
     assert "sites is in " in feedback.text and "longitude/latitude numbers" in feedback.text, feedback.text
+
+
+def test_the_catchments_base_layer_warns_like_every_other_input(provider, sample_town, tmp_path):
+    """The households counted inside the catchments are read with the run's feedback: their warnings reach the log."""
+    source = uri(sample_town, "postcodes")
+    patchy = memory_copy(source, name="homes", geometry=lambda i, g: None if i < 2 else g)
+    missing = [f.id() for f in patchy.getFeatures() if not f.hasGeometry()]
+    feedback = RecordingFeedback()
+    run_algorithm(
+        "placeinsight:catchments", parameters("catchments", sample_town, tmp_path / "patchy", BASE=patchy), feedback=feedback
+    )
+    expected = f"2 features of homes have no geometry (NULL or empty) and are left out: features {missing[0]}, {missing[1]}"
+    assert expected in feedback.text, feedback.text
+
+    town_crs = patchy.crs()
+    to_degrees = QgsCoordinateTransform(town_crs, QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+
+    def in_degrees(i, geometry):
+        geometry.transform(to_degrees)
+        return geometry
+
+    feedback = RecordingFeedback()
+    degrees = memory_copy(source, name="homes", geometry=in_degrees)  # degrees, still declared in the town's CRS
+    try:
+        run_algorithm(
+            "placeinsight:catchments",
+            parameters("catchments", sample_town, tmp_path / "degrees", BASE=degrees),
+            feedback=feedback,
+        )
+    except QgsProcessingException:
+        pass  # nobody inside any catchment: refused or not, the warning must say why
+    assert "homes is in " in feedback.text and "longitude/latitude numbers" in feedback.text, feedback.text

@@ -46,7 +46,7 @@ def test_the_arrow_stream_reads_what_read_layer_reads(algorithm, sample_town, la
     parameters = {"BASE": f"{sample_town}|layername={layer}"}
     source = algorithm.parameterAsSource(parameters, "BASE", context)
     fast = read_file_layer(algorithm, parameters, "BASE", context, fields, crs=source.sourceCrs(), geometry=geometry)
-    slow = bridge.read_layer(source, fields, context=context, geometry=geometry, crs=source.sourceCrs())
+    slow = bridge.read_layer(source, fields, feedback=None, context=context, geometry=geometry, crs=source.sourceCrs())
     assert fast is not None
     pd.testing.assert_frame_equal(fast.frame, slow.frame, check_dtype=False)
     assert fast.frame["fid"].dtype == np.int64 and fast.missing_geometry == slow.missing_geometry

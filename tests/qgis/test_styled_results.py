@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from algorithm_catalogue import ALGORITHMS
 from qgis.core import QgsProject, QgsRenderContext, QgsVectorLayer
+
+from place_insight.plugin.bridge.styling import STYLED_BY
 
 UNSAFE = "Very unsafe;Fairly unsafe"
 THIN = "\u202f"  # French groups thousands with a narrow no-break space
@@ -379,3 +382,33 @@ def test_channel_demand_by_face_to_face_share_and_its_surface(provider, sample_t
     assert surface.type() == "singlebandpseudocolor"
     items = surface.shader().rasterShaderFunction().colorRampItemList()
     assert items[0].color.alpha() == 0 and all(item.label.endswith(words["raster per km2"]) for item in items)
+
+
+def styled_outputs(name: str, sample_town, folder, destination: str) -> dict[str, str]:
+    """Which styler styled each layer output of algorithm ``name``, its vector outputs sent to ``destination``."""
+    from algorithm_catalogue import OUTPUTS, parameters
+
+    vectors = [key for key, file in OUTPUTS[name].items() if file.endswith(".gpkg")]
+    changes = {
+        "file": {},
+        "table": {key: f"ogr:dbname='{folder / 'results.gpkg'}' table=\"{key.lower()}\" (geom)" for key in vectors},
+        "memory": dict.fromkeys(vectors, "memory:"),
+        "temporary": dict.fromkeys(vectors, "TEMPORARY_OUTPUT"),
+    }[destination]
+    folder.mkdir()
+    QgsProject.instance().removeAllMapLayers()
+    results = run_loaded(f"placeinsight:{name}", parameters(name, sample_town, folder, **changes))
+    layers = [key for key, file in OUTPUTS[name].items() if file.endswith((".gpkg", ".tif"))]
+    return {key: loaded(results, key).customProperty(STYLED_BY) for key in layers}
+
+
+#: Algorithms whose outputs load with QGIS's default style (tables, and profiles read through their reports).
+UNSTYLED = ("exportcatalogue", "segmentprofile", "compareprofiles")
+
+
+@pytest.mark.parametrize("name", [name for name in ALGORITHMS if name not in UNSTYLED])
+def test_every_output_is_styled_whatever_its_destination(provider, project, sample_town, tmp_path, name):
+    in_files = styled_outputs(name, sample_town, tmp_path / "file", "file")
+    assert any(in_files.values()), "the algorithm styles some output"
+    for destination in ("table", "memory", "temporary"):
+        assert styled_outputs(name, sample_town, tmp_path / destination, destination) == in_files, destination

@@ -1,9 +1,11 @@
 """Styling Place Insight's layers: by segment, and every algorithm's outputs with legends in the user's language.
 
 Algorithms cannot style in ``processAlgorithm`` (it runs in a worker thread
-and must not touch the project); they hand a styler to Processing with
-:func:`style_when_loaded`, and Processing calls it on the main thread once it
-has loaded the output (a layer post-processor). Stylers hold only plain data
+and must not touch the project); they hand a styler to the run's outputs with
+``self.outputs.style(dest_id, styler)`` (:meth:`..outputs.Outputs.style`, which
+reaches every destination: file, GeoPackage or database table, memory,
+temporary), and Processing calls it on the main thread once it has loaded
+the output (a layer post-processor). Stylers hold only plain data
 (bands, classes, site names) gathered while the algorithm ran.
 
 - :mod:`.segments` — by segment with the catalogue's colours (area composition,
@@ -29,13 +31,14 @@ from .accessibility import (
     ReachedRoadStyle,
     TravelTimeLineStyle,
 )
-from .common import LayerStyler, style_when_loaded
+from .common import STYLED_BY, LayerStyler
 from .location import AllocationLineStyle, SelectedSiteStyle
 from .segments import SegmentStylePostProcessor, rollup_expression, segment_renderer, style_by_segment
 from .survey import ClusterStyle, DensityRasterStyle, VerifiedClusterStyle
 from .targeting import ChannelShareStyle, PotentialStyle, graduated_renderer
 
 __all__ = [
+    "STYLED_BY",
     "AllocationLineStyle",
     "CatchmentStyle",
     "ChannelShareStyle",
@@ -56,5 +59,4 @@ __all__ = [
     "rollup_expression",
     "segment_renderer",
     "style_by_segment",
-    "style_when_loaded",
 ]

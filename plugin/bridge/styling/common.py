@@ -35,6 +35,10 @@ QUALITATIVE = (
 )
 
 
+#: The layer's custom property naming the styler that styled it (what was applied, for the user and the tests).
+STYLED_BY = "place_insight/styled_by"
+
+
 class LayerStyler(QgsProcessingLayerPostProcessorInterface):
     """A layer post-processor that styles an output once Processing has loaded it (on the main thread).
 
@@ -59,16 +63,11 @@ class LayerStyler(QgsProcessingLayerPostProcessorInterface):
         try:
             if layer is not None and layer.isValid():
                 self.style(layer)
+                layer.setCustomProperty(STYLED_BY, type(self).__name__)
                 layer.triggerRepaint()
         finally:
             if self in LayerStyler._alive:
                 LayerStyler._alive.remove(self)
-
-
-def style_when_loaded(context, dest_id: str, styler: LayerStyler) -> None:
-    """Have ``styler`` style the output ``dest_id`` if Processing loads it into the project."""
-    if dest_id and context.willLoadLayerOnCompletion(dest_id):
-        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(styler)
 
 
 def number_text(value: float, decimals: int = 2) -> str:
