@@ -9,6 +9,7 @@ no candidate and the duplicate candidates (both reported), and assembles the
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 
@@ -427,7 +428,11 @@ def _check_weights(weights, n: int, demand_ids: list) -> np.ndarray:
 
 
 def _distinct_columns(costs: TravelCosts, required: np.ndarray, progress: Progress) -> tuple[np.ndarray, list]:
-    """Columns to keep, and (dropped, kept) pairs of identical columns, in double precision (a required one is kept)."""
+    """Columns to keep, and (dropped, kept) pairs of identical columns, in double precision (a required one is kept).
+
+    Columns are told apart by a digest of their costs and correction (16
+    bytes a column, not the column itself), confirmed by comparing them.
+    """
     seen: dict[bytes, int] = {}
     keep = []
     duplicates = []
@@ -435,12 +440,21 @@ def _distinct_columns(costs: TravelCosts, required: np.ndarray, progress: Progre
     for count, j in enumerate(order):
         if count % 256 == 0:
             check_cancelled(progress)
-        key = np.ascontiguousarray(costs.matrix[:, j]).tobytes()
+        digest = hashlib.blake2b(np.ascontiguousarray(costs.matrix[:, j]).tobytes(), digest_size=16)
         if costs.correction is not None:
-            key += np.ascontiguousarray(costs.correction[:, j]).tobytes()
-        if key in seen:
+            digest.update(np.ascontiguousarray(costs.correction[:, j]).tobytes())
+        key = digest.digest()
+        if key in seen and _same_column(costs, int(j), seen[key]):
             duplicates.append((int(j), seen[key]))
             continue
-        seen[key] = int(j)
+        seen.setdefault(key, int(j))
         keep.append(int(j))
     return np.asarray(sorted(keep), dtype=np.int64), sorted(duplicates)
+
+
+def _same_column(costs: TravelCosts, a: int, b: int) -> bool:
+    """Whether two columns hold the same costs, correction included."""
+    same = np.array_equal(costs.matrix[:, a], costs.matrix[:, b])
+    if same and costs.correction is not None:
+        same = np.array_equal(costs.correction[:, a], costs.correction[:, b])
+    return bool(same)

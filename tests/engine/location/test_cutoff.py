@@ -152,3 +152,15 @@ def test_the_cost_matrix_stays_float32_with_a_float32_correction():
     assert costs.matrix[0, 0] == 1000.0
     assert costs.exact(np.array([0, 1]), np.array([0, 0])).tolist() == pytest.approx([1000.00003, 15.1], rel=1e-14)
     assert costs.exact(np.array([0]), np.array([0]))[0] > 1000.0
+
+
+def test_candidates_equal_in_float32_but_not_in_double_precision_are_both_kept():
+    """Two sites whose costs differ only beyond float32 (1,000 m and 1,000.00003 m) are not duplicates."""
+    costs = np.array([[1000.0, 1000.00003, 300.0], [400.0, 400.0, 2000.0]])
+    weights = np.array([10.0, 1.0])
+    result = solve_location(costs, weights, LocationModel("mclp", p=1, cutoff=1000.0), SolverOptions("exact", 10.0))
+    assert result.duplicates == ()
+    assert result.selected.tolist() == [0] and result.objective == pytest.approx(11.0)
+    exact_copy = np.column_stack([costs, costs[:, 0]])
+    result = solve_location(exact_copy, weights, LocationModel("mclp", p=1, cutoff=1000.0), SolverOptions("exact", 10.0))
+    assert result.duplicates == ((3, 0),)
