@@ -87,5 +87,7 @@ Shared                            ``errors.py``, ``progress.py``, ``i18n.py``, `
                                      Clopper–Pearson, rate ratios, Holm and Benjamini–Hochberg)
   reading numbers of a field       ``values.py`` (the one policy for weights, counts, capacities: NULL, text,
                                      negative, infinite, too large)
+  "within the cut-off"             ``cutoff.py`` (the one rule, on double-precision costs, for the location models'
+                                     coverage, allocation lines and reports and the nearest facility's bands)
 ================================  ==============================================
 """

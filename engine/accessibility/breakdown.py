@@ -43,6 +43,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..cutoff import within
 from ..i18n import tr
 from ..segmentation import composition
 from ..segmentation.encoding import UNCLASSIFIED, SegmentAxis, tally
@@ -257,8 +258,8 @@ def nearest_groups(
     facility = np.asarray(facility, dtype=np.int64)
     minutes = np.asarray(minutes, dtype=float)
     reachable = facility >= 0
-    masks = [reachable & (minutes <= band) for band in bands]
-    masks.append(~(reachable & (minutes <= threshold)))
+    masks = [reachable & within(minutes, band) for band in bands]
+    masks.append(~(reachable & within(minutes, threshold)))
     kinds = ["within"] * len(bands) + ["beyond"]
     band_values = [float(b) for b in bands] + [math.nan]
     per_facility = len(masks)
@@ -415,7 +416,7 @@ def access_by_segment(base: SegmentedBase, cost: np.ndarray, *, cutoff: float | 
         Each unit's travel cost (NaN: reaches no site; such units count in
         ``count`` but not in the mean, and are never within the cut-off).
     cutoff : float, optional
-        The cut-off (``within`` is NaN without one).
+        The cut-off (:func:`engine.cutoff.within`; ``within`` is NaN without one).
 
     Returns
     -------
@@ -440,8 +441,10 @@ def access_by_segment(base: SegmentedBase, cost: np.ndarray, *, cutoff: float | 
     weighted = per_position(np.where(reached, counts * np.nan_to_num(cost), 0.0))
     with np.errstate(divide="ignore", invalid="ignore"):
         mean = np.where(reached_count > 0, weighted / reached_count, np.nan)
-    within = per_position(np.where(reached & (cost <= cutoff), counts, 0.0)) if cutoff is not None else np.full(size + 1, np.nan)
-    return {"count": count, "mean": mean, "within": within}
+    near = np.full(size + 1, np.nan)
+    if cutoff is not None:
+        near = per_position(np.where(reached & within(cost, cutoff), counts, 0.0))
+    return {"count": count, "mean": mean, "within": near}
 
 
 def access_comparison(

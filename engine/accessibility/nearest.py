@@ -14,6 +14,7 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..arrays import where_or_none
+from ..cutoff import within
 from ..errors import InvalidInputError
 from ..i18n import tr
 from ..network.model import Network
@@ -107,7 +108,7 @@ def nearest_facility(
             "facility": best,
             "minutes": best_minutes,
             "metres": best_metres,
-            "beyond": ~(best_minutes <= threshold_min),
+            "beyond": ~within(best_minutes, threshold_min),
             "snapped": matrix.origin_snap.ok,
             "snap_distance": matrix.origin_snap.distance,
             "weight": weights,
@@ -124,7 +125,7 @@ def _shares(bands: list[float], weights: np.ndarray, best_minutes: np.ndarray, r
     shares = pd.DataFrame(
         {
             "band": list(bands) + [math.inf],
-            "weight": [float(weights[best_minutes <= b].sum()) for b in bands] + [float(weights[~reachable].sum())],
+            "weight": [float(weights[within(best_minutes, b)].sum()) for b in bands] + [float(weights[~reachable].sum())],
         }
     )
     shares["share"] = shares["weight"] / total if total > 0 else np.nan
@@ -226,5 +227,5 @@ def nearest_tables(
         }
     )
     total = float(demand["weight"].sum())
-    within = float(demand["weight"][demand["minutes"] <= threshold_min].sum())
-    return table, centre_table, summary, (within / total if total > 0 else 0.0)
+    near = float(demand["weight"][within(demand["minutes"].to_numpy(dtype=float), threshold_min)].sum())
+    return table, centre_table, summary, (near / total if total > 0 else 0.0)

@@ -6,7 +6,13 @@ road network; the models (:func:`.solve.solve_location`) work only on that
 matrix.
 
 Costs are ``float32`` (a 20,000 × 1,700 matrix is 136 MB); ``np.inf``
-marks a candidate that cannot be reached from a demand unit.
+marks a candidate that cannot be reached from a demand unit. The solvers
+search on them, where only their order matters. Beside them a ``float32``
+correction (the double-precision cost minus the float32 one, another
+136 MB) gives back the double-precision cost of any pair to about 10⁻¹⁴
+(:meth:`TravelCosts.exact`): coverage (:func:`engine.cutoff.within`), the
+allocation lines' costs and the report's figures are computed from those,
+so that float32 rounding never moves a unit across the cut-off.
 
 References
 ----------
@@ -21,6 +27,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..accessibility.matrix import travel_times
+from ..cutoff import within
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_decimal, format_examples, tr
 from ..network.model import Network
@@ -53,6 +60,10 @@ class TravelCosts:
     off_network_rows, off_network_cols : numpy.ndarray
         Demand rows and candidate columns farther from the network than the
         snapping tolerance (their row or column is all ``inf``).
+    correction : numpy.ndarray or None
+        ``float32`` of the shape of ``matrix``: the double-precision cost
+        minus ``matrix`` (0 where unreachable); None when ``matrix`` holds
+        the costs exactly (float32 costs given as they are).
     """
 
     matrix: np.ndarray
@@ -62,15 +73,113 @@ class TravelCosts:
     profile: str | None = None
     off_network_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     off_network_cols: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    correction: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, costs: np.ndarray | TravelCosts, unit: str = "") -> TravelCosts:
+        """``costs`` as :class:`TravelCosts`: a matrix of any float type is split into float32 and its correction."""
+        if isinstance(costs, TravelCosts):
+            if costs.matrix.dtype == np.float32:
+                return costs
+            matrix, correction = split_costs(costs.matrix)
+            return replace(costs, matrix=matrix, correction=correction)
+        values = np.asarray(costs)
+        if values.dtype == np.float32:
+            return cls(values, unit)
+        matrix, correction = split_costs(values)
+        return cls(matrix, unit, correction=correction)
 
     def subset(self, rows: np.ndarray, cols: np.ndarray) -> TravelCosts:
         """The costs of some demand rows and candidate columns (nothing off the network left to report)."""
+        index = np.ix_(rows, cols)
         return replace(
             self,
-            matrix=np.ascontiguousarray(self.matrix[np.ix_(rows, cols)]),
+            matrix=np.ascontiguousarray(self.matrix[index]),
+            correction=None if self.correction is None else np.ascontiguousarray(self.correction[index]),
             off_network_rows=np.zeros(0, dtype=np.int64),
             off_network_cols=np.zeros(0, dtype=np.int64),
         )
+
+    def exact(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The double-precision costs of the pairs ``(rows[k], cols[k])`` (``inf`` where unreachable)."""
+        values = self.matrix[rows, cols].astype(np.float64)
+        if self.correction is not None:
+            values += self.correction[rows, cols]
+        return values
+
+    def block(self, start: int, stop: int, cols: np.ndarray | None = None) -> np.ndarray:
+        """The double-precision costs of rows ``start:stop`` (of ``cols`` only when given)."""
+        matrix = self.matrix[start:stop] if cols is None else self.matrix[start:stop, cols]
+        values = matrix.astype(np.float64)
+        if self.correction is not None:
+            values += self.correction[start:stop] if cols is None else self.correction[start:stop, cols]
+        return values
+
+    def nearest(self, cols: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's cheapest column (of ``cols`` when given) by double-precision cost, and that cost.
+
+        Returns positions in ``cols`` (in the matrix without it) and the
+        costs, ``inf`` where no column is reachable (position 0 then).
+        """
+        n = self.matrix.shape[0]
+        width = self.matrix.shape[1] if cols is None else len(cols)
+        best = np.zeros(n, dtype=np.int64)
+        cost = np.full(n, np.inf)
+        if width == 0:
+            return best, cost
+        for start in range(0, n, _ROWS_PER_CHUNK):
+            stop = min(start + _ROWS_PER_CHUNK, n)
+            values = self.block(start, stop, cols)
+            best[start:stop] = np.argmin(values, axis=1)
+            cost[start:stop] = values[np.arange(stop - start), best[start:stop]]
+        return best, cost
+
+    def coverable(self, cutoff: float) -> np.ndarray:
+        """Rows with some column within the cut-off (:func:`engine.cutoff.within`, on double-precision costs)."""
+        n = self.matrix.shape[0]
+        found = np.zeros(n, dtype=bool)
+        for start in range(0, n, _ROWS_PER_CHUNK):
+            stop = min(start + _ROWS_PER_CHUNK, n)
+            found[start:stop] = within(self.block(start, stop), cutoff).any(axis=1)
+        return found
+
+
+def split_costs(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Float32 costs and their float32 correction (double-precision cost − float32 cost), a block of rows at a time.
+
+    Together they hold the double-precision cost to about 10⁻¹⁴ of its
+    value (48 bits); NaN and negative costs are kept for the checks to
+    refuse, ``inf`` has a correction of 0.
+
+    Parameters
+    ----------
+    values : numpy.ndarray
+        ``(n, m)`` costs of any float type.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        The float32 matrix and its correction.
+    """
+    values = np.asarray(values)
+    matrix = np.empty(values.shape, dtype=np.float32)
+    correction = np.zeros(values.shape, dtype=np.float32)
+    for start in range(0, values.shape[0], _ROWS_PER_CHUNK):
+        _split_block(
+            values[start : start + _ROWS_PER_CHUNK],
+            matrix[start : start + _ROWS_PER_CHUNK],
+            correction[start : start + _ROWS_PER_CHUNK],
+        )
+    return matrix, correction
+
+
+def _split_block(values: np.ndarray, matrix: np.ndarray, correction: np.ndarray) -> None:
+    """Write the float32 rounding of ``values`` into ``matrix`` and what it lost into ``correction`` (in place)."""
+    block = values.astype(np.float64, copy=False)
+    with np.errstate(over="ignore", invalid="ignore"):
+        matrix[...] = block
+        lost = block - matrix
+    correction[...] = np.where(np.isfinite(lost), lost, 0.0)
 
 
 def travel_costs(
@@ -169,13 +278,14 @@ def _straight_line_costs(demand: np.ndarray, sites: np.ndarray, unit: str, speed
     """Euclidean metres, or minutes at ``speed_kmh``, computed a block of demand rows at a time."""
     factor = 60.0 / (speed_kmh * 1000.0) if unit == "minutes" else 1.0
     matrix = np.empty((len(demand), len(sites)), dtype=np.float32)
+    correction = np.empty_like(matrix)
     for start in range(0, len(demand), _ROWS_PER_CHUNK):
         check_cancelled(progress)
         stop = min(start + _ROWS_PER_CHUNK, len(demand))
         block = np.hypot(demand[start:stop, None, 0] - sites[None, :, 0], demand[start:stop, None, 1] - sites[None, :, 1])
-        matrix[start:stop] = block * factor
+        _split_block(block * factor, matrix[start:stop], correction[start:stop])
         progress.set_progress(100.0 * stop / max(1, len(demand)))
-    return TravelCosts(matrix, unit, "straight_line", speed_kmh if unit == "minutes" else None)
+    return TravelCosts(matrix, unit, "straight_line", speed_kmh if unit == "minutes" else None, correction=correction)
 
 
 def _network_costs(demand, sites, unit, network, profile, tolerance, workers, progress) -> TravelCosts:
@@ -184,7 +294,8 @@ def _network_costs(demand, sites, unit, network, profile, tolerance, workers, pr
         raise InvalidInputError(tr("Network travel costs need a road network: choose a line layer or a network file."))
     times = travel_times(network, profile, demand, sites, tolerance=tolerance, workers=workers, progress=progress)
     values = times.minutes if unit == "minutes" else times.metres
-    matrix = np.where(np.isnan(values), np.inf, values).astype(np.float32)
+    values[np.isnan(values)] = np.inf
+    matrix, correction = split_costs(values)
     return TravelCosts(
         matrix,
         unit,
@@ -193,4 +304,5 @@ def _network_costs(demand, sites, unit, network, profile, tolerance, workers, pr
         profile,
         times.skipped_origins.astype(np.int64),
         times.skipped_destinations.astype(np.int64),
+        correction,
     )

@@ -4,7 +4,9 @@
 sites (Church and ReVelle 1974); ``lscp`` opens as few sites as possible so
 that every demand unit that *can* be covered within the cut-off is (Toregas
 et al. 1971), and the demand no candidate covers is reported. Demand rows
-with identical coverage sets are merged first (exact). Both are solved by
+with identical coverage sets are merged first (exact). Coverage sets are
+decided by :func:`engine.cutoff.within` on the double-precision costs, not
+on the float32 matrix the other solvers search. Both are solved by
 HiGHS (:mod:`.milp`) where the model fits, else by heuristics bounded by
 their LP relaxation.
 
@@ -23,22 +25,38 @@ import time
 
 import numpy as np
 
+from ..cutoff import within
 from ..progress import NullProgress, Progress, check_cancelled
-from .costs import _ROWS_PER_CHUNK
+from .costs import _ROWS_PER_CHUNK, TravelCosts
 from .milp import EXACT_MAX_PAIRS, _exact_too_large, _milp, _MilpOutcome, _sparse
 from .problem import _Problem, _Solution
 
 
 # -- coverage sets ---------------------------------------------------------------------------------
-def _coverage(costs: np.ndarray, cutoff: float, rows: np.ndarray | None = None):
-    """CSR coverage matrix (rows × candidates) of costs within the cut-off."""
+def _coverage(costs: TravelCosts, cutoff: float):
+    """CSR coverage matrix (rows × candidates) of the double-precision costs within the cut-off, a block of rows at a time."""
+    n = costs.matrix.shape[0]
+    return _stack(within(costs.block(start, min(start + _ROWS_PER_CHUNK, n)), cutoff) for start in range(0, n, _ROWS_PER_CHUNK))
+
+
+def _radius_coverage(costs: np.ndarray, radius: float):
+    """CSR matrix of the float32 costs at most ``radius``, itself one of them (the p-center's search over radii)."""
+    n = costs.shape[0]
+    return _stack(costs[start : start + _ROWS_PER_CHUNK] <= radius for start in range(0, n, _ROWS_PER_CHUNK))
+
+
+def _stack(blocks):
     from scipy.sparse import csr_array, vstack
 
-    parts = []
-    source = costs if rows is None else costs[rows]
-    for start in range(0, source.shape[0], _ROWS_PER_CHUNK):
-        parts.append(csr_array(source[start : start + _ROWS_PER_CHUNK] <= cutoff, dtype=np.float64))
+    parts = [csr_array(block, dtype=np.float64) for block in blocks]
     return vstack(parts, format="csr") if len(parts) > 1 else parts[0]
+
+
+def _covered_rows(costs: TravelCosts, cutoff: float):
+    """The rows some candidate covers and their coverage matrix."""
+    cover = _coverage(costs, cutoff)
+    coverable = np.flatnonzero(np.diff(cover.indptr) > 0)
+    return coverable, cover[coverable]
 
 
 def _aggregate_rows(cover, weights: np.ndarray):
@@ -61,9 +79,9 @@ def _aggregate_rows(cover, weights: np.ndarray):
 
 # -- maximal covering (MCLP) -----------------------------------------------------------------------
 def _solve_mclp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
-    costs, w, p, req = problem.costs, problem.weights, problem.sites, problem.required
-    coverable = np.flatnonzero((costs <= problem.radius).any(axis=1))
-    cover, gw, _ = _aggregate_rows(_coverage(costs, problem.radius, coverable), w[coverable])
+    w, p, req = problem.weights, problem.sites, problem.required
+    coverable, cover = _covered_rows(problem.exact, problem.radius)
+    cover, gw, _ = _aggregate_rows(cover, w[coverable])
     pairs = int(cover.nnz)
     if method == "exact" and pairs > EXACT_MAX_PAIRS:
         raise _exact_too_large(pairs)
@@ -213,9 +231,9 @@ def _swap_changes(cover, cover_t, weights: np.ndarray, open_: np.ndarray, count:
 
 # -- set covering (LSCP) ---------------------------------------------------------------------------
 def _solve_lscp(problem: _Problem, method: str, deadline: float, rng, progress: Progress, gap_tolerance: float) -> _Solution:
-    costs, req = problem.costs, problem.required
-    coverable = np.flatnonzero((costs <= problem.radius).any(axis=1))
-    cover, _, _ = _aggregate_rows(_coverage(costs, problem.radius, coverable), np.ones(coverable.size))
+    req = problem.required
+    coverable, cover = _covered_rows(problem.exact, problem.radius)
+    cover, _, _ = _aggregate_rows(cover, np.ones(coverable.size))
     open_, value, bound, status, used = set_cover(cover, required=req, method=method, deadline=deadline, progress=progress)
     return _Solution(open_, value, bound, status, used)
 

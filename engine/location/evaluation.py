@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..cutoff import within
 from .costs import TravelCosts
 
 
@@ -28,7 +29,7 @@ class Allocation:
     demand: np.ndarray  # int64 demand row
     site: np.ndarray  # int64 candidate column
     share: np.ndarray  # float64 in (0, 1]
-    cost: np.ndarray  # float64 travel cost of the flow
+    cost: np.ndarray  # float64 travel cost of the flow (double precision, not the solvers' float32)
 
 
 @dataclass(frozen=True)
@@ -45,15 +46,16 @@ class Metrics:
     unserved_weight: float  # weight that reaches no open site
 
 
-def closest_allocation(costs: np.ndarray, open_cols: np.ndarray, *, cutoff: float | None = None) -> Allocation:
-    """Allocate each demand row to its cheapest open column.
+def closest_allocation(costs: np.ndarray | TravelCosts, open_cols: np.ndarray, *, cutoff: float | None = None) -> Allocation:
+    """Allocate each demand row to its cheapest open column, by double-precision cost.
 
     Rows that reach no open column, or (with ``cutoff``) whose cheapest
-    open column is beyond the cut-off, get no flow.
+    open column is beyond the cut-off (:func:`engine.cutoff.within`), get
+    no flow.
 
     Parameters
     ----------
-    costs : numpy.ndarray
+    costs : numpy.ndarray or TravelCosts
         ``(n, m)`` costs, ``inf`` where unreachable.
     open_cols : numpy.ndarray
         The open columns.
@@ -66,31 +68,34 @@ def closest_allocation(costs: np.ndarray, open_cols: np.ndarray, *, cutoff: floa
         One flow (share 1) per allocated row.
     """
     open_cols = np.asarray(open_cols, dtype=np.int64)
-    n = costs.shape[0]
     if open_cols.size == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Allocation(empty, empty, np.zeros(0), np.zeros(0))
-    sub = costs[:, open_cols]
-    best = np.argmin(sub, axis=1)
-    cost = sub[np.arange(n), best].astype(float)
+    best, cost = TravelCosts.of(costs).nearest(open_cols)
     ok = np.isfinite(cost)
     if cutoff is not None:
-        ok &= cost <= cutoff
+        ok &= within(cost, cutoff)
     rows = np.flatnonzero(ok)
     return Allocation(rows, open_cols[best[rows]], np.ones(rows.size), cost[rows])
 
 
 def allocation_metrics(
-    costs: np.ndarray, weights: np.ndarray, open_cols: np.ndarray, allocation: Allocation, *, cutoff: float | None = None
+    costs: np.ndarray | TravelCosts,
+    weights: np.ndarray,
+    open_cols: np.ndarray,
+    allocation: Allocation,
+    *,
+    cutoff: float | None = None,
 ) -> Metrics:
     """Summary of an allocation: weighted mean and maximum cost, share covered within ``cutoff``.
 
-    Coverage counts demand whose *cheapest open site* is within the cut-off,
-    whatever the allocation (a capacitated allocation may send it farther).
+    Coverage counts demand whose *cheapest open site* is within the cut-off
+    (:func:`engine.cutoff.within` on double-precision costs), whatever the
+    allocation (a capacitated allocation may send it farther).
 
     Parameters
     ----------
-    costs : numpy.ndarray
+    costs : numpy.ndarray or TravelCosts
         ``(n, m)`` costs (for the coverage).
     weights : numpy.ndarray
         ``(n,)`` demand weights.
@@ -114,8 +119,8 @@ def allocation_metrics(
     max_cost = float(allocation.cost[positive].max()) if positive.any() else math.nan
     covered = math.nan
     if cutoff is not None and len(open_cols):
-        nearest = costs[:, np.asarray(open_cols, dtype=np.int64)].min(axis=1)
-        covered = float(w[nearest <= cutoff].sum())
+        _, nearest = TravelCosts.of(costs).nearest(np.asarray(open_cols, dtype=np.int64))
+        covered = float(w[within(nearest, cutoff)].sum())
     return Metrics(
         sites=int(len(open_cols)),
         total_weight=total,
@@ -144,8 +149,8 @@ def evaluate_sites(costs: np.ndarray | TravelCosts, weights: np.ndarray, *, cuto
     -------
     Metrics
     """
-    matrix = costs.matrix if isinstance(costs, TravelCosts) else np.asarray(costs, dtype=np.float32)
-    open_cols = np.arange(matrix.shape[1])
+    matrix = TravelCosts.of(costs)
+    open_cols = np.arange(matrix.matrix.shape[1])
     allocation = closest_allocation(matrix, open_cols)
     return allocation_metrics(matrix, np.asarray(weights, dtype=float), open_cols, allocation, cutoff=cutoff)
 

@@ -18,7 +18,7 @@ import time
 import numpy as np
 
 from ..progress import Progress, check_cancelled
-from .covering import _coverage, set_cover
+from .covering import _radius_coverage, set_cover
 from .evaluation import relative_gap
 from .pmedian import _gains, _pmedian_penalised
 from .problem import _Problem, _Solution
@@ -42,7 +42,7 @@ def _solve_pcenter(problem: _Problem, method: str, deadline: float, rng, progres
             break
         mid = (left + right) // 2
         radius = float(values[mid])
-        cover = _coverage(penalised, radius)
+        cover = _radius_coverage(penalised, radius)
         open_, count, bound, status, _ = set_cover(cover, required=req, method=method, deadline=deadline, progress=progress)
         if count <= p:
             right = mid

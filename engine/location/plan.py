@@ -24,7 +24,8 @@ try:
 except ImportError:  # the plugin loads without pandas; algorithms refuse to run
     pd = None
 
-from ..accessibility.breakdown import SegmentedBase, access_comparison, nearest_costs
+from ..accessibility.breakdown import SegmentedBase, access_comparison
+from ..cutoff import within
 from ..errors import InvalidInputError
 from ..html import Report, format_number
 from ..i18n import format_count, format_decimal, format_examples, tr
@@ -178,7 +179,7 @@ def plan_locations(
     allocation = _allocation_rows(result, w, demand, candidates, d_rows, s_rows)
     access, segments = None, demand.segments
     if segments is not None:
-        plan_cost = nearest_costs(costs.matrix, result.selected)
+        plan_cost = _nearest_cost(costs, result.selected)
         access = access_comparison(segments.subset(d_rows), plan_cost, today_cost, cutoff=model.cutoff, language=language)
     inputs = ReportInputs(
         result,
@@ -243,7 +244,13 @@ def _today(
     if today_costs is None:
         return None, 0, None
     metrics = evaluate_sites(today_costs, w, cutoff=cutoff)
-    return metrics, today_costs.matrix.shape[1], nearest_costs(today_costs.matrix)
+    return metrics, today_costs.matrix.shape[1], _nearest_cost(today_costs)
+
+
+def _nearest_cost(costs: TravelCosts, columns: np.ndarray | None = None) -> np.ndarray:
+    """Each demand unit's double-precision cost to its nearest column (of ``columns``); NaN where it reaches none."""
+    _, cost = costs.nearest(None if columns is None else np.asarray(columns, dtype=np.int64))
+    return np.where(np.isfinite(cost), cost, np.nan)
 
 
 def _curve_points(
@@ -382,8 +389,8 @@ def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -
         Columns: ``candidate`` (column of the cost matrix), ``rank`` (1 =
         serves the most demand), ``demand`` (weight allocated), ``units``
         (demand units sending it any demand), ``mean_cost`` (weighted),
-        ``max_cost``, ``covered`` (allocated weight within the cut-off; NaN
-        without one) and ``covered_share`` (of the site's allocated weight).
+        ``max_cost``, ``covered`` (allocated weight within the cut-off,
+        :func:`engine.cutoff.within`; NaN without one) and ``covered_share`` (of the site's allocated weight).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
@@ -395,7 +402,7 @@ def site_table(result: LocationResult, costs: np.ndarray, weights: np.ndarray) -
         positive = mine & (flow > 0)
         covered = math.nan
         if result.cutoff is not None:
-            covered = float(flow[mine & (alloc.cost <= result.cutoff)].sum())
+            covered = float(flow[mine & within(alloc.cost, result.cutoff)].sum())
         rows.append(
             {
                 "candidate": int(site),
@@ -428,12 +435,12 @@ def allocation_table(result: LocationResult, weights: np.ndarray) -> pd.DataFram
     pandas.DataFrame
         Columns: ``demand`` (row), ``candidate`` (column), ``weight``
         (demand weight sent along the flow), ``share`` (of the demand unit's
-        weight), ``cost`` and ``covered`` (cost within the cut-off; None
-        without one).
+        weight), ``cost`` (double precision) and ``covered`` (cost within
+        the cut-off, :func:`engine.cutoff.within`; None without one).
     """
     alloc = result.allocation
     w = np.asarray(weights, dtype=float)
-    covered = (alloc.cost <= result.cutoff) if result.cutoff is not None else np.full(alloc.cost.size, None)
+    covered = within(alloc.cost, result.cutoff) if result.cutoff is not None else np.full(alloc.cost.size, None)
     return pd.DataFrame(
         {
             "demand": alloc.demand.astype(np.int64),

@@ -9,6 +9,7 @@ no candidate and the duplicate candidates (both reported), and assembles the
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from ..errors import InfeasibleProblemError, InvalidInputError
 from ..i18n import format_count, format_examples, localise_number, tr
 from ..progress import Progress, check_cancelled
 from ..values import LARGEST
+from .costs import TravelCosts
 from .evaluation import Allocation, Metrics, allocation_metrics, closest_allocation, relative_gap
 
 OBJECTIVES = ("pmedian", "mclp", "lscp", "pcenter")
@@ -131,7 +133,12 @@ class _Solution:
 # -- the validated instance ------------------------------------------------------------------------
 @dataclass
 class _Problem:
-    """A validated instance restricted to usable rows and distinct candidates."""
+    """A validated instance restricted to usable rows and distinct candidates.
+
+    The solvers search on ``costs`` (float32); coverage, the allocation's
+    costs and the metrics come from the double-precision costs of ``exact``
+    (the same rows and columns) and ``full`` (every row and column).
+    """
 
     costs: np.ndarray  # (n_active, m_kept) float32
     weights: np.ndarray  # (n_active,) float64
@@ -143,7 +150,8 @@ class _Problem:
     p: int | None
     cutoff: float | None
     m_original: int
-    full_costs: np.ndarray
+    exact: TravelCosts  # the double-precision costs of ``costs``
+    full: TravelCosts  # every row and column
     full_weights: np.ndarray
     unreachable: np.ndarray
     uncoverable: np.ndarray
@@ -151,7 +159,8 @@ class _Problem:
 
     @classmethod
     def build(cls, matrix, weights, model: LocationModel, options: SolverOptions, ids, progress) -> _Problem:
-        costs = _check_matrix(matrix)
+        full = _check_matrix(matrix)
+        costs = full.matrix
         n, m = costs.shape
         demand_ids = list(ids[0]) if ids[0] is not None else list(range(1, n + 1))
         candidate_ids = list(ids[1]) if ids[1] is not None else list(range(1, m + 1))
@@ -161,7 +170,7 @@ class _Problem:
         if req.shape != (m,):
             raise InvalidInputError(tr("The required flags must have one value per candidate site."))
         cap = _check_capacities(model, m, candidate_ids, progress)
-        keep_cols, duplicates = _distinct_columns(costs, req, progress)
+        keep_cols, duplicates = _distinct_columns(full, req, progress)
         if duplicates:
             progress.warn(
                 tr("{n} candidate sites duplicate another (same place, same costs) and are left out: {pairs}.").format(
@@ -169,7 +178,7 @@ class _Problem:
                     pairs=format_examples([f"{candidate_ids[a]} = {candidate_ids[b]}" for a, b in duplicates]),
                 )
             )
-        reachable, unreachable, uncoverable = _excluded_demand(costs, w, model, demand_ids, progress)
+        reachable, unreachable, uncoverable = _excluded_demand(full, w, model, demand_ids, progress)
         active = np.flatnonzero(reachable & (w > 0))
         if active.size == 0:
             raise InvalidInputError(tr("No demand unit with a positive weight can reach a candidate site."))
@@ -180,9 +189,9 @@ class _Problem:
                     "covers any demand: raise the cut-off (it is in the unit of the travel cost, minutes or metres)."
                 ).format(cutoff=localise_number(f"{model.cutoff:g}"))
             )
-        sub = costs if active.size == n and keep_cols.size == m else costs[np.ix_(active, keep_cols)]
+        exact = full if active.size == n and keep_cols.size == m else full.subset(active, keep_cols)
         problem = cls(
-            sub,
+            exact.matrix,
             w[active],
             active,
             keep_cols,
@@ -192,7 +201,8 @@ class _Problem:
             model.p,
             model.cutoff,
             m,
-            costs,
+            exact,
+            full,
             w,
             unreachable,
             uncoverable,
@@ -260,8 +270,13 @@ class _Problem:
     def result(self, solution: _Solution, seconds: float) -> LocationResult:
         """The result in the original rows and columns, sites ranked by the demand they serve, with its metrics."""
         open_cols = np.asarray(sorted(set(int(c) for c in solution.open_)), dtype=np.int64)
-        # the solver's flows (capacitated), else each unit at its cheapest open site, in the original rows and columns
-        flows = solution.flows or closest_allocation(self.costs, open_cols)
+        # the solver's flows (capacitated), else each unit at its cheapest open site, in the original rows and columns;
+        # their costs in double precision
+        if solution.flows is None:
+            flows = closest_allocation(self.exact, open_cols)
+        else:
+            flows = solution.flows
+            flows = Allocation(flows.demand, flows.site, flows.share, self.exact.exact(flows.demand, flows.site))
         original_open = self.cols[open_cols]
         allocation = Allocation(self.rows[flows.demand], self.cols[flows.site], flows.share, flows.cost)
         served = np.bincount(
@@ -269,7 +284,7 @@ class _Problem:
         )
         # sites ranked by the weight they serve, most first
         ranked = original_open[np.argsort(-served[original_open], kind="stable")]
-        metrics = allocation_metrics(self.full_costs, self.full_weights, ranked, allocation, cutoff=self.cutoff)
+        metrics = allocation_metrics(self.full, self.full_weights, ranked, allocation, cutoff=self.cutoff)
         objective = solution.objective
         bound = solution.bound
         gap = relative_gap(objective, bound)
@@ -297,21 +312,22 @@ class _Problem:
 
 
 # -- input checks ----------------------------------------------------------------------------------
-def _check_matrix(matrix) -> np.ndarray:
-    costs = np.asarray(matrix)
+def _check_matrix(matrix) -> TravelCosts:
+    """The costs as float32 with their correction (:meth:`TravelCosts.of`), checked."""
+    costs = matrix.matrix if isinstance(matrix, TravelCosts) else np.asarray(matrix)
+    if not np.issubdtype(costs.dtype, np.floating):
+        costs = costs.astype(np.float64)
     if costs.ndim != 2:
         raise InvalidInputError(tr("The cost matrix must have one row per demand unit and one column per candidate site."))
     if costs.shape[0] == 0:
         raise InvalidInputError(tr("There is no demand: the demand layer is empty."))
     if costs.shape[1] == 0:
         raise InvalidInputError(tr("There are no candidate sites: the candidate layer is empty."))
-    if costs.dtype != np.float32:
-        costs = costs.astype(np.float32)
     if np.isnan(costs).any():
         raise InvalidInputError(tr("The cost matrix has missing values; use infinity for unreachable pairs."))
     if (costs < 0).any():
         raise InvalidInputError(tr("The cost matrix has negative travel costs."))
-    return costs
+    return TravelCosts.of(matrix if isinstance(matrix, TravelCosts) else costs)
 
 
 def _check_options(model: LocationModel, options: SolverOptions) -> None:
@@ -351,9 +367,9 @@ def _check_capacities(model: LocationModel, m: int, candidate_ids: list, progres
     return np.where(np.isnan(cap), np.inf, cap)
 
 
-def _excluded_demand(costs, w, model: LocationModel, demand_ids: list, progress: Progress):
+def _excluded_demand(costs: TravelCosts, w, model: LocationModel, demand_ids: list, progress: Progress):
     """Rows reaching some candidate; rows reaching none and rows no candidate covers (reported)."""
-    reachable = np.isfinite(costs).any(axis=1)
+    reachable = np.isfinite(costs.matrix).any(axis=1)
     unreachable = np.flatnonzero(~reachable & (w > 0))
     if unreachable.size:
         progress.warn(
@@ -364,8 +380,8 @@ def _excluded_demand(costs, w, model: LocationModel, demand_ids: list, progress:
             )
         )
     uncoverable: np.ndarray = np.zeros(0, dtype=np.int64)
-    if model.objective in ("mclp", "lscp"):
-        coverable = (costs <= model.cutoff).any(axis=1)
+    if model.objective in ("mclp", "lscp") and model.cutoff is not None:  # (checked: they have one)
+        coverable = costs.coverable(model.cutoff)
         uncoverable = np.flatnonzero(~coverable & reachable & (w > 0))
         if uncoverable.size and model.objective == "lscp":
             progress.warn(
@@ -411,8 +427,12 @@ def _check_weights(weights, n: int, demand_ids: list) -> np.ndarray:
     return w
 
 
-def _distinct_columns(costs: np.ndarray, required: np.ndarray, progress: Progress) -> tuple[np.ndarray, list]:
-    """Columns to keep, and (dropped, kept) pairs of identical columns (a required one is kept)."""
+def _distinct_columns(costs: TravelCosts, required: np.ndarray, progress: Progress) -> tuple[np.ndarray, list]:
+    """Columns to keep, and (dropped, kept) pairs of identical columns, in double precision (a required one is kept).
+
+    Columns are told apart by a digest of their costs and correction (16
+    bytes a column, not the column itself), confirmed by comparing them.
+    """
     seen: dict[bytes, int] = {}
     keep = []
     duplicates = []
@@ -420,10 +440,21 @@ def _distinct_columns(costs: np.ndarray, required: np.ndarray, progress: Progres
     for count, j in enumerate(order):
         if count % 256 == 0:
             check_cancelled(progress)
-        key = np.ascontiguousarray(costs[:, j]).tobytes()
-        if key in seen:
+        digest = hashlib.blake2b(np.ascontiguousarray(costs.matrix[:, j]).tobytes(), digest_size=16)
+        if costs.correction is not None:
+            digest.update(np.ascontiguousarray(costs.correction[:, j]).tobytes())
+        key = digest.digest()
+        if key in seen and _same_column(costs, int(j), seen[key]):
             duplicates.append((int(j), seen[key]))
             continue
-        seen[key] = int(j)
+        seen.setdefault(key, int(j))
         keep.append(int(j))
     return np.asarray(sorted(keep), dtype=np.int64), sorted(duplicates)
+
+
+def _same_column(costs: TravelCosts, a: int, b: int) -> bool:
+    """Whether two columns hold the same costs, correction included."""
+    same = np.array_equal(costs.matrix[:, a], costs.matrix[:, b])
+    if same and costs.correction is not None:
+        same = np.array_equal(costs.correction[:, a], costs.correction[:, b])
+    return bool(same)

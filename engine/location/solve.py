@@ -36,7 +36,13 @@ result carries the objective, the best bound, the gap and the solver's
 status.
 
 Costs are ``float32`` (a 20,000 × 1,700 matrix is 136 MB); ``np.inf``
-marks a candidate that cannot be reached from a demand unit.
+marks a candidate that cannot be reached from a demand unit. The solvers
+search on them; whether a demand unit is within the cut-off (the covering
+models' coverage sets, every model's covered share, the allocation lines'
+``covered``) is decided by the one rule of :func:`engine.cutoff.within`
+on the double-precision costs, which :class:`.costs.TravelCosts` keeps
+beside the float32 matrix as a float32 correction; the allocation lines
+carry those double-precision costs.
 
 References
 ----------
@@ -98,7 +104,9 @@ def solve_location(
     Parameters
     ----------
     costs : numpy.ndarray or TravelCosts
-        ``(n, m)`` travel costs, ``inf`` where unreachable.
+        ``(n, m)`` travel costs, ``inf`` where unreachable. A float64 matrix
+        is searched as float32 and covered in double precision (as
+        :class:`TravelCosts` are); a float32 one is taken as exact.
     weights : numpy.ndarray
         ``(n,)`` demand weights, finite and non-negative, not all zero.
     model : LocationModel
@@ -124,8 +132,7 @@ def solve_location(
     started = time.perf_counter()
     progress = progress or NullProgress()
     options = options or SolverOptions()
-    matrix = costs.matrix if isinstance(costs, TravelCosts) else costs
-    problem = _Problem.build(matrix, weights, model, options, (demand_ids, candidate_ids), progress)
+    problem = _Problem.build(costs, weights, model, options, (demand_ids, candidate_ids), progress)
     deadline = started + float(options.time_limit)
     rng = np.random.default_rng(options.seed)
     solution = _solve(problem, options.method, deadline, rng, Band(progress, 0, 95), options.gap_tolerance)
@@ -196,6 +203,7 @@ def objective_curve(
     """
     progress = progress or NullProgress()
     options = options or SolverOptions()
+    costs = TravelCosts.of(costs)  # once, not for every p
     if model.objective == "lscp":
         raise InvalidInputError(tr("The objective-against-p curve needs an objective with p sites, not set covering."))
     required_count = 0 if model.required is None else int(np.asarray(model.required, dtype=bool).sum())

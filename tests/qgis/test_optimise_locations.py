@@ -396,3 +396,69 @@ def test_capacitated_plan_on_the_town_respects_every_capacity(provider, sample_t
     assert result["OBJECTIVE_VALUE"] >= uncapacitated.objective * (1 - 1e-6)
     assert result["BOUND"] <= result["OBJECTIVE_VALUE"] * (1 + 1e-9)
     assert result["GAP"] <= 0.01
+
+
+# -- the cut-off rule ----------------------------------------------------------------------------------------
+def point_layer(name, points):
+    layer = QgsVectorLayer("Point?crs=EPSG:27700&field=id:string&field=weight:double", name, "memory")
+    features = []
+    for ident, x, y, weight in points:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([ident, weight])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.mark.parametrize("cost, cutoff", [(1, 1000.0), (0, 2.0)])
+def test_a_demand_point_at_or_just_beyond_the_cut_off_is_covered_alike_everywhere(provider, tmp_path, cost, cutoff):
+    """A point exactly 1,000 m (2 minutes at 30 km/h) from the site is covered; one 0.03 mm farther is not —
+    in the objective, the allocation lines and the report alike (float32 would round it onto the cut-off)."""
+    x0, y0 = 530_000.0, 180_000.0
+    demand = point_layer(
+        "demand",
+        [("A", x0 + 600.0, y0 + 800.0, 10.0), ("B", x0 + 1000.00003, y0, 100.0), ("C", x0, y0 + 300.0, 1.0)],
+    )
+    sites = point_layer("sites", [("s0", x0, y0, 0.0), ("s1", x0 + 5000.0, y0 + 5000.0, 0.0)])
+    report = tmp_path / "report.html"
+    result = run_algorithm(
+        ALG,
+        {
+            "DEMAND": demand,
+            "WEIGHT_FIELD": "weight",
+            "DEMAND_ID_FIELD": "id",
+            "CANDIDATES": sites,
+            "SITE_ID_FIELD": "id",
+            "COST": cost,
+            "SPEED": 30.0,
+            "OBJECTIVE": 1,
+            "P": 1,
+            "CUTOFF": cutoff,
+            "SOLVER": 1,
+            "TIME_LIMIT": 10.0,
+            "SITES": "TEMPORARY_OUTPUT",
+            "ALLOCATION": "TEMPORARY_OUTPUT",
+            "REPORT": str(report),
+        },
+    )
+    # brute force in double precision from the layers' own coordinates
+    site = next(sites.getFeatures()).geometry().asPoint()
+    factor = 1.0 if cost == 1 else 60.0 / 30_000.0
+    exact, weight = {}, {}
+    for feature in demand.getFeatures():
+        point = feature.geometry().asPoint()
+        exact[feature["id"]] = float(np.hypot(point.x() - site.x(), point.y() - site.y())) * factor
+        weight[feature["id"]] = feature["weight"]
+    assert exact["A"] == cutoff and exact["B"] > cutoff and np.float32(exact["B"]) == np.float32(cutoff)
+    within = {ident: cost_ <= cutoff for ident, cost_ in exact.items()}
+    share = sum(weight[i] for i in within if within[i]) / sum(weight.values())
+    assert [f["site_id"] for f in result["SITES"].getFeatures()] == ["s0"]
+    assert result["OBJECTIVE_VALUE"] == pytest.approx(11.0), "A and C are covered, B is not"
+    assert result["COVERED_SHARE"] == pytest.approx(share, rel=1e-12)
+    lines = {f["demand_id"]: f for f in result["ALLOCATION"].getFeatures()}
+    assert {ident: bool(f["covered"]) for ident, f in lines.items()} == within
+    for ident, feature in lines.items():
+        assert feature["cost"] == pytest.approx(exact[ident], rel=1e-14, abs=0)
+    text = report.read_text(encoding="utf-8").replace("\u202f", "").replace("\xa0", "")
+    assert f"{share * 100:.1f}% of the demand is within" in text
