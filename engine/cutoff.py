@@ -4,7 +4,8 @@ Every place that says a demand unit is within a cut-off decides it here:
 the covering models' coverage sets (maximal and set covering), the
 allocation lines' ``covered``, the "x % of the demand is within N minutes"
 shares of every location model and of today's sites, access by customer
-type, and the nearest facility's bands and threshold.
+type, the nearest facility's bands and threshold, and the pairs the
+travel-time matrix keeps.
 
 The rule works on double-precision costs only. The location models hold
 their cost matrix in float32 for the search (a 20,000 × 1,700 matrix is
@@ -27,6 +28,20 @@ import numpy as np
 
 #: Relative slack of the rule: costs up to ``cutoff × (1 + SLACK)`` are within.
 SLACK = 1e-9
+
+
+def limit(cutoff: float) -> float:
+    """The largest cost within ``cutoff`` (the bound of a search that must find every unit within it).
+
+    Parameters
+    ----------
+    cutoff : float
+
+    Returns
+    -------
+    float
+    """
+    return float(cutoff) * (1.0 + SLACK)
 
 
 def within(costs, cutoff: float) -> np.ndarray:
@@ -54,4 +69,4 @@ def within(costs, cutoff: float) -> np.ndarray:
     if values.dtype == np.float32 or values.dtype == np.float16:
         raise TypeError("coverage is decided on double-precision costs, not float32 ones")
     values = values.astype(np.float64, copy=False)
-    return values <= float(cutoff) * (1.0 + SLACK)
+    return values <= limit(cutoff)

@@ -381,30 +381,6 @@ def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) 
     return pd.concat([front, table.drop(columns="facility")], axis=1)
 
 
-def nearest_costs(costs: np.ndarray, columns: np.ndarray | None = None) -> np.ndarray:
-    """Each row's cost to its nearest column (of ``columns`` when given); NaN where none can be reached.
-
-    Parameters
-    ----------
-    costs : numpy.ndarray
-        ``(n, m)`` costs, ``inf`` where unreachable.
-    columns : numpy.ndarray, optional
-        The open columns.
-
-    Returns
-    -------
-    numpy.ndarray
-        ``(n,)`` float costs.
-    """
-    costs = np.asarray(costs)
-    if columns is not None:
-        costs = costs[:, np.asarray(columns, dtype=np.int64)]
-    if costs.shape[1] == 0:
-        return np.full(costs.shape[0], np.nan)
-    best = costs.min(axis=1).astype(float)
-    return np.where(np.isfinite(best), best, np.nan)
-
-
 def access_by_segment(base: SegmentedBase, cost: np.ndarray, *, cutoff: float | None) -> dict[str, np.ndarray]:
     """Per axis position: the count, the count-weighted mean cost and the count within the cut-off.
 

@@ -20,6 +20,7 @@ try:
 except ImportError:  # the plugin still loads; algorithms refuse to run (see engine.dependencies)
     pd = None
 
+from ..cutoff import limit, within
 from ..errors import InvalidInputError
 from ..i18n import format_count, format_decimal, format_examples, plural, tr
 from ..network.model import Network
@@ -138,7 +139,7 @@ def travel_times(
     destinations_xy = np.asarray(destinations_xy, dtype=float).reshape(-1, 2)
     origin = network.snap(profile, origins_xy, tolerance=tolerance)
     destination = network.snap(profile, destinations_xy, tolerance=tolerance)
-    limit_s = cutoff_min * 60.0 if cutoff_min is not None else np.inf
+    limit_s = limit(cutoff_min) * 60.0 if cutoff_min is not None else np.inf
     minutes, metres = _search_pairs(
         network, profile, origin, destination, limit_s, workers=workers, chunk_size=chunk_size, progress=progress
     )
@@ -214,7 +215,7 @@ def _direct_and_cutoff(
     sub_minutes, sub_metres = minutes[np.ix_(o_rows, d_rows)], metres[np.ix_(o_rows, d_rows)]
     _same_edge(network, profile, origin, destination, sub_minutes, sub_metres, o_rows, d_rows)
     if cutoff_min is not None:
-        over = sub_minutes > cutoff_min
+        over = ~within(sub_minutes, cutoff_min)
         sub_minutes[over] = np.nan
         sub_metres[over] = np.nan
     minutes[np.ix_(o_rows, d_rows)] = sub_minutes

@@ -14,6 +14,7 @@ from network_reference import random_networks, reference_graph
 
 from place_insight.engine.accessibility import matrix as matrix_module
 from place_insight.engine.accessibility.matrix import nearest_pairs, travel_times
+from place_insight.engine.cutoff import within
 from place_insight.engine.network.options import NetworkOptions
 
 
@@ -106,3 +107,14 @@ def test_parallel_chunks_give_the_same_matrix(monkeypatch):
     parallel = travel_times(network, "walk", origins, destinations, workers=2, chunk_size=8)
     np.testing.assert_allclose(parallel.minutes, serial.minutes)
     np.testing.assert_allclose(parallel.metres, serial.metres)
+
+
+def test_the_cutoff_keeps_pairs_by_the_one_rule_of_coverage():
+    """A pair at the cut-off, as its time was computed, is kept, as the nearest facility counts it within."""
+    network = lines([[(0, 0), (1000, 0)]], highway=["residential"])
+    exact = travel_times(network, "walk", [[0, 0]], [[1000, 0]]).minutes[0, 0]
+    at = travel_times(network, "walk", [[0, 0]], [[1000, 0]], cutoff_min=exact * (1 - 1e-12))
+    assert at.minutes[0, 0] == exact and at.beyond_cutoff == 0
+    assert within(np.array([exact]), exact * (1 - 1e-12))[0]
+    beyond = travel_times(network, "walk", [[0, 0]], [[1000, 0]], cutoff_min=exact / (1 + 3e-8))
+    assert np.isnan(beyond.minutes[0, 0]) and beyond.beyond_cutoff == 1
