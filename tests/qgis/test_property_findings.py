@@ -1,0 +1,58 @@
+"""Faults the property tests (test_properties.py) found, each pinned by an ordinary test.
+
+* A GeoPackage layer written without a CRS is refused like any layer without
+  one. GeoPackage has no "no CRS": such a layer points at one of the two
+  undefined systems every GeoPackage holds, "Undefined geographic SRS"
+  (srs_id 0, what GDAL and QGIS write) or "Undefined Cartesian SRS"
+  (srs_id -1). QGIS reads both as valid custom CRSs that are not
+  geographic, so the CRS check let them through and the coordinates were
+  taken as metres without a word.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from algorithm_catalogue import parameters, uri
+from algorithm_runs import run_algorithm
+from layer_copies import memory_copy
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsProcessingException,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+
+def geopackage_without_crs(sample_town, folder, layer: str, srs_id: int) -> str:
+    copy = memory_copy(uri(sample_town, layer), name=layer, crs="")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = layer
+    path = folder / f"{layer}.gpkg"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(copy, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    with sqlite3.connect(path) as database:
+        database.execute("update gpkg_geometry_columns set srs_id = ?", (srs_id,))
+        database.execute("update gpkg_contents set srs_id = ?", (srs_id,))
+    return f"{path}|layername={layer}"
+
+
+@pytest.mark.parametrize("srs_id", [0, -1])
+@pytest.mark.parametrize(
+    ("name", "key", "layer"),
+    [
+        ("optimiselocations", "DEMAND", "postcodes"),
+        ("buildnetwork", "NETWORK", "roads"),
+        ("catchments", "FACILITIES", "facilities"),
+    ],
+)
+def test_a_geopackage_without_crs_is_refused(provider, sample_town, tmp_path, name, key, layer, srs_id):
+    (tmp_path / "in").mkdir()
+    source = geopackage_without_crs(sample_town, tmp_path / "in", layer, srs_id)
+    assert QgsVectorLayer(source, layer, "ogr").crs().isValid()  # QGIS reads it as a valid CRS
+    out = tmp_path / "out"
+    with pytest.raises(QgsProcessingException, match=f"The layer {layer} has no coordinate reference system"):
+        run_algorithm(f"placeinsight:{name}", parameters(name, sample_town, out, **{key: source}))
+    assert not out.exists() or not list(out.iterdir())
