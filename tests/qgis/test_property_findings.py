@@ -7,6 +7,9 @@
   (srs_id -1). QGIS reads both as valid custom CRSs that are not
   geographic, so the CRS check let them through and the coordinates were
   taken as metres without a word.
+* Verify survey clusters without a district, on postcodes of which some have
+  no geometry (NULL or empty), stopped on "Points cannot contain NaN": the
+  study area's hull took the NaN coordinates those features are read with.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ import sqlite3
 
 import pytest
 from algorithm_catalogue import parameters, uri
-from algorithm_runs import run_algorithm
+from algorithm_runs import RecordingFeedback, run_algorithm
 from layer_copies import memory_copy
 from qgis.core import (
     QgsCoordinateTransformContext,
+    QgsGeometry,
     QgsProcessingException,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -56,3 +60,16 @@ def test_a_geopackage_without_crs_is_refused(provider, sample_town, tmp_path, na
     with pytest.raises(QgsProcessingException, match=f"The layer {layer} has no coordinate reference system"):
         run_algorithm(f"placeinsight:{name}", parameters(name, sample_town, out, **{key: source}))
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_verify_clusters_leaves_out_postcodes_without_geometry(provider, sample_town, tmp_path):
+    def damaged(i, geometry):
+        return {3: None, 8: QgsGeometry.fromWkt("Point EMPTY")}.get(i, geometry)
+
+    postcodes = memory_copy(uri(sample_town, "postcodes"), name="homes", geometry=damaged)
+    feedback = RecordingFeedback()
+    result = run_algorithm(
+        "placeinsight:verifyclusters", parameters("verifyclusters", sample_town, tmp_path, POSTCODES=postcodes), feedback=feedback
+    )
+    assert QgsVectorLayer(result["OUTPUT"], "verified", "ogr").featureCount() == 1
+    assert any("2 features of homes have no geometry (NULL or empty)" in w for w in feedback.warnings), feedback.warnings
