@@ -352,7 +352,7 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         name = self.source_title(parameters, self.BASE, context, source)
         data = bridge.read_layer(
-            source, [*fields, segment_field, count_field], context=context, geometry="xy", crs=crs, name=name
+            source, [*fields, segment_field, count_field], context=context, geometry="xy", crs=crs, name=name, required=True
         )
         if data.missing_geometry:
             progress.warn(

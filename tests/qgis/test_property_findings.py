@@ -10,6 +10,8 @@
 * Verify survey clusters without a district, on postcodes of which some have
   no geometry (NULL or empty), stopped on "Points cannot contain NaN": the
   study area's hull took the NaN coordinates those features are read with.
+* Catchments with an empty base layer stopped on "cannot reshape array of
+  size 0": an empty base is refused now, naming it, as other empty inputs are.
 """
 
 from __future__ import annotations
@@ -73,3 +75,10 @@ def test_verify_clusters_leaves_out_postcodes_without_geometry(provider, sample_
     )
     assert QgsVectorLayer(result["OUTPUT"], "verified", "ogr").featureCount() == 1
     assert any("2 features of homes have no geometry (NULL or empty)" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_catchments_refuse_an_empty_base_layer(provider, sample_town, tmp_path):
+    empty = memory_copy(uri(sample_town, "postcodes"), name="nothing_here", limit=0)
+    with pytest.raises(QgsProcessingException, match="The layer nothing_here has no features"):
+        run_algorithm("placeinsight:catchments", parameters("catchments", sample_town, tmp_path, BASE=empty))
+    assert not list(tmp_path.iterdir())
