@@ -12,6 +12,9 @@
   study area's hull took the NaN coordinates those features are read with.
 * Catchments with an empty base layer stopped on "cannot reshape array of
   size 0": an empty base is refused now, naming it, as other empty inputs are.
+* Segment profile (and every algorithm joining a target to the base on a
+  key) stopped on "index 0 is out of bounds" when no base row had a key (the
+  key field all NULL): the target is refused as matching nothing now.
 """
 
 from __future__ import annotations
@@ -81,4 +84,11 @@ def test_catchments_refuse_an_empty_base_layer(provider, sample_town, tmp_path):
     empty = memory_copy(uri(sample_town, "postcodes"), name="nothing_here", limit=0)
     with pytest.raises(QgsProcessingException, match="The layer nothing_here has no features"):
         run_algorithm("placeinsight:catchments", parameters("catchments", sample_town, tmp_path, BASE=empty))
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_base_without_any_key_is_refused_not_crashed(provider, sample_town, tmp_path):
+    no_keys = memory_copy(uri(sample_town, "postcodes"), name="homes", change=lambda i, v: {**v, "postcode": None})
+    with pytest.raises(QgsProcessingException, match="no target record could be placed in a segment"):
+        run_algorithm("placeinsight:segmentprofile", parameters("segmentprofile", sample_town, tmp_path, BASE=no_keys))
     assert not list(tmp_path.iterdir())
