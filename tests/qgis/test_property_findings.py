@@ -15,6 +15,11 @@
 * Segment profile (and every algorithm joining a target to the base on a
   key) stopped on "index 0 is out of bounds" when no base row had a key (the
   key field all NULL): the target is refused as matching nothing now.
+* Nearest facility by segment stopped on "cannot convert the series to
+  <class 'float'>" when facilities had NULL ids (an empty id marks all
+  facilities together in the table by segment); such facilities are refused
+  in a breakdown now, in Catchments too, whose table hid them among the
+  totals.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from algorithm_catalogue import parameters, uri
+from algorithm_catalogue import DEMO, parameters, uri
 from algorithm_runs import RecordingFeedback, run_algorithm
 from layer_copies import memory_copy
 from qgis.core import (
@@ -92,3 +97,23 @@ def test_a_base_without_any_key_is_refused_not_crashed(provider, sample_town, tm
     with pytest.raises(QgsProcessingException, match="no target record could be placed in a segment"):
         run_algorithm("placeinsight:segmentprofile", parameters("segmentprofile", sample_town, tmp_path, BASE=no_keys))
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("name", ["nearestfacility", "catchments"])
+def test_facilities_without_ids_are_refused_in_a_breakdown(provider, sample_town, tmp_path, name):
+    key = {"nearestfacility": "FACILITY_ID", "catchments": "ID_FIELD"}[name]
+    sites = memory_copy(uri(sample_town, "facilities"), name="sites", change=lambda i, v: {**v, "facility_id": None})
+    by_segment = {
+        "SEGMENT_FIELD" if name == "nearestfacility" else "BASE_SEGMENT_FIELD": "segment",
+        "CATALOGUE": DEMO,
+        "LEVEL": "group",
+        "SEGMENTS": str(tmp_path / "segments.gpkg"),
+        "SEGMENT_REPORT": str(tmp_path / "segments.html"),
+    }
+    with pytest.raises(QgsProcessingException, match=r"6 facilities have no value \(NULL\) in their id field"):
+        run_algorithm(f"placeinsight:{name}", parameters(name, sample_town, tmp_path, FACILITIES=sites, **by_segment))
+    assert not list(tmp_path.iterdir())
+    without_ids = run_algorithm(
+        f"placeinsight:{name}", parameters(name, sample_town, tmp_path, FACILITIES=sites, **{key: None}, **by_segment)
+    )
+    assert QgsVectorLayer(without_ids["SEGMENTS"], "segments", "ogr").featureCount() > 0
