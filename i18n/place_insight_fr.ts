@@ -6156,6 +6156,10 @@
             <translation>{n} équipements sont plus éloignés du réseau que la tolérance d’accrochage (ou n’ont pas de position) et n’ont pas de zone de desserte : {examples}.</translation>
         </message>
         <message>
+            <source>{n} facilities have no value (NULL) in their id field (facilities {examples}, counted in the layer's order). The table by segment gives the rows of all facilities together an empty id, so every facility needs one: fill them in, or choose no id field to use the feature ids.</source>
+            <translation>{n} équipements n'ont pas de valeur (NULL) dans leur champ d'identifiant (équipements {examples}, comptés dans l'ordre de la couche). La table par segment donne un identifiant vide aux lignes de l'ensemble des équipements : chaque équipement doit donc en avoir un. Renseignez-les, ou ne choisissez aucun champ d'identifiant pour utiliser les identifiants des entités.</translation>
+        </message>
+        <message>
             <source>{n} facilities lie on a part of the network not connected to the rest (an island); their catchments stop at its edge: {examples}.</source>
             <translation>{n} équipements se trouvent sur une partie du réseau non reliée au reste (un îlot) ; leurs zones de desserte s’arrêtent à sa limite : {examples}.</translation>
         </message>

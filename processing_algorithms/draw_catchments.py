@@ -351,7 +351,14 @@ class DrawCatchments(SegmentBreakdown, NetworkParameters, PlaceInsightAlgorithm)
         count_field = self.parameterAsString(parameters, self.BASE_COUNT, context) or None
         name = self.source_title(parameters, self.BASE, context, source)
         data = bridge.read_layer(
-            source, [*fields, segment_field, count_field], context=context, feedback=progress, geometry="xy", crs=crs, name=name
+            source,
+            [*fields, segment_field, count_field],
+            context=context,
+            feedback=progress,
+            geometry="xy",
+            crs=crs,
+            name=name,
+            required=True,
         )
         segments = None
         if segment_field:

@@ -44,7 +44,8 @@ except ImportError:  # the plugin still loads; algorithms refuse to run (see eng
     pd = None
 
 from ..cutoff import within
-from ..i18n import tr
+from ..errors import InvalidInputError
+from ..i18n import format_count, format_examples, tr
 from ..segmentation import composition
 from ..segmentation.encoding import UNCLASSIFIED, SegmentAxis, tally
 
@@ -363,9 +364,24 @@ def with_facilities(table: pd.DataFrame, ids: Sequence, names: Sequence | None) 
     -------
     pandas.DataFrame
         ``facility_id`` and ``name`` first, then the other columns.
+
+    Raises
+    ------
+    InvalidInputError
+        When a facility's id is NULL: an empty id marks the rows of all
+        facilities together, so such a facility could not be told from them.
     """
     table = table[(table["facility"] < 0) | (table["count"] > 0)].reset_index(drop=True)
     id_array = np.asarray(list(ids), dtype=object)
+    no_id = np.flatnonzero(pd.isna(pd.Series(id_array, dtype=object)).to_numpy())
+    if len(no_id):
+        raise InvalidInputError(
+            tr(
+                "{n} facilities have no value (NULL) in their id field (facilities {examples}, counted in the "
+                "layer's order). The table by segment gives the rows of all facilities together an empty id, so "
+                "every facility needs one: fill them in, or choose no id field to use the feature ids."
+            ).format(n=format_count(len(no_id)), examples=format_examples((no_id + 1).tolist()))
+        )
     name_array = np.asarray(list(names), dtype=object) if names is not None else None
     position = table["facility"].to_numpy(dtype=np.int64)
     has = position >= 0

@@ -83,7 +83,8 @@ def join_on_keys(
     # one base row per key, then each target key looked up among them
     keys, representative, duplicates, conflicts = _representatives(right, base_positions, base_counts)
     found = keys.get_indexer(left)
-    rows = np.where(found >= 0, representative[np.maximum(found, 0)], -1).astype(np.int64)
+    rows = np.full(len(found), -1, dtype=np.int64)  # a base without any key (all NULL) matches nothing
+    rows[found >= 0] = representative[found[found >= 0]]
     rows[pd.isna(left)] = -1
     unmatched = ["" if _is_blank(raw_target[i]) else str(raw_target[i]) for i in np.flatnonzero(rows < 0)]
     return KeyJoin(rows, unmatched, duplicates, conflicts)

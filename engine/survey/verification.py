@@ -522,7 +522,8 @@ def hull_area(xy: np.ndarray) -> float:
     Parameters
     ----------
     xy : numpy.ndarray
-        ``(n, 2)`` coordinates (duplicates are ignored).
+        ``(n, 2)`` coordinates (duplicates are ignored, and so are points
+        with a NaN coordinate: features without geometry are read so).
 
     Returns
     -------
@@ -532,7 +533,8 @@ def hull_area(xy: np.ndarray) -> float:
     """
     from scipy.spatial import ConvexHull, QhullError
 
-    xy = np.unique(np.asarray(xy, dtype=float).reshape(-1, 2), axis=0)
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    xy = np.unique(xy[np.isfinite(xy).all(axis=1)], axis=0)
     if len(xy) < 3:
         return 0.0
     try:

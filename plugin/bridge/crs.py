@@ -20,6 +20,14 @@ from qgis.core import (
 )
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: The two systems a GeoPackage layer written without a CRS points at (srs_id -1 and 0, as the GeoPackage
+#: standard names them). QGIS reads them as valid custom CRSs that are not geographic.
+UNDEFINED_CRS_NAMES = ("undefined cartesian srs", "undefined geographic srs")
+
+
+def has_crs(crs: QgsCoordinateReferenceSystem) -> bool:
+    """Whether ``crs`` says where the coordinates are: valid, and not a GeoPackage's undefined system."""
+    return crs.isValid() and crs.description().strip().lower() not in UNDEFINED_CRS_NAMES
 
 
 def utm_crs(longitude: float, latitude: float) -> QgsCoordinateReferenceSystem:
@@ -81,7 +89,8 @@ def check_layer_crs(source, layer_name: str, feedback=None) -> None:
     The one check of every layer whose geometries are read (:func:`.layers.read_layer`,
     :func:`.network.read_network_lines`):
 
-    - no valid CRS (a shapefile whose ``.prj`` went missing): refused, saying where to set it;
+    - no valid CRS (a shapefile whose ``.prj`` went missing, a GeoPackage layer written without one):
+      refused, saying where to set it;
     - a geographic CRS with coordinates beyond ±180° / ±90° (metres declared as degrees, as GeoJSON
       without a CRS is read): refused;
     - a projected CRS whose whole extent fits within ±180 / ±90 and 20 units across (longitude and
@@ -93,7 +102,7 @@ def check_layer_crs(source, layer_name: str, feedback=None) -> None:
     from .i18n import tr
 
     crs = source.sourceCrs()
-    if not crs.isValid():
+    if not has_crs(crs):
         raise QgsProcessingException(
             tr(
                 "The layer {layer} has no coordinate reference system (CRS), so distances on it cannot be "
