@@ -187,7 +187,8 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
             tr(
-                "The clusters with their fields and: postcodes, households, responses, return_rate, "
+                "The clusters with their fields and: postcodes, households, responses, return_rate (responses "
+                "given as points count with their nearest postcode unit, as the households do), "
                 "district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the "
                 "search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value "
                 "when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, "
@@ -266,6 +267,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             incident_overlap=overlap,
             incident_clusters=touching,
             residents=residents,
+            response_units=self._response_units(data, keep_units, keep_records),
         )
         district = verification.District(
             weights=weights[keep_units],
@@ -332,6 +334,17 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             )
         )
         return search.SearchNull(searched, options, data.postcodes.xy[keep_units], weights[keep_units])
+
+    @staticmethod
+    def _response_units(data, keep_units, keep_records):
+        """For responses that are points of their own, the district's postcode unit of each (the nearest); else None.
+
+        The return test counts each response with its unit, as it counts the households (responses keyed by
+        postcode sit at their unit already).
+        """
+        if data.points.unit_xy is not None or not keep_units.any():
+            return None
+        return search.nearest_units(data.points.xy[keep_records], data.postcodes.xy[keep_units])
 
     @staticmethod
     def _memberships(zones, progress, **located):

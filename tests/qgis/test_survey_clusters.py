@@ -535,27 +535,42 @@ def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
     assert not output.exists()
 
 
+@pytest.mark.parametrize("away", [0.0, 0.4], ids=["at their unit", "off their unit"])
 def test_responses_as_points_give_the_same_verification_as_the_keyed_table(
-    density_run, sample_town, provider, town_arrays, tmp_path
+    density_run, sample_town, provider, town_arrays, tmp_path, away
 ):
+    from scipy.spatial import cKDTree
+
     xy, _, count, chosen = town_arrays
+    # each response at its own address around its unit, closer to it than to any other (its nearest unit)
+    spacing = cKDTree(xy).query(xy, k=2)[0][:, 1]
+    angle = np.random.default_rng(1).uniform(0.0, 2 * np.pi, int(count.sum()))
     layer = QgsVectorLayer("Point?crs=EPSG:27700&field=answer:string", "located", "memory")
+    placed = []
     for unit in np.flatnonzero(count):
         for k in range(int(count[unit])):
             feature = QgsFeature(layer.fields())
             feature.setAttributes(["Very unsafe" if k < chosen[unit] else "Fairly safe"])
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy[unit])))
+            turn = angle[len(placed)]
+            placed.append(xy[unit] + away * spacing[unit] * np.array([np.cos(turn), np.sin(turn)]))
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*placed[-1])))
             layer.dataProvider().addFeature(feature)
     result, keyed = density_run
     parameters = verify_parameters(
         sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="", ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg")
     )
     points = {f["cluster_id"]: f for f in features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])}
+    placed = np.array(placed)
     for row in features(keyed["OUTPUT"]):
         other = points[row["cluster_id"]]
-        for field in ("postcodes", "responses", "chosen", "incidents", "verified", "disparity"):
+        for field in ("postcodes", "incidents"):
             assert other[field] == row[field], field
-        assert other["return_p"] == pytest.approx(row["return_p"])
+        # the return test counts each response with its unit, wherever it lies; the share, where it lies
+        assert other["return_p"] == pytest.approx(row["return_p"]) and other["return_rate"] == pytest.approx(row["return_rate"])
+        inside = shapely.intersects_xy(wkt_shape(other), placed[:, 0], placed[:, 1])
+        assert other["responses"] == inside.sum()
+        if not away:
+            assert (other["responses"], other["chosen"], other["verified"]) == (row["responses"], row["chosen"], row["verified"])
 
 
 # -- who lives in the clusters ---------------------------------------------------------------
