@@ -2656,8 +2656,8 @@
             <translation>Facultatif : des unités de base portant un code de segment, pour montrer qui vit dans chaque cluster. Les points (ménages, codes postaux) comptent dans chaque cluster qui les contient, les polygones (zones de recensement) au prorata de la part de leur surface qui s’y trouve. Parts et indices sont calculés par rapport à toute la couche.</translation>
         </message>
         <message>
-            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units.</source>
-            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
+            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units. For clusters found by 'Find survey clusters', the district must hold the responses it searched (the search is simulated over the district's responses); the run is refused otherwise.</source>
+            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales. Pour des clusters trouvés par « Trouver des clusters d’enquête », le territoire doit contenir les réponses qu’elle a parcourues (la recherche est simulée sur les réponses du territoire) ; sinon l’exécution est refusée.</translation>
         </message>
         <message>
             <source>Or: network file (saved by Build network, or OpenStreetMap)</source>
@@ -3782,6 +3782,10 @@
         <message>
             <source>The clusters carry {n} different finder settings; the search is simulated with the first: {text}.</source>
             <translation>Les clusters portent {n} réglages de recherche différents ; la recherche est simulée avec le premier : {text}.</translation>
+        </message>
+        <message>
+            <source>The clusters of {layer} were found by a search of {n} responses, but {m} responses of {responses} lie in the district: simulating the search over other responses than the finder saw would give wrong adjusted p-values. Verify over the area the finder searched (the same district boundary, or none if it searched every response), or run 'Find survey clusters' again on the responses of the district only; or set the simulations of the search to 0 to take the clusters as areas fixed in advance.</source>
+            <translation>Les clusters de {layer} ont été trouvés par une recherche parmi {n} réponses, mais {m} réponses de {responses} se trouvent dans le territoire : simuler la recherche sur d’autres réponses que celles qu’elle a vues donnerait des valeurs p ajustées fausses. Vérifiez sur la zone parcourue par la recherche (le même contour de territoire, ou aucun si elle a parcouru toutes les réponses), ou relancez « Trouver des clusters d’enquête » sur les seules réponses du territoire ; ou mettez à 0 les simulations de la recherche pour traiter les clusters comme des zones fixées à l’avance.</translation>
         </message>
         <message>
             <source>The clusters were found by a search ({text}): it is simulated {n} times for each test.</source>
@@ -5074,6 +5078,10 @@
         <message>
             <source>cluster polygons with their counts</source>
             <translation>polygones des clusters avec leurs effectifs</translation>
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation>clusters</translation>
         </message>
         <message>
             <source>comparison with today</source>

@@ -61,6 +61,8 @@ PUBLICATION_SIMULATIONS = 999
 CHUNK = 5
 #: The two null hypotheses.
 TESTS = ("share", "return")
+#: The name under which the settings text records how many records the finder searched.
+RECORDS = "records"
 #: The settings each method uses (the others are left out of the text written with its clusters).
 SETTINGS = {
     "density": ("kernel", "bandwidth", "cell_size", "percentile", "min_points"),
@@ -72,15 +74,20 @@ SETTINGS = {
 
 
 # -- the finder's settings as text -------------------------------------------------------------
-def options_text(options: ClusterOptions) -> str:
+def options_text(options: ClusterOptions, records: int | None = None) -> str:
     """The finder's settings as short text (``method=nnh;threshold=150.0``): the method's own, defaults left out.
 
     Written by *Find survey clusters* into each cluster so that the
-    verification can run the same search again (:func:`options_from_text`).
+    verification can run the same search again (:func:`options_from_text`),
+    with the number of records the finder searched (``records=2113``), so
+    that the verification can tell whether it simulates the same search
+    (:func:`searched_records`).
 
     Parameters
     ----------
     options : ClusterOptions
+    records : int, optional
+        How many records the finder searched.
 
     Returns
     -------
@@ -93,7 +100,37 @@ def options_text(options: ClusterOptions) -> str:
         value = getattr(options, item.name)
         if item.name in used and value != getattr(default, item.name):
             parts.append(f"{item.name}={'' if value is None else repr(value) if isinstance(value, float) else value}")
+    if records is not None:
+        parts.append(f"{RECORDS}={int(records)}")
     return ";".join(parts)
+
+
+def searched_records(text: str) -> int | None:
+    """How many records the finder searched, as :func:`options_text` wrote it (None when it is not written).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    InvalidInputError
+        When the number cannot be read.
+    """
+    for part in str(text).split(";"):
+        name, _, value = part.partition("=")
+        if name.strip() == RECORDS:
+            try:
+                return int(value.strip())
+            except ValueError:
+                raise InvalidInputError(
+                    tr("The search setting {name} has an unreadable value {value}.").format(name=RECORDS, value=value.strip())
+                ) from None
+    return None
 
 
 def options_from_text(text: str) -> ClusterOptions:
@@ -117,6 +154,8 @@ def options_from_text(text: str) -> ClusterOptions:
     for part in filter(None, (p.strip() for p in str(text).split(";"))):
         name, _, value = part.partition("=")
         name, value = name.strip(), value.strip()
+        if name == RECORDS:  # what the finder searched, not how (searched_records)
+            continue
         if name not in kinds:
             raise InvalidInputError(tr("Unknown search setting {name} in {text}.").format(name=name, text=text))
         try:

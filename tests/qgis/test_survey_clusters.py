@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsRasterLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from scipy import stats
@@ -173,7 +174,7 @@ def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(dens
     html = open(verified["REPORT"], encoding="utf-8").read()
     assert "Fear without crime" in html and "return rate high (not verified)" in html
     # found by a search: the verification ran the same search on 99 simulated data sets of each kind
-    assert fear["search"] == "method=density" and fear["share_p_search"] == pytest.approx(0.01)
+    assert re.fullmatch(r"method=density;records=\d+", fear["search"]) and fear["share_p_search"] == pytest.approx(0.01)
     assert fear["share_p_search"] >= fear["share_p"] and high["return_p_search"] >= high["return_p"]
     assert verified["CONCENTRATED"] == sum(f["share_high"] is True for f in rows) >= 1
     assert "p (share, allowing for the search)" in html and "simulated data sets" in html
@@ -396,6 +397,27 @@ def polygon_layer(shapes: dict[str, QgsGeometry]) -> QgsVectorLayer:
 
 def circle(x, y, radius):
     return QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(radius, 32)
+
+
+def test_a_district_other_than_the_area_searched_is_refused(density_run, sample_town, town_arrays, provider, tmp_path):
+    result, _ = density_run
+    (searched,) = {int(f["search"].rpartition("records=")[2]) for f in features(result["OUTPUT"])}
+    xy, _, count, _ = town_arrays
+    split = float(np.median(xy[:, 0]))
+    (x0, y0), (_, y1) = xy.min(axis=0) - 50, xy.max(axis=0) + 50
+    west = polygon_layer({"west": QgsGeometry.fromRect(QgsRectangle(x0, y0, split, y1))})
+    parameters = verify_parameters(sample_town, result["OUTPUT"], DISTRICT=west, OUTPUT=str(tmp_path / "v.gpkg"))
+    with pytest.raises(QgsProcessingException) as refused:
+        run_algorithm("placeinsight:verifyclusters", parameters)
+    message = str(refused.value)
+    found = re.search(r"were found by a search of ([\d,]+) responses, but ([\d,]+) responses of survey_responses lie", message)
+    assert found, message
+    assert int(found[1].replace(",", "")) == searched and int(found[2].replace(",", "")) == count[xy[:, 0] < split].sum()
+    assert "Verify over the area the finder searched" in message and "set the simulations of the search to 0" in message
+    assert not (tmp_path / "v.gpkg").exists()
+    # taken as fixed in advance, the same clusters over the same district are verified with the exact tests
+    rows = features(run_algorithm("placeinsight:verifyclusters", {**parameters, "SIMULATIONS": 0})["OUTPUT"])
+    assert rows and all(is_null(f["share_p_search"]) for f in rows)
 
 
 def test_hand_drawn_clusters_empty_and_overlapping(sample_town, planted, provider, town_arrays, tmp_path):

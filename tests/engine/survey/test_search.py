@@ -26,6 +26,13 @@ def test_finder_settings_round_trip_and_leave_the_defaults_out():
     assert S.options_from_text(S.options_text(gi)) == C.ClusterOptions(method="gi_units", neighbours="knn", k=12)
     assert S.options_from_text(S.options_text(C.ClusterOptions())) == C.ClusterOptions()
     assert S.options_from_text(" method=gi_grid ; bandwidth= ;k=12") == C.ClusterOptions(method="gi_grid", k=12)
+    # the number of records the finder searched travels with the settings
+    text = S.options_text(options, records=2113)
+    assert text.endswith(";records=2113") and S.searched_records(text) == 2113
+    assert S.options_from_text(text) == S.options_from_text(S.options_text(options))
+    assert S.searched_records(S.options_text(options)) is None
+    with pytest.raises(InvalidInputError, match="unreadable"):
+        S.searched_records("method=nnh;records=many")
     with pytest.raises(InvalidInputError, match="Unknown search setting"):
         S.options_from_text("method=density;radius=3")
     with pytest.raises(InvalidInputError, match="unreadable"):
