@@ -2656,8 +2656,8 @@
             <translation>Facultatif : des unités de base portant un code de segment, pour montrer qui vit dans chaque cluster. Les points (ménages, codes postaux) comptent dans chaque cluster qui les contient, les polygones (zones de recensement) au prorata de la part de leur surface qui s’y trouve. Parts et indices sont calculés par rapport à toute la couche.</translation>
         </message>
         <message>
-            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units.</source>
-            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales.</translation>
+            <source>Optional: only postcode units, responses and incidents inside it make the district. Empty: every postcode unit; the district's area is then the convex hull of the postcode units. For clusters found by 'Find survey clusters', the district must hold the responses it searched (the search is simulated over the district's responses); the run is refused otherwise.</source>
+            <translation>Facultatif : seules les unités postales, réponses et incidents situés à l’intérieur forment le territoire. Vide : toutes les unités postales ; la surface du territoire est alors l’enveloppe convexe des unités postales. Pour des clusters trouvés par « Trouver des clusters d’enquête », le territoire doit contenir les réponses qu’elle a parcourues (la recherche est simulée sur les réponses du territoire) ; sinon l’exécution est refusée.</translation>
         </message>
         <message>
             <source>Or: network file (saved by Build network, or OpenStreetMap)</source>
@@ -3784,6 +3784,10 @@
             <translation>Les clusters portent {n} réglages de recherche différents ; la recherche est simulée avec le premier : {text}.</translation>
         </message>
         <message>
+            <source>The clusters of {layer} were found by a search of {n} responses, but {m} responses of {responses} lie in the district: simulating the search over other responses than the finder saw would give wrong adjusted p-values. Verify over the area the finder searched (the same district boundary, or none if it searched every response), or run 'Find survey clusters' again on the responses of the district only; or set the simulations of the search to 0 to take the clusters as areas fixed in advance.</source>
+            <translation>Les clusters de {layer} ont été trouvés par une recherche parmi {n} réponses, mais {m} réponses de {responses} se trouvent dans le territoire : simuler la recherche sur d’autres réponses que celles qu’elle a vues donnerait des valeurs p ajustées fausses. Vérifiez sur la zone parcourue par la recherche (le même contour de territoire, ou aucun si elle a parcouru toutes les réponses), ou relancez « Trouver des clusters d’enquête » sur les seules réponses du territoire ; ou mettez à 0 les simulations de la recherche pour traiter les clusters comme des zones fixées à l’avance.</translation>
+        </message>
+        <message>
             <source>The clusters were found by a search ({text}): it is simulated {n} times for each test.</source>
             <translation>Les clusters ont été trouvés par une recherche ({text}) : elle est simulée {n} fois pour chaque test.</translation>
         </message>
@@ -3792,8 +3796,8 @@
             <translation>Les clusters ont été traités comme des zones fixées à l’avance (tracées à la main, ou recherche non simulée) : les tests exacts ci-dessous ne valent que pour des zones choisies avant de regarder les réponses. Pour des clusters trouvés par « Trouver des clusters d’enquête » dans les mêmes réponses, laissez la vérification tenir compte de la recherche.</translation>
         </message>
         <message>
-            <source>The clusters with their fields and: postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, share_high (answers significantly concentrated, by the adjusted p-value when there is one); incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
-            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate, district_return_rate, return_ratio, return_p (exacte), return_p_search (compte tenu de la recherche ; NULL si elle n’a pas été simulée), verified (taux de retour ordinaire, d’après la valeur p ajustée s’il y en a une) ; chosen, share, district_share, share_ratio, share_p (exacte), share_p_search, share_high (réponses significativement concentrées, d’après la valeur p ajustée s’il y en a une) ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
+            <source>The clusters with their fields and: postcodes, households, responses, return_rate (responses given as points count with their nearest postcode unit, as the households do), district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, share_high (answers significantly concentrated, by the adjusted p-value when there is one); incidents, incident_rate, district_incident_rate (per 1,000 households or per km²), incident_ratio, ratio_low, ratio_high (95% interval), incident_p, incident_overlap, incident_clusters, incidents_high; disparity, low_numbers; with a segmented base dominant_segments (codes, largest first), dominant_names, dominant_share (%) and dominant_index of the first; verdict. Input fields with the same names are replaced.</source>
+            <translation>Les clusters avec leurs champs et : postcodes, households, responses, return_rate (les réponses données comme points comptent avec leur unité postale la plus proche, comme les ménages), district_return_rate, return_ratio, return_p (exacte), return_p_search (compte tenu de la recherche ; NULL si elle n’a pas été simulée), verified (taux de retour ordinaire, d’après la valeur p ajustée s’il y en a une) ; chosen, share, district_share, share_ratio, share_p (exacte), share_p_search, share_high (réponses significativement concentrées, d’après la valeur p ajustée s’il y en a une) ; incidents, incident_rate, district_incident_rate (pour 1 000 ménages ou par km²), incident_ratio, ratio_low, ratio_high (intervalle à 95 %), incident_p, incident_overlap, incident_clusters, incidents_high ; disparity, low_numbers ; avec une base segmentée, dominant_segments (codes, du plus grand au plus petit), dominant_names, dominant_share (%) et dominant_index du premier ; verdict. Les champs d’entrée de même nom sont remplacés.</translation>
         </message>
         <message>
             <source>The codes {codes} of {what} are not in the catalogue {catalogue}; its {levels} are: {known}.</source>
@@ -5074,6 +5078,10 @@
         <message>
             <source>cluster polygons with their counts</source>
             <translation>polygones des clusters avec leurs effectifs</translation>
+        </message>
+        <message>
+            <source>clusters</source>
+            <translation>clusters</translation>
         </message>
         <message>
             <source>comparison with today</source>

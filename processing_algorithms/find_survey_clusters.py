@@ -312,7 +312,8 @@ class FindSurveyClusters(SurveyInputs, PlaceInsightAlgorithm):
         location, zone = bridge.point_zone_pairs(locations, polygons, feedback=progress)
         inside = clusters.records_inside(zone, location, inverse, len(polygons), len(locations))
         table = clusters.cluster_table(result, inside, data.points.chosen, bridge.polygon_areas(polygons) / 1e6)
-        table["search"] = search.options_text(options)  # how Verify survey clusters runs the same search again
+        # how Verify survey clusters runs the same search again, and over how many records
+        table["search"] = search.options_text(options, len(data.points.xy))
         raster_path = self.parameterAsOutputLayer(parameters, self.DENSITY, context)
         surface = None
         if raster_path:

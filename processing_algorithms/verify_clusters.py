@@ -116,7 +116,9 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             QgsProcessingParameterFeatureSource(self.DISTRICT, tr("District boundary"), [SOURCE_POLYGON], optional=True),
             tr(
                 "Optional: only postcode units, responses and incidents inside it make the district. Empty: "
-                "every postcode unit; the district's area is then the convex hull of the postcode units."
+                "every postcode unit; the district's area is then the convex hull of the postcode units. For "
+                "clusters found by 'Find survey clusters', the district must hold the responses it searched (the "
+                "search is simulated over the district's responses); the run is refused otherwise."
             ),
         )
         self.add(
@@ -187,7 +189,8 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         self.add_sink(
             QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Verified clusters")),
             tr(
-                "The clusters with their fields and: postcodes, households, responses, return_rate, "
+                "The clusters with their fields and: postcodes, households, responses, return_rate (responses "
+                "given as points count with their nearest postcode unit, as the households do), "
                 "district_return_rate, return_ratio, return_p (exact), return_p_search (allowing for the "
                 "search; NULL when it was not simulated), verified (return rate ordinary, by the adjusted p-value "
                 "when there is one); chosen, share, district_share, share_ratio, share_p (exact), share_p_search, "
@@ -266,6 +269,7 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             incident_overlap=overlap,
             incident_clusters=touching,
             residents=residents,
+            response_units=self._response_units(data, keep_units, keep_records),
         )
         district = verification.District(
             weights=weights[keep_units],
@@ -292,7 +296,9 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         """What the simulations of the search need, or None when the clusters are taken as fixed in advance.
 
         The finder's settings come from the parameter, else from the clusters' field 'search' (written by Find
-        survey clusters). The search runs on the district's responses, its postcode units and their households.
+        survey clusters). The search runs on the district's responses, its postcode units and their households; when
+        the settings say how many responses the finder searched and the district holds another number, the run is
+        refused (the simulations would repeat another search than the one that found the clusters).
         """
         keep_units, keep_records, weights = kept
         text = self.parameterAsString(parameters, self.SEARCH, context).strip()
@@ -315,8 +321,28 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
             return None
         try:
             options = search.options_from_text(text)
+            searched_records = search.searched_records(text)
         except InvalidInputError as error:
             raise QgsProcessingException(str(error)) from None
+        if searched_records is not None and searched_records != int(keep_records.sum()):
+            clusters_layer = self.source_title(
+                parameters, self.CLUSTERS, context, self.parameterAsSource(parameters, self.CLUSTERS, context), tr("clusters")
+            )
+            raise QgsProcessingException(
+                tr(
+                    "The clusters of {layer} were found by a search of {n} responses, but {m} responses of {responses} "
+                    "lie in the district: simulating the search over other responses than the finder saw would give "
+                    "wrong adjusted p-values. Verify over the area the finder searched (the same district boundary, "
+                    "or none if it searched every response), or run 'Find survey clusters' again on the responses "
+                    "of the district only; or set the simulations of the search to 0 to take the clusters as areas "
+                    "fixed in advance."
+                ).format(
+                    layer=clusters_layer,
+                    n=format_count(searched_records),
+                    m=format_count(int(keep_records.sum())),
+                    responses=data.name,
+                )
+            )
         points = data.points
         unit, unit_xy = None, None
         if points.unit is not None and points.unit_xy is not None:
@@ -328,10 +354,21 @@ class VerifyClusters(SurveyInputs, SegmentedBaseParameters, PlaceInsightAlgorith
         searched = clusters.SurveyPoints(points.xy[keep_records], points.chosen[keep_records], unit, unit_xy)
         progress.info(
             tr("The clusters were found by a search ({text}): it is simulated {n} times for each test.").format(
-                text=text, n=format_count(simulations)
+                text=search.options_text(options), n=format_count(simulations)
             )
         )
         return search.SearchNull(searched, options, data.postcodes.xy[keep_units], weights[keep_units])
+
+    @staticmethod
+    def _response_units(data, keep_units, keep_records):
+        """For responses that are points of their own, the district's postcode unit of each (the nearest); else None.
+
+        The return test counts each response with its unit, as it counts the households (responses keyed by
+        postcode sit at their unit already).
+        """
+        if data.points.unit_xy is not None or not keep_units.any():
+            return None
+        return search.nearest_units(data.points.xy[keep_records], data.postcodes.xy[keep_units])
 
     @staticmethod
     def _memberships(zones, progress, **located):

@@ -12,7 +12,17 @@ with the same settings* is run again on each simulated data set:
   unchanged).
 * **Return rate** (did more people answer here?): every response is placed
   again at a postcode unit drawn at random in proportion to its households
-  (or one per unit), keeping its answer.
+  (or one per unit), keeping its answer. A response that is a point of its
+  own (an address, not a postcode) keeps its offset from its postcode unit
+  (the nearest one): it moves with it to the unit drawn, so that the
+  simulated responses lie around their units as the real ones do, and the
+  finder sees the same kind of data in the simulations as in the survey
+  (records stacked at the units would form other clusters). A response
+  counts in the cluster that holds its unit, in the simulations as in the
+  verification of the survey's clusters
+  (:class:`engine.survey.verification_types.ClusterContents`): counted
+  where they lie, the responses that drew a point cluster's outline would
+  be inside it while their units' households straddle its edge.
 
 Each cluster the finder draws in a simulation is tested exactly as a real
 one (the records inside its outline: cells, or the alpha shape with its
@@ -51,6 +61,8 @@ PUBLICATION_SIMULATIONS = 999
 CHUNK = 5
 #: The two null hypotheses.
 TESTS = ("share", "return")
+#: The name under which the settings text records how many records the finder searched.
+RECORDS = "records"
 #: The settings each method uses (the others are left out of the text written with its clusters).
 SETTINGS = {
     "density": ("kernel", "bandwidth", "cell_size", "percentile", "min_points"),
@@ -62,15 +74,20 @@ SETTINGS = {
 
 
 # -- the finder's settings as text -------------------------------------------------------------
-def options_text(options: ClusterOptions) -> str:
+def options_text(options: ClusterOptions, records: int | None = None) -> str:
     """The finder's settings as short text (``method=nnh;threshold=150.0``): the method's own, defaults left out.
 
     Written by *Find survey clusters* into each cluster so that the
-    verification can run the same search again (:func:`options_from_text`).
+    verification can run the same search again (:func:`options_from_text`),
+    with the number of records the finder searched (``records=2113``), so
+    that the verification can tell whether it simulates the same search
+    (:func:`searched_records`).
 
     Parameters
     ----------
     options : ClusterOptions
+    records : int, optional
+        How many records the finder searched.
 
     Returns
     -------
@@ -83,7 +100,37 @@ def options_text(options: ClusterOptions) -> str:
         value = getattr(options, item.name)
         if item.name in used and value != getattr(default, item.name):
             parts.append(f"{item.name}={'' if value is None else repr(value) if isinstance(value, float) else value}")
+    if records is not None:
+        parts.append(f"{RECORDS}={int(records)}")
     return ";".join(parts)
+
+
+def searched_records(text: str) -> int | None:
+    """How many records the finder searched, as :func:`options_text` wrote it (None when it is not written).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    int or None
+
+    Raises
+    ------
+    InvalidInputError
+        When the number cannot be read.
+    """
+    for part in str(text).split(";"):
+        name, _, value = part.partition("=")
+        if name.strip() == RECORDS:
+            try:
+                return int(value.strip())
+            except ValueError:
+                raise InvalidInputError(
+                    tr("The search setting {name} has an unreadable value {value}.").format(name=RECORDS, value=value.strip())
+                ) from None
+    return None
 
 
 def options_from_text(text: str) -> ClusterOptions:
@@ -107,6 +154,8 @@ def options_from_text(text: str) -> ClusterOptions:
     for part in filter(None, (p.strip() for p in str(text).split(";"))):
         name, _, value = part.partition("=")
         name, value = name.strip(), value.strip()
+        if name == RECORDS:  # what the finder searched, not how (searched_records)
+            continue
         if name not in kinds:
             raise InvalidInputError(tr("Unknown search setting {name} in {text}.").format(name=name, text=text))
         try:
@@ -286,6 +335,56 @@ class SearchNull:
     options: ClusterOptions
     unit_xy: np.ndarray
     weights: np.ndarray
+    #: Each response's offset from its postcode unit (zeros for responses placed at their unit); None: from the data.
+    offsets: np.ndarray | None = None
+
+    def with_offsets(self) -> SearchNull:
+        """This null hypothesis with the offsets of the responses from their units (:func:`unit_offsets`)."""
+        if self.offsets is not None:
+            return self
+        return replace(self, offsets=unit_offsets(self.points.xy, self.unit_xy))
+
+
+def nearest_units(xy: np.ndarray, unit_xy: np.ndarray) -> np.ndarray:
+    """The postcode unit of each point that is a response of its own: the nearest (``cKDTree``).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` responses.
+    unit_xy : numpy.ndarray
+        ``(m, 2)`` postcode units.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(n,)`` positions in ``unit_xy``.
+    """
+    from scipy.spatial import cKDTree
+
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    _, nearest = cKDTree(np.asarray(unit_xy, dtype=float).reshape(-1, 2)).query(xy)
+    return np.asarray(nearest, dtype=np.int64)
+
+
+def unit_offsets(xy: np.ndarray, unit_xy: np.ndarray) -> np.ndarray:
+    """Each point's offset from its postcode unit (:func:`nearest_units`; 0 for a point at a unit).
+
+    Parameters
+    ----------
+    xy : numpy.ndarray
+        ``(n, 2)`` responses.
+    unit_xy : numpy.ndarray
+        ``(m, 2)`` postcode units.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``(n, 2)``: ``xy - unit_xy[nearest]``.
+    """
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    unit_xy = np.asarray(unit_xy, dtype=float).reshape(-1, 2)
+    return xy - unit_xy[nearest_units(xy, unit_xy)]
 
 
 @dataclass(frozen=True)
@@ -369,6 +468,8 @@ def search_adjustment(
     if null.points.xy.shape[0] < 2 or float(np.sum(null.weights)) <= 0:
         raise InvalidInputError(tr("The search cannot be simulated without responses and households."))
     check_cancelled(progress)
+    if "return" in tests:
+        null = null.with_offsets()
     seeds = np.random.SeedSequence(int(seed)).spawn(len(TESTS) * simulations)
     tasks: list[tuple[str, list]] = []
     for t, test in enumerate(TESTS):
@@ -431,21 +532,27 @@ def simulated_p_values(null: SearchNull, test: str, rng: np.random.Generator) ->
     unit_xy = np.asarray(null.unit_xy, dtype=float).reshape(-1, 2)
     if test == "share":
         simulated = replace(points, chosen=rng.permutation(points.chosen))
-        inside = _found_members(simulated, null.options, simulated.xy)
+        (inside,) = _found_members(simulated, null.options, simulated.xy)
         responses = np.asarray(inside.sum(axis=1)).ravel()
         chosen = np.asarray(inside @ simulated.chosen.astype(float)).ravel()
         keep = responses > 0
         return stats.binom.sf(chosen[keep] - 1, responses[keep], float(simulated.chosen.mean()))
     unit = rng.choice(len(unit_xy), size=len(points.xy), p=weights / weights.sum())
-    inside = _found_members(SurveyPoints(unit_xy[unit], points.chosen, unit, unit_xy), null.options, unit_xy)
-    exposure = np.asarray(inside @ weights).ravel()
-    responses = np.asarray(inside @ np.bincount(unit, minlength=len(unit_xy)).astype(float)).ravel()
-    keep = (np.asarray(inside.sum(axis=1)).ravel() > 0) & (exposure > 0)
+    keyed = points.unit is not None and points.unit_xy is not None and bool((points.unit >= 0).all())
+    if keyed:  # responses placed at their postcode unit, as in the survey
+        simulated = SurveyPoints(unit_xy[unit], points.chosen, unit, unit_xy)
+    else:  # points of their own: each moves with its offset from its unit
+        simulated = SurveyPoints(unit_xy[unit] + null.with_offsets().offsets, points.chosen, points.unit, points.unit_xy)
+    # a response counts in the cluster holding its postcode unit, as the verification counts the survey's
+    (units_inside,) = _found_members(simulated, null.options, unit_xy)
+    responses = np.asarray(units_inside @ np.bincount(unit, minlength=len(unit_xy)).astype(float)).ravel()
+    exposure = np.asarray(units_inside @ weights).ravel()
+    keep = (np.asarray(units_inside.sum(axis=1)).ravel() > 0) & (exposure > 0)
     return stats.binom.sf(responses[keep] - 1, len(points.xy), np.minimum(1.0, exposure[keep] / weights.sum()))
 
 
-def _found_members(simulated: SurveyPoints, options: ClusterOptions, xy: np.ndarray):
-    """The finder run on simulated data: which of ``xy`` lie in each cluster found (none when it finds nothing)."""
+def _found_members(simulated: SurveyPoints, options: ClusterOptions, *located: np.ndarray) -> list:
+    """The finder run on simulated data: for each set of points, which lie in each cluster found (none: no cluster)."""
     from scipy.sparse import csr_matrix
     from scipy.spatial import cKDTree
 
@@ -454,8 +561,8 @@ def _found_members(simulated: SurveyPoints, options: ClusterOptions, xy: np.ndar
     except InvalidInputError:  # e.g. Gi* on identical values: the finder finds nothing
         shapes = []
     if not shapes:
-        return csr_matrix((0, len(xy)))
-    return shapes_members(shapes, xy, cKDTree(xy))
+        return [csr_matrix((0, len(xy))) for xy in located]
+    return [shapes_members(shapes, xy, cKDTree(xy)) for xy in located]
 
 
 def describe(adjustment: SearchAdjustment) -> str:

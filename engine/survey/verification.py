@@ -7,7 +7,9 @@ hand) and the district around it:
   district's total: under the null hypothesis each of the district's ``R``
   responses falls in the cluster with probability ``s`` = the cluster's
   share of the district's households (or of its postcode units when no
-  household count is given); ``p = P(X ≥ r)`` with ``X ~ Bin(R, s)``. The
+  household count is given); ``p = P(X ≥ r)`` with ``X ~ Bin(R, s)``.
+  Responses that are points of their own count with their postcode unit
+  (``ClusterContents.response_units``), like the households. The
   cluster is **verified** when this p-value is at least ``alpha``: its
   return rate is not significantly greater than the district's.
 * **Share of chosen answers.** Exact one-sided binomial test that the
@@ -221,6 +223,10 @@ def _cluster_counts(contents: ClusterContents, district: District, options: Veri
     exposure = _counts(contents.postcodes, weights)
     postcodes = _counts(contents.postcodes)
     responses = _counts(contents.responses).astype(np.int64)
+    returned = responses
+    if contents.response_units is not None:  # points: each response counts with its postcode unit
+        per_unit = np.bincount(np.asarray(contents.response_units, dtype=np.int64), minlength=weights.size)
+        returned = _counts(contents.postcodes, per_unit.astype(float)).astype(np.int64)
     chosen_in = _counts(contents.responses, chosen).astype(np.int64)
     per_area = options.incident_basis == "area"
     incident_exposure = np.asarray(contents.area_km2, float) if per_area else exposure
@@ -231,6 +237,7 @@ def _cluster_counts(contents: ClusterContents, district: District, options: Veri
         "postcodes": postcodes,
         "exposure": exposure,
         "responses": responses,
+        "returned": returned,
         "chosen": chosen_in,
         "incidents": incidents,
         "incident_exposure": incident_exposure,
@@ -243,6 +250,7 @@ def _inside(counts: dict, contents: ClusterContents, index: int) -> dict:
         "postcodes": int(counts["postcodes"][index]),
         "exposure": float(counts["exposure"][index]),
         "responses": int(counts["responses"][index]),
+        "returned": int(counts["returned"][index]),
         "chosen": int(counts["chosen"][index]),
         "incidents": None if counts["incidents"] is None else int(counts["incidents"][index]),
         "incident_exposure": float(counts["incident_exposure"][index]),
@@ -365,7 +373,7 @@ def _decide(row: dict, *, district: District, options: VerificationOptions) -> N
 def _return_columns(inside: dict, totals: tuple[float, int, int, float], alpha: float) -> dict:
     """The cluster's return rate and its exact test against the district's (NULL without postcode units)."""
     total_weight, total_responses = totals[0], totals[1]
-    postcodes, exposure, responses = inside["postcodes"], inside["exposure"], inside["responses"]
+    postcodes, exposure, responses = inside["postcodes"], inside["exposure"], inside["returned"]
     if not (postcodes > 0 and exposure > 0):
         return {"return_rate": math.nan, "return_ratio": math.nan, "return_p": math.nan, "verified": None}
     ratio, p = excess_test(responses, total_responses, exposure / total_weight)

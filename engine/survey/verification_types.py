@@ -69,6 +69,13 @@ class ClusterContents:
     ``incident_overlap`` the share (0–1) of that area inside incident
     clusters and ``incident_clusters`` their ids, when incident clusters are given.
     ``residents`` describes who lives in each cluster, when a segmented base is given.
+    ``response_units`` gives, for responses that are points of their own
+    (addresses), the position of each one's postcode unit among the
+    district's (its nearest, :func:`engine.survey.search.nearest_units`):
+    the return test then counts a response in the cluster that holds its
+    unit, as it counts the households, and as the simulations of the search
+    count theirs. None: responses placed at their unit (by postcode), which
+    lie where their unit lies.
     """
 
     ids: list
@@ -79,6 +86,7 @@ class ClusterContents:
     incident_overlap: np.ndarray | None = None
     incident_clusters: list[str] | None = None
     residents: Residents | None = None
+    response_units: np.ndarray | None = None
 
 
 @dataclass(frozen=True)

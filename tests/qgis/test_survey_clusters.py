@@ -19,6 +19,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingException,
     QgsRasterLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 from scipy import stats
@@ -173,7 +174,7 @@ def test_fear_cluster_is_verified_fear_without_crime_and_high_return_is_not(dens
     html = open(verified["REPORT"], encoding="utf-8").read()
     assert "Fear without crime" in html and "return rate high (not verified)" in html
     # found by a search: the verification ran the same search on 99 simulated data sets of each kind
-    assert fear["search"] == "method=density" and fear["share_p_search"] == pytest.approx(0.01)
+    assert re.fullmatch(r"method=density;records=\d+", fear["search"]) and fear["share_p_search"] == pytest.approx(0.01)
     assert fear["share_p_search"] >= fear["share_p"] and high["return_p_search"] >= high["return_p"]
     assert verified["CONCENTRATED"] == sum(f["share_high"] is True for f in rows) >= 1
     assert "p (share, allowing for the search)" in html and "simulated data sets" in html
@@ -398,6 +399,27 @@ def circle(x, y, radius):
     return QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(radius, 32)
 
 
+def test_a_district_other_than_the_area_searched_is_refused(density_run, sample_town, town_arrays, provider, tmp_path):
+    result, _ = density_run
+    (searched,) = {int(f["search"].rpartition("records=")[2]) for f in features(result["OUTPUT"])}
+    xy, _, count, _ = town_arrays
+    split = float(np.median(xy[:, 0]))
+    (x0, y0), (_, y1) = xy.min(axis=0) - 50, xy.max(axis=0) + 50
+    west = polygon_layer({"west": QgsGeometry.fromRect(QgsRectangle(x0, y0, split, y1))})
+    parameters = verify_parameters(sample_town, result["OUTPUT"], DISTRICT=west, OUTPUT=str(tmp_path / "v.gpkg"))
+    with pytest.raises(QgsProcessingException) as refused:
+        run_algorithm("placeinsight:verifyclusters", parameters)
+    message = str(refused.value)
+    found = re.search(r"were found by a search of ([\d,]+) responses, but ([\d,]+) responses of survey_responses lie", message)
+    assert found, message
+    assert int(found[1].replace(",", "")) == searched and int(found[2].replace(",", "")) == count[xy[:, 0] < split].sum()
+    assert "Verify over the area the finder searched" in message and "set the simulations of the search to 0" in message
+    assert not (tmp_path / "v.gpkg").exists()
+    # taken as fixed in advance, the same clusters over the same district are verified with the exact tests
+    rows = features(run_algorithm("placeinsight:verifyclusters", {**parameters, "SIMULATIONS": 0})["OUTPUT"])
+    assert rows and all(is_null(f["share_p_search"]) for f in rows)
+
+
 def test_hand_drawn_clusters_empty_and_overlapping(sample_town, planted, provider, town_arrays, tmp_path):
     fx, fy = planted["fear_cluster"]["centre"]
     drawn = polygon_layer(
@@ -535,27 +557,42 @@ def test_a_cancelled_run_writes_nothing(sample_town, provider, tmp_path):
     assert not output.exists()
 
 
+@pytest.mark.parametrize("away", [0.0, 0.4], ids=["at their unit", "off their unit"])
 def test_responses_as_points_give_the_same_verification_as_the_keyed_table(
-    density_run, sample_town, provider, town_arrays, tmp_path
+    density_run, sample_town, provider, town_arrays, tmp_path, away
 ):
+    from scipy.spatial import cKDTree
+
     xy, _, count, chosen = town_arrays
+    # each response at its own address around its unit, closer to it than to any other (its nearest unit)
+    spacing = cKDTree(xy).query(xy, k=2)[0][:, 1]
+    angle = np.random.default_rng(1).uniform(0.0, 2 * np.pi, int(count.sum()))
     layer = QgsVectorLayer("Point?crs=EPSG:27700&field=answer:string", "located", "memory")
+    placed = []
     for unit in np.flatnonzero(count):
         for k in range(int(count[unit])):
             feature = QgsFeature(layer.fields())
             feature.setAttributes(["Very unsafe" if k < chosen[unit] else "Fairly safe"])
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*xy[unit])))
+            turn = angle[len(placed)]
+            placed.append(xy[unit] + away * spacing[unit] * np.array([np.cos(turn), np.sin(turn)]))
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*placed[-1])))
             layer.dataProvider().addFeature(feature)
     result, keyed = density_run
     parameters = verify_parameters(
         sample_town, result["OUTPUT"], RESPONSES=layer, KEY_FIELD="", ANSWER_FIELD="answer", OUTPUT=str(tmp_path / "v.gpkg")
     )
     points = {f["cluster_id"]: f for f in features(run_algorithm("placeinsight:verifyclusters", parameters)["OUTPUT"])}
+    placed = np.array(placed)
     for row in features(keyed["OUTPUT"]):
         other = points[row["cluster_id"]]
-        for field in ("postcodes", "responses", "chosen", "incidents", "verified", "disparity"):
+        for field in ("postcodes", "incidents"):
             assert other[field] == row[field], field
-        assert other["return_p"] == pytest.approx(row["return_p"])
+        # the return test counts each response with its unit, wherever it lies; the share, where it lies
+        assert other["return_p"] == pytest.approx(row["return_p"]) and other["return_rate"] == pytest.approx(row["return_rate"])
+        inside = shapely.intersects_xy(wkt_shape(other), placed[:, 0], placed[:, 1])
+        assert other["responses"] == inside.sum()
+        if not away:
+            assert (other["responses"], other["chosen"], other["verified"]) == (row["responses"], row["chosen"], row["verified"])
 
 
 # -- who lives in the clusters ---------------------------------------------------------------

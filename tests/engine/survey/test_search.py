@@ -26,6 +26,13 @@ def test_finder_settings_round_trip_and_leave_the_defaults_out():
     assert S.options_from_text(S.options_text(gi)) == C.ClusterOptions(method="gi_units", neighbours="knn", k=12)
     assert S.options_from_text(S.options_text(C.ClusterOptions())) == C.ClusterOptions()
     assert S.options_from_text(" method=gi_grid ; bandwidth= ;k=12") == C.ClusterOptions(method="gi_grid", k=12)
+    # the number of records the finder searched travels with the settings
+    text = S.options_text(options, records=2113)
+    assert text.endswith(";records=2113") and S.searched_records(text) == 2113
+    assert S.options_from_text(text) == S.options_from_text(S.options_text(options))
+    assert S.searched_records(S.options_text(options)) is None
+    with pytest.raises(InvalidInputError, match="unreadable"):
+        S.searched_records("method=nnh;records=many")
     with pytest.raises(InvalidInputError, match="Unknown search setting"):
         S.options_from_text("method=density;radius=3")
     with pytest.raises(InvalidInputError, match="unreadable"):
@@ -87,6 +94,30 @@ def test_simulated_p_values_are_the_exact_tests_of_the_simulated_clusters():
         expected.append(
             stats.binomtest(int(np.isin(unit, np.flatnonzero(inside)).sum()), len(unit), share, alternative="greater").pvalue
         )
+    assert len(p) == len(expected) > 0
+    np.testing.assert_allclose(p, expected, rtol=1e-9)
+
+
+def test_responses_at_their_own_addresses_move_with_their_offset_and_count_with_their_unit():
+    town = synthetic_survey(seed=5, side=30)
+    xy = town.response_xy + np.random.default_rng(2).normal(0.0, 30.0, town.response_xy.shape)
+    points = C.SurveyPoints(xy, town.chosen, np.full(len(xy), -1), None)
+    options = C.ClusterOptions(method="nnh", threshold=150.0)
+    null = S.SearchNull(points, options, town.postcode_xy, town.households)
+    home = S.nearest_units(xy, town.postcode_xy)
+    offsets = xy - town.postcode_xy[home]
+    assert np.array_equal(null.with_offsets().offsets, offsets)
+    assert np.hypot(*offsets.T).max() < 100  # within the lattice's spacing of their unit
+    p = S.simulated_p_values(null, "return", np.random.default_rng(4))
+    unit = np.random.default_rng(4).choice(len(town.postcode_xy), size=len(xy), p=town.households / town.households.sum())
+    moved = town.postcode_xy[unit] + offsets  # each response keeps its offset from its unit
+    found = C.find_clusters(C.SurveyPoints(moved, town.chosen, np.full(len(xy), -1), None), options)
+    expected = []
+    for shape in found.shapes:
+        inside = shapely.intersects_xy(outline(shape), town.postcode_xy[:, 0], town.postcode_xy[:, 1])
+        share = town.households[inside].sum() / town.households.sum()
+        returned = int(np.isin(unit, np.flatnonzero(inside)).sum())  # counted with their unit, as the households
+        expected.append(stats.binomtest(returned, len(unit), share, alternative="greater").pvalue)
     assert len(p) == len(expected) > 0
     np.testing.assert_allclose(p, expected, rtol=1e-9)
 

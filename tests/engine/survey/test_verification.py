@@ -73,6 +73,27 @@ def test_small_case_numbers_by_hand():
     assert "contains no postcode unit" in table.loc["C", "verdict"]
 
 
+def test_responses_at_their_own_addresses_count_in_the_return_test_with_their_unit():
+    contents, district, unit, chosen = small_case()
+    # the same responses, but the outline of A holds only 4 of its 6 (2 lie just outside, their units inside), and
+    # 2 responses of unit 2 lie inside it while their unit does not
+    records = contents.responses.toarray()
+    outside, inside = np.flatnonzero(unit == 1)[:2], np.flatnonzero(unit == 2)[:2]
+    records[0, outside], records[0, inside] = 0, 1
+    located = dataclasses.replace(contents, responses=C.membership_matrix(*np.nonzero(records), 4, unit.size))
+    by_unit = dataclasses.replace(located, response_units=unit)
+    a = V.verify_clusters(located, district).table.set_index("cluster_id").loc["A"]
+    assert a["responses"] == 6 and a["return_p"] == pytest.approx(binomial_tail(6, 36, 0.25))  # 6 where they lie
+    a = V.verify_clusters(by_unit, district).table.set_index("cluster_id").loc["A"]
+    assert a["responses"] == 6 and a["chosen"] == chosen[records[0] == 1].sum()  # the share: where they lie
+    assert a["return_p"] == pytest.approx(binomial_tail(6, 36, 0.25))  # the return: the 6 of units 0 and 1
+    records[0, np.flatnonzero(unit == 3)[:3]] = 1  # three more of unit 3 lie inside: the return test does not move
+    more = dataclasses.replace(by_unit, responses=C.membership_matrix(*np.nonzero(records), 4, unit.size))
+    a = V.verify_clusters(more, district).table.set_index("cluster_id").loc["A"]
+    assert a["responses"] == 9 and a["return_p"] == pytest.approx(binomial_tail(6, 36, 0.25))
+    assert a["return_rate"] == pytest.approx(6 / 20)
+
+
 def test_disparity_flags():
     assert V._disparity(True, False, True) == "fear without crime"
     assert V._disparity(False, True, True) == "crime without fear"
