@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Write the example models of resources/models/ (.model3, as the graphical modeller saves them).
 
-    python scripts/make_models.py
+    python scripts/make_models.py [--into FOLDER]
+
+(``--into`` writes them into another folder, to compare with the shipped ones.)
 
 The models are built here with the Processing API so that they can be made
 again after a parameter of an algorithm changes. Every parameter of a step
@@ -536,12 +538,13 @@ def main() -> int:
 
     provider = PlaceInsightProvider()
     QgsApplication.processingRegistry().addProvider(provider)
-    MODELS.mkdir(parents=True, exist_ok=True)
+    folder = Path(sys.argv[sys.argv.index("--into") + 1]).resolve() if "--into" in sys.argv else MODELS
+    folder.mkdir(parents=True, exist_ok=True)
     for stem, make in MAKERS.items():
-        path = MODELS / f"{stem}.model3"
+        path = folder / f"{stem}.model3"
         if not make().toFile(str(path)):
             raise SystemExit(f"could not write {path}")
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path}")
     return 0
 
 

@@ -6,11 +6,14 @@ Each model's results are compared with the same steps run one by one.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 from algorithm_runs import run_algorithm, run_qgis_process
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsVectorLayer
 from targeting_reference import clients_per_postcode, market_by_coverage, read_table, town_tables, zone_table
 
 from place_insight.engine.segmentation.catalogue_files import builtin_catalogues
@@ -277,3 +280,30 @@ def face_to_face_shares() -> dict[str, float]:
             weights = {c: 2.0 ** (r - 1) for c, r in segment["service_channels"].items()}
             shares[segment["code"]] = weights["face_to_face"] / sum(weights.values())
     return shares
+
+
+def model_content(path) -> dict:
+    """A model file as this QGIS reads it (so files written by another release compare by content)."""
+    model = QgsProcessingModelAlgorithm()
+    assert model.fromFile(str(path)), path
+    return model.toVariant()
+
+
+def test_the_shipped_models_are_those_the_script_makes(root, tmp_path):
+    """A changed default or parameter of an algorithm reaches the shipped models: run scripts/make_models.py."""
+    made = tmp_path / "models"
+    environment = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "profile"), "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        [sys.executable, str(root / "scripts" / "make_models.py"), "--into", str(made)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=environment,
+    )
+    assert completed.returncode == 0, completed.stderr
+    shipped = sorted(p.name for p in (root / "resources" / "models").glob("*.model3"))
+    assert sorted(p.name for p in made.glob("*.model3")) == shipped
+    for name in shipped:
+        assert model_content(made / name) == model_content(root / "resources" / "models" / name), (
+            f"{name} differs from what scripts/make_models.py makes: run it and commit the models"
+        )
