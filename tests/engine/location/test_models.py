@@ -489,9 +489,13 @@ def test_progress_moves_while_the_heuristic_searches_until_its_time_limit():
     costs = np.hypot(demand[:, None, 0] - sites[None, :, 0], demand[:, None, 1] - sites[None, :, 1]).astype(np.float32)
     progress = _TimedProgress()
     started = time.perf_counter()
-    solve_location(costs, rng.random(1500) * 10, LocationModel("pmedian", 12), SolverOptions("heuristic", 3.0), progress=progress)
+    cap = 3.0
+    solve_location(costs, rng.random(1500) * 10, LocationModel("pmedian", 12), SolverOptions("heuristic", cap), progress=progress)
     finished = time.perf_counter()
     assert progress.progress == sorted(progress.progress) and progress.progress[-1] == 100
+    assert len(progress.progress) >= 20  # it moves in steps, not only at the start and the end
+    # never still for long: measured against the time limit, as a run that takes a second can stall for a
+    # few tenths on a busy machine (a reading only at the start and the end is still for the whole run)
     moments = [started, *progress.times, finished]
     longest_still = max(b - a for a, b in zip(moments, moments[1:]))
-    assert longest_still < 0.4 * (finished - started), (longest_still, finished - started)
+    assert longest_still < 0.35 * max(cap, finished - started), (longest_still, finished - started)
